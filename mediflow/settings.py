@@ -16,7 +16,9 @@ class Settings(BaseSettings):
     environment: Literal["development", "production"] = "development"
     data_dir: Path = Field(default=Path(".mediflow"), description="Embedded database, broker and artifacts")
 
-    database_url: str | None = Field(default=None, description="SQLAlchemy URL; SQLite under data_dir if unset")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; SQLite under data_dir if unset"
+    )
     broker_url: str | None = Field(
         default=None, description="Celery broker; the kombu SQLAlchemy broker under data_dir if unset"
     )

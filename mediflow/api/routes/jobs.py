@@ -1,0 +1,75 @@
+"""/v1/generation-jobs: submit, follow, list and cancel generation jobs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Response, status
+
+from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.schemas.common import ErrorResponse
+from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic
+from mediflow.services import generation as svc
+from mediflow.storage import jobs as store
+from mediflow.storage.models import JobStatus
+from mediflow.workers.dispatch import enqueue_job
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/v1/generation-jobs", tags=["generation jobs"])
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorResponse},
+    409: {"model": ErrorResponse},
+    422: {"model": ErrorResponse},
+}
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=GenerationJobPublic, responses=ERRORS)
+def create_job(
+    body: GenerationJobCreate,
+    session: SessionDep,
+    settings: SettingsDep,
+    celery: CeleryDep,
+    response: Response,
+    idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
+) -> GenerationJobPublic:
+    job, created = svc.submit_job(session, body, idempotency_key)
+    if created:
+        try:
+            enqueue_job(celery, settings, job.id)
+        except Exception as exc:  # the stall scan re-sends jobs whose message never went out
+            log.warning("job %s stored but not yet enqueued: %s", job.id, exc)
+    else:
+        response.headers["Idempotent-Replayed"] = "true"
+    response.headers["Location"] = f"{svc.JOBS_PATH}/{job.id}"
+    return svc.job_public(job)
+
+
+@router.get("", response_model=GenerationJobList)
+def list_jobs(
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    status: JobStatus | None = None,
+) -> GenerationJobList:
+    jobs, total = store.list_jobs(
+        session, limit=limit, offset=offset, status=status.value if status else None
+    )
+    return GenerationJobList(items=[svc.job_public(j) for j in jobs], total=total, limit=limit, offset=offset)
+
+
+@router.get("/{job_id}", response_model=GenerationJobPublic, responses=ERRORS)
+def get_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
+    return svc.job_public(store.get_job(session, job_id))
+
+
+@router.post(
+    "/{job_id}/cancel",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=GenerationJobPublic,
+    responses=ERRORS,
+)
+def cancel_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
+    job = store.request_cancel(session, job_id)
+    session.commit()
+    return svc.job_public(job)

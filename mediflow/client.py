@@ -1,0 +1,96 @@
+"""A small synchronous client for the mediflow REST API, used by the CLI and the demo."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+FINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
+
+
+class ApiError(Exception):
+    """An error answer from the API, carrying its one JSON error shape."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        err = body.get("error", {}) if isinstance(body, dict) else {}
+        self.status = status
+        self.code = err.get("code", "error")
+        self.details: list[dict[str, Any]] = err.get("details", [])
+        super().__init__(err.get("message", f"HTTP {status}"))
+
+    def describe(self) -> str:
+        lines = [f"{self} (HTTP {self.status})"]
+        lines += [f"  - {d.get('field') or 'request'}: {d.get('reason')}" for d in self.details]
+        return "\n".join(lines)
+
+
+class MediflowClient:
+    def __init__(self, base_url: str, timeout: float = 30.0) -> None:
+        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout)
+
+    def __enter__(self) -> MediflowClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        resp = self._http.request(method, path, **kwargs)
+        if resp.status_code >= 400:
+            try:
+                body = resp.json()
+            except ValueError:
+                body = {"error": {"message": resp.text[:500]}}
+            raise ApiError(resp.status_code, body)
+        return resp.json()
+
+    def ready(self) -> bool:
+        try:
+            return self._http.get("/readyz").status_code == 200
+        except httpx.TransportError:
+            return False
+
+    def wait_ready(self, timeout_s: float = 60.0, alive: Callable[[], bool] | None = None) -> None:
+        """Wait for /readyz; ``alive`` lets a caller that started the server give up when it died."""
+        deadline = time.monotonic() + timeout_s
+        while not self.ready():
+            if alive is not None and not alive():
+                raise RuntimeError("the API process exited before it was ready")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the API at {self._http.base_url} was not ready within {timeout_s:.0f}s")
+            time.sleep(0.3)
+
+    def create_job(self, body: dict[str, Any], idempotency_key: str | None = None) -> dict[str, Any]:
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
+        return self._call("POST", "/v1/generation-jobs", json=body, headers=headers)  # type: ignore[no-any-return]
+
+    def get_job(self, job_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/v1/generation-jobs/{job_id}")  # type: ignore[no-any-return]
+
+    def samples(self, job_id: str, *, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {"job_id": job_id, "limit": limit}
+        if status:
+            params["status"] = status
+        return self._call("GET", "/v1/samples", params=params)["items"]  # type: ignore[no-any-return]
+
+    def wait_job(
+        self,
+        job_id: str,
+        *,
+        poll_s: float = 0.5,
+        timeout_s: float | None = None,
+        on_update: Callable[[dict[str, Any]], None] | None = None,
+    ) -> dict[str, Any]:
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        while True:
+            job = self.get_job(job_id)
+            if on_update:
+                on_update(job)
+            if job["status"] in FINAL_STATUSES:
+                return job
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"job {job_id} still {job['status']} after {timeout_s:.0f}s")
+            time.sleep(poll_s)

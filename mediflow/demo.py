@@ -1,0 +1,92 @@
+"""``mediflow demo``: the whole spine on embedded defaults, started and stopped in one command."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from mediflow.client import ApiError, MediflowClient
+
+DEMO_TASKS = [
+    "question_answering",
+    "summarization",
+    "named_entity_recognition",
+    "clinical_coding",
+    "patient_simplification",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _spawn(args: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    log = open(log_path, "ab")  # noqa: SIM115 - the child owns it for its lifetime
+    return subprocess.Popen(
+        [sys.executable, "-m", "mediflow.cli", *args], env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, console: Console) -> int:
+    data = Path(data_dir).resolve()
+    data.mkdir(parents=True, exist_ok=True)
+    port = port or _free_port()
+    env = {
+        **os.environ,
+        "MEDIFLOW_DATA_DIR": str(data),
+        "MEDIFLOW_API_HOST": "127.0.0.1",
+        "MEDIFLOW_API_PORT": str(port),
+        "MEDIFLOW_TEACHER_BACKEND": "embedded",
+    }
+    # The demo is the embedded setup: ignore any server URLs from the caller's environment.
+    for key in ("MEDIFLOW_DATABASE_URL", "MEDIFLOW_BROKER_URL"):
+        env.pop(key, None)
+    console.rule("mediflow demo: embedded SQLite + SQLite broker + SmolLM2-135M on the CPU")
+    subprocess.run([sys.executable, "-m", "mediflow.cli", "db", "upgrade"], env=env, check=True)
+    procs = [
+        _spawn(["serve", "--log-level", "warning"], env, data / "api.log"),
+        _spawn(["worker", "--concurrency", "1", "--log-level", "warning"], env, data / "worker.log"),
+    ]
+    try:
+        with MediflowClient(f"http://127.0.0.1:{port}") as client:
+            client.wait_ready(timeout_s=90, alive=lambda: all(p.poll() is None for p in procs))
+            console.print(f"API ready on http://127.0.0.1:{port} (docs at /docs); worker started")
+            body = {
+                "n_samples": n_samples,
+                "task_types": DEMO_TASKS,
+                "output_formats": ["plain_text", "json"],
+                "teacher": {"backend": "embedded", "max_tokens": max_tokens, "concurrency": 2},
+                "seed": 7,
+            }
+            job = client.create_job(body)
+            console.print(f"submitted job {job['id']}: {n_samples} samples over {len(DEMO_TASKS)} task types")
+            from mediflow.progress import follow_job, print_summary
+
+            job = follow_job(client, job["id"], console)
+            print_summary(client, job, console, n_examples=2)
+            console.print(f"logs and the database are in {data}")
+            return 0 if job["status"] == "completed" and job["counts"]["done"] > 0 else 1
+    except (ApiError, TimeoutError, RuntimeError) as exc:
+        console.print(f"[red]demo failed:[/] {exc}; see {data}/api.log and {data}/worker.log")
+        return 1
+    finally:
+        for proc in reversed(procs):
+            _stop(proc)

@@ -1,0 +1,168 @@
+"""Running the stages of one sample against a teacher, and many samples concurrently."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mediflow.generators.plan import PlanItem
+from mediflow.generators.stages import GENERATION_STAGES, Stage, StageOutputError, get_stage, repair_messages
+from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
+from mediflow.schemas.taxonomy import Taxonomy
+
+
+@dataclass(frozen=True)
+class Sampling:
+    temperature: float
+    max_tokens: int
+    top_p: float | None = None
+    seed: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "temperature": self.temperature,
+            "max_tokens": self.max_tokens,
+            "top_p": self.top_p,
+            "seed": self.seed,
+        }
+
+
+@dataclass
+class SampleResult:
+    index: int
+    status: str  # "done" or "failed"
+    columns: dict[str, Any] = field(default_factory=dict)
+    tokens_in: int = 0
+    tokens_out: int = 0
+    latency_s: float = 0.0
+    attempts: int = 0
+    failed_stage: str | None = None
+    failure_reason: str | None = None
+    error_detail: str | None = None
+
+    def add(self, completion: Completion) -> None:
+        self.tokens_in += completion.tokens_in
+        self.tokens_out += completion.tokens_out
+        self.latency_s += completion.latency_s
+
+    def fail(self, stage: str, reason: str, detail: str) -> SampleResult:
+        self.status, self.failed_stage, self.failure_reason = "failed", stage, reason
+        self.error_detail = detail[:2000]
+        return self
+
+
+def sample_context(item: PlanItem, taxonomy: Taxonomy) -> dict[str, Any]:
+    """Everything the prompt templates may refer to for one planned sample."""
+    task = taxonomy.task(item.task_type)
+    doc = taxonomy.document(item.document_type)
+    level = taxonomy.difficulty(item.difficulty_level)
+    fmt = taxonomy.output_format(item.output_format)
+    format_instruction = fmt.description
+    if item.output_format == "json" and task.json_hint:
+        format_instruction += f" Use this shape: {task.json_hint}"
+    return {
+        "index": item.index,
+        "task_type": task.id,
+        "task_name": task.name,
+        "task_description": task.description,
+        "input_data": doc.id,
+        "document_name": doc.name,
+        "document_description": doc.description,
+        "document_family": taxonomy.family_of(doc.id).name,
+        "difficulty_level": level.level,
+        "difficulty_name": level.name,
+        "difficulty_description": level.description,
+        "output_format": fmt.id,
+        "format_instruction": format_instruction,
+    }
+
+
+def prompt_versions(stage_names: Iterable[str]) -> dict[str, str]:
+    return {name: get_stage(name).template.ref for name in stage_names}
+
+
+class Pipeline:
+    """Runs the generation stages of one sample in order; callers run many samples at once."""
+
+    def __init__(
+        self,
+        teacher: Teacher,
+        taxonomy: Taxonomy,
+        sampling: Sampling,
+        stage_names: tuple[str, ...] = GENERATION_STAGES,
+    ) -> None:
+        self.teacher = teacher
+        self.taxonomy = taxonomy
+        self.sampling = sampling
+        self.stages: list[Stage] = [get_stage(n) for n in stage_names]
+
+    def _request(
+        self, stage: Stage, messages: list[dict[str, str]], row: dict[str, Any], n: int
+    ) -> ChatRequest:
+        # A distinct, reproducible seed per (job seed, sample, stage) for backends that honour seeds.
+        seed = (self.sampling.seed * 1_000_003 + row["index"] * 31 + n) % 2**31
+        return ChatRequest(
+            messages=messages,
+            max_tokens=min(self.sampling.max_tokens, stage.max_tokens),
+            temperature=self.sampling.temperature,
+            top_p=self.sampling.top_p,
+            seed=seed,
+            json_schema=stage.json_schema(row),
+        )
+
+    async def run(self, item: PlanItem) -> SampleResult:
+        row = sample_context(item, self.taxonomy)
+        result = SampleResult(index=item.index, status="done")
+        for n, stage in enumerate(self.stages):
+            try:
+                columns = await self._run_stage(stage, row, result, n)
+            except TeacherError as exc:
+                return result.fail(stage.name, exc.reason, exc.message)
+            except StageOutputError as exc:
+                return result.fail(stage.name, exc.reason, exc.detail)
+            row.update(columns)
+            result.columns.update(columns)
+        return result
+
+    async def _run_stage(
+        self, stage: Stage, row: dict[str, Any], result: SampleResult, n: int
+    ) -> dict[str, Any]:
+        messages = stage.format_input(row)
+        request = self._request(stage, messages, row, n)
+        result.attempts += 1
+        completion = await self.teacher.complete(request)
+        result.add(completion)
+        try:
+            return stage.format_output(completion.text, row)
+        except StageOutputError as exc:
+            if exc.reason != "invalid_json":
+                raise
+            # Repair once by re-asking with the error; a second failure fails the sample.
+            retry = self._request(stage, repair_messages(messages, completion.text, exc), row, n + 100)
+            result.attempts += 1
+            completion = await self.teacher.complete(retry)
+            result.add(completion)
+            return stage.format_output(completion.text, row)
+
+
+async def run_concurrently(
+    pipeline: Pipeline, items: Iterable[PlanItem], concurrency: int
+) -> AsyncIterator[SampleResult]:
+    """Yield results as they finish, keeping at most ``concurrency`` samples in flight."""
+    pending: set[asyncio.Task[SampleResult]] = set()
+    iterator = iter(items)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < concurrency:
+            item = next(iterator, None)
+            if item is None:
+                exhausted = True
+                break
+            pending.add(asyncio.create_task(pipeline.run(item)))
+        if not pending:
+            return
+        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            yield task.result()

@@ -1,0 +1,213 @@
+"""Generation stages: pure prompt builders and output parsers, registered by name.
+
+A stage never calls a model. ``format_input(row)`` turns the sample so far into chat messages and
+``format_output(text, row)`` turns the teacher's reply into columns (or raises ``StageOutputError``).
+The pipeline runs them against a teacher; tests run them without one.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from mediflow.generators.teachers.base import Message
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """A versioned prompt; bump ``version`` whenever the wording changes (it is stored on every row)."""
+
+    name: str
+    version: str
+    system: str
+    user: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def render(self, row: Row) -> list[Message]:
+        return [
+            {"role": "system", "content": self.system.format_map(row)},
+            {"role": "user", "content": self.user.format_map(row)},
+        ]
+
+
+class StageOutputError(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+class Stage(abc.ABC):
+    name: ClassVar[str]
+    template: ClassVar[PromptTemplate]
+    output_column: ClassVar[str]
+    max_tokens: ClassVar[int]
+
+    def format_input(self, row: Row) -> list[Message]:
+        return self.template.render(row)
+
+    def wants_json(self, row: Row) -> bool:
+        return False
+
+    def json_schema(self, row: Row) -> dict[str, Any] | None:
+        return {"type": "object"} if self.wants_json(row) else None
+
+    @abc.abstractmethod
+    def format_output(self, text: str, row: Row) -> dict[str, Any]:
+        """Columns this stage adds to the row."""
+
+
+_STAGES: dict[str, type[Stage]] = {}
+
+
+def register_stage(cls: type[Stage]) -> type[Stage]:
+    _STAGES[cls.name] = cls
+    return cls
+
+
+def get_stage(name: str) -> Stage:
+    try:
+        return _STAGES[name]()
+    except KeyError:
+        raise KeyError(f"unknown stage {name!r}; valid: {', '.join(sorted(_STAGES))}") from None
+
+
+_PREAMBLE = re.compile(r"^\s*(sure|certainly|of course|here is|here's|below is)\b[^\n]*:\s*\n", re.IGNORECASE)
+
+
+def clean_text(text: str) -> str:
+    """Strip whitespace and a chatty first line such as "Sure, here is the note:"."""
+    return _PREAMBLE.sub("", text.strip(), count=1).strip()
+
+
+def _require_text(text: str, min_chars: int) -> str:
+    cleaned = clean_text(text)
+    if len(cleaned) < min_chars:
+        raise StageOutputError(
+            "empty_output", f"expected at least {min_chars} characters, got {len(cleaned)}"
+        )
+    return cleaned
+
+
+_FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
+
+
+def parse_json_object(text: str) -> dict[str, Any]:
+    """Parse a reply that should be one JSON object, tolerating code fences and surrounding prose."""
+    candidate = text.strip()
+    fenced = _FENCE.match(candidate)
+    if fenced:
+        candidate = fenced.group(1)
+    try:
+        value = json.loads(candidate)
+    except json.JSONDecodeError as first:
+        start, end = candidate.find("{"), candidate.rfind("}")
+        if start < 0 or end <= start:
+            raise StageOutputError("invalid_json", f"no JSON object found ({first.msg})") from None
+        try:
+            value = json.loads(candidate[start : end + 1])
+        except json.JSONDecodeError as exc:
+            raise StageOutputError("invalid_json", f"{exc.msg} at char {exc.pos}") from None
+    if not isinstance(value, dict):
+        raise StageOutputError("invalid_json", f"expected a JSON object, got {type(value).__name__}")
+    if not value:
+        raise StageOutputError("invalid_json", "the JSON object is empty")
+    return value
+
+
+@register_stage
+class DocumentStage(Stage):
+    name = "document"
+    output_column = "input"
+    max_tokens = 700
+    template = PromptTemplate(
+        name="mediflow.document",
+        version="1",
+        system=(
+            "You are an experienced clinician who writes realistic but entirely fictional clinical "
+            "documents for training medical language models."
+        ),
+        user=(
+            "Write one {document_name} ({document_family}).\n"
+            "What it looks like: {document_description}\n\n"
+            "Make it clinically coherent and specific: realistic findings, measurements, medications with "
+            "doses, and the usual section headings. Keep it under 350 words. Do not include names, dates "
+            "of birth, addresses, phone numbers or record numbers; refer to 'the patient'.\n"
+            "Reply with the document text only."
+        ),
+    )
+
+    def format_output(self, text: str, row: Row) -> dict[str, Any]:
+        return {"input": _require_text(text, 40)}
+
+
+@register_stage
+class InstructionStage(Stage):
+    name = "instruction"
+    output_column = "instruction"
+    max_tokens = 256
+    template = PromptTemplate(
+        name="mediflow.instruction",
+        version="1",
+        system="You design evaluation tasks for clinical natural language processing.",
+        user=(
+            "Here is a clinical document ({document_name}):\n\n{input}\n\n"
+            "Write one instruction that asks a model to perform this task on the document:\n"
+            "Task: {task_name}. {task_description}\n"
+            "Difficulty: level {difficulty_level} of 6 ({difficulty_name}). {difficulty_description}\n"
+            "Required answer format: {format_instruction}\n\n"
+            "The instruction must be self-contained, must not contain the answer, and must state the "
+            "answer format. Reply with the instruction text only."
+        ),
+    )
+
+    def format_output(self, text: str, row: Row) -> dict[str, Any]:
+        return {"instruction": _require_text(text, 15)}
+
+
+@register_stage
+class OutputStage(Stage):
+    name = "output"
+    output_column = "output"
+    max_tokens = 700
+    template = PromptTemplate(
+        name="mediflow.output",
+        version="1",
+        system="You are a meticulous clinical expert. You answer exactly what is asked, grounded in the document.",
+        user=("{instruction}\n\nDocument ({document_name}):\n{input}\n\nAnswer format: {format_instruction}"),
+    )
+
+    def wants_json(self, row: Row) -> bool:
+        return row["output_format"] == "json"
+
+    def format_output(self, text: str, row: Row) -> dict[str, Any]:
+        if self.wants_json(row):
+            return {"output": json.dumps(parse_json_object(text), ensure_ascii=False)}
+        return {"output": _require_text(text, 2)}
+
+
+def repair_messages(messages: list[Message], bad_reply: str, error: StageOutputError) -> list[Message]:
+    """The one follow-up turn that asks the teacher to fix a reply that was not valid JSON."""
+    return [
+        *messages,
+        {"role": "assistant", "content": bad_reply},
+        {
+            "role": "user",
+            "content": (
+                f"That reply was not a valid JSON object ({error.detail}). Reply again with only the "
+                "corrected JSON object: no prose, no code fences."
+            ),
+        },
+    ]
+
+
+GENERATION_STAGES: tuple[str, ...] = ("document", "instruction", "output")

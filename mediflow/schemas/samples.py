@@ -1,0 +1,58 @@
+"""Response models for stored samples."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class SampleProvenance(BaseModel):
+    teacher_backend: str | None
+    teacher_model: str | None
+    prompt_versions: dict[str, Any] | None
+    sampling: dict[str, Any] | None
+    tokens_in: int
+    tokens_out: int
+    latency_ms: int
+    attempts: int
+
+
+class SampleFailure(BaseModel):
+    stage: str | None
+    reason: str | None
+    detail: str | None
+
+
+class SamplePublic(BaseModel):
+    """A sample with the public MediFlow column names at the top level."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    job_id: str
+    index: int
+    status: str
+    instruction: str | None
+    input: str | None
+    output: str | None
+    task_type: str
+    input_data: str
+    output_format: str
+    difficulty_level: int
+    rejected_output: str | None
+    error_type: str | None
+    quality: float | None
+    alignment: float | None
+    coherence: float | None
+    realism: float | None
+    difficulty: float | None
+    provenance: SampleProvenance
+    failure: SampleFailure | None
+    completed_at: datetime | None
+
+
+class SampleList(BaseModel):
+    items: list[SamplePublic]
+    next_cursor: str | None

@@ -1,0 +1,155 @@
+"""Use cases behind the generation endpoints and the CLI: submit, read, list, cancel."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobPublic, JobCounts, JobLinks, JobTokens
+from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
+from mediflow.storage import jobs as store
+from mediflow.storage.models import GenerationJob, Sample
+
+JOBS_PATH = "/v1/generation-jobs"
+
+
+def request_hash(spec: GenerationJobCreate) -> str:
+    canonical = json.dumps(spec.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def submit_job(
+    session: Session, spec: GenerationJobCreate, idempotency_key: str | None = None
+) -> tuple[GenerationJob, bool]:
+    """Store a new job (committed), or return the one created earlier under the same idempotency key."""
+    digest = request_hash(spec)
+    if idempotency_key:
+        existing = store.find_by_idempotency_key(session, idempotency_key)
+        if existing is not None:
+            return _same_request(existing, digest), False
+    try:
+        job = store.create_job(
+            session,
+            spec.model_dump(mode="json"),
+            spec.n_samples,
+            idempotency_key=idempotency_key,
+            request_hash=digest,
+        )
+        session.commit()
+    except IntegrityError:
+        # Another request with the same key won the race; answer with its job.
+        session.rollback()
+        existing = store.find_by_idempotency_key(session, idempotency_key or "")
+        if existing is None:
+            raise
+        return _same_request(existing, digest), False
+    return job, True
+
+
+def _same_request(job: GenerationJob, digest: str) -> GenerationJob:
+    if job.request_hash != digest:
+        raise store.ConflictError("this Idempotency-Key was already used with a different request body")
+    return job
+
+
+def job_public(job: GenerationJob) -> GenerationJobPublic:
+    finished = job.n_done + job.n_failed + job.n_cancelled
+    base = f"{JOBS_PATH}/{job.id}"
+    return GenerationJobPublic(
+        id=job.id,
+        kind=job.kind,
+        status=job.status,
+        spec=GenerationJobCreate.model_validate(job.spec),
+        counts=JobCounts(
+            planned=job.n_planned,
+            done=job.n_done,
+            failed=job.n_failed,
+            cancelled=job.n_cancelled,
+            pending=max(job.n_planned - finished, 0),
+        ),
+        progress=round(finished / job.n_planned, 4) if job.n_planned else 1.0,
+        tokens=JobTokens(input=job.tokens_in, output=job.tokens_out),
+        created_at=job.created_at,
+        started_at=job.started_at,
+        finished_at=job.finished_at,
+        heartbeat_at=job.heartbeat_at,
+        attempts=job.attempts,
+        error=job.error,
+        links=JobLinks(self=base, samples=f"/v1/samples?job_id={job.id}", cancel=f"{base}/cancel"),
+    )
+
+
+def sample_public(s: Sample) -> SamplePublic:
+    failure = None
+    if s.failure_reason:
+        failure = SampleFailure(stage=s.failed_stage, reason=s.failure_reason, detail=s.error_detail)
+    return SamplePublic(
+        id=s.id,
+        job_id=s.job_id,
+        index=s.index,
+        status=s.status,
+        instruction=s.instruction,
+        input=s.input,
+        output=s.output,
+        task_type=s.task_type,
+        input_data=s.input_data,
+        output_format=s.output_format,
+        difficulty_level=s.difficulty_level,
+        rejected_output=s.rejected_output,
+        error_type=s.error_type,
+        quality=s.quality,
+        alignment=s.alignment,
+        coherence=s.coherence,
+        realism=s.realism,
+        difficulty=s.difficulty,
+        provenance=SampleProvenance(
+            teacher_backend=s.teacher_backend,
+            teacher_model=s.teacher_model,
+            prompt_versions=s.prompt_versions,
+            sampling=s.sampling,
+            tokens_in=s.tokens_in,
+            tokens_out=s.tokens_out,
+            latency_ms=s.latency_ms,
+            attempts=s.attempts,
+        ),
+        failure=failure,
+        completed_at=s.completed_at,
+    )
+
+
+def get_sample(session: Session, sample_id: int) -> Sample:
+    sample = session.get(Sample, sample_id)
+    if sample is None:
+        raise store.NotFoundError(f"sample {sample_id} not found")
+    return sample
+
+
+def list_samples(
+    session: Session,
+    *,
+    job_id: str | None = None,
+    task_type: str | None = None,
+    status: str | None = None,
+    cursor: int | None = None,
+    limit: int = 50,
+) -> SampleList:
+    """Keyset pagination by id: stable while rows are being written, cheap at any depth."""
+    query = select(Sample).order_by(Sample.id).limit(limit + 1)
+    if job_id is not None:
+        query = query.where(Sample.job_id == job_id)
+    if task_type is not None:
+        query = query.where(Sample.task_type == task_type)
+    if status is not None:
+        query = query.where(Sample.status == status)
+    if cursor is not None:
+        query = query.where(Sample.id > cursor)
+    rows = list(session.scalars(query))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return SampleList(
+        items=[sample_public(r) for r in rows], next_cursor=str(rows[-1].id) if more and rows else None
+    )

@@ -1,0 +1,163 @@
+"""The relational schema: generation jobs and one row per planned sample."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# JSONB on PostgreSQL (indexable, compact), plain JSON text elsewhere.
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments INTEGER PRIMARY KEY, so BIGINT degrades to INTEGER there.
+BigIntPK = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class JobStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+    cancelling = "cancelling"
+    cancelled = "cancelled"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (JobStatus.completed, JobStatus.failed, JobStatus.cancelled)
+
+
+class SampleStatus(enum.StrEnum):
+    pending = "pending"
+    done = "done"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSONType}
+
+
+class UTCDateTime(DateTime):
+    """A timezone-aware timestamp; SQLite hands back naive values, which we read as UTC."""
+
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(timezone=True)
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        parent = super().result_processor(dialect, coltype)
+
+        def process(value: Any) -> Any:
+            if parent is not None:
+                value = parent(value)
+            if isinstance(value, datetime) and value.tzinfo is None:
+                value = value.replace(tzinfo=UTC)
+            return value
+
+        return process
+
+
+class GenerationJob(Base):
+    __tablename__ = "generation_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16), default="mediflow")
+    status: Mapped[str] = mapped_column(String(16), default=JobStatus.queued.value, index=True)
+    spec: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    idempotency_key: Mapped[str | None] = mapped_column(String(255), unique=True)
+    request_hash: Mapped[str | None] = mapped_column(String(64))
+
+    n_planned: Mapped[int] = mapped_column(Integer)
+    n_done: Mapped[int] = mapped_column(Integer, default=0)
+    n_failed: Mapped[int] = mapped_column(Integer, default=0)
+    n_cancelled: Mapped[int] = mapped_column(Integer, default=0)
+    tokens_in: Mapped[int] = mapped_column(BigInteger, default=0)
+    tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+
+    samples: Mapped[list[Sample]] = relationship(back_populates="job", passive_deletes=True)
+
+    __table_args__ = (Index("ix_generation_jobs_created_at", "created_at"),)
+
+
+class Sample(Base):
+    """One planned sample; MediFlow's public columns plus the provenance of how it was made."""
+
+    __tablename__ = "samples"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    job_id: Mapped[str] = mapped_column(ForeignKey("generation_jobs.id", ondelete="CASCADE"))
+    index: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default=SampleStatus.pending.value)
+
+    # The plan cell.
+    task_type: Mapped[str] = mapped_column(String(64))
+    input_data: Mapped[str] = mapped_column(String(64))  # the document type, as MediFlow names it
+    difficulty_level: Mapped[int] = mapped_column(Integer)
+    output_format: Mapped[str] = mapped_column(String(16))
+
+    # MediFlow content columns.
+    instruction: Mapped[str | None] = mapped_column(Text)
+    input: Mapped[str | None] = mapped_column(Text)
+    output: Mapped[str | None] = mapped_column(Text)
+    rejected_output: Mapped[str | None] = mapped_column(Text)
+    error_type: Mapped[str | None] = mapped_column(String(64))
+    quality: Mapped[float | None] = mapped_column(Float)
+    alignment: Mapped[float | None] = mapped_column(Float)
+    coherence: Mapped[float | None] = mapped_column(Float)
+    realism: Mapped[float | None] = mapped_column(Float)
+    difficulty: Mapped[float | None] = mapped_column(Float)
+
+    # Provenance.
+    teacher_backend: Mapped[str | None] = mapped_column(String(32))
+    teacher_model: Mapped[str | None] = mapped_column(String(255))
+    prompt_versions: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    sampling: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    tokens_in: Mapped[int] = mapped_column(Integer, default=0)
+    tokens_out: Mapped[int] = mapped_column(Integer, default=0)
+    latency_ms: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    failed_stage: Mapped[str | None] = mapped_column(String(32))
+    failure_reason: Mapped[str | None] = mapped_column(String(64))
+    error_detail: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    job: Mapped[GenerationJob] = relationship(back_populates="samples")
+
+    __table_args__ = (
+        UniqueConstraint("job_id", "index", name="uq_samples_job_index"),
+        Index("ix_samples_job_status", "job_id", "status"),
+        Index("ix_samples_task_type", "task_type"),
+    )

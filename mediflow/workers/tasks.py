@@ -1,0 +1,90 @@
+"""Celery tasks and the stalled-job scan that backs them up."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+from typing import Any
+
+from celery import Celery, shared_task
+from celery.signals import worker_ready, worker_shutdown
+from sqlalchemy import update
+
+from mediflow.settings import Settings, get_settings
+from mediflow.storage import jobs as store
+from mediflow.storage.db import session_scope
+from mediflow.storage.models import GenerationJob, JobStatus
+from mediflow.workers.app import GENERATE_TASK
+from mediflow.workers.dispatch import enqueue_job
+from mediflow.workers.runner import JobRunner
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(name=GENERATE_TASK, acks_late=True, reject_on_worker_lost=True)
+def generate(job_id: str) -> str:
+    return JobRunner(job_id, get_settings()).run()
+
+
+def requeue_stalled(app: Celery, settings: Settings) -> list[str]:
+    """Re-send jobs whose worker died (stale heartbeat) and queued jobs whose message never went out.
+
+    A whole worker killed with SIGKILL can lose its message on some brokers, so the database, not the
+    broker, decides what still needs running.
+    """
+    stall = timedelta(seconds=settings.stall_timeout_s)
+    requeued: list[str] = []
+    with session_scope(settings.resolved_database_url) as session:
+        for job_id in store.stalled_job_ids(session, stall):
+            job = store.get_job(session, job_id)
+            if job.status == JobStatus.cancelling.value:
+                # Nobody is left to honour the cancel: finish it here.
+                job.worker_id = None
+                store.finish_job(session, job_id, None, cancelled=True)
+                continue
+            session.execute(
+                update(GenerationJob)
+                .where(GenerationJob.id == job_id, GenerationJob.status == job.status)
+                .values(status=JobStatus.queued.value, worker_id=None, enqueued_at=None)
+                .execution_options(synchronize_session=False)
+            )
+            requeued.append(job_id)
+    for job_id in requeued:
+        log.warning("job %s stalled; re-queued", job_id)
+        enqueue_job(app, settings, job_id)
+    return requeued
+
+
+class StallScanner(threading.Thread):
+    def __init__(self, app: Celery, settings: Settings) -> None:
+        super().__init__(name="mediflow-stall-scan", daemon=True)
+        self.app, self.settings = app, settings
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                requeue_stalled(self.app, self.settings)
+            except Exception as exc:  # the database may be restarting; try again next round
+                log.warning("stall scan failed: %s", exc)
+            self.stopped.wait(self.settings.stall_scan_interval_s)
+
+
+_scanner: StallScanner | None = None
+
+
+@worker_ready.connect
+def _start_scanner(sender: Any = None, **_: Any) -> None:
+    global _scanner
+    _scanner = StallScanner(sender.app, get_settings())
+    _scanner.start()
+
+
+@worker_shutdown.connect
+def _stop_scanner(**_: Any) -> None:
+    if _scanner is not None:
+        _scanner.stopped.set()
+
+
+__all__ = ["enqueue_job", "generate", "requeue_stalled"]
