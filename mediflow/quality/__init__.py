@@ -1,0 +1,1 @@
+"""Quality screens applied to generated samples before they are stored."""

@@ -1,0 +1,151 @@
+"""PHI screening for generated samples: find identifiers, redact them, apply a storage policy.
+
+Detection = Presidio's offline pattern recognizers (``phi_presidio``) + our context rules
+(``phi_rules``). Candidates from both are merged into non-overlapping findings. Everything here
+is pure (no DB, no network); build one ``PhiScanner`` per process, Presidio is slow to load.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from presidio_analyzer import AnalyzerEngine
+
+from mediflow.quality.phi_presidio import build_analyzer, presidio_findings
+from mediflow.quality.phi_rules import run_rules
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+__all__ = [
+    "PhiFinding",
+    "PhiOutcome",
+    "PhiPolicy",
+    "PhiScanner",
+    "PhiType",
+    "apply_policy",
+    "get_scanner",
+    "merge_findings",
+    "redact",
+    "scan",
+]
+
+
+def _preference(finding: PhiFinding) -> tuple[float, int, int]:
+    # Higher score first; on a tie the longer span (a full address beats its ZIP line) and then
+    # our rules, whose type comes from a label, over Presidio's shape-only guess.
+    return (-finding.score, -(finding.end - finding.start), 0 if finding.source == "rule" else 1)
+
+
+def merge_findings(candidates: Iterable[PhiFinding]) -> list[PhiFinding]:
+    """Keep the preferred candidate wherever candidates overlap; return them sorted by start."""
+    kept: list[PhiFinding] = []
+    for candidate in sorted(candidates, key=_preference):
+        if not any(candidate.overlaps(other) for other in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+class PhiScanner:
+    """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
+
+    def __init__(self, use_presidio: bool = True) -> None:
+        self._analyzer: AnalyzerEngine | None = build_analyzer() if use_presidio else None
+
+    def scan(self, text: str) -> list[PhiFinding]:
+        if not text:
+            return []
+        candidates = list(run_rules(text))
+        if self._analyzer is not None:
+            candidates.extend(presidio_findings(self._analyzer, text))
+        return merge_findings(candidates)
+
+    def scan_fields(self, fields: Mapping[str, str | None]) -> dict[str, list[PhiFinding]]:
+        return {name: self.scan(value or "") for name, value in fields.items()}
+
+
+_scanner: PhiScanner | None = None
+_scanner_lock = threading.Lock()
+
+
+def get_scanner() -> PhiScanner:
+    """The process-wide scanner, built on first use."""
+    global _scanner
+    with _scanner_lock:
+        if _scanner is None:
+            _scanner = PhiScanner()
+        return _scanner
+
+
+def scan(text: str) -> list[PhiFinding]:
+    """Merged, non-overlapping PHI findings in ``text``, sorted by position."""
+    return get_scanner().scan(text)
+
+
+def redact(text: str, findings: Iterable[PhiFinding]) -> str:
+    """``text`` with every finding's span replaced by ``[TYPE]``."""
+    parts: list[str] = []
+    cursor = 0
+    for finding in merge_findings(findings):
+        parts.append(text[cursor : finding.start])
+        parts.append(f"[{finding.type.value}]")
+        cursor = finding.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+class PhiPolicy(StrEnum):
+    """What to do with a sample that contains PHI."""
+
+    FLAG = "flag"  # keep it unchanged, record the findings and counts
+    REDACT = "redact"  # keep it with every finding replaced by [TYPE]
+    DROP = "drop"  # do not store it (counted as filtered, reason "phi")
+
+
+@dataclass(frozen=True)
+class PhiOutcome:
+    """The result of screening one sample's fields under a policy."""
+
+    policy: PhiPolicy
+    findings: dict[str, list[PhiFinding]]
+    drop: bool
+    redacted: dict[str, str | None] | None = None
+    summary: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def has_phi(self) -> bool:
+        return any(self.findings.values())
+
+    @property
+    def total(self) -> int:
+        return sum(self.summary.values())
+
+
+def _summary(findings: Mapping[str, list[PhiFinding]]) -> dict[str, int]:
+    counts = Counter(f.type.value for found in findings.values() for f in found)
+    return dict(sorted(counts.items()))
+
+
+def apply_policy(
+    policy: PhiPolicy | str,
+    fields: Mapping[str, str | None],
+    scanner: PhiScanner | None = None,
+) -> PhiOutcome:
+    """Scan every field and decide: keep (flag), rewrite (redact) or drop the sample."""
+    policy = PhiPolicy(policy)
+    findings = (scanner or get_scanner()).scan_fields(fields)
+    has_phi = any(findings.values())
+    redacted = None
+    if policy is PhiPolicy.REDACT:
+        redacted = {
+            name: None if value is None else redact(value, findings[name]) for name, value in fields.items()
+        }
+    return PhiOutcome(
+        policy=policy,
+        findings=findings,
+        drop=policy is PhiPolicy.DROP and has_phi,
+        redacted=redacted,
+        summary=_summary(findings),
+    )

@@ -1,0 +1,186 @@
+"""A seeded set of synthetic clinical notes with planted identifiers and exact gold spans.
+
+Used by the recall test and ``bench/phi_recall.py``. Every identifier is invented (random
+numbers and IDs, example.* domains; values in ``phi_planted_values``, document styles in
+``phi_planted_templates``). Notes come in a dozen document styles; a share of them
+contain no PHI at all but are full of clinical numbers (doses, labs, vitals, codes, visit dates)
+so that false positives can be counted.
+
+Templates are plain strings: ``{key}`` is filled from a dict of ``(PhiType | None, text)``; a
+typed value becomes a gold span, an untyped one is ordinary clinical filler.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from mediflow.quality.phi_planted_templates import HELDOUT_TEMPLATES, NEGATIVE_TEMPLATES, TEMPLATES
+from mediflow.quality.phi_planted_values import Value, filler, identity
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+__all__ = [
+    "HELDOUT_TEMPLATES",
+    "NEGATIVE_TEMPLATES",
+    "TEMPLATES",
+    "Evaluation",
+    "GoldSpan",
+    "PlantedNote",
+    "TypeScore",
+    "evaluate",
+    "heldout_notes",
+    "planted_notes",
+    "render",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSpan:
+    type: PhiType
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlantedNote:
+    id: str
+    style: str
+    text: str
+    spans: tuple[GoldSpan, ...]
+
+
+def render(template: str, values: dict[str, Value]) -> tuple[str, tuple[GoldSpan, ...]]:
+    """Fill ``{key}`` placeholders; typed values are recorded as gold spans."""
+    parts: list[str] = []
+    spans: list[GoldSpan] = []
+    length = 0
+    for piece in re.split(r"(\{\w+\})", template):
+        if piece.startswith("{") and piece.endswith("}"):
+            phi_type, text = values[piece[1:-1]]
+            if phi_type is not None:
+                spans.append(GoldSpan(phi_type, length, length + len(text), text))
+        else:
+            text = piece
+        parts.append(text)
+        length += len(text)
+    return "".join(parts), tuple(spans)
+
+
+def _notes_for(
+    templates: dict[str, tuple[str, ...]], n: int, rng: random.Random, prefix: str = "phi"
+) -> list[PlantedNote]:
+    styles = sorted(templates)
+    notes = []
+    for i in range(n):
+        style = styles[i % len(styles)]
+        template = rng.choice(templates[style])
+        text, spans = render(template, {**filler(rng), **identity(rng)})
+        notes.append(PlantedNote(f"{prefix}-{i:04d}", style, text, spans))
+    return notes
+
+
+def _negative_notes(n: int, rng: random.Random) -> list[PlantedNote]:
+    notes = []
+    for i in range(n):
+        text, spans = render(NEGATIVE_TEMPLATES[i % len(NEGATIVE_TEMPLATES)], filler(rng))
+        notes.append(PlantedNote(f"clean-{i:04d}", "no_phi", text, spans))
+    return notes
+
+
+def planted_notes(seed: int = 13, n_phi: int = 240, n_clean: int = 60) -> list[PlantedNote]:
+    """The planted test set: ``n_phi`` notes with identifiers and ``n_clean`` without any."""
+    rng = random.Random(seed)
+    return _notes_for(TEMPLATES, n_phi, rng) + _negative_notes(n_clean, rng)
+
+
+def heldout_notes(seed: int = 29, n: int = 80) -> list[PlantedNote]:
+    """Notes from HELDOUT_TEMPLATES only (see there)."""
+    return _notes_for(HELDOUT_TEMPLATES, n, random.Random(seed), prefix="heldout")
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+
+@dataclass
+class TypeScore:
+    gold: int = 0  # planted spans of this type
+    found: int = 0  # planted spans overlapped by a finding of the same type
+    predicted: int = 0  # findings of this type
+    correct: int = 0  # findings that overlap a planted span of the same type
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def false_positives(self) -> int:
+        return self.predicted - self.correct
+
+
+@dataclass
+class Evaluation:
+    per_type: dict[PhiType, TypeScore] = field(default_factory=lambda: {t: TypeScore() for t in PhiType})
+    notes: int = 0
+    clean_notes_flagged: int = 0
+    seconds: float = 0.0
+    misses: list[tuple[str, GoldSpan]] = field(default_factory=list)
+    false_positives: list[tuple[str, PhiFinding]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        gold = sum(s.gold for s in self.per_type.values())
+        return sum(s.found for s in self.per_type.values()) / gold if gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        predicted = sum(s.predicted for s in self.per_type.values())
+        return sum(s.correct for s in self.per_type.values()) / predicted if predicted else 1.0
+
+    @property
+    def notes_per_second(self) -> float:
+        return self.notes / self.seconds if self.seconds else 0.0
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _score_note(note: PlantedNote, findings: list[PhiFinding], result: Evaluation) -> None:
+    for gold in note.spans:
+        score = result.per_type[gold.type]
+        score.gold += 1
+        if any(f.type is gold.type and _overlaps(f.start, f.end, gold.start, gold.end) for f in findings):
+            score.found += 1
+        else:
+            result.misses.append((note.id, gold))
+    for finding in findings:
+        score = result.per_type[finding.type]
+        score.predicted += 1
+        if any(
+            g.type is finding.type and _overlaps(finding.start, finding.end, g.start, g.end)
+            for g in note.spans
+        ):
+            score.correct += 1
+        else:
+            result.false_positives.append((note.id, finding))
+
+
+def evaluate(scan: Callable[[str], list[PhiFinding]], notes: Sequence[PlantedNote]) -> Evaluation:
+    """Span-overlap recall/precision per type (same type required) and scan throughput."""
+    result = Evaluation(notes=len(notes))
+    started = time.perf_counter()
+    all_findings = [scan(note.text) for note in notes]
+    result.seconds = time.perf_counter() - started
+    for note, findings in zip(notes, all_findings, strict=True):
+        _score_note(note, findings, result)
+        if not note.spans and findings:
+            result.clean_notes_flagged += 1
+    return result
