@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 from rich.console import Console
 
 from mediflow.client import ApiError, MediflowClient
+from mediflow.processes import free_port, spawn, stop
 
 DEMO_TASKS = [
     "question_answering",
@@ -22,33 +21,10 @@ DEMO_TASKS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _spawn(args: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
-    log = open(log_path, "ab")  # noqa: SIM115 - the child owns it for its lifetime
-    return subprocess.Popen(
-        [sys.executable, "-m", "mediflow.cli", *args], env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, console: Console) -> int:
     data = Path(data_dir).resolve()
     data.mkdir(parents=True, exist_ok=True)
-    port = port or _free_port()
+    port = port or free_port()
     env = {
         **os.environ,
         "MEDIFLOW_DATA_DIR": str(data),
@@ -62,8 +38,8 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
     console.rule("mediflow demo: embedded SQLite + SQLite broker + SmolLM2-135M on the CPU")
     subprocess.run([sys.executable, "-m", "mediflow.cli", "db", "upgrade"], env=env, check=True)
     procs = [
-        _spawn(["serve", "--log-level", "warning"], env, data / "api.log"),
-        _spawn(["worker", "--concurrency", "1", "--log-level", "warning"], env, data / "worker.log"),
+        spawn(["serve", "--log-level", "warning"], env, data / "api.log"),
+        spawn(["worker", "--concurrency", "1", "--log-level", "warning"], env, data / "worker.log"),
     ]
     try:
         with MediflowClient(f"http://127.0.0.1:{port}") as client:
@@ -89,4 +65,4 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
         return 1
     finally:
         for proc in reversed(procs):
-            _stop(proc)
+            stop(proc)

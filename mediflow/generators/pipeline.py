@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,24 +144,3 @@ class Pipeline:
             completion = await self.teacher.complete(retry)
             result.add(completion)
             return stage.format_output(completion.text, row)
-
-
-async def run_concurrently(
-    pipeline: Pipeline, items: Iterable[PlanItem], concurrency: int
-) -> AsyncIterator[SampleResult]:
-    """Yield results as they finish, keeping at most ``concurrency`` samples in flight."""
-    pending: set[asyncio.Task[SampleResult]] = set()
-    iterator = iter(items)
-    exhausted = False
-    while True:
-        while not exhausted and len(pending) < concurrency:
-            item = next(iterator, None)
-            if item is None:
-                exhausted = True
-                break
-            pending.add(asyncio.create_task(pipeline.run(item)))
-        if not pending:
-            return
-        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-        for task in done:
-            yield task.result()

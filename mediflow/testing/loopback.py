@@ -1,0 +1,178 @@
+"""A loopback HTTP server that speaks the OpenAI chat-completions protocol with scripted answers.
+
+It is a real server on 127.0.0.1 (uvicorn in a background thread), so the official ``openai`` client,
+its retries and timeouts, and our error mapping are exercised exactly as against vLLM or OpenAI.
+Tests and benchmarks script it with a responder: ``(request_json, call_number) -> Reply``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import socket
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+
+@dataclass
+class Reply:
+    content: str = ""
+    status: int = 200
+    delay_s: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+    error_message: str = "scripted error"
+    usage: tuple[int, int] | None = None  # (prompt, completion) tokens; estimated if unset
+    finish_reason: str = "stop"
+
+
+Responder = Callable[[dict[str, Any], int], "Reply | Awaitable[Reply]"]
+
+
+def _words(messages: list[dict[str, Any]]) -> int:
+    return sum(len(str(m.get("content", "")).split()) for m in messages)
+
+
+def _stage_of(request: dict[str, Any]) -> str:
+    """Guess which mediflow stage sent a request, from its prompt wording."""
+    text = " ".join(str(m.get("content", "")) for m in request.get("messages", []))
+    if "Write one instruction" in text:
+        return "instruction"
+    if "Answer format:" in text:
+        return "output"
+    if text.startswith("You are an experienced clinician") or "Reply with the document text only" in text:
+        return "document"
+    return "other"
+
+
+def clinical_reply(request: dict[str, Any], call_no: int) -> Reply:
+    """A plausible answer for each mediflow stage; JSON when the request asks for JSON."""
+    stage = _stage_of(request)
+    if request.get("response_format"):
+        return Reply(
+            json.dumps(
+                {
+                    "answer": f"Community-acquired pneumonia (call {call_no})",
+                    "evidence": ["RLL consolidation"],
+                }
+            )
+        )
+    if stage == "document":
+        return Reply(
+            "CHEST X-RAY, PA AND LATERAL\nIndication: cough and fever for 3 days.\n"
+            "Findings: Right lower lobe airspace consolidation with air bronchograms. No pleural effusion. "
+            "Heart size normal.\nImpression: Right lower lobe pneumonia."
+        )
+    if stage == "instruction":
+        return Reply("Identify the most likely diagnosis from the report and cite the supporting finding.")
+    return Reply(
+        f"Right lower lobe pneumonia, supported by consolidation with air bronchograms (call {call_no})."
+    )
+
+
+class LoopbackTeacher:
+    """Start with ``with LoopbackTeacher(responder) as server:``; point clients at ``server.base_url``."""
+
+    def __init__(self, responder: Responder = clinical_reply, model: str = "loopback-teacher") -> None:
+        self.responder = responder
+        self.model = model
+        self.requests: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def calls(self) -> int:
+        with self._lock:
+            return len(self.requests)
+
+    async def _chat(self, request: Request) -> Response:
+        body = await request.json()
+        with self._lock:
+            self.requests.append(body)
+            call_no = len(self.requests)
+        reply = self.responder(body, call_no)
+        if inspect.isawaitable(reply):
+            reply = await reply
+        assert isinstance(reply, Reply)
+        if reply.delay_s:
+            await asyncio.sleep(reply.delay_s)
+        if reply.status != 200:
+            err = {"error": {"message": reply.error_message, "type": "scripted", "code": reply.status}}
+            return JSONResponse(err, status_code=reply.status, headers=reply.headers)
+        prompt, completion = reply.usage or (
+            int(_words(body.get("messages", [])) * 1.3) + 8,
+            max(1, int(len(reply.content.split()) * 1.3)),
+        )
+        payload = {
+            "id": f"chatcmpl-{call_no}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", self.model),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": reply.content},
+                    "finish_reason": reply.finish_reason,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "total_tokens": prompt + completion,
+            },
+        }
+        return JSONResponse(payload, headers=reply.headers)
+
+    async def _models(self, _: Request) -> Response:
+        return JSONResponse({"object": "list", "data": [{"id": self.model, "object": "model"}]})
+
+    def start(self) -> LoopbackTeacher:
+        app = Starlette(
+            routes=[
+                Route("/v1/chat/completions", self._chat, methods=["POST"]),
+                Route("/v1/models", self._models, methods=["GET"]),
+            ]
+        )
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, backlog=2048, timeout_keep_alive=30
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("loopback teacher did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def __enter__(self) -> LoopbackTeacher:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

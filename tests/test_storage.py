@@ -1,0 +1,141 @@
+"""Storage operations on real databases (SQLite file and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from mediflow.generators.pipeline import SampleResult
+from mediflow.generators.plan import PlanAxes, build_plan
+from mediflow.generators.taxonomy import default_taxonomy
+from mediflow.storage import jobs as store
+from mediflow.storage.db import engine_for, session_scope
+from mediflow.storage.migrate import is_up_to_date
+from mediflow.storage.models import Base, GenerationJob, Sample, utcnow
+
+STALL = timedelta(seconds=30)
+
+
+def _job(url: str, n: int = 6) -> str:
+    with session_scope(url) as s:
+        return store.create_job(s, {"n_samples": n}, n).id
+
+
+def _plan(url: str, job_id: str, n: int = 6) -> None:
+    items = build_plan(n, PlanAxes.resolve(default_taxonomy()), seed=1)
+    with session_scope(url) as s:
+        store.materialise_plan(s, job_id, items)
+
+
+def test_migrations_match_the_models(db_url: str) -> None:
+    assert is_up_to_date(db_url)
+    with engine_for(db_url).connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diffs == []
+
+
+def test_plan_rows_are_unique_per_job_and_index(db_url: str) -> None:
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    with pytest.raises(IntegrityError), session_scope(db_url) as s:
+        store.materialise_plan(s, job_id, build_plan(1, PlanAxes.resolve(default_taxonomy()), seed=1))
+    with session_scope(db_url) as s:
+        assert len(store.pending_items(s, job_id)) == 6  # the failed insert left nothing behind
+
+
+def test_results_are_written_once_and_counters_derive_from_rows(db_url: str) -> None:
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    ok = SampleResult(0, "done", {"input": "doc", "instruction": "do", "output": "out"}, 10, 5, 0.25, 3)
+    bad = SampleResult(1, "failed", {"input": "doc"}, 4, 1, 0.1, 2).fail(
+        "instruction", "teacher_error", "HTTP 500"
+    )
+    prov = {
+        "teacher_backend": "openai",
+        "teacher_model": "m",
+        "prompt_versions": {"document": "d@1"},
+        "sampling": {"t": 0},
+    }
+    with session_scope(db_url) as s:
+        assert store.record_results(s, job_id, [ok, bad], prov) == 2
+    with session_scope(db_url) as s:  # a redelivered result changes nothing
+        again = SampleResult(0, "failed").fail("output", "teacher_error", "late duplicate")
+        assert store.record_results(s, job_id, [again], prov) == 0
+    with session_scope(db_url) as s:
+        job = store.get_job(s, job_id)
+        store.refresh_counters(s, job)
+        assert (job.n_done, job.n_failed, job.tokens_in, job.tokens_out) == (1, 1, 14, 6)
+        row = s.scalar(select(Sample).where(Sample.job_id == job_id, Sample.index == 0))
+        assert row is not None
+        assert (row.status, row.output, row.latency_ms, row.attempts, row.teacher_model) == (
+            "done",
+            "out",
+            250,
+            3,
+            "m",
+        )
+        assert row.prompt_versions == {"document": "d@1"}
+        failed = s.scalar(select(Sample).where(Sample.job_id == job_id, Sample.index == 1))
+        assert failed is not None
+        assert (failed.failed_stage, failed.failure_reason, failed.error_detail) == (
+            "instruction",
+            "teacher_error",
+            "HTTP 500",
+        )
+        assert len(store.pending_items(s, job_id)) == 4
+
+
+def test_only_one_worker_holds_the_lease(db_url: str) -> None:
+    job_id = _job(db_url)
+    with session_scope(db_url) as s:
+        assert store.claim_job(s, job_id, "w1", STALL)
+    with session_scope(db_url) as s:
+        assert not store.claim_job(s, job_id, "w2", STALL)  # w1's heartbeat is fresh
+        assert store.heartbeat(s, job_id, "w1") == "running"
+        assert store.heartbeat(s, job_id, "w2") is None
+
+
+def test_stale_lease_is_taken_over_and_stalled_jobs_are_found(db_url: str) -> None:
+    job_id = _job(db_url)
+    with session_scope(db_url) as s:
+        assert store.claim_job(s, job_id, "w1", STALL)
+        store.mark_enqueued(s, job_id)
+    later = utcnow() + timedelta(seconds=60)
+    with session_scope(db_url) as s:
+        assert store.stalled_job_ids(s, STALL, now=later) == [job_id]
+        assert store.stalled_job_ids(s, STALL) == []
+        assert store.claim_job(s, job_id, "w2", timedelta(seconds=0))
+    with session_scope(db_url) as s:
+        job = store.get_job(s, job_id)
+        assert (job.worker_id, job.attempts, job.status) == ("w2", 2, "running")
+
+
+def test_cancel_queued_job_finishes_it_at_once(db_url: str) -> None:
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    with session_scope(db_url) as s:
+        job = store.request_cancel(s, job_id)
+        assert job.status == "cancelled" and job.n_cancelled == 6
+    with pytest.raises(store.ConflictError), session_scope(db_url) as s:
+        store.request_cancel(s, job_id)
+
+
+def test_cancel_running_job_asks_the_worker(db_url: str) -> None:
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    with session_scope(db_url) as s:
+        store.claim_job(s, job_id, "w1", STALL)
+    with session_scope(db_url) as s:
+        assert store.request_cancel(s, job_id).status == "cancelling"
+    with session_scope(db_url) as s:
+        assert store.heartbeat(s, job_id, "w1") == "cancelling"
+        store.finish_job(s, job_id, "w1", cancelled=True)
+    with session_scope(db_url) as s:
+        job = store.get_job(s, job_id)
+        assert (job.status, job.n_cancelled, job.n_done) == ("cancelled", 6, 0)
+        assert s.scalar(select(func.count()).select_from(GenerationJob)) == 1

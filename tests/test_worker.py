@@ -1,0 +1,214 @@
+"""Real Celery worker processes running jobs against a loopback teacher, including SIGKILL mid-job."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import func, select
+
+from mediflow.processes import start_worker, stop
+from mediflow.schemas.jobs import GenerationJobCreate
+from mediflow.services.generation import submit_job
+from mediflow.settings import Settings
+from mediflow.storage import jobs as store
+from mediflow.storage.db import session_scope
+from mediflow.storage.models import GenerationJob, Sample
+from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
+from mediflow.workers.app import create_celery_app
+from mediflow.workers.dispatch import enqueue_job
+from mediflow.workers.runner import JobRunner
+
+pytestmark = pytest.mark.timeout(240)
+
+
+@pytest.fixture
+def teacher() -> Iterator[LoopbackTeacher]:
+    with LoopbackTeacher() as srv:
+        yield srv
+
+
+def submit(
+    settings: Settings, teacher: LoopbackTeacher, n: int, concurrency: int = 4, **extra: object
+) -> str:
+    spec = GenerationJobCreate.model_validate(
+        {
+            "n_samples": n,
+            "teacher": {
+                "backend": "openai",
+                "base_url": teacher.base_url,
+                "model": "loopback",
+                "concurrency": concurrency,
+            },
+            **extra,
+        }
+    )
+    with session_scope(settings.resolved_database_url) as s:
+        job, _ = submit_job(s, spec)
+    enqueue_job(create_celery_app(settings), settings, job.id)
+    return job.id
+
+
+def job_state(settings: Settings, job_id: str) -> GenerationJob:
+    with session_scope(settings.resolved_database_url) as s:
+        return store.get_job(s, job_id)
+
+
+def wait_for(cond: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.2)
+
+
+def rows(settings: Settings, job_id: str) -> list[Sample]:
+    with session_scope(settings.resolved_database_url) as s:
+        return list(s.scalars(select(Sample).where(Sample.job_id == job_id).order_by(Sample.index)))
+
+
+def assert_exactly_once(settings: Settings, job_id: str, n: int) -> list[Sample]:
+    got = rows(settings, job_id)
+    assert [r.index for r in got] == list(range(n))
+    with session_scope(settings.resolved_database_url) as s:
+        assert s.scalar(select(func.count()).select_from(Sample).where(Sample.job_id == job_id)) == n
+    return got
+
+
+def test_worker_runs_a_job_to_completion(
+    settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
+) -> None:
+    worker = start_worker(settings, tmp_path / "worker.log", MEDIFLOW_TEACHER_MAX_RETRIES="0")
+    try:
+        job_id = submit(settings, teacher, 8, output_formats=["plain_text", "json"])
+        wait_for(lambda: job_state(settings, job_id).status == "completed", 90, "job completion")
+    finally:
+        stop(worker)
+    job = job_state(settings, job_id)
+    assert (job.n_planned, job.n_done, job.n_failed) == (8, 8, 0)
+    assert job.tokens_in > 0 and job.tokens_out > 0 and job.started_at and job.finished_at
+    for r in assert_exactly_once(settings, job_id, 8):
+        assert r.status == "done" and r.instruction and r.input and r.output
+        assert (r.teacher_backend, r.teacher_model, r.attempts) == ("openai", "loopback", 3)
+        assert r.prompt_versions == {
+            "document": "mediflow.document@1",
+            "instruction": "mediflow.instruction@1",
+            "output": "mediflow.output@1",
+        }
+        assert r.sampling is not None and r.sampling["temperature"] == 0.7
+        assert r.tokens_in > 0 and r.latency_ms >= 0 and r.completed_at is not None
+
+
+def test_failures_are_counted_with_reasons(settings: Settings, teacher: LoopbackTeacher) -> None:
+    def flaky(req: dict, n: int) -> Reply:
+        if req.get("response_format"):
+            return Reply("definitely not json")
+        if n % 7 == 0:
+            return Reply(status=400, error_message="prompt rejected")
+        return clinical_reply(req, n)
+
+    teacher.responder = flaky
+    job_id = submit(settings, teacher, 10, output_formats=["plain_text", "json"])
+    assert JobRunner(job_id, settings).run() == "completed"
+    job = job_state(settings, job_id)
+    assert job.n_planned == job.n_done + job.n_failed == 10
+    assert job.n_failed >= 5  # every json sample fails after one repair
+    failed = [r for r in rows(settings, job_id) if r.status == "failed"]
+    assert all(r.failure_reason in {"invalid_json", "teacher_rejected"} and r.failed_stage for r in failed)
+    assert {r.failure_reason for r in failed if r.output_format == "json"} >= {"invalid_json"}
+
+
+def test_runner_respects_concurrency(settings: Settings, teacher: LoopbackTeacher) -> None:
+    import asyncio
+
+    in_flight = peak = 0
+
+    async def slow(req: dict, n: int) -> Reply:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.03)
+        in_flight -= 1
+        return clinical_reply(req, n)
+
+    teacher.responder = slow
+    job_id = submit(settings, teacher, 12, concurrency=3)
+    JobRunner(job_id, settings).run()
+    assert job_state(settings, job_id).n_done == 12
+    assert 2 <= peak <= 3
+
+
+def test_redelivered_task_for_a_finished_job_is_a_no_op(settings: Settings, teacher: LoopbackTeacher) -> None:
+    job_id = submit(settings, teacher, 3)
+    assert JobRunner(job_id, settings).run() == "completed"
+    calls = teacher.calls
+    assert JobRunner(job_id, settings).run() == "skipped"
+    assert teacher.calls == calls
+
+
+def test_cancel_stops_between_batches_and_keeps_what_was_made(
+    settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
+) -> None:
+    teacher.responder = lambda req, n: Reply(clinical_reply(req, n).content, delay_s=0.05)
+    worker = start_worker(settings, tmp_path / "worker.log")
+    try:
+        job_id = submit(settings, teacher, 200, concurrency=2)
+        wait_for(lambda: job_state(settings, job_id).n_done >= 3, 60, "some samples")
+        with session_scope(settings.resolved_database_url) as s:
+            store.request_cancel(s, job_id)
+        wait_for(lambda: job_state(settings, job_id).status == "cancelled", 30, "cancellation")
+    finally:
+        stop(worker)
+    job = job_state(settings, job_id)
+    assert job.n_done >= 3 and job.n_cancelled > 0
+    assert job.n_done + job.n_failed + job.n_cancelled == 200
+    got = assert_exactly_once(settings, job_id, 200)
+    assert all(r.output for r in got if r.status == "done")
+
+
+def test_sigkill_mid_job_then_a_new_worker_finishes_each_index_once(
+    settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
+) -> None:
+    teacher.responder = lambda req, n: Reply(clinical_reply(req, n).content, delay_s=0.02)
+    n = 40
+    first = start_worker(settings, tmp_path / "worker1.log")
+    try:
+        job_id = submit(settings, teacher, n, concurrency=2)
+        wait_for(lambda: job_state(settings, job_id).n_done >= 5, 60, "progress before the kill")
+    finally:
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait()
+    done_at_kill = job_state(settings, job_id).n_done
+    assert done_at_kill < n, "the job finished before the kill; make it longer"
+    second = start_worker(settings, tmp_path / "worker2.log")
+    try:
+        wait_for(lambda: job_state(settings, job_id).status == "completed", 120, "completion after restart")
+    finally:
+        stop(second)
+    job = job_state(settings, job_id)
+    assert (job.n_done, job.n_failed) == (n, 0)
+    assert job.attempts >= 2
+    got = assert_exactly_once(settings, job_id, n)
+    assert all(r.status == "done" and r.output for r in got)
+
+
+def test_redis_broker_end_to_end(
+    settings: Settings, teacher: LoopbackTeacher, redis_url: str, tmp_path: Path
+) -> None:
+    queue = f"mediflow-test-{uuid.uuid4().hex[:8]}"
+    s = settings.model_copy(update={"broker_url": f"{redis_url}/0", "generation_queue": queue})
+    worker = start_worker(s, tmp_path / "worker.log")
+    try:
+        job_id = submit(s, teacher, 5)
+        wait_for(lambda: job_state(s, job_id).status == "completed", 60, "completion over redis")
+    finally:
+        stop(worker)
+        redis.Redis.from_url(redis_url).delete(queue)
+    assert job_state(s, job_id).n_done == 5
+    assert_exactly_once(s, job_id, 5)
