@@ -49,6 +49,15 @@ class Settings(BaseSettings):
 
     max_samples_per_job: int = 1_000_000
 
+    # Corpora and exports.
+    artifacts_dir: Path | None = Field(default=None, description="Export artifacts; data_dir/artifacts if unset")
+    max_upload_bytes: int = Field(default=1 << 30, ge=1, description="Largest accepted corpus upload")
+    corpus_upload_batch: int = Field(default=500, ge=1, description="Documents inserted per statement")
+    export_batch_rows: int = Field(default=2000, ge=1, description="Rows read from the database per batch")
+    export_shard_rows: int = Field(default=200_000, ge=1, description="Rows per Parquet shard")
+    hf_token: SecretStr | None = Field(default=None, description="Hugging Face token for push_to_hub")
+    hf_endpoint: str | None = Field(default=None, description="Hugging Face Hub URL; the public Hub if unset")
+
     @model_validator(mode="after")
     def _refuse_insecure_production(self) -> Settings:
         if self.environment == "production":
@@ -71,6 +80,10 @@ class Settings(BaseSettings):
         if self.broker_url:
             return self.broker_url
         return f"sqla+sqlite:///{(self.data_dir / 'broker.sqlite').resolve()}"
+
+    @property
+    def resolved_artifacts_dir(self) -> Path:
+        return (self.artifacts_dir or self.data_dir / "artifacts").resolve()
 
     def ensure_dirs(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)

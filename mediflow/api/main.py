@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from mediflow import __version__
 from mediflow.api.errors import install_error_handlers
-from mediflow.api.routes import health, jobs, samples, taxonomy
+from mediflow.api.routes import corpora, health, jobs, samples, taxonomy
 from mediflow.settings import Settings, get_settings
 from mediflow.workers.app import create_celery_app
 
@@ -24,4 +24,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in (health, taxonomy, jobs, samples):
         app.include_router(module.router)
+    app.include_router(corpora.router)
     return app

@@ -154,6 +154,12 @@ class Sample(Base):
     error_detail: Mapped[str | None] = mapped_column(Text)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
+    # PIT records: the source document and which token-count chunk of it the teacher saw.
+    document_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    chunk_index: Mapped[int | None] = mapped_column(Integer)
+
     job: Mapped[GenerationJob] = relationship(back_populates="samples")
 
     __table_args__ = (
@@ -161,3 +167,58 @@ class Sample(Base):
         Index("ix_samples_job_status", "job_id", "status"),
         Index("ix_samples_task_type", "task_type"),
     )
+
+
+class Corpus(Base):
+    """A named collection of source documents (guidelines, PubMed, clinical notes, ...) for PIT jobs."""
+
+    __tablename__ = "corpora"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Document(Base):
+    """One source document; the content hash makes re-adding the same text a no-op."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    corpus_id: Mapped[str] = mapped_column(ForeignKey("corpora.id", ondelete="CASCADE"))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    n_chars: Mapped[int] = mapped_column(Integer)
+    n_tokens: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(255))  # the uploaded file's name
+    source_position: Mapped[int | None] = mapped_column(Integer)  # its line or row in that file
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("corpus_id", "content_hash", name="uq_documents_corpus_hash"),)
+
+
+class ExportStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+
+
+class Export(Base):
+    """A dataset export: what was asked for, how it went, and where the artifacts are."""
+
+    __tablename__ = "exports"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    format: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default=ExportStatus.queued.value, index=True)
+    spec: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    counts: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    n_rows: Mapped[int] = mapped_column(Integer, default=0)
+    artifact_path: Mapped[str | None] = mapped_column(Text)
+    archive_path: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -1,0 +1,84 @@
+"""/v1/corpora: named document collections for pre-instruction tuning, and uploads into them."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request, status
+from starlette.concurrency import run_in_threadpool
+
+from mediflow.api.deps import SessionDep, SettingsDep
+from mediflow.corpora import store
+from mediflow.corpora.errors import IngestError
+from mediflow.schemas.common import ErrorResponse
+from mediflow.schemas.corpora import CorpusCreate, CorpusList, CorpusPublic, IngestResult
+from mediflow.services import corpora as svc
+
+router = APIRouter(prefix="/v1/corpora", tags=["corpora"])
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorResponse} for code in (404, 409, 413, 415, 422)
+}
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=CorpusPublic, responses=ERRORS)
+def create_corpus(body: CorpusCreate, session: SessionDep) -> CorpusPublic:
+    return svc.corpus_public(session, svc.create_corpus(session, body))
+
+
+@router.get("", response_model=CorpusList)
+def list_corpora(session: SessionDep) -> CorpusList:
+    return CorpusList(items=[svc.corpus_public(session, c) for c in store.list_corpora(session)])
+
+
+@router.get("/{corpus_id}", response_model=CorpusPublic, responses=ERRORS)
+def get_corpus(corpus_id: str, session: SessionDep) -> CorpusPublic:
+    return svc.corpus_public(session, store.get_corpus(session, corpus_id))
+
+
+@router.post(
+    "/{corpus_id}/documents",
+    status_code=status.HTTP_201_CREATED,
+    response_model=IngestResult,
+    responses=ERRORS,
+    openapi_extra={"requestBody": {"content": {"application/octet-stream": {}}, "required": True}},
+)
+async def add_documents(
+    corpus_id: str,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    filename: Annotated[
+        str | None, Query(max_length=255, description="The file's name; its extension picks the format")
+    ] = None,
+    format: Annotated[
+        Literal["jsonl", "txt", "parquet", "datasets"] | None,
+        Query(description="Force a format; a datasets directory is sent as .tar, .tar.gz or .zip"),
+    ] = None,
+    text_field: Annotated[str, Query(max_length=128)] = "text",
+    content_length: Annotated[int | None, Header()] = None,
+) -> IngestResult:
+    """Add the documents of the request body (the raw file, streamed) to a corpus, all or none."""
+    await run_in_threadpool(store.get_corpus, session, corpus_id)
+    if content_length is not None and content_length > settings.max_upload_bytes:
+        raise HTTPException(
+            413, f"upload is {content_length} bytes, more than the {settings.max_upload_bytes} bytes allowed"
+        )
+    settings.ensure_dirs()
+    with tempfile.TemporaryDirectory(prefix="upload-", dir=settings.data_dir) as tmp:
+        path = Path(tmp) / "upload"
+        try:
+            await svc.receive_upload(request.stream(), path, settings.max_upload_bytes)
+            return await run_in_threadpool(
+                svc.add_documents,
+                session,
+                corpus_id,
+                path,
+                settings,
+                filename=filename,
+                fmt=format,
+                text_field=text_field,
+            )
+        except IngestError as exc:
+            raise HTTPException(exc.status, f"upload refused: {exc}") from None

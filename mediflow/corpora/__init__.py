@@ -1,0 +1,1 @@
+"""Source corpora for pre-instruction tuning: upload parsing, validation, storage and chunking."""

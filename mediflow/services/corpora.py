@@ -1,0 +1,83 @@
+"""Use cases behind the corpus endpoints and the CLI: create, list, add documents."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from mediflow.corpora import store
+from mediflow.corpora.errors import IngestError
+from mediflow.corpora.ingest import IngestReport, ingest_path
+from mediflow.schemas.corpora import CorpusCreate, CorpusPublic, CorpusStatsPublic, IngestResult
+from mediflow.settings import Settings
+from mediflow.storage.models import Corpus
+
+
+def corpus_public(session: Session, corpus: Corpus) -> CorpusPublic:
+    stats = store.corpus_stats(session, corpus.id)
+    return CorpusPublic(
+        id=corpus.id,
+        name=corpus.name,
+        description=corpus.description,
+        created_at=corpus.created_at,
+        stats=CorpusStatsPublic(documents=stats.n_documents, chars=stats.n_chars, tokens=stats.n_tokens),
+    )
+
+
+def create_corpus(session: Session, body: CorpusCreate) -> Corpus:
+    corpus = store.create_corpus(session, body.name, body.description)
+    session.commit()
+    return corpus
+
+
+def add_documents(
+    session: Session,
+    corpus_id: str,
+    path: Path,
+    settings: Settings,
+    *,
+    filename: str | None = None,
+    fmt: str | None = None,
+    text_field: str = "text",
+) -> IngestResult:
+    """Ingest an upload in one transaction: all of its new documents are stored, or none."""
+    try:
+        report = ingest_path(
+            session,
+            corpus_id,
+            path,
+            filename=filename,
+            fmt=fmt,
+            text_field=text_field,
+            batch=settings.corpus_upload_batch,
+            max_bytes=settings.max_upload_bytes,
+        )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return ingest_result(session, store.get_corpus(session, corpus_id), report)
+
+
+def ingest_result(session: Session, corpus: Corpus, report: IngestReport) -> IngestResult:
+    return IngestResult(
+        corpus=corpus_public(session, corpus),
+        format=report.format,
+        rows=report.rows,
+        added=report.added,
+        duplicates=report.duplicates,
+    )
+
+
+async def receive_upload(chunks: AsyncIterator[bytes], dest: Path, max_bytes: int) -> int:
+    """Stream a request body to ``dest``, refusing it (413) as soon as it passes ``max_bytes``."""
+    size = 0
+    with dest.open("wb") as fh:
+        async for chunk in chunks:
+            size += len(chunk)
+            if size > max_bytes:
+                raise IngestError(413, f"upload is larger than the {max_bytes} bytes allowed")
+            fh.write(chunk)
+    return size

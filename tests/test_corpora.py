@@ -1,0 +1,162 @@
+"""Corpora: schema migration, chunking, uploads of every format, duplicates and refused uploads."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from fastapi.testclient import TestClient
+
+from mediflow.api.main import create_app
+from mediflow.corpora.ingest import ingest_path
+from mediflow.corpora.tokens import chunk_text, count_tokens, n_chunks
+from mediflow.settings import Settings
+from mediflow.storage.db import engine_for, session_scope
+from mediflow.storage.models import Base
+
+DOCS = [
+    "Adults with community-acquired pneumonia should receive amoxicillin as first-line therapy.",
+    "Metformin is the preferred initial agent for type 2 diabetes unless contraindicated.",
+    "In atrial fibrillation, assess stroke risk with CHA2DS2-VASc before anticoagulation.",
+]
+
+
+def jsonl(docs: list[str], field: str = "text") -> bytes:
+    return "".join(json.dumps({field: d, "id": i}) + "\n" for i, d in enumerate(docs)).encode()
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def new_corpus(client: TestClient, name: str = "guidelines") -> str:
+    resp = client.post("/v1/corpora", json={"name": name, "description": "clinical guidelines"})
+    assert resp.status_code == 201, resp.text
+    return str(resp.json()["id"])
+
+
+def upload(client: TestClient, corpus_id: str, body: bytes, filename: str | None, **params: str) -> dict:
+    if filename:
+        params["filename"] = filename
+    resp = client.post(f"/v1/corpora/{corpus_id}/documents", content=body, params=params)
+    return {"status": resp.status_code, **resp.json()}
+
+
+def test_migrated_schema_matches_models(db_url: str) -> None:
+    with engine_for(db_url).connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diffs == []
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1000])
+def test_chunks_cover_the_text_and_match_the_stored_count(chunk: int) -> None:
+    text = " ".join(DOCS) * 3
+    chunks = chunk_text(text, chunk)
+    assert len(chunks) == n_chunks(count_tokens(text), chunk)
+    assert sum(count_tokens(c) for c in chunks) == count_tokens(text)
+    assert all(count_tokens(c) <= chunk for c in chunks)
+
+
+def test_upload_jsonl_then_readding_is_a_noop(client: TestClient) -> None:
+    cid = new_corpus(client)
+    first = upload(client, cid, jsonl(DOCS), "guide.jsonl")
+    assert first["status"] == 201
+    assert (first["rows"], first["added"], first["duplicates"]) == (3, 3, 0)
+    assert first["corpus"]["stats"]["documents"] == 3
+    assert first["corpus"]["stats"]["chars"] == sum(len(d) for d in DOCS)
+    again = upload(client, cid, jsonl([*DOCS, "A new document about asthma exacerbations."]), "g2.jsonl")
+    assert (again["rows"], again["added"], again["duplicates"]) == (4, 1, 3)
+    assert client.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 4
+    assert client.post("/v1/corpora", json={"name": "guidelines"}).status_code == 409
+
+
+def test_upload_txt_parquet_and_datasets_archive(client: TestClient, tmp_path: Path) -> None:
+    from datasets import Dataset
+
+    cid = new_corpus(client, "pubmed")
+    assert upload(client, cid, DOCS[0].encode(), "abstract.txt")["added"] == 1
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"body": DOCS[1:], "n": [1, 2]}), buf)
+    got = upload(client, cid, buf.getvalue(), "rows.parquet", text_field="body")
+    assert (got["format"], got["added"]) == ("parquet", 2)
+    Dataset.from_dict({"text": ["Warfarin interacts with many antibiotics."] * 2}).save_to_disk(
+        str(tmp_path / "ds")
+    )
+    tar_path = tmp_path / "ds.tar.gz"
+    with tarfile.open(tar_path, "w:gz") as tar:
+        tar.add(tmp_path / "ds", arcname="ds")
+    got = upload(client, cid, tar_path.read_bytes(), "ds.tar.gz")
+    assert (got["format"], got["rows"], got["added"], got["duplicates"]) == ("datasets", 2, 1, 1)
+
+
+def test_cli_path_ingests_a_datasets_directory(
+    settings: Settings, client: TestClient, tmp_path: Path
+) -> None:
+    from datasets import Dataset, DatasetDict
+
+    cid = new_corpus(client, "medwiki")
+    DatasetDict(
+        {"train": Dataset.from_dict({"text": DOCS[:2]}), "test": Dataset.from_dict({"text": DOCS[2:]})}
+    ).save_to_disk(str(tmp_path / "wiki"))
+    with session_scope(settings.resolved_database_url) as session:
+        report = ingest_path(session, cid, tmp_path / "wiki")
+    assert (report.format, report.added) == ("datasets", 3)
+
+
+BAD_UPLOADS = [
+    (jsonl(DOCS[:2]) + b'{"text": "ok"\n', "x.jsonl", 422, "line 3: invalid JSON"),
+    (jsonl(DOCS[:1]) + jsonl(["x"], field="body"), "x.jsonl", 422, "line 2: missing text field 'text'"),
+    (jsonl(DOCS[:1]) + b'{"text": "caf\xe9"}\n', "x.jsonl", 422, "line 2: not valid UTF-8"),
+    (jsonl(DOCS[:1]) + b'{"text": "   "}\n', "x.jsonl", 422, "line 2: text field 'text' is empty"),
+    (jsonl(DOCS[:1]) + b"[1, 2]\n", "x.jsonl", 422, "line 2: expected a JSON object"),
+    (b"", "x.jsonl", 422, "empty"),
+    (b"\n\n", "x.jsonl", 422, "no documents"),
+    (b"ok line\n\xff\xfe broken\n", "x.txt", 422, "line 2: not valid UTF-8"),
+    (b"a,b\n1,2\n", "x.csv", 415, "unsupported file type '.csv'"),
+    (b"not parquet at all", "x.parquet", 415, "not a Parquet file"),
+    (b"not a tarball", "x.tar.gz", 415, "not a tar or zip archive"),
+]
+
+
+@pytest.mark.parametrize(("body", "filename", "status", "message"), BAD_UPLOADS)
+def test_bad_uploads_are_refused_with_the_line_and_nothing_is_added(
+    client: TestClient, body: bytes, filename: str, status: int, message: str
+) -> None:
+    cid = new_corpus(client)
+    got = upload(client, cid, body, filename)
+    assert got["status"] == status, got
+    assert message in got["error"]["message"]
+    assert client.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0
+
+
+def test_parquet_errors_name_the_row(client: TestClient) -> None:
+    cid = new_corpus(client)
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"text": [DOCS[0], None, DOCS[1]]}), buf)
+    got = upload(client, cid, buf.getvalue(), "r.parquet")
+    assert (got["status"], "row 2: missing text field" in got["error"]["message"]) == (422, True)
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"body": DOCS}), buf)
+    got = upload(client, cid, buf.getvalue(), "r.parquet")
+    assert got["status"] == 422 and "missing text column 'text'" in got["error"]["message"]
+    assert client.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0
+
+
+def test_too_large_and_unknown_corpus(settings: Settings) -> None:
+    small = settings.model_copy(update={"max_upload_bytes": 64})
+    with TestClient(create_app(small)) as c:
+        cid = new_corpus(c)
+        got = upload(c, cid, jsonl(DOCS), "big.jsonl")
+        assert got["status"] == 413 and "64 bytes" in got["error"]["message"]
+        assert upload(c, "nope", jsonl(DOCS), "x.jsonl")["status"] == 404
+        assert c.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0
