@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # real types for mypy and editors; at runtime __getattr__ imports on first use
+    from mediflow.training.artifacts import RunLockedError
     from mediflow.training.data import ExportFormatError
     from mediflow.training.plan import PlannedStep, plan_recipe
     from mediflow.training.progress import TrainingCancelled
@@ -42,6 +43,7 @@ _EXPORTS = {
     "load_recipe": "mediflow.training.recipe",
     "recipe_from_dict": "mediflow.training.recipe",
     "run_recipe": "mediflow.training.runner",
+    "RunLockedError": "mediflow.training.artifacts",
     "UnknownStageError": "mediflow.training.stages",
     "get_stage": "mediflow.training.stages",
     "stage_names": "mediflow.training.stages",
@@ -52,6 +54,7 @@ __all__ = [  # a literal list, so linters see the TYPE_CHECKING imports as re-ex
     "PlannedStep",
     "Recipe",
     "RecipeError",
+    "RunLockedError",
     "TrainingCancelled",
     "UnknownStageError",
     "builtin_recipe_path",

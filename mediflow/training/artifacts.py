@@ -9,18 +9,22 @@ it.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import math
 import os
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 MARKER = "COMPLETE.json"
+LOCK = ".lock"
 METRICS = "metrics.json"
 MODEL = "model"
 
@@ -83,3 +87,23 @@ def _finite(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_finite(v) for v in value]
     return value
+
+
+class RunLockedError(RuntimeError):
+    """Another process is running this run directory (e.g. a redelivered job while the first still runs)."""
+
+
+@contextmanager
+def run_lock(run_dir: Path) -> Iterator[None]:
+    """Hold an exclusive, non-blocking lock on ``run_dir``; the OS drops it if the process dies."""
+    handle = open(run_dir / LOCK, "w")  # noqa: SIM115 - held open for the lock's lifetime
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RunLockedError(f"{run_dir} is being run by another process") from None
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()

@@ -16,6 +16,7 @@ from mediflow.training.artifacts import (
     output_id,
     read_metrics,
     reset_dir,
+    run_lock,
     write_json,
 )
 from mediflow.training.hf import Device, resolve_device
@@ -42,24 +43,26 @@ def run_recipe(
     """Run every step of ``recipe`` under ``run_dir``; return per-step metrics and artifact paths.
 
     Raises ``TrainingCancelled`` when ``should_cancel()`` turns true (checked between steps and after
-    every optimizer step); what finished stays on disk and the next call resumes from there.
+    every optimizer step); what finished stays on disk and the next call resumes from there. Raises
+    ``RunLockedError`` when another process is running the same ``run_dir``.
     """
     run = Path(run_dir).resolve()
     run.mkdir(parents=True, exist_ok=True)
     recipe = recipe.resolved(Path.cwd())  # a no-op for recipes from load_recipe; mergekit needs absolute
     recipe.check_paths()
-    log = open_run_log(run)
-    reporter = Reporter(log, progress_callback, should_cancel)
-    try:
-        return _run(recipe, run, reporter)
-    except TrainingCancelled:
-        log.info("run cancelled; completed steps are kept for resume")
-        raise
-    except Exception:
-        log.exception("run failed")
-        raise
-    finally:
-        close_run_log(log)
+    with run_lock(run):
+        log = open_run_log(run)
+        reporter = Reporter(log, progress_callback, should_cancel)
+        try:
+            return _run(recipe, run, reporter)
+        except TrainingCancelled:
+            log.info("run cancelled; completed steps are kept for resume")
+            raise
+        except Exception:
+            log.exception("run failed")
+            raise
+        finally:
+            close_run_log(log)
 
 
 def _run(recipe: Recipe, run: Path, reporter: Reporter) -> dict[str, Any]:

@@ -14,8 +14,8 @@ import torch
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from mediflow.training import TrainingCancelled, builtin_recipe_path, load_recipe, run_recipe
-from mediflow.training.artifacts import MARKER
+from mediflow.training import RunLockedError, TrainingCancelled, builtin_recipe_path, load_recipe, run_recipe
+from mediflow.training.artifacts import MARKER, run_lock
 from mediflow.training.merging import non_finite_tensors
 from mediflow.training.recipe import Recipe
 
@@ -173,3 +173,9 @@ def test_cancel_mid_training_then_resume_redoes_only_the_invalidated_tail(run: R
     resumed = run_recipe(run.recipe, run.run_dir)
     ran = {k for k, s in resumed["steps"].items() if s["status"] == "ran"}
     assert ran == {"sft", "eval-sft", "dpo", "eval-dpo"}
+
+
+def test_a_run_dir_is_run_by_one_process_at_a_time(workspace: Path, tmp_path: Path) -> None:
+    recipe = load_recipe(builtin_recipe_path("tiny-cpu"), root=workspace)
+    with run_lock(tmp_path), pytest.raises(RunLockedError, match="another process"):
+        run_recipe(recipe, tmp_path)

@@ -51,25 +51,37 @@ def _score(model_dir: Path, config: SlerpStageConfig, ctx: StageContext) -> dict
     )
 
 
+def _key(score: dict[str, Any]) -> float:
+    # NaN loss (e.g. no scorable tokens) must never win the comparison.
+    return float(score["loss"]) if math.isfinite(score["loss"]) else math.inf
+
+
 def run_slerp(config: SlerpStageConfig, ctx: StageContext) -> dict[str, Any]:
     if config.validation is None:
         _merge(config, config.ratios[0], ctx.model_dir, ctx)
         return {"ratio": config.ratios[0], "candidates": [], "selected_by": "first ratio (no validation set)"}
-    candidates = []
+    candidates: list[dict[str, Any]] = []
+    best: dict[str, Any] | None = None
     for ratio in config.ratios:
         ctx.reporter.check_cancel()  # each candidate is a full merge + eval: a natural stopping point
         out = _merge(config, ratio, ctx.work_dir / f"t{ratio:.4f}", ctx)
-        score = _score(out, config, ctx)
+        score = _score(out, config, ctx) | {"ratio": ratio}
         ctx.reporter.emit("slerp_candidate", ratio=ratio, loss=score["loss"])
-        candidates.append({"ratio": ratio, "dir": out, **score})
-    # NaN loss (e.g. no scorable tokens) must never win the comparison.
-    best = min(candidates, key=lambda c: c["loss"] if math.isfinite(c["loss"]) else math.inf)
+        candidates.append(score)
+        # Keep only the best model so far on disk: a 3.8B candidate is ~8 GB.
+        if best is None or _key(score) < _key(best):
+            if best is not None:
+                drop_dir(best["dir"])
+            best = score | {"dir": out}
+        else:
+            drop_dir(out)
+    assert best is not None  # ratios has min_length=1
     os.replace(best["dir"], ctx.model_dir)
     drop_dir(ctx.work_dir)
     return {
         "ratio": best["ratio"],
         "loss": best["loss"],
-        "candidates": [{k: v for k, v in c.items() if k != "dir"} for c in candidates],
+        "candidates": candidates,
         "selected_by": f"lowest loss on {config.validation.label}",
     }
 
