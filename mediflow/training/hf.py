@@ -124,6 +124,8 @@ def train(trainer: Trainer, reporter: Reporter, phase: str) -> dict[str, Any]:
         "steps": out.global_step,
         "losses": losses,
         "runtime_s": round(float(out.metrics.get("train_runtime", 0.0)), 2),
+        # What actually ran: a bf16 recipe on CPU trains in fp32 (see effective_precision).
+        "precision": "bf16" if trainer.args.bf16 else "fp16" if trainer.args.fp16 else "fp32",
     }
 
 

@@ -7,6 +7,7 @@ relative path for a hub id, so nothing downstream ever sees a relative path.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -157,6 +158,14 @@ class EvaluateSettings(_Strict):
     max_length: int = Field(default=1024, ge=8)
     include_base: bool = Field(default=True, description="Also score the base model, as a reference")
 
+    @field_validator("exports")
+    @classmethod
+    def _unique_labels(cls, value: list[ExportRef] | None) -> list[ExportRef] | None:
+        labels = [ref.label for ref in value or []]
+        if dupes := sorted({n for n in labels if labels.count(n) > 1}):
+            raise ValueError(f"evaluate.exports need distinct names, repeated: {dupes}")
+        return value
+
 
 class Recipe(_Strict):
     name: str = Field(pattern=_NAME)
@@ -192,7 +201,7 @@ class Recipe(_Strict):
             raise RecipeError("recipe paths are not usable:\n  " + "\n  ".join(problems))
 
 
-def _map_paths(value: Any, fn: Any) -> Any:
+def _map_paths(value: Any, fn: Callable[[Path], Path]) -> Any:
     if isinstance(value, Path):
         return fn(value)
     if isinstance(value, dict):
@@ -204,7 +213,9 @@ def _map_paths(value: Any, fn: Any) -> Any:
 
 def _path_problems(recipe: Recipe) -> list[tuple[str, str]]:
     checks: list[tuple[str, Path, str]] = [("base_model", recipe.base_model, "config.json")]
-    checks += [(f"experts[{e.name}]", e.path, "stage1") for e in recipe.experts]
+    checks += [
+        (f"experts[{e.name}]", e.path, stage) for e in recipe.experts for stage in ("stage1", "stage2")
+    ]
     if recipe.alignment.sft:
         checks.append(("alignment.sft.export", recipe.alignment.sft.export, ""))
     if recipe.alignment.dpo:

@@ -10,6 +10,7 @@ import torch
 
 from mediflow.training.artifacts import (
     METRICS,
+    MODEL,
     fingerprint,
     is_complete,
     mark_complete,
@@ -120,7 +121,7 @@ def _result(step: PlannedStep, step_dir: Path, status: str, produces_model: bool
         "stage": step.stage,
         "status": status,
         "dir": str(step_dir),
-        "model_dir": str(step_dir / "model") if produces_model else None,
+        "model_dir": str(step_dir / MODEL) if produces_model else None,
         "metrics_path": str(step_dir / METRICS),
         "metrics": read_metrics(step_dir),
     }

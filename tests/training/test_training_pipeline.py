@@ -19,6 +19,9 @@ from mediflow.training.artifacts import MARKER, run_lock
 from mediflow.training.merging import non_finite_tensors
 from mediflow.training.recipe import Recipe
 
+# Informational: the suite has no default `-m "not slow"`, so this runs in every normal test run.
+pytestmark = pytest.mark.slow
+
 MODEL_STEPS = ["pit-notes", "pit-guidelines", "slerp-notes", "slerp-guidelines", "merge", "sft", "dpo"]
 
 
@@ -113,6 +116,7 @@ def test_lora_sft_leaves_the_base_untouched_until_the_final_merge(run: Run) -> N
     changed = {k for k in base if not torch.equal(base[k], tuned[k])}
     assert changed and all(k.split(".")[-2] in targets for k in changed)
     metrics = run.summary["steps"]["sft"]["metrics"]
+    assert metrics["precision"] == "fp32"
     assert metrics["tuning"] == "lora" and 0 < metrics["trainable_params"] < metrics["total_params"] / 100
 
 
@@ -146,6 +150,17 @@ def test_rerun_skips_every_completed_step(run: Run) -> None:
     assert not [e for e in events if e["event"] in {"stage_start", "train_step"}]
     assert elapsed < run.elapsed_s / 3
     assert summary["steps"]["sft"]["metrics"] == run.summary["steps"]["sft"]["metrics"]
+
+
+def test_a_moved_run_dir_still_resumes(run: Run) -> None:
+    moved = run.run_dir.with_name(run.run_dir.name + "-moved")
+    run.run_dir.rename(moved)
+    try:
+        summary = run_recipe(run.recipe, moved)
+        assert all(s["status"] == "skipped" for s in summary["steps"].values())
+        assert summary["final_model"] == str(moved / "dpo" / "model")
+    finally:
+        moved.rename(run.run_dir)
 
 
 def test_cancel_raises_and_keeps_completed_steps(workspace: Path, tmp_path: Path) -> None:

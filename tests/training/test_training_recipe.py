@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +116,29 @@ def test_yaml_must_be_a_mapping(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(["not", "a", "mapping"]))
     with pytest.raises(RecipeError, match="mapping"):
         load_recipe(path, root=tmp_path)
+
+
+def test_eval_export_names_must_be_distinct(tmp_path: Path) -> None:
+    exports = [{"kind": "sft", "path": "a/sft"}, {"kind": "sft", "path": "b/sft"}]
+    with pytest.raises(RecipeError, match=r"distinct names, repeated: \['sft-sft'\]"):
+        recipe_from_dict(_minimal(evaluate={"exports": exports}), root=tmp_path, check_paths=False)
+
+
+def test_smoke_runtime_override_reaches_every_phase(tmp_path: Path) -> None:
+    from mediflow.training.smoke import with_runtime
+
+    recipe = load_recipe(builtin_recipe_path("tiny-cpu"), root=tmp_path, check_paths=False)
+    gpu = with_runtime(recipe, "cuda", "bf16")
+    assert gpu.device == "cuda" and gpu.merge.dtype == gpu.slerp.dtype == "bfloat16"
+    assert gpu.alignment.sft is not None and gpu.alignment.dpo is not None
+    phases = [gpu.pit.stage1, gpu.pit.stage2, gpu.alignment.sft.hparams, gpu.alignment.dpo.hparams]
+    assert {hp.precision for hp in phases} == {"bf16"}
+
+
+def test_validating_a_recipe_does_not_import_torch() -> None:
+    """The API process validates recipes; it must not pay for (or even have) the training stack."""
+    code = (
+        "import sys, mediflow.training as t; t.load_recipe; t.RecipeError; "
+        "assert 'torch' not in sys.modules and 'trl' not in sys.modules, 'heavy import'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
