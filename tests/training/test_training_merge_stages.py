@@ -13,7 +13,7 @@ from transformers import AutoModelForCausalLM
 
 from mediflow.training.merging import non_finite_tensors
 from mediflow.training.progress import Reporter
-from mediflow.training.recipe import MergeMethod, MergeSettings
+from mediflow.training.recipe import METHOD_PARAMS, MergeMethod, MergeSettings
 from mediflow.training.stages import StageContext, get_stage
 from mediflow.training.stages.merge import MergeStageConfig
 from mediflow.training.stages.slerp import SlerpStageConfig
@@ -57,8 +57,6 @@ def _distance(a: dict[str, torch.Tensor], b: dict[str, torch.Tensor]) -> float:
 def test_each_merge_method_produces_a_new_finite_model(
     models: dict[str, Path], tmp_path: Path, method: str
 ) -> None:
-    from mediflow.training.recipe import METHOD_PARAMS
-
     settings = MergeSettings(method=method, dtype="float32", **{p: _PARAMS[p] for p in METHOD_PARAMS[method]})
     config = MergeStageConfig(
         base_model=models["base"], models={"a": models["a"], "b": models["b"]}, settings=settings

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mediflow.training.merging import multi_merge_config
 from mediflow.training.plan import final_model, plan_recipe
 from mediflow.training.recipe import MergeSettings, Recipe, builtin_recipe_path, load_recipe
@@ -52,7 +54,5 @@ def test_merge_config_uses_absolute_paths_and_method_parameters(tmp_path: Path) 
 
 
 def test_relative_paths_never_reach_mergekit(tmp_path: Path) -> None:
-    import pytest
-
     with pytest.raises(ValueError, match="absolute"):
         multi_merge_config(Path("base"), {"a": tmp_path / "a"}, MergeSettings(method="task_arithmetic"))
