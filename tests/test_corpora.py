@@ -21,6 +21,7 @@ from mediflow.corpora.tokens import chunk_text, count_tokens, n_chunks
 from mediflow.settings import Settings
 from mediflow.storage.db import engine_for, session_scope
 from mediflow.storage.models import Base
+from mediflow.testing.auth import bearer
 
 DOCS = [
     "Adults with community-acquired pneumonia should receive amoxicillin as first-line therapy.",
@@ -34,8 +35,8 @@ def jsonl(docs: list[str], field: str = "text") -> bytes:
 
 
 @pytest.fixture
-def client(settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(settings)) as c:
+def client(settings: Settings, admin_key: str) -> Iterator[TestClient]:
+    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
         yield c
 
 
@@ -152,11 +153,11 @@ def test_parquet_errors_name_the_row(client: TestClient) -> None:
     assert client.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0
 
 
-def test_too_large_and_unknown_corpus(settings: Settings) -> None:
+def test_too_large_and_unknown_corpus(settings: Settings, admin_key: str) -> None:
     small = settings.model_copy(update={"max_upload_bytes": 64})
-    with TestClient(create_app(small)) as c:
+    with TestClient(create_app(small), headers=bearer(admin_key)) as c:
         cid = new_corpus(c)
         got = upload(c, cid, jsonl(DOCS), "big.jsonl")
         assert got["status"] == 413 and "64 bytes" in got["error"]["message"]
-        assert upload(c, "nope", jsonl(DOCS), "x.jsonl")["status"] == 404
+        assert upload(c, "nope", b'{"text": "a short note"}\n', "x.jsonl")["status"] == 404
         assert c.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0

@@ -111,10 +111,17 @@ class Pipeline:
             json_schema=stage.json_schema(row),
         )
 
+    async def context(self, item: PlanItem) -> dict[str, Any]:
+        """The prompt variables of one sample; other job kinds (PIT) override this and ``stages_for``."""
+        return sample_context(item, self.taxonomy)
+
+    def stages_for(self, item: PlanItem) -> list[Stage]:
+        return self.stages
+
     async def run(self, item: PlanItem) -> SampleResult:
-        row = sample_context(item, self.taxonomy)
+        row = await self.context(item)
         result = SampleResult(index=item.index, status="done")
-        for n, stage in enumerate(self.stages):
+        for n, stage in enumerate(self.stages_for(item)):
             try:
                 columns = await self._run_stage(stage, row, result, n)
             except TeacherError as exc:

@@ -22,6 +22,9 @@ class PlanItem:
     document_type: str
     difficulty_level: int
     output_format: str
+    # PIT items only: the source document and which of its token-count chunks this item covers.
+    document_id: int | None = None
+    chunk_index: int | None = None
 
     @property
     def cell(self) -> tuple[str, str, int, str]:

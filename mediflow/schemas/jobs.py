@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from mediflow.generators.taxonomy import default_taxonomy
 
@@ -62,10 +62,37 @@ def _check_known(values: list[Any] | None, valid: list[Any], kind: str) -> list[
     return values
 
 
+PitTask = Literal["qa", "summary", "entities", "relations"]
+PIT_TASKS: tuple[PitTask, ...] = ("qa", "summary", "entities", "relations")
+
+
+class PitOptions(BaseModel):
+    """Pre-instruction-tuning task data: which tasks per document chunk, and the chunk size."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    tasks: list[PitTask] = Field(default_factory=lambda: list(PIT_TASKS), min_length=1)
+    chunk_tokens: int = Field(default=512, ge=32, le=8192, description="Tokens per document chunk")
+
+    @field_validator("tasks")
+    @classmethod
+    def _unique(cls, v: list[PitTask]) -> list[PitTask]:
+        if len(set(v)) != len(v):
+            raise ValueError("tasks contains duplicates")
+        return v
+
+
 class GenerationJobCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    n_samples: int = Field(ge=1, le=MAX_SAMPLES, description="How many samples to plan")
+    kind: Literal["mediflow", "pit"] = Field(
+        default="mediflow", description="mediflow: instruction samples; pit: task data over a corpus"
+    )
+    n_samples: int = Field(
+        ge=1, le=MAX_SAMPLES, description="How many samples to plan (pit: at most this many, chunk x task)"
+    )
+    corpus_id: str | None = Field(default=None, max_length=64, description="The corpus a pit job reads")
+    pit: PitOptions | None = Field(default=None, description="pit jobs only; defaults when unset")
     task_types: list[str] | None = Field(default=None, description="Subset of task type ids; all if unset")
     document_types: list[str] | None = Field(default=None, description="Subset of document type ids")
     difficulty_levels: list[int] | None = Field(default=None, description="Subset of levels 1..6")
@@ -92,6 +119,21 @@ class GenerationJobCreate(BaseModel):
     @classmethod
     def _formats(cls, v: list[str] | None) -> list[str] | None:
         return _check_known(v, [o.id for o in default_taxonomy().output_formats], "output format")
+
+    @model_validator(mode="after")
+    def _fields_of_kind(self) -> GenerationJobCreate:
+        if self.kind == "mediflow":
+            if self.corpus_id is not None or self.pit is not None:
+                raise ValueError("corpus_id and pit apply to pit jobs only; set kind to 'pit'")
+            return self
+        if self.corpus_id is None:
+            raise ValueError("a pit job needs a corpus_id")
+        mediflow_axes = ("task_types", "document_types", "difficulty_levels", "output_formats")
+        if set_axes := [n for n in mediflow_axes if getattr(self, n) is not None]:
+            raise ValueError(f"{', '.join(set_axes)} apply to mediflow jobs only; pit jobs use pit.tasks")
+        if self.pit is None:
+            self.pit = PitOptions()
+        return self
 
 
 class JobCounts(BaseModel):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobPublic, JobCounts, JobLinks, JobTokens
 from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
+from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
 from mediflow.storage.models import GenerationJob, Sample
 
@@ -35,7 +36,8 @@ def submit_job(
         job = store.create_job(
             session,
             spec.model_dump(mode="json"),
-            spec.n_samples,
+            job_kinds.planned_count(session, spec),
+            kind=spec.kind,
             idempotency_key=idempotency_key,
             request_hash=digest,
         )

@@ -159,6 +159,8 @@ def has_plan(session: Session, job_id: str) -> bool:
 
 def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
     """Insert one pending row per planned sample. Call inside one transaction with ``has_plan`` false."""
+    # The plan is the truth: a PIT corpus may have grown between submission and planning.
+    session.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(n_planned=len(items)))
     for start in range(0, len(items), batch):
         session.execute(
             insert(Sample),
@@ -171,6 +173,8 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
                     "input_data": it.document_type,
                     "difficulty_level": it.difficulty_level,
                     "output_format": it.output_format,
+                    "document_id": it.document_id,
+                    "chunk_index": it.chunk_index,
                     "tokens_in": 0,
                     "tokens_out": 0,
                     "latency_ms": 0,
@@ -184,12 +188,18 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
 def pending_items(session: Session, job_id: str) -> list[PlanItem]:
     rows = session.execute(
         select(
-            Sample.index, Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format
+            Sample.index,
+            Sample.task_type,
+            Sample.input_data,
+            Sample.difficulty_level,
+            Sample.output_format,
+            Sample.document_id,
+            Sample.chunk_index,
         )
         .where(Sample.job_id == job_id, Sample.status == SampleStatus.pending.value)
         .order_by(Sample.index)
     ).all()
-    return [PlanItem(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+    return [PlanItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
 
 
 def record_results(

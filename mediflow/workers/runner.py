@@ -20,11 +20,10 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
-from mediflow.generators.plan import PlanAxes, PlanItem, build_plan
-from mediflow.generators.stages import GENERATION_STAGES
-from mediflow.generators.taxonomy import default_taxonomy
+from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
+from mediflow.services import job_kinds
 from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
@@ -105,25 +104,18 @@ class JobRunner:
     def _ensure_plan(self, session: Session, spec: GenerationJobCreate) -> list[PlanItem]:
         """Materialise the plan once (all rows or none), then hand back what is still pending."""
         if not store.has_plan(session, self.job_id):
-            axes = PlanAxes.resolve(
-                default_taxonomy(),
-                spec.task_types,
-                spec.document_types,
-                spec.difficulty_levels,
-                spec.output_formats,
-            )
-            store.materialise_plan(session, self.job_id, build_plan(spec.n_samples, axes, spec.seed))
+            store.materialise_plan(session, self.job_id, job_kinds.plan_items(session, spec))
             session.flush()
         return store.pending_items(session, self.job_id)
 
     async def _execute(self, teacher: Teacher, spec: GenerationJobCreate, items: Iterable[PlanItem]) -> None:
         t = spec.teacher
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
-        pipeline = Pipeline(teacher, default_taxonomy(), sampling, GENERATION_STAGES)
+        pipeline = job_kinds.make_pipeline(spec, teacher, sampling, self.url)
         provenance: dict[str, Any] = {
             "teacher_backend": t.backend,
             "teacher_model": teacher.model,
-            "prompt_versions": prompt_versions(GENERATION_STAGES),
+            "prompt_versions": prompt_versions(job_kinds.stage_names(spec)),
             "sampling": sampling.as_dict(),
         }
         queue: asyncio.Queue[SampleResult | None] = asyncio.Queue()
