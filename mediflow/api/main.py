@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from mediflow import __version__
 from mediflow.api.errors import install_error_handlers
-from mediflow.api.routes import corpora, health, jobs, samples, taxonomy
+from mediflow.api.routes import corpora, exports, health, jobs, samples, taxonomy
 from mediflow.settings import Settings, get_settings
 from mediflow.workers.app import create_celery_app
 
@@ -25,4 +25,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (health, taxonomy, jobs, samples):
         app.include_router(module.router)
     app.include_router(corpora.router)
+    app.include_router(exports.router)
     return app

@@ -12,7 +12,7 @@ GENERATE_TASK = "mediflow.generate"
 def create_celery_app(settings: Settings | None = None) -> Celery:
     settings = settings or get_settings()
     settings.ensure_dirs()
-    app = Celery("mediflow", broker=settings.resolved_broker_url, include=["mediflow.workers.tasks"])
+    app = Celery("mediflow", broker=settings.resolved_broker_url, include=["mediflow.workers.tasks", "mediflow.workers.export_tasks"])
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,

@@ -1,0 +1,49 @@
+"""/v1/exports: build Hugging Face datasets from stored rows, follow them, download the archive."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Response, status
+from fastapi.responses import FileResponse
+
+from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.exports import store
+from mediflow.schemas.common import ErrorResponse
+from mediflow.schemas.exports import ExportCreate, ExportPublic
+from mediflow.services import exports as svc
+from mediflow.workers.export_tasks import enqueue_export
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix=svc.EXPORTS_PATH, tags=["exports"])
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (404, 409, 422)}
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ExportPublic, responses=ERRORS)
+def create_export(
+    body: ExportCreate, session: SessionDep, settings: SettingsDep, celery: CeleryDep, response: Response
+) -> ExportPublic:
+    export = svc.submit_export(session, body, settings)
+    try:
+        enqueue_export(celery, settings, export.id)
+    except Exception as exc:  # stored and visible as queued; resubmitting is safe
+        log.warning("export %s stored but not enqueued: %s", export.id, exc)
+    response.headers["Location"] = f"{svc.EXPORTS_PATH}/{export.id}"
+    return svc.export_public(export)
+
+
+@router.get("/{export_id}", response_model=ExportPublic, responses=ERRORS)
+def get_export(export_id: str, session: SessionDep) -> ExportPublic:
+    return svc.export_public(store.get_export(session, export_id))
+
+
+@router.get(
+    "/{export_id}/download",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/gzip": {}}}, **ERRORS},
+)
+def download_export(export_id: str, session: SessionDep) -> FileResponse:
+    """The export directory (DatasetDicts, Parquet shards, card, charts) as one .tar.gz."""
+    path = svc.archive_of(store.get_export(session, export_id))
+    return FileResponse(path, media_type="application/gzip", filename=f"mediflow-export-{export_id}.tar.gz")

@@ -1,0 +1,126 @@
+"""The dataset card (README.md) of an export: provenance, counts, charts, license, synthetic notice."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mediflow.exports.charts import bar_chart, score_histograms
+from mediflow.exports.stats import ExportStats
+from mediflow.schemas.exports import ExportCreate
+
+SYNTHETIC_NOTICE = (
+    "**This dataset is synthetic.** Every row was written by a language model (the teacher models "
+    "listed below) from prompts, or from the source documents of a corpus for PIT data. It contains no "
+    "real patient records, may contain clinical errors, and must not be used for clinical decisions."
+)
+
+
+def write_card(
+    out_dir: Path,
+    export_id: str,
+    spec: ExportCreate,
+    stats: ExportStats,
+    jobs: Mapping[str, Mapping[str, Any]],
+    configs: list[dict[str, Any]],
+) -> Path:
+    """Write README.md and charts/*.png under ``out_dir``; ``jobs``: job id -> {kind, spec}."""
+    charts = out_dir / "charts"
+    charts.mkdir(parents=True, exist_ok=True)
+    images = [
+        ("Task distribution", bar_chart(stats.task_types, "rows per task type", charts / "task_types.png"))
+    ]
+    images.append(
+        (
+            "Document types",
+            bar_chart(stats.document_types, "rows per document type", charts / "document_types.png"),
+        )
+    )
+    histograms = score_histograms(stats.scores, charts / "judge_scores.png")
+    parts = [
+        _front_matter(spec, stats, configs),
+        f"# mediflow export `{export_id}` ({spec.format})\n",
+        f"> {SYNTHETIC_NOTICE}\n",
+        _provenance(stats, jobs),
+        _selection(spec),
+        _counts(stats),
+        "## Judge scores\n",
+        f"![judge score histograms](charts/{histograms.name})\n"
+        if histograms
+        else "No row has judge scores.\n",
+        *[f"## {title}\n\n![{title}](charts/{path.name})\n" for title, path in images],
+    ]
+    path = out_dir / "README.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def _front_matter(spec: ExportCreate, stats: ExportStats, configs: list[dict[str, Any]]) -> str:
+    meta = {
+        "license": spec.license,
+        "language": ["en"],
+        "pretty_name": f"mediflow {spec.format} export",
+        "tags": ["synthetic", "medical", "clinical", "mediflow"],
+        "size_categories": [_size_category(stats.rows)],
+        "configs": configs,
+    }
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False) + "---\n"
+
+
+def _size_category(n: int) -> str:
+    for limit, label in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+    ):
+        if n < limit:
+            return label
+    return "1M<n<10M"
+
+
+def _provenance(stats: ExportStats, jobs: Mapping[str, Mapping[str, Any]]) -> str:
+    lines = ["## How it was generated\n", "Teachers (backend/model: rows):\n"]
+    lines += [f"- `{t}`: {n}" for t, n in stats.teachers.most_common()]
+    lines += ["", "Prompt template versions:\n"]
+    lines += [f"- `{stage}`: {', '.join(sorted(v))}" for stage, v in sorted(stats.prompt_versions.items())]
+    lines += ["", "Generation jobs (rows in this export, then the job spec):\n"]
+    for job_id, n in stats.jobs.most_common():
+        job = jobs.get(job_id, {})
+        lines.append(f"- `{job_id}` ({job.get('kind', '?')}): {n} rows")
+        lines.append(f"  ```json\n  {json.dumps(job.get('spec', {}), sort_keys=True)}\n  ```")
+    return "\n".join(lines) + "\n"
+
+
+def _selection(spec: ExportCreate) -> str:
+    body = json.dumps(spec.model_dump(mode="json", exclude={"push_to_hub"}), indent=2, sort_keys=True)
+    return (
+        "## Selection and splits\n\nRows were selected and split with this export spec (splits are "
+        "stratified by task type; near-duplicates, and all rows of one source document, share a split):"
+        f"\n\n```json\n{body}\n```\n"
+    )
+
+
+def _table(title: str, counts: Counter[str]) -> str:
+    rows = "\n".join(f"| {k} | {v} |" for k, v in sorted(counts.items()))
+    return f"### {title}\n\n| {title.lower()} | rows |\n|---|---|\n{rows}\n"
+
+
+def _counts(stats: ExportStats) -> str:
+    parts = [
+        f"## Counts\n\n{stats.rows} rows"
+        + (f", {stats.documents} source documents" if stats.documents else "")
+    ]
+    parts += [
+        _table("Split", stats.splits),
+        _table("Task type", stats.task_types),
+        _table("Document type", stats.document_types),
+        _table("Difficulty level", stats.difficulty_levels),
+        _table("Output format", stats.output_formats),
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,155 @@
+"""Running one export: select, split, stream to Parquet, build DatasetDicts, card, archive, push.
+
+Two passes over one database snapshot: the first reads only ids and grouping keys to assign splits,
+the second streams full rows into Parquet shards. Memory stays bounded by the batch size plus ~80
+bytes per row for the split assignment.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from mediflow.exports import store
+from mediflow.exports.archive import make_archive
+from mediflow.exports.card import write_card
+from mediflow.exports.formats import ExportFormat, get_format
+from mediflow.exports.hub import push_to_hub
+from mediflow.exports.reader import KEY_COLUMNS, ROW_COLUMNS, sample_filter, stream_documents, stream_samples
+from mediflow.exports.splits import SplitAssigner
+from mediflow.exports.stats import ExportStats
+from mediflow.exports.writer import ShardWriter, save_dataset_dict
+from mediflow.schemas.exports import ExportCreate
+from mediflow.settings import Settings
+from mediflow.storage.db import session_scope
+
+log = logging.getLogger(__name__)
+
+
+class EmptyExportError(ValueError):
+    pass
+
+
+def export_dir(settings: Settings, export_id: str) -> Path:
+    return settings.resolved_artifacts_dir / "exports" / export_id
+
+
+def run_export(export_id: str, settings: Settings) -> str:
+    """Run a queued export to the end; returns "completed", "failed" or "skipped" (not queued)."""
+    url = settings.resolved_database_url
+    with session_scope(url) as session:
+        if not store.claim_export(session, export_id):
+            return "skipped"
+        spec = ExportCreate.model_validate(store.get_export(session, export_id).spec)
+    out = export_dir(settings, export_id)
+    stats = ExportStats()
+    try:
+        _write(out, export_id, spec, stats, settings)
+        archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
+    except Exception as exc:  # the export records why; the worker lives on
+        log.error("export %s failed: %s\n%s", export_id, exc, traceback.format_exc())
+        with session_scope(url) as session:
+            store.fail_export(session, export_id, f"{type(exc).__name__}: {exc}", stats.as_counts())
+        return "failed"
+    with session_scope(url) as session:
+        store.complete_export(session, export_id, stats.as_counts(), str(out), str(archive))
+    if spec.push_to_hub is not None:
+        return _push(export_id, out, spec, settings)
+    return "completed"
+
+
+def _push(export_id: str, out: Path, spec: ExportCreate, settings: Settings) -> str:
+    assert spec.push_to_hub is not None
+    token = settings.hf_token.get_secret_value() if settings.hf_token else None
+    try:
+        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint)
+    except Exception as exc:
+        with session_scope(settings.resolved_database_url) as session:
+            store.fail_export(session, export_id, f"export written to {out}, but {exc}")
+        return "failed"
+    return "completed"
+
+
+def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, settings: Settings) -> None:
+    shutil.rmtree(out, ignore_errors=True)  # a retried export starts clean
+    out.mkdir(parents=True)
+    fmt = get_format(spec.format, spec)
+    ratios = spec.split_ratios()
+    with session_scope(settings.resolved_database_url) as session:
+        _snapshot(session)
+        conds = sample_filter(spec, fmt)
+        assigner = SplitAssigner(ratios, spec.seed, fmt.group_by_document)
+        for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
+            assigner.add(batch)
+        assigner.assign()
+        writer = ShardWriter(
+            out / "parquet",
+            {t: fmt.schema(t) for t in fmt.targets},
+            settings.export_shard_rows,
+            settings.export_batch_rows,
+        )
+        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows)
+        jobs = store.job_specs(session, list(stats.jobs))
+    files = writer.close()
+    if stats.rows == 0:
+        raise EmptyExportError(
+            "no rows match the selection (check job_ids, corpus_ids, statuses and min_scores)"
+        )
+    configs = []
+    for target in fmt.targets:
+        by_split = {split: files.get((target, split), []) for split in ratios}
+        save_dataset_dict(by_split, fmt.schema(target), out / target, out / ".cache")
+        prefix = f"parquet/{target}/" if target else "parquet/"
+        configs.append(
+            {
+                "config_name": target or "default",
+                "data_files": [{"split": s, "path": f"{prefix}{s}-*.parquet"} for s in ratios],
+            }
+        )
+    write_card(out, export_id, spec, stats, jobs, configs)
+
+
+def _snapshot(session: Session) -> None:
+    """Both passes must see the same rows while jobs keep writing: one repeatable-read snapshot.
+
+    SQLite's read transaction in WAL mode is a snapshot already.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
+def _write_rows(
+    session: Session,
+    fmt: ExportFormat,
+    conds: Sequence[ColumnElement[bool]],
+    assigner: SplitAssigner,
+    writer: ShardWriter,
+    stats: ExportStats,
+    batch: int,
+) -> None:
+    names = assigner.names
+    for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
+        codes = assigner.splits_of([r["id"] for r in rows])
+        for row, code in zip(rows, codes, strict=True):
+            if code < 0:  # committed after pass one; it belongs to the next export
+                continue
+            split = names[int(code)]
+            stats.add(row, split)
+            for target, record in fmt.convert(row):
+                writer.add(target, split, record)
+    if not fmt.group_by_document:
+        return
+    for docs in stream_documents(session, conds, batch):
+        for doc in docs:
+            code = assigner.documents.get(int(doc["id"]))
+            if code is None:
+                continue
+            stats.documents += 1
+            for target, record in fmt.document(int(doc["id"]), doc["text"]):
+                writer.add(target, names[code], record)

@@ -1,0 +1,67 @@
+"""Use cases behind the export endpoints and the CLI: submit, read, locate the archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import HTTPException
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mediflow.exports import store
+from mediflow.schemas.exports import ExportCreate, ExportLinks, ExportPublic
+from mediflow.settings import Settings
+from mediflow.storage.jobs import ConflictError, NotFoundError
+from mediflow.storage.models import Corpus, Export, ExportStatus, GenerationJob
+
+EXPORTS_PATH = "/v1/exports"
+
+
+def submit_export(session: Session, spec: ExportCreate, settings: Settings) -> Export:
+    """Validate what the spec refers to, then store the export (committed) for a worker to run."""
+    if spec.push_to_hub is not None and settings.hf_token is None:
+        raise HTTPException(
+            422, "push_to_hub needs a Hugging Face token on the server: set MEDIFLOW_HF_TOKEN"
+        )
+    _check_exist(session, GenerationJob, spec.job_ids, "generation job")
+    _check_exist(session, Corpus, spec.corpus_ids, "corpus")
+    export = store.create_export(session, spec.format, spec.model_dump(mode="json"))
+    session.commit()
+    return export
+
+
+def _check_exist(
+    session: Session, model: type[GenerationJob] | type[Corpus], ids: list[str] | None, what: str
+) -> None:
+    if not ids:
+        return
+    found = set(session.scalars(select(model.id).where(model.id.in_(ids))))
+    if missing := [i for i in ids if i not in found]:
+        raise NotFoundError(f"{what} {', '.join(repr(m) for m in missing)} not found")
+
+
+def export_public(export: Export) -> ExportPublic:
+    base = f"{EXPORTS_PATH}/{export.id}"
+    return ExportPublic(
+        id=export.id,
+        format=export.format,
+        status=export.status,
+        spec=ExportCreate.model_validate(export.spec),
+        rows=export.n_rows,
+        counts=export.counts,
+        artifact_path=export.artifact_path,
+        error=export.error,
+        created_at=export.created_at,
+        started_at=export.started_at,
+        finished_at=export.finished_at,
+        links=ExportLinks(self=base, download=f"{base}/download"),
+    )
+
+
+def archive_of(export: Export) -> Path:
+    if export.status != ExportStatus.completed.value or not export.archive_path:
+        raise ConflictError(f"export {export.id} is {export.status}; its archive exists once it is completed")
+    path = Path(export.archive_path)
+    if not path.is_file():
+        raise NotFoundError(f"the archive of export {export.id} is gone from {path.parent}")
+    return path
