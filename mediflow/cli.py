@@ -10,6 +10,7 @@ from typing import Any
 import click
 from rich.console import Console
 
+from mediflow.cli_data import corpus, export
 from mediflow.settings import get_settings
 
 console = Console()
@@ -218,6 +219,10 @@ def taxonomy() -> None:
     console.print("difficulty levels: " + ", ".join(f"{d.level} {d.name}" for d in tax.difficulty_levels))
     console.print("output formats: " + ", ".join(o.id for o in tax.output_formats))
 
+
+# Data commands live in their own module; registering them here keeps one entry point.
+main.add_command(corpus)
+main.add_command(export)
 
 if __name__ == "__main__":
     main()
