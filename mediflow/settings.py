@@ -48,6 +48,17 @@ class Settings(BaseSettings):
     flush_batch_size: int = 64
 
     max_samples_per_job: int = 1_000_000
+    shard_size: int = Field(default=2000, ge=1, description="Samples per shard when a job does not say")
+    max_auto_shards: int = Field(default=64, ge=1)
+    limiter_url: str | None = Field(
+        default=None,
+        description="Redis URL for limits shared across workers; the broker's Redis if unset, else in-process",
+    )
+    # USD per million tokens by model name, e.g. {"gpt-4o": {"input_per_million": 2.5, "output_per_million": 10}}.
+    price_table: dict[str, dict[str, float]] = Field(default_factory=dict)
+    azure_endpoint: str | None = None
+    azure_api_version: str = "2024-10-21"
+    azure_api_key: SecretStr | None = None
 
     # Corpora and exports.
     artifacts_dir: Path | None = Field(default=None, description="Export artifacts; data_dir/artifacts if unset")
@@ -57,6 +68,20 @@ class Settings(BaseSettings):
     export_shard_rows: int = Field(default=200_000, ge=1, description="Rows per Parquet shard")
     hf_token: SecretStr | None = Field(default=None, description="Hugging Face token for push_to_hub")
     hf_endpoint: str | None = Field(default=None, description="Hugging Face Hub URL; the public Hub if unset")
+
+    # Training runs: their own queue (never the generation workers'), base models only from local dirs.
+    training_queue: str = "training"
+    models_dir: Path | None = Field(default=None, description="Base models for training; data_dir/models if unset")
+    training_progress_interval_s: float = Field(default=1.0, gt=0, description="Least time between progress writes")
+
+    # Access, limits and observability (auth is always on: there is no switch to turn it off).
+    max_request_bytes: int = Field(default=1 << 20, ge=1, description="Largest request body except uploads")
+    job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
+    job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
+    metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")
+    log_format: Literal["json", "text"] | None = Field(
+        default=None, description="Log lines as JSON or text; json in production, text in development"
+    )
 
     @model_validator(mode="after")
     def _refuse_insecure_production(self) -> Settings:
@@ -76,6 +101,13 @@ class Settings(BaseSettings):
         return f"sqlite:///{(self.data_dir / 'mediflow.sqlite').resolve()}"
 
     @property
+    def resolved_limiter_url(self) -> str | None:
+        if self.limiter_url:
+            return self.limiter_url
+        broker = self.resolved_broker_url
+        return broker if broker.startswith(("redis://", "rediss://")) else None
+
+    @property
     def resolved_broker_url(self) -> str:
         if self.broker_url:
             return self.broker_url
@@ -84,6 +116,10 @@ class Settings(BaseSettings):
     @property
     def resolved_artifacts_dir(self) -> Path:
         return (self.artifacts_dir or self.data_dir / "artifacts").resolve()
+
+    @property
+    def resolved_models_dir(self) -> Path:
+        return (self.models_dir or self.data_dir / "models").resolve()
 
     def ensure_dirs(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)

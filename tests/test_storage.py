@@ -16,7 +16,7 @@ from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.storage import jobs as store
 from mediflow.storage.db import engine_for, session_scope
 from mediflow.storage.migrate import is_up_to_date
-from mediflow.storage.models import Base, GenerationJob, Sample, utcnow
+from mediflow.storage.models import Base, GenerationJob, JobShard, Sample, utcnow
 
 STALL = timedelta(seconds=30)
 
@@ -93,26 +93,51 @@ def test_results_are_written_once_and_counters_derive_from_rows(db_url: str) -> 
 def test_only_one_worker_holds_the_lease(db_url: str) -> None:
     job_id = _job(db_url)
     with session_scope(db_url) as s:
-        assert store.claim_job(s, job_id, "w1", STALL)
+        assert store.claim_shard(s, job_id, 0, "w1", STALL)
     with session_scope(db_url) as s:
-        assert not store.claim_job(s, job_id, "w2", STALL)  # w1's heartbeat is fresh
-        assert store.heartbeat(s, job_id, "w1") == "running"
-        assert store.heartbeat(s, job_id, "w2") is None
+        assert not store.claim_shard(s, job_id, 0, "w2", STALL)  # w1's heartbeat is fresh
+        beat = store.heartbeat(s, job_id, 0, "w1")
+        assert beat is not None and (beat.job_status, beat.stop) == ("running", False)
+        assert store.heartbeat(s, job_id, 0, "w2") is None
 
 
 def test_stale_lease_is_taken_over_and_stalled_jobs_are_found(db_url: str) -> None:
     job_id = _job(db_url)
     with session_scope(db_url) as s:
-        assert store.claim_job(s, job_id, "w1", STALL)
-        store.mark_enqueued(s, job_id)
+        assert store.claim_shard(s, job_id, 0, "w1", STALL)
+        store.mark_enqueued(s, job_id, 0)
     later = utcnow() + timedelta(seconds=60)
     with session_scope(db_url) as s:
-        assert store.stalled_job_ids(s, STALL, now=later) == [job_id]
-        assert store.stalled_job_ids(s, STALL) == []
-        assert store.claim_job(s, job_id, "w2", timedelta(seconds=0))
+        assert store.stalled_shards(s, STALL, now=later) == [(job_id, 0)]
+        assert store.stalled_shards(s, STALL) == []
+        assert store.claim_shard(s, job_id, 0, "w2", timedelta(seconds=0))
     with session_scope(db_url) as s:
         job = store.get_job(s, job_id)
-        assert (job.worker_id, job.attempts, job.status) == ("w2", 2, "running")
+        shard = s.get(JobShard, (job_id, 0))
+        assert shard is not None and (shard.worker_id, shard.attempts) == ("w2", 2)
+        assert (job.attempts, job.status) == (2, "running")
+
+
+def test_queued_shard_never_sent_is_found_and_the_last_shard_finalises(db_url: str) -> None:
+    with session_scope(db_url) as s:
+        job_id = store.create_job(s, {"n_samples": 4}, 4, n_shards=2).id
+    later = utcnow() + timedelta(seconds=60)
+    with session_scope(db_url) as s:
+        assert store.stalled_shards(s, STALL, now=later) == [(job_id, 0), (job_id, 1)]
+        store.mark_enqueued(s, job_id, 0)
+        assert store.stalled_shards(s, STALL, now=later) == [(job_id, 1)]
+    _plan(db_url, job_id, 4)
+    with session_scope(db_url) as s:
+        assert sorted(i.index for i in store.pending_items(s, job_id, 1)) == [1, 3]
+        assert store.claim_shard(s, job_id, 0, "w0", STALL)
+        assert store.claim_shard(s, job_id, 1, "w1", STALL)
+    with session_scope(db_url) as s:
+        store.finish_shard(s, job_id, 0, "w0")
+        assert store.get_job(s, job_id).status == "running"  # shard 1 still runs
+        store.finish_shard(s, job_id, 1, "w1")
+        job = store.get_job(s, job_id)
+        # Nothing was generated: the rows are closed with a reason, and the counts add up.
+        assert (job.status, job.n_cancelled) == ("completed", 4)
 
 
 def test_cancel_queued_job_finishes_it_at_once(db_url: str) -> None:
@@ -121,6 +146,8 @@ def test_cancel_queued_job_finishes_it_at_once(db_url: str) -> None:
     with session_scope(db_url) as s:
         job = store.request_cancel(s, job_id)
         assert job.status == "cancelled" and job.n_cancelled == 6
+    with session_scope(db_url) as s:  # a message still in the broker finds nothing to claim
+        assert not store.claim_shard(s, job_id, 0, "w1", STALL)
     with pytest.raises(store.ConflictError), session_scope(db_url) as s:
         store.request_cancel(s, job_id)
 
@@ -129,12 +156,13 @@ def test_cancel_running_job_asks_the_worker(db_url: str) -> None:
     job_id = _job(db_url)
     _plan(db_url, job_id)
     with session_scope(db_url) as s:
-        store.claim_job(s, job_id, "w1", STALL)
+        store.claim_shard(s, job_id, 0, "w1", STALL)
     with session_scope(db_url) as s:
         assert store.request_cancel(s, job_id).status == "cancelling"
     with session_scope(db_url) as s:
-        assert store.heartbeat(s, job_id, "w1") == "cancelling"
-        store.finish_job(s, job_id, "w1", cancelled=True)
+        beat = store.heartbeat(s, job_id, 0, "w1")
+        assert beat is not None and beat.stop
+        store.finish_shard(s, job_id, 0, "w1")
     with session_scope(db_url) as s:
         job = store.get_job(s, job_id)
         assert (job.status, job.n_cancelled, job.n_done) == ("cancelled", 6, 0)

@@ -115,7 +115,7 @@ def test_failures_are_counted_with_reasons(settings: Settings, teacher: Loopback
 
     teacher.responder = flaky
     job_id = submit(settings, teacher, 10, output_formats=["plain_text", "json"])
-    assert JobRunner(job_id, settings).run() == "completed"
+    assert JobRunner(job_id, settings).run() == "finished"
     job = job_state(settings, job_id)
     assert job.n_planned == job.n_done + job.n_failed == 10
     assert job.n_failed >= 5  # every json sample fails after one repair
@@ -146,7 +146,7 @@ def test_runner_respects_concurrency(settings: Settings, teacher: LoopbackTeache
 
 def test_redelivered_task_for_a_finished_job_is_a_no_op(settings: Settings, teacher: LoopbackTeacher) -> None:
     job_id = submit(settings, teacher, 3)
-    assert JobRunner(job_id, settings).run() == "completed"
+    assert JobRunner(job_id, settings).run() == "finished"
     calls = teacher.calls
     assert JobRunner(job_id, settings).run() == "skipped"
     assert teacher.calls == calls
@@ -212,3 +212,39 @@ def test_redis_broker_end_to_end(
         redis.Redis.from_url(redis_url).delete(queue)
     assert job_state(s, job_id).n_done == 5
     assert_exactly_once(s, job_id, 5)
+
+
+def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
+    settings: Settings, teacher: LoopbackTeacher, redis_url: str, tmp_path: Path
+) -> None:
+    import asyncio
+
+    in_flight = peak = 0
+
+    async def counted(req: dict, n: int) -> Reply:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.03)
+        in_flight -= 1
+        return clinical_reply(req, n)
+
+    teacher.responder = counted
+    queue = f"mediflow-test-{uuid.uuid4().hex[:8]}"
+    s = settings.model_copy(update={"broker_url": f"{redis_url}/0", "generation_queue": queue})
+    n = 60
+    workers = [start_worker(s, tmp_path / f"worker{i}.log", concurrency=2) for i in range(2)]
+    try:
+        job_id = submit(s, teacher, n, concurrency=3, shards=4)
+        wait_for(lambda: job_state(s, job_id).n_done >= 10, 90, "progress on both workers")
+        os.kill(workers[0].pid, signal.SIGKILL)
+        workers[0].wait()
+        wait_for(lambda: job_state(s, job_id).status == "completed", 180, "completion on the survivor")
+    finally:
+        for w in workers:
+            stop(w)
+        redis.Redis.from_url(redis_url).delete(queue)
+    job = job_state(s, job_id)
+    assert (job.n_shards, job.n_done, job.n_failed) == (4, n, 0)
+    assert_exactly_once(s, job_id, n)
+    assert peak <= 3, f"{peak} calls in flight across two workers with a shared limit of 3"

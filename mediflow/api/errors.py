@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mediflow.schemas.common import ErrorBody, ErrorDetail, ErrorResponse
-from mediflow.storage.jobs import ConflictError, NotFoundError
+from mediflow.storage.jobs import ConflictError, InvalidRequestError, NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFoundError)
     async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
         return error_response(404, str(exc.args[0]) if exc.args else "not found")
+
+    @app.exception_handler(InvalidRequestError)
+    async def _invalid(_: Request, exc: InvalidRequestError) -> JSONResponse:
+        detail = ErrorDetail(field=exc.field, reason=exc.reason)
+        return error_response(422, f"invalid request: {exc.field}: {exc.reason}", [detail])
 
     @app.exception_handler(ConflictError)
     async def _conflict(_: Request, exc: ConflictError) -> JSONResponse:

@@ -42,6 +42,7 @@ class SampleResult:
     error_detail: str | None = None
 
     def add(self, completion: Completion) -> None:
+        self.attempts += completion.attempts
         self.tokens_in += completion.tokens_in
         self.tokens_out += completion.tokens_out
         self.latency_s += completion.latency_s
@@ -125,6 +126,7 @@ class Pipeline:
             try:
                 columns = await self._run_stage(stage, row, result, n)
             except TeacherError as exc:
+                result.attempts += int(exc.extra.get("attempts", 1))
                 return result.fail(stage.name, exc.reason, exc.message)
             except StageOutputError as exc:
                 return result.fail(stage.name, exc.reason, exc.detail)
@@ -137,7 +139,6 @@ class Pipeline:
     ) -> dict[str, Any]:
         messages = stage.format_input(row)
         request = self._request(stage, messages, row, n)
-        result.attempts += 1
         completion = await self.teacher.complete(request)
         result.add(completion)
         try:
@@ -147,7 +148,6 @@ class Pipeline:
                 raise
             # Repair once by re-asking with the error; a second failure fails the sample.
             retry = self._request(stage, repair_messages(messages, completion.text, exc), row, n + 100)
-            result.attempts += 1
             completion = await self.teacher.complete(retry)
             result.add(completion)
             return stage.format_output(completion.text, row)

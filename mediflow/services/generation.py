@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobPublic, JobCounts, JobLinks, JobTokens
+from mediflow.schemas.jobs import (
+    GenerationJobCreate,
+    GenerationJobPublic,
+    JobCounts,
+    JobLinks,
+    JobTokens,
+    TeacherPrice,
+)
 from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
 from mediflow.services import job_kinds
+from mediflow.settings import Settings, get_settings
 from mediflow.storage import jobs as store
 from mediflow.storage.models import GenerationJob, Sample
 
@@ -23,23 +32,49 @@ def request_hash(spec: GenerationJobCreate) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def resolve_price(spec: GenerationJobCreate, settings: Settings) -> TeacherPrice | None:
+    if spec.teacher.price is not None:
+        return spec.teacher.price
+    entry = settings.price_table.get(spec.teacher.model or "")
+    return TeacherPrice.model_validate(entry) if entry else None
+
+
+def n_shards_for(spec: GenerationJobCreate, planned: int, settings: Settings) -> int:
+    if spec.shards is not None:
+        return min(spec.shards, planned)
+    return max(1, min(settings.max_auto_shards, math.ceil(planned / settings.shard_size)))
+
+
 def submit_job(
-    session: Session, spec: GenerationJobCreate, idempotency_key: str | None = None
+    session: Session,
+    spec: GenerationJobCreate,
+    idempotency_key: str | None = None,
+    settings: Settings | None = None,
 ) -> tuple[GenerationJob, bool]:
     """Store a new job (committed), or return the one created earlier under the same idempotency key."""
+    settings = settings or get_settings()
     digest = request_hash(spec)
     if idempotency_key:
         existing = store.find_by_idempotency_key(session, idempotency_key)
         if existing is not None:
             return _same_request(existing, digest), False
+    # The price in force is frozen into the stored spec, so a job's cost never changes afterwards.
+    price = resolve_price(spec, settings)
+    if spec.budget and spec.budget.max_cost is not None and price is None:
+        raise store.InvalidRequestError(
+            "budget.max_cost", "needs a price: set teacher.price or add the model to MEDIFLOW_PRICE_TABLE"
+        )
+    stored = spec.model_copy(update={"teacher": spec.teacher.model_copy(update={"price": price})})
+    planned = job_kinds.planned_count(session, spec)
     try:
         job = store.create_job(
             session,
-            spec.model_dump(mode="json"),
-            job_kinds.planned_count(session, spec),
+            stored.model_dump(mode="json"),
+            planned,
             kind=spec.kind,
             idempotency_key=idempotency_key,
             request_hash=digest,
+            n_shards=n_shards_for(spec, planned, settings),
         )
         session.commit()
     except IntegrityError:
@@ -58,14 +93,20 @@ def _same_request(job: GenerationJob, digest: str) -> GenerationJob:
     return job
 
 
+def job_cost(spec: GenerationJobCreate, job: GenerationJob) -> float | None:
+    price = spec.teacher.price
+    return round(price.cost(job.tokens_in, job.tokens_out), 6) if price else None
+
+
 def job_public(job: GenerationJob) -> GenerationJobPublic:
+    spec = GenerationJobCreate.model_validate(job.spec)
     finished = job.n_done + job.n_failed + job.n_cancelled
     base = f"{JOBS_PATH}/{job.id}"
     return GenerationJobPublic(
         id=job.id,
         kind=job.kind,
         status=job.status,
-        spec=GenerationJobCreate.model_validate(job.spec),
+        spec=spec,
         counts=JobCounts(
             planned=job.n_planned,
             done=job.n_done,
@@ -74,13 +115,15 @@ def job_public(job: GenerationJob) -> GenerationJobPublic:
             pending=max(job.n_planned - finished, 0),
         ),
         progress=round(finished / job.n_planned, 4) if job.n_planned else 1.0,
-        tokens=JobTokens(input=job.tokens_in, output=job.tokens_out),
+        tokens=JobTokens(input=job.tokens_in, output=job.tokens_out, cost=job_cost(spec, job)),
         created_at=job.created_at,
         started_at=job.started_at,
         finished_at=job.finished_at,
         heartbeat_at=job.heartbeat_at,
         attempts=job.attempts,
+        shards=job.n_shards,
         error=job.error,
+        stop_reason=job.stop_reason,
         links=JobLinks(self=base, samples=f"/v1/samples?job_id={job.id}", cancel=f"{base}/cancel"),
     )
 

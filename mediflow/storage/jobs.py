@@ -7,6 +7,7 @@ where a step must be atomic on its own (claiming a job), which says so.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanItem
-from mediflow.storage.models import GenerationJob, JobStatus, Sample, SampleStatus, utcnow
+from mediflow.storage.models import (
+    GenerationJob,
+    JobShard,
+    JobStatus,
+    Sample,
+    SampleStatus,
+    ShardStatus,
+    utcnow,
+)
 
 
 class NotFoundError(LookupError):
@@ -24,6 +33,14 @@ class NotFoundError(LookupError):
 
 class ConflictError(RuntimeError):
     pass
+
+
+class InvalidRequestError(ValueError):
+    """A request that parses but cannot be honoured; the API answers 422 naming the field."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field, self.reason = field, reason
 
 
 def get_job(session: Session, job_id: str) -> GenerationJob:
@@ -45,6 +62,7 @@ def create_job(
     kind: str = "mediflow",
     idempotency_key: str | None = None,
     request_hash: str | None = None,
+    n_shards: int = 1,
 ) -> GenerationJob:
     job = GenerationJob(
         kind=kind,
@@ -59,8 +77,13 @@ def create_job(
         tokens_in=0,
         tokens_out=0,
         attempts=0,
+        n_shards=n_shards,
     )
     session.add(job)
+    session.flush()
+    session.add_all(
+        JobShard(job_id=job.id, shard=i, status=ShardStatus.queued.value, attempts=0) for i in range(n_shards)
+    )
     session.flush()
     return job
 
@@ -79,78 +102,147 @@ def list_jobs(
     return list(rows), int(session.scalar(count) or 0)
 
 
-def mark_enqueued(session: Session, job_id: str) -> None:
-    session.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(enqueued_at=utcnow()))
+def mark_enqueued(session: Session, job_id: str, shard: int) -> None:
+    now = utcnow()
+    session.execute(
+        update(JobShard).where(JobShard.job_id == job_id, JobShard.shard == shard).values(enqueued_at=now)
+    )
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.enqueued_at.is_(None))
+        .values(enqueued_at=now)
+    )
+
+
+def shard_numbers(session: Session, job_id: str) -> list[int]:
+    return list(
+        session.scalars(select(JobShard.shard).where(JobShard.job_id == job_id).order_by(JobShard.shard))
+    )
 
 
 def request_cancel(session: Session, job_id: str) -> GenerationJob:
     job = get_job(session, job_id)
     if JobStatus(job.status).is_final:
         raise ConflictError(f"job {job_id} is already {job.status}")
-    # A queued job no worker holds yet can be cancelled outright; a running one stops between batches.
-    job.status = (
-        JobStatus.cancelling.value if job.status == JobStatus.running.value else JobStatus.cancelled.value
-    )
-    if job.status == JobStatus.cancelled.value:
-        _cancel_pending(session, job_id)
+    if job.status == JobStatus.queued.value:
+        # No worker holds any shard yet: cancel outright, the shards' messages will find it final.
+        job.status = JobStatus.cancelled.value
+        _finish_all_shards(session, job_id)
+        _cancel_pending(session, job_id, "cancelled")
         job.finished_at = utcnow()
         refresh_counters(session, job)
+    else:
+        # Running shards stop launching samples at their next heartbeat and finish the job.
+        job.status = JobStatus.cancelling.value
     return job
+
+
+def stop_job(session: Session, job_id: str, reason: str) -> None:
+    """Ask every shard to stop cleanly (a budget cap); the first reason given is kept."""
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.stop_reason.is_(None))
+        .values(stop_reason=reason[:255])
+        .execution_options(synchronize_session=False)
+    )
 
 
 # -- worker side ---------------------------------------------------------------------------------
 
 
-def claim_job(session: Session, job_id: str, worker_id: str, stall_after: timedelta) -> bool:
-    """Atomically take the lease on a job: queued, or running with a stale heartbeat, or ours already.
+@dataclass(frozen=True)
+class Directive:
+    """What a heartbeat tells the shard runner: keep going, or stop launching and why."""
 
-    Commits on its own so that two workers racing for the same job see each other's claim.
+    job_status: str
+    stop_reason: str | None
+
+    @property
+    def stop(self) -> bool:
+        return self.job_status == JobStatus.cancelling.value or self.stop_reason is not None
+
+
+def claim_shard(session: Session, job_id: str, shard: int, worker_id: str, stall_after: timedelta) -> bool:
+    """Atomically take the lease on a shard: queued, or running with a stale heartbeat.
+
+    Commits on its own so that two workers racing for the same shard see each other's claim. A job
+    that is already final (cancelled while queued, say) is never claimed.
     """
     now = utcnow()
+    live_job = select(GenerationJob.id).where(
+        GenerationJob.id == job_id,
+        GenerationJob.status.in_(
+            [JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value]
+        ),
+    )
     result = session.execute(
-        update(GenerationJob)
+        update(JobShard)
         .where(
-            GenerationJob.id == job_id,
+            JobShard.job_id == job_id,
+            JobShard.shard == shard,
+            JobShard.job_id.in_(live_job.scalar_subquery()),
             or_(
-                GenerationJob.status == JobStatus.queued.value,
+                JobShard.status == ShardStatus.queued.value,
                 and_(
-                    GenerationJob.status.in_([JobStatus.running.value, JobStatus.cancelling.value]),
-                    or_(
-                        GenerationJob.worker_id == worker_id,
-                        GenerationJob.heartbeat_at.is_(None),
-                        GenerationJob.heartbeat_at < now - stall_after,
-                    ),
+                    JobShard.status == ShardStatus.running.value,
+                    or_(JobShard.heartbeat_at.is_(None), JobShard.heartbeat_at < now - stall_after),
                 ),
             ),
         )
         .values(
-            # A job cancelled while its worker was dead stays cancelling; the new worker finishes it.
-            status=func.coalesce(
-                func.nullif(GenerationJob.status, JobStatus.queued.value), JobStatus.running.value
-            ),
+            status=ShardStatus.running.value,
             worker_id=worker_id,
             heartbeat_at=now,
-            started_at=func.coalesce(GenerationJob.started_at, now),
-            attempts=GenerationJob.attempts + 1,
+            started_at=func.coalesce(JobShard.started_at, now),
+            attempts=JobShard.attempts + 1,
         )
         .execution_options(synchronize_session=False)
     )
+    claimed = bool(result.rowcount)  # type: ignore[attr-defined]
+    if claimed:
+        session.execute(
+            update(GenerationJob)
+            .where(GenerationJob.id == job_id)
+            .values(
+                status=func.coalesce(
+                    func.nullif(GenerationJob.status, JobStatus.queued.value), JobStatus.running.value
+                ),
+                started_at=func.coalesce(GenerationJob.started_at, now),
+                heartbeat_at=now,
+                attempts=GenerationJob.attempts + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
     session.commit()
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return claimed
 
 
-def heartbeat(session: Session, job_id: str, worker_id: str) -> str | None:
-    """Refresh our lease; returns the job's status, or None if another worker took it over."""
+def heartbeat(session: Session, job_id: str, shard: int, worker_id: str) -> Directive | None:
+    """Refresh our lease; None when another worker has taken the shard over."""
+    now = utcnow()
+    result = session.execute(
+        update(JobShard)
+        .where(
+            JobShard.job_id == job_id,
+            JobShard.shard == shard,
+            JobShard.worker_id == worker_id,
+            JobShard.status == ShardStatus.running.value,
+        )
+        .values(heartbeat_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return None
     session.execute(
         update(GenerationJob)
-        .where(GenerationJob.id == job_id, GenerationJob.worker_id == worker_id)
-        .values(heartbeat_at=utcnow())
+        .where(GenerationJob.id == job_id)
+        .values(heartbeat_at=now)
         .execution_options(synchronize_session=False)
     )
     row = session.execute(
-        select(GenerationJob.status, GenerationJob.worker_id).where(GenerationJob.id == job_id)
+        select(GenerationJob.status, GenerationJob.stop_reason).where(GenerationJob.id == job_id)
     ).one()
-    return row.status if row.worker_id == worker_id else None
+    return Directive(row[0], row[1])
 
 
 def has_plan(session: Session, job_id: str) -> bool:
@@ -158,7 +250,11 @@ def has_plan(session: Session, job_id: str) -> bool:
 
 
 def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
-    """Insert one pending row per planned sample. Call inside one transaction with ``has_plan`` false."""
+    """Insert one pending row per planned sample. Call inside one transaction with ``has_plan`` false.
+
+    Sample ``index`` goes to shard ``index % n_shards``, so every shard gets an even, stratified slice.
+    """
+    n_shards = get_job(session, job_id).n_shards
     # The plan is the truth: a PIT corpus may have grown between submission and planning.
     session.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(n_planned=len(items)))
     for start in range(0, len(items), batch):
@@ -168,6 +264,7 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
                 {
                     "job_id": job_id,
                     "index": it.index,
+                    "shard": it.index % n_shards,
                     "status": SampleStatus.pending.value,
                     "task_type": it.task_type,
                     "input_data": it.document_type,
@@ -185,7 +282,7 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
         )
 
 
-def pending_items(session: Session, job_id: str) -> list[PlanItem]:
+def pending_items(session: Session, job_id: str, shard: int | None = None) -> list[PlanItem]:
     rows = session.execute(
         select(
             Sample.index,
@@ -196,7 +293,11 @@ def pending_items(session: Session, job_id: str) -> list[PlanItem]:
             Sample.document_id,
             Sample.chunk_index,
         )
-        .where(Sample.job_id == job_id, Sample.status == SampleStatus.pending.value)
+        .where(
+            Sample.job_id == job_id,
+            Sample.status == SampleStatus.pending.value,
+            *([Sample.shard == shard] if shard is not None else []),
+        )
         .order_by(Sample.index)
     ).all()
     return [PlanItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
@@ -236,11 +337,20 @@ def record_results(
     return written
 
 
-def _cancel_pending(session: Session, job_id: str) -> None:
+def _cancel_pending(session: Session, job_id: str, reason: str) -> None:
     session.execute(
         update(Sample)
         .where(Sample.job_id == job_id, Sample.status == SampleStatus.pending.value)
-        .values(status=SampleStatus.cancelled.value, failure_reason="cancelled", completed_at=utcnow())
+        .values(status=SampleStatus.cancelled.value, failure_reason=reason[:64], completed_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _finish_all_shards(session: Session, job_id: str) -> None:
+    session.execute(
+        update(JobShard)
+        .where(JobShard.job_id == job_id, JobShard.status != ShardStatus.finished.value)
+        .values(status=ShardStatus.finished.value, finished_at=utcnow(), worker_id=None)
         .execution_options(synchronize_session=False)
     )
 
@@ -265,48 +375,94 @@ def refresh_counters(session: Session, job: GenerationJob) -> None:
     job.tokens_out = sum(int(r[3]) for r in rows)
 
 
-def finish_job(
-    session: Session, job_id: str, worker_id: str | None, *, cancelled: bool, error: str | None = None
-) -> None:
+def finish_shard(session: Session, job_id: str, shard: int, worker_id: str | None) -> None:
+    """Mark our shard finished; the last shard to finish finalises the job."""
+    session.execute(
+        update(JobShard)
+        .where(
+            JobShard.job_id == job_id,
+            JobShard.shard == shard,
+            JobShard.status == ShardStatus.running.value,
+            *([JobShard.worker_id == worker_id] if worker_id is not None else []),
+        )
+        .values(status=ShardStatus.finished.value, finished_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    finalize_job(session, job_id)
+
+
+def finalize_job(session: Session, job_id: str) -> bool:
+    """Give the job its final status once no shard is queued or running; True if this call did it."""
+    unfinished = session.scalar(
+        select(func.count())
+        .select_from(JobShard)
+        .where(JobShard.job_id == job_id, JobShard.status != ShardStatus.finished.value)
+    )
     job = get_job(session, job_id)
-    if job.worker_id != worker_id:
-        return  # another worker owns it now; it will finish the job
-    if cancelled:
-        _cancel_pending(session, job_id)
-    refresh_counters(session, job)
-    if cancelled:
-        job.status = JobStatus.cancelled.value
-    elif error is not None:
-        job.status = JobStatus.failed.value
+    if unfinished or JobStatus(job.status).is_final:
+        return False
+    if job.status == JobStatus.cancelling.value:
+        final, leftover = JobStatus.cancelled, "cancelled"
+    elif job.stop_reason:
+        final, leftover = JobStatus.budget_exhausted, "budget_exhausted"
     else:
-        job.status = JobStatus.completed.value
-    job.error = error
-    job.finished_at = utcnow()
+        final, leftover = JobStatus.completed, "not_run"
+    _cancel_pending(session, job_id, leftover)
+    # Compare-and-set, so two shards finishing at once cannot both finalise.
+    done = session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.status == job.status)
+        .values(status=final.value, finished_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(job)
+    refresh_counters(session, job)
+    return bool(done.rowcount)  # type: ignore[attr-defined]
 
 
 def fail_job(session: Session, job_id: str, error: str) -> None:
+    """A job-level failure (bad spec, teacher unavailable): every shard stops, the rows stay."""
     job = get_job(session, job_id)
     job.status = JobStatus.failed.value
     job.error = error[:4000]
     job.finished_at = utcnow()
+    _finish_all_shards(session, job_id)
+    _cancel_pending(session, job_id, "job_failed")
+    refresh_counters(session, job)
 
 
-def stalled_job_ids(session: Session, stall_after: timedelta, now: datetime | None = None) -> list[str]:
-    """Jobs a worker should be running but whose heartbeat stopped, and queued jobs never enqueued."""
+def stalled_shards(
+    session: Session, stall_after: timedelta, now: datetime | None = None
+) -> list[tuple[str, int]]:
+    """Shards whose worker stopped heartbeating, and queued shards whose message never went out."""
     now = now or utcnow()
-    rows = session.scalars(
-        select(GenerationJob.id).where(
+    live = [JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value]
+    rows = session.execute(
+        select(JobShard.job_id, JobShard.shard)
+        .join(GenerationJob, GenerationJob.id == JobShard.job_id)
+        .where(
+            GenerationJob.status.in_(live),
             or_(
+                and_(JobShard.status == ShardStatus.running.value, JobShard.heartbeat_at < now - stall_after),
                 and_(
-                    GenerationJob.status.in_([JobStatus.running.value, JobStatus.cancelling.value]),
-                    GenerationJob.heartbeat_at < now - stall_after,
-                ),
-                and_(
-                    GenerationJob.status == JobStatus.queued.value,
-                    GenerationJob.enqueued_at.is_(None),
+                    JobShard.status == ShardStatus.queued.value,
+                    JobShard.enqueued_at.is_(None),
                     GenerationJob.created_at < now - stall_after,
                 ),
-            )
+            ),
         )
+        .order_by(JobShard.job_id, JobShard.shard)
     ).all()
-    return list(rows)
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def release_shard(session: Session, job_id: str, shard: int) -> None:
+    """Put a stalled shard back in the queue (its old worker, if alive, loses the lease)."""
+    session.execute(
+        update(JobShard)
+        .where(
+            JobShard.job_id == job_id, JobShard.shard == shard, JobShard.status != ShardStatus.finished.value
+        )
+        .values(status=ShardStatus.queued.value, worker_id=None, enqueued_at=None)
+        .execution_options(synchronize_session=False)
+    )

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -43,10 +44,23 @@ class JobStatus(enum.StrEnum):
     failed = "failed"
     cancelling = "cancelling"
     cancelled = "cancelled"
+    # A budget cap was reached: the job stopped cleanly and kept what it produced.
+    budget_exhausted = "budget_exhausted"
 
     @property
     def is_final(self) -> bool:
-        return self in (JobStatus.completed, JobStatus.failed, JobStatus.cancelled)
+        return self in FINAL_JOB_STATUSES
+
+
+FINAL_JOB_STATUSES = frozenset(
+    {JobStatus.completed, JobStatus.failed, JobStatus.cancelled, JobStatus.budget_exhausted}
+)
+
+
+class ShardStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    finished = "finished"
 
 
 class SampleStatus(enum.StrEnum):
@@ -60,25 +74,20 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSONType}
 
 
-class UTCDateTime(DateTime):
-    """A timezone-aware timestamp; SQLite hands back naive values, which we read as UTC."""
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware timestamp; SQLite hands back naive values, which we read as UTC.
 
+    A TypeDecorator, not a DateTime subclass: dialects adapt DateTime to their own class, which
+    silently dropped an overridden result processor (naive datetimes reached the API on SQLite).
+    """
+
+    impl = DateTime(timezone=True)
     cache_ok = True
 
-    def __init__(self) -> None:
-        super().__init__(timezone=True)
-
-    def result_processor(self, dialect: Any, coltype: Any) -> Any:
-        parent = super().result_processor(dialect, coltype)
-
-        def process(value: Any) -> Any:
-            if parent is not None:
-                value = parent(value)
-            if isinstance(value, datetime) and value.tzinfo is None:
-                value = value.replace(tzinfo=UTC)
-            return value
-
-        return process
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
 
 
 class GenerationJob(Base):
@@ -106,6 +115,11 @@ class GenerationJob(Base):
     worker_id: Mapped[str | None] = mapped_column(String(255))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    n_shards: Mapped[int] = mapped_column(Integer, default=1)
+    stop_reason: Mapped[str | None] = mapped_column(String(255))
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
 
     samples: Mapped[list[Sample]] = relationship(back_populates="job", passive_deletes=True)
 
@@ -120,6 +134,7 @@ class Sample(Base):
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
     job_id: Mapped[str] = mapped_column(ForeignKey("generation_jobs.id", ondelete="CASCADE"))
     index: Mapped[int] = mapped_column(Integer)
+    shard: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default=SampleStatus.pending.value)
 
     # The plan cell.
@@ -165,6 +180,7 @@ class Sample(Base):
     __table_args__ = (
         UniqueConstraint("job_id", "index", name="uq_samples_job_index"),
         Index("ix_samples_job_status", "job_id", "status"),
+        Index("ix_samples_job_shard_status", "job_id", "shard", "status"),
         Index("ix_samples_task_type", "task_type"),
     )
 
@@ -222,3 +238,108 @@ class Export(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+
+
+class ApiKey(Base):
+    """An API key: only a salted hash is stored; ``prefix`` (not secret) finds the row to check."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(16))
+    prefix: Mapped[str] = mapped_column(String(16), unique=True)
+    salt: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class JobShard(Base):
+    """One Celery task's slice of a job (samples with ``index % n_shards == shard``) and its lease."""
+
+    __tablename__ = "job_shards"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True)
+    shard: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default=ShardStatus.queued.value)
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_job_shards_status_heartbeat", "status", "heartbeat_at"),)
+
+
+class TeacherCacheEntry(Base):
+    """A content-addressed teacher response: sha256 of model + messages + sampling + schema."""
+
+    __tablename__ = "teacher_cache"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    model: Mapped[str] = mapped_column(String(255))
+    text: Mapped[str] = mapped_column(Text)
+    tokens_in: Mapped[int] = mapped_column(Integer, default=0)
+    tokens_out: Mapped[int] = mapped_column(Integer, default=0)
+    finish_reason: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TrainingStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+    cancelling = "cancelling"
+    cancelled = "cancelled"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (TrainingStatus.completed, TrainingStatus.failed, TrainingStatus.cancelled)
+
+
+class TrainingRun(Base):
+    """A training recipe run: the validated recipe (absolute paths), live progress and per-step results."""
+
+    __tablename__ = "training_runs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default=TrainingStatus.queued.value, index=True)
+    recipe: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    run_dir: Mapped[str] = mapped_column(Text)
+
+    # Live progress, written by the worker (throttled) from the library's events.
+    stage: Mapped[str | None] = mapped_column(String(32))
+    step_id: Mapped[str | None] = mapped_column(String(128))
+    stage_index: Mapped[int | None] = mapped_column(Integer)
+    stage_total: Mapped[int | None] = mapped_column(Integer)
+    phase: Mapped[str | None] = mapped_column(String(32))
+    step: Mapped[int | None] = mapped_column(Integer)
+    max_steps: Mapped[int | None] = mapped_column(Integer)
+    loss: Mapped[float | None] = mapped_column(Float)
+    eta_s: Mapped[float | None] = mapped_column(Float)
+    metrics: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)  # step id -> its metrics
+    artifacts: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)  # step id -> model dir
+    final_model: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+
+    __table_args__ = (Index("ix_training_runs_status_heartbeat", "status", "heartbeat_at"),)

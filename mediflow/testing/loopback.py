@@ -86,6 +86,7 @@ class LoopbackTeacher:
         self.responder = responder
         self.model = model
         self.requests: list[dict[str, Any]] = []
+        self.authorizations: list[str] = []  # the Authorization header of each call, for secret tests
         self._lock = threading.Lock()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -102,8 +103,11 @@ class LoopbackTeacher:
 
     async def _chat(self, request: Request) -> Response:
         body = await request.json()
+        if "deployment" in request.path_params:
+            body = {**body, "_azure": {**request.path_params, **request.query_params}}
         with self._lock:
             self.requests.append(body)
+            self.authorizations.append(request.headers.get("authorization", ""))
             call_no = len(self.requests)
         reply = self.responder(body, call_no)
         if inspect.isawaitable(reply):
@@ -145,6 +149,8 @@ class LoopbackTeacher:
         app = Starlette(
             routes=[
                 Route("/v1/chat/completions", self._chat, methods=["POST"]),
+                # Azure OpenAI's path shape: the deployment is in the URL, api-version in the query.
+                Route("/openai/deployments/{deployment}/chat/completions", self._chat, methods=["POST"]),
                 Route("/v1/models", self._models, methods=["GET"]),
             ]
         )
@@ -176,3 +182,39 @@ class LoopbackTeacher:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def fixed_latency_reply(latency_s: float, completion_words: int = 120) -> Responder:
+    """Answers every stage after ``latency_s`` with about ``completion_words`` words (realistic usage)."""
+    filler = " ".join(["finding"] * completion_words)
+
+    async def reply(request: dict[str, Any], call_no: int) -> Reply:
+        await asyncio.sleep(latency_s)
+        if request.get("response_format") or request.get("structured_outputs"):
+            return Reply(json.dumps({"answer": filler}))
+        return Reply(f"Call {call_no}. {filler}")
+
+    return reply
+
+
+def main() -> None:
+    """``python -m mediflow.testing.loopback --latency 0.1``: serve until killed (benchmarks, soak)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--latency", type=float, default=0.1)
+    parser.add_argument("--words", type=int, default=120)
+    parser.add_argument("--port-file", required=True, help="Where to write the chosen port")
+    args = parser.parse_args()
+    server = LoopbackTeacher(fixed_latency_reply(args.latency, args.words)).start()
+    with open(args.port_file, "w") as fh:
+        fh.write(str(server.port))
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

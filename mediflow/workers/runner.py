@@ -1,13 +1,15 @@
-"""Running one generation job inside a worker: lease, plan, concurrent pipeline, batched writes.
+"""Running one shard of a generation job inside a worker: lease, plan, concurrent pipeline, batched writes.
 
-Job state lives in the database, not in the broker: the runner holds a lease (worker id + heartbeat),
-writes each finished sample once (only rows still pending are updated), and stops launching new
-samples when the job is cancelled or its lease is lost. Samples already in flight still land.
+Job state lives in the database, not in the broker: the runner holds a lease on its shard (worker id +
+heartbeat), writes each finished sample once (only rows still pending are updated), and stops
+launching new samples when the job is cancelled, a budget cap is reached, or its lease is lost.
+Samples already in flight still land. The last shard to finish gives the job its final status.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import socket
@@ -17,17 +19,21 @@ from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
+from mediflow.generators.teachers.governed import BudgetExhausted
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
 from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import JobStatus
+from mediflow.workers.budget import BudgetTracker
+from mediflow.workers.governance import governed_teacher
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -45,20 +51,26 @@ class JobRunner:
         job_id: str,
         settings: Settings,
         *,
+        shard: int = 0,
         worker_id: str | None = None,
         teacher_factory: TeacherFactory = create_teacher,
     ) -> None:
         self.job_id = job_id
+        self.shard = shard
         self.settings = settings
         self.url = settings.resolved_database_url
         self.worker_id = worker_id or new_worker_id()
         self.teacher_factory = teacher_factory
         self._stop = asyncio.Event()
-        self._cancelled = False
         self._lost = False
+        self.budget: BudgetTracker | None = None
+
+    @property
+    def name(self) -> str:
+        return f"job {self.job_id} shard {self.shard}"
 
     def run(self) -> str:
-        """Run the job to the end; returns what happened ("skipped", "completed", "cancelled", ...)."""
+        """Run the shard to the end; returns what happened ("skipped", "finished", "lost", "failed")."""
         return asyncio.run(self.arun())
 
     async def _db(self, fn: Callable[[Session], T]) -> T:
@@ -70,15 +82,17 @@ class JobRunner:
 
     async def arun(self) -> str:
         stall = timedelta(seconds=self.settings.stall_timeout_s)
-        claimed = await self._db(lambda s: store.claim_job(s, self.job_id, self.worker_id, stall))
+        claimed = await self._db(
+            lambda s: store.claim_shard(s, self.job_id, self.shard, self.worker_id, stall)
+        )
         if not claimed:
-            log.info("job %s is finished or held by a live worker; skipping", self.job_id)
+            log.info("%s is finished or held by a live worker; skipping", self.name)
             return "skipped"
-        log.info("job %s claimed by %s", self.job_id, self.worker_id)
+        log.info("%s claimed by %s", self.name, self.worker_id)
         try:
             return await self._run_claimed()
         except Exception as exc:  # the job records why; the worker lives on
-            log.error("job %s failed: %s\n%s", self.job_id, exc, traceback.format_exc())
+            log.error("%s failed: %s\n%s", self.name, exc, traceback.format_exc())
             message = f"{type(exc).__name__}: {exc}"
             await self._db(lambda s: store.fail_job(s, self.job_id, message))
             return "failed"
@@ -86,27 +100,46 @@ class JobRunner:
     async def _run_claimed(self) -> str:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
-        items = await self._db(lambda s: self._ensure_plan(s, spec))
-        if job.status == JobStatus.cancelling.value:
-            self._cancelled = True
+        items = await self._ensure_plan(spec)
+        self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
+        if job.status == JobStatus.cancelling.value or job.stop_reason:
             items = []
-        teacher = self.teacher_factory(spec.teacher, self.settings)
+        teacher = governed_teacher(
+            self.teacher_factory(spec.teacher, self.settings),
+            spec.teacher,
+            self.settings,
+            budget_check=self.budget.exceeded,
+            on_usage=self.budget.spend,
+            seed=spec.seed + self.shard,
+        )
         try:
             await self._execute(teacher, spec, items)
         finally:
             await teacher.aclose()
         if self._lost:
-            log.warning("job %s: lease lost to another worker; leaving the rest to it", self.job_id)
+            log.warning("%s: lease lost to another worker; leaving the rest to it", self.name)
             return "lost"
-        await self._db(lambda s: store.finish_job(s, self.job_id, self.worker_id, cancelled=self._cancelled))
-        return "cancelled" if self._cancelled else "completed"
+        await self._db(lambda s: store.finish_shard(s, self.job_id, self.shard, self.worker_id))
+        return "finished"
 
-    def _ensure_plan(self, session: Session, spec: GenerationJobCreate) -> list[PlanItem]:
-        """Materialise the plan once (all rows or none), then hand back what is still pending."""
+    async def _ensure_plan(self, spec: GenerationJobCreate) -> list[PlanItem]:
+        """Materialise the plan once (all rows or none), then hand back this shard's pending rows.
+
+        Several shards may start at once; the losers of the insert race just read what the winner wrote.
+        """
+        for attempt in range(10):
+            try:
+                return await self._db(functools.partial(self._plan_in_session, spec))
+            except (IntegrityError, OperationalError) as exc:
+                log.info("%s: plan race (%s); retrying", self.name, type(exc).__name__)
+                await asyncio.sleep(0.1 * (attempt + 1))
+        return await self._db(functools.partial(self._plan_in_session, spec))
+
+    def _plan_in_session(self, spec: GenerationJobCreate, session: Session) -> list[PlanItem]:
         if not store.has_plan(session, self.job_id):
             store.materialise_plan(session, self.job_id, job_kinds.plan_items(session, spec))
             session.flush()
-        return store.pending_items(session, self.job_id)
+        return store.pending_items(session, self.job_id, self.shard)
 
     async def _execute(self, teacher: Teacher, spec: GenerationJobCreate, items: Iterable[PlanItem]) -> None:
         t = spec.teacher
@@ -122,7 +155,8 @@ class JobRunner:
         writer = asyncio.create_task(self._writer(queue, provenance))
         beat = asyncio.create_task(self._heartbeat())
         try:
-            await self._launch(pipeline, items, t.concurrency, queue)
+            # Samples in flight = the limiter's ceiling: the limiter, not this loop, paces the teacher.
+            await self._launch(pipeline, items, t.ceiling, queue)
         finally:
             await queue.put(None)
             await writer
@@ -140,13 +174,18 @@ class JobRunner:
 
         async def one(item: PlanItem) -> None:
             try:
-                result = await pipeline.run(item)
+                result: SampleResult | None = await pipeline.run(item)
+            except BudgetExhausted as exc:
+                # The row stays pending; the job's finaliser marks it with the budget reason.
+                result = None
+                await self._budget_stop(str(exc))
             except Exception as exc:  # a bug must cost one sample, never the job
-                log.exception("job %s sample %d: unexpected error", self.job_id, item.index)
+                log.exception("%s sample %d: unexpected error", self.name, item.index)
                 result = SampleResult(item.index, "failed").fail("pipeline", "internal_error", repr(exc))
             finally:
                 slots.release()
-            queue.put_nowait(result)
+            if result is not None:
+                queue.put_nowait(result)
 
         for item in items:
             await slots.acquire()
@@ -158,6 +197,12 @@ class JobRunner:
             task.add_done_callback(in_flight.discard)
         if in_flight:
             await asyncio.gather(*in_flight)
+
+    async def _budget_stop(self, reason: str) -> None:
+        if not self._stop.is_set():
+            log.warning("%s: %s; stopping", self.name, reason)
+            self._stop.set()
+            await self._db(lambda s: store.stop_job(s, self.job_id, reason))
 
     async def _writer(self, queue: asyncio.Queue[SampleResult | None], provenance: dict[str, Any]) -> None:
         """Write results in whatever batches have accumulated while the previous write ran."""
@@ -174,25 +219,34 @@ class JobRunner:
                     done = True
                     break
                 batch.append(nxt)
-            await self._db(lambda s, b=batch: store.record_results(s, self.job_id, b, provenance))  # type: ignore[misc]
+            await self._db(functools.partial(self._write, batch, provenance))
+
+    def _write(self, batch: list[SampleResult], provenance: dict[str, Any], session: Session) -> None:
+        store.record_results(session, self.job_id, batch, provenance)
+        if self.budget is not None:
+            self.budget.written(sum(r.tokens_in for r in batch), sum(r.tokens_out for r in batch))
 
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(self.settings.heartbeat_interval_s)
             try:
-                status = await self._db(self._beat)
+                directive = await self._db(self._beat)
             except Exception as exc:  # a database blip must not kill the job; the next beat retries
-                log.warning("job %s: heartbeat failed: %s", self.job_id, exc)
+                log.warning("%s: heartbeat failed: %s", self.name, exc)
                 continue
-            if status is None:
+            if directive is None:
                 self._lost = True
                 self._stop.set()
-            elif status == JobStatus.cancelling.value:
-                self._cancelled = True
+            elif directive.stop:
                 self._stop.set()
+            elif self.budget is not None and (reason := self.budget.exceeded()):
+                await self._budget_stop(reason)
 
-    def _beat(self, session: Session) -> str | None:
-        status = store.heartbeat(session, self.job_id, self.worker_id)
-        if status is not None:
-            store.refresh_counters(session, store.get_job(session, self.job_id))
-        return status
+    def _beat(self, session: Session) -> store.Directive | None:
+        directive = store.heartbeat(session, self.job_id, self.shard, self.worker_id)
+        if directive is not None:
+            job = store.get_job(session, self.job_id)
+            store.refresh_counters(session, job)
+            if self.budget is not None:
+                self.budget.sync(job.tokens_in, job.tokens_out)
+        return directive

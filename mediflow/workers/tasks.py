@@ -9,12 +9,12 @@ from typing import Any
 
 from celery import Celery, shared_task
 from celery.signals import worker_ready, worker_shutdown
-from sqlalchemy import update
 
+from mediflow.logs import job_context
+from mediflow.metrics import instrumented_teacher
 from mediflow.settings import Settings, get_settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import GenerationJob, JobStatus
 from mediflow.workers.app import GENERATE_TASK
 from mediflow.workers.dispatch import enqueue_job
 from mediflow.workers.runner import JobRunner
@@ -23,37 +23,27 @@ log = logging.getLogger(__name__)
 
 
 @shared_task(name=GENERATE_TASK, acks_late=True, reject_on_worker_lost=True)
-def generate(job_id: str) -> str:
-    return JobRunner(job_id, get_settings()).run()
+def generate(job_id: str, shard: int = 0) -> str:
+    # asyncio.run copies this context, so every line the job logs carries its id.
+    with job_context(job_id):
+        return JobRunner(job_id, get_settings(), shard=shard, teacher_factory=instrumented_teacher).run()
 
 
-def requeue_stalled(app: Celery, settings: Settings) -> list[str]:
-    """Re-send jobs whose worker died (stale heartbeat) and queued jobs whose message never went out.
+def requeue_stalled(app: Celery, settings: Settings) -> list[tuple[str, int]]:
+    """Re-send shards whose worker died (stale heartbeat) and queued shards whose message never went out.
 
     A whole worker killed with SIGKILL can lose its message on some brokers, so the database, not the
     broker, decides what still needs running.
     """
     stall = timedelta(seconds=settings.stall_timeout_s)
-    requeued: list[str] = []
     with session_scope(settings.resolved_database_url) as session:
-        for job_id in store.stalled_job_ids(session, stall):
-            job = store.get_job(session, job_id)
-            if job.status == JobStatus.cancelling.value:
-                # Nobody is left to honour the cancel: finish it here.
-                job.worker_id = None
-                store.finish_job(session, job_id, None, cancelled=True)
-                continue
-            session.execute(
-                update(GenerationJob)
-                .where(GenerationJob.id == job_id, GenerationJob.status == job.status)
-                .values(status=JobStatus.queued.value, worker_id=None, enqueued_at=None)
-                .execution_options(synchronize_session=False)
-            )
-            requeued.append(job_id)
-    for job_id in requeued:
-        log.warning("job %s stalled; re-queued", job_id)
-        enqueue_job(app, settings, job_id)
-    return requeued
+        stalled = store.stalled_shards(session, stall)
+        for job_id, shard in stalled:
+            store.release_shard(session, job_id, shard)
+    for job_id, shard in stalled:
+        log.warning("job %s shard %d stalled; re-queued", job_id, shard)
+        enqueue_job(app, settings, job_id, [shard])
+    return stalled
 
 
 class StallScanner(threading.Thread):

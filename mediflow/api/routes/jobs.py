@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Response, status
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.ratelimit import limit_job_creation
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic
 from mediflow.services import generation as svc
@@ -24,7 +25,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=GenerationJobPublic, responses=ERRORS)
+@router.post(
+    "",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=GenerationJobPublic,
+    responses={**ERRORS, 429: {"model": ErrorResponse}},
+    dependencies=[Depends(limit_job_creation)],
+)
 def create_job(
     body: GenerationJobCreate,
     session: SessionDep,
@@ -33,7 +40,7 @@ def create_job(
     response: Response,
     idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
 ) -> GenerationJobPublic:
-    job, created = svc.submit_job(session, body, idempotency_key)
+    job, created = svc.submit_job(session, body, idempotency_key, settings)
     if created:
         try:
             enqueue_job(celery, settings, job.id)

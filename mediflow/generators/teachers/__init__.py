@@ -41,7 +41,12 @@ def create_teacher(spec: TeacherSpec, settings: Settings) -> Teacher:
 
 def _load_builtin() -> None:
     # Importing the modules registers them; heavy libraries stay lazily imported inside each backend.
-    from mediflow.generators.teachers import embedded, openai_backend  # noqa: F401
+    from mediflow.generators.teachers import (  # noqa: F401
+        embedded,
+        openai_backend,
+        transformers_backend,
+        vllm_backend,
+    )
 
 
 __all__ = [

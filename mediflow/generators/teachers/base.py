@@ -31,6 +31,8 @@ class Completion:
     tokens_out: int
     latency_s: float
     finish_reason: str | None = None
+    cached: bool = False
+    attempts: int = 1  # calls made for this answer, retries included (0 when served from the cache)
 
 
 @dataclass

@@ -1,0 +1,165 @@
+"""How much of a teacher's throughput a mediflow job keeps, against a bare asyncio client loop.
+
+A loopback OpenAI-compatible server (its own process) answers every call after a fixed latency with
+realistic token counts. For each concurrency level the same samples (three chained calls each, with
+mediflow's own prompts) run (a) as a bare loop: AsyncOpenAI + a semaphore, nothing else; (b) as a real
+mediflow job: REST API process, worker process, database writes, leases, heartbeats. It prints
+samples/s for both and the ratio; the target is >= 0.95.
+
+    python bench/teacher_overhead.py [--latency 0.1] [--levels 16 64 256] [--db sqlite|postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import openai
+
+from mediflow.client import MediflowClient
+from mediflow.generators.pipeline import sample_context
+from mediflow.generators.plan import PlanAxes, build_plan
+from mediflow.generators.stages import GENERATION_STAGES, get_stage
+from mediflow.generators.taxonomy import default_taxonomy
+from mediflow.processes import free_port, start_api, start_worker, stop
+from mediflow.settings import Settings
+from mediflow.storage.migrate import upgrade
+
+TASKS = ["summarization", "question_answering"]
+
+
+def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port_file = tmp / "loopback.port"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mediflow.testing.loopback",
+            "--latency",
+            str(latency),
+            "--port-file",
+            str(port_file),
+        ]
+    )
+    for _ in range(200):
+        if port_file.exists() and port_file.read_text():
+            return proc, f"http://127.0.0.1:{port_file.read_text()}/v1"
+        time.sleep(0.05)
+    raise RuntimeError("loopback teacher did not start")
+
+
+async def bare_loop(base_url: str, n: int, concurrency: int, seed: int) -> float:
+    """Samples/s for the same three chained calls per sample, with no storage at all."""
+    client = openai.AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0, timeout=60)
+    taxonomy = default_taxonomy()
+    items = build_plan(n, PlanAxes.resolve(taxonomy, task_types=TASKS, output_formats=["plain_text"]), seed)
+    stages = [get_stage(s) for s in GENERATION_STAGES]
+    sem = asyncio.Semaphore(concurrency)
+
+    async def one(item) -> None:  # type: ignore[no-untyped-def]
+        async with sem:
+            row = sample_context(item, taxonomy)
+            for stage in stages:
+                resp = await client.chat.completions.create(
+                    model="loopback",
+                    messages=stage.format_input(row),
+                    max_tokens=512,
+                    temperature=0.7,  # type: ignore[arg-type]
+                )
+                row[stage.output_column] = resp.choices[0].message.content
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(it) for it in items))
+    elapsed = time.perf_counter() - start
+    await client.close()
+    return n / elapsed
+
+
+def mediflow_job(
+    client: MediflowClient, base_url: str, n: int, concurrency: int, seed: int
+) -> tuple[float, float]:
+    """Samples/s of a real job: (worker time from start to finish, wall time from submission)."""
+    submitted = time.perf_counter()
+    job = client.create_job(
+        {
+            "n_samples": n,
+            "task_types": TASKS,
+            "output_formats": ["plain_text"],
+            "seed": seed,
+            "shards": 1,
+            "teacher": {
+                "backend": "openai",
+                "base_url": base_url,
+                "model": "loopback",
+                "concurrency": concurrency,
+                "max_tokens": 512,
+            },
+        }
+    )
+    job = client.wait_job(job["id"], poll_s=0.2, timeout_s=1800)
+    wall = time.perf_counter() - submitted
+    if job["status"] != "completed" or job["counts"]["done"] != n:
+        raise RuntimeError(f"job did not complete cleanly: {job['status']} {job['counts']}")
+    started = datetime.fromisoformat(job["started_at"])
+    finished = datetime.fromisoformat(job["finished_at"])
+    return n / (finished - started).total_seconds(), n / wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--latency", type=float, default=0.1, help="Teacher latency per call, seconds")
+    parser.add_argument("--levels", type=int, nargs="+", default=[16, 64, 256])
+    parser.add_argument("--seconds", type=float, default=8.0, help="Target duration of each run")
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    args = parser.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="mediflow-bench-"))
+    loopback, base_url = start_loopback(args.latency, tmp)
+    db_url = f"sqlite:///{tmp / 'bench.sqlite'}"
+    if args.db == "postgres":
+        db_url = os.environ.get("MEDIFLOW_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    settings = Settings(
+        data_dir=tmp, database_url=db_url, broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}"
+    )
+    upgrade(settings.resolved_database_url)
+    from mediflow.services.api_keys import create_key  # keys are required by the API
+    from mediflow.storage.db import session_scope
+
+    with session_scope(settings.resolved_database_url) as s:
+        key = create_key(s, "bench", "write")[1]
+    port = free_port()
+    api = start_api(settings, port, tmp / "api.log")
+    worker = start_worker(settings, tmp / "worker.log")
+    print(f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}")
+    print(f"{'concurrency':>11} {'samples':>8} {'bare/s':>9} {'job/s':>9} {'ratio':>6} {'job wall/s':>11}")
+    try:
+        with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
+            client.wait_ready(60, alive=lambda: api.poll() is None)
+            mediflow_job(client, base_url, 8, 4, seed=999)  # warm-up: imports, connections
+            for level in args.levels:
+                ideal = level / (3 * args.latency)
+                n = max(level * 2, int(ideal * args.seconds))
+                bare = asyncio.run(bare_loop(base_url, n, level, seed=level))
+                job, wall = mediflow_job(client, base_url, n, level, seed=level)
+                print(
+                    f"{level:>11} {n:>8} {bare:>9.1f} {job:>9.1f} {job / bare:>6.3f} {wall:>11.1f}",
+                    flush=True,
+                )
+    finally:
+        stop(worker)
+        stop(api)
+        loopback.terminate()
+        loopback.wait()
+
+
+if __name__ == "__main__":
+    main()

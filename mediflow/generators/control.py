@@ -1,0 +1,157 @@
+"""Keeping a teacher saturated but not overloaded: adaptive concurrency, rate limits, retries.
+
+``AimdLimiter`` adapts the number of teacher calls in flight: it starts at the configured value,
+halves on overload signals (429, timeouts; at most once per cool-down so one burst of 429s counts
+once), honours Retry-After by pausing new calls, and climbs back by one slot per window of successes,
+never above the hard ceiling. ``RateLimiter`` enforces optional requests- and tokens-per-minute.
+Both have an in-process implementation and a Redis one (``mediflow.generators.control_redis``) so a
+limit holds across every worker sharing an endpoint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Protocol
+
+OVERLOAD_REASONS = frozenset({"rate_limited", "teacher_timeout"})
+
+
+class ConcurrencyLimiter(Protocol):
+    @property
+    def limit(self) -> float: ...
+
+    async def acquire(self) -> None: ...
+
+    async def release(self, overloaded: bool, retry_after_s: float | None = None) -> None: ...
+
+
+class RequestRateLimiter(Protocol):
+    async def acquire(self, est_tokens: int) -> None: ...
+
+    async def record(self, tokens: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with full jitter (AWS architecture blog's recommendation)."""
+
+    base_s: float = 0.5
+    max_s: float = 30.0
+
+    def delay(self, attempt: int, retry_after_s: float | None, rng: random.Random) -> float:
+        if retry_after_s is not None:
+            return min(max(retry_after_s, 0.0), 120.0)  # the server knows best; cap like the openai client
+        return rng.uniform(0, min(self.max_s, self.base_s * 2**attempt))
+
+
+class AimdLimiter:
+    """In-process additive-increase / multiplicative-decrease limit on calls in flight."""
+
+    def __init__(
+        self,
+        initial: int,
+        ceiling: int,
+        floor: int = 1,
+        decrease_factor: float = 0.5,
+        cooldown_s: float = 1.0,
+    ) -> None:
+        if not 1 <= floor <= initial <= ceiling:
+            raise ValueError(f"need 1 <= floor ({floor}) <= initial ({initial}) <= ceiling ({ceiling})")
+        self._limit = float(initial)
+        self.ceiling, self.floor = ceiling, floor
+        self.decrease_factor, self.cooldown_s = decrease_factor, cooldown_s
+        self.in_flight = 0
+        self.paused_until = 0.0
+        self._last_decrease = -1e9
+        self._cond = asyncio.Condition()
+
+    @property
+    def limit(self) -> float:
+        return self._limit
+
+    async def acquire(self) -> None:
+        async with self._cond:
+            while True:
+                pause = self.paused_until - time.monotonic()
+                if pause <= 0 and self.in_flight < int(self._limit):
+                    self.in_flight += 1
+                    return
+                with contextlib.suppress(TimeoutError):  # a pause ended: look again
+                    await asyncio.wait_for(self._cond.wait(), timeout=pause if pause > 0 else None)
+
+    async def release(self, overloaded: bool, retry_after_s: float | None = None) -> None:
+        async with self._cond:
+            self.in_flight -= 1
+            now = time.monotonic()
+            if overloaded:
+                if now - self._last_decrease >= self.cooldown_s:
+                    self._limit = max(float(self.floor), self._limit * self.decrease_factor)
+                    self._last_decrease = now
+                if retry_after_s:
+                    self.paused_until = max(self.paused_until, now + min(retry_after_s, 120.0))
+            else:
+                self._limit = min(float(self.ceiling), self._limit + 1.0 / self._limit)
+            self._cond.notify_all()
+
+
+class SlidingWindowRateLimiter:
+    """Requests and tokens per minute over a sliding 60 s window, in-process."""
+
+    WINDOW_S = 60.0
+
+    def __init__(self, rpm: int | None, tpm: int | None) -> None:
+        self.rpm, self.tpm = rpm, tpm
+        self._requests: deque[float] = deque()
+        self._tokens: deque[tuple[float, int]] = deque()
+        self._token_sum = 0
+        self._lock = asyncio.Lock()
+
+    def _expire(self, now: float) -> None:
+        while self._requests and self._requests[0] <= now - self.WINDOW_S:
+            self._requests.popleft()
+        while self._tokens and self._tokens[0][0] <= now - self.WINDOW_S:
+            self._token_sum -= self._tokens.popleft()[1]
+
+    def _wait_needed(self, now: float, est_tokens: int) -> float:
+        waits = [0.0]
+        if self.rpm and len(self._requests) >= self.rpm:
+            waits.append(self._requests[0] + self.WINDOW_S - now)
+        if self.tpm and self._tokens and self._token_sum + est_tokens > self.tpm:
+            waits.append(self._tokens[0][0] + self.WINDOW_S - now)
+        return max(waits)
+
+    async def acquire(self, est_tokens: int) -> None:
+        if not (self.rpm or self.tpm):
+            return
+        async with self._lock:  # one waiter at a time keeps the order fair
+            while True:
+                now = time.monotonic()
+                self._expire(now)
+                wait = self._wait_needed(now, est_tokens)
+                if wait <= 0:
+                    self._requests.append(now)
+                    return
+                await asyncio.sleep(min(wait, 1.0))
+
+    async def record(self, tokens: int) -> None:
+        if self.tpm and tokens:
+            self._tokens.append((time.monotonic(), tokens))
+            self._token_sum += tokens
+
+
+class NoRateLimit:
+    async def acquire(self, est_tokens: int) -> None:
+        return None
+
+    async def record(self, tokens: int) -> None:
+        return None
+
+
+def estimate_tokens(messages: list[dict[str, str]], max_tokens: int) -> int:
+    """A cheap upper-ish estimate for TPM accounting before the call (about 4 characters a token)."""
+    return sum(len(m.get("content", "")) for m in messages) // 4 + max_tokens

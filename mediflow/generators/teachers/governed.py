@@ -1,0 +1,94 @@
+"""A teacher wrapped with everything between a stage and the wire: cache, budget, limits, retries."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import random
+from collections.abc import Callable
+
+from mediflow.generators.cache import TeacherCache, cache_key
+from mediflow.generators.control import (
+    OVERLOAD_REASONS,
+    Backoff,
+    ConcurrencyLimiter,
+    RequestRateLimiter,
+    estimate_tokens,
+)
+from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
+
+log = logging.getLogger(__name__)
+
+
+class BudgetExhausted(Exception):
+    """The job's token or cost cap is reached: stop launching calls, keep what was produced."""
+
+
+class GovernedTeacher(Teacher):
+    backend = "governed"
+
+    def __init__(
+        self,
+        inner: Teacher,
+        *,
+        limiter: ConcurrencyLimiter,
+        rates: RequestRateLimiter,
+        max_retries: int,
+        backoff: Backoff | None = None,
+        cache: TeacherCache | None = None,
+        budget_check: Callable[[], str | None] | None = None,
+        on_usage: Callable[[Completion], None] | None = None,
+        seed: int = 0,
+    ) -> None:
+        super().__init__(inner.model)
+        self.inner = inner
+        self.limiter, self.rates = limiter, rates
+        self.max_retries = max_retries
+        self.backoff = backoff or Backoff()
+        self.cache = cache
+        self.budget_check = budget_check
+        self.on_usage = on_usage
+        self._rng = random.Random(seed)
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        key = cache_key(self.inner.backend, self.model, request) if self.cache else None
+        if self.cache and key:
+            hit = await self.cache.get(key)
+            if hit is not None:
+                return dataclasses.replace(hit, attempts=0)
+        completion = await self._call_with_retries(request)
+        if self.cache and key:
+            await self.cache.put(key, self.model, completion)
+        return completion
+
+    async def _call_with_retries(self, request: ChatRequest) -> Completion:
+        attempt = 0
+        while True:
+            if self.budget_check is not None and (reason := self.budget_check()):
+                raise BudgetExhausted(reason)
+            attempt += 1
+            await self.rates.acquire(estimate_tokens(request.messages, request.max_tokens))
+            await self.limiter.acquire()
+            try:
+                completion = await self.inner.complete(request)
+            except TeacherError as exc:
+                await self.limiter.release(exc.reason in OVERLOAD_REASONS, exc.retry_after_s)
+                if exc.permanent or attempt > self.max_retries:
+                    exc.extra["attempts"] = attempt
+                    raise
+                delay = self.backoff.delay(attempt - 1, exc.retry_after_s, self._rng)
+                log.debug("teacher %s: %s; retry %d in %.2fs", self.model, exc.reason, attempt, delay)
+                await asyncio.sleep(delay)
+                continue
+            except BaseException:
+                await self.limiter.release(False)
+                raise
+            await self.limiter.release(False)
+            await self.rates.record(completion.tokens_in + completion.tokens_out)
+            if self.on_usage is not None:
+                self.on_usage(completion)
+            return dataclasses.replace(completion, attempts=attempt)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

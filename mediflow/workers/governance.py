@@ -1,0 +1,73 @@
+"""Building the governed teacher a shard uses: limits (local or shared via Redis), retries, cache."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from mediflow.generators.cache import TeacherCache
+from mediflow.generators.control import (
+    AimdLimiter,
+    ConcurrencyLimiter,
+    NoRateLimit,
+    RequestRateLimiter,
+    SlidingWindowRateLimiter,
+)
+from mediflow.generators.teachers.base import Completion, Teacher
+from mediflow.generators.teachers.governed import GovernedTeacher
+from mediflow.schemas.jobs import TeacherSpec
+from mediflow.settings import Settings
+
+
+def endpoint_key(spec: TeacherSpec, model: str) -> str:
+    """Workers calling the same endpoint and model share one set of limits."""
+    return hashlib.sha256(f"{spec.backend}|{spec.base_url or ''}|{model}".encode()).hexdigest()[:16]
+
+
+def _limits(
+    spec: TeacherSpec, model: str, settings: Settings
+) -> tuple[ConcurrencyLimiter, RequestRateLimiter]:
+    initial, ceiling = spec.concurrency, spec.ceiling
+    # Without adaptation the limit is pinned: no decrease, no climb.
+    floor = 1 if spec.adaptive else ceiling
+    initial = initial if spec.adaptive else ceiling
+    redis_url = settings.resolved_limiter_url
+    if redis_url and spec.backend not in ("embedded", "transformers", "vllm"):
+        import redis.asyncio as aioredis
+
+        from mediflow.generators.control_redis import RedisAimdLimiter, RedisRateLimiter
+
+        client = aioredis.Redis.from_url(redis_url)
+        key = endpoint_key(spec, model)
+        limiter: ConcurrencyLimiter = RedisAimdLimiter(client, key, initial, ceiling, floor)
+        rates: RequestRateLimiter = RedisRateLimiter(client, key, spec.rpm_limit, spec.tpm_limit)
+        return limiter, rates
+    limiter = AimdLimiter(initial, ceiling, floor)
+    rates = (
+        SlidingWindowRateLimiter(spec.rpm_limit, spec.tpm_limit)
+        if spec.rpm_limit or spec.tpm_limit
+        else NoRateLimit()
+    )
+    return limiter, rates
+
+
+def governed_teacher(
+    inner: Teacher,
+    spec: TeacherSpec,
+    settings: Settings,
+    *,
+    budget_check: Callable[[], str | None] | None = None,
+    on_usage: Callable[[Completion], None] | None = None,
+    seed: int = 0,
+) -> GovernedTeacher:
+    limiter, rates = _limits(spec, inner.model, settings)
+    return GovernedTeacher(
+        inner,
+        limiter=limiter,
+        rates=rates,
+        max_retries=spec.max_retries,
+        cache=TeacherCache(settings.resolved_database_url) if spec.cache_enabled else None,
+        budget_check=budget_check,
+        on_usage=on_usage,
+        seed=seed,
+    )
