@@ -275,7 +275,7 @@ def test_card_charts_and_archive(settings: Settings) -> None:
     assert "| question_answering | 16 |" in card
     for png in ("task_types.png", "document_types.png", "judge_scores.png"):
         assert (out / "charts" / png).read_bytes().startswith(b"\x89PNG")
-    assert not (out / ".cache").exists()
+    assert (out / "train" / "data-00000-of-00001.arrow").exists() and not (out / ".cache").exists()
     with tarfile.open(record.archive_path or "") as tar:
         names = set(tar.getnames())
     assert {
@@ -484,3 +484,18 @@ def test_cli_export(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None
         assert missing.exit_code == 1 and "generation job 'nope' not found" in missing.output
     finally:
         get_settings.cache_clear()
+
+
+def test_near_duplicate_groups_join_edits_but_not_shared_boilerplate() -> None:
+    from mediflow.exports.neardup import band_keys, connected_groups, short_signature, signatures
+
+    rng = random.Random(5)
+    template = "DISCHARGE SUMMARY. Hospital course: the patient was admitted and managed on the ward. " * 2
+    texts = [template + _text(rng, 60) for _ in range(150)]
+    edited = [
+        t.replace(t.split()[-10], "zzz", 1) + " Signed." for t in texts[:20]
+    ]  # one word changed, one added
+    sig = signatures(texts + edited)
+    groups = connected_groups(band_keys(sig), short_signature(sig))
+    assert all(groups[150 + i] == groups[i] for i in range(20))  # every edited copy joins its original
+    assert len(set(groups[:150].tolist())) == 150  # notes sharing only the template stay apart

@@ -104,7 +104,7 @@ def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, se
     configs = []
     for target in fmt.targets:
         by_split = {split: files.get((target, split), []) for split in ratios}
-        save_dataset_dict(by_split, fmt.schema(target), out / target, out / ".cache")
+        save_dataset_dict(by_split, fmt.schema(target), out / target)
         prefix = f"parquet/{target}/" if target else "parquet/"
         configs.append(
             {

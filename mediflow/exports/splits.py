@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from mediflow.exports.neardup import N_BANDS, band_keys, connected_groups
+from mediflow.exports.neardup import N_BANDS, N_PERM, band_keys, connected_groups, short_signature, signatures
 from mediflow.quality.dedup import sample_text
 
 
@@ -29,12 +29,13 @@ class SplitAssigner:
         self._stratum_codes: dict[str, int] = {}
         self._docs = array("q")
         self._bands: list[np.ndarray] = []
+        self._short: list[np.ndarray] = []
         self.row_ids = np.empty(0, dtype=np.int64)
         self.row_splits = np.empty(0, dtype=np.int8)
         self.documents: dict[int, int] = {}  # document id -> split code (PIT)
 
     def add(self, rows: Iterable[Mapping[str, object]]) -> None:
-        bands = []
+        texts = []
         for row in rows:
             self._ids.append(int(row["id"]))  # type: ignore[call-overload]
             task = str(row["task_type"])
@@ -42,9 +43,11 @@ class SplitAssigner:
             if self.by_document:
                 self._docs.append(int(row["document_id"]))  # type: ignore[call-overload]
             else:
-                bands.append(band_keys(sample_text(str(row["instruction"] or ""), str(row["input"] or ""))))
-        if bands:
-            self._bands.append(np.stack(bands))
+                texts.append(sample_text(str(row["instruction"] or ""), str(row["input"] or "")))
+        if texts:
+            sig = signatures(texts)
+            self._bands.append(band_keys(sig))
+            self._short.append(short_signature(sig))
 
     def assign(self) -> None:
         ids = np.frombuffer(self._ids, dtype=np.int64)
@@ -53,7 +56,9 @@ class SplitAssigner:
             roots = _first_of_equal(np.frombuffer(self._docs, dtype=np.int64))
         else:
             bands = np.concatenate(self._bands) if self._bands else np.empty((0, N_BANDS), np.uint64)
-            roots = connected_groups(bands)
+            short = np.concatenate(self._short) if self._short else np.empty((0, N_PERM), np.uint16)
+            self._bands, self._short = [], []
+            roots = connected_groups(bands, short)
         group_split = self._deal(ids, strata, roots)
         order = np.argsort(ids, kind="stable")
         self.row_ids = ids[order]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
+import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -66,20 +67,49 @@ class ShardWriter:
         return self.files
 
 
-def save_dataset_dict(
-    files_by_split: dict[str, list[Path]], schema: pa.Schema, out_dir: Path, cache_dir: Path
-) -> None:
-    """Build a DatasetDict from Parquet shards (Arrow files on disk, memory-mapped) and save it."""
-    from datasets import Dataset, DatasetDict, Features, disable_progress_bars
+def save_dataset_dict(files_by_split: dict[str, list[Path]], schema: pa.Schema, out_dir: Path) -> None:
+    """Write the ``save_to_disk`` layout straight from the Parquet shards, batch by batch.
 
-    disable_progress_bars()  # per-split bars are noise in worker logs
-    splits: dict[str, Dataset] = {}
+    ``Dataset.from_parquet(...).save_to_disk(...)`` would build an Arrow cache and then read all of
+    it back through a memory map to copy it, which puts the whole dataset in the process's RSS. Here
+    each split's Arrow file is written once by datasets' own ``ArrowWriter``, and only its schema is
+    read back to write the same ``state.json`` / ``dataset_info.json`` that ``save_to_disk`` writes.
+    """
+    from datasets import Features
+    from datasets.arrow_writer import ArrowWriter
+
+    features = Features.from_arrow_schema(schema)
+    out_dir.mkdir(parents=True, exist_ok=True)
     for split, files in files_by_split.items():
-        if files:
-            ds = Dataset.from_parquet([str(f) for f in files], cache_dir=str(cache_dir), keep_in_memory=False)
-        else:  # an empty split keeps its columns so every split loads the same way
-            ds = Dataset.from_dict({n: [] for n in schema.names}, features=Features.from_arrow_schema(schema))
-        splits[split] = ds
-    DatasetDict(splits).save_to_disk(str(out_dir))
-    del splits
-    shutil.rmtree(cache_dir, ignore_errors=True)
+        split_dir = out_dir / split
+        split_dir.mkdir(exist_ok=True)
+        with ArrowWriter(features=features, path=str(split_dir / _ARROW_FILE)) as writer:
+            for path in files:
+                for batch in pq.ParquetFile(path).iter_batches(batch_size=_READ_BATCH):
+                    writer.write_table(pa.Table.from_batches([batch]))
+            writer.finalize()
+        _write_split_metadata(split_dir, split)
+    (out_dir / "dataset_dict.json").write_text(json.dumps({"splits": list(files_by_split)}), encoding="utf-8")
+
+
+_ARROW_FILE = "data-00000-of-00001.arrow"
+_READ_BATCH = 1000
+
+
+def _write_split_metadata(split_dir: Path, split: str) -> None:
+    from datasets import Dataset
+
+    ds = Dataset.from_file(str(split_dir / _ARROW_FILE))  # memory-mapped: reads the schema, not the rows
+    state = {
+        "_data_files": [{"filename": _ARROW_FILE}],
+        "_fingerprint": ds._fingerprint,
+        "_format_columns": None,
+        "_format_kwargs": {},
+        "_format_type": None,
+        "_output_all_columns": False,
+        "_split": split,
+    }
+    (split_dir / "state.json").write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
+    info = asdict(ds.info)
+    info_sorted = {key: info[key] for key in sorted(info)}  # as save_to_disk: nested feature order kept
+    (split_dir / "dataset_info.json").write_text(json.dumps(info_sorted, indent=2), encoding="utf-8")
