@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from typing import Any
@@ -17,7 +16,9 @@ console = Console()
 
 
 def _setup_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from mediflow.logs import configure_logging
+
+    configure_logging(get_settings(), level)
 
 
 @click.group()
@@ -44,6 +45,7 @@ def serve(host: str | None, port: int | None, workers: int, log_level: str) -> N
         port=port or settings.api_port,
         workers=workers,
         log_level=log_level,
+        log_config=None,  # uvicorn's lines go through our handler: JSON, job ids, secrets masked
     )
 
 
@@ -53,12 +55,17 @@ def serve(host: str | None, port: int | None, workers: int, log_level: str) -> N
     "--concurrency", "-c", type=int, default=None, help="Jobs run at once (MEDIFLOW_WORKER_CONCURRENCY)."
 )
 @click.option("--log-level", default="info", show_default=True)
-def worker(queue: str | None, concurrency: int | None, log_level: str) -> None:
+@click.option("--metrics-port", type=int, default=None, help="Serve this worker's Prometheus metrics here.")
+def worker(queue: str | None, concurrency: int | None, log_level: str, metrics_port: int | None) -> None:
     """Run a Celery worker that executes jobs."""
     from mediflow.workers.app import create_celery_app
 
     settings = get_settings()
     _setup_logging(log_level)
+    if metrics_port is not None:
+        from prometheus_client import start_http_server
+
+        start_http_server(metrics_port)  # teacher latency histograms of this worker process
     app = create_celery_app(settings)
     # Threads, not prefork: jobs are asyncio I/O (or llama.cpp, which releases the GIL), and a
     # SIGKILL then takes the whole worker down at once instead of orphaning pool children.
@@ -66,7 +73,7 @@ def worker(queue: str | None, concurrency: int | None, log_level: str) -> None:
         [
             "worker",
             "--pool=threads",
-            f"--concurrency={concurrency or settings.worker_concurrency}",
+            f"--concurrency={worker_concurrency(queue, concurrency, settings)}",
             "-Q",
             queue or settings.generation_queue,
             f"--loglevel={log_level.upper()}",
@@ -76,6 +83,13 @@ def worker(queue: str | None, concurrency: int | None, log_level: str) -> None:
             f"mediflow-{os.getpid()}@%h",
         ]
     )
+
+
+def worker_concurrency(queue: str | None, concurrency: int | None, settings: Any) -> int:
+    """A training worker runs one run at a time: a run uses every core and most of the memory."""
+    if queue == settings.training_queue:
+        return 1
+    return concurrency or settings.worker_concurrency
 
 
 @main.group()
@@ -117,14 +131,17 @@ def _redact_url(url: str) -> str:
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--idempotency-key", default=None)
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Follow progress until the job ends.")
-def generate(api_url: str | None, idempotency_key: str | None, wait: bool, **opts: Any) -> None:
+@click.option("--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="A write-scope key (MEDIFLOW_API_KEY).")
+def generate(
+    api_url: str | None, idempotency_key: str | None, wait: bool, api_key: str | None, **opts: Any
+) -> None:
     """Submit a generation job to the API and follow it."""
     from mediflow.client import ApiError, MediflowClient
 
     settings = get_settings()
     api_url = api_url or f"http://{settings.api_host}:{settings.api_port}"
     body = build_job_body(**opts)
-    with MediflowClient(api_url) as client:
+    with MediflowClient(api_url, api_key=api_key) as client:
         try:
             job = client.create_job(body, idempotency_key)
         except ApiError as exc:
@@ -220,9 +237,37 @@ def taxonomy() -> None:
     console.print("output formats: " + ", ".join(o.id for o in tax.output_formats))
 
 
+from mediflow.cli_keys import keys  # noqa: E402 - registered last, next to the other commands
+
+@main.command()
+@click.argument("job_id")
+@click.option("--api", "api_url", default=None, help="API base URL (default: http://MEDIFLOW_API_HOST:PORT).")
+@click.option("--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="Bearer key (or MEDIFLOW_API_KEY).")
+def report(job_id: str, api_url: str | None, api_key: str | None) -> None:
+    """Print a job's coverage and quality report as tables."""
+    from mediflow.client import ApiError, MediflowClient
+    from mediflow.report_view import print_report
+
+    settings = get_settings()
+    api_url = api_url or f"http://{settings.api_host}:{settings.api_port}"
+    with MediflowClient(api_url, api_key=api_key) as client:
+        try:
+            print_report(client.report(job_id), console)
+        except ApiError as exc:
+            raise click.ClickException(exc.describe()) from None
+        except OSError as exc:
+            raise click.ClickException(f"cannot reach the API at {api_url}: {exc}") from None
+
+
+main.add_command(keys)
+
 # Data commands live in their own module; registering them here keeps one entry point.
 main.add_command(corpus)
 main.add_command(export)
+
+from mediflow.cli_train import train  # noqa: E402 - its own module, one entry point
+
+main.add_command(train)
 
 if __name__ == "__main__":
     main()

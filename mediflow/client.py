@@ -28,8 +28,9 @@ class ApiError(Exception):
 
 
 class MediflowClient:
-    def __init__(self, base_url: str, timeout: float = 30.0) -> None:
-        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout)
+    def __init__(self, base_url: str, timeout: float = 30.0, api_key: str | None = None) -> None:
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, headers=headers)
 
     def __enter__(self) -> MediflowClient:
         return self
@@ -65,16 +66,19 @@ class MediflowClient:
 
     def create_job(self, body: dict[str, Any], idempotency_key: str | None = None) -> dict[str, Any]:
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
-        return self._call("POST", "/v1/generation-jobs", json=body, headers=headers)  # type: ignore[no-any-return]
+        return self._call("POST", "/v1/generation-jobs", json=body, headers=headers)
 
     def get_job(self, job_id: str) -> dict[str, Any]:
-        return self._call("GET", f"/v1/generation-jobs/{job_id}")  # type: ignore[no-any-return]
+        return self._call("GET", f"/v1/generation-jobs/{job_id}")
+
+    def report(self, job_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/v1/generation-jobs/{job_id}/report")
 
     def samples(self, job_id: str, *, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         params: dict[str, Any] = {"job_id": job_id, "limit": limit}
         if status:
             params["status"] = status
-        return self._call("GET", "/v1/samples", params=params)["items"]  # type: ignore[no-any-return]
+        return self._call("GET", "/v1/samples", params=params)["items"]
 
     def wait_job(
         self,

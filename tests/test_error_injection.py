@@ -24,7 +24,7 @@ from mediflow.generators.error_injection import (
     weaker_model_request,
 )
 from mediflow.generators.stages import StageOutputError, get_stage
-from mediflow.schemas.jobs import TeacherSpec
+from mediflow.schemas.teacher import TeacherSpec
 
 REQUIRED_TYPES = {
     "factual_error",

@@ -22,7 +22,7 @@ from mediflow.services.generation import submit_job
 from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
+from mediflow.testing.loopback import LoopbackTeacher, Reply
 from mediflow.workers.runner import JobRunner
 
 REQ = ChatRequest(messages=[{"role": "user", "content": "hi"}], max_tokens=32, temperature=0.0)

@@ -28,7 +28,7 @@ from mediflow.generators.stages import (
 )
 from mediflow.generators.teachers.base import ChatRequest, Message
 from mediflow.quality.judge import CRITERIA, Criterion
-from mediflow.schemas.jobs import TeacherSpec
+from mediflow.schemas.teacher import TeacherSpec
 
 WRONG_FORMAT = "wrong_format"
 WEAKER_MODEL = "weaker_model"  # the error_type recorded for a weaker teacher's answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.stages import GENERATION_STAGES, Stage, StageOutputError, get_stage, repair_messages
@@ -83,6 +83,10 @@ def prompt_versions(stage_names: Iterable[str]) -> dict[str, str]:
     return {name: get_stage(name).template.ref for name in stage_names}
 
 
+class SampleGate(Protocol):
+    async def apply(self, row: dict[str, Any], result: SampleResult) -> None: ...
+
+
 class Pipeline:
     """Runs the generation stages of one sample in order; callers run many samples at once."""
 
@@ -97,6 +101,8 @@ class Pipeline:
         self.taxonomy = taxonomy
         self.sampling = sampling
         self.stages: list[Stage] = [get_stage(n) for n in stage_names]
+        # Runs after the stages of a sample that succeeded: PHI, judge, DPO (mediflow.quality.gate).
+        self.gate: SampleGate | None = None
 
     def _request(
         self, stage: Stage, messages: list[dict[str, str]], row: dict[str, Any], n: int
@@ -124,7 +130,7 @@ class Pipeline:
         result = SampleResult(index=item.index, status="done")
         for n, stage in enumerate(self.stages_for(item)):
             try:
-                columns = await self._run_stage(stage, row, result, n)
+                columns = await self.run_stage(stage, row, result, n)
             except TeacherError as exc:
                 result.attempts += int(exc.extra.get("attempts", 1))
                 return result.fail(stage.name, exc.reason, exc.message)
@@ -132,9 +138,11 @@ class Pipeline:
                 return result.fail(stage.name, exc.reason, exc.detail)
             row.update(columns)
             result.columns.update(columns)
+        if self.gate is not None:
+            await self.gate.apply(row, result)
         return result
 
-    async def _run_stage(
+    async def run_stage(
         self, stage: Stage, row: dict[str, Any], result: SampleResult, n: int
     ) -> dict[str, Any]:
         messages = stage.format_input(row)

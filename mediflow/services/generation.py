@@ -16,8 +16,8 @@ from mediflow.schemas.jobs import (
     JobCounts,
     JobLinks,
     JobTokens,
-    TeacherPrice,
 )
+from mediflow.schemas.teacher import TeacherPrice
 from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
 from mediflow.services import job_kinds
 from mediflow.settings import Settings, get_settings
@@ -100,7 +100,7 @@ def job_cost(spec: GenerationJobCreate, job: GenerationJob) -> float | None:
 
 def job_public(job: GenerationJob) -> GenerationJobPublic:
     spec = GenerationJobCreate.model_validate(job.spec)
-    finished = job.n_done + job.n_failed + job.n_cancelled
+    finished = job.n_done + job.n_failed + job.n_cancelled + job.n_filtered + job.n_duplicate + job.n_phi
     base = f"{JOBS_PATH}/{job.id}"
     return GenerationJobPublic(
         id=job.id,
@@ -111,6 +111,9 @@ def job_public(job: GenerationJob) -> GenerationJobPublic:
             planned=job.n_planned,
             done=job.n_done,
             failed=job.n_failed,
+            filtered=job.n_filtered,
+            duplicate=job.n_duplicate,
+            phi=job.n_phi,
             cancelled=job.n_cancelled,
             pending=max(job.n_planned - finished, 0),
         ),

@@ -6,7 +6,7 @@ where a step must be atomic on its own (claiming a job), which says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -371,11 +371,19 @@ def refresh_counters(session: Session, job: GenerationJob) -> None:
     job.n_done = by_status.get(SampleStatus.done.value, 0)
     job.n_failed = by_status.get(SampleStatus.failed.value, 0)
     job.n_cancelled = by_status.get(SampleStatus.cancelled.value, 0)
+    job.n_filtered = by_status.get(SampleStatus.filtered.value, 0)
+    job.n_duplicate = by_status.get(SampleStatus.duplicate.value, 0)
+    job.n_phi = by_status.get(SampleStatus.phi.value, 0)
     job.tokens_in = sum(int(r[2]) for r in rows)
     job.tokens_out = sum(int(r[3]) for r in rows)
 
 
-def finish_shard(session: Session, job_id: str, shard: int, worker_id: str | None) -> None:
+FinalHook = Callable[[Session, GenerationJob], object]
+
+
+def finish_shard(
+    session: Session, job_id: str, shard: int, worker_id: str | None, before_final: FinalHook | None = None
+) -> None:
     """Mark our shard finished; the last shard to finish finalises the job."""
     session.execute(
         update(JobShard)
@@ -388,10 +396,10 @@ def finish_shard(session: Session, job_id: str, shard: int, worker_id: str | Non
         .values(status=ShardStatus.finished.value, finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    finalize_job(session, job_id)
+    finalize_job(session, job_id, before_final)
 
 
-def finalize_job(session: Session, job_id: str) -> bool:
+def finalize_job(session: Session, job_id: str, before_final: FinalHook | None = None) -> bool:
     """Give the job its final status once no shard is queued or running; True if this call did it."""
     unfinished = session.scalar(
         select(func.count())
@@ -408,6 +416,8 @@ def finalize_job(session: Session, job_id: str) -> bool:
     else:
         final, leftover = JobStatus.completed, "not_run"
     _cancel_pending(session, job_id, leftover)
+    if before_final is not None:
+        before_final(session, job)  # e.g. the job-wide dedup pass, once every shard's rows are in
     # Compare-and-set, so two shards finishing at once cannot both finalise.
     done = session.execute(
         update(GenerationJob)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -65,9 +66,12 @@ class ShardStatus(enum.StrEnum):
 
 class SampleStatus(enum.StrEnum):
     pending = "pending"
-    done = "done"
-    failed = "failed"
-    cancelled = "cancelled"
+    done = "done"  # generated and kept
+    failed = "failed"  # a stage failed; failed_stage and failure_reason say why
+    filtered = "filtered"  # below a judge threshold; kept in storage with the reason
+    duplicate = "duplicate"  # a near or exact duplicate of duplicate_of
+    phi = "phi"  # dropped by the PHI policy "drop"
+    cancelled = "cancelled"  # never run: job cancelled, budget exhausted
 
 
 class Base(DeclarativeBase):
@@ -104,6 +108,9 @@ class GenerationJob(Base):
     n_done: Mapped[int] = mapped_column(Integer, default=0)
     n_failed: Mapped[int] = mapped_column(Integer, default=0)
     n_cancelled: Mapped[int] = mapped_column(Integer, default=0)
+    n_filtered: Mapped[int] = mapped_column(Integer, default=0)
+    n_duplicate: Mapped[int] = mapped_column(Integer, default=0)
+    n_phi: Mapped[int] = mapped_column(Integer, default=0)
     tokens_in: Mapped[int] = mapped_column(BigInteger, default=0)
     tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
 
@@ -174,6 +181,13 @@ class Sample(Base):
         BigInteger, ForeignKey("documents.id", ondelete="SET NULL"), index=True
     )
     chunk_index: Mapped[int | None] = mapped_column(Integer)
+
+    # Quality: PHI findings, judge votes, DPO attempt (see mediflow/quality); dedup signature.
+    checks: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    phi_count: Mapped[int] = mapped_column(Integer, default=0)
+    duplicate_of: Mapped[int | None] = mapped_column(BigInteger)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     job: Mapped[GenerationJob] = relationship(back_populates="samples")
 
@@ -317,6 +331,7 @@ class TrainingRun(Base):
     run_dir: Mapped[str] = mapped_column(Text)
 
     # Live progress, written by the worker (throttled) from the library's events.
+    steps: Mapped[list[str] | None] = mapped_column(JSONType)  # the planned step ids, in run order
     stage: Mapped[str | None] = mapped_column(String(32))
     step_id: Mapped[str | None] = mapped_column(String(128))
     stage_index: Mapped[int | None] = mapped_column(Integer)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import random
 import socket
 import threading
 import time
@@ -54,6 +55,41 @@ def _stage_of(request: dict[str, Any]) -> str:
     return "other"
 
 
+_FINDINGS = [
+    "Right lower lobe airspace consolidation with air bronchograms.",
+    "Small left pleural effusion layering posteriorly.",
+    "Heart size is at the upper limit of normal.",
+    "No pneumothorax is identified.",
+    "Mild interstitial prominence at both bases, likely chronic.",
+    "Calcified granuloma in the left upper lobe, unchanged.",
+    "Endotracheal tube tip 4 cm above the carina.",
+    "Right internal jugular catheter terminates in the superior vena cava.",
+    "Patchy opacity in the lingula suspicious for early infection.",
+    "Hyperinflated lungs with flattened hemidiaphragms consistent with emphysema.",
+    "Degenerative changes of the thoracic spine.",
+    "Blunting of the right costophrenic angle.",
+    "Vascular congestion without frank pulmonary edema.",
+    "Healed fracture of the left sixth rib.",
+    "Elevated right hemidiaphragm, stable since the prior study.",
+    "Nodular density in the right mid lung measuring 8 mm.",
+    "Aortic knob calcification.",
+    "Subsegmental atelectasis at the left base.",
+    "Sternotomy wires are intact.",
+    "Mediastinal contours are within normal limits.",
+]
+_INDICATIONS = ["cough and fever", "shortness of breath", "chest pain", "hypoxia after surgery", "follow-up of pneumonia"]
+
+
+def clinical_document(call_no: int) -> str:
+    """A plausible chest X-ray report that differs from call to call (so dedup keeps them apart)."""
+    rng = random.Random(call_no)
+    findings = rng.sample(_FINDINGS, 6)
+    return (
+        f"CHEST X-RAY, PA AND LATERAL\nIndication: {rng.choice(_INDICATIONS)} for {rng.randint(1, 14)} days.\n"
+        f"Findings: {' '.join(findings)}\nImpression: {findings[0]}"
+    )
+
+
 def clinical_reply(request: dict[str, Any], call_no: int) -> Reply:
     """A plausible answer for each mediflow stage; JSON when the request asks for JSON."""
     stage = _stage_of(request)
@@ -67,11 +103,7 @@ def clinical_reply(request: dict[str, Any], call_no: int) -> Reply:
             )
         )
     if stage == "document":
-        return Reply(
-            "CHEST X-RAY, PA AND LATERAL\nIndication: cough and fever for 3 days.\n"
-            "Findings: Right lower lobe airspace consolidation with air bronchograms. No pleural effusion. "
-            "Heart size normal.\nImpression: Right lower lobe pneumonia."
-        )
+        return Reply(clinical_document(call_no))
     if stage == "instruction":
         return Reply("Identify the most likely diagnosis from the report and cite the supporting finding.")
     return Reply(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 
 from mediflow.generators.teachers.base import Completion
-from mediflow.schemas.jobs import Budget, TeacherPrice
+from mediflow.schemas.teacher import Budget, TeacherPrice
 
 
 class BudgetTracker:

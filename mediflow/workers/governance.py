@@ -15,7 +15,7 @@ from mediflow.generators.control import (
 )
 from mediflow.generators.teachers.base import Completion, Teacher
 from mediflow.generators.teachers.governed import GovernedTeacher
-from mediflow.schemas.jobs import TeacherSpec
+from mediflow.schemas.teacher import TeacherSpec
 from mediflow.settings import Settings
 
 

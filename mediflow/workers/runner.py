@@ -26,6 +26,8 @@ from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, promp
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
 from mediflow.generators.teachers.governed import BudgetExhausted
+from mediflow.quality.dedup_pass import dedup_job
+from mediflow.quality.gate import QualityGate
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
 from mediflow.settings import Settings
@@ -37,6 +39,7 @@ from mediflow.workers.governance import governed_teacher
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+DB_OUTAGE_S = 120.0  # how long a job waits out an unreachable database before it gives up
 
 TeacherFactory = Callable[[TeacherSpec, Settings], Teacher]
 
@@ -78,7 +81,19 @@ class JobRunner:
             with session_scope(self.url) as session:
                 return fn(session)
 
-        return await asyncio.to_thread(call)
+        # A database restart must pause the job, not fail it: every step here is safe to redo (writes
+        # only touch pending rows), so connection errors are retried for up to DB_OUTAGE_S.
+        delay, waited = 0.25, 0.0
+        while True:
+            try:
+                return await asyncio.to_thread(call)
+            except OperationalError as exc:
+                if waited >= DB_OUTAGE_S:
+                    raise
+                log.warning("%s: database unavailable (%s); retrying in %.1fs", self.name, type(exc.orig).__name__, delay)
+                await asyncio.sleep(delay)
+                waited += delay
+                delay = min(delay * 2, 5.0)
 
     async def arun(self) -> str:
         stall = timedelta(seconds=self.settings.stall_timeout_s)
@@ -104,23 +119,41 @@ class JobRunner:
         self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
         if job.status == JobStatus.cancelling.value or job.stop_reason:
             items = []
-        teacher = governed_teacher(
-            self.teacher_factory(spec.teacher, self.settings),
-            spec.teacher,
-            self.settings,
-            budget_check=self.budget.exceeded,
-            on_usage=self.budget.spend,
-            seed=spec.seed + self.shard,
-        )
+        teacher = self._governed(spec.teacher, spec)
+        extra = self._quality_teachers(spec)
         try:
-            await self._execute(teacher, spec, items)
+            await self._execute(teacher, spec, items, extra)
         finally:
-            await teacher.aclose()
+            for t in {id(t): t for t in (teacher, *extra.values())}.values():
+                await t.aclose()
         if self._lost:
             log.warning("%s: lease lost to another worker; leaving the rest to it", self.name)
             return "lost"
-        await self._db(lambda s: store.finish_shard(s, self.job_id, self.shard, self.worker_id))
+        await self._db(
+            lambda s: store.finish_shard(s, self.job_id, self.shard, self.worker_id, before_final=dedup_job)
+        )
         return "finished"
+
+    def _governed(self, spec: TeacherSpec, job: GenerationJobCreate) -> Teacher:
+        assert self.budget is not None
+        return governed_teacher(
+            self.teacher_factory(spec, self.settings),
+            spec,
+            self.settings,
+            budget_check=self.budget.exceeded,
+            on_usage=self.budget.spend,
+            seed=job.seed + self.shard,
+        )
+
+    def _quality_teachers(self, spec: GenerationJobCreate) -> dict[str, Teacher]:
+        """A separate judge or weaker-model teacher, when the job names one; all count to the budget."""
+        q = spec.quality
+        teachers: dict[str, Teacher] = {}
+        if q.judge is not None and q.judge.enabled and q.judge.teacher is not None:
+            teachers["judge"] = self._governed(q.judge.teacher, spec)
+        if q.dpo.enabled and q.dpo.strategy == "weaker_model" and q.dpo.weaker_teacher is not None:
+            teachers["rejection"] = self._governed(q.dpo.weaker_teacher, spec)
+        return teachers
 
     async def _ensure_plan(self, spec: GenerationJobCreate) -> list[PlanItem]:
         """Materialise the plan once (all rows or none), then hand back this shard's pending rows.
@@ -141,10 +174,23 @@ class JobRunner:
             session.flush()
         return store.pending_items(session, self.job_id, self.shard)
 
-    async def _execute(self, teacher: Teacher, spec: GenerationJobCreate, items: Iterable[PlanItem]) -> None:
+    async def _execute(
+        self,
+        teacher: Teacher,
+        spec: GenerationJobCreate,
+        items: Iterable[PlanItem],
+        extra: dict[str, Teacher],
+    ) -> None:
         t = spec.teacher
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
         pipeline = job_kinds.make_pipeline(spec, teacher, sampling, self.url)
+        pipeline.gate = QualityGate(
+            spec.quality,
+            pipeline,
+            judge_teacher=extra.get("judge", teacher),
+            rejection_teacher=extra.get("rejection", teacher),
+            seed=spec.seed,
+        )
         provenance: dict[str, Any] = {
             "teacher_backend": t.backend,
             "teacher_model": teacher.model,

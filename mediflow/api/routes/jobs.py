@@ -11,7 +11,9 @@ from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
 from mediflow.api.ratelimit import limit_job_creation
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic
+from mediflow.schemas.report import JobReport
 from mediflow.services import generation as svc
+from mediflow.services.report import build_report
 from mediflow.storage import jobs as store
 from mediflow.storage.models import JobStatus
 from mediflow.workers.dispatch import enqueue_job
@@ -68,6 +70,11 @@ def list_jobs(
 @router.get("/{job_id}", response_model=GenerationJobPublic, responses=ERRORS)
 def get_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
     return svc.job_public(store.get_job(session, job_id))
+
+
+@router.get("/{job_id}/report", response_model=JobReport, responses=ERRORS)
+def job_report(job_id: str, session: SessionDep) -> JobReport:
+    return build_report(session, job_id)
 
 
 @router.post(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from mediflow.generators.teachers.base import ChatRequest, Completion, Message, Teacher, TeacherError
 
 if TYPE_CHECKING:
-    from mediflow.schemas.jobs import TeacherSpec
+    from mediflow.schemas.teacher import TeacherSpec
     from mediflow.settings import Settings
 
 TeacherFactory = Callable[["TeacherSpec", "Settings"], Teacher]

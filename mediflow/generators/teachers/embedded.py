@@ -13,7 +13,7 @@ from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
 
 if TYPE_CHECKING:
-    from mediflow.schemas.jobs import TeacherSpec
+    from mediflow.schemas.teacher import TeacherSpec
     from mediflow.settings import Settings
 
 SHIPPED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"

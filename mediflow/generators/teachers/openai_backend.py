@@ -12,7 +12,7 @@ from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, 
 from mediflow.secrets import redact_error, teacher_api_key
 
 if TYPE_CHECKING:
-    from mediflow.schemas.jobs import TeacherSpec
+    from mediflow.schemas.teacher import TeacherSpec
     from mediflow.settings import Settings
 
 

@@ -15,7 +15,7 @@ from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, 
 from mediflow.generators.teachers.batcher import MicroBatcher
 
 if TYPE_CHECKING:
-    from mediflow.schemas.jobs import TeacherSpec
+    from mediflow.schemas.teacher import TeacherSpec
     from mediflow.settings import Settings
 
 INSTALL_HINT = "pip install 'mediflow[vllm]' on a CUDA machine"

@@ -1,0 +1,134 @@
+"""What happens to a generated sample before it is stored: PHI screening, judge, DPO rejection.
+
+Order matters and saves teacher calls: a sample dropped for PHI is never judged; only a sample that
+passes the judge and falls in the top-quality subset gets an error-injected rejection. Whatever the
+outcome, the reason is recorded on the row (``status``, ``failure_reason``, ``checks``); nothing is
+silently dropped. Deduplication runs once per job over all shards (``mediflow.quality.dedup_pass``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from mediflow.generators.error_injection import (
+    ErrorInjectionStage,
+    choose_error_type,
+    weaker_model_rejection,
+    weaker_model_request,
+)
+from mediflow.generators.pipeline import Pipeline, SampleResult
+from mediflow.generators.stages import StageOutputError
+from mediflow.generators.teachers.base import Teacher, TeacherError
+from mediflow.quality.judge import judge_sample
+from mediflow.quality.phi import apply_policy
+from mediflow.schemas.quality import QualitySpec
+from mediflow.schemas.teacher import TeacherSpec
+
+SCREENED_FIELDS = ("instruction", "input", "output")
+
+
+@dataclass
+class QualityGate:
+    spec: QualitySpec
+    pipeline: Pipeline  # runs the error-injection stage with the generator's sampling and JSON repair
+    judge_teacher: Teacher
+    rejection_teacher: Teacher  # the generator (error injection) or a weaker model
+    seed: int = 0
+
+    async def apply(self, row: dict[str, Any], result: SampleResult) -> None:
+        checks: dict[str, Any] = {}
+        try:
+            if not await self._screen(row, result, checks, SCREENED_FIELDS) or not await self._judge(
+                row, result, checks
+            ):
+                return
+            await self._dpo_pair(row, result, checks)
+        finally:
+            result.columns["checks"] = checks
+
+    async def _screen(
+        self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any], fields: tuple[str, ...]
+    ) -> bool:
+        """PHI screening (CPU-bound, off the event loop); False when the policy drops the sample."""
+        policy = self.spec.phi.policy
+        values = {name: result.columns.get(name) for name in fields}
+        outcome = await asyncio.to_thread(apply_policy, policy, values)
+        found = checks.setdefault("phi", {"policy": policy, "counts": {}})
+        for name, count in outcome.summary.items():
+            found["counts"][name] = found["counts"].get(name, 0) + count
+        result.columns["phi_count"] = int(result.columns.get("phi_count", 0)) + outcome.total
+        if outcome.drop:
+            result.status, result.failure_reason = "phi", "phi"
+            result.error_detail = "PHI found: " + ", ".join(f"{k} x{v}" for k, v in outcome.summary.items())
+            return False
+        if outcome.redacted:
+            for name, text in outcome.redacted.items():
+                if text is not None:
+                    result.columns[name] = row[name] = text
+        return True
+
+    async def _judge(self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any]) -> bool:
+        judge = self.spec.judge
+        if judge is None or not judge.enabled:
+            return True
+        judged = await judge_sample(self.judge_teacher, _public_row(row, result), judge, self.seed)
+        result.tokens_in += judged.tokens_in
+        result.tokens_out += judged.tokens_out
+        result.latency_s += judged.latency_s
+        result.attempts += judged.total_votes
+        checks["judge"] = judged.details()
+        if not judged.ok:
+            result.fail("judge", judged.failure_reason or "judge_failed", judged.failure_detail or "")
+            return False
+        result.columns.update(judged.columns())
+        row.update(judged.columns())
+        passed, why = judge.passes(judged)
+        if not passed:
+            result.status, result.failure_reason, result.error_detail = "filtered", "judge_threshold", why
+            return False
+        return True
+
+    async def _dpo_pair(self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any]) -> None:
+        dpo = self.spec.dpo
+        if not dpo.enabled or not dpo.selects({k: row.get(k) for k in dpo.min_scores}):
+            return
+        pair_row = _public_row(row, result)
+        try:
+            if dpo.strategy == "weaker_model":
+                assert dpo.weaker_teacher is not None  # validated by DpoConfig
+                columns = await self._weaker_answer(pair_row, dpo.weaker_teacher, result)
+            else:
+                pair_row["error_type"] = choose_error_type(pair_row, self.seed, dpo.error_types)
+                columns = await self.pipeline.run_stage(ErrorInjectionStage(), pair_row, result, 200)
+        except (TeacherError, StageOutputError) as exc:
+            reason = exc.reason
+            checks["dpo"] = {"failed": reason, "detail": str(exc)[:500]}
+            return
+        # The rejected answer is stored too, so it is screened like the rest.
+        result.columns.update(columns)
+        if not await self._screen(row, result, checks, ("rejected_output",)):
+            # PHI in the rejection only: keep the sample, drop the pair.
+            result.status, result.failure_reason, result.error_detail = "done", None, None
+            result.columns["rejected_output"] = result.columns["error_type"] = None
+            checks["dpo"] = {"failed": "phi_in_rejection"}
+            return
+        checks["dpo"] = {"error_type": columns["error_type"], "strategy": dpo.strategy}
+
+    async def _weaker_answer(
+        self, row: dict[str, Any], spec: TeacherSpec, result: SampleResult
+    ) -> dict[str, Any]:
+        completion = await self.rejection_teacher.complete(weaker_model_request(row, spec, self.seed))
+        result.add(completion)
+        return weaker_model_rejection(completion.text, row)
+
+
+def _public_row(row: dict[str, Any], result: SampleResult) -> dict[str, Any]:
+    """The columns the judge and error-injection prompts read, for MediFlow and PIT rows alike."""
+    return {
+        **row,
+        **{k: v for k, v in result.columns.items() if k in ("instruction", "input", "output")},
+        "input_data": row.get("input_data") or row.get("corpus_name", "clinical document"),
+        "difficulty_level": row.get("difficulty_level", 0),
+    }

@@ -1,0 +1,56 @@
+"""What a job does after generation: PHI screening, LLM judge, deduplication, DPO pairs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from mediflow.generators.error_injection import DpoConfig
+from mediflow.quality.judge import JudgeConfig
+from mediflow.schemas.teacher import TeacherSpec
+
+
+class PhiSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    policy: Literal["flag", "redact", "drop"] = Field(
+        default="flag",
+        description="flag: keep and mark; redact: replace findings with [TYPE]; drop: status phi",
+    )
+
+
+class DedupSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    threshold: float = Field(default=0.8, gt=0.0, le=1.0, description="MinHash Jaccard for a near duplicate")
+    num_perm: int = Field(default=128, ge=16, le=1024)
+    against_jobs: list[str] = Field(
+        default_factory=list, max_length=100, description="Earlier jobs whose kept rows count as seen first"
+    )
+
+    @field_validator("against_jobs")
+    @classmethod
+    def _ids(cls, v: list[str]) -> list[str]:
+        if any(not (1 <= len(j) <= 64) for j in v):
+            raise ValueError("job ids are 1..64 characters")
+        return v
+
+
+class JudgeSpec(JudgeConfig):
+    """The judge's rubric settings, plus which teacher judges (the generator's when unset)."""
+
+    enabled: bool = True
+    teacher: TeacherSpec | None = Field(
+        default=None, description="A different judge model, e.g. a cheaper one"
+    )
+
+
+class QualitySpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    phi: PhiSpec = Field(default_factory=PhiSpec)
+    judge: JudgeSpec | None = Field(default=None, description="LLM-as-a-judge; off when unset")
+    dedup: DedupSpec = Field(default_factory=DedupSpec)
+    dpo: DpoConfig = Field(default_factory=DpoConfig)

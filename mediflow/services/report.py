@@ -1,0 +1,133 @@
+"""Building a job's coverage and quality report with a few GROUP BY queries."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from mediflow.schemas.jobs import GenerationJobCreate
+from mediflow.schemas.report import CellCount, FailureCount, JobReport, MarginCount, ScoreDistribution
+from mediflow.services.generation import job_cost
+from mediflow.storage import jobs as store
+from mediflow.storage.models import Sample, SampleStatus
+
+CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
+_KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
+
+
+def _margins(cells: list[CellCount], key: str) -> list[MarginCount]:
+    planned: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    for c in cells:
+        value = str(getattr(c, key))
+        planned[value] += c.planned
+        kept[value] += c.kept
+    return [MarginCount(value=v, planned=planned[v], kept=kept[v]) for v in sorted(planned)]
+
+
+def _judge(session: Session, job_id: str) -> dict[str, ScoreDistribution]:
+    out: dict[str, ScoreDistribution] = {}
+    for name in CRITERIA:
+        column = getattr(Sample, name)
+        rows = session.execute(
+            select(column, func.count()).where(Sample.job_id == job_id, column.is_not(None)).group_by(column)
+        ).all()
+        hist: Counter[str] = Counter()
+        total = weighted = 0.0
+        for value, n in rows:
+            hist[f"{round(float(value) * 2) / 2:g}"] += int(n)
+            total += n
+            weighted += float(value) * n
+        out[name] = ScoreDistribution(
+            count=int(total),
+            mean=round(weighted / total, 3) if total else None,
+            histogram=dict(sorted(hist.items())),
+        )
+    return out
+
+
+def _phi(session: Session, job_id: str) -> tuple[dict[str, int], int]:
+    counts: Counter[str] = Counter()
+    rows = 0
+    for (checks,) in session.execute(
+        select(Sample.checks)
+        .where(Sample.job_id == job_id, Sample.phi_count > 0)
+        .execution_options(yield_per=1000)
+    ):
+        rows += 1
+        for kind, n in ((checks or {}).get("phi") or {}).get("counts", {}).items():
+            counts[kind] += int(n)
+    return dict(sorted(counts.items())), rows
+
+
+def build_report(session: Session, job_id: str) -> JobReport:
+    job = store.get_job(session, job_id)
+    cells = [
+        CellCount(
+            task_type=t, input_data=d, difficulty_level=lv, output_format=f, planned=int(n), kept=int(k or 0)
+        )
+        for t, d, lv, f, n, k in session.execute(
+            select(
+                Sample.task_type,
+                Sample.input_data,
+                Sample.difficulty_level,
+                Sample.output_format,
+                func.count(),
+                func.sum(_KEPT),
+            )
+            .where(Sample.job_id == job_id)
+            .group_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
+            .order_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
+        )
+    ]
+    statuses: dict[str, int] = defaultdict(int, {s.value: 0 for s in SampleStatus})
+    failures: list[FailureCount] = []
+    for status, stage, reason, n in session.execute(
+        select(Sample.status, Sample.failed_stage, Sample.failure_reason, func.count())
+        .where(Sample.job_id == job_id)
+        .group_by(Sample.status, Sample.failed_stage, Sample.failure_reason)
+        .order_by(Sample.status, Sample.failed_stage, Sample.failure_reason)
+    ):
+        statuses[status] += int(n)
+        if status != SampleStatus.done.value:
+            failures.append(FailureCount(status=status, stage=stage, reason=reason, count=int(n)))
+    dpo = {
+        str(t): int(n)
+        for t, n in session.execute(
+            select(Sample.error_type, func.count())
+            .where(Sample.job_id == job_id, Sample.rejected_output.is_not(None))
+            .group_by(Sample.error_type)
+        )
+    }
+    phi, phi_rows = _phi(session, job_id)
+    spec = GenerationJobCreate.model_validate(job.spec)
+    # Rows not materialised yet (a queued job) count as pending.
+    statuses[SampleStatus.pending.value] += max(0, job.n_planned - sum(statuses.values()))
+    margins: dict[str, Any] = {
+        name: _margins(cells, key)
+        for name, key in (
+            ("by_task_type", "task_type"),
+            ("by_document_type", "input_data"),
+            ("by_difficulty", "difficulty_level"),
+            ("by_output_format", "output_format"),
+        )
+    }
+    return JobReport(
+        job_id=job.id,
+        status=job.status,
+        statuses=dict(statuses),
+        planned=job.n_planned,
+        failures=failures,
+        cells=cells,
+        judge=_judge(session, job_id),
+        phi=phi,
+        phi_rows=phi_rows,
+        dpo_pairs=dpo,
+        tokens_in=job.tokens_in,
+        tokens_out=job.tokens_out,
+        cost=job_cost(spec, job),
+        **margins,
+    )
