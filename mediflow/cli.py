@@ -131,7 +131,9 @@ def _redact_url(url: str) -> str:
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--idempotency-key", default=None)
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Follow progress until the job ends.")
-@click.option("--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="A write-scope key (MEDIFLOW_API_KEY).")
+@click.option(
+    "--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="A write-scope key (MEDIFLOW_API_KEY)."
+)
 def generate(
     api_url: str | None, idempotency_key: str | None, wait: bool, api_key: str | None, **opts: Any
 ) -> None:
@@ -238,6 +240,7 @@ def taxonomy() -> None:
 
 
 from mediflow.cli_keys import keys  # noqa: E402 - registered last, next to the other commands
+
 
 @main.command()
 @click.argument("job_id")

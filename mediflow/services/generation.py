@@ -17,8 +17,8 @@ from mediflow.schemas.jobs import (
     JobLinks,
     JobTokens,
 )
-from mediflow.schemas.teacher import TeacherPrice
 from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
+from mediflow.schemas.teacher import TeacherPrice
 from mediflow.services import job_kinds
 from mediflow.settings import Settings, get_settings
 from mediflow.storage import jobs as store

@@ -278,7 +278,9 @@ class JobShard(Base):
 
     __tablename__ = "job_shards"
 
-    job_id: Mapped[str] = mapped_column(ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True)
+    job_id: Mapped[str] = mapped_column(
+        ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
     shard: Mapped[int] = mapped_column(Integer, primary_key=True)
     status: Mapped[str] = mapped_column(String(16), default=ShardStatus.queued.value)
     worker_id: Mapped[str | None] = mapped_column(String(255))

@@ -77,7 +77,13 @@ _FINDINGS = [
     "Sternotomy wires are intact.",
     "Mediastinal contours are within normal limits.",
 ]
-_INDICATIONS = ["cough and fever", "shortness of breath", "chest pain", "hypoxia after surgery", "follow-up of pneumonia"]
+_INDICATIONS = [
+    "cough and fever",
+    "shortness of breath",
+    "chest pain",
+    "hypoxia after surgery",
+    "follow-up of pneumonia",
+]
 
 
 def clinical_document(call_no: int) -> str:

@@ -90,7 +90,12 @@ class JobRunner:
             except OperationalError as exc:
                 if waited >= DB_OUTAGE_S:
                     raise
-                log.warning("%s: database unavailable (%s); retrying in %.1fs", self.name, type(exc.orig).__name__, delay)
+                log.warning(
+                    "%s: database unavailable (%s); retrying in %.1fs",
+                    self.name,
+                    type(exc.orig).__name__,
+                    delay,
+                )
                 await asyncio.sleep(delay)
                 waited += delay
                 delay = min(delay * 2, 5.0)
