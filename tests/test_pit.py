@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -158,15 +159,18 @@ def test_pit_job_runs_end_to_end_with_provenance(client: TestClient, settings: S
         docs = {d.id: d.text for d in s.scalars(select(Document))}
         stored = s.get(GenerationJob, job["id"])
         assert stored is not None
-        assert (stored.kind, stored.status, stored.n_planned, stored.n_done) == ("pit", "completed", 16, 12)
+        assert (stored.kind, stored.status, stored.n_planned) == ("pit", "completed", 16)
     assert len(rows) == 16
+    statuses = Counter(r.status for r in rows)
+    # Relations always fail here; the job-wide dedup pass may mark some finished rows as duplicates.
+    assert statuses["failed"] == 4 and statuses["done"] + statuses["duplicate"] == 12 and stored.n_done >= 1
     for r in rows:
         assert r.document_id in docs and r.chunk_index is not None and r.input_data == "guidelines"
         assert r.teacher_model == "loopback" and r.prompt_versions and "pit_qa" in r.prompt_versions
         if r.task_type == "pit_relations":
             assert (r.status, r.failed_stage, r.failure_reason) == ("failed", "pit_relations", "empty_output")
             continue
-        assert r.status == "done", (r.task_type, r.error_detail)
+        assert r.status == "done" or (r.status == "duplicate" and r.failure_reason), r.error_detail
         assert r.input == chunk_text(docs[r.document_id], 200)[r.chunk_index]
         assert render_task_text(r.task_type, r.output or "")
     entities = [json.loads(r.output or "") for r in rows if r.task_type == "pit_entities"]

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 
 from mediflow.exports.neardup import N_BANDS, N_PERM, band_keys, connected_groups, short_signature, signatures
-from mediflow.quality.dedup import sample_text
 
 
 class SplitAssigner:
@@ -43,7 +42,7 @@ class SplitAssigner:
             if self.by_document:
                 self._docs.append(int(row["document_id"]))  # type: ignore[call-overload]
             else:
-                texts.append(sample_text(str(row["instruction"] or ""), str(row["input"] or "")))
+                texts.append(_prompt_text(row))
         if texts:
             sig = signatures(texts)
             self._bands.append(band_keys(sig))
@@ -100,3 +99,11 @@ def _first_of_equal(values: np.ndarray) -> np.ndarray:
     """For each position, the first position holding the same value."""
     _, first, inverse = np.unique(values, return_index=True, return_inverse=True)
     return first[inverse.reshape(-1)]
+
+
+def _prompt_text(row: Mapping[str, object]) -> str:
+    """What near-duplicates are judged on: instruction + input, as the generation-time dedup does.
+
+    (Spelled out rather than imported from ``mediflow.quality.dedup``, which needs datasketch.)
+    """
+    return f"{row['instruction'] or ''}\n{row['input'] or ''}"
