@@ -9,6 +9,7 @@ TORCH_SPEC ?= torch==2.13.0
 EXTRAS ?= embedded,export,training,phi,dev
 
 .PHONY: install demo test test-fast lint typecheck check bench clean
+.PHONY: train-smol
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +42,10 @@ typecheck: install
 	$(VENV)/bin/mypy
 
 check: lint typecheck test
+
+# The training recipe on SmolLM2-135M (from the embedded GGUF): validation loss after every stage (~5 min).
+train-smol: install
+	$(PY) bench/train_smol.py $(WORKDIR)
 
 clean:
 	rm -rf $(VENV) .mediflow .mediflow-demo build *.egg-info

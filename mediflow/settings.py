@@ -71,8 +71,12 @@ class Settings(BaseSettings):
 
     # Training runs: their own queue (never the generation workers'), base models only from local dirs.
     training_queue: str = "training"
-    models_dir: Path | None = Field(default=None, description="Base models for training; data_dir/models if unset")
-    training_progress_interval_s: float = Field(default=1.0, gt=0, description="Least time between progress writes")
+    models_dir: Path | None = Field(
+        default=None, description="Base models for training; data_dir/models if unset"
+    )
+    training_progress_interval_s: float = Field(
+        default=1.0, gt=0, description="Least time between progress writes"
+    )
 
     # Access, limits and observability (auth is always on: there is no switch to turn it off).
     max_request_bytes: int = Field(default=1 << 20, ge=1, description="Largest request body except uploads")

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from mediflow import __version__
 from mediflow.api.errors import install_error_handlers
-from mediflow.api.routes import corpora, exports, health, jobs, samples, taxonomy
+from mediflow.api.routes import corpora, exports, health, jobs, samples, taxonomy, training_runs
 from mediflow.settings import Settings, get_settings
 from mediflow.workers.app import create_celery_app
 
@@ -26,4 +26,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(corpora.router)
     app.include_router(exports.router)
+    app.include_router(training_runs.router)
     return app

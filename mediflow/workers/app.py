@@ -7,12 +7,21 @@ from celery import Celery
 from mediflow.settings import Settings, get_settings
 
 GENERATE_TASK = "mediflow.generate"
+TRAIN_TASK = "mediflow.train"
 
 
 def create_celery_app(settings: Settings | None = None) -> Celery:
     settings = settings or get_settings()
     settings.ensure_dirs()
-    app = Celery("mediflow", broker=settings.resolved_broker_url, include=["mediflow.workers.tasks", "mediflow.workers.export_tasks"])
+    app = Celery(
+        "mediflow",
+        broker=settings.resolved_broker_url,
+        include=[
+            "mediflow.workers.tasks",
+            "mediflow.workers.export_tasks",
+            "mediflow.workers.training_tasks",
+        ],
+    )
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
@@ -21,7 +30,10 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         task_serializer="json",
         accept_content=["json"],
         task_default_queue=settings.generation_queue,
-        task_routes={GENERATE_TASK: {"queue": settings.generation_queue}},
+        task_routes={
+            GENERATE_TASK: {"queue": settings.generation_queue},
+            TRAIN_TASK: {"queue": settings.training_queue},
+        },
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         worker_cancel_long_running_tasks_on_connection_loss=False,

@@ -1,0 +1,79 @@
+"""/v1/training-runs: submit a recipe, follow its stages, cancel it, read its log."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response, status
+from fastapi.responses import PlainTextResponse
+
+from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.schemas.common import ErrorResponse
+from mediflow.schemas.training import TrainingRunCreate, TrainingRunList, TrainingRunPublic
+from mediflow.services import training as svc
+from mediflow.storage import training_runs as store
+from mediflow.storage.models import TrainingStatus
+from mediflow.workers.training_tasks import enqueue_training
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix=svc.RUNS_PATH, tags=["training runs"])
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (404, 409, 422)}
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=TrainingRunPublic, responses=ERRORS)
+def create_run(
+    body: TrainingRunCreate, session: SessionDep, settings: SettingsDep, celery: CeleryDep, response: Response
+) -> TrainingRunPublic:
+    run = svc.submit_run(session, body, settings)
+    try:
+        enqueue_training(celery, settings, run.id)
+    except Exception as exc:  # stored as queued; the training stall scan sends it later
+        log.warning("training run %s stored but not yet enqueued: %s", run.id, exc)
+    response.headers["Location"] = f"{svc.RUNS_PATH}/{run.id}"
+    return svc.run_public(run)
+
+
+@router.get("", response_model=TrainingRunList)
+def list_runs(
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    status: TrainingStatus | None = None,
+) -> TrainingRunList:
+    runs, total = store.list_runs(
+        session, limit=limit, offset=offset, status=status.value if status else None
+    )
+    return TrainingRunList(items=[svc.run_public(r) for r in runs], total=total, limit=limit, offset=offset)
+
+
+@router.get("/{run_id}", response_model=TrainingRunPublic, responses=ERRORS)
+def get_run(run_id: str, session: SessionDep) -> TrainingRunPublic:
+    return svc.run_public(store.get_run(session, run_id))
+
+
+@router.post(
+    "/{run_id}/cancel",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=TrainingRunPublic,
+    responses=ERRORS,
+)
+def cancel_run(run_id: str, session: SessionDep) -> TrainingRunPublic:
+    """Queued: cancelled now. Running: stops at the next optimizer step or step boundary (cancelling)."""
+    run = store.request_cancel(session, run_id)
+    session.commit()
+    return svc.run_public(run)
+
+
+@router.get(
+    "/{run_id}/logs",
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"text/plain": {}}}, **ERRORS},
+)
+def run_logs(
+    run_id: str,
+    session: SessionDep,
+    tail: Annotated[int | None, Query(ge=1, le=100_000, description="Only the last N lines")] = None,
+) -> PlainTextResponse:
+    """The run's train.log: every stage event, training loss lines and the worker's own notes."""
+    return PlainTextResponse(svc.log_tail(store.get_run(session, run_id), tail))

@@ -1,0 +1,165 @@
+"""``mediflow train``: submit a training recipe through the API, follow its stages, print the metrics."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+import httpx
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from mediflow.client import ApiError
+from mediflow.settings import get_settings
+
+console = Console()
+FINAL = frozenset({"completed", "failed", "cancelled"})
+HIDDEN = frozenset({"fingerprint", "export", "model"})  # long paths and hashes: in the JSON, not the table
+
+
+class TrainingClient:
+    """The few calls this command needs, with the API's one error shape raised as ``ApiError``."""
+
+    def __init__(self, base_url: str, api_key: str | None, *, http: httpx.Client | None = None) -> None:
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._http = http or httpx.Client(base_url=base_url.rstrip("/"), timeout=30.0, headers=headers)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        resp = self._http.request(method, path, **kwargs)
+        if resp.status_code >= 400:
+            try:
+                body = resp.json()
+            except ValueError:
+                body = {"error": {"message": resp.text[:500]}}
+            raise ApiError(resp.status_code, body)
+        return resp.json()
+
+
+def request_body(recipe_file: Path | None, builtin: str | None, overrides: Path | None) -> dict[str, Any]:
+    """The POST body: a recipe file's content, or a built-in recipe's name plus an overrides file."""
+    if (recipe_file is None) == (builtin is None):
+        raise click.UsageError("give a RECIPE file or --builtin NAME (not both)")
+    if recipe_file is not None:
+        if overrides is not None:
+            raise click.UsageError("--overrides goes with --builtin; edit the recipe file instead")
+        return {"recipe": _mapping(recipe_file)}
+    return {"recipe_name": builtin, "overrides": _mapping(overrides) if overrides else {}}
+
+
+def _mapping(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))  # YAML is a superset of JSON
+    if not isinstance(data, dict):
+        raise click.BadParameter(f"{path} must hold a mapping", param_hint=str(path))
+    return data
+
+
+def progress_line(run: dict[str, Any]) -> str:
+    p = run["progress"]
+    where = f"[{(p['stage_index'] or 0) + 1}/{p['stage_total']}] {p['step_id']}" if p["step_id"] else ""
+    parts = [run["status"], where]
+    if p["step"] is not None:
+        parts.append(f"{p['phase']} step {p['step']}/{p['max_steps']}")
+    if p["loss"] is not None:
+        parts.append(f"loss {p['loss']:.4f}")
+    if p["eta_s"] is not None:
+        parts.append(f"eta {p['eta_s']:.0f}s")
+    return "  ".join(x for x in parts if x)
+
+
+def follow(client: TrainingClient, run_id: str, poll_s: float = 1.0) -> dict[str, Any]:
+    """Print a line whenever the progress changes, until the run ends."""
+    last = ""
+    while True:
+        run: dict[str, Any] = client.call("GET", f"/v1/training-runs/{run_id}")
+        line = progress_line(run)
+        if line != last:
+            console.print(line, highlight=False)
+            last = line
+        if run["status"] in FINAL:
+            return run
+        time.sleep(poll_s)
+
+
+def metrics_table(run: dict[str, Any]) -> Table:
+    """One row per finished step; evaluate steps show their validation loss per export."""
+    table = Table("step", "metrics", title=f"training run {run['id']} ({run['status']})")
+    for step_id, metrics in run["metrics"].items():
+        if "exports" in metrics:
+            shown = {
+                name: round(s["loss"], 4)
+                for name, s in metrics["exports"].items()
+                if s.get("loss") is not None
+            }
+        else:
+            shown = {
+                k: _short(v)
+                for k, v in metrics.items()
+                if k not in HIDDEN and isinstance(v, int | float | str)
+            }
+        table.add_row(step_id, json.dumps(shown, default=str))
+    return table
+
+
+def _short(value: Any) -> Any:
+    return round(value, 4) if isinstance(value, float) else value
+
+
+@click.command("train")
+@click.argument("recipe_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--builtin", default=None, help="A built-in recipe (tiny-cpu, mediphi) instead of a file.")
+@click.option(
+    "--overrides",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="YAML/JSON merged into the --builtin recipe (e.g. base_model and export_id references).",
+)
+@click.option("--follow", "follow_id", default=None, help="Follow an existing run instead of submitting.")
+@click.option("--wait/--no-wait", default=True, show_default=True, help="Follow progress until the run ends.")
+@click.option("--api", "api_url", default=None, help="API base URL (default: http://MEDIFLOW_API_HOST:PORT).")
+@click.option(
+    "--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="A write-scope key (MEDIFLOW_API_KEY)."
+)
+def train(
+    recipe_file: Path | None,
+    builtin: str | None,
+    overrides: Path | None,
+    follow_id: str | None,
+    wait: bool,
+    api_url: str | None,
+    api_key: str | None,
+) -> None:
+    """Submit a training recipe (YAML or JSON) to the API; a `training` worker runs it.
+
+    Exports may be named by id anywhere a recipe names an export directory (`export_id: ...`).
+    """
+    settings = get_settings()
+    client = TrainingClient(api_url or f"http://{settings.api_host}:{settings.api_port}", api_key)
+    try:
+        if follow_id is None:
+            run = client.call("POST", "/v1/training-runs", json=request_body(recipe_file, builtin, overrides))
+            console.print(f"training run [bold]{run['id']}[/] {run['status']}")
+            click.echo(f"run dir: {run['run_dir']}")  # plain: rich would wrap a long path
+            follow_id = run["id"]
+            if not wait:
+                return
+        run = follow(client, follow_id)
+    except ApiError as exc:
+        raise click.ClickException(exc.describe()) from None
+    except httpx.TransportError as exc:
+        raise click.ClickException(f"cannot reach the API: {exc}") from None
+    finally:
+        client.close()
+    console.print(metrics_table(run))
+    if run["final_model"]:
+        click.echo(f"final model: {run['final_model']}")
+    if run["status"] != "completed":
+        console.print(f"[red]{run['status']}[/]: {run['error'] or ''}")
+        sys.exit(1)

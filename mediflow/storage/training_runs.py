@@ -1,0 +1,196 @@
+"""Storage operations for training runs: create, lease (claim/heartbeat/release), progress, finish.
+
+The worker holding a run is recorded in ``worker_id``; every write a worker makes is conditional on
+still holding it, so a worker that was presumed dead (stale heartbeat, run re-queued) and comes back
+can never overwrite the run another worker has taken over.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from mediflow.storage.jobs import ConflictError, NotFoundError
+from mediflow.storage.models import TrainingRun, TrainingStatus, utcnow
+
+ACTIVE = (TrainingStatus.running.value, TrainingStatus.cancelling.value)
+
+
+def create_run(session: Session, name: str, recipe: dict[str, Any], run_dir: str, run_id: str) -> TrainingRun:
+    run = TrainingRun(
+        id=run_id,
+        name=name,
+        status=TrainingStatus.queued.value,
+        recipe=recipe,
+        run_dir=run_dir,
+        metrics={},
+        artifacts={},
+        attempts=0,
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
+def get_run(session: Session, run_id: str) -> TrainingRun:
+    run = session.get(TrainingRun, run_id)
+    if run is None:
+        raise NotFoundError(f"training run {run_id!r} not found")
+    return run
+
+
+def list_runs(
+    session: Session, *, limit: int, offset: int, status: str | None = None
+) -> tuple[list[TrainingRun], int]:
+    query = select(TrainingRun)
+    if status:
+        query = query.where(TrainingRun.status == status)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(query.order_by(TrainingRun.created_at.desc()).limit(limit).offset(offset))
+    return list(rows), int(total)
+
+
+def mark_enqueued(session: Session, run_id: str) -> None:
+    session.execute(
+        update(TrainingRun)
+        .where(TrainingRun.id == run_id, TrainingRun.status == TrainingStatus.queued.value)
+        .values(enqueued_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def claim_run(session: Session, run_id: str, worker_id: str, stall_after: timedelta) -> bool:
+    """Take the run: queued, or running under a worker whose heartbeat went stale (it died)."""
+    now = utcnow()
+    result = session.execute(
+        update(TrainingRun)
+        .where(
+            TrainingRun.id == run_id,
+            or_(
+                TrainingRun.status == TrainingStatus.queued.value,
+                and_(
+                    TrainingRun.status == TrainingStatus.running.value,
+                    or_(TrainingRun.heartbeat_at.is_(None), TrainingRun.heartbeat_at < now - stall_after),
+                ),
+            ),
+        )
+        .values(
+            status=TrainingStatus.running.value,
+            worker_id=worker_id,
+            heartbeat_at=now,
+            attempts=TrainingRun.attempts + 1,
+            started_at=func.coalesce(TrainingRun.started_at, now),
+            error=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def heartbeat(session: Session, run_id: str, worker_id: str) -> str | None:
+    """Refresh the lease; answer the run's status, or None when this worker no longer holds it."""
+    result = session.execute(
+        update(TrainingRun)
+        .where(TrainingRun.id == run_id, TrainingRun.worker_id == worker_id, TrainingRun.status.in_(ACTIVE))
+        .values(heartbeat_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return None
+    return session.scalar(select(TrainingRun.status).where(TrainingRun.id == run_id))
+
+
+def save_progress(session: Session, run_id: str, worker_id: str, values: dict[str, Any]) -> bool:
+    """Write progress columns (and metrics/artifacts, whole) if this worker still holds the run."""
+    result = session.execute(
+        update(TrainingRun)
+        .where(TrainingRun.id == run_id, TrainingRun.worker_id == worker_id, TrainingRun.status.in_(ACTIVE))
+        .values(**{k: json_safe(v) for k, v in values.items()}, heartbeat_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def finish_run(
+    session: Session, run_id: str, worker_id: str, status: TrainingStatus, values: dict[str, Any]
+) -> bool:
+    values = {k: json_safe(v) for k, v in values.items()}
+    result = session.execute(
+        update(TrainingRun)
+        .where(TrainingRun.id == run_id, TrainingRun.worker_id == worker_id, TrainingRun.status.in_(ACTIVE))
+        .values(status=status.value, finished_at=utcnow(), eta_s=None, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def release_run(session: Session, run_id: str, worker_id: str | None = None) -> None:
+    """Back to the queue (a stalled or lock-blocked run); ``enqueued_at`` cleared so the scan re-sends it."""
+    conds = [TrainingRun.id == run_id, TrainingRun.status == TrainingStatus.running.value]
+    if worker_id is not None:
+        conds.append(TrainingRun.worker_id == worker_id)
+    session.execute(
+        update(TrainingRun)
+        .where(*conds)
+        .values(status=TrainingStatus.queued.value, worker_id=None, enqueued_at=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def request_cancel(session: Session, run_id: str) -> TrainingRun:
+    """Queued runs are cancelled outright; running ones stop at their worker's next cancel check."""
+    run = get_run(session, run_id)
+    status = TrainingStatus(run.status)
+    if status in (TrainingStatus.completed, TrainingStatus.failed):
+        raise ConflictError(f"training run {run_id} is already {run.status}")
+    if status == TrainingStatus.queued:
+        run.status, run.finished_at = TrainingStatus.cancelled.value, utcnow()
+    elif status == TrainingStatus.running:
+        run.status = TrainingStatus.cancelling.value
+    session.flush()
+    return run
+
+
+def stalled_runs(session: Session, stall_after: timedelta, now: datetime | None = None) -> list[str]:
+    """Runs whose worker stopped heartbeating, and queued runs whose message never went out."""
+    now = now or utcnow()
+    cutoff = now - stall_after
+    rows = session.scalars(
+        select(TrainingRun.id).where(
+            or_(
+                and_(TrainingRun.status.in_(ACTIVE), TrainingRun.heartbeat_at < cutoff),
+                and_(
+                    TrainingRun.status == TrainingStatus.queued.value,
+                    TrainingRun.enqueued_at.is_(None),
+                    TrainingRun.created_at < cutoff,
+                ),
+            )
+        )
+    )
+    return list(rows)
+
+
+def recover_stalled(session: Session, run_id: str) -> bool:
+    """Re-queue a dead worker's run (a cancel it was asked for is honoured). True: send it again."""
+    run = get_run(session, run_id)
+    if run.status == TrainingStatus.cancelling.value:
+        run.status, run.finished_at, run.worker_id = TrainingStatus.cancelled.value, utcnow(), None
+        return False
+    if run.status == TrainingStatus.running.value:
+        release_run(session, run_id, run.worker_id)
+    return True
+
+
+def json_safe(value: Any) -> Any:
+    """JSON PostgreSQL accepts: NaN/inf (e.g. the perplexity of a diverged model) become null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return value

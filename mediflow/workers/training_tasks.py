@@ -1,0 +1,94 @@
+"""The training task, on its own queue, and the scan that re-queues runs whose worker died.
+
+Only ``mediflow worker --queue training`` consumes the training queue (one run at a time: the CLI forces
+concurrency 1 there), so a run never lands on a generation worker and never shares a machine's cores
+with another run. Every worker imports this module (the Celery include list), but torch is imported
+only when a run starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+from typing import Any
+
+from celery import Celery, shared_task
+from celery.signals import worker_ready, worker_shutdown
+
+from mediflow.settings import Settings, get_settings
+from mediflow.storage import training_runs as store
+from mediflow.storage.db import session_scope
+from mediflow.workers.app import TRAIN_TASK
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(name=TRAIN_TASK, acks_late=True, reject_on_worker_lost=True)
+def train(run_id: str) -> str:
+    from mediflow.workers.training_runner import TrainingRunner
+
+    return TrainingRunner(run_id, get_settings()).run()
+
+
+def enqueue_training(app: Celery, settings: Settings, run_id: str) -> None:
+    app.send_task(TRAIN_TASK, args=[run_id], queue=settings.training_queue)
+    with session_scope(settings.resolved_database_url) as session:
+        store.mark_enqueued(session, run_id)
+
+
+def requeue_stalled_runs(app: Celery, settings: Settings) -> list[str]:
+    """Re-send runs whose worker stopped heartbeating, and queued runs whose message never went out.
+
+    A worker killed with SIGKILL can lose its message on some brokers (and Redis gives it back only
+    after the visibility timeout): the database decides what still needs running. The library resumes
+    from the last completed step.
+    """
+    stall = timedelta(seconds=settings.stall_timeout_s)
+    resend = []
+    with session_scope(settings.resolved_database_url) as session:
+        for run_id in store.stalled_runs(session, stall):
+            if store.recover_stalled(session, run_id):
+                resend.append(run_id)
+    for run_id in resend:
+        log.warning("training run %s stalled or never sent; re-queued", run_id)
+        enqueue_training(app, settings, run_id)
+    return resend
+
+
+class TrainingStallScanner(threading.Thread):
+    def __init__(self, app: Celery, settings: Settings) -> None:
+        super().__init__(name="mediflow-training-stall-scan", daemon=True)
+        self.app, self.settings = app, settings
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                requeue_stalled_runs(self.app, self.settings)
+            except Exception as exc:  # the database may be restarting; try again next round
+                log.warning("training stall scan failed: %s", exc)
+            self.stopped.wait(self.settings.stall_scan_interval_s)
+
+
+_scanner: TrainingStallScanner | None = None
+
+
+def consumes_training(app: Celery, settings: Settings) -> bool:
+    """Whether this worker process was started on the training queue (``-Q training``)."""
+    return settings.training_queue in (app.amqp.queues.consume_from or {})
+
+
+@worker_ready.connect
+def _start_scanner(sender: Any = None, **_: Any) -> None:
+    global _scanner
+    settings = get_settings()
+    if consumes_training(sender.app, settings):  # generation workers leave training runs alone
+        _scanner = TrainingStallScanner(sender.app, settings)
+        _scanner.start()
+
+
+@worker_shutdown.connect
+def _stop_scanner(**_: Any) -> None:
+    if _scanner is not None:
+        _scanner.stopped.set()
