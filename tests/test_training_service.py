@@ -243,13 +243,14 @@ def test_stall_scan_requeues_dead_workers_runs_and_honours_cancels(
     client: TestClient, api_settings: Settings, workspace: Path
 ) -> None:
     url, stall = api_settings.resolved_database_url, timedelta(seconds=api_settings.stall_timeout_s)
-    dead, dead_cancelling, live = (submit(client, api_settings, workspace)["id"] for _ in range(3))
+    dead, dead_cancelling, live, doomed = (submit(client, api_settings, workspace)["id"] for _ in range(4))
     with session_scope(url) as s:
-        for run_id in (dead, dead_cancelling, live):
+        for run_id in (dead, dead_cancelling, live, doomed):
             assert store.claim_run(s, run_id, f"worker-{run_id}", stall)
         store.request_cancel(s, dead_cancelling)
-        for run_id in (dead, dead_cancelling):
+        for run_id in (dead, dead_cancelling, doomed):
             s.get(TrainingRun, run_id).heartbeat_at = utcnow() - 2 * stall  # type: ignore[union-attr]
+        s.get(TrainingRun, doomed).attempts = store.MAX_ATTEMPTS  # type: ignore[union-attr]
     before = queue_len(api_settings, api_settings.training_queue)
     assert requeue_stalled_runs(create_celery_app(api_settings), api_settings) == [dead]
     assert queue_len(api_settings, api_settings.training_queue) == before + 1
@@ -257,6 +258,8 @@ def test_stall_scan_requeues_dead_workers_runs_and_honours_cancels(
     assert states[dead]["status"] == "queued" and states[dead]["worker_id"] is None
     assert states[dead_cancelling]["status"] == "cancelled"
     assert states[live]["status"] == "running"
+    failed = client.get(f"/v1/training-runs/{doomed}").json()  # died every time: fails, no endless loop
+    assert failed["status"] == "failed" and failed["error"].startswith("worker_lost: ")
     with session_scope(url) as s:  # the old worker, if it comes back, has lost its lease
         assert store.heartbeat(s, dead, f"worker-{dead}") is None
         assert store.claim_run(s, dead, "worker-new", stall)

@@ -18,6 +18,8 @@ from mediflow.storage.jobs import ConflictError, NotFoundError
 from mediflow.storage.models import TrainingRun, TrainingStatus, utcnow
 
 ACTIVE = (TrainingStatus.running.value, TrainingStatus.cancelling.value)
+# A run whose worker died this many times (say, killed for memory each time) fails instead of looping.
+MAX_ATTEMPTS = 3
 
 
 def create_run(session: Session, name: str, recipe: dict[str, Any], run_dir: str, run_id: str) -> TrainingRun:
@@ -181,6 +183,13 @@ def recover_stalled(session: Session, run_id: str) -> bool:
         run.status, run.finished_at, run.worker_id = TrainingStatus.cancelled.value, utcnow(), None
         return False
     if run.status == TrainingStatus.running.value:
+        if run.attempts >= MAX_ATTEMPTS:
+            run.status, run.finished_at, run.worker_id = TrainingStatus.failed.value, utcnow(), None
+            run.error = (
+                f"worker_lost: the worker running it stopped heartbeating {run.attempts} times "
+                "(killed, out of memory?); finished steps are kept in the run directory"
+            )
+            return False
         release_run(session, run_id, run.worker_id)
     return True
 

@@ -53,8 +53,12 @@ class TrainingRunner:
             run = store.get_run(session, self.run_id)
             recipe_data, self.run_dir, attempt = run.recipe, Path(run.run_dir), run.attempts
             self._metrics, self._artifacts = dict(run.metrics or {}), dict(run.artifacts or {})
-        self.run_dir.mkdir(parents=True, exist_ok=True)
-        note = _service_log(self.run_dir, self.run_id)
+        try:
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+            note = _service_log(self.run_dir, self.run_id)
+        except OSError as exc:  # a run that cannot even start must not loop through the stall scan
+            self._finish(TrainingStatus.failed, {"error": f"cannot use run directory {self.run_dir}: {exc}"})
+            return "failed"
         note.info("run %s attempt %d claimed by worker %s", self.run_id, attempt, self.worker_id)
         beat = threading.Thread(target=self._heartbeat, name=f"train-heartbeat-{self.run_id}", daemon=True)
         beat.start()
