@@ -16,6 +16,7 @@ from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
+from mediflow.testing.auth import bearer
 
 
 @pytest.fixture
@@ -26,8 +27,8 @@ def api_settings(settings: Settings, redis_url: str) -> Iterator[Settings]:
 
 
 @pytest.fixture
-def client(api_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(api_settings)) as c:
+def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
+    with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
         yield c
 
 
@@ -82,7 +83,7 @@ def test_idempotency_key_returns_the_same_job(client: TestClient, api_settings: 
         (
             {"n_samples": 5, "teacher": {"backend": "gpt5-magic"}},
             "teacher.backend",
-            "valid: embedded, openai",
+            "valid: azure, embedded, openai, transformers, vllm",
         ),
         (
             {"n_samples": 5, "teacher": {"api_key": "sk-x"}},
@@ -201,9 +202,9 @@ def test_readiness_reports_an_unreachable_broker(api_settings: Settings) -> None
     assert resp.status_code == 503 and resp.json()["checks"]["broker"].startswith("unreachable")
 
 
-def test_job_is_stored_even_when_the_broker_is_down(api_settings: Settings) -> None:
+def test_job_is_stored_even_when_the_broker_is_down(api_settings: Settings, admin_key: str) -> None:
     broken = api_settings.model_copy(update={"broker_url": "redis://127.0.0.1:1/0"})
-    with TestClient(create_app(broken)) as c:
+    with TestClient(create_app(broken), headers=bearer(admin_key)) as c:
         resp = c.post("/v1/generation-jobs", json={"n_samples": 2})
         assert resp.status_code == 202
         job = resp.json()

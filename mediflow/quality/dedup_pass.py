@@ -24,18 +24,30 @@ def dedup_job(session: Session, job: GenerationJob) -> int:
     spec = DedupSpec.model_validate((job.spec.get("quality") or {}).get("dedup") or {})
     if not spec.enabled:
         return 0
-    dedup = Deduplicator(DedupConfig(threshold=spec.threshold, num_perm=spec.num_perm))
-    _seed_from_jobs(session, dedup, [j for j in spec.against_jobs if j != job.id])
+    config = DedupConfig(threshold=spec.threshold, num_perm=spec.num_perm)
+    # A duplicate is the same task on the same content: rows of different task types never collide
+    # (a PIT chunk's summary and entities rows share their input on purpose).
+    by_task: dict[str, Deduplicator] = {}
+    against = [j for j in spec.against_jobs if j != job.id]
+
+    def dedup_for(task_type: str) -> Deduplicator:
+        if task_type not in by_task:
+            by_task[task_type] = Deduplicator(config)
+            _seed_from_jobs(session, by_task[task_type], against, task_type)
+        return by_task[task_type]
+
     rows = session.execute(
-        select(Sample.id, Sample.instruction, Sample.input)
+        select(
+            Sample.id, Sample.task_type, Sample.instruction, Sample.input, Sample.output, Sample.document_id
+        )
         .where(Sample.job_id == job.id, Sample.status == SampleStatus.done.value)
         .order_by(Sample.index)
         .execution_options(yield_per=_BATCH)
     )
     updates: list[dict[str, object]] = []
     found = 0
-    for sample_id, instruction, text in rows:
-        res = dedup.check(sample_id, instruction or "", text or "")
+    for sample_id, task_type, instruction, text, output, document_id in rows:
+        res = dedup_for(task_type).check(sample_id, instruction or "", _content(text, output, document_id))
         values: dict[str, object] = {
             "id": sample_id,
             "content_hash": res.content_hash,
@@ -66,14 +78,25 @@ def _apply(session: Session, batch: list[dict[str, object]]) -> None:
         )
 
 
-def _seed_from_jobs(session: Session, dedup: Deduplicator, job_ids: list[str]) -> None:
+def _content(text: str | None, output: str | None, document_id: int | None) -> str:
+    # PIT rows are grounded in a corpus chunk that several rows share: what they add is the output.
+    return (output if document_id is not None else text) or ""
+
+
+def _seed_from_jobs(session: Session, dedup: Deduplicator, job_ids: list[str], task_type: str) -> None:
     # Re-hashed from text rather than the stored signatures: those jobs may have used other settings.
     if not job_ids:
         return
     rows = session.execute(
-        select(Sample.id, Sample.instruction, Sample.input)
-        .where(Sample.job_id.in_(job_ids), Sample.status == SampleStatus.done.value)
+        select(Sample.id, Sample.instruction, Sample.input, Sample.output, Sample.document_id)
+        .where(
+            Sample.job_id.in_(job_ids),
+            Sample.status == SampleStatus.done.value,
+            Sample.task_type == task_type,
+        )
         .order_by(Sample.id)
         .execution_options(yield_per=_BATCH)
     )
-    dedup.seed((sample_id, sample_text(instr or "", text or "")) for sample_id, instr, text in rows)
+    dedup.seed(
+        (sid, sample_text(instr or "", _content(text, out, doc))) for sid, instr, text, out, doc in rows
+    )
