@@ -94,6 +94,8 @@ def mediflow_job(
             "output_formats": ["plain_text"],
             "seed": seed,
             "shards": 1,
+            # The bare loop does no PHI screening or dedup either: compare like with like.
+            "quality": {"phi": {"enabled": False}, "dedup": {"enabled": False}},
             "teacher": {
                 "backend": "openai",
                 "base_url": base_url,

@@ -205,3 +205,12 @@ def test_report_counts_statuses_cells_scores_phi_and_pairs(
     assert report["phi"]["MRN"] == 6 and report["phi_rows"] == 6  # input of every row (+ nothing else)
     assert report["dpo_pairs"] == {"factual_error": 3}
     assert report["tokens_in"] > 0
+
+
+def test_phi_screening_can_be_switched_off(settings: Settings, server: LoopbackTeacher) -> None:
+    server.responder = lambda req, n: quality_reply(req, n, doc=PHI_NOTE)
+    job_id = run_job(
+        settings, server, 2, {"phi": {"enabled": False, "policy": "drop"}, "dedup": {"enabled": False}}
+    )
+    assert counts_add_up(settings, job_id).n_done == 2
+    assert all(r.phi_count == 0 and "phi" not in r.checks for r in rows(settings, job_id))

@@ -52,6 +52,8 @@ class QualityGate:
         self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any], fields: tuple[str, ...]
     ) -> bool:
         """PHI screening (CPU-bound, off the event loop); False when the policy drops the sample."""
+        if not self.spec.phi.enabled:
+            return True
         policy = self.spec.phi.policy
         values = {name: result.columns.get(name) for name in fields}
         outcome = await asyncio.to_thread(apply_policy, policy, values)

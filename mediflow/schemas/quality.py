@@ -14,6 +14,7 @@ from mediflow.schemas.teacher import TeacherSpec
 class PhiSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    enabled: bool = Field(default=True, description="Screen every stored text for PHI (about 5 ms a field)")
     policy: Literal["flag", "redact", "drop"] = Field(
         default="flag",
         description="flag: keep and mark; redact: replace findings with [TYPE]; drop: status phi",
