@@ -37,12 +37,20 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
         env.pop(key, None)
     console.rule("mediflow demo: embedded SQLite + SQLite broker + SmolLM2-135M on the CPU")
     subprocess.run([sys.executable, "-m", "mediflow.cli", "db", "upgrade"], env=env, check=True)
+    # The API always wants a key: the demo makes a write key for itself, as a user would.
+    api_key = subprocess.run(
+        [sys.executable, "-m", "mediflow.cli", "keys", "create", "--name", "demo", "--scope", "write", "-q"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     procs = [
         spawn(["serve", "--log-level", "warning"], env, data / "api.log"),
         spawn(["worker", "--concurrency", "1", "--log-level", "warning"], env, data / "worker.log"),
     ]
     try:
-        with MediflowClient(f"http://127.0.0.1:{port}") as client:
+        with MediflowClient(f"http://127.0.0.1:{port}", api_key=api_key) as client:
             client.wait_ready(timeout_s=90, alive=lambda: all(p.poll() is None for p in procs))
             console.print(f"API ready on http://127.0.0.1:{port} (docs at /docs); worker started")
             body = {

@@ -103,3 +103,11 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         stall_timeout_s=3.0,
         stall_scan_interval_s=0.5,
     )
+
+
+@pytest.fixture
+def admin_key(db_url: str) -> str:
+    """A plain admin API key stored (hashed) in the test database."""
+    from mediflow.testing.auth import make_api_key
+
+    return make_api_key(db_url, "admin")

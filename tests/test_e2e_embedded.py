@@ -10,6 +10,7 @@ import pytest
 from mediflow.client import MediflowClient
 from mediflow.processes import free_port, start_api, start_worker, stop
 from mediflow.settings import Settings
+from mediflow.testing.auth import make_api_key
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
@@ -19,7 +20,8 @@ def test_two_samples_through_rest_worker_and_embedded_model(settings: Settings, 
     api = start_api(settings, port, tmp_path / "api.log")
     worker = start_worker(settings, tmp_path / "worker.log")
     try:
-        with MediflowClient(f"http://127.0.0.1:{port}") as client:
+        key = make_api_key(settings.resolved_database_url, "write")
+        with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
             client.wait_ready(timeout_s=60, alive=lambda: api.poll() is None)
             job = client.create_job(
                 {

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from typing import Any
+
+from fastapi import Depends, FastAPI
 
 from mediflow import __version__
+from mediflow.api.auth import AUTH_RESPONSES, authorize, require_scope
 from mediflow.api.errors import install_error_handlers
-from mediflow.api.routes import corpora, exports, health, jobs, samples, taxonomy, training_runs
+from mediflow.api.limits import BODY_RESPONSES, BodySizeLimit
+from mediflow.api.ratelimit import make_limiter
+from mediflow.api.routes import (
+    corpora,
+    exports,
+    health,
+    jobs,
+    keys,
+    metrics,
+    samples,
+    taxonomy,
+    training_runs,
+)
+from mediflow.metrics import api_registry
 from mediflow.settings import Settings, get_settings
 from mediflow.workers.app import create_celery_app
 
@@ -21,10 +37,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.celery = create_celery_app(settings)
+    app.state.job_limiter = make_limiter(settings)
+    app.state.metrics_registry = api_registry(settings)
     install_error_handlers(app)
-    for module in (health, taxonomy, jobs, samples):
-        app.include_router(module.router)
-    app.include_router(corpora.router)
-    app.include_router(exports.router)
-    app.include_router(training_runs.router)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_request_bytes, upload_max_bytes=settings.max_upload_bytes
+    )
+    # Only the probes are open; every other router needs a key (read for GET, write otherwise).
+    app.include_router(health.router)
+    documented = {**AUTH_RESPONSES, **BODY_RESPONSES}
+    protected: dict[str, Any] = {"dependencies": [Depends(authorize)], "responses": documented}
+    for module in (taxonomy, jobs, samples):
+        app.include_router(module.router, **protected)
+    app.include_router(corpora.router, **protected)
+    app.include_router(exports.router, **protected)
+    app.include_router(training_runs.router, **protected)
+    app.include_router(keys.router, dependencies=[Depends(require_scope("admin"))], responses=documented)
+    app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
     return app

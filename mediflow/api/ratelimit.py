@@ -1,0 +1,99 @@
+"""Per-key token buckets for job creation: in Redis when there is one (shared by every API process),
+in process otherwise. An empty bucket answers 429 with Retry-After.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from typing import Protocol
+
+from fastapi import HTTPException, Request
+
+from mediflow.api.auth import CurrentKey
+from mediflow.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# KEYS[1] bucket; ARGV: rate per second, burst, now (s). Returns {allowed, seconds until a token}.
+_LUA = """
+local rate, burst, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1]) or burst
+local ts = tonumber(state[2]) or now
+tokens = math.min(burst, tokens + math.max(0, now - ts) * rate)
+local allowed = 0
+local wait = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+  allowed = 1
+else
+  wait = (1 - tokens) / rate
+end
+redis.call('HSET', KEYS[1], 'tokens', tokens, 'ts', now)
+redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 1)
+return {allowed, tostring(wait)}
+"""
+
+
+class Limiter(Protocol):
+    def take(self, key: str) -> float:
+        """Take one token; 0 when allowed, else the seconds until one is available."""
+
+
+class MemoryLimiter:
+    def __init__(self, per_minute: float, burst: int) -> None:
+        self.rate, self.burst = per_minute / 60.0, float(burst)
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        now = time.monotonic()
+        with self._lock:
+            tokens, ts = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - ts) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+class RedisLimiter:
+    def __init__(self, url: str, per_minute: float, burst: int, namespace: str = "mediflow:rl") -> None:
+        import redis
+
+        self.rate, self.burst, self.namespace = per_minute / 60.0, burst, namespace
+        self._redis = redis.Redis.from_url(url, socket_timeout=2)
+        self._script = self._redis.register_script(_LUA)
+
+    def take(self, key: str) -> float:
+        allowed, wait = self._script(
+            keys=[f"{self.namespace}:{key}"], args=[self.rate, self.burst, time.time()]
+        )
+        return 0.0 if int(allowed) else float(wait)
+
+
+def make_limiter(settings: Settings) -> Limiter:
+    url = settings.resolved_limiter_url
+    if url:
+        return RedisLimiter(url, settings.job_rate_per_minute, settings.job_rate_burst)
+    return MemoryLimiter(settings.job_rate_per_minute, settings.job_rate_burst)
+
+
+def limit_job_creation(request: Request, key: CurrentKey) -> None:
+    """Dependency for job-creating routes: one token per job from the caller key's bucket."""
+    limiter: Limiter = request.app.state.job_limiter
+    try:
+        wait = limiter.take(f"jobs:{key.id}")
+    except Exception as exc:  # a limiter outage must not stop job intake: fail open, loudly
+        log.warning("rate limiter unavailable, not limiting: %s", exc)
+        return
+    if wait > 0:
+        raise HTTPException(
+            429,
+            f"too many jobs created with this key; retry in {math.ceil(wait)} s",
+            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+        )

@@ -1,0 +1,111 @@
+"""API keys: created once, stored as a salted hash, looked up by a non-secret prefix.
+
+A key reads ``mfk_<prefix>_<secret>``. The prefix finds the row with one indexed query; the secret is
+checked against a salted scrypt hash with a constant-time compare. Verified keys are remembered per
+process (by a SHA-256 of the whole key) so scrypt runs once per key, not once per request, while the
+row, and so revocation, is still read on every request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+from datetime import UTC, timedelta
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mediflow.storage.jobs import NotFoundError
+from mediflow.storage.models import ApiKey, utcnow
+
+Scope = Literal["read", "write", "admin"]
+SCOPES: tuple[Scope, ...] = ("read", "write", "admin")
+# admin ⊇ write ⊇ read.
+_RANK: dict[str, int] = {scope: i for i, scope in enumerate(SCOPES)}
+KEY_PREFIX = "mfk_"
+_PREFIX_HEX = 12
+# scrypt cost: ~16 MiB and tens of milliseconds, paid once per key and process thanks to the cache.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+# last_used_at is a hint, not an audit log: refresh it at most this often to keep reads read-only.
+_TOUCH_EVERY = timedelta(seconds=60)
+
+_verified: dict[str, str] = {}  # sha256(full key) -> the stored hash it matched
+_verified_lock = threading.Lock()
+
+
+def scope_allows(granted: str, needed: str) -> bool:
+    return granted in _RANK and _RANK[granted] >= _RANK[needed]
+
+
+def _hash(secret: str, salt: str) -> str:
+    return hashlib.scrypt(secret.encode(), salt=bytes.fromhex(salt), **_SCRYPT).hex()
+
+
+def create_key(session: Session, name: str, scope: Scope) -> tuple[ApiKey, str]:
+    """Store a new key and return it with its plain text, which is never stored nor shown again."""
+    if scope not in _RANK:
+        raise ValueError(f"unknown scope {scope!r}; valid: {', '.join(SCOPES)}")
+    prefix = secrets.token_hex(_PREFIX_HEX // 2)
+    secret = secrets.token_urlsafe(32)
+    salt = secrets.token_hex(16)
+    key = ApiKey(name=name, scope=scope, prefix=prefix, salt=salt, hash=_hash(secret, salt))
+    session.add(key)
+    session.flush()
+    return key, f"{KEY_PREFIX}{prefix}_{secret}"
+
+
+def _split(token: str) -> tuple[str, str] | None:
+    if not token.startswith(KEY_PREFIX):
+        return None
+    prefix, sep, secret = token[len(KEY_PREFIX) :].partition("_")
+    if not sep or len(prefix) != _PREFIX_HEX or not secret:
+        return None
+    return prefix, secret
+
+
+def authenticate(session: Session, token: str) -> ApiKey | None:
+    """The live key this token belongs to, or None (unknown, wrong secret or revoked)."""
+    parts = _split(token)
+    if parts is None:
+        return None
+    prefix, secret = parts
+    key = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
+    if key is None or key.revoked_at is not None:
+        return None
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    with _verified_lock:
+        cached = _verified.get(digest)
+    if cached is None or not hmac.compare_digest(cached, key.hash):
+        if not hmac.compare_digest(_hash(secret, key.salt), key.hash):
+            return None
+        with _verified_lock:
+            _verified[digest] = key.hash
+    now = utcnow()
+    last = key.last_used_at
+    if last is not None and last.tzinfo is None:  # SQLite hands back naive UTC
+        last = last.replace(tzinfo=UTC)
+    if last is None or now - last > _TOUCH_EVERY:
+        key.last_used_at = now
+    return key
+
+
+def list_keys(session: Session) -> list[ApiKey]:
+    return list(session.scalars(select(ApiKey).order_by(ApiKey.created_at, ApiKey.id)))
+
+
+def get_key(session: Session, key_id: str) -> ApiKey:
+    key = session.get(ApiKey, key_id)
+    if key is None:
+        raise NotFoundError(f"api key {key_id!r} not found")
+    return key
+
+
+def revoke_key(session: Session, key_id: str) -> ApiKey:
+    """Revoke a key (idempotent); the row stays so jobs keep pointing at who created them."""
+    key = get_key(session, key_id)
+    if key.revoked_at is None:
+        key.revoked_at = utcnow()
+    return key
