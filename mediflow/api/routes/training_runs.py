@@ -67,8 +67,9 @@ def cancel_run(run_id: str, session: SessionDep) -> TrainingRunPublic:
 
 @router.get(
     "/{run_id}/logs",
-    response_class=PlainTextResponse,
-    responses={200: {"content": {"text/plain": {}}}, **ERRORS},
+    # No response_class=PlainTextResponse: FastAPI would then document every error answer (404, and
+    # the 401/403/413 added where the router is included) as text/plain, though they are JSON.
+    responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}, **ERRORS},
 )
 def run_logs(
     run_id: str,
