@@ -36,6 +36,8 @@ def serve(host: str | None, port: int | None, workers: int, log_level: str) -> N
     """Run the REST API."""
     import uvicorn
 
+    from mediflow.logs import logging_config
+
     settings = get_settings()
     _setup_logging(log_level)
     uvicorn.run(
@@ -45,7 +47,8 @@ def serve(host: str | None, port: int | None, workers: int, log_level: str) -> N
         port=port or settings.api_port,
         workers=workers,
         log_level=log_level,
-        log_config=None,  # uvicorn's lines go through our handler: JSON, job ids, secrets masked
+        # Applied in every uvicorn worker process: JSON lines, job ids, secrets masked.
+        log_config=logging_config(settings, log_level),
     )
 
 

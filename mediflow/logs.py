@@ -127,3 +127,39 @@ def configure_logging(settings: Settings, level: str = "info") -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
+
+
+def _secret_filter() -> SecretMaskFilter:
+    """dictConfig factory: each process (uvicorn spawns its workers) reads its own secrets."""
+    from mediflow.settings import get_settings
+
+    return SecretMaskFilter(known_secrets(get_settings()))
+
+
+def logging_config(settings: Settings, level: str = "info") -> dict[str, Any]:
+    """The same setup as ``configure_logging`` as a dictConfig, for uvicorn to apply in every worker."""
+    formatter = (
+        "mediflow.logs.JsonFormatter" if log_format(settings) == "json" else "mediflow.logs.TextFormatter"
+    )
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"default": {"()": formatter}},
+        "filters": {
+            "job_id": {"()": "mediflow.logs.JobIdFilter"},
+            "secrets": {"()": "mediflow.logs._secret_filter"},
+        },
+        "handlers": {
+            "default": {
+                "class": "logging.StreamHandler",
+                "formatter": "default",
+                "filters": ["job_id", "secrets"],
+            }
+        },
+        "root": {"handlers": ["default"], "level": level.upper()},
+        # uvicorn's own loggers propagate to root instead of keeping their handlers.
+        "loggers": {
+            name: {"handlers": [], "propagate": True}
+            for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
+        },
+    }

@@ -131,3 +131,30 @@ def test_json_logs_carry_the_job_id_inside_job_context() -> None:
     assert {"timestamp", "level", "logger", "message"} <= set(inside) and inside["level"] == "INFO"
     with job_context("job-9"):
         assert "[job job-9]" in TextFormatter().format(_record("x"))
+
+
+def test_uvicorn_logging_config_is_json_with_secrets_masked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging.config
+
+    from mediflow.logs import logging_config
+    from mediflow.settings import get_settings
+
+    secret = "sk-served-7c1e4b9a2f"
+    monkeypatch.setenv("MEDIFLOW_OPENAI_API_KEY", secret)
+    get_settings.cache_clear()
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        logging.config.dictConfig(logging_config(Settings(log_format="json"), "info"))
+        with job_context("job-7"):
+            logging.getLogger("uvicorn.access").info("GET /v1/x?key=%s 200", secret)
+        line = capsys.readouterr().err.strip().splitlines()[-1]
+    finally:
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+        get_settings.cache_clear()
+    entry = json.loads(line)
+    assert entry["logger"] == "uvicorn.access" and entry["job_id"] == "job-7"
+    assert entry["message"] == "GET /v1/x?key=*** 200" and secret not in line
