@@ -34,6 +34,7 @@ _TOUCH_EVERY = timedelta(seconds=60)
 
 _verified: dict[str, str] = {}  # sha256(full key) -> the stored hash it matched
 _verified_lock = threading.Lock()
+_kdf_lock = threading.Lock()
 
 
 def scope_allows(granted: str, needed: str) -> bool:
@@ -76,13 +77,14 @@ def authenticate(session: Session, token: str) -> ApiKey | None:
     if key is None or key.revoked_at is not None:
         return None
     digest = hashlib.sha256(token.encode()).hexdigest()
-    with _verified_lock:
-        cached = _verified.get(digest)
-    if cached is None or not hmac.compare_digest(cached, key.hash):
-        if not hmac.compare_digest(_hash(secret, key.salt), key.hash):
-            return None
-        with _verified_lock:
-            _verified[digest] = key.hash
+    if not _known_good(digest, key.hash):
+        # One scrypt at a time: a burst of first requests must not run a hundred of them at once.
+        with _kdf_lock:
+            if not _known_good(digest, key.hash):
+                if not hmac.compare_digest(_hash(secret, key.salt), key.hash):
+                    return None
+                with _verified_lock:
+                    _verified[digest] = key.hash
     now = utcnow()
     last = key.last_used_at
     if last is not None and last.tzinfo is None:  # SQLite hands back naive UTC
@@ -90,6 +92,12 @@ def authenticate(session: Session, token: str) -> ApiKey | None:
     if last is None or now - last > _TOUCH_EVERY:
         key.last_used_at = now
     return key
+
+
+def _known_good(digest: str, stored_hash: str) -> bool:
+    with _verified_lock:
+        cached = _verified.get(digest)
+    return cached is not None and hmac.compare_digest(cached, stored_hash)
 
 
 def list_keys(session: Session) -> list[ApiKey]:
