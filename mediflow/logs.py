@@ -159,7 +159,7 @@ def logging_config(settings: Settings, level: str = "info") -> dict[str, Any]:
         "root": {"handlers": ["default"], "level": level.upper()},
         # uvicorn's own loggers propagate to root instead of keeping their handlers.
         "loggers": {
-            name: {"handlers": [], "propagate": True}
+            name: {"handlers": [], "propagate": True, "level": level.upper()}
             for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
         },
     }
