@@ -42,6 +42,7 @@ from mediflow.testing.faults import FaultyTeacher
 from mediflow.workers.app import create_celery_app
 from mediflow.workers.dispatch import enqueue_job
 
+FILTERED = ("filtered", "duplicate", "phi")
 PG_BIN = Path(os.environ.get("MEDIFLOW_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
@@ -276,11 +277,13 @@ def print_report(settings: Settings, job_id: str, teacher: FaultyTeacher, starte
 def verify(settings: Settings, job_id: str, planned: int) -> bool:
     _, statuses, indexes, no_reason = counts(settings, job_id)
     done, failed = statuses.get("done", 0), statuses.get("failed", 0)
-    filtered = statuses.get("filtered", 0)
-    others = {k: v for k, v in statuses.items() if k not in ("done", "failed", "filtered")}
+    # Filtered by the quality gate: below a judge threshold, a duplicate, or dropped for PHI.
+    gate = {k: statuses.get(k, 0) for k in FILTERED}
+    filtered = sum(gate.values())
+    others = {k: v for k, v in statuses.items() if k not in ("done", "failed", *FILTERED)}
     once = indexes == list(range(planned))
     print(
-        f"planned={planned} done={done} failed={failed} filtered={filtered} other={others} "
+        f"planned={planned} done={done} failed={failed} filtered={filtered} {gate} other={others} "
         f"rows={len(indexes)} each_index_once={once} failures_without_reason={no_reason}"
     )
     return planned == done + failed + filtered and once and no_reason == 0 and not others
