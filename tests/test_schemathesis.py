@@ -6,9 +6,9 @@ documented status code and content type, and match its documented schema.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,7 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 # schemathesis builds its tests at collection time, so the app exists then; it reads its database
 # only per request, and the fixture below migrates that database before the first one.
 _TMP = Path(tempfile.mkdtemp(prefix="mediflow-fuzz-"))
+atexit.register(shutil.rmtree, _TMP, True)  # also when the test is collected but deselected
 _SETTINGS = Settings(
     data_dir=_TMP / "data",
     database_url=f"sqlite:///{_TMP / 'fuzz.sqlite'}",
@@ -42,10 +43,9 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_SETTINGS))
 
 
 @pytest.fixture(scope="module")
-def admin_header() -> Iterator[dict[str, str]]:
+def admin_header() -> dict[str, str]:
     upgrade(_SETTINGS.resolved_database_url)
-    yield bearer(make_api_key(_SETTINGS.resolved_database_url, "admin", name="fuzzer"))
-    shutil.rmtree(_TMP, ignore_errors=True)
+    return bearer(make_api_key(_SETTINGS.resolved_database_url, "admin", name="fuzzer"))
 
 
 @pytest.mark.timeout(120)
