@@ -132,3 +132,23 @@ async def test_redis_rpm_limit_is_shared(redis_client: aioredis.Redis) -> None:
         await limits[i % 2].acquire(10)
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(limits[0].acquire(10), timeout=0.3)
+
+
+async def test_redis_slots_of_a_dead_worker_expire_while_live_ones_are_renewed(
+    redis_client: aioredis.Redis,
+) -> None:
+    key = uuid.uuid4().hex
+    dead = RedisAimdLimiter(redis_client, key, initial=2, ceiling=2, lease_s=0.6)
+    live = RedisAimdLimiter(redis_client, key, initial=2, ceiling=2, lease_s=0.6)
+    await dead.acquire()
+    await live.acquire()
+    assert dead._renewer is not None
+    dead._renewer.cancel()  # the process died: nobody renews its lease or releases its slot
+    await asyncio.sleep(1.0)
+    # The live lease was renewed past its first expiry; the dead one lapsed and its slot is free again.
+    unexpired = await redis_client.zrangebyscore(live.keys[0], time.time(), "+inf")
+    assert [m.decode() for m in unexpired] == live._tokens
+    await asyncio.wait_for(live.acquire(), timeout=1.0)
+    await live.release(overloaded=False)
+    await live.release(overloaded=False)
+    await live.aclose()

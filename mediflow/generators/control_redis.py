@@ -80,7 +80,7 @@ class RedisAimdLimiter:
         floor: int = 1,
         decrease_factor: float = 0.5,
         cooldown_s: float = 1.0,
-        lease_s: float = 600.0,
+        lease_s: float = 15.0,
     ) -> None:
         self.client = client
         prefix = f"mediflow:teacher:{endpoint}"
@@ -91,6 +91,7 @@ class RedisAimdLimiter:
         self._release = client.register_script(_RELEASE)
         self._tokens: list[str] = []
         self._limit = float(initial)
+        self._renewer: asyncio.Task[None] | None = None
 
     @property
     def limit(self) -> float:
@@ -106,8 +107,23 @@ class RedisAimdLimiter:
             got = got.decode() if isinstance(got, bytes) else str(got)
             if got == "ok":
                 self._tokens.append(token)
+                if self._renewer is None or self._renewer.done():
+                    self._renewer = asyncio.get_running_loop().create_task(self._renew())
                 return
             await asyncio.sleep(min(float(got), 1.0) if got != "full" else 0.01)
+
+    async def _renew(self) -> None:
+        """Keep our leases alive while calls run; a worker killed with SIGKILL stops renewing, and
+        its slots free themselves within ``lease_s`` instead of blocking the endpoint."""
+        while True:
+            await asyncio.sleep(self.lease_s / 3)
+            if self._tokens:
+                until = time.time() + self.lease_s
+                await self.client.zadd(self.keys[0], dict.fromkeys(self._tokens, until), xx=True)
+
+    async def aclose(self) -> None:
+        if self._renewer is not None:
+            self._renewer.cancel()
 
     async def release(self, overloaded: bool, retry_after_s: float | None = None) -> None:
         token = self._tokens.pop()

@@ -91,4 +91,7 @@ class GovernedTeacher(Teacher):
             return dataclasses.replace(completion, attempts=attempt)
 
     async def aclose(self) -> None:
+        closer = getattr(self.limiter, "aclose", None)
+        if closer is not None:
+            await closer()
         await self.inner.aclose()
