@@ -127,6 +127,17 @@ def configure_logging(settings: Settings, level: str = "info") -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
+    quiet_chatty_loggers()
+
+
+# HTTP client libraries log every request at INFO: one line per teacher call, thousands a second,
+# which costs a busy worker real CPU and buries the lines that matter. Failures still show.
+CHATTY_LOGGERS = ("httpx", "httpx2", "httpcore", "httpcore2", "openai")
+
+
+def quiet_chatty_loggers() -> None:
+    for name in CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _secret_filter() -> SecretMaskFilter:
@@ -159,7 +170,10 @@ def logging_config(settings: Settings, level: str = "info") -> dict[str, Any]:
         "root": {"handlers": ["default"], "level": level.upper()},
         # uvicorn's own loggers propagate to root instead of keeping their handlers.
         "loggers": {
-            name: {"handlers": [], "propagate": True, "level": level.upper()}
-            for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
+            **{
+                name: {"handlers": [], "propagate": True, "level": level.upper()}
+                for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
+            },
+            **{name: {"level": "WARNING"} for name in CHATTY_LOGGERS},
         },
     }

@@ -158,3 +158,16 @@ def test_uvicorn_logging_config_is_json_with_secrets_masked(
     entry = json.loads(line)
     assert entry["logger"] == "uvicorn.access" and entry["job_id"] == "job-7"
     assert entry["message"] == "GET /v1/x?key=*** 200" and secret not in line
+
+
+def test_http_client_libraries_do_not_log_every_request() -> None:
+    import logging
+
+    from mediflow.logs import configure_logging
+    from mediflow.settings import Settings
+
+    configure_logging(Settings(), "info")
+    assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
+    assert not logging.getLogger("httpx2").isEnabledFor(logging.INFO)
+    assert logging.getLogger("httpx2").isEnabledFor(logging.WARNING)
+    assert logging.getLogger("mediflow.workers.runner").isEnabledFor(logging.INFO)
