@@ -140,13 +140,11 @@ def main() -> int:
         stall_timeout_s=6.0,
         stall_scan_interval_s=1.0,
         teacher_timeout_s=2.0,
-        teacher_max_retries=0,  # retries are the governed teacher's job, where they are counted
     )
     upgrade(settings.resolved_database_url)
     workers: list[subprocess.Popen[bytes]] = []
     env = {
         "MEDIFLOW_TEACHER_TIMEOUT_S": "2",
-        "MEDIFLOW_TEACHER_MAX_RETRIES": "0",
         "MEDIFLOW_LOG_FORMAT": "json",
     }
     ok = False

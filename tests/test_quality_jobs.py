@@ -214,3 +214,15 @@ def test_phi_screening_can_be_switched_off(settings: Settings, server: LoopbackT
     )
     assert counts_add_up(settings, job_id).n_done == 2
     assert all(r.phi_count == 0 and "phi" not in r.checks for r in rows(settings, job_id))
+
+
+def test_replies_cut_at_max_tokens_are_flagged(settings: Settings, server: LoopbackTeacher) -> None:
+    def cut(req: dict[str, Any], n: int) -> Reply:
+        reply = clinical_reply(req, n)
+        if "Answer format:" in " ".join(str(m.get("content", "")) for m in req["messages"]):
+            reply.finish_reason = "length"
+        return reply
+
+    server.responder = cut
+    job_id = run_job(settings, server, 2, {"dedup": {"enabled": False}})
+    assert all(r.status == "done" and r.checks["truncated"] == ["output"] for r in rows(settings, job_id))

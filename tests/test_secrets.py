@@ -75,7 +75,6 @@ def test_full_run_never_leaks_teacher_keys(
         database_url=url,
         broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
         openai_api_key=SecretStr(SETTINGS_KEY),
-        teacher_max_retries=0,
         log_format="json",
         heartbeat_interval_s=0.3,
     )
@@ -93,7 +92,6 @@ def test_full_run_never_leaks_teacher_keys(
             MEDIFLOW_OPENAI_API_KEY=SETTINGS_KEY,
             MEDIFLOW_SECRET_TEAM_A=REF_KEY,
             MEDIFLOW_LOG_FORMAT="json",
-            MEDIFLOW_TEACHER_MAX_RETRIES="0",
         )
         worker = spawn(["worker", "--concurrency", "2", "--log-level", "debug"], env, tmp_path / "worker.log")
         try:

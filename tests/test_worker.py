@@ -84,7 +84,7 @@ def assert_exactly_once(settings: Settings, job_id: str, n: int) -> list[Sample]
 def test_worker_runs_a_job_to_completion(
     settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
 ) -> None:
-    worker = start_worker(settings, tmp_path / "worker.log", MEDIFLOW_TEACHER_MAX_RETRIES="0")
+    worker = start_worker(settings, tmp_path / "worker.log")
     try:
         job_id = submit(settings, teacher, 8, output_formats=["plain_text", "json"])
         wait_for(lambda: job_state(settings, job_id).status == "completed", 90, "job completion")

@@ -40,8 +40,11 @@ class SampleResult:
     failed_stage: str | None = None
     failure_reason: str | None = None
     error_detail: str | None = None
+    truncated: list[str] = field(default_factory=list)  # stages whose reply hit max_tokens
 
-    def add(self, completion: Completion) -> None:
+    def add(self, completion: Completion, stage: str | None = None) -> None:
+        if stage is not None and completion.finish_reason == "length":
+            self.truncated.append(stage)
         self.attempts += completion.attempts
         self.tokens_in += completion.tokens_in
         self.tokens_out += completion.tokens_out
@@ -148,7 +151,7 @@ class Pipeline:
         messages = stage.format_input(row)
         request = self._request(stage, messages, row, n)
         completion = await self.teacher.complete(request)
-        result.add(completion)
+        result.add(completion, stage.name)
         try:
             return stage.format_output(completion.text, row)
         except StageOutputError as exc:
@@ -157,5 +160,5 @@ class Pipeline:
             # Repair once by re-asking with the error; a second failure fails the sample.
             retry = self._request(stage, repair_messages(messages, completion.text, exc), row, n + 100)
             completion = await self.teacher.complete(retry)
-            result.add(completion)
+            result.add(completion, stage.name)
             return stage.format_output(completion.text, row)

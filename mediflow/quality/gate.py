@@ -46,6 +46,9 @@ class QualityGate:
                 return
             await self._dpo_pair(row, result, checks)
         finally:
+            if result.truncated:
+                # Kept, but visible: the judge sees the cut text, exports can filter on it.
+                checks["truncated"] = sorted(set(result.truncated))
             result.columns["checks"] = checks
 
     async def _screen(
