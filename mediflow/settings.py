@@ -60,7 +60,9 @@ class Settings(BaseSettings):
     azure_api_key: SecretStr | None = None
 
     # Corpora and exports.
-    artifacts_dir: Path | None = Field(default=None, description="Export artifacts; data_dir/artifacts if unset")
+    artifacts_dir: Path | None = Field(
+        default=None, description="Export artifacts; data_dir/artifacts if unset"
+    )
     max_upload_bytes: int = Field(default=1 << 30, ge=1, description="Largest accepted corpus upload")
     corpus_upload_batch: int = Field(default=500, ge=1, description="Documents inserted per statement")
     export_batch_rows: int = Field(default=2000, ge=1, description="Rows read from the database per batch")
