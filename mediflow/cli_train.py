@@ -14,33 +14,12 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from mediflow.client import ApiError
+from mediflow.client import ApiError, MediflowClient
 from mediflow.settings import get_settings
 
 console = Console()
 FINAL = frozenset({"completed", "failed", "cancelled"})
 HIDDEN = frozenset({"fingerprint", "export", "model"})  # long paths and hashes: in the JSON, not the table
-
-
-class TrainingClient:
-    """The few calls this command needs, with the API's one error shape raised as ``ApiError``."""
-
-    def __init__(self, base_url: str, api_key: str | None, *, http: httpx.Client | None = None) -> None:
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self._http = http or httpx.Client(base_url=base_url.rstrip("/"), timeout=30.0, headers=headers)
-
-    def close(self) -> None:
-        self._http.close()
-
-    def call(self, method: str, path: str, **kwargs: Any) -> Any:
-        resp = self._http.request(method, path, **kwargs)
-        if resp.status_code >= 400:
-            try:
-                body = resp.json()
-            except ValueError:
-                body = {"error": {"message": resp.text[:500]}}
-            raise ApiError(resp.status_code, body)
-        return resp.json()
 
 
 def request_body(recipe_file: Path | None, builtin: str | None, overrides: Path | None) -> dict[str, Any]:
@@ -74,7 +53,7 @@ def progress_line(run: dict[str, Any]) -> str:
     return "  ".join(x for x in parts if x)
 
 
-def follow(client: TrainingClient, run_id: str, poll_s: float = 1.0) -> dict[str, Any]:
+def follow(client: MediflowClient, run_id: str, poll_s: float = 1.0) -> dict[str, Any]:
     """Print a line whenever the progress changes, until the run ends."""
     last = ""
     while True:
@@ -141,7 +120,7 @@ def train(
     Exports may be named by id anywhere a recipe names an export directory (`export_id: ...`).
     """
     settings = get_settings()
-    client = TrainingClient(api_url or f"http://{settings.api_host}:{settings.api_port}", api_key)
+    client = MediflowClient(api_url or f"http://{settings.api_host}:{settings.api_port}", api_key=api_key)
     try:
         if follow_id is None:
             run = client.call("POST", "/v1/training-runs", json=request_body(recipe_file, builtin, overrides))

@@ -28,17 +28,28 @@ class ApiError(Exception):
 
 
 class MediflowClient:
-    def __init__(self, base_url: str, timeout: float = 30.0, api_key: str | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        timeout: float = 30.0,
+        api_key: str | None = None,
+        *,
+        http: httpx.Client | None = None,
+    ) -> None:
+        """``http`` lets tests pass FastAPI's TestClient (an httpx.Client) in place of a real connection."""
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, headers=headers)
+        self._http = http or httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, headers=headers)
+
+    def close(self) -> None:
+        self._http.close()
 
     def __enter__(self) -> MediflowClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._http.close()
+        self.close()
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def call(self, method: str, path: str, **kwargs: Any) -> Any:
         resp = self._http.request(method, path, **kwargs)
         if resp.status_code >= 400:
             try:
@@ -66,19 +77,19 @@ class MediflowClient:
 
     def create_job(self, body: dict[str, Any], idempotency_key: str | None = None) -> dict[str, Any]:
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
-        return self._call("POST", "/v1/generation-jobs", json=body, headers=headers)
+        return self.call("POST", "/v1/generation-jobs", json=body, headers=headers)
 
     def get_job(self, job_id: str) -> dict[str, Any]:
-        return self._call("GET", f"/v1/generation-jobs/{job_id}")
+        return self.call("GET", f"/v1/generation-jobs/{job_id}")
 
     def report(self, job_id: str) -> dict[str, Any]:
-        return self._call("GET", f"/v1/generation-jobs/{job_id}/report")
+        return self.call("GET", f"/v1/generation-jobs/{job_id}/report")
 
     def samples(self, job_id: str, *, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         params: dict[str, Any] = {"job_id": job_id, "limit": limit}
         if status:
             params["status"] = status
-        return self._call("GET", "/v1/samples", params=params)["items"]
+        return self.call("GET", "/v1/samples", params=params)["items"]
 
     def wait_job(
         self,

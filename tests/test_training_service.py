@@ -23,7 +23,8 @@ from rich.console import Console
 
 from mediflow.api.main import create_app
 from mediflow.cli import worker_concurrency
-from mediflow.cli_train import TrainingClient, follow, metrics_table, progress_line
+from mediflow.cli_train import follow, metrics_table, progress_line
+from mediflow.client import MediflowClient
 from mediflow.processes import settings_env, spawn, stop
 from mediflow.settings import Settings
 from mediflow.storage import training_runs as store
@@ -302,7 +303,7 @@ def test_a_redelivered_run_resumes_and_skips_finished_steps(
     assert TrainingRunner(run["id"], api_settings).run() == "skipped"  # final: a late duplicate message
 
     # What `mediflow train` prints once the run is over.
-    followed = follow(TrainingClient("", None, http=client), run["id"], poll_s=0)
+    followed = follow(MediflowClient("", http=client), run["id"], poll_s=0)
     console = Console(record=True, width=200)
     console.print(metrics_table(followed))
     table = console.export_text()

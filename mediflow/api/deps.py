@@ -10,7 +10,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from mediflow.settings import Settings
-from mediflow.storage.db import session_factory
+from mediflow.storage.db import session_scope
 
 
 def get_settings_dep(request: Request) -> Settings:
@@ -20,15 +20,8 @@ def get_settings_dep(request: Request) -> Settings:
 
 def get_db(request: Request) -> Iterator[Session]:
     settings: Settings = request.app.state.settings
-    session = session_factory(settings.resolved_database_url)()
-    try:
+    with session_scope(settings.resolved_database_url) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 def get_celery(request: Request) -> Celery:
