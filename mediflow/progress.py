@@ -42,11 +42,10 @@ def follow_job(client: MediflowClient, job_id: str, console: Console, poll_s: fl
 def print_summary(client: MediflowClient, job: dict[str, Any], console: Console, n_examples: int = 2) -> None:
     c, t = job["counts"], job["tokens"]
     table = Table(title=f"job {job['id']}: {job['status']}")
-    for col in ("planned", "done", "failed", "cancelled", "tokens in", "tokens out"):
+    columns = ("planned", "done", "failed", "filtered", "duplicate", "phi", "cancelled")
+    for col in (*columns, "tokens in", "tokens out"):
         table.add_column(col, justify="right")
-    table.add_row(
-        *(str(v) for v in (c["planned"], c["done"], c["failed"], c["cancelled"], t["input"], t["output"]))
-    )
+    table.add_row(*(str(c.get(col, 0)) for col in columns), str(t["input"]), str(t["output"]))
     console.print(table)
     if job.get("error"):
         console.print(f"[red]error:[/] {job['error']}")
