@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 from typing import Any
 
@@ -18,6 +17,7 @@ from mediflow.storage.db import session_scope
 from mediflow.workers.app import GENERATE_TASK
 from mediflow.workers.dispatch import enqueue_job
 from mediflow.workers.runner import JobRunner
+from mediflow.workers.scan import PeriodicScan
 
 log = logging.getLogger(__name__)
 
@@ -46,28 +46,16 @@ def requeue_stalled(app: Celery, settings: Settings) -> list[tuple[str, int]]:
     return stalled
 
 
-class StallScanner(threading.Thread):
-    def __init__(self, app: Celery, settings: Settings) -> None:
-        super().__init__(name="mediflow-stall-scan", daemon=True)
-        self.app, self.settings = app, settings
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                requeue_stalled(self.app, self.settings)
-            except Exception as exc:  # the database may be restarting; try again next round
-                log.warning("stall scan failed: %s", exc)
-            self.stopped.wait(self.settings.stall_scan_interval_s)
-
-
-_scanner: StallScanner | None = None
+_scanner: PeriodicScan | None = None
 
 
 @worker_ready.connect
 def _start_scanner(sender: Any = None, **_: Any) -> None:
     global _scanner
-    _scanner = StallScanner(sender.app, get_settings())
+    app, settings = sender.app, get_settings()
+    _scanner = PeriodicScan(
+        "mediflow-stall-scan", lambda: requeue_stalled(app, settings), settings.stall_scan_interval_s
+    )
     _scanner.start()
 
 

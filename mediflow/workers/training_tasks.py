@@ -9,7 +9,6 @@ only when a run starts.
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 from typing import Any
 
@@ -20,6 +19,7 @@ from mediflow.settings import Settings, get_settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import TRAIN_TASK
+from mediflow.workers.scan import PeriodicScan
 
 log = logging.getLogger(__name__)
 
@@ -56,22 +56,7 @@ def requeue_stalled_runs(app: Celery, settings: Settings) -> list[str]:
     return resend
 
 
-class TrainingStallScanner(threading.Thread):
-    def __init__(self, app: Celery, settings: Settings) -> None:
-        super().__init__(name="mediflow-training-stall-scan", daemon=True)
-        self.app, self.settings = app, settings
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                requeue_stalled_runs(self.app, self.settings)
-            except Exception as exc:  # the database may be restarting; try again next round
-                log.warning("training stall scan failed: %s", exc)
-            self.stopped.wait(self.settings.stall_scan_interval_s)
-
-
-_scanner: TrainingStallScanner | None = None
+_scanner: PeriodicScan | None = None
 
 
 def consumes_training(app: Celery, settings: Settings) -> bool:
@@ -84,7 +69,12 @@ def _start_scanner(sender: Any = None, **_: Any) -> None:
     global _scanner
     settings = get_settings()
     if consumes_training(sender.app, settings):  # generation workers leave training runs alone
-        _scanner = TrainingStallScanner(sender.app, settings)
+        app = sender.app
+        _scanner = PeriodicScan(
+            "mediflow-training-stall-scan",
+            lambda: requeue_stalled_runs(app, settings),
+            settings.stall_scan_interval_s,
+        )
         _scanner.start()
 
 
