@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import time
@@ -32,6 +33,20 @@ pytestmark = pytest.mark.timeout(240)
 def teacher() -> Iterator[LoopbackTeacher]:
     with LoopbackTeacher() as srv:
         yield srv
+
+
+class InFlightCounter:
+    """A responder that answers after 30 ms and records the most calls the server had at once."""
+
+    def __init__(self) -> None:
+        self.in_flight = self.peak = 0
+
+    async def __call__(self, req: dict, n: int) -> Reply:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        await asyncio.sleep(0.03)
+        self.in_flight -= 1
+        return clinical_reply(req, n)
 
 
 def submit(
@@ -125,23 +140,11 @@ def test_failures_are_counted_with_reasons(settings: Settings, teacher: Loopback
 
 
 def test_runner_respects_concurrency(settings: Settings, teacher: LoopbackTeacher) -> None:
-    import asyncio
-
-    in_flight = peak = 0
-
-    async def slow(req: dict, n: int) -> Reply:
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        await asyncio.sleep(0.03)
-        in_flight -= 1
-        return clinical_reply(req, n)
-
-    teacher.responder = slow
+    teacher.responder = counter = InFlightCounter()
     job_id = submit(settings, teacher, 12, concurrency=3)
     JobRunner(job_id, settings).run()
     assert job_state(settings, job_id).n_done == 12
-    assert 2 <= peak <= 3
+    assert 2 <= counter.peak <= 3
 
 
 def test_redelivered_task_for_a_finished_job_is_a_no_op(settings: Settings, teacher: LoopbackTeacher) -> None:
@@ -217,19 +220,7 @@ def test_redis_broker_end_to_end(
 def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
     settings: Settings, teacher: LoopbackTeacher, redis_url: str, tmp_path: Path
 ) -> None:
-    import asyncio
-
-    in_flight = peak = 0
-
-    async def counted(req: dict, n: int) -> Reply:
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        await asyncio.sleep(0.03)
-        in_flight -= 1
-        return clinical_reply(req, n)
-
-    teacher.responder = counted
+    teacher.responder = counter = InFlightCounter()
     queue = f"mediflow-test-{uuid.uuid4().hex[:8]}"
     s = settings.model_copy(update={"broker_url": f"{redis_url}/0", "generation_queue": queue})
     n = 60
@@ -247,4 +238,4 @@ def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
     job = job_state(s, job_id)
     assert (job.n_shards, job.n_done, job.n_failed) == (4, n, 0)
     assert_exactly_once(s, job_id, n)
-    assert peak <= 3, f"{peak} calls in flight across two workers with a shared limit of 3"
+    assert counter.peak <= 3, f"{counter.peak} calls in flight across two workers with a shared limit of 3"
