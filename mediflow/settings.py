@@ -43,10 +43,8 @@ class Settings(BaseSettings):
     stall_timeout_s: float = 60.0
     stall_scan_interval_s: float = 15.0
     worker_concurrency: int = 2
-    flush_interval_s: float = 0.25
     flush_batch_size: int = 64
 
-    max_samples_per_job: int = 1_000_000
     shard_size: int = Field(default=2000, ge=1, description="Samples per shard when a job does not say")
     max_auto_shards: int = Field(default=64, ge=1)
     limiter_url: str | None = Field(
