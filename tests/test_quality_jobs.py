@@ -226,3 +226,26 @@ def test_replies_cut_at_max_tokens_are_flagged(settings: Settings, server: Loopb
     server.responder = cut
     job_id = run_job(settings, server, 2, {"dedup": {"enabled": False}})
     assert all(r.status == "done" and r.checks["truncated"] == ["output"] for r in rows(settings, job_id))
+
+
+def test_phi_in_the_rejection_only_drops_the_pair_not_the_sample(
+    settings: Settings, server: LoopbackTeacher
+) -> None:
+    def leaky_rejection(req: dict[str, Any], n: int) -> Reply:
+        text = " ".join(str(m.get("content", "")) for m in req["messages"])
+        if "Rewrite the correct answer" in text:
+            return Reply("Pneumonia. Call Patient: John Smith, MRN: 84620917, phone (555) 201-3344.")
+        return quality_reply(req, n)
+
+    server.responder = leaky_rejection
+    quality = {
+        "phi": {"policy": "drop"},
+        "judge": {"k": 1},
+        "dpo": {"enabled": True},
+        "dedup": {"enabled": False},
+    }
+    job_id = run_job(settings, server, 2, quality, task_types=["question_answering"])
+    assert counts_add_up(settings, job_id).n_done == 2
+    for r in rows(settings, job_id):
+        assert (r.status, r.rejected_output, r.error_type) == ("done", None, None)
+        assert r.checks["dpo"] == {"failed": "phi_in_rejection"} and r.phi_count >= 2

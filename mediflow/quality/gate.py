@@ -40,9 +40,12 @@ class QualityGate:
     async def apply(self, row: dict[str, Any], result: SampleResult) -> None:
         checks: dict[str, Any] = {}
         try:
-            if not await self._screen(row, result, checks, SCREENED_FIELDS) or not await self._judge(
-                row, result, checks
-            ):
+            found = await self._screen(row, result, checks, SCREENED_FIELDS)
+            if found:
+                result.status, result.failure_reason = "phi", "phi"
+                result.error_detail = "PHI found: " + ", ".join(f"{k} x{v}" for k, v in found.items())
+                return
+            if not await self._judge(row, result, checks):
                 return
             await self._dpo_pair(row, result, checks)
         finally:
@@ -53,10 +56,10 @@ class QualityGate:
 
     async def _screen(
         self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any], fields: tuple[str, ...]
-    ) -> bool:
-        """PHI screening (CPU-bound, off the event loop); False when the policy drops the sample."""
+    ) -> dict[str, int]:
+        """PHI screening (CPU-bound, off the event loop); the findings when the policy says drop."""
         if not self.spec.phi.enabled:
-            return True
+            return {}
         policy = self.spec.phi.policy
         values = {name: result.columns.get(name) for name in fields}
         outcome = await asyncio.to_thread(apply_policy, policy, values)
@@ -65,14 +68,12 @@ class QualityGate:
             found["counts"][name] = found["counts"].get(name, 0) + count
         result.columns["phi_count"] = int(result.columns.get("phi_count", 0)) + outcome.total
         if outcome.drop:
-            result.status, result.failure_reason = "phi", "phi"
-            result.error_detail = "PHI found: " + ", ".join(f"{k} x{v}" for k, v in outcome.summary.items())
-            return False
+            return outcome.summary
         if outcome.redacted:
             for name, text in outcome.redacted.items():
                 if text is not None:
                     result.columns[name] = row[name] = text
-        return True
+        return {}
 
     async def _judge(self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any]) -> bool:
         judge = self.spec.judge
@@ -113,9 +114,8 @@ class QualityGate:
             return
         # The rejected answer is stored too, so it is screened like the rest.
         result.columns.update(columns)
-        if not await self._screen(row, result, checks, ("rejected_output",)):
+        if await self._screen(row, result, checks, ("rejected_output",)):
             # PHI in the rejection only: keep the sample, drop the pair.
-            result.status, result.failure_reason, result.error_detail = "done", None, None
             result.columns["rejected_output"] = result.columns["error_type"] = None
             checks["dpo"] = {"failed": "phi_in_rejection"}
             return
