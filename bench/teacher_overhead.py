@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import openai
+import psutil
 
 from mediflow.client import MediflowClient
 from mediflow.generators.pipeline import sample_context
-from mediflow.generators.plan import PlanAxes, build_plan
+from mediflow.generators.plan import PlanAxes, PlanItem, build_plan
 from mediflow.generators.stages import GENERATION_STAGES, get_stage
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.processes import free_port, start_api, start_worker, stop
@@ -33,6 +36,20 @@ from mediflow.settings import Settings
 from mediflow.storage.migrate import upgrade
 
 TASKS = ["summarization", "question_answering"]
+
+
+def cpu_seconds(*pids: int, tree: bool = True) -> float:
+    """User + system CPU seconds used so far by these processes (and their live descendants)."""
+    total = 0.0
+    for pid in pids:
+        root = psutil.Process(pid)
+        for proc in [root, *(root.children(recursive=True) if tree else [])]:
+            try:
+                t = proc.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            total += t.user + t.system
+    return total
 
 
 def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -55,25 +72,38 @@ def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], 
     raise RuntimeError("loopback teacher did not start")
 
 
-async def bare_loop(base_url: str, n: int, concurrency: int, seed: int) -> float:
-    """Samples/s for the same three chained calls per sample, with no storage at all."""
-    client = openai.AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0, timeout=60)
+async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bool = True) -> float:
+    """Samples/s for the same three chained calls per sample, with no storage at all.
+
+    ``lean`` makes each call the way mediflow's openai backend does (the SDK's aiohttp transport and a
+    plain JSON body through ``client.post``): the strictest baseline. Otherwise it is the loop most
+    people write, ``chat.completions.create`` on the default client.
+    """
+    client = openai.AsyncOpenAI(
+        base_url=base_url,
+        api_key="x",
+        max_retries=0,
+        timeout=60,
+        http_client=openai.DefaultAioHttpClient() if lean else None,
+    )
     taxonomy = default_taxonomy()
     items = build_plan(n, PlanAxes.resolve(taxonomy, task_types=TASKS, output_formats=["plain_text"]), seed)
     stages = [get_stage(s) for s in GENERATION_STAGES]
     sem = asyncio.Semaphore(concurrency)
 
-    async def one(item) -> None:  # type: ignore[no-untyped-def]
+    async def call(messages: list[dict[str, str]]) -> str:
+        body = {"model": "loopback", "messages": messages, "max_tokens": 512, "temperature": 0.7}
+        if lean:
+            raw = await client.post("/chat/completions", body=body, cast_to=bytes)
+            return str(json.loads(raw)["choices"][0]["message"]["content"])
+        resp = await client.chat.completions.create(**body)  # type: ignore[call-overload]
+        return str(resp.choices[0].message.content)
+
+    async def one(item: PlanItem) -> None:
         async with sem:
             row = sample_context(item, taxonomy)
             for stage in stages:
-                resp = await client.chat.completions.create(
-                    model="loopback",
-                    messages=stage.format_input(row),
-                    max_tokens=512,
-                    temperature=0.7,  # type: ignore[arg-type]
-                )
-                row[stage.output_column] = resp.choices[0].message.content
+                row[stage.output_column] = await call(stage.format_input(row))
 
     start = time.perf_counter()
     await asyncio.gather(*(one(it) for it in items))
@@ -149,23 +179,61 @@ def main() -> None:
     api = start_api(settings, port, tmp / "api.log")
     worker = start_worker(settings, tmp / "worker.log")
     print(f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}")
-    print(f"{'concurrency':>11} {'samples':>8} {'bare/s':>9} {'job/s':>9} {'ratio':>6} {'job wall/s':>11}")
+    print(
+        "samples/s (best of the alternating runs); client CPU ms per sample (the job's counts the worker,\n"
+        "the API and the polling); bare = same calls as mediflow's backend; sdk = chat.completions.create"
+    )
+    head = [
+        "concurrency",
+        "samples",
+        "sdk/s",
+        "bare/s",
+        "job/s",
+        "job/bare",
+        "job/sdk",
+        "cpu sdk",
+        "bare",
+        "job",
+    ]
+    print(" ".join(f"{h:>9}" for h in head))
+    me = os.getpid()
+
+    def measured(
+        run: Callable[[int, int, int], float], args: tuple[int, int, int], *pids: int
+    ) -> tuple[float, float]:
+        """(samples/s, client CPU seconds) of one run."""
+        before = cpu_seconds(me, tree=False) + cpu_seconds(*pids)
+        rate = run(*args)
+        return rate, cpu_seconds(me, tree=False) + cpu_seconds(*pids) - before
+
     try:
         with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
             client.wait_ready(60, alive=lambda: api.poll() is None)
             mediflow_job(client, base_url, 8, 4, seed=999)  # warm-up: imports, connections
+            sides: dict[str, Callable[[int, int, int], float]] = {  # (samples, concurrency, seed)
+                "sdk": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed, lean=False)),
+                "bare": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed)),
+                "job": lambda n, c, seed: mediflow_job(client, base_url, n, c, seed)[0],
+            }
             for level in args.levels:
                 ideal = level / (3 * args.latency)
                 n = max(level * 2, int(ideal * args.seconds))
-                bare = job = wall = 0.0
+                rate = dict.fromkeys(sides, 0.0)
+                cpu = dict.fromkeys(sides, float("inf"))
                 for rep in range(args.repeat):
-                    bare = max(bare, asyncio.run(bare_loop(base_url, n, level, seed=level + rep)))
-                    rate, rate_wall = mediflow_job(client, base_url, n, level, seed=level + rep)
-                    job, wall = max(job, rate), max(wall, rate_wall)
-                print(
-                    f"{level:>11} {n:>8} {bare:>9.1f} {job:>9.1f} {job / bare:>6.3f} {wall:>11.1f}",
-                    flush=True,
-                )
+                    for name, run in sides.items():
+                        pids = (worker.pid, api.pid) if name == "job" else ()
+                        r, used = measured(run, (n, level, level + rep), *pids)
+                        rate[name], cpu[name] = max(rate[name], r), min(cpu[name], 1000 * used / n)
+                row = [
+                    f"{level}",
+                    f"{n}",
+                    *(f"{rate[k]:.1f}" for k in ("sdk", "bare", "job")),
+                    f"{rate['job'] / rate['bare']:.3f}",
+                    f"{rate['job'] / rate['sdk']:.3f}",
+                    *(f"{cpu[k]:.2f}" for k in ("sdk", "bare", "job")),
+                ]
+                print(" ".join(f"{c:>9}" for c in row), flush=True)
     finally:
         stop(worker)
         stop(api)

@@ -16,7 +16,12 @@ from mediflow.generators.control import AimdLimiter, NoRateLimit
 from mediflow.generators.teachers import create_teacher
 from mediflow.generators.teachers.base import ChatRequest, TeacherError
 from mediflow.generators.teachers.governed import GovernedTeacher
-from mediflow.generators.teachers.openai_backend import OpenAITeacher, structured_output
+from mediflow.generators.teachers.openai_backend import (
+    OpenAITeacher,
+    parse_chat_completion,
+    structured_output,
+)
+from mediflow.processes import free_port
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services.generation import submit_job
 from mediflow.settings import Settings
@@ -99,7 +104,7 @@ async def test_permanent_400_fails_at_once(server: LoopbackTeacher) -> None:
                 }
             },
         ),
-        ("vllm", {"extra_body": {"structured_outputs": {"json": SCHEMA}}}),
+        ("vllm", {"structured_outputs": {"json": SCHEMA}}),
         ("llamacpp", {"response_format": {"type": "json_object", "schema": SCHEMA}}),
         ("generic", {"response_format": {"type": "json_object"}}),
     ],
@@ -119,6 +124,38 @@ async def test_structured_output_reaches_the_wire(server: LoopbackTeacher) -> No
     assert sent[0]["response_format"]["type"] == "json_schema"
     assert sent[1]["structured_outputs"] == {"json": SCHEMA} and "response_format" not in sent[1]
     assert sent[2]["response_format"] == {"type": "json_object", "schema": SCHEMA}
+
+
+async def test_refused_connection_is_unreachable_not_a_timeout() -> None:
+    # The aiohttp transport reports a refused connection as a timeout; the stored reason must not.
+    teacher = OpenAITeacher(
+        "m", base_url=f"http://127.0.0.1:{free_port()}/v1", api_key=None, timeout_s=5, max_retries=0
+    )
+    with pytest.raises(TeacherError) as info:
+        await teacher.complete(REQ)
+    await teacher.aclose()
+    assert info.value.reason == "teacher_unreachable" and not info.value.permanent
+
+
+def test_chat_completion_parsing() -> None:
+    body = {
+        "choices": [{"message": {"role": "assistant", "content": "ok"}, "finish_reason": "length"}],
+        "usage": {"prompt_tokens": 7, "completion_tokens": 3},
+    }
+    got = parse_chat_completion(json.dumps(body).encode(), 0.5)
+    assert (got.text, got.tokens_in, got.tokens_out, got.finish_reason) == ("ok", 7, 3, "length")
+    no_usage = parse_chat_completion(b'{"choices": [{"message": {"content": null}}]}', 0.1)
+    assert (no_usage.text, no_usage.tokens_in, no_usage.finish_reason) == ("", 0, None)
+    for raw, reason in [
+        (b'{"choices": []}', "empty_response"),
+        (b"<html>bad gateway</html>", "bad_response"),
+        (b"[1, 2]", "bad_response"),
+        (b'{"choices": ["text"]}', "bad_response"),
+        (b'{"choices": [{"message": {"content": "x"}}], "usage": {"prompt_tokens": "many"}}', "bad_response"),
+    ]:
+        with pytest.raises(TeacherError) as info:
+            parse_chat_completion(raw, 0.1)
+        assert info.value.reason == reason, raw
 
 
 async def test_azure_backend_uses_deployment_and_api_version(server: LoopbackTeacher, tmp_path: Path) -> None:
