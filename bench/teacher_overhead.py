@@ -2,11 +2,19 @@
 
 A loopback OpenAI-compatible server (its own process) answers every call after a fixed latency with
 realistic token counts. For each concurrency level the same samples (three chained calls each, with
-mediflow's own prompts) run (a) as a bare loop: AsyncOpenAI + a semaphore, nothing else; (b) as a real
-mediflow job: REST API process, worker process, database writes, leases, heartbeats. It prints
-samples/s for both and the ratio; the target is >= 0.95.
+mediflow's own prompts) run three ways, alternating, best of ``--repeat`` runs each:
+
+- sdk: a bare loop as most people write it, ``AsyncOpenAI().chat.completions.create`` + a semaphore;
+- bare: the same loop making each call exactly as mediflow's openai backend does (the SDK's aiohttp
+  transport, ``client.post`` with a plain JSON body): the strictest baseline, the transport is equal;
+- job: a real mediflow job, REST API process, worker process(es), database writes, leases, heartbeats.
+
+It prints samples/s, job/bare and job/sdk (the target is >= 0.95), and the client-side CPU per sample.
+When the client's CPU is the bottleneck (high concurrency on two shared cores), the ratios measure CPU
+per sample; ``--workers 2`` splits the job over two worker processes, which a bare loop cannot do.
 
     python bench/teacher_overhead.py [--latency 0.1] [--levels 16 64 256] [--db sqlite|postgres]
+                                     [--repeat 3] [--workers 1]
 """
 
 from __future__ import annotations
@@ -113,9 +121,13 @@ async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bo
 
 
 def mediflow_job(
-    client: MediflowClient, base_url: str, n: int, concurrency: int, seed: int
+    client: MediflowClient, base_url: str, n: int, concurrency: int, seed: int, shards: int = 1
 ) -> tuple[float, float]:
-    """Samples/s of a real job: (worker time from start to finish, wall time from submission)."""
+    """Samples/s of a real job: (worker time from start to finish, wall time from submission).
+
+    With several shards (one per worker process) each gets an equal part of ``concurrency``, so the
+    calls in flight stay the same as in the bare loop.
+    """
     submitted = time.perf_counter()
     job = client.create_job(
         {
@@ -123,14 +135,14 @@ def mediflow_job(
             "task_types": TASKS,
             "output_formats": ["plain_text"],
             "seed": seed,
-            "shards": 1,
+            "shards": shards,
             # The bare loop does no PHI screening or dedup either: compare like with like.
             "quality": {"phi": {"enabled": False}, "dedup": {"enabled": False}},
             "teacher": {
                 "backend": "openai",
                 "base_url": base_url,
                 "model": "loopback",
-                "concurrency": concurrency,
+                "concurrency": max(1, concurrency // shards),
                 "max_tokens": 512,
             },
         }
@@ -154,9 +166,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0, help="Target duration of each run")
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="Worker processes; the job is split into as many shards (the bare loop stays one process)",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
-        default=2,
+        default=3,
         help="Alternate runs per side; the best of each is compared (less noise)",
     )
     args = parser.parse_args()
@@ -177,8 +195,12 @@ def main() -> None:
         key = create_key(s, "bench", "write")[1]
     port = free_port()
     api = start_api(settings, port, tmp / "api.log")
-    worker = start_worker(settings, tmp / "worker.log")
-    print(f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}")
+    workers = [start_worker(settings, tmp / f"worker{i}.log") for i in range(args.workers)]
+    worker_pids = [w.pid for w in workers]
+    print(
+        f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}; "
+        f"{args.workers} worker process(es)"
+    )
     print(
         "samples/s (best of the alternating runs); client CPU ms per sample (the job's counts the worker,\n"
         "the API and the polling); bare = same calls as mediflow's backend; sdk = chat.completions.create"
@@ -209,11 +231,11 @@ def main() -> None:
     try:
         with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
             client.wait_ready(60, alive=lambda: api.poll() is None)
-            mediflow_job(client, base_url, 8, 4, seed=999)  # warm-up: imports, connections
+            mediflow_job(client, base_url, 8, 4, 999, args.workers)  # warm-up: imports, connections
             sides: dict[str, Callable[[int, int, int], float]] = {  # (samples, concurrency, seed)
                 "sdk": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed, lean=False)),
                 "bare": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed)),
-                "job": lambda n, c, seed: mediflow_job(client, base_url, n, c, seed)[0],
+                "job": lambda n, c, seed: mediflow_job(client, base_url, n, c, seed, args.workers)[0],
             }
             for level in args.levels:
                 ideal = level / (3 * args.latency)
@@ -222,7 +244,7 @@ def main() -> None:
                 cpu = dict.fromkeys(sides, float("inf"))
                 for rep in range(args.repeat):
                     for name, run in sides.items():
-                        pids = (worker.pid, api.pid) if name == "job" else ()
+                        pids = (*worker_pids, api.pid) if name == "job" else ()
                         r, used = measured(run, (n, level, level + rep), *pids)
                         rate[name], cpu[name] = max(rate[name], r), min(cpu[name], 1000 * used / n)
                 row = [
@@ -235,7 +257,8 @@ def main() -> None:
                 ]
                 print(" ".join(f"{c:>9}" for c in row), flush=True)
     finally:
-        stop(worker)
+        for w in workers:
+            stop(w)
         stop(api)
         loopback.terminate()
         loopback.wait()
