@@ -146,10 +146,10 @@ def structured_output(server: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 def map_openai_error(exc: openai.APIError) -> TeacherError:
     """Turn the client's exception (after its own retries) into a stored failure reason."""
-    if isinstance(exc, openai.APITimeoutError) and not _refused(exc):
-        return TeacherError("teacher_timeout", str(exc))
     if isinstance(exc, openai.APITimeoutError):
-        return TeacherError("teacher_unreachable", str(exc.__cause__ or exc))
+        if _refused(exc):
+            return TeacherError("teacher_unreachable", str(exc.__cause__ or exc))
+        return TeacherError("teacher_timeout", str(exc))
     if isinstance(exc, openai.APIConnectionError):
         return TeacherError("teacher_unreachable", str(exc))
     if isinstance(exc, openai.APIStatusError):
