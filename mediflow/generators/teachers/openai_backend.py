@@ -224,6 +224,7 @@ def _azure_factory(spec: TeacherSpec, settings: Settings) -> Teacher:
         api_key=key,
         timeout=settings.teacher_timeout_s,
         max_retries=0,
+        http_client=http_client(),
     )
     return AzureOpenAITeacher(
         deployment,
