@@ -45,7 +45,7 @@ check: lint typecheck test
 
 # The training recipe on SmolLM2-135M (from the embedded GGUF): validation loss after every stage (~5 min).
 train-smol: install
-	$(PY) bench/train_smol.py $(WORKDIR)
+	$(PY) -m bench.train_smol $(WORKDIR)
 
 clean:
 	rm -rf $(VENV) .mediflow .mediflow-demo build *.egg-info

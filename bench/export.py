@@ -1,6 +1,6 @@
 """Export throughput and peak memory: insert N synthetic rows, export them, print rows/s and peak RSS.
 
-    python bench/export.py 1000000 [--format sft] [--database-url postgresql://...]
+    python -m bench.export 1000000 [--format sft] [--database-url postgresql://...]
 
 Rows go into a fresh SQLite file under a temporary directory unless a database URL is given (it
 must be an empty database; it is migrated first). The export runs in a child process, so its peak
@@ -20,10 +20,10 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from mediflow.core.settings import Settings
 from mediflow.exports.run import run_export
 from mediflow.schemas.exports import ExportCreate
 from mediflow.services.exports import submit_export
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import GenerationJob, Sample

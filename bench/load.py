@@ -1,7 +1,7 @@
 """Load: N concurrent clients poll a job's status and list its samples through the real API process.
 
-    python bench/load.py                      # 100 clients for 60 s against PostgreSQL
-    python bench/load.py --seconds 20 --database sqlite
+    python -m bench.load                      # 100 clients for 60 s against PostgreSQL
+    python -m bench.load --seconds 20 --database sqlite
 
 It starts ``mediflow serve`` on a fresh database (a new PostgreSQL database on the test server, or a
 SQLite file), seeds one finished job with samples and a read key, then drives the API with asyncio
@@ -26,16 +26,16 @@ import httpx
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
+from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
-from mediflow.processes import free_port, settings_env, spawn, stop
-from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import GenerationJob, JobStatus, utcnow
-from mediflow.testing.auth import bearer, make_api_key
+from tests.support.auth import bearer, make_api_key
+from tests.support.processes import free_port, settings_env, spawn, stop
 
 PG_ADMIN = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 

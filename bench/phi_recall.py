@@ -1,6 +1,6 @@
 """PHI screening recall/precision on the planted test set, per identifier type, and scan speed.
 
-Usage: python bench/phi_recall.py [--seed 13] [--phi 240] [--clean 60] [--misses 10]
+Usage: python -m bench.phi_recall [--seed 13] [--phi 240] [--clean 60] [--misses 10]
 Prints numbers only; the pass/fail threshold lives in tests/quality/test_phi.py.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import time
 
+from bench.phi_planted import Evaluation, evaluate, heldout_notes, planted_notes
 from mediflow.quality.phi import PhiScanner
-from mediflow.quality.phi_planted import Evaluation, evaluate, heldout_notes, planted_notes
 
 
 def print_table(result: Evaluation) -> None:

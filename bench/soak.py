@@ -1,8 +1,8 @@
 """Soak: one large job against a loopback teacher that fails 20 % of calls in mixed ways, while worker
 processes are SIGKILLed several times and PostgreSQL is restarted once. Loopback only, bounded in time.
 
-    python bench/soak.py                       # ~3000 samples
-    python bench/soak.py --samples 600 --max-seconds 300
+    python -m bench.soak                       # ~3000 samples
+    python -m bench.soak --samples 600 --max-seconds 300
 
 It uses its own PostgreSQL cluster (initdb into a temporary directory, on a free port), so restarting
 it disturbs nobody, and a private Redis queue as the broker. It ends by checking, from the rows:
@@ -31,16 +31,16 @@ from pathlib import Path
 import redis
 from sqlalchemy import func, select, text
 
-from mediflow.processes import free_port, start_worker, stop
+from mediflow.core.settings import Settings
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import GenerationJob, JobStatus, Sample
-from mediflow.testing.faults import FaultyTeacher
 from mediflow.workers.app import create_celery_app
 from mediflow.workers.dispatch import enqueue_job
+from tests.support.faults import FaultyTeacher
+from tests.support.processes import free_port, start_worker, stop
 
 FILTERED = ("filtered", "duplicate", "phi")
 PG_BIN = Path(os.environ.get("MEDIFLOW_PG_BIN", "/usr/lib/postgresql/15/bin"))

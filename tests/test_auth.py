@@ -11,13 +11,13 @@ from fastapi.testclient import TestClient
 
 from mediflow.api.main import create_app
 from mediflow.cli import main as cli
+from mediflow.core.settings import Settings
 from mediflow.services import api_keys
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.jobs import get_job
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import ApiKey
-from mediflow.testing.auth import bearer, make_api_key
+from tests.support.auth import bearer, make_api_key
 
 OPEN_PATHS = {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 
@@ -163,7 +163,7 @@ def test_keys_are_stored_only_as_salted_hashes(app_settings: Settings) -> None:
 
 
 def test_cli_creates_lists_and_revokes_keys(app_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mediflow.settings import get_settings
+    from mediflow.core.settings import get_settings
 
     monkeypatch.setenv("MEDIFLOW_DATABASE_URL", app_settings.resolved_database_url)
     get_settings.cache_clear()

@@ -16,12 +16,12 @@ from alembic.migration import MigrationContext
 from fastapi.testclient import TestClient
 
 from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
 from mediflow.corpora.ingest import ingest_path
 from mediflow.corpora.tokens import chunk_text, count_tokens, n_chunks
-from mediflow.settings import Settings
 from mediflow.storage.db import engine_for, session_scope
 from mediflow.storage.models import Base
-from mediflow.testing.auth import bearer
+from tests.support.auth import bearer
 
 DOCS = [
     "Adults with community-acquired pneumonia should receive amoxicillin as first-line therapy.",
@@ -165,7 +165,7 @@ def test_too_large_and_unknown_corpus(settings: Settings, admin_key: str) -> Non
 
 @pytest.fixture
 def cli_env(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
-    from mediflow.settings import get_settings
+    from mediflow.core.settings import get_settings
 
     monkeypatch.setenv("MEDIFLOW_DATABASE_URL", settings.resolved_database_url)
     monkeypatch.setenv("MEDIFLOW_DATA_DIR", str(settings.data_dir))

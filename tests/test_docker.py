@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from mediflow.cli import main as cli
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 
 DOCKER = Path(__file__).resolve().parents[1] / "docker"
 ROOT = DOCKER.parent

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from mediflow.client import MediflowClient
-from mediflow.processes import free_port, start_api, start_worker, stop
-from mediflow.settings import Settings
-from mediflow.testing.auth import make_api_key
+from mediflow.cli.client import MediflowClient
+from mediflow.core.settings import Settings
+from tests.support.auth import make_api_key
+from tests.support.processes import free_port, start_api, start_worker, stop
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 

@@ -23,7 +23,7 @@ from mediflow.generators.error_injection import (
     weaker_model_rejection,
     weaker_model_request,
 )
-from mediflow.generators.stages import StageOutputError, get_stage
+from mediflow.generators.stages import StageOutputError, get_prompt_stage
 from mediflow.schemas.teacher import TeacherSpec
 
 REQUIRED_TYPES = {
@@ -91,7 +91,7 @@ def test_registry_has_the_required_types_and_clear_errors() -> None:
 
 
 def test_stage_is_registered_with_versioned_prompt() -> None:
-    stage = get_stage("error_injection")
+    stage = get_prompt_stage("error_injection")
     assert isinstance(stage, ErrorInjectionStage)
     assert stage.template.ref == "mediflow.error_injection@1"
 
@@ -221,9 +221,9 @@ def test_dpo_config_validation_and_subset_rule() -> None:
 
 def test_weaker_model_request_reuses_the_output_prompt() -> None:
     row = make_row("json")
-    assert weaker_model_messages(row) == get_stage("output").format_input(row)
+    assert weaker_model_messages(row) == get_prompt_stage("output").format_input(row)
     request = weaker_model_request(row, TeacherSpec(temperature=0.2, max_tokens=300), seed=5)
-    assert request.messages == get_stage("output").format_input(row)
+    assert request.messages == get_prompt_stage("output").format_input(row)
     assert (request.temperature, request.max_tokens, request.seed) == (0.2, 300, 5)
     assert request.json_schema == {"type": "object"}
     assert weaker_model_request(make_row("plain_text"), TeacherSpec(), seed=0).json_schema is None

@@ -17,17 +17,17 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
 from mediflow.exports.formats import get_format
 from mediflow.exports.formats.mediflow import MEDIFLOW_SCHEMA
 from mediflow.exports.run import export_dir, run_export
 from mediflow.exports.splits import SplitAssigner
 from mediflow.schemas.exports import ExportCreate
 from mediflow.services.exports import submit_export
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import Corpus, Document, Export, GenerationJob, Sample
-from mediflow.testing.auth import bearer
+from tests.support.auth import bearer
 
 TASKS = ("question_answering", "summarization", "named_entity_recognition")
 WORDS = [
@@ -417,7 +417,7 @@ def test_sft_and_dpo_exports_train_one_step_in_trl(sqlite_settings: Settings, tm
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from trl import DPOConfig, DPOTrainer, SFTConfig, SFTTrainer
 
-    from mediflow.training.testing import build_tiny_llama
+    from tests.support.training import build_tiny_llama
 
     torch.set_num_threads(1)
     ids = seed_rows(sqlite_settings.resolved_database_url)
@@ -451,7 +451,7 @@ def test_cli_export(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None
     from click.testing import CliRunner
 
     from mediflow.cli import main
-    from mediflow.settings import get_settings
+    from mediflow.core.settings import get_settings
 
     ids = seed_rows(settings.resolved_database_url)
     monkeypatch.setenv("MEDIFLOW_DATABASE_URL", settings.resolved_database_url)

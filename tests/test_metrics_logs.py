@@ -13,17 +13,17 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import update
 
 from mediflow.api.main import create_app
+from mediflow.core.logs import JobIdFilter, JsonFormatter, TextFormatter, job_context
+from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.generators.teachers import ChatRequest, Completion, Teacher, TeacherError
-from mediflow.logs import JobIdFilter, JsonFormatter, TextFormatter, job_context
-from mediflow.metrics import TEACHER_LATENCY, InstrumentedTeacher
-from mediflow.settings import Settings
+from mediflow.services.metrics import TEACHER_LATENCY, InstrumentedTeacher
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob
-from mediflow.testing.auth import bearer, make_api_key
+from tests.support.auth import bearer, make_api_key
 
 
 def samples_of(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -138,8 +138,8 @@ def test_uvicorn_logging_config_is_json_with_secrets_masked(
 ) -> None:
     import logging.config
 
-    from mediflow.logs import logging_config
-    from mediflow.settings import get_settings
+    from mediflow.core.logs import logging_config
+    from mediflow.core.settings import get_settings
 
     secret = "sk-served-7c1e4b9a2f"
     monkeypatch.setenv("MEDIFLOW_OPENAI_API_KEY", secret)
@@ -163,8 +163,8 @@ def test_uvicorn_logging_config_is_json_with_secrets_masked(
 def test_http_client_libraries_do_not_log_every_request() -> None:
     import logging
 
-    from mediflow.logs import configure_logging
-    from mediflow.settings import Settings
+    from mediflow.core.logs import configure_logging
+    from mediflow.core.settings import Settings
 
     configure_logging(Settings(), "info")
     assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)

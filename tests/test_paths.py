@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mediflow.paths import PathEscapeError, resolve_under, safe_name
+from mediflow.core.paths import PathEscapeError, resolve_under, safe_name
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from mediflow.generators.pipeline import Pipeline, Sampling
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.generators.teachers.openai_backend import OpenAITeacher
-from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
+from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
 JSON_ITEM = PlanItem(0, "question_answering", "radiology_chest_xray", 4, "json")
 TEXT_ITEM = PlanItem(1, "summarization", "radiology_chest_xray", 2, "plain_text")

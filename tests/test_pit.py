@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
 from mediflow.corpora.tokens import chunk_text
 from mediflow.generators.pit import (
     PitEntitiesStage,
@@ -23,12 +24,11 @@ from mediflow.generators.pit import (
     render_task_text,
 )
 from mediflow.generators.stages import StageOutputError
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Document, GenerationJob, Sample
-from mediflow.testing.auth import bearer
-from mediflow.testing.loopback import LoopbackTeacher, Reply
 from mediflow.workers.runner import JobRunner
+from tests.support.auth import bearer
+from tests.support.loopback import LoopbackTeacher, Reply
 
 PASSAGE = "Adults with community-acquired pneumonia should receive amoxicillin 1 g three times daily."
 ROW = {"index": 0, "task_type": "pit_qa", "corpus_name": "guidelines", "document": PASSAGE}

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from mediflow.core.settings import Settings
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
-from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Sample
-from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
 from mediflow.workers.runner import JobRunner
+from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
 PHI_NOTE = (
     "DISCHARGE SUMMARY\nPatient: John Smith  MRN: 84620917  DOB: 03/14/1962\n"
@@ -177,7 +177,7 @@ def test_report_counts_statuses_cells_scores_phi_and_pairs(
     from fastapi.testclient import TestClient
 
     from mediflow.api.main import create_app
-    from mediflow.testing.auth import bearer, make_api_key
+    from tests.support.auth import bearer, make_api_key
 
     server.responder = lambda req, n: quality_reply(req, n, doc=PHI_NOTE)
     quality = {

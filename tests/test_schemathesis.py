@@ -22,9 +22,9 @@ from schemathesis.checks import (
 )
 
 from mediflow.api.main import create_app
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
-from mediflow.testing.auth import bearer, make_api_key
+from tests.support.auth import bearer, make_api_key
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 

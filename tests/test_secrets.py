@@ -13,14 +13,14 @@ from pydantic import SecretStr
 from sqlalchemy import text
 
 from mediflow.api.main import create_app
-from mediflow.logs import SecretMaskFilter, configure_logging
-from mediflow.processes import settings_env, spawn, stop
-from mediflow.secrets import MissingSecretError, teacher_api_key
-from mediflow.settings import Settings
+from mediflow.core.logs import SecretMaskFilter, configure_logging
+from mediflow.core.secrets import MissingSecretError, teacher_api_key
+from mediflow.core.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
-from mediflow.testing.auth import bearer, make_api_key
-from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
+from tests.support.auth import bearer, make_api_key
+from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
+from tests.support.processes import settings_env, spawn, stop
 
 pytestmark = pytest.mark.timeout(180)
 

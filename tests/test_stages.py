@@ -10,7 +10,7 @@ from mediflow.generators.stages import (
     GENERATION_STAGES,
     StageOutputError,
     clean_text,
-    get_stage,
+    get_prompt_stage,
     parse_json_object,
     repair_messages,
 )
@@ -28,31 +28,31 @@ def row() -> dict:
 
 
 def test_prompts_name_the_planned_cell(row: dict) -> None:
-    doc = get_stage("document").format_input(row)
+    doc = get_prompt_stage("document").format_input(row)
     assert [m["role"] for m in doc] == ["system", "user"]
     assert "Discharge summary" in doc[1]["content"] or "discharge" in doc[1]["content"].lower()
-    instr = get_stage("instruction").format_input(row)[1]["content"]
+    instr = get_prompt_stage("instruction").format_input(row)[1]["content"]
     assert "level 5 of 6" in instr and row["task_name"] in instr and row["input"] in instr
     assert "JSON" in instr  # the answer format is named, with the task's JSON shape
-    out = get_stage("output").format_input(row)[1]["content"]
+    out = get_prompt_stage("output").format_input(row)[1]["content"]
     assert row["instruction"] in out and row["input"] in out
 
 
 def test_every_stage_has_a_versioned_template() -> None:
-    refs = [get_stage(n).template.ref for n in GENERATION_STAGES]
+    refs = [get_prompt_stage(n).template.ref for n in GENERATION_STAGES]
     assert refs == ["mediflow.document@1", "mediflow.instruction@1", "mediflow.output@1"]
 
 
 def test_unknown_stage_lists_valid_names() -> None:
     with pytest.raises(KeyError, match=r"valid: .*document"):
-        get_stage("nope")
+        get_prompt_stage("nope")
 
 
 def test_output_stage_wants_json_only_for_json_rows(row: dict) -> None:
-    stage = get_stage("output")
+    stage = get_prompt_stage("output")
     assert stage.wants_json(row) and stage.json_schema(row) == {"type": "object"}
     assert not stage.wants_json({**row, "output_format": "plain_text"})
-    assert get_stage("document").json_schema(row) is None
+    assert get_prompt_stage("document").json_schema(row) is None
 
 
 @pytest.mark.parametrize(
@@ -64,27 +64,27 @@ def test_output_stage_wants_json_only_for_json_rows(row: dict) -> None:
     ],
 )
 def test_json_output_is_parsed_and_normalised(row: dict, text: str) -> None:
-    out = get_stage("output").format_output(text, row)
+    out = get_prompt_stage("output").format_output(text, row)
     assert json.loads(out["output"]) == {"codes": ["E11.22"]}
 
 
 @pytest.mark.parametrize("text", ["not json at all", "[1, 2]", "{}", '{"codes": [}'])
 def test_bad_json_output_is_invalid_json(row: dict, text: str) -> None:
     with pytest.raises(StageOutputError) as err:
-        get_stage("output").format_output(text, row)
+        get_prompt_stage("output").format_output(text, row)
     assert err.value.reason == "invalid_json"
 
 
 def test_plain_text_output_strips_chatty_preamble(row: dict) -> None:
     plain = {**row, "output_format": "plain_text"}
-    out = get_stage("output").format_output("Sure, here is the answer:\nE11.22 and N18.3", plain)
+    out = get_prompt_stage("output").format_output("Sure, here is the answer:\nE11.22 and N18.3", plain)
     assert out == {"output": "E11.22 and N18.3"}
     assert clean_text("  Certainly! Below is the note:\nNote body ") == "Note body"
 
 
 def test_empty_document_is_rejected(row: dict) -> None:
     with pytest.raises(StageOutputError) as err:
-        get_stage("document").format_output("   ", row)
+        get_prompt_stage("document").format_output("   ", row)
     assert err.value.reason == "empty_output"
 
 

@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from mediflow.core import errors
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
@@ -148,7 +149,7 @@ def test_cancel_queued_job_finishes_it_at_once(db_url: str) -> None:
         assert job.status == "cancelled" and job.n_cancelled == 6
     with session_scope(db_url) as s:  # a message still in the broker finds nothing to claim
         assert not store.claim_shard(s, job_id, 0, "w1", STALL)
-    with pytest.raises(store.ConflictError), session_scope(db_url) as s:
+    with pytest.raises(errors.ConflictError), session_scope(db_url) as s:
         store.request_cancel(s, job_id)
 
 

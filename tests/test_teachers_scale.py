@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from mediflow.core import errors
+from mediflow.core.settings import Settings
 from mediflow.generators.control import AimdLimiter, NoRateLimit
 from mediflow.generators.teachers import create_teacher
 from mediflow.generators.teachers.base import ChatRequest, TeacherError
@@ -21,14 +23,13 @@ from mediflow.generators.teachers.openai_backend import (
     parse_chat_completion,
     structured_output,
 )
-from mediflow.processes import free_port
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services.generation import submit_job
-from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.testing.loopback import LoopbackTeacher, Reply
 from mediflow.workers.runner import JobRunner
+from tests.support.loopback import LoopbackTeacher, Reply
+from tests.support.processes import free_port
 
 REQ = ChatRequest(messages=[{"role": "user", "content": "hi"}], max_tokens=32, temperature=0.0)
 SCHEMA = {"type": "object", "properties": {"answer": {"type": "string"}}, "required": ["answer"]}
@@ -201,7 +202,7 @@ def test_token_budget_stops_the_job_cleanly(settings: Settings, server: Loopback
 
 
 def test_cost_budget_needs_a_price(settings: Settings, server: LoopbackTeacher) -> None:
-    with pytest.raises(store.InvalidRequestError) as err:
+    with pytest.raises(errors.InvalidRequestError) as err:
         _job(settings, server, 5, budget={"max_cost": 0.01})
     assert err.value.field == "budget.max_cost"
     priced = settings.model_copy(
@@ -334,7 +335,7 @@ async def test_transformers_backend_batches_a_local_model(tmp_path: Path) -> Non
     import asyncio
 
     from mediflow.generators.teachers.transformers_backend import TransformersTeacher
-    from mediflow.training.testing import build_tiny_llama
+    from tests.support.training import build_tiny_llama
 
     model_dir = build_tiny_llama(tmp_path / "tiny", seed=0)
     teacher = TransformersTeacher(model_dir, device="cpu")

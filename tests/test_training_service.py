@@ -22,19 +22,19 @@ from fastapi.testclient import TestClient
 from rich.console import Console
 
 from mediflow.api.main import create_app
-from mediflow.cli import worker_concurrency
-from mediflow.cli_train import follow, metrics_table, progress_line
-from mediflow.client import MediflowClient
-from mediflow.processes import settings_env, spawn, stop
-from mediflow.settings import Settings
+from mediflow.cli.client import MediflowClient
+from mediflow.cli.service import worker_concurrency
+from mediflow.cli.train import follow, metrics_table, progress_line
+from mediflow.core.settings import Settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Export, ExportStatus, TrainingRun, TrainingStatus, utcnow
-from mediflow.testing.auth import bearer, make_api_key
-from mediflow.training.testing import build_tiny_workspace
 from mediflow.workers.app import TRAIN_TASK, create_celery_app
 from mediflow.workers.training_runner import TrainingRunner
 from mediflow.workers.training_tasks import consumes_training, requeue_stalled_runs
+from tests.support.auth import bearer, make_api_key
+from tests.support.processes import settings_env, spawn, stop
+from tests.support.training import build_tiny_workspace
 
 pytestmark = pytest.mark.timeout(240)
 

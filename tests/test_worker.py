@@ -14,17 +14,17 @@ import pytest
 import redis
 from sqlalchemy import func, select
 
-from mediflow.processes import start_worker, stop
+from mediflow.core.settings import Settings
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
-from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob, Sample
-from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
 from mediflow.workers.app import create_celery_app
 from mediflow.workers.dispatch import enqueue_job
 from mediflow.workers.runner import JobRunner
+from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
+from tests.support.processes import start_worker, stop
 
 pytestmark = pytest.mark.timeout(240)
 

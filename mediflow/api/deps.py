@@ -9,7 +9,7 @@ from celery import Celery
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 from mediflow.storage.db import session_scope
 
 

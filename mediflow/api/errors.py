@@ -10,8 +10,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mediflow.core.errors import (
+    ConflictError,
+    DomainError,
+    InvalidRequestError,
+    NotFoundError,
+    PayloadTooLargeError,
+    QuotaExceededError,
+    UnavailableError,
+    UnsupportedMediaError,
+    field_path,
+)
 from mediflow.schemas.common import ErrorBody, ErrorDetail, ErrorResponse
-from mediflow.storage.jobs import ConflictError, InvalidRequestError, NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +53,25 @@ def error_response(
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
+# Most specific first: a domain error's HTTP status is the first class in its MRO listed here.
+_STATUS_BY_ERROR: tuple[tuple[type[DomainError], int], ...] = (
+    (PayloadTooLargeError, 413),
+    (UnsupportedMediaError, 415),
+    (InvalidRequestError, 422),
+    (NotFoundError, 404),
+    (ConflictError, 409),
+    (QuotaExceededError, 429),
+    (UnavailableError, 503),
+)
+
+
+def status_for(exc: DomainError) -> int:
+    return next((status for cls, status in _STATUS_BY_ERROR if isinstance(exc, cls)), 400)
+
+
 def _field(loc: tuple[Any, ...]) -> str:
     # ("body", "teacher", "backend") -> "teacher.backend"; query/path/header keep their prefix.
-    parts = list(loc[1:] if loc and loc[0] == "body" else loc)
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "body"
+    return field_path(loc[1:] if loc and loc[0] == "body" else loc) or "body"
 
 
 def _reason(err: dict[str, Any]) -> str:
@@ -70,18 +92,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return error_response(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
 
-    @app.exception_handler(NotFoundError)
-    async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
-        return error_response(404, str(exc.args[0]) if exc.args else "not found")
-
-    @app.exception_handler(InvalidRequestError)
-    async def _invalid(_: Request, exc: InvalidRequestError) -> JSONResponse:
-        detail = ErrorDetail(field=exc.field, reason=exc.reason)
-        return error_response(422, f"invalid request: {exc.field}: {exc.reason}", [detail])
-
-    @app.exception_handler(ConflictError)
-    async def _conflict(_: Request, exc: ConflictError) -> JSONResponse:
-        return error_response(409, str(exc))
+    @app.exception_handler(DomainError)
+    async def _domain(_: Request, exc: DomainError) -> JSONResponse:
+        status = status_for(exc)
+        details: list[ErrorDetail] = []
+        message = str(exc) or _CODES.get(status, "error")
+        headers: dict[str, str] | None = None
+        if isinstance(exc, InvalidRequestError):
+            details = [ErrorDetail(field=f, reason=r) for f, r in exc.details]
+            if type(exc) is InvalidRequestError:
+                message = f"invalid request: {exc.field}: {exc.reason}"
+        retry_after = getattr(exc, "retry_after_s", None)
+        if retry_after is not None:
+            headers = {"Retry-After": str(max(1, round(retry_after)))}
+        return error_response(status, message, details, headers=headers)
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> JSONResponse:

@@ -22,8 +22,8 @@ from mediflow.api.routes import (
     taxonomy,
     training_runs,
 )
-from mediflow.metrics import api_registry
-from mediflow.settings import Settings, get_settings
+from mediflow.core.settings import Settings, get_settings
+from mediflow.services.metrics import api_registry
 from mediflow.workers.app import create_celery_app
 
 

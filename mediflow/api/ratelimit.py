@@ -13,7 +13,7 @@ from typing import Protocol
 from fastapi import HTTPException, Request
 
 from mediflow.api.auth import CurrentKey
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 
 log = logging.getLogger(__name__)
 

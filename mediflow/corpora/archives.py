@@ -6,7 +6,7 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-from mediflow.corpora.errors import IngestError, invalid, unsupported
+from mediflow.corpora.errors import invalid, too_large, unsupported
 
 ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".zip")
 
@@ -43,7 +43,7 @@ def _extract_zip(archive: Path, dest: Path, max_bytes: int) -> None:
 
 def _check_total(total: int, max_bytes: int) -> None:
     if total > max_bytes:
-        raise IngestError(413, f"archive unpacks to {total} bytes, more than the {max_bytes} bytes allowed")
+        raise too_large(f"archive unpacks to {total} bytes, more than the {max_bytes} bytes allowed")
 
 
 def _dataset_root(dest: Path) -> Path:

@@ -1,23 +1,38 @@
-"""Why an upload was refused, with where in the file it went wrong."""
+"""Why an upload was refused, with where in the file it went wrong (domain errors, no HTTP here)."""
 
 from __future__ import annotations
 
+from mediflow.core.errors import InvalidRequestError, PayloadTooLargeError, UnsupportedMediaError
 
-class IngestError(ValueError):
-    """A refused upload. ``status`` is the HTTP status the API answers with (413, 415 or 422)."""
 
-    def __init__(self, status: int, reason: str, *, line: int | None = None, row: int | None = None) -> None:
+class IngestError(InvalidRequestError):
+    """A refused upload, naming the line (JSONL, text) or row (Parquet, datasets) that was wrong."""
+
+    def __init__(
+        self, reason: str, *, line: int | None = None, row: int | None = None, field: str = "body"
+    ) -> None:
         where = f"line {line}: " if line is not None else f"row {row}: " if row is not None else ""
-        super().__init__(f"{where}{reason}")
-        self.status = status
-        self.reason = reason
+        super().__init__(field, f"{where}{reason}")
+        self.args = (f"upload refused: {where}{reason}",)
         self.line = line
         self.row = row
 
 
+class UnsupportedUpload(IngestError, UnsupportedMediaError):
+    """A file we cannot read at all (415)."""
+
+
+class UploadTooLarge(IngestError, PayloadTooLargeError):
+    """More bytes, documents or members than allowed (413)."""
+
+
 def unsupported(reason: str) -> IngestError:
-    return IngestError(415, reason)
+    return UnsupportedUpload(reason)
 
 
 def invalid(reason: str, *, line: int | None = None, row: int | None = None) -> IngestError:
-    return IngestError(422, reason, line=line, row=row)
+    return IngestError(reason, line=line, row=row)
+
+
+def too_large(reason: str) -> IngestError:
+    return UploadTooLarge(reason)

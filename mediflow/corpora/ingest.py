@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from mediflow.corpora import store
 from mediflow.corpora.archives import extract_dataset_archive, is_archive_name
-from mediflow.corpora.errors import IngestError, invalid
+from mediflow.corpora.errors import invalid, too_large
 from mediflow.corpora.formats import detect_format, parse
 from mediflow.corpora.tokens import count_tokens
 from mediflow.storage.models import utcnow
@@ -60,7 +60,7 @@ def ingest_path(
 def _check_size(path: Path, max_bytes: int) -> None:
     size = _dir_size(path) if path.is_dir() else path.stat().st_size
     if size > max_bytes:
-        raise IngestError(413, f"upload is {size} bytes, more than the {max_bytes} bytes allowed")
+        raise too_large(f"upload is {size} bytes, more than the {max_bytes} bytes allowed")
     if size == 0:
         raise invalid("the upload is empty")
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from mediflow.storage.jobs import ConflictError, NotFoundError
+from mediflow.core.errors import ConflictError, NotFoundError
 from mediflow.storage.models import Corpus, Document
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
+from mediflow.core.settings import Settings
 from mediflow.exports import store
 from mediflow.exports.archive import make_archive
 from mediflow.exports.card import write_card
@@ -26,7 +27,6 @@ from mediflow.exports.splits import SplitAssigner
 from mediflow.exports.stats import ExportStats
 from mediflow.exports.writer import ShardWriter, save_dataset_dict
 from mediflow.schemas.exports import ExportCreate
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 
 log = logging.getLogger(__name__)

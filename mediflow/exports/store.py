@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from mediflow.storage.jobs import NotFoundError
+from mediflow.core.errors import NotFoundError
 from mediflow.storage.models import Export, ExportStatus, GenerationJob, utcnow
 
 

@@ -16,15 +16,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from mediflow.core.registries import ERROR_TYPES
 from mediflow.generators.stages import (
     PromptTemplate,
     Row,
     Stage,
     StageOutputError,
     clean_text,
-    get_stage,
+    get_prompt_stage,
     parse_json_object,
-    register_stage,
+    register_prompt_stage,
 )
 from mediflow.generators.teachers.base import ChatRequest, Message
 from mediflow.quality.judge import CRITERIA, Criterion
@@ -41,25 +42,16 @@ class ErrorType:
     keeps_json_shape: bool = True
 
 
-_ERROR_TYPES: dict[str, ErrorType] = {}
-
-
 def register_error_type(error_type: ErrorType) -> ErrorType:
-    if error_type.id in _ERROR_TYPES:
-        raise ValueError(f"error type {error_type.id!r} is already registered")
-    _ERROR_TYPES[error_type.id] = error_type
-    return error_type
+    return ERROR_TYPES.register(error_type.id, error_type)
 
 
 def get_error_type(name: str) -> ErrorType:
-    try:
-        return _ERROR_TYPES[name]
-    except KeyError:
-        raise KeyError(f"unknown error type {name!r}; valid: {', '.join(error_type_names())}") from None
+    return ERROR_TYPES.get(name)
 
 
 def error_type_names() -> tuple[str, ...]:
-    return tuple(sorted(_ERROR_TYPES))
+    return ERROR_TYPES.names()
 
 
 for _error_type in (
@@ -133,7 +125,7 @@ ERROR_INJECTION_TEMPLATE = PromptTemplate(
 )
 
 
-@register_stage
+@register_prompt_stage
 class ErrorInjectionStage(Stage):
     name = "error_injection"
     output_column = "rejected_output"
@@ -237,11 +229,11 @@ def choose_error_type(row: Row, seed: int, allowed: Sequence[str] | None = None)
 
 def weaker_model_messages(row: Row) -> list[Message]:
     """The output stage's prompt, unchanged: the weaker teacher answers the same instruction + input."""
-    return get_stage("output").format_input(row)
+    return get_prompt_stage("output").format_input(row)
 
 
 def weaker_model_request(row: Row, teacher: TeacherSpec, seed: int) -> ChatRequest:
-    output_stage = get_stage("output")
+    output_stage = get_prompt_stage("output")
     return ChatRequest(
         messages=weaker_model_messages(row),
         max_tokens=min(teacher.max_tokens, output_stage.max_tokens),
@@ -254,7 +246,7 @@ def weaker_model_request(row: Row, teacher: TeacherSpec, seed: int) -> ChatReque
 
 def weaker_model_rejection(text: str, row: Row) -> dict[str, Any]:
     """Parse the weaker teacher's answer like the output stage does; identical answers are no pair."""
-    rejected = get_stage("output").format_output(text, row)["output"]
+    rejected = get_prompt_stage("output").format_output(text, row)["output"]
     if _same_answer(rejected, str(row["output"])):
         raise StageOutputError("rejection_identical", "the weaker teacher gave the gold answer")
     return {"rejected_output": rejected, "error_type": WEAKER_MODEL}

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
-from mediflow.generators.plan import PlanItem
-from mediflow.generators.stages import GENERATION_STAGES, Stage, StageOutputError, get_stage, repair_messages
-from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
+from mediflow.core.rows import PlanItem, SampleResult
+from mediflow.generators.stages import (
+    GENERATION_STAGES,
+    Stage,
+    StageOutputError,
+    get_prompt_stage,
+    repair_messages,
+)
+from mediflow.generators.teachers.base import ChatRequest, Teacher, TeacherError
 from mediflow.schemas.taxonomy import Taxonomy
 
 
@@ -26,34 +32,6 @@ class Sampling:
             "top_p": self.top_p,
             "seed": self.seed,
         }
-
-
-@dataclass
-class SampleResult:
-    index: int
-    status: str  # "done" or "failed"
-    columns: dict[str, Any] = field(default_factory=dict)
-    tokens_in: int = 0
-    tokens_out: int = 0
-    latency_s: float = 0.0
-    attempts: int = 0
-    failed_stage: str | None = None
-    failure_reason: str | None = None
-    error_detail: str | None = None
-    truncated: list[str] = field(default_factory=list)  # stages whose reply hit max_tokens
-
-    def add(self, completion: Completion, stage: str | None = None) -> None:
-        if stage is not None and completion.finish_reason == "length":
-            self.truncated.append(stage)
-        self.attempts += completion.attempts
-        self.tokens_in += completion.tokens_in
-        self.tokens_out += completion.tokens_out
-        self.latency_s += completion.latency_s
-
-    def fail(self, stage: str, reason: str, detail: str) -> SampleResult:
-        self.status, self.failed_stage, self.failure_reason = "failed", stage, reason
-        self.error_detail = detail[:2000]
-        return self
 
 
 def sample_context(item: PlanItem, taxonomy: Taxonomy) -> dict[str, Any]:
@@ -83,7 +61,7 @@ def sample_context(item: PlanItem, taxonomy: Taxonomy) -> dict[str, Any]:
 
 
 def prompt_versions(stage_names: Iterable[str]) -> dict[str, str]:
-    return {name: get_stage(name).template.ref for name in stage_names}
+    return {name: get_prompt_stage(name).template.ref for name in stage_names}
 
 
 class SampleGate(Protocol):
@@ -103,7 +81,7 @@ class Pipeline:
         self.teacher = teacher
         self.taxonomy = taxonomy
         self.sampling = sampling
-        self.stages: list[Stage] = [get_stage(n) for n in stage_names]
+        self.stages: list[Stage] = [get_prompt_stage(n) for n in stage_names]
         # Runs after the stages of a sample that succeeded: PHI, judge, DPO (mediflow.quality.gate).
         self.gate: SampleGate | None = None
 

@@ -21,9 +21,9 @@ from mediflow.generators.stages import (
     Stage,
     StageOutputError,
     clean_text,
-    get_stage,
+    get_prompt_stage,
     parse_json_object,
-    register_stage,
+    register_prompt_stage,
 )
 
 PIT_PREFIX = "pit_"
@@ -90,7 +90,7 @@ class _JsonPitStage(PitStage):
         return items
 
 
-@register_stage
+@register_prompt_stage
 class PitQAStage(_JsonPitStage):
     name = "pit_qa"
     task = "qa"
@@ -114,7 +114,7 @@ class PitQAStage(_JsonPitStage):
         return "\n\n".join(f"Question: {p['question']}\nAnswer: {p['answer']}" for p in pairs)
 
 
-@register_stage
+@register_prompt_stage
 class PitSummaryStage(PitStage):
     name = "pit_summary"
     task = "summary"
@@ -140,7 +140,7 @@ class PitSummaryStage(PitStage):
         return f"Summary: {output}"
 
 
-@register_stage
+@register_prompt_stage
 class PitEntitiesStage(_JsonPitStage):
     name = "pit_entities"
     task = "entities"
@@ -172,7 +172,7 @@ class PitEntitiesStage(_JsonPitStage):
         return "Named entities:\n" + "\n".join(f"- {e['text']} ({e['type']})" for e in items)
 
 
-@register_stage
+@register_prompt_stage
 class PitRelationsStage(_JsonPitStage):
     name = "pit_relations"
     task = "relations"
@@ -197,7 +197,7 @@ class PitRelationsStage(_JsonPitStage):
 
 
 def pit_stage(task_type: str) -> PitStage:
-    stage = get_stage(task_type)
+    stage = get_prompt_stage(task_type)
     if not isinstance(stage, PitStage):
         raise KeyError(f"{task_type!r} is not a PIT task type")
     return stage

@@ -12,23 +12,8 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 
+from mediflow.core.rows import PlanItem
 from mediflow.schemas.taxonomy import Taxonomy
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    index: int
-    task_type: str
-    document_type: str
-    difficulty_level: int
-    output_format: str
-    # PIT items only: the source document and which of its token-count chunks this item covers.
-    document_id: int | None = None
-    chunk_index: int | None = None
-
-    @property
-    def cell(self) -> tuple[str, str, int, str]:
-        return (self.task_type, self.document_type, self.difficulty_level, self.output_format)
 
 
 @dataclass(frozen=True)

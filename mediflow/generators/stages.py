@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from mediflow.core.registries import PROMPT_STAGES
 from mediflow.generators.teachers.base import Message
 
 Row = Mapping[str, Any]
@@ -66,19 +67,12 @@ class Stage(abc.ABC):
         """Columns this stage adds to the row."""
 
 
-_STAGES: dict[str, type[Stage]] = {}
+def register_prompt_stage(cls: type[Stage]) -> type[Stage]:
+    return PROMPT_STAGES.register(cls.name, cls)
 
 
-def register_stage(cls: type[Stage]) -> type[Stage]:
-    _STAGES[cls.name] = cls
-    return cls
-
-
-def get_stage(name: str) -> Stage:
-    try:
-        return _STAGES[name]()
-    except KeyError:
-        raise KeyError(f"unknown stage {name!r}; valid: {', '.join(sorted(_STAGES))}") from None
+def get_prompt_stage(name: str) -> Stage:
+    return PROMPT_STAGES.get(name)()
 
 
 _PREAMBLE = re.compile(r"^\s*(sure|certainly|of course|here is|here's|below is)\b[^\n]*:\s*\n", re.IGNORECASE)
@@ -124,7 +118,7 @@ def parse_json_object(text: str) -> dict[str, Any]:
     return value
 
 
-@register_stage
+@register_prompt_stage
 class DocumentStage(Stage):
     name = "document"
     output_column = "input"
@@ -150,7 +144,7 @@ class DocumentStage(Stage):
         return {"input": _require_text(text, 40)}
 
 
-@register_stage
+@register_prompt_stage
 class InstructionStage(Stage):
     name = "instruction"
     output_column = "instruction"
@@ -174,7 +168,7 @@ class InstructionStage(Stage):
         return {"instruction": _require_text(text, 15)}
 
 
-@register_stage
+@register_prompt_stage
 class OutputStage(Stage):
     name = "output"
     output_column = "output"

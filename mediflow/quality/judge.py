@@ -21,7 +21,7 @@ from mediflow.generators.stages import (
     Stage,
     StageOutputError,
     parse_json_object,
-    register_stage,
+    register_prompt_stage,
 )
 from mediflow.generators.teachers.base import ChatRequest, Completion, Message, Teacher, TeacherError
 
@@ -126,7 +126,7 @@ def validate_judgement(value: Mapping[str, Any]) -> dict[str, Any]:
     return vote
 
 
-@register_stage
+@register_prompt_stage
 class JudgeStage(Stage):
     name = "judge"
     output_column = "judgement"

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-ExportFormatName = Literal["mediflow", "sft", "dpo", "pit"]
+from mediflow.core.registries import EXPORT_FORMATS
+from mediflow.core.registry import one_of
+
+if TYPE_CHECKING:
+    ExportFormatName = str
+else:
+    ExportFormatName = one_of("export format", EXPORT_FORMATS.names)
 Criterion = Literal["quality", "alignment", "coherence", "realism", "difficulty"]
 SPLIT_NAMES = ("train", "validation", "test")
 

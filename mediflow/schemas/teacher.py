@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from mediflow.core.registries import TEACHERS
+
 
 class TeacherPrice(BaseModel):
     """USD per million tokens."""
@@ -83,9 +85,7 @@ class TeacherSpec(BaseModel):
     @field_validator("backend")
     @classmethod
     def _known_backend(cls, value: str) -> str:
-        from mediflow.generators.teachers import backend_names
-
-        names = backend_names()
+        names = TEACHERS.names()
         if value not in names:
             raise ValueError(f"unknown teacher backend {value!r}; valid: {', '.join(names)}")
         return value

@@ -18,7 +18,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mediflow.storage.jobs import NotFoundError
+from mediflow.core.errors import NotFoundError
 from mediflow.storage.models import ApiKey, utcnow
 
 Scope = Literal["read", "write", "admin"]

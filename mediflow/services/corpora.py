@@ -7,21 +7,20 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from mediflow.core.settings import Settings
 from mediflow.corpora import store
-from mediflow.corpora.errors import IngestError
+from mediflow.corpora.errors import too_large
 from mediflow.corpora.ingest import IngestReport, ingest_path
 from mediflow.schemas.corpora import CorpusCreate, CorpusPublic, CorpusStatsPublic, IngestResult
-from mediflow.settings import Settings
+from mediflow.schemas.present import present
 from mediflow.storage.models import Corpus
 
 
 def corpus_public(session: Session, corpus: Corpus) -> CorpusPublic:
     stats = store.corpus_stats(session, corpus.id)
-    return CorpusPublic(
-        id=corpus.id,
-        name=corpus.name,
-        description=corpus.description,
-        created_at=corpus.created_at,
+    return present(
+        CorpusPublic,
+        corpus,
         stats=CorpusStatsPublic(documents=stats.n_documents, chars=stats.n_chars, tokens=stats.n_tokens),
     )
 
@@ -78,6 +77,6 @@ async def receive_upload(chunks: AsyncIterator[bytes], dest: Path, max_bytes: in
         async for chunk in chunks:
             size += len(chunk)
             if size > max_bytes:
-                raise IngestError(413, f"upload is larger than the {max_bytes} bytes allowed")
+                raise too_large(f"upload is larger than the {max_bytes} bytes allowed")
             fh.write(chunk)
     return size

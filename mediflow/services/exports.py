@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import HTTPException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mediflow.core.errors import ConflictError, InvalidRequestError, NotFoundError
+from mediflow.core.settings import Settings
 from mediflow.exports import store
 from mediflow.schemas.exports import ExportCreate, ExportLinks, ExportPublic
-from mediflow.settings import Settings
-from mediflow.storage.jobs import ConflictError, NotFoundError
+from mediflow.schemas.present import present
 from mediflow.storage.models import Corpus, Export, ExportStatus, GenerationJob
 
 EXPORTS_PATH = "/v1/exports"
@@ -20,8 +20,8 @@ EXPORTS_PATH = "/v1/exports"
 def submit_export(session: Session, spec: ExportCreate, settings: Settings) -> Export:
     """Validate what the spec refers to, then store the export (committed) for a worker to run."""
     if spec.push_to_hub is not None and settings.hf_token is None:
-        raise HTTPException(
-            422, "push_to_hub needs a Hugging Face token on the server: set MEDIFLOW_HF_TOKEN"
+        raise InvalidRequestError(
+            "push_to_hub", "needs a Hugging Face token on the server: set MEDIFLOW_HF_TOKEN"
         )
     _check_exist(session, GenerationJob, spec.job_ids, "generation job")
     _check_exist(session, Corpus, spec.corpus_ids, "corpus")
@@ -42,18 +42,11 @@ def _check_exist(
 
 def export_public(export: Export) -> ExportPublic:
     base = f"{EXPORTS_PATH}/{export.id}"
-    return ExportPublic(
-        id=export.id,
-        format=export.format,
-        status=export.status,
+    return present(
+        ExportPublic,
+        export,
         spec=ExportCreate.model_validate(export.spec),
         rows=export.n_rows,
-        counts=export.counts,
-        artifact_path=export.artifact_path,
-        error=export.error,
-        created_at=export.created_at,
-        started_at=export.started_at,
-        finished_at=export.finished_at,
         links=ExportLinks(self=base, download=f"{base}/download"),
     )
 

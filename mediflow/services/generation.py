@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mediflow.core import errors
+from mediflow.core.settings import Settings, get_settings
 from mediflow.schemas.jobs import (
     GenerationJobCreate,
     GenerationJobPublic,
@@ -17,10 +19,10 @@ from mediflow.schemas.jobs import (
     JobLinks,
     JobTokens,
 )
+from mediflow.schemas.present import present
 from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
 from mediflow.schemas.teacher import TeacherPrice
 from mediflow.services import job_kinds
-from mediflow.settings import Settings, get_settings
 from mediflow.storage import jobs as store
 from mediflow.storage.models import GenerationJob, Sample
 
@@ -61,7 +63,7 @@ def submit_job(
     # The price in force is frozen into the stored spec, so a job's cost never changes afterwards.
     price = resolve_price(spec, settings)
     if spec.budget and spec.budget.max_cost is not None and price is None:
-        raise store.InvalidRequestError(
+        raise errors.InvalidRequestError(
             "budget.max_cost", "needs a price: set teacher.price or add the model to MEDIFLOW_PRICE_TABLE"
         )
     stored = spec.model_copy(update={"teacher": spec.teacher.model_copy(update={"price": price})})
@@ -89,7 +91,7 @@ def submit_job(
 
 def _same_request(job: GenerationJob, digest: str) -> GenerationJob:
     if job.request_hash != digest:
-        raise store.ConflictError("this Idempotency-Key was already used with a different request body")
+        raise errors.ConflictError("this Idempotency-Key was already used with a different request body")
     return job
 
 
@@ -102,10 +104,9 @@ def job_public(job: GenerationJob) -> GenerationJobPublic:
     spec = GenerationJobCreate.model_validate(job.spec)
     finished = job.n_done + job.n_failed + job.n_cancelled + job.n_filtered + job.n_duplicate + job.n_phi
     base = f"{JOBS_PATH}/{job.id}"
-    return GenerationJobPublic(
-        id=job.id,
-        kind=job.kind,
-        status=job.status,
+    return present(
+        GenerationJobPublic,
+        job,
         spec=spec,
         counts=JobCounts(
             planned=job.n_planned,
@@ -119,14 +120,7 @@ def job_public(job: GenerationJob) -> GenerationJobPublic:
         ),
         progress=round(finished / job.n_planned, 4) if job.n_planned else 1.0,
         tokens=JobTokens(input=job.tokens_in, output=job.tokens_out, cost=job_cost(spec, job)),
-        created_at=job.created_at,
-        started_at=job.started_at,
-        finished_at=job.finished_at,
-        heartbeat_at=job.heartbeat_at,
-        attempts=job.attempts,
         shards=job.n_shards,
-        error=job.error,
-        stop_reason=job.stop_reason,
         links=JobLinks(self=base, samples=f"/v1/samples?job_id={job.id}", cancel=f"{base}/cancel"),
     )
 
@@ -135,44 +129,13 @@ def sample_public(s: Sample) -> SamplePublic:
     failure = None
     if s.failure_reason:
         failure = SampleFailure(stage=s.failed_stage, reason=s.failure_reason, detail=s.error_detail)
-    return SamplePublic(
-        id=s.id,
-        job_id=s.job_id,
-        index=s.index,
-        status=s.status,
-        instruction=s.instruction,
-        input=s.input,
-        output=s.output,
-        task_type=s.task_type,
-        input_data=s.input_data,
-        output_format=s.output_format,
-        difficulty_level=s.difficulty_level,
-        rejected_output=s.rejected_output,
-        error_type=s.error_type,
-        quality=s.quality,
-        alignment=s.alignment,
-        coherence=s.coherence,
-        realism=s.realism,
-        difficulty=s.difficulty,
-        provenance=SampleProvenance(
-            teacher_backend=s.teacher_backend,
-            teacher_model=s.teacher_model,
-            prompt_versions=s.prompt_versions,
-            sampling=s.sampling,
-            tokens_in=s.tokens_in,
-            tokens_out=s.tokens_out,
-            latency_ms=s.latency_ms,
-            attempts=s.attempts,
-        ),
-        failure=failure,
-        completed_at=s.completed_at,
-    )
+    return present(SamplePublic, s, provenance=present(SampleProvenance, s), failure=failure)
 
 
 def get_sample(session: Session, sample_id: int) -> Sample:
     sample = session.get(Sample, sample_id)
     if sample is None:
-        raise store.NotFoundError(f"sample {sample_id} not found")
+        raise errors.NotFoundError(f"sample {sample_id} not found")
     return sample
 
 

@@ -6,9 +6,9 @@ corpus. The runner, storage and API treat both alike through these three functio
 
 from __future__ import annotations
 
-from fastapi import HTTPException
 from sqlalchemy.orm import Session
 
+from mediflow.core.errors import InvalidRequestError
 from mediflow.corpora import store as corpora
 from mediflow.corpora.chunks import ChunkSource
 from mediflow.generators.pipeline import Pipeline, Sampling
@@ -35,7 +35,9 @@ def planned_count(session: Session, spec: GenerationJobCreate) -> int:
         corpora.document_token_counts(session, corpus_id), len(pit.tasks), pit.chunk_tokens
     )
     if total == 0:
-        raise HTTPException(422, f"corpus {corpus_id!r} has no documents; add some before starting a pit job")
+        raise InvalidRequestError(
+            "corpus_id", f"corpus {corpus_id!r} has no documents; add some before starting a pit job"
+        )
     return min(spec.n_samples, total)
 
 

@@ -14,20 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from mediflow.paths import PathEscapeError, resolve_under
+from mediflow.core.errors import InvalidRequestError, NotFoundError, field_path
+from mediflow.core.paths import PathEscapeError, resolve_under
+from mediflow.core.settings import Settings
+from mediflow.schemas.present import present
 from mediflow.schemas.training import (
     TrainingProgress,
     TrainingRunCreate,
     TrainingRunLinks,
     TrainingRunPublic,
 )
-from mediflow.settings import Settings
 from mediflow.storage import training_runs as store
-from mediflow.storage.jobs import NotFoundError
 from mediflow.storage.models import Export, ExportStatus, TrainingRun, new_id
 from mediflow.training.recipe import Recipe, RecipeError, builtin_recipe_path
 
@@ -35,13 +35,13 @@ RUNS_PATH = "/v1/training-runs"
 Problem = tuple[tuple[str | int, ...], str]  # (location under the recipe, reason)
 
 
-class RecipeRejected(RequestValidationError):
-    """422 with one detail per bad field; the app's handler names them ``recipe.<path>``."""
+class RecipeRejected(InvalidRequestError):
+    """422 with one detail per bad field, each named ``recipe.<path>``."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(
-            [{"loc": ("body", "recipe", *loc), "msg": msg, "type": "value_error"} for loc, msg in problems]
-        )
+        details = [(field_path(("recipe", *loc)), msg.removeprefix("Value error, ")) for loc, msg in problems]
+        super().__init__(*details[0], details=details)
+        self.args = ("invalid request: " + "; ".join(f"{f}: {r}" for f, r in details[:3]),)
 
 
 def runs_dir(settings: Settings) -> Path:
@@ -200,34 +200,12 @@ def _checked(
 
 def run_public(run: TrainingRun) -> TrainingRunPublic:
     base = f"{RUNS_PATH}/{run.id}"
-    return TrainingRunPublic(
-        id=run.id,
-        name=run.name,
-        status=run.status,
-        recipe=run.recipe,
-        run_dir=run.run_dir,
-        steps=run.steps,
-        progress=TrainingProgress(
-            stage=run.stage,
-            step_id=run.step_id,
-            stage_index=run.stage_index,
-            stage_total=run.stage_total,
-            phase=run.phase,
-            step=run.step,
-            max_steps=run.max_steps,
-            loss=run.loss,
-            eta_s=run.eta_s,
-        ),
+    return present(
+        TrainingRunPublic,
+        run,
+        progress=present(TrainingProgress, run),
         metrics=_in_run_order(run.metrics or {}, run.steps),
         artifacts=_in_run_order(run.artifacts or {}, run.steps),
-        final_model=run.final_model,
-        error=run.error,
-        attempts=run.attempts,
-        worker_id=run.worker_id,
-        heartbeat_at=run.heartbeat_at,
-        created_at=run.created_at,
-        started_at=run.started_at,
-        finished_at=run.finished_at,
         links=TrainingRunLinks(self=base, cancel=f"{base}/cancel", logs=f"{base}/logs"),
     )
 

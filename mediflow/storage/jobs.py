@@ -14,8 +14,8 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from mediflow.generators.pipeline import SampleResult
-from mediflow.generators.plan import PlanItem
+from mediflow.core.errors import ConflictError, NotFoundError
+from mediflow.core.rows import PlanItem, SampleResult
 from mediflow.storage.models import (
     GenerationJob,
     JobShard,
@@ -25,22 +25,6 @@ from mediflow.storage.models import (
     ShardStatus,
     utcnow,
 )
-
-
-class NotFoundError(LookupError):
-    pass
-
-
-class ConflictError(RuntimeError):
-    pass
-
-
-class InvalidRequestError(ValueError):
-    """A request that parses but cannot be honoured; the API answers 422 naming the field."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field, self.reason = field, reason
 
 
 def get_job(session: Session, job_id: str) -> GenerationJob:

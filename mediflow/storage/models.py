@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +23,15 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from mediflow.core.statuses import (  # noqa: F401 - re-exported: models and their statuses together
+    FINAL_JOB_STATUSES,
+    ExportStatus,
+    JobStatus,
+    SampleStatus,
+    ShardStatus,
+    TrainingStatus,
+)
+
 # JSONB on PostgreSQL (indexable, compact), plain JSON text elsewhere.
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments INTEGER PRIMARY KEY, so BIGINT degrades to INTEGER there.
@@ -36,42 +44,6 @@ def utcnow() -> datetime:
 
 def new_id() -> str:
     return uuid.uuid4().hex
-
-
-class JobStatus(enum.StrEnum):
-    queued = "queued"
-    running = "running"
-    completed = "completed"
-    failed = "failed"
-    cancelling = "cancelling"
-    cancelled = "cancelled"
-    # A budget cap was reached: the job stopped cleanly and kept what it produced.
-    budget_exhausted = "budget_exhausted"
-
-    @property
-    def is_final(self) -> bool:
-        return self in FINAL_JOB_STATUSES
-
-
-FINAL_JOB_STATUSES = frozenset(
-    {JobStatus.completed, JobStatus.failed, JobStatus.cancelled, JobStatus.budget_exhausted}
-)
-
-
-class ShardStatus(enum.StrEnum):
-    queued = "queued"
-    running = "running"
-    finished = "finished"
-
-
-class SampleStatus(enum.StrEnum):
-    pending = "pending"
-    done = "done"  # generated and kept
-    failed = "failed"  # a stage failed; failed_stage and failure_reason say why
-    filtered = "filtered"  # below a judge threshold; kept in storage with the reason
-    duplicate = "duplicate"  # a near or exact duplicate of duplicate_of
-    phi = "phi"  # dropped by the PHI policy "drop"
-    cancelled = "cancelled"  # never run: job cancelled, budget exhausted
 
 
 class Base(DeclarativeBase):
@@ -228,13 +200,6 @@ class Document(Base):
     __table_args__ = (UniqueConstraint("corpus_id", "content_hash", name="uq_documents_corpus_hash"),)
 
 
-class ExportStatus(enum.StrEnum):
-    queued = "queued"
-    running = "running"
-    completed = "completed"
-    failed = "failed"
-
-
 class Export(Base):
     """A dataset export: what was asked for, how it went, and where the artifacts are."""
 
@@ -306,19 +271,6 @@ class TeacherCacheEntry(Base):
     finish_reason: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     hits: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class TrainingStatus(enum.StrEnum):
-    queued = "queued"
-    running = "running"
-    completed = "completed"
-    failed = "failed"
-    cancelling = "cancelling"
-    cancelled = "cancelled"
-
-    @property
-    def is_final(self) -> bool:
-        return self in (TrainingStatus.completed, TrainingStatus.failed, TrainingStatus.cancelled)
 
 
 class TrainingRun(Base):

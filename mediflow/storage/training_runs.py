@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from mediflow.storage.jobs import ConflictError, NotFoundError
+from mediflow.core.errors import ConflictError, NotFoundError
 from mediflow.storage.models import TrainingRun, TrainingStatus, utcnow
 
 ACTIVE = (TrainingStatus.running.value, TrainingStatus.cancelling.value)

@@ -10,27 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from mediflow.core.registries import MERGE_METHODS
+from mediflow.core.registry import one_of
+
 _NAME = r"^[a-z0-9][a-z0-9_-]*$"
 
-MergeMethod = Literal["breadcrumbs", "breadcrumbs_ties", "ties", "task_arithmetic", "dare_ties", "linear"]
+if TYPE_CHECKING:
+    MergeMethod = str
+else:
+    MergeMethod = one_of("merge method", MERGE_METHODS.keys)
 Precision = Literal["fp32", "bf16", "fp16"]
 ExportKind = Literal["sft", "dpo", "pit"]
 MergeDtype = Literal["float32", "bfloat16", "float16"]
 
 # Which of our merge parameters each mergekit method reads; anything else set is a recipe mistake.
-METHOD_PARAMS: dict[str, frozenset[str]] = {
-    "breadcrumbs": frozenset({"density", "gamma"}),
-    "breadcrumbs_ties": frozenset({"density", "gamma"}),
-    "ties": frozenset({"density"}),
-    "dare_ties": frozenset({"density"}),
-    "task_arithmetic": frozenset(),
-    "linear": frozenset(),
-}
+METHOD_PARAMS = MERGE_METHODS
 
 
 class RecipeError(ValueError):

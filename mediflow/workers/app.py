@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-from mediflow.settings import Settings, get_settings
+from mediflow.core.settings import Settings, get_settings
 
 GENERATE_TASK = "mediflow.generate"
 TRAIN_TASK = "mediflow.train"

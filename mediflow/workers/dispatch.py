@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import GENERATE_TASK

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from celery import Celery, shared_task
 
+from mediflow.core.settings import Settings, get_settings
 from mediflow.exports.run import run_export
-from mediflow.settings import Settings, get_settings
 
 EXPORT_TASK = "mediflow.export"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
+from mediflow.core.settings import Settings
 from mediflow.generators.cache import TeacherCache
 from mediflow.generators.control import (
     AimdLimiter,
@@ -16,7 +17,6 @@ from mediflow.generators.control import (
 from mediflow.generators.teachers.base import Completion, Teacher
 from mediflow.generators.teachers.governed import GovernedTeacher
 from mediflow.schemas.teacher import TeacherSpec
-from mediflow.settings import Settings
 
 
 def endpoint_key(spec: TeacherSpec, model: str) -> str:

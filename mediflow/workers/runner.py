@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
@@ -30,7 +31,6 @@ from mediflow.quality.dedup_pass import dedup_job
 from mediflow.quality.gate import QualityGate
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
-from mediflow.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import JobStatus

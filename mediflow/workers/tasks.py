@@ -9,9 +9,9 @@ from typing import Any
 from celery import Celery, shared_task
 from celery.signals import worker_ready, worker_shutdown
 
-from mediflow.logs import job_context
-from mediflow.metrics import instrumented_teacher
-from mediflow.settings import Settings, get_settings
+from mediflow.core.logs import job_context
+from mediflow.core.settings import Settings, get_settings
+from mediflow.services.metrics import instrumented_teacher
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import GENERATE_TASK

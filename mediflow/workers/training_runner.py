@@ -18,7 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import TrainingStatus

@@ -15,7 +15,7 @@ from typing import Any
 from celery import Celery, shared_task
 from celery.signals import worker_ready, worker_shutdown
 
-from mediflow.settings import Settings, get_settings
+from mediflow.core.settings import Settings, get_settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import TRAIN_TASK

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from mediflow.generators.stages import StageOutputError, get_stage
+from mediflow.generators.stages import StageOutputError, get_prompt_stage
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
 from mediflow.quality.judge import (
     CRITERIA,
@@ -48,7 +48,7 @@ def vote(**scores: Any) -> dict[str, Any]:
 
 
 def test_judge_is_registered_with_versioned_prompt() -> None:
-    stage = get_stage("judge")
+    stage = get_prompt_stage("judge")
     assert isinstance(stage, JudgeStage)
     assert stage.template.ref == "mediflow.judge@1"
     assert JUDGE_TEMPLATE.version == "1"

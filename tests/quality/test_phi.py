@@ -10,6 +10,12 @@ import socket
 
 import pytest
 
+from bench.phi_planted import (
+    TEMPLATES,
+    evaluate,
+    heldout_notes,
+    planted_notes,
+)
 from mediflow.quality import phi_presidio
 from mediflow.quality.phi import (
     PhiFinding,
@@ -21,12 +27,6 @@ from mediflow.quality.phi import (
     merge_findings,
     redact,
     scan,
-)
-from mediflow.quality.phi_planted import (
-    TEMPLATES,
-    evaluate,
-    heldout_notes,
-    planted_notes,
 )
 
 T = PhiType

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from mediflow.training.testing import build_tiny_workspace
+from tests.support.training import build_tiny_workspace
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -12,7 +12,7 @@ from mediflow.training.data import (
     load_sft_export,
     validation_rows,
 )
-from mediflow.training.testing import build_pit_export, build_sft_export
+from tests.support.training import build_pit_export, build_sft_export
 
 
 def test_builders_follow_the_contract(workspace: Path) -> None:

@@ -17,7 +17,7 @@ from mediflow.training.recipe import METHOD_PARAMS, MergeMethod, MergeSettings
 from mediflow.training.stages import StageContext, get_stage
 from mediflow.training.stages.merge import MergeStageConfig
 from mediflow.training.stages.slerp import SlerpStageConfig
-from mediflow.training.testing import build_tiny_llama
+from tests.support.training import build_tiny_llama
 
 _PARAMS = {"density": 0.7, "gamma": 0.05}
 

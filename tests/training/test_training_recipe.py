@@ -125,7 +125,7 @@ def test_eval_export_names_must_be_distinct(tmp_path: Path) -> None:
 
 
 def test_smoke_runtime_override_reaches_every_phase(tmp_path: Path) -> None:
-    from mediflow.training.smoke import with_runtime
+    from bench.train_smoke import with_runtime
 
     recipe = load_recipe(builtin_recipe_path("tiny-cpu"), root=tmp_path, check_paths=False)
     gpu = with_runtime(recipe, "cuda", "bf16")

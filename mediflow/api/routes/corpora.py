@@ -6,12 +6,12 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, HTTPException, Query, Request, status
+from fastapi import APIRouter, Header, Query, Request, status
 from starlette.concurrency import run_in_threadpool
 
 from mediflow.api.deps import SessionDep, SettingsDep
 from mediflow.corpora import store
-from mediflow.corpora.errors import IngestError
+from mediflow.corpora.errors import too_large
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.corpora import CorpusCreate, CorpusList, CorpusPublic, IngestResult
 from mediflow.services import corpora as svc
@@ -62,23 +62,20 @@ async def add_documents(
     """Add the documents of the request body (the raw file, streamed) to a corpus, all or none."""
     await run_in_threadpool(store.get_corpus, session, corpus_id)
     if content_length is not None and content_length > settings.max_upload_bytes:
-        raise HTTPException(
-            413, f"upload is {content_length} bytes, more than the {settings.max_upload_bytes} bytes allowed"
+        raise too_large(
+            f"upload is {content_length} bytes, more than the {settings.max_upload_bytes} bytes allowed"
         )
     settings.ensure_dirs()
     with tempfile.TemporaryDirectory(prefix="upload-", dir=settings.data_dir) as tmp:
         path = Path(tmp) / "upload"
-        try:
-            await svc.receive_upload(request.stream(), path, settings.max_upload_bytes)
-            return await run_in_threadpool(
-                svc.add_documents,
-                session,
-                corpus_id,
-                path,
-                settings,
-                filename=filename,
-                fmt=format,
-                text_field=text_field,
-            )
-        except IngestError as exc:
-            raise HTTPException(exc.status, f"upload refused: {exc}") from None
+        await svc.receive_upload(request.stream(), path, settings.max_upload_bytes)
+        return await run_in_threadpool(
+            svc.add_documents,
+            session,
+            corpus_id,
+            path,
+            settings,
+            filename=filename,
+            fmt=format,
+            text_field=text_field,
+        )

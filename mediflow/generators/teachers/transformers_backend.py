@@ -17,8 +17,8 @@ from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, 
 from mediflow.generators.teachers.batcher import MicroBatcher
 
 if TYPE_CHECKING:
+    from mediflow.core.settings import Settings
     from mediflow.schemas.teacher import TeacherSpec
-    from mediflow.settings import Settings
 
 
 def _group_key(r: ChatRequest) -> tuple[float, float | None, int]:

@@ -15,8 +15,8 @@ from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, 
 from mediflow.generators.teachers.batcher import MicroBatcher
 
 if TYPE_CHECKING:
+    from mediflow.core.settings import Settings
     from mediflow.schemas.teacher import TeacherSpec
-    from mediflow.settings import Settings
 
 INSTALL_HINT = "pip install 'mediflow[vllm]' on a CUDA machine"
 

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from mediflow.core.registries import TRAINING_STAGES
+from mediflow.core.registry import UnknownNameError
 from mediflow.training.artifacts import MODEL
 from mediflow.training.hf import Device
 from mediflow.training.progress import Reporter
@@ -16,8 +18,7 @@ from mediflow.training.progress import Reporter
 C = TypeVar("C", bound=BaseModel)
 
 
-class UnknownStageError(LookupError):
-    pass
+UnknownStageError = UnknownNameError
 
 
 @dataclass(frozen=True)
@@ -51,22 +52,14 @@ class Stage(Generic[C]):
         return self.run(self.config_type.model_validate(config), ctx)
 
 
-_REGISTRY: dict[str, Stage[Any]] = {}
-
-
 def register_stage(stage: Stage[C]) -> Stage[C]:
-    if stage.name in _REGISTRY:
-        raise ValueError(f"stage {stage.name!r} is already registered")
-    _REGISTRY[stage.name] = stage
+    TRAINING_STAGES.register(stage.name, stage)
     return stage
 
 
 def get_stage(name: str) -> Stage[Any]:
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        raise UnknownStageError(f"unknown training stage {name!r}; known stages: {stage_names()}") from None
+    return TRAINING_STAGES.get(name)
 
 
 def stage_names() -> list[str]:
-    return sorted(_REGISTRY)
+    return list(TRAINING_STAGES.names())

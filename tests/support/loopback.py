@@ -236,7 +236,7 @@ def fixed_latency_reply(latency_s: float, completion_words: int = 120) -> Respon
 
 
 def main() -> None:
-    """``python -m mediflow.testing.loopback --latency 0.1``: serve until killed (benchmarks, soak)."""
+    """``python -m tests.support.loopback --latency 0.1``: serve until killed (benchmarks, soak)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=main.__doc__)

@@ -1,6 +1,6 @@
 """Smoke-test an installation: every stage of the tiny-cpu recipe on a tiny random model.
 
-    python -m mediflow.training.smoke /tmp/smoke [--device cuda --precision bf16]
+    python -m bench.train_smoke /tmp/smoke [--device cuda --precision bf16]
 
 Prints one JSON line per progress event and a final summary; exits non-zero on any failure. It needs
 no network and no downloaded model, so it also checks a GPU box before a real recipe is started there.
@@ -16,7 +16,7 @@ from typing import Any
 
 from mediflow.training.recipe import Recipe, builtin_recipe_path, load_recipe
 from mediflow.training.runner import run_recipe
-from mediflow.training.testing import build_tiny_workspace
+from tests.support.training import build_tiny_workspace
 
 _DTYPES = {"fp32": "float32", "bf16": "bfloat16", "fp16": "float16"}
 

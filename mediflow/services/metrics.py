@@ -22,9 +22,9 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import func, or_, select
 
+from mediflow.core.settings import Settings
 from mediflow.generators.teachers import ChatRequest, Completion, Teacher, TeacherError, create_teacher
 from mediflow.schemas.jobs import GenerationJobCreate
-from mediflow.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob, JobStatus, Sample, SampleStatus, utcnow
 

@@ -8,7 +8,9 @@ from typing import Any
 
 import httpx
 
-FINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
+from mediflow.core.statuses import FINAL
+
+FINAL_STATUSES = FINAL["generation_job"]
 
 
 class ApiError(Exception):

@@ -14,7 +14,8 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from mediflow.settings import get_settings
+from mediflow.core.registries import EXPORT_FORMATS
+from mediflow.core.settings import get_settings
 
 console = Console()
 
@@ -29,10 +30,10 @@ def corpus() -> None:
 @click.option("--description", default=None)
 def corpus_create(name: str, description: str | None) -> None:
     """Create a corpus named NAME (e.g. guidelines, pubmed, clinical-notes, medwiki, medcodes)."""
+    from mediflow.core.errors import ConflictError
     from mediflow.schemas.corpora import CorpusCreate
     from mediflow.services import corpora as svc
     from mediflow.storage.db import session_scope
-    from mediflow.storage.jobs import ConflictError
 
     try:
         body = CorpusCreate(name=name, description=description)
@@ -53,11 +54,11 @@ def corpus_create(name: str, description: str | None) -> None:
 @click.option("--text-field", default="text", show_default=True, help="JSONL key / column with the text.")
 def corpus_add(corpus_ref: str, path: Path, fmt: str | None, text_field: str) -> None:
     """Add the documents of PATH (.jsonl, .txt, .parquet or a datasets directory) to CORPUS (id or name)."""
+    from mediflow.core.errors import NotFoundError
     from mediflow.corpora import store
     from mediflow.corpora.errors import IngestError
     from mediflow.services import corpora as svc
     from mediflow.storage.db import session_scope
-    from mediflow.storage.jobs import NotFoundError
 
     settings = get_settings()
     with session_scope(settings.resolved_database_url) as session:
@@ -103,7 +104,7 @@ def _min_scores(values: tuple[str, ...]) -> dict[str, float]:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["mediflow", "sft", "dpo", "pit"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS.names()), required=True)
 @click.option("--job", "job_ids", multiple=True, help="Only rows of this job (repeat for several).")
 @click.option("--corpus", "corpus_ids", multiple=True, help="Only PIT rows of this corpus id.")
 @click.option("--status", "statuses", multiple=True, help="Row statuses (default: done, the kept rows).")
@@ -119,14 +120,12 @@ def export(
     fmt: str, split: str | None, repo_id: str | None, license_: str, messages: bool, **opts: Any
 ) -> None:
     """Export stored rows as a Hugging Face dataset (DatasetDict + Parquet + card) and print where."""
-    from fastapi import HTTPException
-
+    from mediflow.core.errors import DomainError
     from mediflow.exports.run import run_export
     from mediflow.exports.store import get_export
     from mediflow.schemas.exports import ExportCreate
     from mediflow.services import exports as svc
     from mediflow.storage.db import session_scope
-    from mediflow.storage.jobs import NotFoundError
 
     body = _export_body(fmt, split, repo_id, license_, messages, opts)
     try:
@@ -138,8 +137,8 @@ def export(
     with session_scope(url) as session:
         try:
             export_id = svc.submit_export(session, spec, settings).id
-        except (NotFoundError, HTTPException) as exc:
-            raise click.ClickException(str(getattr(exc, "detail", exc))) from None
+        except DomainError as exc:
+            raise click.ClickException(str(exc)) from None
     status = run_export(export_id, settings)
     with session_scope(url) as session:
         public = svc.export_public(get_export(session, export_id))

@@ -7,10 +7,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from mediflow.core.errors import NotFoundError
+from mediflow.core.settings import get_settings
 from mediflow.services import api_keys
-from mediflow.settings import get_settings
 from mediflow.storage.db import session_scope
-from mediflow.storage.jobs import NotFoundError
 
 console = Console(stderr=True)
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from mediflow.settings import Settings
+from mediflow.core.settings import Settings
 
 _job_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("mediflow_job_id", default=None)
 MASK = "***"
@@ -142,7 +142,7 @@ def quiet_chatty_loggers() -> None:
 
 def _secret_filter() -> SecretMaskFilter:
     """dictConfig factory: each process (uvicorn spawns its workers) reads its own secrets."""
-    from mediflow.settings import get_settings
+    from mediflow.core.settings import get_settings
 
     return SecretMaskFilter(known_secrets(get_settings()))
 
@@ -150,15 +150,17 @@ def _secret_filter() -> SecretMaskFilter:
 def logging_config(settings: Settings, level: str = "info") -> dict[str, Any]:
     """The same setup as ``configure_logging`` as a dictConfig, for uvicorn to apply in every worker."""
     formatter = (
-        "mediflow.logs.JsonFormatter" if log_format(settings) == "json" else "mediflow.logs.TextFormatter"
+        "mediflow.core.logs.JsonFormatter"
+        if log_format(settings) == "json"
+        else "mediflow.core.logs.TextFormatter"
     )
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"default": {"()": formatter}},
         "filters": {
-            "job_id": {"()": "mediflow.logs.JobIdFilter"},
-            "secrets": {"()": "mediflow.logs._secret_filter"},
+            "job_id": {"()": "mediflow.core.logs.JobIdFilter"},
+            "secrets": {"()": "mediflow.core.logs._secret_filter"},
         },
         "handlers": {
             "default": {

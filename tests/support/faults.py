@@ -18,7 +18,7 @@ from typing import Any
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from mediflow.testing.loopback import LoopbackTeacher, Reply, clinical_reply
+from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
 FAULTS = ("rate_limited_429", "server_error_500", "timeout", "connection_reset", "invalid_json", "truncated")
 

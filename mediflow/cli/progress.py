@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from mediflow.client import MediflowClient
+from mediflow.cli.client import MediflowClient
 
 
 def follow_job(client: MediflowClient, job_id: str, console: Console, poll_s: float = 0.5) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def follow_job(client: MediflowClient, job_id: str, console: Console, poll_s: fl
                 task,
                 description=job["status"],
                 total=c["planned"],
-                completed=c["done"] + c["failed"] + c["cancelled"],
+                completed=c["planned"] - c["pending"],  # every finished row, gated ones included
                 done=c["done"],
                 failed=c["failed"],
             )

@@ -1,6 +1,6 @@
 """A seeded set of synthetic clinical notes with planted identifiers and exact gold spans.
 
-Used by the recall test and ``bench/phi_recall.py``. Every identifier is invented (random
+Used by the recall test and ``python -m bench.phi_recall``. Every identifier is invented (random
 numbers and IDs, example.* domains; values in ``phi_planted_values``, document styles in
 ``phi_planted_templates``). Notes come in a dozen document styles; a share of them
 contain no PHI at all but are full of clinical numbers (doses, labs, vitals, codes, visit dates)
@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from mediflow.quality.phi_planted_templates import HELDOUT_TEMPLATES, NEGATIVE_TEMPLATES, TEMPLATES
-from mediflow.quality.phi_planted_values import Value, filler, identity
+from bench.phi_planted.templates import HELDOUT_TEMPLATES, NEGATIVE_TEMPLATES, TEMPLATES
+from bench.phi_planted.values import Value, filler, identity
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = [

@@ -7,10 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 from rich.console import Console
 
-from mediflow.client import ApiError, MediflowClient
-from mediflow.processes import free_port, spawn, stop
+from mediflow.cli.client import ApiError, MediflowClient
+from mediflow.cli.processes import free_port, spawn, stop
 
 DEMO_TASKS = [
     "question_answering",
@@ -62,7 +63,7 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
             }
             job = client.create_job(body)
             console.print(f"submitted job {job['id']}: {n_samples} samples over {len(DEMO_TASKS)} task types")
-            from mediflow.progress import follow_job, print_summary
+            from mediflow.cli.progress import follow_job, print_summary
 
             job = follow_job(client, job["id"], console)
             print_summary(client, job, console, n_examples=2)
@@ -74,3 +75,17 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
     finally:
         for proc in reversed(procs):
             stop(proc)
+
+
+@click.command()
+@click.option("-n", "--n-samples", type=int, default=10, show_default=True)
+@click.option(
+    "--data-dir", default=".mediflow-demo", show_default=True, help="Where the demo keeps its state."
+)
+@click.option("--port", type=int, default=0, help="API port (0: a free one).")
+@click.option("--max-tokens", type=int, default=384, show_default=True)
+def demo(n_samples: int, data_dir: str, port: int, max_tokens: int) -> None:
+    """Start the API and a worker on embedded defaults, run a small job through REST, stop both."""
+    sys.exit(
+        run_demo(n_samples=n_samples, data_dir=data_dir, port=port, max_tokens=max_tokens, console=Console())
+    )

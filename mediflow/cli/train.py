@@ -14,11 +14,12 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from mediflow.client import ApiError, MediflowClient
-from mediflow.settings import get_settings
+from mediflow.cli.client import ApiError, MediflowClient
+from mediflow.core.settings import get_settings
+from mediflow.core.statuses import FINAL
 
 console = Console()
-FINAL = frozenset({"completed", "failed", "cancelled"})
+FINAL_RUN_STATUSES = FINAL["training_run"]
 HIDDEN = frozenset({"fingerprint", "export", "model"})  # long paths and hashes: in the JSON, not the table
 
 
@@ -62,7 +63,7 @@ def follow(client: MediflowClient, run_id: str, poll_s: float = 1.0) -> dict[str
         if line != last:
             console.print(line, highlight=False)
             last = line
-        if run["status"] in FINAL:
+        if run["status"] in FINAL_RUN_STATUSES:
             return run
         time.sleep(poll_s)
 

@@ -1,0 +1,3 @@
+from mediflow.cli.main import main
+
+main()

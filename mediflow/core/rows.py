@@ -1,0 +1,69 @@
+"""The two row types that cross layers: a planned sample (generation → storage) and its result.
+
+Generators produce them and storage writes them; both import them from here, so storage never reaches
+up into generation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class Usage(Protocol):
+    """What a teacher completion reports about one call."""
+
+    @property
+    def finish_reason(self) -> str | None: ...
+    @property
+    def attempts(self) -> int: ...
+    @property
+    def tokens_in(self) -> int: ...
+    @property
+    def tokens_out(self) -> int: ...
+    @property
+    def latency_s(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    index: int
+    task_type: str
+    document_type: str
+    difficulty_level: int
+    output_format: str
+    # PIT items only: the source document and which of its token-count chunks this item covers.
+    document_id: int | None = None
+    chunk_index: int | None = None
+
+    @property
+    def cell(self) -> tuple[str, str, int, str]:
+        return (self.task_type, self.document_type, self.difficulty_level, self.output_format)
+
+
+@dataclass
+class SampleResult:
+    index: int
+    status: str  # "done" or "failed"
+    columns: dict[str, Any] = field(default_factory=dict)
+    tokens_in: int = 0
+    tokens_out: int = 0
+    latency_s: float = 0.0
+    attempts: int = 0
+    failed_stage: str | None = None
+    failure_reason: str | None = None
+    error_detail: str | None = None
+    truncated: list[str] = field(default_factory=list)  # stages whose reply hit max_tokens
+
+    def add(self, completion: Usage, stage: str | None = None) -> None:
+        if stage is not None and completion.finish_reason == "length":
+            self.truncated.append(stage)
+        self.attempts += completion.attempts
+        self.tokens_in += completion.tokens_in
+        self.tokens_out += completion.tokens_out
+        self.latency_s += completion.latency_s
+
+    def fail(self, stage: str, reason: str, detail: str) -> SampleResult:
+        self.status, self.failed_stage, self.failure_reason = "failed", stage, reason
+        self.error_detail = detail[:2000]
+        return self

@@ -1,0 +1,90 @@
+"""Every status a resource can have, and which of them are final: the one list API, CLI and SDK read.
+
+A status set typed twice drifts (the CLI once polled a ``budget_exhausted`` job forever), so clients
+derive their "is it over?" test from ``FINAL`` here instead of retyping it.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class JobStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+    cancelling = "cancelling"
+    cancelled = "cancelled"
+    # A budget cap was reached: the job stopped cleanly and kept what it produced.
+    budget_exhausted = "budget_exhausted"
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_JOB_STATUSES
+
+
+FINAL_JOB_STATUSES = frozenset(
+    {JobStatus.completed, JobStatus.failed, JobStatus.cancelled, JobStatus.budget_exhausted}
+)
+
+
+class ShardStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    finished = "finished"
+
+
+class SampleStatus(enum.StrEnum):
+    pending = "pending"
+    done = "done"  # generated and kept
+    failed = "failed"  # a stage failed; failed_stage and failure_reason say why
+    filtered = "filtered"  # below a judge threshold; kept in storage with the reason
+    duplicate = "duplicate"  # a near or exact duplicate of duplicate_of
+    phi = "phi"  # dropped by the PHI policy "drop"
+    cancelled = "cancelled"  # never run: job cancelled, budget exhausted
+
+
+# Samples that are over: whatever happened, nothing more will be done to them.
+FINISHED_SAMPLE_STATUSES = frozenset(set(SampleStatus) - {SampleStatus.pending})
+# Finished but not kept: the quality gate removed them (they count toward progress, not toward done).
+GATED_SAMPLE_STATUSES = frozenset({SampleStatus.filtered, SampleStatus.duplicate, SampleStatus.phi})
+
+
+class ExportStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_EXPORT_STATUSES
+
+
+FINAL_EXPORT_STATUSES = frozenset({ExportStatus.completed, ExportStatus.failed})
+
+
+class TrainingStatus(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+    cancelling = "cancelling"
+    cancelled = "cancelled"
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_TRAINING_STATUSES
+
+
+FINAL_TRAINING_STATUSES = frozenset(
+    {TrainingStatus.completed, TrainingStatus.failed, TrainingStatus.cancelled}
+)
+
+# Plain strings for clients that read JSON (CLI, SDK): one place, derived from the enums above.
+FINAL = {
+    "generation_job": frozenset(s.value for s in FINAL_JOB_STATUSES),
+    "export": frozenset(s.value for s in FINAL_EXPORT_STATUSES),
+    "training_run": frozenset(s.value for s in FINAL_TRAINING_STATUSES),
+}

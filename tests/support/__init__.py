@@ -1,0 +1,1 @@
+"""Test and benchmark scaffolding: a loopback teacher, fault injection, keys, tiny training inputs."""
