@@ -23,11 +23,12 @@ def keys() -> None:
 @keys.command("create")
 @click.option("--name", required=True, help="Who or what uses the key.")
 @click.option("--scope", type=click.Choice(api_keys.SCOPES), default="read", show_default=True)
+@click.option("--project", default="default", show_default=True, help="The project (tenant) it belongs to.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the key (for scripts).")
-def create(name: str, scope: api_keys.Scope, quiet: bool) -> None:
+def create(name: str, scope: api_keys.Scope, project: str, quiet: bool) -> None:
     """Create a key; it is printed once and stored only as a salted hash."""
     with session_scope(get_settings().resolved_database_url) as session:
-        key, plain = api_keys.create_key(session, name, scope)
+        key, plain = api_keys.create_key(session, name, scope, project)
         key_id = key.id
     if not quiet:
         console.print(f"key [bold]{key_id}[/] ({name}, scope {scope}); it will not be shown again:")

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from mediflow.core.errors import NotFoundError
+from mediflow.storage import ownership
 from mediflow.storage.models import Export, ExportStatus, GenerationJob, utcnow
 
 
@@ -19,10 +19,7 @@ def create_export(session: Session, format_name: str, spec: dict[str, Any]) -> E
 
 
 def get_export(session: Session, export_id: str) -> Export:
-    export = session.get(Export, export_id)
-    if export is None:
-        raise NotFoundError(f"export {export_id!r} not found")
-    return export
+    return ownership.visible(session, session.get(Export, export_id), f"export {export_id!r}")
 
 
 def claim_export(session: Session, export_id: str) -> bool:

@@ -15,13 +15,14 @@ from mediflow.generators.control import (
     SlidingWindowRateLimiter,
 )
 from mediflow.generators.teachers.base import Completion, Teacher
+from mediflow.generators.teachers.endpoints import endpoint_identity
 from mediflow.generators.teachers.governed import GovernedTeacher
 from mediflow.schemas.teacher import TeacherSpec
 
 
-def endpoint_key(spec: TeacherSpec, model: str) -> str:
+def endpoint_key(spec: TeacherSpec, model: str, settings: Settings) -> str:
     """Workers calling the same endpoint and model share one set of limits."""
-    return hashlib.sha256(f"{spec.backend}|{spec.base_url or ''}|{model}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{endpoint_identity(spec, settings)}|{model}".encode()).hexdigest()[:16]
 
 
 def _limits(
@@ -38,7 +39,7 @@ def _limits(
         from mediflow.generators.control_redis import RedisAimdLimiter, RedisRateLimiter
 
         client = aioredis.Redis.from_url(redis_url)
-        key = endpoint_key(spec, model)
+        key = endpoint_key(spec, model, settings)
         limiter: ConcurrencyLimiter = RedisAimdLimiter(client, key, initial, ceiling, floor)
         rates: RequestRateLimiter = RedisRateLimiter(client, key, spec.rpm_limit, spec.tpm_limit)
         return limiter, rates
@@ -59,14 +60,18 @@ def governed_teacher(
     budget_check: Callable[[], str | None] | None = None,
     on_usage: Callable[[Completion], None] | None = None,
     seed: int = 0,
+    project_id: str | None = None,
 ) -> GovernedTeacher:
     limiter, rates = _limits(spec, inner.model, settings)
+    cache_project = None if settings.teacher_cache_shared else project_id
+    namespace = f"{endpoint_identity(spec, settings)}|project:{cache_project or '*'}"
     return GovernedTeacher(
         inner,
         limiter=limiter,
         rates=rates,
         max_retries=spec.max_retries,
-        cache=TeacherCache(settings.resolved_database_url) if spec.cache_enabled else None,
+        cache=TeacherCache(settings.resolved_database_url, cache_project) if spec.cache_enabled else None,
+        cache_namespace=namespace,
         budget_check=budget_check,
         on_usage=on_usage,
         seed=seed,

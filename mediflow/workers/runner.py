@@ -26,6 +26,7 @@ from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
+from mediflow.generators.teachers.endpoints import bind, job_teachers
 from mediflow.generators.teachers.governed import BudgetExhausted
 from mediflow.quality.dedup_pass import dedup_job
 from mediflow.quality.gate import QualityGate
@@ -67,6 +68,7 @@ class JobRunner:
         self._stop = asyncio.Event()
         self._lost = False
         self.budget: BudgetTracker | None = None
+        self.project_id: str | None = None
 
     @property
     def name(self) -> str:
@@ -120,6 +122,10 @@ class JobRunner:
     async def _run_claimed(self) -> str:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
+        self.project_id = job.project_id
+        # The API bound every teacher to its endpoint; bind again here, before any key is used.
+        for field, teacher_spec in job_teachers(spec):
+            bind(teacher_spec, self.settings, job.project_id, field=field)
         items = await self._ensure_plan(spec)
         self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
         if job.status == JobStatus.cancelling.value or job.stop_reason:
@@ -148,6 +154,7 @@ class JobRunner:
             budget_check=self.budget.exceeded,
             on_usage=self.budget.spend,
             seed=job.seed + self.shard,
+            project_id=self.project_id,
         )
 
     def _quality_teachers(self, spec: GenerationJobCreate) -> dict[str, Teacher]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -20,6 +21,10 @@ _ENV_FIELDS = (
     "stall_scan_interval_s",
     "generation_queue",
     "teacher_timeout_s",
+    "adhoc_teacher_urls",
+    "egress_allow",
+    "egress_private_networks",
+    "teachers",
 )
 
 
@@ -28,7 +33,11 @@ def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDIFLOW_")}
     for name in _ENV_FIELDS:
         value = getattr(settings, name)
-        if value is not None:
+        if isinstance(value, list | dict):  # pydantic-settings reads complex values as JSON
+            env[f"MEDIFLOW_{name.upper()}"] = json.dumps(
+                {k: v.model_dump() for k, v in value.items()} if isinstance(value, dict) else value
+            )
+        elif value is not None:
             env[f"MEDIFLOW_{name.upper()}"] = str(value)
     env.update(extra)
     return env
