@@ -53,8 +53,9 @@ def ingest_path(
     if path.is_file() and is_archive_name(name) and fmt in (None, "datasets"):
         with tempfile.TemporaryDirectory(prefix="mediflow-upload-") as tmp:
             root = extract_dataset_archive(path, Path(tmp), max_bytes)
-            return _ingest(session, corpus_id, root, name, "datasets", text_field, batch)
-    return _ingest(session, corpus_id, path, name, detect_format(path, name, fmt), text_field, batch)
+            return _ingest(session, corpus_id, root, name, "datasets", text_field, batch, max_bytes)
+    fmt = detect_format(path, name, fmt)
+    return _ingest(session, corpus_id, path, name, fmt, text_field, batch, max_bytes)
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
@@ -70,11 +71,19 @@ def _dir_size(path: Path) -> int:
 
 
 def _ingest(
-    session: Session, corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int
+    session: Session,
+    corpus_id: str,
+    path: Path,
+    name: str,
+    fmt: str,
+    text_field: str,
+    batch: int,
+    max_chars: int | None = None,
 ) -> IngestReport:
     before = store.count_documents(session, corpus_id)
     rows = 0
-    for chunk in _batches(_documents(corpus_id, path, name, fmt, text_field, batch), batch):
+    docs = _documents(corpus_id, path, name, fmt, text_field, batch, max_chars)
+    for chunk in _batches(docs, batch):
         store.insert_documents_ignoring_duplicates(session, chunk)
         rows += len(chunk)
     if rows == 0:
@@ -84,10 +93,10 @@ def _ingest(
 
 
 def _documents(
-    corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int
+    corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int, max_chars: int | None
 ) -> Iterator[dict[str, Any]]:
     now = utcnow()
-    for position, text in parse(fmt, path, text_field, batch):
+    for position, text in parse(fmt, path, text_field, batch, max_chars):
         yield {
             "corpus_id": corpus_id,
             "content_hash": content_hash(text),

@@ -46,11 +46,13 @@ def run_export(export_id: str, settings: Settings) -> str:
     with session_scope(url) as session:
         if not store.claim_export(session, export_id):
             return "skipped"
-        spec = ExportCreate.model_validate(store.get_export(session, export_id).spec)
+        export = store.get_export(session, export_id)
+        spec = ExportCreate.model_validate(export.spec)
+        project_id = None if export.all_projects else export.project_id
     out = export_dir(settings, export_id)
     stats = ExportStats()
     try:
-        _write(out, export_id, spec, stats, settings)
+        _write(out, export_id, spec, stats, settings, project_id)
         archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
     except Exception as exc:  # the export records why; the worker lives on
         log.error("export %s failed: %s\n%s", export_id, exc, traceback.format_exc())
@@ -68,7 +70,7 @@ def _push(export_id: str, out: Path, spec: ExportCreate, settings: Settings) -> 
     assert spec.push_to_hub is not None
     token = settings.hf_token.get_secret_value() if settings.hf_token else None
     try:
-        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint)
+        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint, settings.egress_policy())
     except Exception as exc:
         with session_scope(settings.resolved_database_url) as session:
             store.fail_export(session, export_id, f"export written to {out}, but {exc}")
@@ -76,14 +78,21 @@ def _push(export_id: str, out: Path, spec: ExportCreate, settings: Settings) -> 
     return "completed"
 
 
-def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, settings: Settings) -> None:
+def _write(
+    out: Path,
+    export_id: str,
+    spec: ExportCreate,
+    stats: ExportStats,
+    settings: Settings,
+    project_id: str | None = None,
+) -> None:
     shutil.rmtree(out, ignore_errors=True)  # a retried export starts clean
     out.mkdir(parents=True)
     fmt = get_format(spec.format, spec)
     ratios = spec.split_ratios()
     with session_scope(settings.resolved_database_url) as session:
         _snapshot(session)
-        conds = sample_filter(spec, fmt)
+        conds = sample_filter(spec, fmt, project_id)
         assigner = SplitAssigner(ratios, spec.seed, fmt.group_by_document)
         for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
             assigner.add(batch)

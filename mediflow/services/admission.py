@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ForbiddenError, InvalidRequestError, NotFoundError, QuotaExceededError
 from mediflow.core.settings import Settings
+from mediflow.generators.teachers.base import TeacherError
 from mediflow.generators.teachers.endpoints import LOCAL_BACKENDS, bind
+from mediflow.generators.teachers.local import local_model_dir
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.schemas.teacher import Budget, TeacherPrice, TeacherSpec
 from mediflow.storage import ownership
@@ -31,6 +33,11 @@ def admit_teacher(session: Session, spec: TeacherSpec, settings: Settings, field
     """The spec bound and normalised, or a 4xx naming ``field``."""
     if spec.backend in LOCAL_BACKENDS and settings.local_backend_scope == "admin" and not is_admin(session):
         raise ForbiddenError(f"{field}.backend: the {spec.backend} backend needs an admin key on this server")
+    if spec.backend in LOCAL_BACKENDS and not (spec.backend == "vllm" and settings.hub_models):
+        try:
+            local_model_dir(spec.model, settings, spec.backend)
+        except TeacherError as exc:
+            raise InvalidRequestError(f"{field}.model", exc.message) from None
     ceiling = settings.max_teacher_concurrency
     for name in ("concurrency", "max_concurrency"):
         value = getattr(spec, name)

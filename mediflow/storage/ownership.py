@@ -52,6 +52,11 @@ def visible(session: Session, row: T | None, what: str) -> T:
     return row
 
 
+def may_see(session: Session, row: Any) -> bool:
+    project = caller_project(session)
+    return project is None or getattr(row, "project_id", project) == project
+
+
 def scoped(session: Session, query: S, model: Any) -> S:
     """``query`` restricted to the caller's project (unchanged for admins and workers)."""
     project = caller_project(session)

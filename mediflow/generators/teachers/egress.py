@@ -10,7 +10,6 @@ The URL itself (scheme, userinfo, query, allow-list) is checked before the clien
 from __future__ import annotations
 
 import socket
-from typing import Any
 
 import aiohttp
 import httpx2
