@@ -141,7 +141,7 @@ def parse_parquet(path: Path, text_field: str, batch: int) -> Iterator[ParsedDoc
     try:
         pf = pq.ParquetFile(path)
     except (pa.ArrowInvalid, OSError):
-        raise unsupported("not a readable Parquet file") from None
+        raise unsupported("not a Parquet file (or not readable)") from None
     field = _string_field(pf.schema_arrow, text_field)
     row = 0
     for rb in pf.iter_batches(batch_size=batch, columns=[field]):
