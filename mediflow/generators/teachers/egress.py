@@ -9,6 +9,7 @@ The URL itself (scheme, userinfo, query, allow-list) is checked before the clien
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 
 import aiohttp
@@ -35,9 +36,27 @@ class GuardedResolver(AbstractResolver):
         await self._inner.close()
 
 
+def check_literal_host(policy: EgressPolicy, host: str) -> None:
+    """aiohttp never resolves an IP literal (the resolver is skipped), so literals are checked here."""
+    try:
+        ip = ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return  # a name: the GuardedResolver checks what it resolves to
+    if not policy.address_allowed(ip):
+        raise EgressRefused(f"{host} is not an allowed address")
+
+
 def guarded_http_client(policy: EgressPolicy, timeout_s: float) -> httpx2.AsyncClient:
     """An httpx-compatible client for the OpenAI SDK over aiohttp, behind the egress guard."""
     from openai._vendor.httpx_aiohttp.transport import AiohttpTransport
+
+    class GuardedTransport(AiohttpTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+            try:
+                check_literal_host(policy, request.url.host)
+            except EgressRefused as exc:  # the SDK reports transport errors, with their cause kept
+                raise httpx2.ConnectError(str(exc), request=request) from exc
+            return await super().handle_async_request(request)
 
     def session() -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(resolver=GuardedResolver(policy), limit=1000, use_dns_cache=False)
@@ -47,7 +66,7 @@ def guarded_http_client(policy: EgressPolicy, timeout_s: float) -> httpx2.AsyncC
         follow_redirects=False,
         trust_env=False,
         timeout=timeout_s,
-        transport=AiohttpTransport(client=session),
+        transport=GuardedTransport(client=session),
     )
     return client
 
