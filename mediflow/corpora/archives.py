@@ -100,8 +100,9 @@ def _extract_zip(archive: Path, dest: Path, budget: _Budget) -> None:
             for info in zf.infolist():
                 budget.member()
                 target = _safe_target(dest, info.filename)
-                mode = info.external_attr >> 16
-                if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                # Unix type bits, when the archiver recorded them (many write permissions only).
+                kind = stat.S_IFMT(info.external_attr >> 16)
+                if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
                     raise invalid(f"archive member {info.filename[:200]!r} is a link or special file")
                 if info.is_dir():
                     target.mkdir(parents=True, exist_ok=True)
