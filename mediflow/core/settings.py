@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     # private networks (CIDR) that may be reached at all; everything private is refused otherwise.
     egress_allow: list[str] = Field(default_factory=list)
     egress_private_networks: list[str] = Field(default_factory=list)
+    egress_require_https: bool | None = Field(
+        default=None,
+        description="Only https for outgoing calls; on in production unless set false (a private http teacher)",
+    )
     adhoc_teacher_urls: bool = Field(
         default=False, description="Let a job name its own base_url (on the allow-list, never with a key)"
     )
@@ -183,7 +187,8 @@ class Settings(BaseSettings):
 
     def egress_policy(self, *, with_teachers: bool = True) -> EgressPolicy:
         """Allowed origins and networks for outgoing calls (the named teachers' origins included)."""
-        policy = EgressPolicy(self.egress_allow, self.egress_private_networks, require_https=self.production)
+        https = self.egress_require_https if self.egress_require_https is not None else self.production
+        policy = EgressPolicy(self.egress_allow, self.egress_private_networks, require_https=https)
         if with_teachers:
             urls = [t.base_url for t in self.teachers.values()]
             urls.append(self.openai_base_url or OPENAI_DEFAULT_URL)
