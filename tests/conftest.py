@@ -10,7 +10,6 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -18,16 +17,10 @@ from sqlalchemy.engine import make_url
 
 from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
+from tests.support.processes import LOOPBACK_TEACHERS
 
 PG_ADMIN_URL = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("MEDIFLOW_TEST_REDIS_URL", "redis://127.0.0.1:6379")
-# The operator settings that let tests script teachers on loopback: ad-hoc URLs on, 127.0.0.1 (any
-# port) on the egress allow-list and its network reachable. Never the defaults: those refuse all three.
-LOOPBACK_TEACHERS: dict[str, Any] = {
-    "adhoc_teacher_urls": True,
-    "egress_allow": ["http://127.0.0.1:*"],
-    "egress_private_networks": ["127.0.0.0/8"],
-}
 
 
 def _pg_database(name: str) -> str:

@@ -191,3 +191,29 @@ def test_the_worker_binds_again_before_sending_a_key(
             assert job is not None and job.status == "failed"
             assert ("teacher.base_url" if jid == job_id else "teacher.secret_ref") in (job.error or "")
     assert hostile.calls == 0
+
+
+def test_a_named_teacher_is_usable_only_by_its_projects(
+    db_url: str,
+    tmp_path: Path,
+    servers: tuple[LoopbackTeacher, LoopbackTeacher],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", TEAM_KEY)
+    honest, _ = servers
+    settings = make_settings(tmp_path, db_url, honest, adhoc=False)
+    settings.teachers["team-a"].projects = ["alpha"]
+    body = {"n_samples": 1, "teacher": {"name": "team-a", "model": "m"}}
+    app = create_app(settings)
+    with TestClient(app, headers=bearer(make_api_key(db_url, "write", project="beta"))) as beta:
+        resp = beta.post("/v1/generation-jobs", json=body)
+        assert (
+            resp.status_code == 422
+            and "team-a" not in resp.json()["error"]["details"][0]["reason"].split(":")[-1]
+        )
+    with TestClient(app, headers=bearer(make_api_key(db_url, "write", project="alpha"))) as alpha:
+        job = alpha.post("/v1/generation-jobs", json=body)
+        assert job.status_code == 202, job.text
+        stored = job.json()["spec"]["teacher"]
+        assert (stored["backend"], stored["name"], stored["base_url"]) == ("openai", "team-a", None)
+    assert n_jobs(db_url) == 1

@@ -6,10 +6,11 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from mediflow.cli.processes import free_port, spawn, stop
 
-__all__ = ["free_port", "settings_env", "spawn", "start_api", "start_worker", "stop"]
+__all__ = ["LOOPBACK_TEACHERS", "free_port", "settings_env", "spawn", "start_api", "start_worker", "stop"]
 from mediflow.core.settings import Settings
 
 _ENV_FIELDS = (
@@ -26,6 +27,15 @@ _ENV_FIELDS = (
     "egress_private_networks",
     "teachers",
 )
+
+
+# The operator settings that let tests and benchmarks script teachers on loopback: ad-hoc URLs on,
+# 127.0.0.1 (any port) on the egress allow-list and its network reachable. Never the defaults.
+LOOPBACK_TEACHERS: dict[str, Any] = {
+    "adhoc_teacher_urls": True,
+    "egress_allow": ["http://127.0.0.1:*"],
+    "egress_private_networks": ["127.0.0.0/8"],
+}
 
 
 def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
