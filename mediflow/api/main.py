@@ -10,7 +10,7 @@ from mediflow import __version__
 from mediflow.api.auth import AUTH_RESPONSES, authorize, require_scope
 from mediflow.api.errors import install_error_handlers
 from mediflow.api.limits import BODY_RESPONSES, BodySizeLimit
-from mediflow.api.ratelimit import limit_writes, make_limiter
+from mediflow.api.ratelimit import LIMIT_RESPONSES, limit_writes, make_limiter
 from mediflow.api.routes import (
     corpora,
     exports,
@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     # Only the probes are open; every other router needs a key (read for GET, write otherwise).
     app.include_router(health.router)
-    documented = {**AUTH_RESPONSES, **BODY_RESPONSES}
+    documented = {**AUTH_RESPONSES, **BODY_RESPONSES, **LIMIT_RESPONSES}
     protected: dict[str, Any] = {
         "dependencies": [Depends(authorize), Depends(limit_writes)],
         "responses": documented,

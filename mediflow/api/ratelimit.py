@@ -10,13 +10,14 @@ import logging
 import math
 import threading
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastapi import HTTPException, Request
 
 from mediflow.api.auth import SAFE_METHODS, CurrentKey
 from mediflow.core.errors import UnavailableError
 from mediflow.core.settings import Settings
+from mediflow.schemas.common import ErrorResponse
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,13 @@ class RedisLimiter:
             keys=[f"{self.namespace}:{key}"], args=[self.rate, self.burst, time.time()]
         )
         return 0.0 if int(allowed) else float(wait)
+
+
+# Documented on every router: any write may be rate limited, or refused while the limiter is down.
+LIMIT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    429: {"model": ErrorResponse, "description": "too many requests with this key; see Retry-After"},
+    503: {"model": ErrorResponse, "description": "the rate limiter is unavailable (production)"},
+}
 
 
 def make_limiter(settings: Settings, per_minute: float | None = None, burst: int | None = None) -> Limiter:

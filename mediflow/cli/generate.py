@@ -20,9 +20,10 @@ console = Console()
 @click.option("--document-type", "document_types", multiple=True)
 @click.option("--difficulty", "difficulty_levels", type=int, multiple=True)
 @click.option("--format", "output_formats", multiple=True, help="plain_text and/or json")
+@click.option("--teacher", "teacher_name", default=None, help="A named teacher the operator declared")
 @click.option("--backend", default=None, help="Teacher backend (embedded, openai, ...)")
 @click.option("--model", default=None)
-@click.option("--base-url", default=None, help="OpenAI-compatible endpoint for the openai backend")
+@click.option("--base-url", default=None, help="An ad-hoc endpoint, if the server allows them (no key sent)")
 @click.option("--temperature", type=float, default=None)
 @click.option("--max-tokens", type=int, default=None)
 @click.option("--concurrency", type=int, default=None)
@@ -65,6 +66,7 @@ def build_job_body(
     document_types: tuple[str, ...] = (),
     difficulty_levels: tuple[int, ...] = (),
     output_formats: tuple[str, ...] = (),
+    teacher_name: str | None = None,
     backend: str | None = None,
     model: str | None = None,
     base_url: str | None = None,
@@ -86,6 +88,7 @@ def build_job_body(
     teacher = {
         k: v
         for k, v in {
+            "name": teacher_name,
             "backend": backend,
             "model": model,
             "base_url": base_url,
