@@ -64,31 +64,20 @@ print(json.dumps(loaded))
 """
 
 
-@pytest.fixture(scope="module")
-def loaded_by_layer() -> dict[str, dict[str, list[str]]]:
-    """Every layer's probe, each in its own fresh interpreter, all started at once (they mostly wait on
-    imports from disk, so running them side by side saves wall time)."""
-    procs = {
-        layer: subprocess.Popen(
-            [sys.executable, "-c", _PROBE, json.dumps(_modules(layer))],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for layer in sorted(FORBIDDEN)
-    }
-    results: dict[str, dict[str, list[str]]] = {}
-    for layer, proc in procs.items():
-        out, err = proc.communicate(timeout=240)
-        assert proc.returncode == 0, f"importing the {layer} layer failed:\n{err[-2000:]}"
-        results[layer] = json.loads(out.strip().splitlines()[-1])
-    return results
+def _loaded_by(modules: list[str]) -> dict[str, list[str]]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, json.dumps(modules)], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, f"importing the layer failed:\n{proc.stderr[-2000:]}"
+    loaded: dict[str, list[str]] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return loaded
 
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
-def test_layer_imports(layer: str, loaded_by_layer: dict[str, dict[str, list[str]]]) -> None:
+def test_layer_imports(layer: str) -> None:
     problems = []
-    for name, loaded in loaded_by_layer[layer].items():
+    modules = _modules(layer)
+    for name, loaded in _loaded_by(modules).items():
         for mod in loaded:
             top = mod.split(".")
             if top[0] in WEB or (top[0] == "mediflow" and len(top) > 1 and top[1] in FORBIDDEN[layer]):
