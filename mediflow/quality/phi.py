@@ -22,6 +22,7 @@ from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = [
+    "CorpusPhiPolicy",
     "PhiFinding",
     "PhiOutcome",
     "PhiPolicy",
@@ -130,6 +131,15 @@ class PhiPolicy(StrEnum):
     REDACT = "redact"  # keep it with every finding replaced by [TYPE]
     SURROGATE = "surrogate"  # keep it with realistic stand-ins, consistent within the sample
     DROP = "drop"  # do not store it (counted as filtered, reason "phi")
+
+
+class CorpusPhiPolicy(StrEnum):
+    """What an upload into a corpus does with PHI; the text stored is what PIT jobs read."""
+
+    FLAG = "flag"  # store unchanged, count findings per document
+    REDACT = "redact"  # store with every finding replaced by [TYPE]
+    SURROGATE = "surrogate"  # store with realistic stand-ins (dates shifted per document)
+    REFUSE = "refuse"  # refuse the whole upload if any document holds PHI
 
 
 @dataclass(frozen=True)
