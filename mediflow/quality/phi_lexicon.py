@@ -108,5 +108,11 @@ def us_counties() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word that starts a name or a place in the dictionaries (a fast first filter)."""
+    return first_names() | surnames() | frozenset(p.split()[0] for p in us_places())
+
+
 def is_common(word: str) -> bool:
     return word.lower() in _COMMON

@@ -636,6 +636,11 @@ def _word(token: str) -> str:
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     first = _word(text[start:end])
+    if first not in lex.known_words():
+        # Only "Henrik Schmidt" (an unknown given name before a known surname) can still be a name.
+        nxt = _NEXT_TOKEN.match(text, end)
+        if nxt is None or _word(nxt.group(1)) not in lex.surnames():
+            return None, end
     following = _tokens_after(text, end)
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
     cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
