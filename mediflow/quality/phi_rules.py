@@ -638,8 +638,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
     if first not in lex.known_words():
         # Only "Henrik Schmidt" (an unknown given name before a known surname) can still be a name.
-        nxt = _NEXT_TOKEN.match(text, end)
-        if nxt is None or _word(nxt.group(1)) not in lex.surnames():
+        after = _NEXT_TOKEN.match(text, end)
+        if after is None or _word(after.group(1)) not in lex.surnames():
             return None, end
     following = _tokens_after(text, end)
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
