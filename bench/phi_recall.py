@@ -2,9 +2,10 @@
 
 Usage: python -m bench.phi_recall [--misses 10] [--spacy]
 
-Two planted sets from independent generators: A (``bench.phi_planted``, the one the rules were
-tuned on) and B (``bench.phi_heldout``, the held-out one the targets are read from). Each holds
-320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes.
+Planted sets from independent generators: A (``bench.phi_planted``, the one the rules were tuned
+on), B (``bench.phi_heldout``, held out until its first run, whose misses then informed fixes) and
+C (``bench.phi_fresh``, written after the last rule change, never tuned on). Each holds 320 notes
+with identifiers and 100 identifier-free notes full of clinical look-alikes.
 
 Columns: mediflow (the default scanner); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
@@ -20,6 +21,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 
+from bench.phi_fresh import fresh_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
 from mediflow.quality.phi import PhiScanner, merge_findings
@@ -110,6 +112,7 @@ def main() -> None:
     for title, notes in (
         ("A: tuning set (bench.phi_planted)", planted_notes()),
         ("B: held-out set (bench.phi_heldout)", heldout_notes()),
+        ("C: fresh set, written after all tuning (bench.phi_fresh)", fresh_notes()),
     ):
         results = run(scans, notes)
         print_side_by_side(title, results)

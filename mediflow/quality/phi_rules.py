@@ -119,7 +119,7 @@ _STREET = (
 _PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
 
 _PHONE_US = (
-    r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-])\d{3}[ \t.\-]\d{4}"
+    r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}"
     r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 )
 _PHONE_INTL = r"\+(?:[2-9]\d{0,2})(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}(?![\w\-])"
@@ -147,6 +147,7 @@ _PERSON_PHRASE = (
     r"interpreted|authored|approved|completed|seen|examined|referred|ordered|prepared|accompanied|"
     r"cosigned|witnessed|consented|called|visited)[ \t]+by|"
     r"dear|sincerely|regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|"
+    r"(?:warm|best|kind)[ \t]+wishes|respectfully|cordially|cheers|brought[ \t]+(?:in[ \t]+)?by|"
     r"yours[ \t]+(?:sincerely|truly|faithfully)|thank[ \t]+you|thanks)"
 )
 _PERSON_FIELD = (
@@ -223,6 +224,14 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![\w']){_PERSON_LABEL}\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
         0.8,
         "person",
+        starts="Ul",
+    ),
+    _B(
+        "person_greeting",
+        T.NAME,
+        rf"(?i:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t,]+(?P<v>{_CAP})(?=[ \t]*[,:!\n])",
+        0.75,
+        "person1",
         starts="Ul",
     ),
     _B(
@@ -399,7 +408,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|tag[ \t]+(?:number|no\.?|\#)|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tag|"
             r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate)",
             r"[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -464,7 +473,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.BIOMETRIC,
         _lab(
             r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|retina(?:l)?(?:[ \t]+scan)?|iris(?:[ \t]+scan)?|"
-            r"palm[ \t]+vein|face(?:ial)?[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|"
+            r"palm[ \t]+vein|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|"
             r"biometric|dna[ \t]+profile)"
             r"(?:[ \t]+(?:template|hash|id|identifier|record|code|signature|enrollment|sample|profile|ref(?:erence)?))?"
         ),
@@ -520,7 +529,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
-            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge))"
+            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport)"
         ),
         0.85,
         starts="Ul",
@@ -614,6 +623,12 @@ _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
     r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?)$"
 )
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
+    r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
+    r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture)\b"
+)
+_ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
 
 
@@ -636,6 +651,8 @@ def _word(token: str) -> str:
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     first = _word(text[start:end])
+    if _EPONYM_AFTER.match(text, end):
+        return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
     if first not in lex.known_words():
         # Only "Henrik Schmidt" (an unknown given name before a known surname) can still be a name.
         after = _NEXT_TOKEN.match(text, end)
@@ -650,6 +667,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         stop = following[n - 1][2] if n else end
         phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
         if phrase in lex.us_places() and (cue or _STATE_AFTER.match(text, stop)):
+            zip_code = _ZIP_AFTER.match(text, stop)
+            stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
     # "Smith, John"
     comma = _COMMA_TOKEN.match(text, end)
@@ -688,6 +707,9 @@ _SCORE_BEFORE = re.compile(
     r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 
+# "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
+_AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(9\d|1[01]\d)(?=[ \t]*(?:[,;)]|y\b|yo\b|y/o))")
+
 _Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
 
 
@@ -710,6 +732,9 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         finding, pos = _handle(_BY_NAME[name], cls, match, text)
         if finding is not None:
             yield finding
+            if finding.type is T.NAME and (age := _AGE_AFTER_NAME.match(text, finding.end)):
+                yield PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")
+                pos = max(pos, age.end(1))
         if pos <= match.start():
             pos = match.start() + 1
 

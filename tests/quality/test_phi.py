@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from bench.phi_fresh import fresh_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import evaluate, planted_notes
 from mediflow.quality import phi_lexicon, phi_presidio
@@ -77,8 +78,11 @@ DETECTIONS = [
     ("Age: 101", T.AGE, "101"),
     ("pt is 95, lives alone", T.AGE, "95"),
     ("94yo F BIBA", T.AGE, "94"),
+    ("proband Ezekiel Mbeki, 93, lives alone", T.AGE, "93"),
+    ("Dear Ngozi,\n\nThank you", T.NAME, "Ngozi"),
     # (D)-(F) phone, fax, email
     ("Call back at (555) 123-4567.", T.PHONE, "(555) 123-4567"),
+    ("Please call 408/947-0197 today", T.PHONE, "408/947-0197"),
     ("Mobile +44 20 7946 0958", T.PHONE, "+44 20 7946 0958"),
     ("Tel: 5551234567", T.PHONE, "5551234567"),
     ("Tel: 555-123-4567  Fax: 555-987-6543", T.FAX, "555-987-6543"),
@@ -134,6 +138,7 @@ def test_every_category_is_covered_by_the_cases() -> None:
         "Vitals: BP 120/80, HR 72, RR 16, T 37.2 C, SpO2 98% on RA. BP 169/91 later.",
         "GCS 14 (E4 V4 M6). ESI level 2. APGAR 8 and 9. NIHSS 4. MMSE 27/30. Pain 6/10. Strength 5/5.",
         "History of Graves' disease, Parkinson disease, Hodgkin lymphoma, Bell's palsy and Crohn's disease.",
+        "Known Wilson disease and Addison's disease; Tourette syndrome.",
         "Foley catheter and Swan-Ganz removed. Eliquis held; Lasix 40 mg IV; Keppra 500 mg BID.",
         "Seen by the attending, the charge nurse and Social Work. Case Management to follow.",
         "Diagnosed in 2019, last flare in 2021. Follow up in 2-4 weeks.",
@@ -307,7 +312,7 @@ def test_dictionaries_come_from_the_installed_packages() -> None:
     assert "autauga" in phi_lexicon.us_counties()
 
 
-@pytest.mark.parametrize("make", [planted_notes, heldout_notes], ids=["A", "B"])
+@pytest.mark.parametrize("make", [planted_notes, heldout_notes, fresh_notes], ids=["A", "B", "C"])
 def test_planted_sets_are_deterministic_and_big_enough(make: object) -> None:
     assert callable(make)
     notes = make()
@@ -318,10 +323,9 @@ def test_planted_sets_are_deterministic_and_big_enough(make: object) -> None:
     assert all(n.text[g.start : g.end] == g.text for n in notes for g in n.spans)
 
 
-def test_the_two_generators_share_no_template_text() -> None:
-    a = {n.style for n in planted_notes()} - {"no_phi"}
-    b = {n.style for n in heldout_notes()} - {"no_phi"}
-    assert a.isdisjoint(b)
+def test_the_generators_share_no_note_type() -> None:
+    a, b, c = ({n.style for n in make()} - {"no_phi"} for make in (planted_notes, heldout_notes, fresh_notes))
+    assert a.isdisjoint(b) and a.isdisjoint(c) and b.isdisjoint(c)
 
 
 def test_recall_on_the_tuning_set() -> None:
