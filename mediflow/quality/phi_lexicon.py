@@ -12,8 +12,6 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 # Capitalised words that a census list holds but that, in a clinical note, are nearly always
 # something else: clinical vocabulary, eponyms, drug and device brands, roles, months.
 CLINICAL_WORDS = frozenset(
@@ -60,7 +58,25 @@ CLINICAL_WORDS = frozenset(
     )
 )
 
-_COMMON = CLINICAL_WORDS | frozenset(STOP_WORDS)
+# English function words, several of which are also census names ("May", "Will", "Still", "Hence").
+# Kept here rather than read from spaCy: importing spaCy costs seconds in every worker.
+FUNCTION_WORDS = frozenset(
+    str.split(
+        """
+    a an the and or nor but if so than then that this these those who whom whose which what when where
+    why how not no yes all any some both each every few more most much many other others such same own
+    of with without for to in into on onto at by from about against between through during before after
+    above below under over up down out off again once here there now per via due since until within upon
+    is am are was were be been being has have had do does did done doing can could will would may might
+    must shall should just also only even still well back first last next part side top bottom show see
+    say said call keep go nine six ten less rather else hence never neither noone none ours ourselves
+    while because though although however whether either i me my mine he him his she her hers it its we
+    us our they them their theirs you your yours very too
+    """
+    )
+)
+
+_COMMON = CLINICAL_WORDS | FUNCTION_WORDS
 
 
 def _census(name: str, limit: int | None = None) -> set[str]:
