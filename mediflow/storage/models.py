@@ -180,6 +180,8 @@ class Corpus(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # What uploads do with PHI: flag (keep, count), redact, surrogate, or refuse the upload.
+    phi_policy: Mapped[str] = mapped_column(String(16), default="redact", server_default="flag")
 
 
 class Document(Base):
@@ -196,6 +198,8 @@ class Document(Base):
     source: Mapped[str | None] = mapped_column(String(255))  # the uploaded file's name
     source_position: Mapped[int | None] = mapped_column(Integer)  # its line or row in that file
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    phi_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # findings at upload
+    phi_counts: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # per category, when any
 
     __table_args__ = (UniqueConstraint("corpus_id", "content_hash", name="uq_documents_corpus_hash"),)
 
