@@ -18,6 +18,7 @@ from mediflow.api.routes import (
     jobs,
     keys,
     metrics,
+    reviews,
     samples,
     taxonomy,
     training_runs,
@@ -52,6 +53,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(corpora.router, **protected)
     app.include_router(exports.router, **protected)
     app.include_router(training_runs.router, **protected)
+    # Per-route scopes: reading needs read, recording a review needs review (not write).
+    app.include_router(reviews.router, responses=documented)
     app.include_router(keys.router, dependencies=[Depends(require_scope("admin"))], responses=documented)
     app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
     return app
