@@ -23,6 +23,7 @@ from mediflow.api.routes import (
     taxonomy,
     training_runs,
 )
+from mediflow.api.ui import install_console
 from mediflow.core.settings import Settings, get_settings
 from mediflow.services.metrics import api_registry
 from mediflow.workers.app import create_celery_app
@@ -57,4 +58,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(reviews.router, responses=documented)
     app.include_router(keys.router, dependencies=[Depends(require_scope("admin"))], responses=documented)
     app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
+    install_console(app)  # /ui: the web console (session cookie, not bearer keys)
     return app

@@ -28,7 +28,7 @@ from mediflow.schemas.reviews import (
 from mediflow.services.generation import get_sample, sample_public
 from mediflow.storage import jobs as job_store
 from mediflow.storage import reviews as store
-from mediflow.storage.models import ApiKey, Review, SampleReview
+from mediflow.storage.models import ApiKey, Review, Sample, SampleReview
 
 EXPORT_PAGE = 500  # reviews read per query while streaming an export
 
@@ -260,3 +260,23 @@ def export_reviews(session: Session, job_id: str, fmt: str) -> str:
     if fmt == "argilla":
         return "".join(json.dumps(_argilla_record(d, r)) + "\n" for d, r in groups)
     return json.dumps([_label_studio_task(d, r) for d, r in groups]) + "\n"
+
+
+PHI_FIELDS = ("instruction", "input", "output", "rejected_output")
+
+
+def phi_spans(sample: Sample) -> dict[str, list[tuple[int, int, str]]]:
+    """Where the PHI screener finds identifiers in a flagged row, per column: (start, end, type).
+
+    Spans are not stored (only counts per type are), so a flagged row is screened again to show them.
+    """
+    if not sample.phi_count:
+        return {}
+    from mediflow.quality.phi import scan  # loads Presidio: only when a flagged row is shown
+
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for name in PHI_FIELDS:
+        text = getattr(sample, name)
+        if text:
+            spans[name] = [(f.start, f.end, f.type.value) for f in scan(text)]
+    return spans
