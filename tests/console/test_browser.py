@@ -8,10 +8,12 @@ exactly them; then CSRF and scope refusals. A screenshot of each page is saved; 
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
 import json
 import shutil
+import subprocess
 import tarfile
 import time
 from collections.abc import Callable, Iterator
@@ -85,11 +87,32 @@ def wait_for(what: str, check: Callable[[], Any], timeout: float = 90.0, every: 
 
 
 class Stack:
+    """The API and a worker as subprocesses, on one SQLite database, against a loopback teacher."""
+
     def __init__(
-        self, base: str, url: str, teacher_url: str, keys: dict[str, str], shots: Path, http: httpx.Client
+        self, tmp: Path, settings: Settings, teacher_url: str, keys: dict[str, str], shots: Path
     ) -> None:
-        self.base, self.url, self.teacher_url = base, url, teacher_url
-        self.keys, self.shots, self.http = keys, shots, http
+        self.tmp, self.settings, self.teacher_url, self.keys, self.shots = (
+            tmp,
+            settings,
+            teacher_url,
+            keys,
+            shots,
+        )
+        self.url = settings.resolved_database_url
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.http = httpx.Client(base_url=self.base, timeout=30)
+        self.api_proc = self._start_api()
+
+    def _start_api(self) -> subprocess.Popen[bytes]:
+        proc = start_api(self.settings, self.port, self.tmp / "api.log")
+        wait_for("the API", lambda: _ready(self.http), 60)
+        return proc
+
+    def restart_api(self) -> None:
+        stop(self.api_proc)
+        self.api_proc = self._start_api()
 
     def api(self, path: str, **params: Any) -> Any:
         resp = self.http.get(path, params=params, headers=bearer(self.keys["admin"]))
@@ -116,18 +139,17 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     }
     shots = tmp_path_factory.mktemp("console-screenshots")
     print(f"\nconsole screenshots: {shots}")
-    port = free_port()
     with LoopbackTeacher(teacher_reply) as teacher:
-        api = start_api(settings, port, tmp / "api.log")
         worker = start_worker(settings, tmp / "worker.log", concurrency=2)
-        http = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+        stack = None
         try:
-            wait_for("the API", lambda: _ready(http), 60)
-            yield Stack(f"http://127.0.0.1:{port}", url, teacher.base_url, keys, shots, http)
+            stack = Stack(tmp, settings, teacher.base_url, keys, shots)
+            yield stack
         finally:
-            http.close()
+            if stack is not None:
+                stack.http.close()
+                stop(stack.api_proc)
             stop(worker)
-            stop(api)
 
 
 def _ready(http: httpx.Client) -> bool:
@@ -151,8 +173,17 @@ def browser() -> Iterator[WebDriver]:
         driver.quit()
 
 
+UNLABELLED = """
+    return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+      .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+      .map(el => el.name || el.id);
+"""
+
+
 def shot(stack: Stack, driver: WebDriver, name: str) -> None:
+    """Save a screenshot, and check on the way that every form control on the page has a label."""
     driver.save_screenshot(str(stack.shots / f"{name}.png"))
+    assert driver.execute_script(UNLABELLED) == [], f"unlabelled controls on {driver.current_url}"
 
 
 def sign_in(stack: Stack, driver: WebDriver, key: str, then: str = "/ui/jobs") -> None:
@@ -172,6 +203,13 @@ def _page_changed(driver: WebDriver, old: Any) -> Callable[[], bool]:
             return driver.execute_script("return document.readyState") == "complete"
 
     return check
+
+
+def sample_rows(driver: WebDriver) -> list[int]:
+    return [
+        int(r.get_attribute("data-sample") or 0)
+        for r in driver.find_elements(By.CSS_SELECTOR, "tr[data-sample]")
+    ]
 
 
 def press(driver: WebDriver, keys: str) -> None:
@@ -231,11 +269,11 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     # Filter samples: PHI-flagged rows only, then a text search.
     d.get(stack.base + f"/ui/samples?job_id={job_id}")
     Select(d.find_element(By.ID, "f-phi")).select_by_value("yes")
+    html_el = d.find_element(By.TAG_NAME, "html")
     d.find_element(By.ID, "apply-filters").click()
-    wait_for("filtered", lambda: "phi=yes" in d.current_url)
-    flagged = [
-        int(r.get_attribute("data-sample") or 0) for r in d.find_elements(By.CSS_SELECTOR, "tr[data-sample]")
-    ]
+    wait_for("the filtered page", _page_changed(d, html_el))
+    assert "phi=yes" in d.current_url
+    flagged = sample_rows(d)
     phi_ids = _flagged_in_db(stack, job_id)
     assert flagged and set(flagged) == phi_ids
     api_flagged = sorted(phi_ids)
@@ -243,10 +281,10 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     d.find_element(By.ID, "f-q").clear()
     Select(d.find_element(By.ID, "f-phi")).select_by_value("")
     some = stack.api(f"/v1/samples/{api_flagged[0]}")
+    html_el = d.find_element(By.TAG_NAME, "html")
     d.find_element(By.ID, "f-q").send_keys(some["instruction"].split(":")[0] + ":" + Keys.ENTER)
-    wait_for("searched", lambda: "q=" in d.current_url)
-    rows = d.find_elements(By.CSS_SELECTOR, "tr[data-sample]")
-    assert [int(r.get_attribute("data-sample") or 0) for r in rows] == [some["id"]]
+    wait_for("the search results", _page_changed(d, html_el))
+    assert sample_rows(d) == [some["id"]]
 
     # The review queue opens on a PHI-flagged row, with the identifiers highlighted.
     d.get(stack.base + f"/ui/jobs/{job_id}/review")
@@ -287,10 +325,17 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     accepted = {second, third, _last_reviewed(stack, job_id)}
     assert first not in accepted
 
+    # An API restart loses nothing: the session and every review live in the database.
+    stack.restart_api()
+    d.get(stack.base + f"/ui/samples/{first}")
+    assert d.find_element(By.ID, "review-status").text == "rejected"
+    assert "Real phone number and MRN in the note" in d.find_element(By.ID, "review-history").text
+    shot(stack, d, "08-sample-after-restart")
+
     # Export the accepted rows only; the card counts them; the download holds exactly them.
     d.get(stack.base + f"/ui/exports?job_id={job_id}")
     Select(d.find_element(By.ID, "x-reviewed")).select_by_value("accepted")
-    shot(stack, d, "08-exports")
+    shot(stack, d, "09-exports")
     d.find_element(By.ID, "create-export").click()
     wait_for(
         "the export",
@@ -299,7 +344,7 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     )
     card = d.find_element(By.ID, "card").text
     assert "3 of 3 rows were reviewed by a person" in card
-    shot(stack, d, "09-export")
+    shot(stack, d, "10-export")
     href = d.find_element(By.ID, "download").get_attribute("href")
     session = d.get_cookie("mediflow_session")
     assert href and session
@@ -312,7 +357,11 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
         "Right lower lobe pneumonia; edited by a clinician."
     )
 
-    for name, path in (("10-training", "/ui/training"), ("11-sessions", "/ui/sessions")):
+    for name, path in (
+        ("11-training", "/ui/training"),
+        ("12-sessions", "/ui/sessions"),
+        ("13-new-job", "/ui/jobs/new"),
+    ):
         d.get(stack.base + path)
         assert d.find_element(By.TAG_NAME, "h1").text
         shot(stack, d, name)
@@ -357,10 +406,10 @@ def test_csrf_and_scope_refusals(stack: Stack, browser: WebDriver) -> None:
     status, text = d.execute_async_script(
         post, "/ui/samples/1/review", {"csrf_token": csrf, "decision": "accept"}
     )
-    assert status == 403 and "'review' is needed" in text
+    assert status == 403 and "'review' is needed" in html.unescape(text)
     d.get(stack.base + "/ui/jobs/new")
     assert "'write' is needed" in d.find_element(By.ID, "error-message").text
-    shot(stack, d, "12-scope-refused")
+    shot(stack, d, "14-scope-refused")
     # Signing out revokes the session: the old cookie no longer works.
     old = d.get_cookie("mediflow_session")
     assert old is not None

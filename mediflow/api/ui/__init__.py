@@ -52,7 +52,8 @@ class ConsoleHeaders(BaseHTTPMiddleware):
 
 
 def _error_page(request: Request, status: int, message: str) -> Response:
-    return render(request, "error.html", status=status, status_code=status, message=message)
+    console = getattr(request.state, "console", None)
+    return render(request, "error.html", status=status, console=console, status_code=status, message=message)
 
 
 def install_console(app: FastAPI) -> None:

@@ -85,7 +85,9 @@ def current_console(request: Request, session: SessionDep) -> Console:
     request.state.api_key = key
     session.info[ownership.INFO_KEY] = key.id
     assert token is not None
-    return Console(key=key, session_id=row.id, csrf=csrf_for(token))
+    console = Console(key=key, session_id=row.id, csrf=csrf_for(token))
+    request.state.console = console  # error pages keep the navigation and the sign-out button
+    return console
 
 
 def _same_origin(request: Request) -> bool:
