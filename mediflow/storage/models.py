@@ -170,6 +170,8 @@ class Sample(Base):
         Index("ix_samples_job_status", "job_id", "status"),
         Index("ix_samples_job_shard_status", "job_id", "shard", "status"),
         Index("ix_samples_task_type", "task_type"),
+        # The console's keyset pages (one job, newest id first) walk this instead of sorting the job.
+        Index("ix_samples_job_id_id", "job_id", "id"),
     )
 
 

@@ -12,7 +12,7 @@ from mediflow.api.deps import SessionDep
 from mediflow.api.ui.render import render
 from mediflow.api.ui.session import COOKIE_PATH, ActionDep, ConsoleDep, safe_next
 from mediflow.api.ui.views import PAGE_ROWS, highlight, judge_votes
-from mediflow.core.errors import DomainError, InvalidRequestError
+from mediflow.core.errors import InvalidRequestError
 from mediflow.core.statuses import ReviewDecision, ReviewStatus, SampleStatus
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.reviews import ReviewCreate, ReviewEdits
@@ -185,10 +185,6 @@ def review(
     console.need("review")
     sample = get_sample(session, sample_id)
     edits = {"instruction": instruction, "output": output, "rejected_output": rejected_output}
-    try:
-        svc.record_review(session, sample_id, _review_body(decision, reason, edits, sample), console.key)
-    except DomainError:
-        session.rollback()
-        raise
+    svc.record_review(session, sample_id, _review_body(decision, reason, edits, sample), console.key)
     session.commit()
     return RedirectResponse(safe_next(next or f"{COOKIE_PATH}/samples/{sample_id}"), status_code=303)

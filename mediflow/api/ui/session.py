@@ -65,13 +65,16 @@ class Console:
     key: ApiKey
     session_id: str
     csrf: str
+    # Plain copies for pages: an error page renders after the request's transaction rolled back.
+    name: str = ""
+    scope: str = ""
 
     def allows(self, scope: str) -> bool:
-        return api_keys.scope_allows(self.key.scope, scope)
+        return api_keys.scope_allows(self.scope, scope)
 
     def need(self, scope: str) -> None:
         if not self.allows(scope):
-            raise ConsoleRefused(403, f"this key has scope '{self.key.scope}'; '{scope}' is needed")
+            raise ConsoleRefused(403, f"this key has scope '{self.scope}'; '{scope}' is needed")
 
 
 def current_console(request: Request, session: SessionDep) -> Console:
@@ -85,7 +88,7 @@ def current_console(request: Request, session: SessionDep) -> Console:
     request.state.api_key = key
     session.info[ownership.INFO_KEY] = key.id
     assert token is not None
-    console = Console(key=key, session_id=row.id, csrf=csrf_for(token))
+    console = Console(key=key, session_id=row.id, csrf=csrf_for(token), name=key.name, scope=key.scope)
     request.state.console = console  # error pages keep the navigation and the sign-out button
     return console
 

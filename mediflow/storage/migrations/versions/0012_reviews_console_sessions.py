@@ -1,4 +1,4 @@
-"""reviews: per-reviewer decisions, each sample's review outcome, console sessions
+"""reviews: per-reviewer decisions, each sample's review outcome, console sessions, a paging index
 
 Revision ID: 0012
 Revises: 0006
@@ -66,9 +66,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_console_sessions_key_id", "console_sessions", ["key_id"])
+    op.create_index("ix_samples_job_id_id", "samples", ["job_id", "id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_samples_job_id_id", table_name="samples")
     op.drop_index("ix_console_sessions_key_id", table_name="console_sessions")
     op.drop_table("console_sessions")
     op.drop_index("ix_sample_reviews_job_status", table_name="sample_reviews")
