@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -187,3 +188,79 @@ def test_pages_escape_content_page_rows_and_show_phi(client: TestClient, setting
     assert client.get(f"/ui/jobs/{job_id}/review").status_code == 403  # read scope
     assert client.get("/ui/exports").status_code == 200 and client.get("/ui/training").status_code == 200
     assert client.get("/ui/static/console.js").status_code == 200
+
+
+def test_job_form_errors_name_the_field_and_a_valid_form_creates_and_cancels(
+    client: TestClient, settings: Settings
+) -> None:
+    url = settings.resolved_database_url
+    csrf = sign_in(client, make_api_key(url, "write", "writer"))
+    bad = client.post("/ui/jobs", data={"csrf_token": csrf, "n_samples": 5, "backend": "nope"})
+    assert bad.status_code == 422 and "teacher.backend" in bad.text and 'value="5"' in bad.text
+    pasted = client.post("/ui/jobs", data={"csrf_token": csrf, "spec": "n_samples: [1"})
+    assert pasted.status_code == 422 and "not valid JSON or YAML" in pasted.text
+    made = client.post(
+        "/ui/jobs",
+        data={"csrf_token": csrf, "spec": '{"n_samples": 3, "teacher": {"backend": "embedded"}}'},
+        follow_redirects=False,
+    )
+    assert made.status_code == 303
+    job_id = made.headers["location"].rsplit("/", 1)[1]
+    live = client.get("/ui/jobs/live", params={"ids": f"{job_id},unknown"}).json()
+    assert list(live) == [job_id] and live[job_id]["planned"] == 3 and live[job_id]["status"] == "queued"
+    r = client.post(f"/ui/jobs/{job_id}/cancel", data={"csrf_token": csrf}, follow_redirects=False)
+    assert r.status_code == 303
+    assert client.get("/ui/jobs/live", params={"ids": job_id}).json()[job_id]["status"] == "cancelled"
+
+
+def test_training_page_draws_the_loss_from_the_run_log(
+    client: TestClient, settings: Settings, tmp_path: Path
+) -> None:
+    from mediflow.api.ui.views import loss_series
+    from mediflow.storage import training_runs
+    from mediflow.training.progress import Reporter, close_run_log, open_run_log
+
+    url = settings.resolved_database_url
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    log = open_run_log(run_dir)
+    reporter = Reporter(log)
+    reporter.at("sft", "sft")
+    for step, loss in ((1, 2.5), (2, 2.1), (3, 1.7)):
+        reporter.emit("train_step", phase="sft", step=step, max_steps=3, loss=loss, eta_s=1.0)
+    close_run_log(log)
+    assert loss_series((run_dir / "train.log").read_text()) == {"sft": [(1.0, 2.5), (2.0, 2.1), (3.0, 1.7)]}
+    with session_scope(url) as s:
+        run = training_runs.create_run(s, "tiny", {}, str(run_dir), "run1")
+        run.steps = ["sft", "dpo"]
+        run.step_id = "sft"
+    sign_in(client, make_api_key(url, "read", "reader"))
+    page = client.get("/ui/training/run1")
+    assert page.status_code == 200 and "<polyline" in page.text and 'aria-current="step">sft' in page.text
+    assert "tiny" in client.get("/ui/training").text
+
+
+def test_reviews_download_from_the_console(client: TestClient, settings: Settings) -> None:
+    url = settings.resolved_database_url
+    ids = seed_job(url)
+    csrf = sign_in(client, make_api_key(url, "review", "ana"))
+    client.post(
+        f"/ui/samples/{ids[1]}/review", data={"csrf_token": csrf, "decision": "reject", "reason": "PHI"}
+    )
+    client.post(
+        f"/ui/samples/{ids[2]}/review",
+        data={
+            "csrf_token": csrf,
+            "decision": "edit",
+            "output": "Fixed 2",
+            "instruction": "Question 2 about the note",
+        },
+    )
+    with session_scope(url) as s:
+        job_id = s.get(Sample, ids[1]).job_id  # type: ignore[union-attr]
+    tasks = client.get(f"/ui/jobs/{job_id}/reviews/export").json()
+    assert [t["data"]["sample_id"] for t in tasks] == [ids[1], ids[2]]
+    edited = client.get(f"/v1/samples/{ids[2]}/reviews")  # no bearer key: the REST API stays closed
+    assert edited.status_code == 401
+    page = client.get(f"/ui/samples/{ids[2]}").text
+    assert "(edited output)" in page  # only the changed column counts as an edit
