@@ -1,7 +1,7 @@
 """reviews: per-reviewer decisions, each sample's review outcome, console sessions, a paging index
 
 Revision ID: 0012
-Revises: 0006
+Revises: 0011
 Create Date: 2026-11-30
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012"
-down_revision: str | None = "0006"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
