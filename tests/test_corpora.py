@@ -38,12 +38,6 @@ def jsonl(docs: list[str], field: str = "text") -> bytes:
     return "".join(json.dumps({field: d, "id": i}) + "\n" for i, d in enumerate(docs)).encode()
 
 
-@pytest.fixture
-def client(settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
-        yield c
-
-
 def new_corpus(client: TestClient, name: str = "guidelines") -> str:
     resp = client.post("/v1/corpora", json={"name": name, "description": "clinical guidelines"})
     assert resp.status_code == 201, resp.text

@@ -18,6 +18,9 @@ from mediflow.storage.models import Sample
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
+# In-process jobs, not storage semantics: one database (PostgreSQL; the worker tests use both).
+pytestmark = pytest.mark.db("postgres")
+
 PHI_NOTE = (
     "DISCHARGE SUMMARY\nPatient: John Smith  MRN: 84620917  DOB: 03/14/1962\n"
     "Phone (555) 201-3344. Admitted with community-acquired pneumonia, treated with ceftriaxone 1 g IV daily."
