@@ -158,6 +158,9 @@ class Settings(BaseSettings):
 
     # Publishing: non-admin keys may push only under this namespace.
     hub_namespace: str | None = Field(default=None, pattern=r"^[\w.-]+$")
+    console_session_ttl_s: float = Field(
+        default=8 * 3600, gt=0, description="How long a console sign-in lasts before the key is asked again"
+    )
     log_format: Literal["json", "text"] | None = Field(
         default=None, description="Log lines as JSON or text; json in production, text in development"
     )

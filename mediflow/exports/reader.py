@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mediflow.exports.formats import ExportFormat, Row
 from mediflow.schemas.exports import ExportCreate
 from mediflow.storage.models import Document, GenerationJob, Sample
+from mediflow.storage.reviews import review_filter
 
 ROW_COLUMNS: tuple[Any, ...] = (
     Sample.id,
@@ -66,6 +67,7 @@ def sample_filter(
         conds.append(Sample.task_type.in_(spec.task_types))
     for criterion, minimum in spec.min_scores.items():
         conds.append(getattr(Sample, criterion) >= minimum)
+    conds.extend(review_filter(spec.reviewed))
     return conds
 
 
