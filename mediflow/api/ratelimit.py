@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from fastapi import HTTPException, Request
 
-from mediflow.api.auth import SAFE_METHODS, CurrentKey
+from mediflow.api.auth import SAFE_METHODS, CurrentKey, ReadKey
 from mediflow.core.errors import UnavailableError
 from mediflow.core.settings import Settings
 from mediflow.schemas.common import ErrorResponse
@@ -121,7 +121,10 @@ def limit_job_creation(request: Request, key: CurrentKey) -> None:
     _take(request, request.app.state.job_limiter, f"jobs:{key.id}", "jobs created")
 
 
-def limit_writes(request: Request, key: CurrentKey) -> None:
-    """Dependency on every router: one token per POST/PUT/PATCH/DELETE from the key's write bucket."""
+def limit_writes(request: Request, key: ReadKey) -> None:
+    """Dependency on every router: one token per POST/PUT/PATCH/DELETE from the key's write bucket.
+
+    It needs only a valid key (read): each router checks the scope a write needs (write, review, admin).
+    """
     if request.method not in SAFE_METHODS:
         _take(request, request.app.state.write_limiter, f"writes:{key.id}", "requests")
