@@ -45,7 +45,7 @@ REPAIRABLE = ("invalid_json", "schema_mismatch")
 
 def length_rule(level: int, long_input: bool, features: frozenset[str]) -> str:
     low, high = _LENGTH.get(level, (250, 400))
-    if long_input and level >= 4 and "multi_section" in features:
+    if long_input and level >= 4 and features & {"multi_section", "dialogue"}:
         low, high = _LONG
         return f"a long, complete document of about {low}-{high} words with all its usual sections."
     return f"about {low}-{high} words."

@@ -92,11 +92,6 @@ class PlanAxes:
     def check(self, taxonomy: Taxonomy, given: dict[str, bool]) -> None:
         """Every requested task, document type and level must be usable in at least one cell."""
         cells = self.cells()
-        if not cells:
-            fields = [name for name, was_given in given.items() if was_given] or ["task_types"]
-            raise InvalidRequestError(
-                fields[-1], f"no task type fits any document type at any level among the requested {fields}"
-            )
         tasks, docs, levels = ({c[k] for c in cells} for k in range(3))
         if given["task_types"]:
             for task in self.task_types:
@@ -107,13 +102,6 @@ class PlanAxes:
                         f"task type {task!r} fits none of the requested document types at the requested "
                         f"levels (it needs documents with {need})",
                     )
-        if given["document_types"]:
-            for doc in self.document_types:
-                if doc not in docs:
-                    raise InvalidRequestError(
-                        "task_types" if given["task_types"] else "document_types",
-                        f"document type {doc!r} fits none of the requested task types at the requested levels",
-                    )
         if given["difficulty_levels"]:
             for level in self.difficulty_levels:
                 if level not in levels:
@@ -122,6 +110,18 @@ class PlanAxes:
                         "difficulty_levels",
                         f"level {level} needs documents with {need}; none of the requested cells has them",
                     )
+        if given["document_types"]:
+            for doc in self.document_types:
+                if doc not in docs:
+                    raise InvalidRequestError(
+                        "task_types" if given["task_types"] else "document_types",
+                        f"document type {doc!r} fits none of the requested task types at the requested levels",
+                    )
+        if not cells:
+            fields = [name for name, was_given in given.items() if was_given] or ["task_types"]
+            raise InvalidRequestError(
+                fields[-1], f"no task type fits any document type at any level among the requested {fields}"
+            )
 
 
 def build_plan(n_samples: int, axes: PlanAxes, seed: int) -> list[PlanItem]:
