@@ -130,6 +130,9 @@ class GenerationJobCreate(BaseModel):
             raise ValueError(f"{', '.join(set_axes)} apply to mediflow jobs only; pit jobs use pit.tasks")
         if self.pit is None:
             self.pit = PitOptions()
+        if "judge" not in self.quality.model_fields_set:
+            # The default judge grades instruction rows; PIT task data is judged only when asked for.
+            self.quality = self.quality.model_copy(update={"judge": None})
         return self
 
 
