@@ -327,3 +327,20 @@ def test_a_rejection_without_its_error_is_retried_once_then_dropped(
         assert row.rejected_output is None and row.error_type is None
         assert row.checks["dpo"]["failed"] == "error_not_verified"
         assert "scripted verdict" in row.checks["dpo"]["detail"]
+
+
+def test_the_report_shows_fit_weights_scenarios_judge_and_diversity(
+    settings: Settings, server: LoopbackTeacher
+) -> None:
+    from mediflow.services.report import build_report
+
+    rows = _run_job(settings, server, 3, quality={"judge": None, "dedup": {"enabled": False}})
+    with session_scope(settings.resolved_database_url) as s:
+        report = build_report(s, rows[0].job_id, diversity=True)
+        plain = build_report(s, rows[0].job_id)
+    assert report.cells_fit_share == 1.0 and report.level_weights["6"] == 2.0
+    assert sum(report.scenario_coverage["age_band"].values()) == 3
+    assert report.judge_teacher == "off" and plain.diversity is None
+    assert report.diversity is not None and report.diversity.rows == 3
+    assert {p.task_type for p in report.diversity.instruction_map} == {"summarization"}
+    assert 0.0 <= report.diversity.instruction["distinct_2"] <= 1.0
