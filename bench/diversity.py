@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import time
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -141,11 +142,15 @@ def teacher_for(args: argparse.Namespace) -> Teacher:
 async def main_async(args: argparse.Namespace) -> None:
     teacher = teacher_for(args)
     rows: dict[str, dict[str, float]] = {}
+    failures: dict[str, Counter[str]] = {}
     try:
         for name, (items, notes, stages) in plans(args.n, args.seed).items():
             start = time.perf_counter()
             results = await run(teacher, items, notes, stages, args)
             rows[name] = measure(items, results, time.perf_counter() - start)
+            failures[name] = Counter(
+                f"{r.failed_stage}:{r.failure_reason}" for r in results if r.status != "done"
+            )
     finally:
         await teacher.aclose()
     print(f"teacher: {teacher.model}; {args.n} samples each; max_tokens {args.max_tokens}; seed {args.seed}")
@@ -154,6 +159,8 @@ async def main_async(args: argparse.Namespace) -> None:
         b, a = rows["before"][metric], rows["after"][metric]
         ratio = f"{a / b:.2f}" if b else "-"
         print(f"{metric:44s} {b:>10} {a:>10} {ratio:>13s}")
+    for name, reasons in failures.items():
+        print(f"failed samples ({name}): {dict(reasons) or 'none'}")
 
 
 def main() -> None:
