@@ -78,10 +78,16 @@ def judgement_schema() -> dict[str, Any]:
     """JSON schema of one judge vote.
 
     ``rationale`` is listed (and asked for) first so a free-running judge reasons before scoring;
-    llama.cpp's grammar moves optional keys last and ignores the integer bounds, which is why
-    ``validate_judgement`` re-checks every vote.
+    llama.cpp's grammar moves optional keys last and ignores integer bounds (hence the enum), and
+    ``validate_judgement`` re-checks every vote anyway.
     """
-    score = {"type": "integer", "minimum": SCORE_MIN, "maximum": SCORE_MAX}
+    # The enum is what a grammar enforces (llama.cpp ignores integer bounds: SmolLM2 scored 6, 10, -5).
+    score = {
+        "type": "integer",
+        "minimum": SCORE_MIN,
+        "maximum": SCORE_MAX,
+        "enum": list(range(SCORE_MIN, SCORE_MAX + 1)),
+    }
     properties: dict[str, Any] = {"rationale": {"type": "string", "maxLength": RATIONALE_MAX_CHARS}}
     properties.update({name: dict(score) for name in CRITERIA})
     return {

@@ -86,7 +86,12 @@ def test_schema_requires_five_integer_scores_on_scale() -> None:
     assert schema["type"] == "object"
     assert sorted(schema["required"]) == sorted(CRITERIA)
     for name in CRITERIA:
-        assert schema["properties"][name] == {"type": "integer", "minimum": 1, "maximum": 5}
+        assert schema["properties"][name] == {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "enum": [1, 2, 3, 4, 5],
+        }
     assert "rationale" not in schema["required"]
     assert schema["additionalProperties"] is False
 

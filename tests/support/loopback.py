@@ -113,7 +113,7 @@ PLANTED_ERROR = (
 def schema_instance(schema: dict[str, Any], call_no: int, name: str = "answer") -> Any:
     """A valid instance of the (simple) JSON Schemas mediflow sends, varied by call number."""
     if "enum" in schema:
-        return schema["enum"][0]
+        return schema["enum"][-1]  # pinned labels have one value; judge scores list 1..5 (5 passes)
     kind = schema.get("type", "object")
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
