@@ -1,7 +1,7 @@
 """samples.scenario: the case design of a row (scenario attributes, planned label, planted error)
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0012
 Create Date: 2026-11-30
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0010"
-down_revision: str | None = "0006"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
