@@ -269,7 +269,12 @@ def test_card_charts_and_archive(settings: Settings) -> None:
     ids = seed_rows(settings.resolved_database_url)
     record, out = export(settings, format="sft", job_ids=[ids["job"]], license="cc-by-4.0")
     card = (out / "README.md").read_text()
-    assert card.startswith("---\nlicense: cc-by-4.0\n")
+    # The header is the Hub's own card data (huggingface_hub parses it back).
+    from huggingface_hub import DatasetCard
+
+    meta = DatasetCard(card).data
+    assert meta.license == "cc-by-4.0" and "license_name" not in meta.to_dict()
+    assert meta.configs[0]["data_files"][0]["split"] == "train"
     assert "This dataset is synthetic" in card and "`openai/loopback`" in card
     assert "mediflow.output@1" in card and ids["job"] in card
     assert "| question_answering | 16 |" in card

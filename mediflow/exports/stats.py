@@ -24,6 +24,7 @@ class ExportStats:
     teachers: Counter[str] = field(default_factory=Counter)
     prompt_versions: dict[str, set[str]] = field(default_factory=dict)
     jobs: Counter[str] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)  # shown on the export (e.g. an empty split)
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
         self.rows += 1
@@ -52,4 +53,5 @@ class ExportStats:
             "output_formats": dict(self.output_formats),
             "teachers": dict(self.teachers),
             "jobs": dict(self.jobs),
+            "warnings": list(self.warnings),
         }
