@@ -112,3 +112,10 @@ class ExportPublic(BaseModel):
     started_at: datetime | None
     finished_at: datetime | None
     links: ExportLinks
+
+
+class ExportList(BaseModel):
+    items: list[ExportPublic]
+    total: int
+    limit: int
+    offset: int

@@ -121,6 +121,44 @@ def request_cancel(session: Session, job_id: str) -> GenerationJob:
     return job
 
 
+def retry_failed(session: Session, job_id: str) -> int:
+    """Put a finished job's failed rows back to pending and its shards back in the queue; how many."""
+    job = get_job(session, job_id)
+    if not JobStatus(job.status).is_final:
+        raise ConflictError(f"job {job_id} is {job.status}; retry its failed samples once it has ended")
+    result = session.execute(
+        update(Sample)
+        .where(Sample.job_id == job_id, Sample.status == SampleStatus.failed.value)
+        .values(
+            status=SampleStatus.pending.value,
+            failed_stage=None,
+            failure_reason=None,
+            error_detail=None,
+            completed_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    n = int(result.rowcount)  # type: ignore[attr-defined]
+    if not n:
+        raise ConflictError(f"job {job_id} has no failed samples to retry")
+    session.execute(
+        update(JobShard)
+        .where(JobShard.job_id == job_id)
+        .values(
+            status=ShardStatus.queued.value,
+            worker_id=None,
+            heartbeat_at=None,
+            enqueued_at=None,
+            finished_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    job.status = JobStatus.queued.value
+    job.error = job.stop_reason = job.finished_at = job.enqueued_at = None
+    refresh_counters(session, job)
+    return n
+
+
 def stop_job(session: Session, job_id: str, reason: str) -> None:
     """Ask every shard to stop cleanly (a budget cap); the first reason given is kept."""
     session.execute(
