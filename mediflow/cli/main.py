@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from mediflow.cli.apidocs import api_docs
 from mediflow.cli.data import corpus, export
 from mediflow.cli.demo import demo
 from mediflow.cli.generate import generate, report, taxonomy
@@ -36,6 +37,7 @@ COMMANDS: tuple[click.Command, ...] = (
     keys,
     models,
     train,
+    api_docs,
 )
 for _command in COMMANDS:
     main.add_command(_command)
