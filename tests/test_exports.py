@@ -452,45 +452,6 @@ def test_sft_and_dpo_exports_train_one_step_in_trl(sqlite_settings: Settings, tm
         assert any(not torch.equal(a, b) for a, b in zip(before, model.parameters(), strict=True)), fmt
 
 
-def test_cli_export(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    from click.testing import CliRunner
-
-    from mediflow.cli import main
-    from mediflow.core.settings import get_settings
-
-    ids = seed_rows(settings.resolved_database_url)
-    monkeypatch.setenv("MEDIFLOW_DATABASE_URL", settings.resolved_database_url)
-    monkeypatch.setenv("MEDIFLOW_DATA_DIR", str(settings.data_dir))
-    get_settings.cache_clear()
-    try:
-        args = [
-            "export",
-            "--format",
-            "dpo",
-            "--job",
-            ids["job"],
-            "--min-score",
-            "alignment=4",
-            "--split",
-            "0.8,0.2",
-        ]
-        result = CliRunner().invoke(main, args)
-        assert result.exit_code == 0, result.output
-        path = result.output.split("dataset: ")[1].split()[0]
-        dd = load_from_disk(path)
-        assert list(dd) == ["train", "validation"] and dd["train"].column_names == [
-            "prompt",
-            "chosen",
-            "rejected",
-        ]
-        bad = CliRunner().invoke(main, ["export", "--format", "sft", "--min-score", "quality"])
-        assert bad.exit_code == 2 and "CRITERION=NUMBER" in bad.output
-        missing = CliRunner().invoke(main, ["export", "--format", "sft", "--job", "nope"])
-        assert missing.exit_code == 1 and "generation job 'nope' not found" in missing.output
-    finally:
-        get_settings.cache_clear()
-
-
 def test_near_duplicate_groups_join_edits_but_not_shared_boilerplate() -> None:
     from mediflow.exports.neardup import band_keys, connected_groups, short_signature, signatures
 

@@ -22,7 +22,7 @@ def openapi_document() -> dict[str, Any]:
     from mediflow.core.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:  # the app wants a data dir; nothing is written to it
-        doc: dict[str, Any] = create_app(Settings(data_dir=Path(tmp), _env_file=None)).openapi()  # type: ignore[call-arg]
+        doc: dict[str, Any] = create_app(Settings(data_dir=Path(tmp), _env_file=None)).openapi()
     return doc
 
 

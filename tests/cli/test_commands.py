@@ -12,6 +12,7 @@ import httpx
 import pytest
 import yaml
 from click.testing import CliRunner, Result
+from datasets import load_from_disk
 
 from mediflow.cli.main import main
 from mediflow.client import Client
@@ -161,6 +162,16 @@ def test_generate_follow_samples_jobs_and_export_download(service: Service, tmp_
     with tarfile.open(archive) as tar:
         assert any(n.endswith("README.md") for n in tar.getnames())
     assert "downloaded:" in exported.output
+    extracted = tmp_path / "x"
+    with tarfile.open(archive) as tar:
+        tar.extractall(extracted, filter="data")
+    dd = load_from_disk(str(next(extracted.iterdir())))
+    assert list(dd) == ["train", "validation"] and dd["train"].column_names == ["prompt", "completion"]
+
+    bad = cli(service, "export", "--export-format", "sft", "--min-score", "quality")
+    assert bad.exit_code == 2 and "CRITERION=NUMBER" in bad.output
+    missing = cli(service, "export", "--export-format", "sft", "--job", "nope")
+    assert missing.exit_code == 1 and "generation job 'nope' not found" in missing.output
 
 
 def test_corpus_keys_and_the_401_through_the_cli(service: Service, tmp_path: Path) -> None:
@@ -168,11 +179,17 @@ def test_corpus_keys_and_the_401_through_the_cli(service: Service, tmp_path: Pat
     corpus_id = made.output.strip().splitlines()[-1]
     docs = tmp_path / "notes.jsonl"
     docs.write_text("\n".join(json.dumps({"body": f"note {i} about sepsis"}) for i in range(3)) + "\n")
+    assert "already exists" in cli(service, "corpus", "create", "notes").output
     bad = cli(service, "corpus", "add", "notes", str(docs))
     assert bad.exit_code == 1 and "text_field" in bad.output
     good = cli(service, "corpus", "add", "notes", str(docs), "--text-field", "body")
-    assert good.exit_code == 0 and "added 3" in good.output
-    assert corpus_id in cli(service, "corpus", "list").output  # the whole id, never cut
+    assert good.exit_code == 0 and "read 3, added 3, already present 0" in good.output
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"body": "fine"}\n{oops\n')
+    bad = cli(service, "corpus", "add", corpus_id, str(broken), "--text-field", "body")
+    assert bad.exit_code == 1 and "line 2: invalid JSON" in bad.output
+    listed = cli(service, "corpus", "list").output
+    assert corpus_id in listed and " 3 " in listed  # the whole id, never cut
     key = cli(service, "keys", "create", "--name", "ci", "-q")
     assert key.exit_code == 0 and key.output.strip().startswith("mfk_")
     denied = CliRunner().invoke(main, ["jobs", "list"], env=service.env() | {"MEDIFLOW_API_KEY": "mfk_wrong"})

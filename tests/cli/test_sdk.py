@@ -112,3 +112,14 @@ def test_estimate_counts_calls_tokens_cost_and_time(sdk: Client) -> None:
     embedded = sdk.estimate_job({"n_samples": 50})
     assert embedded.cost is None and embedded.seconds > 50 * 60  # ~an hour on 2 cores, said up front
     assert sdk.list_jobs().total == 0  # nothing was stored
+
+
+def test_api_reference_page_is_up_to_date() -> None:
+    from pathlib import Path
+
+    from mediflow.cli.apidocs import openapi_document, render
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "api.md"
+    assert page.read_text(encoding="utf-8") == render(openapi_document()), (
+        "docs/api.md is stale: run `mediflow api-docs --out docs/api.md`"
+    )
