@@ -180,7 +180,10 @@ def _job(settings: Settings, srv: LoopbackTeacher, n: int, **extra: Any) -> str:
         "concurrency": 2,
         **extra.pop("teacher", {}),
     }
-    spec = GenerationJobCreate.model_validate({"n_samples": n, "teacher": teacher, **extra})
+    # The judge is on by default; these tests count generation calls, so it stays out.
+    spec = GenerationJobCreate.model_validate(
+        {"n_samples": n, "teacher": teacher, "quality": {"judge": None}, **extra}
+    )
     with session_scope(settings.resolved_database_url) as s:
         return submit_job(s, spec, settings=settings)[0].id
 

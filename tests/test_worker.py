@@ -61,6 +61,8 @@ def submit(
                 "model": "loopback",
                 "concurrency": concurrency,
             },
+            # The judge is on by default; these tests are about the worker, so it stays out.
+            "quality": {"judge": None},
             **extra,
         }
     )
@@ -105,9 +107,9 @@ def test_worker_runs_a_job_to_completion(
         assert r.status == "done" and r.instruction and r.input and r.output
         assert (r.teacher_backend, r.teacher_model, r.attempts) == ("openai", "loopback", 3)
         assert r.prompt_versions == {
-            "document": "mediflow.document@1",
-            "instruction": "mediflow.instruction@1",
-            "output": "mediflow.output@1",
+            "document": "mediflow.document@2",
+            "instruction": "mediflow.instruction@2",
+            "output": "mediflow.output@2",
         }
         assert r.sampling is not None and r.sampling["temperature"] == 0.7
         assert r.tokens_in > 0 and r.latency_ms >= 0 and r.completed_at is not None

@@ -15,13 +15,14 @@ from typing import Any
 from mediflow.generators.error_injection import (
     ErrorInjectionStage,
     choose_error_type,
+    get_error_type,
     weaker_model_rejection,
     weaker_model_request,
 )
 from mediflow.generators.pipeline import Pipeline, SampleResult
 from mediflow.generators.stages import StageOutputError
 from mediflow.generators.teachers.base import Teacher, TeacherError
-from mediflow.quality.judge import judge_sample
+from mediflow.quality.judge import check_rejection, judge_sample
 from mediflow.quality.phi import apply_policy
 from mediflow.schemas.quality import QualitySpec
 from mediflow.schemas.teacher import TeacherSpec
@@ -116,7 +117,10 @@ class QualityGate:
                 columns = await self._weaker_answer(pair_row, dpo.weaker_teacher, result)
             else:
                 pair_row["error_type"] = choose_error_type(pair_row, self.seed, dpo.error_types)
-                columns = await self.pipeline.run_stage(ErrorInjectionStage(), pair_row, result, 200)
+                verified = await self._verified_injection(pair_row, result, checks)
+                if verified is None:
+                    return
+                columns = verified
         except (TeacherError, StageOutputError) as exc:
             reason = exc.reason
             checks["dpo"] = {"failed": reason, "detail": str(exc)[:500]}
@@ -129,6 +133,27 @@ class QualityGate:
             checks["dpo"] = {"failed": "phi_in_rejection"}
             return
         checks["dpo"] = {"error_type": columns["error_type"], "strategy": dpo.strategy}
+
+    async def _verified_injection(
+        self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """Inject, have the judge confirm the rejection holds its error_type; retry once, else drop."""
+        description = get_error_type(row["error_type"]).description
+        verdicts = []
+        for attempt in range(2):
+            columns = await self.pipeline.run_stage(ErrorInjectionStage(), row, result, 200 + attempt * 50)
+            verdict = await check_rejection(
+                self.judge_teacher, {**row, **columns}, description, self.seed + attempt
+            )
+            result.tokens_in += verdict.tokens_in
+            result.tokens_out += verdict.tokens_out
+            result.latency_s += verdict.latency_s
+            result.attempts += 1
+            verdicts.append(verdict.explanation)
+            if verdict.contains_error:
+                return columns
+        checks["dpo"] = {"failed": "error_not_verified", "detail": " | ".join(verdicts)[:500]}
+        return None
 
     async def _weaker_answer(
         self, row: dict[str, Any], spec: TeacherSpec, result: SampleResult

@@ -141,6 +141,8 @@ class Sample(Base):
     teacher_model: Mapped[str | None] = mapped_column(String(255))
     prompt_versions: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     sampling: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    # The case design: scenario attributes, planned label, planted error (mediflow.generators.scenarios).
+    scenario: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     tokens_in: Mapped[int] = mapped_column(Integer, default=0)
     tokens_out: Mapped[int] = mapped_column(Integer, default=0)
     latency_ms: Mapped[int] = mapped_column(Integer, default=0)
