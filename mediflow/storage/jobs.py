@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError, NotFoundError
 from mediflow.core.rows import PlanItem, SampleResult
+from mediflow.storage import leases
 from mediflow.storage.models import (
     GenerationJob,
     JobShard,
@@ -25,6 +26,17 @@ from mediflow.storage.models import (
     ShardStatus,
     utcnow,
 )
+
+# Shards are never given up on: every claim resumes from the rows already written, so a shard whose
+# workers keep dying still makes progress.
+SHARD_LEASE = leases.LeaseTable(
+    JobShard, ShardStatus.queued.value, ShardStatus.running.value, (ShardStatus.running.value,)
+)
+LIVE_JOB = (JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value)
+
+
+def _shard(job_id: str, shard: int) -> list[Any]:
+    return [JobShard.job_id == job_id, JobShard.shard == shard]
 
 
 def get_job(session: Session, job_id: str) -> GenerationJob:
@@ -87,14 +99,11 @@ def list_jobs(
 
 
 def mark_enqueued(session: Session, job_id: str, shard: int) -> None:
-    now = utcnow()
-    session.execute(
-        update(JobShard).where(JobShard.job_id == job_id, JobShard.shard == shard).values(enqueued_at=now)
-    )
+    leases.mark_enqueued(session, SHARD_LEASE, _shard(job_id, shard))
     session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id, GenerationJob.enqueued_at.is_(None))
-        .values(enqueued_at=now)
+        .values(enqueued_at=utcnow())
     )
 
 
@@ -153,36 +162,14 @@ def claim_shard(session: Session, job_id: str, shard: int, worker_id: str, stall
     that is already final (cancelled while queued, say) is never claimed.
     """
     now = utcnow()
-    live_job = select(GenerationJob.id).where(
-        GenerationJob.id == job_id,
-        GenerationJob.status.in_(
-            [JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value]
-        ),
+    live_job = select(GenerationJob.id).where(GenerationJob.id == job_id, GenerationJob.status.in_(LIVE_JOB))
+    claimed = leases.claim(
+        session,
+        SHARD_LEASE,
+        [*_shard(job_id, shard), JobShard.job_id.in_(live_job.scalar_subquery())],
+        worker_id,
+        stall_after,
     )
-    result = session.execute(
-        update(JobShard)
-        .where(
-            JobShard.job_id == job_id,
-            JobShard.shard == shard,
-            JobShard.job_id.in_(live_job.scalar_subquery()),
-            or_(
-                JobShard.status == ShardStatus.queued.value,
-                and_(
-                    JobShard.status == ShardStatus.running.value,
-                    or_(JobShard.heartbeat_at.is_(None), JobShard.heartbeat_at < now - stall_after),
-                ),
-            ),
-        )
-        .values(
-            status=ShardStatus.running.value,
-            worker_id=worker_id,
-            heartbeat_at=now,
-            started_at=func.coalesce(JobShard.started_at, now),
-            attempts=JobShard.attempts + 1,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    claimed = bool(result.rowcount)  # type: ignore[attr-defined]
     if claimed:
         session.execute(
             update(GenerationJob)
@@ -203,24 +190,12 @@ def claim_shard(session: Session, job_id: str, shard: int, worker_id: str, stall
 
 def heartbeat(session: Session, job_id: str, shard: int, worker_id: str) -> Directive | None:
     """Refresh our lease; None when another worker has taken the shard over."""
-    now = utcnow()
-    result = session.execute(
-        update(JobShard)
-        .where(
-            JobShard.job_id == job_id,
-            JobShard.shard == shard,
-            JobShard.worker_id == worker_id,
-            JobShard.status == ShardStatus.running.value,
-        )
-        .values(heartbeat_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not leases.heartbeat(session, SHARD_LEASE, _shard(job_id, shard), worker_id):
         return None
     session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id)
-        .values(heartbeat_at=now)
+        .values(heartbeat_at=utcnow())
         .execution_options(synchronize_session=False)
     )
     row = session.execute(
@@ -444,21 +419,12 @@ def stalled_shards(
     session: Session, stall_after: timedelta, now: datetime | None = None
 ) -> list[tuple[str, int]]:
     """Shards whose worker stopped heartbeating, and queued shards whose message never went out."""
-    now = now or utcnow()
-    live = [JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value]
     rows = session.execute(
         select(JobShard.job_id, JobShard.shard)
         .join(GenerationJob, GenerationJob.id == JobShard.job_id)
         .where(
-            GenerationJob.status.in_(live),
-            or_(
-                and_(JobShard.status == ShardStatus.running.value, JobShard.heartbeat_at < now - stall_after),
-                and_(
-                    JobShard.status == ShardStatus.queued.value,
-                    JobShard.enqueued_at.is_(None),
-                    GenerationJob.created_at < now - stall_after,
-                ),
-            ),
+            GenerationJob.status.in_(LIVE_JOB),
+            leases.needs_requeue(SHARD_LEASE, stall_after, now, created_at=GenerationJob.created_at),
         )
         .order_by(JobShard.job_id, JobShard.shard)
     ).all()
@@ -467,11 +433,4 @@ def stalled_shards(
 
 def release_shard(session: Session, job_id: str, shard: int) -> None:
     """Put a stalled shard back in the queue (its old worker, if alive, loses the lease)."""
-    session.execute(
-        update(JobShard)
-        .where(
-            JobShard.job_id == job_id, JobShard.shard == shard, JobShard.status != ShardStatus.finished.value
-        )
-        .values(status=ShardStatus.queued.value, worker_id=None, enqueued_at=None)
-        .execution_options(synchronize_session=False)
-    )
+    leases.release(session, SHARD_LEASE, _shard(job_id, shard))

@@ -11,10 +11,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import os
-import socket
 import traceback
-import uuid
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -33,6 +30,7 @@ from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
+from mediflow.storage.leases import new_worker_id
 from mediflow.storage.models import JobStatus
 from mediflow.workers.budget import BudgetTracker
 from mediflow.workers.governance import governed_teacher
@@ -42,10 +40,6 @@ T = TypeVar("T")
 DB_OUTAGE_S = 120.0  # how long a job waits out an unreachable database before it gives up
 
 TeacherFactory = Callable[[TeacherSpec, Settings], Teacher]
-
-
-def new_worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 class JobRunner:
