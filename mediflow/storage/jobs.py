@@ -149,6 +149,9 @@ class Directive:
 
     job_status: str
     stop_reason: str | None
+    # The job's spend so far, every shard's writes included (budget caps are job-wide).
+    tokens_in: int = 0
+    tokens_out: int = 0
 
     @property
     def stop(self) -> bool:
@@ -199,9 +202,11 @@ def heartbeat(session: Session, job_id: str, shard: int, worker_id: str) -> Dire
         .execution_options(synchronize_session=False)
     )
     row = session.execute(
-        select(GenerationJob.status, GenerationJob.stop_reason).where(GenerationJob.id == job_id)
+        select(
+            GenerationJob.status, GenerationJob.stop_reason, GenerationJob.tokens_in, GenerationJob.tokens_out
+        ).where(GenerationJob.id == job_id)
     ).one()
-    return Directive(row[0], row[1])
+    return Directive(row[0], row[1], int(row[2] or 0), int(row[3] or 0))
 
 
 def has_plan(session: Session, job_id: str) -> bool:
@@ -269,12 +274,28 @@ _RESULT_DEFAULTS: dict[str, Any] = {"phi_count": 0}
 def record_results(
     session: Session, job_id: str, results: Iterable[SampleResult], provenance: dict[str, Any]
 ) -> int:
-    """Store finished samples. Only pending rows are written, so a redelivered result is a no-op.
+    """Store finished samples and add them to the job's counters; returns how many were stored.
 
-    One UPDATE statement runs with the whole batch as parameters (executemany): per-sample statement
-    building was the writer's main cost when the teacher is fast.
+    Only pending rows are written, so a redelivered result is a no-op (and is not counted twice): the
+    batch's pending rows are read first, locked on PostgreSQL (SQLite serialises writers, and a write
+    after a stale read fails and is retried by the caller). One UPDATE statement runs with the whole
+    batch as parameters (executemany): per-sample statement building was the writer's main cost.
     """
     batch = list(results)
+    if not batch:
+        return 0
+    pending = set(
+        session.scalars(
+            select(Sample.index)
+            .where(
+                Sample.job_id == job_id,
+                Sample.index.in_([r.index for r in batch]),
+                Sample.status == SampleStatus.pending.value,
+            )
+            .with_for_update()
+        )
+    )
+    batch = [r for r in batch if r.index in pending]
     if not batch:
         return 0
     now = utcnow()
@@ -308,7 +329,37 @@ def record_results(
         .values({name: bindparam(name) for name in params[0] if not name.startswith("b_")})
     )
     result = session.connection().execute(stmt, params)
+    _add_to_counters(session, job_id, batch)
     return int(result.rowcount)
+
+
+# The job's counter column for each finished sample status (one place; refresh_counters reads it too).
+COUNTER_COLUMNS: dict[str, str] = {
+    SampleStatus.done.value: "n_done",
+    SampleStatus.failed.value: "n_failed",
+    SampleStatus.cancelled.value: "n_cancelled",
+    SampleStatus.filtered.value: "n_filtered",
+    SampleStatus.duplicate.value: "n_duplicate",
+    SampleStatus.phi.value: "n_phi",
+}
+
+
+def _add_to_counters(session: Session, job_id: str, batch: Sequence[SampleResult]) -> None:
+    """One O(1) UPDATE per written batch, so status reads never count rows."""
+    deltas: dict[str, Any] = {}
+    for res in batch:
+        name = COUNTER_COLUMNS[res.status]
+        deltas[name] = deltas.get(name, 0) + 1
+    columns = GenerationJob.__table__.c
+    values: dict[str, Any] = {name: columns[name] + n for name, n in deltas.items()}
+    values["tokens_in"] = columns.tokens_in + sum(r.tokens_in for r in batch)
+    values["tokens_out"] = columns.tokens_out + sum(r.tokens_out for r in batch)
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(values)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _cancel_pending(session: Session, job_id: str, reason: str) -> None:
@@ -330,7 +381,10 @@ def _finish_all_shards(session: Session, job_id: str) -> None:
 
 
 def refresh_counters(session: Session, job: GenerationJob) -> None:
-    """Counters are derived from the sample rows, so they are exact whatever happened before."""
+    """Recount from the sample rows (exact whatever happened before): once per job, at its end.
+
+    While a job runs, ``record_results`` keeps the counters current one batch at a time instead.
+    """
     rows = session.execute(
         select(
             Sample.status,
@@ -342,12 +396,8 @@ def refresh_counters(session: Session, job: GenerationJob) -> None:
         .group_by(Sample.status)
     ).all()
     by_status = {r[0]: int(r[1]) for r in rows}
-    job.n_done = by_status.get(SampleStatus.done.value, 0)
-    job.n_failed = by_status.get(SampleStatus.failed.value, 0)
-    job.n_cancelled = by_status.get(SampleStatus.cancelled.value, 0)
-    job.n_filtered = by_status.get(SampleStatus.filtered.value, 0)
-    job.n_duplicate = by_status.get(SampleStatus.duplicate.value, 0)
-    job.n_phi = by_status.get(SampleStatus.phi.value, 0)
+    for status, name in COUNTER_COLUMNS.items():
+        setattr(job, name, by_status.get(status, 0))
     job.tokens_in = sum(int(r[2]) for r in rows)
     job.tokens_out = sum(int(r[3]) for r in rows)
 
