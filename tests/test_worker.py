@@ -19,6 +19,7 @@ from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
+from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import GenerationJob, Sample
 from mediflow.workers.app import create_celery_app
 from mediflow.workers.dispatch import enqueue_job
@@ -239,3 +240,34 @@ def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
     assert (job.n_shards, job.n_done, job.n_failed) == (4, n, 0)
     assert_exactly_once(s, job_id, n)
     assert counter.peak <= 3, f"{counter.peak} calls in flight across two workers with a shared limit of 3"
+
+
+def test_job_wide_concurrency_holds_across_two_worker_processes(
+    teacher: LoopbackTeacher, tmp_path: Path
+) -> None:
+    """No shared limiter (the embedded broker, no Redis): the shards split the job's concurrency.
+
+    One database (a process-level test). Before the split, each of the 4 shards ran 4 calls at once.
+    """
+    url = f"sqlite:///{tmp_path / 'jobwide.sqlite'}"
+    upgrade(url)
+    s = Settings(
+        data_dir=tmp_path / "data",
+        database_url=url,
+        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+        heartbeat_interval_s=0.2,
+        stall_timeout_s=3.0,
+        stall_scan_interval_s=0.5,
+    )
+    assert s.resolved_limiter_url is None
+    teacher.responder = counter = InFlightCounter()
+    workers = [start_worker(s, tmp_path / f"worker{i}.log", concurrency=2) for i in range(2)]
+    try:
+        job_id = submit(s, teacher, 48, concurrency=4, shards=4)
+        wait_for(lambda: job_state(s, job_id).status == "completed", 180, "completion")
+    finally:
+        for w in workers:
+            stop(w)
+    job = job_state(s, job_id)
+    assert (job.n_shards, job.n_done, job.n_failed) == (4, 48, 0)
+    assert 1 <= counter.peak <= 4, f"{counter.peak} calls in flight for a job capped at 4"

@@ -152,6 +152,8 @@ class Directive:
     # The job's spend so far, every shard's writes included (budget caps are job-wide).
     tokens_in: int = 0
     tokens_out: int = 0
+    # The job's shards not finished yet: they split the job-wide concurrency between them.
+    unfinished: tuple[int, ...] = ()
 
     @property
     def stop(self) -> bool:
@@ -206,7 +208,20 @@ def heartbeat(session: Session, job_id: str, shard: int, worker_id: str) -> Dire
             GenerationJob.status, GenerationJob.stop_reason, GenerationJob.tokens_in, GenerationJob.tokens_out
         ).where(GenerationJob.id == job_id)
     ).one()
-    return Directive(row[0], row[1], int(row[2] or 0), int(row[3] or 0))
+    return Directive(
+        row[0], row[1], int(row[2] or 0), int(row[3] or 0), tuple(unfinished_shards(session, job_id))
+    )
+
+
+def unfinished_shards(session: Session, job_id: str) -> list[int]:
+    """Shard numbers still queued or running (one indexed read of at most n_shards rows)."""
+    return list(
+        session.scalars(
+            select(JobShard.shard)
+            .where(JobShard.job_id == job_id, JobShard.status != ShardStatus.finished.value)
+            .order_by(JobShard.shard)
+        )
+    )
 
 
 def has_plan(session: Session, job_id: str) -> bool:

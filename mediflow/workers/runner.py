@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
+from mediflow.generators.control import CappedLimiter, job_share
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
@@ -61,6 +62,9 @@ class JobRunner:
         self._stop = asyncio.Event()
         self._lost = False
         self.budget: BudgetTracker | None = None
+        # The job's unfinished shards, and each governed teacher's cap with the job-wide number it splits.
+        self._unfinished: list[int] = [shard]
+        self._caps: list[tuple[CappedLimiter, int]] = []
 
     @property
     def name(self) -> str:
@@ -115,6 +119,7 @@ class JobRunner:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
         items = await self._ensure_plan(spec)
+        self._unfinished = await self._db(lambda s: store.unfinished_shards(s, self.job_id))
         self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
         if job.status == JobStatus.cancelling.value or job.stop_reason:
             items = []
@@ -135,14 +140,21 @@ class JobRunner:
 
     def _governed(self, spec: TeacherSpec, job: GenerationJobCreate) -> Teacher:
         assert self.budget is not None
-        return governed_teacher(
+        teacher = governed_teacher(
             self.teacher_factory(spec, self.settings),
             spec,
             self.settings,
             budget_check=self.budget.exceeded,
             on_usage=self.budget.spend,
             seed=job.seed + self.shard,
+            share=self._share,
         )
+        assert isinstance(teacher.limiter, CappedLimiter)
+        self._caps.append((teacher.limiter, spec.ceiling))
+        return teacher
+
+    def _share(self, total: int) -> int:
+        return job_share(total, self.shard, self._unfinished)
 
     def _quality_teachers(self, spec: GenerationJobCreate) -> dict[str, Teacher]:
         """A separate judge or weaker-model teacher, when the job names one; all count to the budget."""
@@ -282,7 +294,12 @@ class JobRunner:
             if directive is None:
                 self._lost = True
                 self._stop.set()
-            elif directive.stop:
+                continue
+            if directive.unfinished and list(directive.unfinished) != self._unfinished:
+                self._unfinished = list(directive.unfinished)  # a shard finished: our share grows
+                for limiter, ceiling in self._caps:
+                    await limiter.set_cap(self._share(ceiling))
+            if directive.stop:
                 self._stop.set()
             elif self.budget is not None and (reason := self.budget.exceeded()):
                 await self._budget_stop(reason)
