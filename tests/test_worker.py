@@ -271,3 +271,42 @@ def test_job_wide_concurrency_holds_across_two_worker_processes(
     job = job_state(s, job_id)
     assert (job.n_shards, job.n_done, job.n_failed) == (4, 48, 0)
     assert 1 <= counter.peak <= 4, f"{counter.peak} calls in flight for a job capped at 4"
+
+
+class ArrivalSampler:
+    """A slow responder that records how many calls the server holds as each call arrives (itself included)."""
+
+    def __init__(self, delay_s: float) -> None:
+        self.delay_s = delay_s
+        self.in_flight = 0
+        self.at_arrival: list[int] = []
+
+    async def __call__(self, req: dict, n: int) -> Reply:
+        self.in_flight += 1
+        self.at_arrival.append(self.in_flight)
+        # Spread over +-50 % (fixed per call number) so calls do not finish in lockstep waves, where a
+        # count at arrival would read 1, 2, ... however full the client keeps its slots.
+        await asyncio.sleep(self.delay_s * (0.5 + (n * 7919 % 101) / 100))
+        self.in_flight -= 1
+        return clinical_reply(req, n)
+
+
+def test_quality_work_keeps_the_configured_calls_in_flight(teacher: LoopbackTeacher, tmp_path: Path) -> None:
+    """PHI screening and dedup on: the screening runs in worker processes, so the event loop keeps the
+    teacher at its configured concurrency. Counted on the server, per arriving call, not timed."""
+    url = f"sqlite:///{tmp_path / 'inflight.sqlite'}"
+    upgrade(url)
+    s = Settings(
+        data_dir=tmp_path / "data", database_url=url, broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}"
+    )
+    concurrency, n = 16, 96
+    teacher.responder = sampler = ArrivalSampler(delay_s=0.5)
+    quality = {"phi": {"enabled": True, "policy": "flag"}, "dedup": {"enabled": True}}
+    job_id = submit(s, teacher, n, concurrency=concurrency, quality=quality)
+    assert JobRunner(job_id, s).run() == "finished"
+    job = job_state(s, job_id)
+    assert job.n_done + job.n_duplicate == n
+    # Steady state: after the first wave, before the last samples' chains run out.
+    steady = sampler.at_arrival[concurrency : -3 * concurrency]
+    mean = sum(steady) / len(steady)
+    assert mean >= 0.9 * concurrency, f"{mean:.1f} of {concurrency} calls in flight on average"

@@ -13,6 +13,7 @@ import functools
 import logging
 import traceback
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -26,7 +27,7 @@ from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
 from mediflow.generators.teachers.governed import BudgetExhausted
 from mediflow.quality.dedup_pass import dedup_job
-from mediflow.quality.gate import QualityGate
+from mediflow.quality.gate import QualityGate, quality_pool, warm_pool
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
@@ -201,6 +202,7 @@ class JobRunner:
             judge_teacher=extra.get("judge", teacher),
             rejection_teacher=extra.get("rejection", teacher),
             seed=spec.seed,
+            executor=await self._quality_pool(spec),
         )
         provenance: dict[str, Any] = {
             "teacher_backend": t.backend,
@@ -212,12 +214,20 @@ class JobRunner:
         writer = asyncio.create_task(self._writer(queue, provenance))
         beat = asyncio.create_task(self._heartbeat())
         try:
-            # Samples in flight = the limiter's ceiling: the limiter, not this loop, paces the teacher.
-            await self._launch(pipeline, items, t.ceiling, queue)
+            # The limiter, not this loop, paces the teacher: twice its ceiling in samples keeps every call
+            # slot busy while other samples are being screened or written.
+            await self._launch(pipeline, items, 2 * t.ceiling, queue)
         finally:
             await queue.put(None)
             await writer
             beat.cancel()
+
+    async def _quality_pool(self, spec: GenerationJobCreate) -> ProcessPoolExecutor | None:
+        if not spec.quality.phi.enabled:
+            return None
+        pool = quality_pool(self.settings.quality_processes)
+        await warm_pool(pool)  # at once on a worker's later jobs; the first waits for the imports
+        return pool
 
     async def _launch(
         self,
