@@ -6,9 +6,7 @@ import json
 import math
 import random
 import tarfile
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,6 @@ from datasets import DatasetDict, load_from_disk
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.exports import store as export_store
 from mediflow.exports.formats import get_format
@@ -28,12 +25,11 @@ from mediflow.exports.splits import SplitAssigner
 from mediflow.schemas.exports import ExportCreate
 from mediflow.services.exports import submit_export
 from mediflow.storage.db import session_scope
-from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import Corpus, Document, Export, GenerationJob, Sample, utcnow
 from mediflow.workers.app import create_celery_app
 from mediflow.workers.export_tasks import enqueue_export, requeue_stalled_exports
-from tests.support.auth import bearer
 from tests.support.processes import start_worker, stop
+from tests.support.waiting import wait_until
 
 TASKS = ("question_answering", "summarization", "named_entity_recognition")
 WORDS = [
@@ -349,12 +345,6 @@ def test_unknown_format_is_a_clear_error() -> None:
         get_format("csv", ExportCreate(format="sft"))
 
 
-@pytest.fixture
-def client(settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
-        yield c
-
-
 def test_export_api_202_status_and_download(client: TestClient, settings: Settings, tmp_path: Path) -> None:
     ids = seed_rows(settings.resolved_database_url)
     resp = client.post("/v1/exports", json={"format": "sft", "job_ids": [ids["job"]]})
@@ -409,11 +399,12 @@ def test_push_to_hub_with_the_hub_pointed_at_nothing_fails_clearly(settings: Set
 
 
 @pytest.fixture
-def sqlite_settings(tmp_path: Path) -> Settings:
-    url = f"sqlite:///{tmp_path / 'trl.sqlite'}"
-    upgrade(url)
+def sqlite_settings(sqlite_url: str, tmp_path: Path) -> Settings:
+    """One database is enough for the one-step training check."""
     return Settings(
-        data_dir=tmp_path / "data", database_url=url, broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}"
+        data_dir=tmp_path / "data",
+        database_url=sqlite_url,
+        broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}",
     )
 
 
@@ -555,14 +546,6 @@ def test_export_lease_claim_scan_give_up(settings: Settings) -> None:
         assert row is not None and row.attempts == 2 and row.n_rows == KEPT and row.worker_id is None
 
 
-def _wait_for(cond: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
-
-
 @pytest.mark.timeout(240)
 def test_a_dead_workers_export_is_requeued_by_a_worker_scan_and_completed(
     sqlite_settings: Settings, tmp_path: Path
@@ -585,7 +568,7 @@ def test_a_dead_workers_export_is_requeued_by_a_worker_scan_and_completed(
 
     worker = start_worker(settings, tmp_path / "worker.log")
     try:
-        _wait_for(lambda: status() in ("completed", "failed"), 180, "the re-queued export to finish")
+        wait_until(lambda: status() in ("completed", "failed"), 180, "the re-queued export to finish")
     finally:
         stop(worker)
     with session_scope(url) as s:

@@ -24,6 +24,9 @@ class ExportStats:
     teachers: Counter[str] = field(default_factory=Counter)
     prompt_versions: dict[str, set[str]] = field(default_factory=dict)
     jobs: Counter[str] = field(default_factory=Counter)
+    # Rows a person reviewed, by outcome, and how many of them carry a reviewer's edit.
+    reviewed: Counter[str] = field(default_factory=Counter)
+    edited: int = 0
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
         self.rows += 1
@@ -52,4 +55,7 @@ class ExportStats:
             "output_formats": dict(self.output_formats),
             "teachers": dict(self.teachers),
             "jobs": dict(self.jobs),
+            "reviewed": sum(self.reviewed.values()),
+            "review_outcomes": dict(self.reviewed),
+            "edited": self.edited,
         }

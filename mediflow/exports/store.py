@@ -37,6 +37,12 @@ def get_export(session: Session, export_id: str) -> Export:
     return export
 
 
+def list_exports(session: Session, *, limit: int, offset: int) -> list[Export]:
+    """Newest first, one page at a time."""
+    query = select(Export).order_by(Export.created_at.desc(), Export.id).limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
 def mark_enqueued(session: Session, export_id: str) -> None:
     leases.mark_enqueued(session, EXPORT_LEASE, _export(export_id))
 

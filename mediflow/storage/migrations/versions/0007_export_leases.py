@@ -1,7 +1,7 @@
 """export leases: worker, heartbeat, attempts and send time, as shards and training runs have
 
 Revision ID: 0007
-Revises: 0006
+Revises: 0012 (re-chained after main's 0011, 0012)
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0006"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
