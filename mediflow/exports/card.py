@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from mediflow.exports.charts import bar_chart, score_histograms
+from mediflow.core.errors import UnavailableError
+from mediflow.exports.charts import bar_chart, instruction_map, score_histograms
 from mediflow.exports.stats import ExportStats
 from mediflow.schemas.exports import ExportCreate
 
@@ -55,6 +54,7 @@ def write_card(
         if histograms
         else "No row has judge scores.\n",
         *[f"## {title}\n\n![{title}](charts/{path.name})\n" for title, path in images],
+        _diversity(out_dir, charts),
     ]
     path = out_dir / "README.md"
     path.write_text("\n".join(parts), encoding="utf-8")
@@ -62,15 +62,21 @@ def write_card(
 
 
 def _front_matter(spec: ExportCreate, stats: ExportStats, configs: list[dict[str, Any]]) -> str:
-    meta = {
-        "license": spec.license,
-        "language": ["en"],
-        "pretty_name": f"mediflow {spec.format} export",
-        "tags": ["synthetic", "medical", "clinical", "mediflow"],
-        "size_categories": [_size_category(stats.rows)],
-        "configs": configs,
-    }
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False) + "---\n"
+    """The card's YAML header through huggingface_hub's own card data class (the Hub's field rules)."""
+    from huggingface_hub import DatasetCardData
+
+    # The Hub wants a name for a custom license.
+    license_name = (spec.license_name or "mediflow-synthetic") if spec.license == "other" else None
+    data = DatasetCardData(
+        license=spec.license,
+        language=["en"],
+        pretty_name=f"mediflow {spec.format} export",
+        tags=["synthetic", "medical", "clinical", "mediflow"],
+        size_categories=[_size_category(stats.rows)],
+        configs=configs,
+        license_name=license_name,
+    )
+    return "---\n" + data.to_yaml() + "\n---\n"
 
 
 def _size_category(n: int) -> str:
@@ -162,3 +168,37 @@ def _counts(stats: ExportStats) -> str:
         _table("Output format", stats.output_formats),
     ]
     return "\n".join(parts)
+
+
+DIVERSITY_ROWS = 500  # the embedding pass is the card's only heavy step; a sample shows the spread
+
+
+def _diversity(out_dir: Path, charts: Path) -> str:
+    """Diversity metrics and the instruction map, for exports that carry instructions and task types."""
+    try:
+        from datasets import load_from_disk
+
+        from mediflow.quality.diversity import diversity_metrics, embed, map_2d
+
+        train = load_from_disk(str(out_dir))["train"]
+    except (FileNotFoundError, KeyError, ImportError):
+        return ""
+    if not {"instruction", "task_type"} <= set(train.column_names) or len(train) == 0:
+        return ""
+    sample = train.select(range(min(len(train), DIVERSITY_ROWS)))
+    instructions, tasks = list(sample["instruction"]), list(sample["task_type"])
+    try:
+        vectors = embed(instructions)
+    except UnavailableError as exc:
+        return f"## Diversity\n\nNot measured: {exc}\n"
+    metrics = diversity_metrics(instructions, vectors).as_dict()
+    rows = "\n".join(f"| {k} | {v} |" for k, v in metrics.items())
+    points = [(float(x), float(y)) for x, y in map_2d(vectors)]
+    chart = instruction_map(points, tasks, charts / "instruction_map.png")
+    image = f"\n![instruction map](charts/{chart.name})\n" if chart else ""
+    return (
+        f"## Diversity\n\nInstructions of the first {len(instructions)} train rows, embedded with "
+        "all-MiniLM-L6-v2 (offline): distinct-n over words, spread = mean cosine distance to the "
+        "centroid, nn = cosine similarity to the nearest other instruction.\n\n"
+        f"| metric | value |\n|---|---|\n{rows}\n{image}"
+    )

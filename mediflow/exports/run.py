@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import shutil
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import ColumnElement
@@ -29,6 +30,7 @@ from mediflow.exports.stats import ExportStats
 from mediflow.exports.writer import ShardWriter, save_dataset_dict
 from mediflow.schemas.exports import ExportCreate
 from mediflow.storage.db import session_scope
+from mediflow.storage.leases import Heartbeat, new_worker_id
 from mediflow.storage.models import SampleReview
 from mediflow.storage.reviews import EDITABLE_FIELDS, states_for
 
@@ -39,31 +41,55 @@ class EmptyExportError(ValueError):
     pass
 
 
+class LeaseLostError(RuntimeError):
+    """The export was presumed dead and re-queued; another worker now runs it."""
+
+
 def export_dir(settings: Settings, export_id: str) -> Path:
     return settings.resolved_artifacts_dir / "exports" / export_id
 
 
-def run_export(export_id: str, settings: Settings) -> str:
-    """Run a queued export to the end; returns "completed", "failed" or "skipped" (not queued)."""
+def run_export(export_id: str, settings: Settings, worker_id: str | None = None) -> str:
+    """Run an export to the end; "completed", "failed", "lost" (taken over) or "skipped" (not ours)."""
     url = settings.resolved_database_url
+    worker_id = worker_id or new_worker_id()
+    stall = timedelta(seconds=settings.stall_timeout_s)
     with session_scope(url) as session:
-        if not store.claim_export(session, export_id):
-            return "skipped"
+        if not store.claim_export(session, export_id, worker_id, stall):
+            return "skipped"  # final, or alive on another worker: a duplicate or late message
         export = store.get_export(session, export_id)
         spec = ExportCreate.model_validate(export.spec)
         project_id = None if export.all_projects else export.project_id
     out = export_dir(settings, export_id)
     stats = ExportStats()
-    try:
-        _write(out, export_id, spec, stats, settings, project_id)
-        archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
-    except Exception as exc:  # the export records why; the worker lives on
-        log.error("export %s failed: %s\n%s", export_id, exc, traceback.format_exc())
+    with Heartbeat(
+        url,
+        lambda s: store.heartbeat(s, export_id, worker_id),
+        settings.heartbeat_interval_s,
+        f"export-heartbeat-{export_id}",
+    ) as lease:
+
+        def check_lease() -> None:
+            if lease.lost.is_set():
+                raise LeaseLostError(f"export {export_id} was taken over by another worker")
+
+        try:
+            _write(out, export_id, spec, stats, settings, check_lease, project_id)
+            check_lease()
+            archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
+        except LeaseLostError as exc:
+            log.warning("%s; leaving it to that worker", exc)
+            return "lost"
+        except Exception as exc:  # the export records why; the worker lives on
+            log.error("export %s failed: %s\n%s", export_id, exc, traceback.format_exc())
+            with session_scope(url) as session:
+                if store.holds(session, export_id, worker_id):
+                    store.fail_export(session, export_id, f"{type(exc).__name__}: {exc}", stats.as_counts())
+            return "failed"
         with session_scope(url) as session:
-            store.fail_export(session, export_id, f"{type(exc).__name__}: {exc}", stats.as_counts())
-        return "failed"
-    with session_scope(url) as session:
-        store.complete_export(session, export_id, stats.as_counts(), str(out), str(archive))
+            if not store.holds(session, export_id, worker_id):
+                return "lost"
+            store.complete_export(session, export_id, stats.as_counts(), str(out), str(archive))
     if spec.push_to_hub is not None:
         return _push(export_id, out, spec, settings)
     return "completed"
@@ -87,6 +113,7 @@ def _write(
     spec: ExportCreate,
     stats: ExportStats,
     settings: Settings,
+    check_lease: Callable[[], None],
     project_id: str | None = None,
 ) -> None:
     shutil.rmtree(out, ignore_errors=True)  # a retried export starts clean
@@ -106,7 +133,7 @@ def _write(
             settings.export_shard_rows,
             settings.export_batch_rows,
         )
-        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows)
+        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease)
         jobs = store.job_specs(session, list(stats.jobs))
     files = writer.close()
     if stats.rows == 0:
@@ -115,15 +142,25 @@ def _write(
         )
     configs = []
     for target in fmt.targets:
-        by_split = {split: files.get((target, split), []) for split in ratios}
+        # An empty split is never written (a trainer would die on it); the export says so instead.
+        by_split = {split: files[(target, split)] for split in ratios if files.get((target, split))}
+        for split in ratios:
+            if split not in by_split:
+                where = f"{target}/{split}" if target else split
+                stats.warnings.append(
+                    f"split {where!r} came out empty ({ratios[split]:g} of {stats.rows} rows, near-duplicates "
+                    "and documents kept on one side) and was not written; export more rows or change splits"
+                )
         save_dataset_dict(by_split, fmt.schema(target), out / target)
         prefix = f"parquet/{target}/" if target else "parquet/"
         configs.append(
             {
                 "config_name": target or "default",
-                "data_files": [{"split": s, "path": f"{prefix}{s}-*.parquet"} for s in ratios],
+                "data_files": [{"split": s, "path": f"{prefix}{s}-*.parquet"} for s in by_split],
             }
         )
+    for warning in stats.warnings:
+        log.warning("export %s: %s", export_id, warning)
     write_card(out, export_id, spec, stats, jobs, configs)
 
 
@@ -155,9 +192,11 @@ def _write_rows(
     writer: ShardWriter,
     stats: ExportStats,
     batch: int,
+    check_lease: Callable[[], None],
 ) -> None:
     names = assigner.names
     for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
+        check_lease()  # a worker presumed dead stops writing files another worker now owns
         ids = [r["id"] for r in rows]
         codes = assigner.splits_of(ids)
         reviews = states_for(session, ids)

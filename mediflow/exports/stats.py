@@ -27,6 +27,7 @@ class ExportStats:
     # Rows a person reviewed, by outcome, and how many of them carry a reviewer's edit.
     reviewed: Counter[str] = field(default_factory=Counter)
     edited: int = 0
+    warnings: list[str] = field(default_factory=list)  # shown on the export (e.g. an empty split)
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
         self.rows += 1
@@ -58,4 +59,5 @@ class ExportStats:
             "reviewed": sum(self.reviewed.values()),
             "review_outcomes": dict(self.reviewed),
             "edited": self.edited,
+            "warnings": list(self.warnings),
         }

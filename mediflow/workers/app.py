@@ -20,6 +20,7 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
             "mediflow.workers.tasks",
             "mediflow.workers.export_tasks",
             "mediflow.workers.training_tasks",
+            "mediflow.workers.scan",
         ],
     )
     app.conf.update(

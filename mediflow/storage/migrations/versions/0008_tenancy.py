@@ -4,7 +4,7 @@ Everything that existed before belongs to the project "default". Idempotency key
 become unique per project instead of across the server.
 
 Revision ID: 0008
-Revises: 0012
+Revises: 0007
 Create Date: 2026-11-30
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | None = "0012"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
