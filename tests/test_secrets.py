@@ -106,7 +106,12 @@ def test_full_run_never_leaks_teacher_keys(
                 teacher_spec = {"backend": "openai", "model": "loop", "concurrency": 3}
                 if name:
                     teacher_spec["name"] = name
-                body = {"n_samples": 8, "teacher": teacher_spec, "output_formats": ["plain_text", "json"]}
+                body = {
+                    "n_samples": 8,
+                    "teacher": teacher_spec,
+                    "output_formats": ["plain_text", "json"],
+                    "quality": {"judge": None},  # the echoing teacher answers no judge prompt
+                }
                 resp = api.post("/v1/generation-jobs", json=body, headers=h)
                 assert resp.status_code == 202, resp.text
                 responses.append(resp.text)
