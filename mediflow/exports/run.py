@@ -57,7 +57,9 @@ def run_export(export_id: str, settings: Settings, worker_id: str | None = None)
     with session_scope(url) as session:
         if not store.claim_export(session, export_id, worker_id, stall):
             return "skipped"  # final, or alive on another worker: a duplicate or late message
-        spec = ExportCreate.model_validate(store.get_export(session, export_id).spec)
+        export = store.get_export(session, export_id)
+        spec = ExportCreate.model_validate(export.spec)
+        project_id = None if export.all_projects else export.project_id
     out = export_dir(settings, export_id)
     stats = ExportStats()
     with Heartbeat(
@@ -72,7 +74,7 @@ def run_export(export_id: str, settings: Settings, worker_id: str | None = None)
                 raise LeaseLostError(f"export {export_id} was taken over by another worker")
 
         try:
-            _write(out, export_id, spec, stats, settings, check_lease)
+            _write(out, export_id, spec, stats, settings, check_lease, project_id)
             check_lease()
             archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
         except LeaseLostError as exc:
@@ -97,7 +99,7 @@ def _push(export_id: str, out: Path, spec: ExportCreate, settings: Settings) -> 
     assert spec.push_to_hub is not None
     token = settings.hf_token.get_secret_value() if settings.hf_token else None
     try:
-        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint)
+        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint, settings.egress_policy())
     except Exception as exc:
         with session_scope(settings.resolved_database_url) as session:
             store.fail_export(session, export_id, f"export written to {out}, but {exc}")
@@ -112,6 +114,7 @@ def _write(
     stats: ExportStats,
     settings: Settings,
     check_lease: Callable[[], None],
+    project_id: str | None = None,
 ) -> None:
     shutil.rmtree(out, ignore_errors=True)  # a retried export starts clean
     out.mkdir(parents=True)
@@ -119,7 +122,7 @@ def _write(
     ratios = spec.split_ratios()
     with session_scope(settings.resolved_database_url) as session:
         _snapshot(session)
-        conds = sample_filter(spec, fmt)
+        conds = sample_filter(spec, fmt, project_id)
         assigner = SplitAssigner(ratios, spec.seed, fmt.group_by_document)
         for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
             assigner.add(batch)

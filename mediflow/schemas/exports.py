@@ -49,6 +49,7 @@ class HubTarget(BaseModel):
 
     repo_id: str = Field(pattern=r"^[\w.-]+/[\w.-]+$", description="owner/name of a dataset repository")
     private: bool = True
+    overwrite: bool = Field(default=False, description="Upload into a repository that already exists")
 
 
 class ExportCreate(BaseModel):
