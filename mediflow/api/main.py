@@ -13,6 +13,7 @@ from mediflow.api.limits import BODY_RESPONSES, BodySizeLimit
 from mediflow.api.ratelimit import make_limiter
 from mediflow.api.routes import (
     corpora,
+    evaluations,
     exports,
     health,
     jobs,
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(corpora.router, **protected)
     app.include_router(exports.router, **protected)
     app.include_router(training_runs.router, **protected)
+    app.include_router(evaluations.router, **protected)
     app.include_router(keys.router, dependencies=[Depends(require_scope("admin"))], responses=documented)
     app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
     return app

@@ -6,6 +6,7 @@ import click
 
 from mediflow.cli.data import corpus, export
 from mediflow.cli.demo import demo
+from mediflow.cli.eval import eval_group
 from mediflow.cli.generate import generate, report, taxonomy
 from mediflow.cli.keys import keys
 from mediflow.cli.service import db, serve, worker
@@ -30,6 +31,7 @@ COMMANDS: tuple[click.Command, ...] = (
     export,
     keys,
     train,
+    eval_group,
 )
 for _command in COMMANDS:
     main.add_command(_command)

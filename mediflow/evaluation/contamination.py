@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from mediflow.evaluation.families import Item
@@ -101,3 +102,13 @@ def contamination_report(index: SuiteIndex, rows: Iterable[dict[str, Any]]) -> d
         "contaminated_rows": rows_hit,
         "tasks": tasks,
     }
+
+
+def export_rows(export_dir: Path) -> Iterator[dict[str, Any]]:
+    """Every row of every saved DatasetDict under ``export_dir`` (all splits; pit exports hold two)."""
+    from datasets import load_from_disk
+
+    for marker in sorted(export_dir.rglob("dataset_dict.json")):
+        data = load_from_disk(str(marker.parent))
+        for split in data.values():
+            yield from split

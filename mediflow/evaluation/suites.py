@@ -82,7 +82,7 @@ def parse_item(data: Any, where: str) -> Item:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"]) or "item"
-        raise SuiteFormatError(f"{where}: {loc}", first["msg"]) from None
+        raise SuiteFormatError(f"{where}: {loc}", first["msg"].removeprefix("Value error, ")) from None
     return item
 
 

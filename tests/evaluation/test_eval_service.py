@@ -1,0 +1,125 @@
+"""/v1/evaluations: request checks (bad suite lines, models outside the root), the training-queue
+routing, and an evaluation scored by the worker function: per-task scores, averages, report, chart."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+
+from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
+from mediflow.evaluation.bundled import bundled_items
+from mediflow.services.evaluations import run_evaluation
+from tests.support.auth import bearer
+from tests.support.training import build_tiny_llama
+
+OPTIONS = {"max_items_per_task": 1, "max_new_tokens": 4, "batch_size": 16}
+
+
+@pytest.fixture(scope="module")
+def models_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("models")
+    build_tiny_llama(root / "tiny-a", seed=0)
+    build_tiny_llama(root / "tiny-b", seed=1)
+    return root
+
+
+@pytest.fixture
+def api_settings(settings: Settings, redis_url: str, models_root: Path, tmp_path: Path) -> Iterator[Settings]:
+    tag = uuid.uuid4().hex[:8]
+    s = settings.model_copy(
+        update={
+            "broker_url": f"{redis_url}/0",
+            "generation_queue": f"mediflow-test-evgen-{tag}",
+            "training_queue": f"mediflow-test-evtrain-{tag}",
+            "models_dir": models_root,
+            "artifacts_dir": tmp_path / "artifacts",
+        }
+    )
+    yield s
+    redis.Redis.from_url(redis_url).delete(s.generation_queue, s.training_queue)
+
+
+@pytest.fixture
+def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
+    with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
+        yield c
+
+
+def _queued(settings: Settings, queue: str) -> int:
+    return int(redis.Redis.from_url(settings.broker_url or "").llen(queue))
+
+
+def _body(**extra: Any) -> dict[str, Any]:
+    return {
+        "models": [{"label": "a", "path": "tiny-a"}, {"label": "b", "path": "tiny-b"}],
+        "options": OPTIONS,
+    } | extra
+
+
+def test_a_bad_suite_line_is_a_422_naming_it_and_nothing_is_stored(client: TestClient) -> None:
+    lines = [json.dumps(r) for r in bundled_items(per_task=1)[:3]]
+    lines.insert(2, json.dumps({"id": "x", "task": "t", "family": "qa", "question": "q"}))  # no answers
+    r = client.post("/v1/evaluations", json=_body(suite_jsonl="\n".join(lines)))
+    assert r.status_code == 422, r.text
+    assert "suite_jsonl line 3: answers" in r.text
+    assert client.get("/v1/evaluations").json()["total"] == 0
+
+
+@pytest.mark.parametrize(
+    ("models", "reason"),
+    [
+        ([{"label": "a", "path": "../../etc"}], "outside"),
+        ([{"label": "a", "path": "missing"}], "not a model directory"),
+        ([{"label": "a", "training_run_id": "nope"}], "not found"),
+        ([{"label": "a", "path": "tiny-a"}, {"label": "a", "path": "tiny-b"}], "unique"),
+    ],
+)
+def test_bad_models_are_refused(client: TestClient, models: list[dict[str, Any]], reason: str) -> None:
+    r = client.post("/v1/evaluations", json={"models": models, "suite": "bundled"})
+    assert r.status_code in (404, 422) and reason in r.text, r.text
+
+
+def test_evaluation_runs_on_the_training_queue_and_reports_side_by_side(
+    client: TestClient, api_settings: Settings
+) -> None:
+    r = client.post("/v1/evaluations", json=_body(suite="bundled"))
+    assert r.status_code == 202, r.text
+    ev = r.json()
+    assert ev["status"] == "queued" and r.headers["Location"] == f"/v1/evaluations/{ev['id']}"
+    assert _queued(api_settings, api_settings.training_queue) == 1
+    assert _queued(api_settings, api_settings.generation_queue) == 0
+    assert client.get(ev["links"]["report"]).status_code == 404  # no report before it ran
+
+    assert run_evaluation(ev["id"], api_settings, "worker-1") == "completed"
+    assert run_evaluation(ev["id"], api_settings, "worker-2") == "skipped"  # a duplicate message
+
+    done = client.get(f"/v1/evaluations/{ev['id']}").json()
+    assert done["status"] == "completed" and set(done["results"]) == {"a", "b"}
+    assert len(done["tasks"]) == 12
+    for scores in done["results"].values():
+        assert scores["scored_items"] == 12 and set(scores["tasks"]) == set(done["tasks"])
+        assert all(0 <= t["score"] <= 100 for t in scores["tasks"].values())
+    assert done["averages"] == {k: v["average"] for k, v in done["results"].items()}
+    report = client.get(done["links"]["report"])
+    assert report.status_code == 200 and "| task | a | b |" in report.text
+    chart = client.get(done["links"]["chart"])
+    assert chart.headers["content-type"] == "image/png" and chart.content[:4] == b"\x89PNG"
+
+
+def test_an_uploaded_suite_is_stored_and_scored(client: TestClient, api_settings: Settings) -> None:
+    text = "\n".join(json.dumps(r) for r in bundled_items(per_task=1) if r["family"] == "qa")
+    r = client.post(
+        "/v1/evaluations", json=_body(suite_jsonl=text, models=[{"label": "a", "path": "tiny-a"}])
+    )
+    assert r.status_code == 202, r.text
+    assert run_evaluation(r.json()["id"], api_settings, "w") == "completed"
+    done = client.get(f"/v1/evaluations/{r.json()['id']}").json()
+    assert done["suite"] == "uploaded" and done["tasks"] == ["medication-qa", "report-qa"]
