@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mediflow.evaluation.families import Item
-from mediflow.evaluation.suites import Suite
+from mediflow.evaluation.suites import BUNDLED, Suite, Task, load_suite
 
 N = 13
 _WORD = re.compile(r"[a-z0-9]+")
@@ -86,7 +86,7 @@ def contamination_report(index: SuiteIndex, rows: Iterable[dict[str, Any]]) -> d
         if hits:
             rows_hit += 1
             contaminated |= hits
-    tasks = {}
+    tasks: dict[str, Any] = {}
     for name, task in index.suite.tasks.items():
         ids = sorted(i.id for i in task.items if (name, i.id) in contaminated)
         tasks[name] = {
@@ -112,3 +112,23 @@ def export_rows(export_dir: Path) -> Iterator[dict[str, Any]]:
         data = load_from_disk(str(marker.parent))
         for split in data.values():
             yield from split
+
+
+def contamination_screen(suites: list[str], settings: Any) -> SuiteIndex | None:
+    """One index over the named suites (``bundled`` / ``evaluation:<id>``), or None for no screening.
+
+    ``settings`` is the service's ``Settings`` (only its artifacts root is read: uploaded suites lie
+    under ``<artifacts>/evaluations/<id>/suite.jsonl``).
+    """
+    if not suites:
+        return None
+
+    tasks: dict[str, Task] = {}
+    for name in suites:
+        if name == BUNDLED:
+            suite = load_suite(BUNDLED)
+        else:
+            eval_id = name.removeprefix("evaluation:")
+            suite = load_suite(settings.resolved_artifacts_dir / "evaluations" / eval_id / "suite.jsonl")
+        tasks |= {f"{name}/{t}": task for t, task in suite.tasks.items()}
+    return SuiteIndex(Suite("+".join(suites), tasks))

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 import shutil
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
+from mediflow.evaluation.contamination import SuiteIndex, contamination_screen
 from mediflow.exports import store
 from mediflow.exports.archive import make_archive
 from mediflow.exports.card import write_card
@@ -88,13 +90,14 @@ def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, se
         for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
             assigner.add(batch)
         assigner.assign()
+        screen = contamination_screen(spec.exclude_contaminated, settings)
         writer = ShardWriter(
             out / "parquet",
             {t: fmt.schema(t) for t in fmt.targets},
             settings.export_shard_rows,
             settings.export_batch_rows,
         )
-        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows)
+        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, screen)
         jobs = store.job_specs(session, list(stats.jobs))
     files = writer.close()
     if stats.rows == 0:
@@ -132,12 +135,16 @@ def _write_rows(
     writer: ShardWriter,
     stats: ExportStats,
     batch: int,
+    screen: SuiteIndex | None = None,
 ) -> None:
     names = assigner.names
     for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
         codes = assigner.splits_of([r["id"] for r in rows])
         for row, code in zip(rows, codes, strict=True):
             if code < 0:  # committed after pass one; it belongs to the next export
+                continue
+            if screen is not None and screen.hits(_row_text(row)):
+                stats.contaminated += 1
                 continue
             split = names[int(code)]
             stats.add(row, split)
@@ -150,6 +157,13 @@ def _write_rows(
             code = assigner.documents.get(int(doc["id"]))
             if code is None:
                 continue
+            if screen is not None and screen.hits(doc["text"]):
+                stats.contaminated += 1
+                continue
             stats.documents += 1
             for target, record in fmt.document(int(doc["id"]), doc["text"]):
                 writer.add(target, names[code], record)
+
+
+def _row_text(row: Mapping[str, Any]) -> str:
+    return "\n".join(str(row.get(k) or "") for k in ("instruction", "input", "output", "rejected_output"))

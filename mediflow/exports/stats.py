@@ -24,6 +24,7 @@ class ExportStats:
     teachers: Counter[str] = field(default_factory=Counter)
     prompt_versions: dict[str, set[str]] = field(default_factory=dict)
     jobs: Counter[str] = field(default_factory=Counter)
+    contaminated: int = 0  # rows and documents left out for overlapping an evaluation suite
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
         self.rows += 1
@@ -52,4 +53,4 @@ class ExportStats:
             "output_formats": dict(self.output_formats),
             "teachers": dict(self.teachers),
             "jobs": dict(self.jobs),
-        }
+        } | ({"contaminated_excluded": self.contaminated} if self.contaminated else {})

@@ -123,3 +123,9 @@ def test_an_uploaded_suite_is_stored_and_scored(client: TestClient, api_settings
     assert run_evaluation(r.json()["id"], api_settings, "w") == "completed"
     done = client.get(f"/v1/evaluations/{r.json()['id']}").json()
     assert done["suite"] == "uploaded" and done["tasks"] == ["medication-qa", "report-qa"]
+
+
+def test_a_training_recipes_suite_must_lie_under_the_artifacts_root(client: TestClient) -> None:
+    body = {"recipe_name": "tiny-cpu", "overrides": {"selection": {"suite": "/etc/passwd"}}}
+    r = client.post("/v1/training-runs", json=body)
+    assert r.status_code == 422 and "recipe.selection.suite" in r.text and "outside" in r.text, r.text
