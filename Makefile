@@ -9,7 +9,7 @@ TORCH_SPEC ?= torch==2.13.0
 EXTRAS ?= embedded,export,training,phi,dev
 
 .PHONY: install demo test test-fast lint typecheck check bench clean
-.PHONY: train-smol
+.PHONY: train-smol eval-smol
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ check: lint typecheck test
 # The training recipe on SmolLM2-135M (from the embedded GGUF): validation loss after every stage (~5 min).
 train-smol: install
 	$(PY) -m bench.train_smol $(WORKDIR)
+
+# SmolLM2-135M on the bundled task suite before and after the recipe, every stage side by side (~10 min).
+eval-smol: install
+	$(PY) -m bench.eval_smol $(WORKDIR)
 
 clean:
 	rm -rf $(VENV) .mediflow .mediflow-demo build *.egg-info
