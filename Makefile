@@ -47,7 +47,7 @@ check: lint typecheck test
 train-smol: install
 	$(PY) -m bench.train_smol $(WORKDIR)
 
-# SmolLM2-135M on the bundled task suite before and after the recipe, every stage side by side (~10 min).
+# SmolLM2-135M on the bundled task suite before and after the recipe, every stage side by side (15-30 min on 2 cores).
 eval-smol: install
 	$(PY) -m bench.eval_smol $(WORKDIR)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 import time
@@ -32,8 +33,8 @@ from mediflow.storage.migrate import upgrade
 from mediflow.training import builtin_recipe_path, load_recipe, run_recipe
 from mediflow.training.recipe import Recipe
 from mediflow.workers.runner import JobRunner
-from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
-from tests.support.training import build_pit_export, build_tiny_llama
+from tests.support.loopback import LoopbackTeacher, Reply, _stage_of
+from tests.support.training import _patient, build_pit_export, build_tiny_llama, clinical_note
 
 SCORING = {"suite": "bundled", "max_items_per_task": 2, "max_new_tokens": 8, "batch_size": 24}
 
@@ -45,7 +46,31 @@ def teacher_reply(request: dict[str, Any], n: int) -> Reply:
         return Reply(json.dumps({"rationale": "faithful", **scores}))
     if "Rewrite the correct answer" in text:
         return Reply("Left lower lobe pneumonia, supported by a pleural effusion.")
-    return clinical_reply(request, n)
+    # Varied notes, instructions and answers: the exporter keeps near-duplicates in one split, so
+    # near-identical replies would all land in one split and leave the others empty.
+    rng = random.Random(n)
+    p = _patient(rng)
+    stage = _stage_of(request)
+    if stage == "document":
+        return Reply(clinical_note(p) + f" Follow-up in {rng.randint(2, 30)} days with {rng.choice(WHO)}.")
+    if stage == "instruction":
+        return Reply(
+            f"{rng.choice(ASKS)} Mention the {rng.choice(['dose', 'duration', 'symptoms', 'plan'])}."
+        )
+    return Reply(
+        f"The {p['doc_type']} describes {p['condition']}; {p['medication']} was started ({p['symptoms'][0]})."
+    )
+
+
+WHO = ["the GP", "cardiology", "the respiratory clinic", "nephrology", "the diabetes nurse", "endocrinology"]
+ASKS = [
+    "What is the main diagnosis in this note?",
+    "Summarise the assessment and plan for a colleague.",
+    "Which medication was started, and why?",
+    "List the presenting symptoms and their duration.",
+    "Explain the plan to the patient in plain words.",
+    "What follow-up is arranged?",
+]
 
 
 def generate(settings: Settings, samples: int) -> str:
@@ -103,7 +128,7 @@ def recipe(root: Path, sft: Path, dpo: Path) -> Recipe:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("workdir", nargs="?", type=Path, default=None)
-    parser.add_argument("--samples", type=int, default=32)
+    parser.add_argument("--samples", type=int, default=48)
     args = parser.parse_args(argv)
     root = (args.workdir or Path(tempfile.mkdtemp(prefix="mediflow-eval-e2e-"))).resolve()
     started = time.monotonic()

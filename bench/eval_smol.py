@@ -4,9 +4,9 @@
 
 Builds the HF model from the embedded GGUF (as ``make train-smol`` does), runs the same small recipe
 (PIT → SLERP → TIES → SFT (LoRA) → DPO) with every evaluate step also scoring the bundled synthetic
-suite, the SLERP ratios and the merge chosen on that suite, and prints every model's per-task scores
+suite (``--select``: the SLERP ratios and the merge chosen on it too), and prints every model's per-task scores
 side by side: base first, DPO last. The report (Markdown, JSON, PNG chart) lands in WORKDIR/run/report.
-Nothing is downloaded. Takes ~10 minutes on 2 CPU cores; scores of a 135M model trained for a few
+Nothing is downloaded. Takes 15-30 minutes on 2 busy CPU cores (generation is the cost); scores of a 135M model trained for a few
 steps on synthetic data are low, and the point is that every stage is scored the same way.
 """
 
@@ -24,7 +24,7 @@ from mediflow.training import run_recipe
 from mediflow.training.recipe import Recipe
 
 
-def with_suite(recipe: Recipe, max_items: int, max_new_tokens: int) -> Recipe:
+def with_suite(recipe: Recipe, max_items: int, max_new_tokens: int, select: bool) -> Recipe:
     data = recipe.model_dump()
     scoring = {
         "suite": "bundled",
@@ -33,7 +33,8 @@ def with_suite(recipe: Recipe, max_items: int, max_new_tokens: int) -> Recipe:
         "batch_size": 16,
     }
     data["evaluate"] |= {"suite": scoring, "generation_prompts": 0}
-    data["selection"] = scoring
+    if select:  # four more suite passes (two SLERP candidates per expert) and one for the merge
+        data["selection"] = scoring
     return Recipe.model_validate(data)
 
 
@@ -53,14 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("workdir", nargs="?", type=Path, default=None)
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1 is steadiest under load)")
-    parser.add_argument("--max-items", type=int, default=4, help="items per task (the suite has 25)")
-    parser.add_argument("--max-new-tokens", type=int, default=48)
+    parser.add_argument("--max-items", type=int, default=2, help="items per task (the suite has 25)")
+    parser.add_argument("--max-new-tokens", type=int, default=32)
+    parser.add_argument("--select", action="store_true", help="also choose SLERP ratios on the suite")
     args = parser.parse_args(argv)
     _quiet_progress_bars()
     root = (args.workdir or Path(tempfile.mkdtemp(prefix="mediflow-eval-smol-"))).resolve()
     started = time.monotonic()
     build_workspace(root)
-    recipe = with_suite(smol_recipe(root, args.threads), args.max_items, args.max_new_tokens)
+    recipe = with_suite(smol_recipe(root, args.threads), args.max_items, args.max_new_tokens, args.select)
     summary = run_recipe(recipe, root / "run", progress_callback=_on_event)
     report = summary["report"]
     print(Path(report["markdown"]).read_text(encoding="utf-8"))

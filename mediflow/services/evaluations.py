@@ -132,6 +132,43 @@ def report_file(settings: Settings, ev: Evaluation, name: str) -> Path:
 # --- the worker side ---------------------------------------------------------------------------------
 
 
+def mark_enqueued(session: Session, eval_id: str) -> None:
+    session.execute(
+        update(Evaluation)
+        .where(Evaluation.id == eval_id, Evaluation.status == TrainingStatus.queued.value)
+        .values(enqueued_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def stalled(session: Session, stall_after: timedelta) -> list[str]:
+    """Running evaluations whose worker stopped heartbeating, and queued ones never sent: put them
+    back in the queue (the models already scored stay scored) and answer their ids to send again."""
+    cutoff = utcnow() - stall_after
+    ids = list(
+        session.scalars(
+            select(Evaluation.id).where(
+                or_(
+                    and_(Evaluation.status == TrainingStatus.running.value, Evaluation.heartbeat_at < cutoff),
+                    and_(
+                        Evaluation.status == TrainingStatus.queued.value,
+                        Evaluation.enqueued_at.is_(None),
+                        Evaluation.created_at < cutoff,
+                    ),
+                )
+            )
+        )
+    )
+    if ids:
+        session.execute(
+            update(Evaluation)
+            .where(Evaluation.id.in_(ids))
+            .values(status=TrainingStatus.queued.value, worker_id=None, enqueued_at=None)
+            .execution_options(synchronize_session=False)
+        )
+    return ids
+
+
 def claim(session: Session, eval_id: str, worker_id: str, stall_after: timedelta) -> bool:
     """Queued, or running under a worker whose heartbeat went stale: take it."""
     now = utcnow()

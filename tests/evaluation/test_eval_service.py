@@ -129,3 +129,67 @@ def test_a_training_recipes_suite_must_lie_under_the_artifacts_root(client: Test
     body = {"recipe_name": "tiny-cpu", "overrides": {"selection": {"suite": "/etc/passwd"}}}
     r = client.post("/v1/training-runs", json=body)
     assert r.status_code == 422 and "recipe.selection.suite" in r.text and "outside" in r.text, r.text
+
+
+_DOOMED = """
+from mediflow.core.settings import get_settings
+from mediflow.services.evaluations import run_evaluation
+import sys
+run_evaluation(sys.argv[1], get_settings(), "doomed-worker")
+"""
+
+
+def test_a_killed_worker_resumes_with_the_models_not_yet_scored(
+    client: TestClient, api_settings: Settings
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from mediflow.services.evaluations import get
+    from mediflow.storage.db import session_scope
+    from mediflow.workers.app import create_celery_app
+    from mediflow.workers.evaluation_tasks import requeue_stalled_evaluations
+    from tests.support.processes import settings_env
+
+    if api_settings.resolved_database_url.startswith("postgresql"):
+        pytest.skip("process-level test: SQLite only")
+    models = [{"label": x, "path": p} for x, p in (("a", "tiny-a"), ("b", "tiny-b"), ("c", "tiny-a"))]
+    body = {
+        "models": models,
+        "suite": "bundled",
+        "options": OPTIONS | {"max_new_tokens": 16, "max_items_per_task": 2},
+    }
+    eval_id = client.post("/v1/evaluations", json=body).json()["id"]
+    settings = api_settings.model_copy(update={"stall_timeout_s": 1.0, "heartbeat_interval_s": 0.2})
+    env = settings_env(
+        settings,
+        MEDIFLOW_MODELS_DIR=str(settings.models_dir),
+        MEDIFLOW_ARTIFACTS_DIR=str(settings.artifacts_dir),
+        PYTHONPATH=os.pathsep.join(sys.path),
+    )
+    child = subprocess.Popen([sys.executable, "-c", _DOOMED, eval_id], env=env)
+
+    def scored() -> dict[str, Any]:
+        with session_scope(settings.resolved_database_url) as s:
+            return dict(get(s, eval_id).results or {})
+
+    deadline = time.monotonic() + 120
+    while not scored() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    before = scored()
+    assert before and len(before) < 3, "the worker must die part-way"
+    app, requeued = create_celery_app(settings), []
+    deadline = time.monotonic() + 30
+    while not requeued and time.monotonic() < deadline:  # until the dead worker's heartbeat is stale
+        requeued = requeue_stalled_evaluations(app, settings)
+        time.sleep(0.1)
+    assert requeued == [eval_id]
+    assert run_evaluation(eval_id, settings, "worker-2") == "completed"
+    after = scored()
+    assert set(after) == {"a", "b", "c"}
+    assert all(after[k] == v for k, v in before.items())  # scored before the kill: not scored again
