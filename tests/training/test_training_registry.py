@@ -13,7 +13,9 @@ def test_every_builtin_stage_is_registered() -> None:
 
 
 def test_unknown_stage_names_the_known_ones() -> None:
-    with pytest.raises(UnknownStageError, match=r"unknown training stage 'distill'; valid: dpo, evaluate, merge, pit"):
+    with pytest.raises(
+        UnknownStageError, match=r"unknown training stage 'distill'; valid: dpo, evaluate, merge, pit"
+    ):
         get_stage("distill")
 
 
