@@ -79,8 +79,12 @@ def _model_dir(session: Session, ref: ModelRef, index: int, settings: Settings) 
                 f"{where}.step", f"run {run.id} has no model for {ref.step or 'final'}; has {have}"
             )
         path = Path(found)
-    if not (path / "config.json").is_file():
-        raise InvalidRequestError(where, f"{path.name} is not a model directory (no config.json)")
+    try:
+        is_model = (path / "config.json").is_file()
+    except OSError:  # e.g. a name too long for the file system
+        is_model = False
+    if not is_model:
+        raise InvalidRequestError(where, f"{path.name[:100]} is not a model directory (no config.json)")
     return path
 
 

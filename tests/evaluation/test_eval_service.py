@@ -193,3 +193,22 @@ def test_a_killed_worker_resumes_with_the_models_not_yet_scored(
     after = scored()
     assert set(after) == {"a", "b", "c"}
     assert all(after[k] == v for k, v in before.items())  # scored before the kill: not scored again
+
+
+def test_cli_scores_local_models_and_writes_the_report(models_root: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mediflow.cli.main import main
+
+    args = ["eval", "run", f"a={models_root / 'tiny-a'}", str(models_root / "tiny-b"), "--device", "cpu"]
+    args += ["--max-items", "1", "--max-new-tokens", "2", "--threads", "1", "--out", str(tmp_path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "average" in result.output and "items/s" in result.output
+    table = json.loads((tmp_path / "report" / "report.json").read_text())
+    assert table["models"] == ["a", "tiny-b"] and len(table["tasks"]) == 12
+    assert (tmp_path / "a" / "predictions.jsonl").read_text().count("\n") == 12
+    bad = CliRunner().invoke(
+        main, ["eval", "run", str(models_root / "tiny-a"), "--suite", str(tmp_path / "none.jsonl")]
+    )
+    assert bad.exit_code != 0 and "neither 'bundled'" in bad.output
