@@ -8,7 +8,7 @@ STAMP := $(VENV)/.mediflow-installed
 TORCH_SPEC ?= torch==2.13.0
 EXTRAS ?= embedded,export,training,phi,dev
 
-.PHONY: install demo test test-fast lint typecheck check bench clean
+.PHONY: install demo test test-slow test-all lint typecheck check bench clean
 .PHONY: train-smol eval-smol
 
 $(PY):
@@ -28,11 +28,17 @@ install: $(STAMP)
 demo: install
 	$(VENV)/bin/mediflow demo
 
+# The suite without the deliberately slow tests (marked `slow`: the embedded model end to end, the full
+# training recipe through a training worker, the in-process training pipeline); under 8 min on 2 cores.
 test: install
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow" --durations=15
 
-test-fast: install
-	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"
+# Only the slow tests (what `test` leaves out), and everything in one run.
+test-slow: install
+	$(PY) -m pytest -q -p no:cacheprovider -m slow --durations=15
+
+test-all: install
+	$(PY) -m pytest -q -p no:cacheprovider --durations=15
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -2,6 +2,14 @@
 
 PostgreSQL and Redis are real servers (started by .ci/run when absent). Set MEDIFLOW_TEST_PG_URL /
 MEDIFLOW_TEST_REDIS_URL to point elsewhere.
+
+Which database a test runs on:
+- a test that uses ``db_url`` (or ``settings``, ``admin_key``, ``client`` on top of it) runs on both
+  SQLite and PostgreSQL: storage semantics must hold on each;
+- a heavy process-level test (real worker processes, the embedded end to end, a training worker) runs on
+  one: mark it ``@pytest.mark.db("sqlite")`` or ``@pytest.mark.db("postgres")`` (module-wide through
+  ``pytestmark``), splitting such tests between the two so both keep process-level coverage;
+- ``sqlite_url`` / ``pg_url`` give one migrated database directly, for tests that build their own settings.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -60,22 +69,57 @@ def drop_pg_database(admin_url: str, name: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty database: a SQLite file, then a fresh PostgreSQL database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'mediflow.sqlite'}"
-        upgrade(url)
-        yield url
+DATABASES = ("sqlite", "postgres")
+# Two shared cores: torch (here and in the worker processes the tests start, which inherit the
+# environment) is faster and steadier on one thread than on two under contention.
+for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrise ``db_url`` over both databases, or over the one a ``db`` marker names."""
+    if "db_url" not in metafunc.fixturenames:
         return
-    admin = request.getfixturevalue("pg_server")
-    name = create_pg_database(admin)
+    if any("db_url" in m.args[0] for m in metafunc.definition.iter_markers("parametrize")):
+        return  # the test picked its database itself
+    marker = metafunc.definition.get_closest_marker("db")
+    names = marker.args if marker else DATABASES
+    unknown = set(names) - set(DATABASES)
+    if unknown:
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: unknown database {sorted(unknown)}")
+    params = [pytest.param(n, marks=pytest.mark.postgres) if n == "postgres" else n for n in names]
+    metafunc.parametrize("db_url", params, indirect=True)
+
+
+def _sqlite_database(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'mediflow.sqlite'}"
+    upgrade(url)
+    return url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A migrated, empty SQLite database file under tmp_path."""
+    return _sqlite_database(tmp_path)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A migrated, empty PostgreSQL database, dropped afterwards."""
+    name = create_pg_database(pg_server)
     url = _pg_database(name)
     upgrade(url)
     try:
         yield url
     finally:
-        drop_pg_database(admin, name)
+        drop_pg_database(pg_server, name)
+
+
+@pytest.fixture
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database: SQLite or PostgreSQL, as parametrised (see the module docstring)."""
+    name = getattr(request, "param", "sqlite")
+    return str(request.getfixturevalue("pg_url" if name == "postgres" else "sqlite_url"))
 
 
 @pytest.fixture
@@ -111,3 +155,44 @@ def admin_key(db_url: str) -> str:
     from tests.support.auth import make_api_key
 
     return make_api_key(db_url, "admin")
+
+
+@pytest.fixture
+def redis_settings(settings: Settings, redis_url: str) -> Iterator[Settings]:
+    """``settings`` with a Redis broker and queues of their own (Redis is shared), deleted afterwards."""
+    import redis
+
+    tag = uuid.uuid4().hex[:8]
+    s = settings.model_copy(
+        update={
+            "broker_url": f"{redis_url}/0",
+            "generation_queue": f"mediflow-test-gen-{tag}",
+            "training_queue": f"mediflow-test-train-{tag}",
+        }
+    )
+    yield s
+    redis.Redis.from_url(redis_url).delete(s.generation_queue, s.training_queue)
+
+
+@pytest.fixture
+def api_settings(settings: Settings) -> Settings:
+    """The settings ``client``'s app runs on; a module overrides this fixture to change them."""
+    return settings
+
+
+@pytest.fixture
+def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
+    """The app in process, on ``api_settings``, sending an admin key with every request."""
+    from mediflow.api.main import create_app
+    from tests.support.auth import bearer
+
+    with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The layout the shipped tiny-cpu recipe points at (models/tiny-llama, exports/...), built once."""
+    from tests.support.training import build_tiny_workspace
+
+    return build_tiny_workspace(tmp_path_factory.mktemp("workspace"), seed=0).resolve()

@@ -12,6 +12,7 @@ import redis.asyncio as aioredis
 
 from mediflow.generators.control import AimdLimiter, Backoff, SlidingWindowRateLimiter
 from mediflow.generators.control_redis import RedisAimdLimiter, RedisRateLimiter
+from tests.support.waiting import async_wait_until
 
 
 async def test_aimd_halves_on_overload_once_per_cooldown_and_climbs_back_to_the_ceiling() -> None:
@@ -142,12 +143,16 @@ async def test_redis_slots_of_a_dead_worker_expire_while_live_ones_are_renewed(
     live = RedisAimdLimiter(redis_client, key, initial=2, ceiling=2, lease_s=0.6)
     await dead.acquire()
     await live.acquire()
+    first_expiry = time.time() + 0.6
     assert dead._renewer is not None
     dead._renewer.cancel()  # the process died: nobody renews its lease or releases its slot
-    await asyncio.sleep(1.0)
+
+    async def only_live_unexpired() -> bool:
+        unexpired = await redis_client.zrangebyscore(live.keys[0], time.time(), "+inf")
+        return time.time() > first_expiry and [m.decode() for m in unexpired] == live._tokens
+
     # The live lease was renewed past its first expiry; the dead one lapsed and its slot is free again.
-    unexpired = await redis_client.zrangebyscore(live.keys[0], time.time(), "+inf")
-    assert [m.decode() for m in unexpired] == live._tokens
+    await async_wait_until(only_live_unexpired, 5, "the dead worker's slot to lapse")
     await asyncio.wait_for(live.acquire(), timeout=1.0)
     await live.release(overloaded=False)
     await live.release(overloaded=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import tarfile
@@ -14,13 +15,16 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
+from mediflow.corpora.chunks import ChunkSource
 from mediflow.corpora.ingest import ingest_path
+from mediflow.corpora.store import document_token_counts
 from mediflow.corpora.tokens import chunk_text, count_tokens, n_chunks
 from mediflow.storage.db import engine_for, session_scope
-from mediflow.storage.models import Base
+from mediflow.storage.models import Base, Document
 from tests.support.auth import bearer
 
 DOCS = [
@@ -32,12 +36,6 @@ DOCS = [
 
 def jsonl(docs: list[str], field: str = "text") -> bytes:
     return "".join(json.dumps({field: d, "id": i}) + "\n" for i, d in enumerate(docs)).encode()
-
-
-@pytest.fixture
-def client(settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
-        yield c
 
 
 def new_corpus(client: TestClient, name: str = "guidelines") -> str:
@@ -190,3 +188,100 @@ def test_cli_corpus_create_add_list(cli_env: Settings, tmp_path: Path) -> None:
     assert bad.exit_code == 1 and "line 2: invalid JSON" in bad.output
     listed = runner.invoke(main, ["corpus", "list"])
     assert "clinical-notes" in listed.output and " 3 " in listed.output
+
+
+# --- PHI screening of uploads --------------------------------------------------------------------
+
+NOTES = [
+    "Patient: John Smith, DOB: 03/14/1962, MRN: 00482913. Admitted 01/02/2024 for CHF.",
+    "Seen with her neighbor Rusty MacDonald; call 555-123-4567. Na 138 mmol/L.",
+    "Metformin 500 mg PO BID; BP 120/80; GCS 15; history of Graves' disease.",  # no PHI
+]
+
+
+def stored_texts(settings: Settings, corpus_id: str) -> list[str]:
+    with session_scope(settings.resolved_database_url) as s:
+        rows = s.scalars(select(Document.text).where(Document.corpus_id == corpus_id).order_by(Document.id))
+        return list(rows)
+
+
+def new_corpus_with(client: TestClient, name: str, policy: str | None) -> str:
+    body: dict[str, str] = {"name": name}
+    if policy:
+        body["phi_policy"] = policy
+    resp = client.post("/v1/corpora", json=body)
+    assert resp.status_code == 201, resp.text
+    assert resp.json()["phi_policy"] == (policy or "redact")
+    return str(resp.json()["id"])
+
+
+def test_uploads_are_redacted_by_default_and_reported(client: TestClient, settings: Settings) -> None:
+    cid = new_corpus_with(client, "notes", None)
+    got = upload(client, cid, jsonl(NOTES), "notes.jsonl")
+    assert got["status"] == 201 and got["added"] == 3
+    assert got["phi_policy"] == "redact" and got["phi_documents"] == 2
+    assert got["phi"] == {"DATE": 2, "MRN": 1, "NAME": 2, "PHONE": 1}
+    texts = stored_texts(settings, cid)
+    assert texts[0] == "Patient: [NAME], DOB: [DATE], MRN: [MRN]. Admitted [DATE] for CHF."
+    assert texts[1] == "Seen with her neighbor [NAME]; call [PHONE]. Na 138 mmol/L."
+    assert texts[2] == NOTES[2]
+    report = client.get(f"/v1/corpora/{cid}/phi-report").json()
+    assert report == {
+        "corpus_id": cid,
+        "phi_policy": "redact",
+        "documents": 3,
+        "documents_with_phi": 2,
+        "findings": 6,
+        "counts": {"DATE": 2, "MRN": 1, "NAME": 2, "PHONE": 1},
+    }
+    again = upload(client, cid, jsonl(NOTES), "notes.jsonl")  # redaction is deterministic
+    assert again["added"] == 0 and again["duplicates"] == 3
+
+
+def test_pit_chunks_read_only_screened_text(client: TestClient, settings: Settings) -> None:
+    cid = new_corpus_with(client, "notes", "surrogate")
+    assert upload(client, cid, jsonl(NOTES[:2]), "notes.jsonl")["added"] == 2
+    with session_scope(settings.resolved_database_url) as s:
+        ids = [d for d, _ in document_token_counts(s, cid)]
+    source = ChunkSource(settings.resolved_database_url, chunk_tokens=1000)
+    chunks = [asyncio.run(source(doc_id, 0)) for doc_id in ids]
+    for original in ("John", "Smith", "03/14/1962", "00482913", "Rusty", "MacDonald", "555-123-4567"):
+        assert all(original not in chunk for chunk in chunks)
+    assert chunks[0].startswith("Patient: ") and "CHF" in chunks[0]
+    again = upload(client, cid, jsonl(NOTES[:2]), "notes.jsonl")  # surrogates are seeded per document
+    assert again["added"] == 0 and again["duplicates"] == 2
+
+
+def test_flag_keeps_text_and_counts(client: TestClient, settings: Settings) -> None:
+    cid = new_corpus_with(client, "flagged", "flag")
+    got = upload(client, cid, jsonl(NOTES), "notes.jsonl")
+    assert got["phi_documents"] == 2 and got["phi"]["NAME"] == 2
+    assert stored_texts(settings, cid) == NOTES
+    assert client.get(f"/v1/corpora/{cid}/phi-report").json()["findings"] == 6
+
+
+def test_refuse_rejects_the_upload_with_counts_and_stores_nothing(
+    client: TestClient, settings: Settings
+) -> None:
+    cid = new_corpus_with(client, "strict", "refuse")
+    # 1,200 clean documents first (several insert batches), the identifiers only at the end
+    clean = [f"Guideline {i}: metformin 500 mg PO BID, BP 120/80, HbA1c 8.1%." for i in range(1200)]
+    got = upload(client, cid, jsonl([*clean, *NOTES]), "notes.jsonl")
+    assert got["status"] == 422, got
+    message = got["error"]["message"]
+    assert "2 document(s) hold PHI" in message
+    assert "DATE x2, MRN x1, NAME x2, PHONE x1" in message and "nothing was stored" in message
+    assert stored_texts(settings, cid) == []
+    assert client.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0
+    assert upload(client, cid, jsonl(clean[:3]), "clean.jsonl")["added"] == 3  # clean uploads pass
+
+
+def test_policy_can_change_and_bad_values_name_the_field(client: TestClient) -> None:
+    cid = new_corpus_with(client, "switch", "refuse")
+    resp = client.patch(f"/v1/corpora/{cid}", json={"phi_policy": "flag"})
+    assert resp.status_code == 200 and resp.json()["phi_policy"] == "flag"
+    bad = client.patch(f"/v1/corpora/{cid}", json={"phi_policy": "shred"})
+    assert bad.status_code == 422 and "phi_policy" in bad.text
+    bad = client.post("/v1/corpora", json={"name": "x", "phi_policy": "shred"})
+    assert bad.status_code == 422 and "phi_policy" in bad.text
+    assert client.get("/v1/corpora/nope/phi-report").status_code == 404

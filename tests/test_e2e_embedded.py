@@ -1,4 +1,7 @@
-"""End to end: REST API process + worker process + the embedded SmolLM2 model, on SQLite and PostgreSQL."""
+"""End to end: REST API process + worker process + the embedded SmolLM2 model.
+
+On PostgreSQL; `make demo` runs the same path on SQLite.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from mediflow.core.settings import Settings
 from tests.support.auth import make_api_key
 from tests.support.processes import free_port, start_api, start_worker, stop
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.slow, pytest.mark.db("postgres"), pytest.mark.timeout(600)]
 
 
 def test_two_samples_through_rest_worker_and_embedded_model(settings: Settings, tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ import math
 import random
 import tarfile
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ from datasets import DatasetDict, load_from_disk
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.exports.formats import get_format
 from mediflow.exports.formats.mediflow import MEDIFLOW_SCHEMA
@@ -25,9 +23,7 @@ from mediflow.exports.splits import SplitAssigner
 from mediflow.schemas.exports import ExportCreate
 from mediflow.services.exports import submit_export
 from mediflow.storage.db import session_scope
-from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import Corpus, Document, Export, GenerationJob, Sample
-from tests.support.auth import bearer
 
 TASKS = ("question_answering", "summarization", "named_entity_recognition")
 WORDS = [
@@ -343,12 +339,6 @@ def test_unknown_format_is_a_clear_error() -> None:
         get_format("csv", ExportCreate(format="sft"))
 
 
-@pytest.fixture
-def client(settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
-        yield c
-
-
 def test_export_api_202_status_and_download(client: TestClient, settings: Settings, tmp_path: Path) -> None:
     ids = seed_rows(settings.resolved_database_url)
     resp = client.post("/v1/exports", json={"format": "sft", "job_ids": [ids["job"]]})
@@ -403,11 +393,12 @@ def test_push_to_hub_with_the_hub_pointed_at_nothing_fails_clearly(settings: Set
 
 
 @pytest.fixture
-def sqlite_settings(tmp_path: Path) -> Settings:
-    url = f"sqlite:///{tmp_path / 'trl.sqlite'}"
-    upgrade(url)
+def sqlite_settings(sqlite_url: str, tmp_path: Path) -> Settings:
+    """One database is enough for the one-step training check."""
     return Settings(
-        data_dir=tmp_path / "data", database_url=url, broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}"
+        data_dir=tmp_path / "data",
+        database_url=sqlite_url,
+        broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}",
     )
 
 

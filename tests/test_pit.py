@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.corpora.tokens import chunk_text
 from mediflow.generators.pit import (
@@ -27,7 +25,6 @@ from mediflow.generators.stages import StageOutputError
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Document, GenerationJob, Sample
 from mediflow.workers.runner import JobRunner
-from tests.support.auth import bearer
 from tests.support.loopback import LoopbackTeacher, Reply
 
 PASSAGE = "Adults with community-acquired pneumonia should receive amoxicillin 1 g three times daily."
@@ -107,12 +104,6 @@ def pit_reply(request: dict[str, Any], call_no: int) -> Reply:
     if "relations" in prompt:
         return Reply('{"relations": []}')  # nothing usable: the row must fail, with a reason
     return Reply(f"Summary of a passage that starts with {first}.")
-
-
-@pytest.fixture
-def client(settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
-        yield c
 
 
 def test_pit_job_validation(client: TestClient) -> None:

@@ -18,6 +18,9 @@ from mediflow.storage.models import Sample
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
+# In-process jobs, not storage semantics: one database (PostgreSQL; the worker tests use both).
+pytestmark = pytest.mark.db("postgres")
+
 PHI_NOTE = (
     "DISCHARGE SUMMARY\nPatient: John Smith  MRN: 84620917  DOB: 03/14/1962\n"
     "Phone (555) 201-3344. Admitted with community-acquired pneumonia, treated with ceftriaxone 1 g IV daily."
@@ -123,7 +126,7 @@ def test_judge_with_too_few_valid_votes_fails_the_sample(settings: Settings, ser
         assert r.checks["judge"]["valid_votes"] == 0
 
 
-@pytest.mark.parametrize("policy", ["flag", "redact", "drop"])
+@pytest.mark.parametrize("policy", ["flag", "redact", "surrogate", "drop"])
 def test_phi_policies(settings: Settings, server: LoopbackTeacher, policy: str) -> None:
     server.responder = lambda req, n: quality_reply(req, n, doc=PHI_NOTE)
     job_id = run_job(settings, server, 3, {"phi": {"policy": policy}, "dedup": {"enabled": False}})
@@ -135,6 +138,10 @@ def test_phi_policies(settings: Settings, server: LoopbackTeacher, policy: str) 
     elif policy == "redact":
         assert job.n_done == 3
         assert all("John Smith" not in (r.input or "") and "[MRN]" in (r.input or "") for r in got)
+    elif policy == "surrogate":
+        assert job.n_done == 3
+        assert all("John Smith" not in (r.input or "") and "84620917" not in (r.input or "") for r in got)
+        assert all("Patient: " in (r.input or "") and "[" not in (r.input or "") for r in got)
     else:
         assert job.n_phi == 3 and all(r.status == "phi" and r.failure_reason == "phi" for r in got)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,10 @@ from mediflow.core.logs import SecretMaskFilter, configure_logging
 from mediflow.core.secrets import MissingSecretError, teacher_api_key
 from mediflow.core.settings import Settings
 from mediflow.storage.db import session_scope
-from mediflow.storage.migrate import upgrade
 from tests.support.auth import bearer, make_api_key
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 from tests.support.processes import settings_env, spawn, stop
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -36,9 +35,8 @@ def test_secret_ref_resolves_from_the_environment(monkeypatch: pytest.MonkeyPatc
         teacher_api_key("NOPE", None)
 
 
-def test_a_spec_cannot_carry_a_key_and_refs_are_names(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    upgrade(url)
+def test_a_spec_cannot_carry_a_key_and_refs_are_names(sqlite_url: str, tmp_path: Path) -> None:
+    url = sqlite_url
     s = Settings(data_dir=tmp_path, database_url=url, broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}")
     with TestClient(create_app(s), headers=bearer(make_api_key(url))) as c:
         for teacher in ({"api_key": "sk-x"}, {"secret_ref": "sk-live-abc"}, {"secret_ref": "../../x"}):
@@ -60,15 +58,16 @@ def test_mask_filter_masks_messages_args_and_tracebacks() -> None:
 
 
 def test_full_run_never_leaks_teacher_keys(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """On PostgreSQL (the worker-process tests are split between the two databases)."""
+
     def echoing(req: dict, n: int) -> Reply:
         if req.get("response_format"):  # a provider that echoes the key it was sent, as some do
             return Reply(status=500, error_message=f"upstream rejected key {last_auth[-1]}")
         return clinical_reply(req, n)
 
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    upgrade(url)
+    url = pg_url
     monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", REF_KEY)
     settings = Settings(
         data_dir=tmp_path / "data",
@@ -110,14 +109,13 @@ def test_full_run_never_leaks_teacher_keys(
                 assert resp.status_code == 202, resp.text
                 responses.append(resp.text)
                 ids.append(resp.json()["id"])
-            deadline = time.monotonic() + 120
-            while True:
+
+            def all_completed() -> bool:
                 jobs = [api.get(f"/v1/generation-jobs/{i}", headers=h) for i in ids]
-                responses += [j.text for j in jobs]
-                if all(j.json()["status"] == "completed" for j in jobs):
-                    break
-                assert time.monotonic() < deadline, "jobs did not finish"
-                time.sleep(0.5)
+                responses.extend(j.text for j in jobs)
+                return all(j.json()["status"] == "completed" for j in jobs)
+
+            wait_until(all_completed, 120, "both jobs to complete", interval=0.3)
             for job_id in ids:
                 responses.append(
                     api.get("/v1/samples", params={"job_id": job_id, "limit": 500}, headers=h).text

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
-import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -21,7 +19,6 @@ import redis
 from fastapi.testclient import TestClient
 from rich.console import Console
 
-from mediflow.api.main import create_app
 from mediflow.cli.client import MediflowClient
 from mediflow.cli.service import worker_concurrency
 from mediflow.cli.train import follow, metrics_table, progress_line
@@ -34,38 +31,15 @@ from mediflow.workers.training_runner import TrainingRunner
 from mediflow.workers.training_tasks import consumes_training, requeue_stalled_runs
 from tests.support.auth import bearer, make_api_key
 from tests.support.processes import settings_env, spawn, stop
-from tests.support.training import build_tiny_workspace
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.timeout(240)
 
 
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """models/tiny-llama plus pit-notes, pit-guidelines, sft and dpo exports (the tiny-cpu layout)."""
-    return build_tiny_workspace(tmp_path_factory.mktemp("tiny-ws")).resolve()
-
-
 @pytest.fixture
-def api_settings(settings: Settings, redis_url: str, workspace: Path) -> Iterator[Settings]:
+def api_settings(redis_settings: Settings, workspace: Path) -> Settings:
     """Models under workspace/models, exports under the workspace (the artifacts root), Redis broker."""
-    tag = uuid.uuid4().hex[:8]
-    s = settings.model_copy(
-        update={
-            "broker_url": f"{redis_url}/0",
-            "generation_queue": f"mediflow-test-gen-{tag}",
-            "training_queue": f"mediflow-test-train-{tag}",
-            "models_dir": workspace / "models",
-            "artifacts_dir": workspace,
-        }
-    )
-    yield s
-    redis.Redis.from_url(redis_url).delete(s.generation_queue, s.training_queue)
-
-
-@pytest.fixture
-def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
-        yield c
+    return redis_settings.model_copy(update={"models_dir": workspace / "models", "artifacts_dir": workspace})
 
 
 def add_export(settings: Settings, fmt: str, path: Path, status: str = ExportStatus.completed.value) -> str:
@@ -267,6 +241,7 @@ def test_stall_scan_requeues_dead_workers_runs_and_honours_cancels(
         assert not store.claim_run(s, live, "worker-new", stall)  # alive elsewhere: a duplicate message
 
 
+@pytest.mark.db("sqlite")  # trains in process: one database is enough
 def test_a_redelivered_run_resumes_and_skips_finished_steps(
     client: TestClient, api_settings: Settings, workspace: Path
 ) -> None:
@@ -327,13 +302,11 @@ def test_training_runs_one_at_a_time_on_their_own_queue(api_settings: Settings) 
 
 
 def wait_for(client: TestClient, run_id: str, statuses: set[str], timeout: float) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while True:
+    def reached() -> dict[str, Any] | None:
         run: dict[str, Any] = client.get(f"/v1/training-runs/{run_id}").json()
-        if run["status"] in statuses:
-            return run
-        assert time.monotonic() < deadline, f"run still {run['status']} after {timeout}s: {run['progress']}"
-        time.sleep(0.3)
+        return run if run["status"] in statuses else None
+
+    return wait_until(reached, timeout, f"run {run_id} to reach {sorted(statuses)}", interval=0.3)
 
 
 def load_state(model_dir: str) -> dict[str, Any]:
@@ -377,7 +350,7 @@ def workers(api_settings: Settings, tmp_path: Path) -> Iterator[dict[str, Any]]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+@pytest.mark.db("postgres")
 def test_every_stage_end_to_end_through_the_api_and_a_training_worker(
     client: TestClient, api_settings: Settings, workspace: Path, workers: dict[str, Any]
 ) -> None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import redis
 from sqlalchemy import func, select
 
 from mediflow.core.settings import Settings
@@ -25,7 +22,10 @@ from mediflow.workers.dispatch import enqueue_job
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 from tests.support.processes import start_worker, stop
+from tests.support.waiting import wait_until
 
+# The in-process runner tests check storage semantics on both databases; each test that starts real
+# worker processes runs on one, split between SQLite and PostgreSQL.
 pytestmark = pytest.mark.timeout(240)
 
 
@@ -75,14 +75,6 @@ def job_state(settings: Settings, job_id: str) -> GenerationJob:
         return store.get_job(s, job_id)
 
 
-def wait_for(cond: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
-
-
 def rows(settings: Settings, job_id: str) -> list[Sample]:
     with session_scope(settings.resolved_database_url) as s:
         return list(s.scalars(select(Sample).where(Sample.job_id == job_id).order_by(Sample.index)))
@@ -96,13 +88,14 @@ def assert_exactly_once(settings: Settings, job_id: str, n: int) -> list[Sample]
     return got
 
 
+@pytest.mark.db("sqlite")
 def test_worker_runs_a_job_to_completion(
     settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
 ) -> None:
     worker = start_worker(settings, tmp_path / "worker.log")
     try:
         job_id = submit(settings, teacher, 8, output_formats=["plain_text", "json"])
-        wait_for(lambda: job_state(settings, job_id).status == "completed", 90, "job completion")
+        wait_until(lambda: job_state(settings, job_id).status == "completed", 90, "job completion")
     finally:
         stop(worker)
     job = job_state(settings, job_id)
@@ -155,6 +148,7 @@ def test_redelivered_task_for_a_finished_job_is_a_no_op(settings: Settings, teac
     assert teacher.calls == calls
 
 
+@pytest.mark.db("postgres")
 def test_cancel_stops_between_batches_and_keeps_what_was_made(
     settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
 ) -> None:
@@ -162,10 +156,10 @@ def test_cancel_stops_between_batches_and_keeps_what_was_made(
     worker = start_worker(settings, tmp_path / "worker.log")
     try:
         job_id = submit(settings, teacher, 200, concurrency=2)
-        wait_for(lambda: job_state(settings, job_id).n_done >= 3, 60, "some samples")
+        wait_until(lambda: job_state(settings, job_id).n_done >= 3, 60, "some samples")
         with session_scope(settings.resolved_database_url) as s:
             store.request_cancel(s, job_id)
-        wait_for(lambda: job_state(settings, job_id).status == "cancelled", 30, "cancellation")
+        wait_until(lambda: job_state(settings, job_id).status == "cancelled", 30, "cancellation")
     finally:
         stop(worker)
     job = job_state(settings, job_id)
@@ -175,6 +169,7 @@ def test_cancel_stops_between_batches_and_keeps_what_was_made(
     assert all(r.output for r in got if r.status == "done")
 
 
+@pytest.mark.db("sqlite")
 def test_sigkill_mid_job_then_a_new_worker_finishes_each_index_once(
     settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
 ) -> None:
@@ -183,7 +178,7 @@ def test_sigkill_mid_job_then_a_new_worker_finishes_each_index_once(
     first = start_worker(settings, tmp_path / "worker1.log")
     try:
         job_id = submit(settings, teacher, n, concurrency=2)
-        wait_for(lambda: job_state(settings, job_id).n_done >= 5, 60, "progress before the kill")
+        wait_until(lambda: job_state(settings, job_id).n_done >= 5, 60, "progress before the kill")
     finally:
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
@@ -191,7 +186,7 @@ def test_sigkill_mid_job_then_a_new_worker_finishes_each_index_once(
     assert done_at_kill < n, "the job finished before the kill; make it longer"
     second = start_worker(settings, tmp_path / "worker2.log")
     try:
-        wait_for(lambda: job_state(settings, job_id).status == "completed", 120, "completion after restart")
+        wait_until(lambda: job_state(settings, job_id).status == "completed", 120, "completion after restart")
     finally:
         stop(second)
     job = job_state(settings, job_id)
@@ -201,40 +196,36 @@ def test_sigkill_mid_job_then_a_new_worker_finishes_each_index_once(
     assert all(r.status == "done" and r.output for r in got)
 
 
-def test_redis_broker_end_to_end(
-    settings: Settings, teacher: LoopbackTeacher, redis_url: str, tmp_path: Path
-) -> None:
-    queue = f"mediflow-test-{uuid.uuid4().hex[:8]}"
-    s = settings.model_copy(update={"broker_url": f"{redis_url}/0", "generation_queue": queue})
+@pytest.mark.db("postgres")
+def test_redis_broker_end_to_end(redis_settings: Settings, teacher: LoopbackTeacher, tmp_path: Path) -> None:
+    s = redis_settings
     worker = start_worker(s, tmp_path / "worker.log")
     try:
         job_id = submit(s, teacher, 5)
-        wait_for(lambda: job_state(s, job_id).status == "completed", 60, "completion over redis")
+        wait_until(lambda: job_state(s, job_id).status == "completed", 60, "completion over redis")
     finally:
         stop(worker)
-        redis.Redis.from_url(redis_url).delete(queue)
     assert job_state(s, job_id).n_done == 5
     assert_exactly_once(s, job_id, 5)
 
 
+@pytest.mark.db("postgres")
 def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
-    settings: Settings, teacher: LoopbackTeacher, redis_url: str, tmp_path: Path
+    redis_settings: Settings, teacher: LoopbackTeacher, tmp_path: Path
 ) -> None:
     teacher.responder = counter = InFlightCounter()
-    queue = f"mediflow-test-{uuid.uuid4().hex[:8]}"
-    s = settings.model_copy(update={"broker_url": f"{redis_url}/0", "generation_queue": queue})
+    s = redis_settings
     n = 60
     workers = [start_worker(s, tmp_path / f"worker{i}.log", concurrency=2) for i in range(2)]
     try:
         job_id = submit(s, teacher, n, concurrency=3, shards=4)
-        wait_for(lambda: job_state(s, job_id).n_done >= 10, 90, "progress on both workers")
+        wait_until(lambda: job_state(s, job_id).n_done >= 10, 90, "progress on both workers")
         os.kill(workers[0].pid, signal.SIGKILL)
         workers[0].wait()
-        wait_for(lambda: job_state(s, job_id).status == "completed", 180, "completion on the survivor")
+        wait_until(lambda: job_state(s, job_id).status == "completed", 180, "completion on the survivor")
     finally:
         for w in workers:
             stop(w)
-        redis.Redis.from_url(redis_url).delete(queue)
     job = job_state(s, job_id)
     assert (job.n_shards, job.n_done, job.n_failed) == (4, n, 0)
     assert_exactly_once(s, job_id, n)

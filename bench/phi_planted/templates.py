@@ -28,7 +28,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "PROGRESS NOTE {adm}\n{title} {pt_last} is a {age} y/o {sex} seen for follow-up of {icd}.\n"
         "S: Feels better. O: {vitals}. {lab}; {lab2}.\nA/P: Continue {drug}. Recheck {lab3} in 2 weeks.\n"
         "{mrn_label} {mrn}. Patient prefers contact by email {email} or {phone_label} {phone}.\n{doc}, NP",
-        "Subjective: {pt_first} {pt_last} ({dob_label} {dob}) reports improved dyspnea.\nObjective: {vitals}\n"
+        "Subjective: {pt_first} {pt_last} ({dob_label} {dob}), {age90} years old, reports improved dyspnea.\nObjective: {vitals}\n"
         "Plan: titrate {drug}. Her daughter {kin} asked for updates at {phone2}.\nSeen by {doc}, PA-C",
     ),
     "referral_letter": (
@@ -58,8 +58,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "registration_form": (
         "PATIENT REGISTRATION\nName: {pt}\n{dob_label} {dob}\n{ssn_label} {ssn}\n{addr_label} {address}\n"
         "{phone_label} {phone}\nEmail: {email}\n{lic_label} {lic}\nEmergency contact: {kin}, {phone2}\n"
+        "Vehicle: {veh_label} {veh}   {other_label} {other}\n"
         "Primary insurance — {hp_label} {hp}\n{acct_label} {acct}\nCard on file: {card}",
-        "Face sheet: {pt} | {dob_label} {dob} | {mrn_label} {mrn} | {ssn_label} {ssn}\n{address}\n"
+        "Face sheet: {pt} | {dob_label} {dob} | {mrn_label} {mrn} | {ssn_label} {ssn} | age {age90}\n{address}\n"
+        "{veh_label} {veh} | {other_label} {other}\n"
         "{hp_label} {hp} | Guarantor: {kin}",
     ),
     "device_clinic": (
@@ -89,28 +91,43 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Procedure: laparoscopic appendectomy ({icd}). EBL 20 mL.\nImplant: {dev_label} {dev}\n"
         "Billing {acct_label} {acct}",
     ),
+    "social_work": (
+        "SOCIAL WORK NOTE\n{pt_full} is a {age90}-year-old widow who lives alone in {city} ({county}), ZIP {zip}. "
+        "Her nephew {kin} visits weekly. She still drives; {veh_label} {veh}.\n"
+        "Plan: home health referral; {other_label} {other}. Met with patient on {adm}.",
+        "Psychosocial assessment {adm}: {title} {pt_last}, aged {age90}, moved from {city} in {dis}. "
+        "Identity verified by {bio_label} {bio}. {photo_label} {photo}.",
+    ),
+    "security_log": (
+        "Identity verification for {pt} ({dob_label} {dob}): {bio_label} {bio}; {photo_label} {photo}; "
+        "{other_label} {other}. Parking: {veh_label} {veh}. Logged {adm} from {ip}.",
+    ),
 }
 
 NEGATIVE_TEMPLATES: tuple[str, ...] = (
-    "DISCHARGE SUMMARY\nAdmission date: {adm}   Discharge date: {dis}\nAttending: Cardiology service\n"
+    "DISCHARGE SUMMARY\nHospital day 4. Attending: Cardiology service\n"
     "{age}-year-old {sex} admitted with {icd}. Treated with {drug}. Labs: {lab}, {lab2}, {lab3}.\n"
     "Vitals at discharge: {vitals}. Follow up with the attending physician in 2-4 weeks.",
-    "Lab panel collected {adm} at {time}: {lab}; {lab2}; {lab3}. Reference range Na 135-145 mmol/L.\n"
+    "Lab panel collected at {time}: {lab}; {lab2}; {lab3}. Reference range Na 135-145 mmol/L.\n"
     "Comment: values reviewed by the nurse practitioner. Repeat in 48 hours.",
     "Medication list: 1) {drug} 2) {drug2} 3) aspirin 81 mg PO daily. NDC 0002-3227-30.\n"
-    "Diagnoses: {icd}, {icd2}. CPT 99214. LOINC 2345-7.",
+    "Diagnoses: {icd}, {icd2}. CPT 99214. LOINC 2345-7. Eliquis held; Lasix 40 mg IV given.",
     "Radiology: {size} lesion in the left anterior descending artery territory, 70% stenosis. "
-    "EF {ef}. Compared with study of {adm}. Impression: no acute findings. Room {room}.",
+    "EF {ef}. Compared with the prior study from {year}. Impression: no acute findings. Room {room}.",
     "Progress note: Patient: {age} y/o {sex}, alert and oriented x3. {vitals}. Denies chest pain.\n"
-    "Assessment: {icd}. Plan: increase {drug}. Dose 0.5 mg/kg. Follow-up in 3 months.",
-    "ED triage {time}: chief complaint shortness of breath. {vitals}. GCS 15. Pain 6/10.\n"
-    "Given {drug}; repeat {lab} in 6 h. Admit to medicine, bed {room}.",
-    "Dialogue:\nDOCTOR: How have you been since your visit on {adm}?\nPATIENT: Better, my sugars are around 140.\n"
-    "DOCTOR: Your {lab} looks good. Keep taking {drug}.",
-    "Operative note: Date of surgery {adm}. Procedure: right total knee arthroplasty. EBL 150 mL. "
+    "Assessment: {icd}, history of Graves' disease and Parkinson disease. Plan: increase {drug}. "
+    "Dose 0.5 mg/kg. Follow-up in 3 months.",
+    "ED triage {time}: chief complaint shortness of breath. {vitals}. GCS 15. ESI 2. Pain 6/10.\n"
+    "Given {drug}; repeat {lab} in 6 h. Admit to medicine, bed {room}. Seen by the charge nurse.",
+    "Dialogue:\nDOCTOR: How have you been since your last visit?\nPATIENT: Better, my sugars are around 140.\n"
+    "DOCTOR: Your {lab} looks good. Keep taking {drug}. We stopped the Keppra in {year}.",
+    "Operative note: Procedure: right total knee arthroplasty. EBL 150 mL. Foley catheter placed. "
     "Tourniquet time 72 min. Implant size 5. Anesthesia: spinal. Surgeon: attending orthopedic surgeon.",
+    "Newborn: APGAR 8 and 9 at 1 and 5 minutes. Birth weight 3.4 kg. Mother is a {age}-year-old G2P1. "
+    "Hepatitis B vaccine given. Strength 5/5, reflexes 2+. NIHSS 0.",
+    "Neurology consult: {age}-year-old {sex} with Bell's palsy and a Hodgkin lymphoma history (treated {year}). "
+    "MMSE 27/30, MoCA 24. Swan-Ganz not required. Started Keppra 500 mg BID.",
 )
-
 
 # Written after the rules were tuned on TEMPLATES and never tuned against: phrasing the rules
 # were not shaped by (unlabelled names in running text, terse abbreviations, letterheads). The

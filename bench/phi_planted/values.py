@@ -121,8 +121,8 @@ def person(rng: random.Random) -> Person:
     return Person(rng.choice(FIRST), last, rng.choice(string.ascii_uppercase))
 
 
-def dob(rng: random.Random) -> str:
-    d = date(1930, 1, 1) + timedelta(days=rng.randrange(0, 365 * 80))
+def dob(rng: random.Random, start: date = date(1930, 1, 1), span_days: int = 365 * 80) -> str:
+    d = start + timedelta(days=rng.randrange(0, span_days))
     month, abbr = d.strftime("%B"), d.strftime("%b")
     ordinal = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(d.day, "th")
     return rng.choice(
@@ -382,7 +382,96 @@ def vitals(rng: random.Random) -> str:
 
 def visit_date(rng: random.Random) -> str:
     d = date(2023, 1, 1) + timedelta(days=rng.randrange(0, 700))
-    return rng.choice([f"{d.month:02d}/{d.day:02d}/{d.year}", d.isoformat(), d.strftime("%B %-d, %Y")])
+    return rng.choice(
+        [
+            f"{d.month:02d}/{d.day:02d}/{d.year}",
+            d.isoformat(),
+            d.strftime("%B %-d, %Y"),
+            f"{d.month}/{d.day}",
+            d.strftime("%b %-d"),
+            d.strftime("%B %Y"),
+            f"{d.day} {d.strftime('%b')} {d.year}",
+        ]
+    )
+
+
+COUNTIES = (
+    "Montgomery County",
+    "Franklin County",
+    "Cook County",
+    "Orleans Parish",
+    "Travis County",
+    "Marion County",
+)
+PLACE_CITIES = (
+    "Dayton",
+    "Fresno",
+    "Boise",
+    "Albany",
+    "Tampa",
+    "Toledo",
+    "Spokane",
+    "Wichita",
+    "Reno",
+    "Tucson",
+)
+
+
+def city(rng: random.Random) -> str:
+    return rng.choice(PLACE_CITIES)
+
+
+def zip_code(rng: random.Random) -> str:
+    return _digits(rng, 5) + (f"-{_digits(rng, 4)}" if rng.random() < 0.3 else "")
+
+
+def plate(rng: random.Random) -> tuple[str, str]:
+    vin_chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    vin = "1" + "".join(rng.choice(vin_chars) for _ in range(15)) + str(rng.randrange(10))
+    return rng.choice(
+        [
+            ("license plate", f"{rng.randint(1, 9)}{_letters(rng, 3)}{_digits(rng, 3)}"),
+            ("plate #", f"{_letters(rng, 3)}-{_digits(rng, 4)}"),
+            ("VIN", vin),
+            ("VIN:", vin),
+            ("vehicle plate", f"{_letters(rng, 2)} {_digits(rng, 4)}"),
+        ]
+    )
+
+
+def biometric(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(
+        [
+            ("fingerprint ID", f"FP-{_digits(rng, 6)}"),
+            ("voiceprint enrollment", f"VP{_digits(rng, 8)}"),
+            ("retinal scan ID:", f"RS-{_letters(rng, 2)}{_digits(rng, 5)}"),
+            ("biometric template", f"BT{_digits(rng, 4)}-{_letters(rng, 3)}"),
+            ("palm vein ID", f"PV{_digits(rng, 7)}"),
+        ]
+    )
+
+
+def photo(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(
+        [
+            ("Face photo on file:", f"IMG_{_digits(rng, 4)}.jpg"),
+            ("photograph saved as", f"pt_face_{_digits(rng, 5)}.png"),
+            ("headshot", f"headshot-{_digits(rng, 3)}.jpeg"),
+            ("Photo ID", f"PH{_digits(rng, 7)}"),
+        ]
+    )
+
+
+def other_id(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(
+        [
+            ("passport number", f"{_letters(rng, 1)}{_digits(rng, 8)}"),
+            ("employee ID", f"E-{_digits(rng, 6)}"),
+            ("study ID:", f"STUDY-{_digits(rng, 4)}-{_letters(rng, 2)}"),
+            ("badge #", _digits(rng, 6)),
+            ("subject ID", f"S{_digits(rng, 5)}"),
+        ]
+    )
 
 
 def filler(rng: random.Random) -> dict[str, Value]:
@@ -397,9 +486,10 @@ def filler(rng: random.Random) -> dict[str, Value]:
         "lab2": (None, rng.choice(LABS)),
         "lab3": (None, rng.choice(LABS)),
         "vitals": (None, vitals(rng)),
-        "adm": (None, visit_date(rng)),
-        "dis": (None, visit_date(rng)),
-        "age": (None, str(rng.randint(19, 92))),
+        "adm": (T.DATE, visit_date(rng)),
+        "dis": (T.DATE, visit_date(rng)),
+        "age": (None, str(rng.randint(19, 89))),
+        "year": (None, str(rng.randint(1995, 2024))),
         "sex": (None, rng.choice(["male", "female", "man", "woman"])),
         "room": (None, f"{rng.randint(2, 9)}{rng.choice('ABCDEFW')}-{rng.randint(1, 40)}"),
         "ef": (None, f"{rng.randint(20, 65)}%"),
@@ -417,17 +507,33 @@ def identity(rng: random.Random) -> dict[str, Value]:
     dev_label, dev = device_id(rng)
     lic_label, lic = license_id(rng)
     hp_label, hp = health_plan_id(rng)
+    veh_label, veh = plate(rng)
+    bio_label, bio = biometric(rng)
+    photo_label, photo_ref = photo(rng)
+    other_label, other = other_id(rng)
     c = rng.choice
     return {
-        "pt": (T.PERSON, c(pt.formats())),
-        "pt_full": (T.PERSON, f"{pt.first} {pt.last}"),
-        "pt_last": (T.PERSON, pt.last),
-        "pt_first": (T.PERSON, pt.first),
-        "doc": (T.PERSON, f"{doc.first} {doc.last}"),
-        "doc_last": (T.PERSON, doc.last),
-        "kin": (T.PERSON, f"{kin.first} {kin.last}"),
+        "city": (T.LOCATION, city(rng)),
+        "county": (T.LOCATION, c(COUNTIES)),
+        "zip": (T.LOCATION, zip_code(rng)),
+        "age90": (T.AGE, str(rng.randint(90, 104))),
+        "veh_label": (None, veh_label),
+        "veh": (T.VEHICLE_ID, veh),
+        "bio_label": (None, bio_label),
+        "bio": (T.BIOMETRIC, bio),
+        "photo_label": (None, photo_label),
+        "photo": (T.PHOTO, photo_ref),
+        "other_label": (None, other_label),
+        "other": (T.OTHER_ID, other),
+        "pt": (T.NAME, c(pt.formats())),
+        "pt_full": (T.NAME, f"{pt.first} {pt.last}"),
+        "pt_last": (T.NAME, pt.last),
+        "pt_first": (T.NAME, pt.first),
+        "doc": (T.NAME, f"{doc.first} {doc.last}"),
+        "doc_last": (T.NAME, doc.last),
+        "kin": (T.NAME, f"{kin.first} {kin.last}"),
         "title": (None, c(["Mr.", "Mrs.", "Ms.", "Mr", "Ms"])),
-        "dob": (T.DATE_OF_BIRTH, dob(rng)),
+        "dob": (T.DATE, dob(rng)),
         "dob_label": (
             None,
             c(["DOB:", "DOB", "D.O.B.:", "Date of Birth:", "Birth date:", "Date of birth", "DOB -"]),
@@ -442,7 +548,7 @@ def identity(rng: random.Random) -> dict[str, Value]:
         "fax_label": (None, c(["Fax:", "Fax #", "Fax", "F:", "Facsimile:", "fax no."])),
         "email": (T.EMAIL, email(rng, pt)),
         "doc_email": (T.EMAIL, email(rng, doc)),
-        "address": (T.ADDRESS, address(rng)),
+        "address": (T.LOCATION, address(rng)),
         "addr_label": (
             None,
             c(["Address:", "Home address:", "Lives at", "Residence:", "Mailing address:", ""]),

@@ -19,10 +19,12 @@ from mediflow.api.routes import (
     jobs,
     keys,
     metrics,
+    reviews,
     samples,
     taxonomy,
     training_runs,
 )
+from mediflow.api.ui import install_console
 from mediflow.core.settings import Settings, get_settings
 from mediflow.services.metrics import api_registry
 from mediflow.workers.app import create_celery_app
@@ -54,6 +56,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(exports.router, **protected)
     app.include_router(training_runs.router, **protected)
     app.include_router(evaluations.router, **protected)
+    # Per-route scopes: reading needs read, recording a review needs review (not write).
+    app.include_router(reviews.router, responses=documented)
     app.include_router(keys.router, dependencies=[Depends(require_scope("admin"))], responses=documented)
     app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
+    install_console(app)  # /ui: the web console (session cookie, not bearer keys)
     return app

@@ -82,6 +82,9 @@ class Settings(BaseSettings):
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
     job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
     metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")
+    console_session_ttl_s: float = Field(
+        default=8 * 3600, gt=0, description="How long a console sign-in lasts before the key is asked again"
+    )
     log_format: Literal["json", "text"] | None = Field(
         default=None, description="Log lines as JSON or text; json in production, text in development"
     )

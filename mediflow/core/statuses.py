@@ -82,6 +82,24 @@ FINAL_TRAINING_STATUSES = frozenset(
     {TrainingStatus.completed, TrainingStatus.failed, TrainingStatus.cancelled}
 )
 
+
+class ReviewDecision(enum.StrEnum):
+    """What one reviewer decided about one sample."""
+
+    accept = "accept"
+    reject = "reject"
+    edit = "edit"  # accepted with corrections; the original row stays as generated
+
+
+class ReviewStatus(enum.StrEnum):
+    """A sample's review outcome over all its reviewers (each reviewer's latest decision counts)."""
+
+    unreviewed = "unreviewed"
+    accepted = "accepted"  # every reviewer accepted or edited
+    rejected = "rejected"  # every reviewer rejected
+    disputed = "disputed"  # reviewers disagree
+
+
 # Plain strings for clients that read JSON (CLI, SDK): one place, derived from the enums above.
 FINAL = {
     "generation_job": frozenset(s.value for s in FINAL_JOB_STATUSES),

@@ -1,15 +1,19 @@
-"""Adding an upload to a corpus: detect the format, stream-parse, hash, insert in batches.
+"""Adding an upload to a corpus: detect the format, stream-parse, screen for PHI, hash, insert.
 
-Everything happens in the caller's one transaction, so a refused upload (bad line at the end of a
-large file included) leaves the corpus exactly as it was once the caller rolls back.
+Every document is screened as it streams in, under the corpus's PHI policy (``flag`` keeps the
+text, ``redact`` and ``surrogate`` rewrite it, ``refuse`` rejects the whole upload with the count
+of findings per category); what is stored is what PIT jobs read. Everything happens in the
+caller's one transaction, so a refused upload (bad line or PHI at the end of a large file
+included) leaves the corpus exactly as it was once the caller rolls back.
 """
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +24,8 @@ from mediflow.corpora.archives import extract_dataset_archive, is_archive_name
 from mediflow.corpora.errors import invalid, too_large
 from mediflow.corpora.formats import detect_format, parse
 from mediflow.corpora.tokens import count_tokens
+from mediflow.quality.phi import CorpusPhiPolicy, get_scanner, redact, surrogate
+from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.storage.models import utcnow
 
 
@@ -29,6 +35,39 @@ class IngestReport:
     rows: int  # documents read from the upload
     added: int  # new documents stored
     duplicates: int  # documents already in the corpus (or repeated within the upload)
+    phi_policy: str = CorpusPhiPolicy.FLAG.value
+    phi_documents: int = 0  # documents read that held PHI
+    phi: dict[str, int] = field(default_factory=dict)  # findings per category in the upload
+
+
+@dataclass
+class _Screen:
+    """Screens each document under one policy and keeps the upload's totals."""
+
+    policy: CorpusPhiPolicy
+    documents: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def __call__(self, text: str) -> tuple[str, dict[str, int]]:
+        findings = get_scanner().scan(text)
+        found = dict(sorted(Counter(f.type.value for f in findings).items()))
+        if findings:
+            self.documents += 1
+            self.counts.update(found)
+        if self.policy is CorpusPhiPolicy.REDACT:
+            text = redact(text, findings)
+        elif self.policy is CorpusPhiPolicy.SURROGATE and findings:
+            # Seeded by the document itself: re-uploading it gives the same text (and hash).
+            text = surrogate(text, findings, Surrogator(int(content_hash(text)[:16], 16)))
+        return text, found
+
+    def refuse_if_needed(self) -> None:
+        if self.policy is CorpusPhiPolicy.REFUSE and self.documents:
+            summary = ", ".join(f"{kind} x{n}" for kind, n in sorted(self.counts.items()))
+            raise invalid(
+                f"refused under the corpus PHI policy 'refuse': {self.documents} document(s) hold PHI "
+                f"({summary}); nothing was stored"
+            )
 
 
 def content_hash(text: str) -> str:
@@ -47,14 +86,16 @@ def ingest_path(
     max_bytes: int = 1 << 30,
 ) -> IngestReport:
     """Parse ``path`` (file, archive or ``save_to_disk`` directory) and add its documents."""
-    store.get_corpus(session, corpus_id)
+    corpus = store.get_corpus(session, corpus_id)
+    screen = _Screen(CorpusPhiPolicy(corpus.phi_policy))
     name = filename or path.name
     _check_size(path, max_bytes)
     if path.is_file() and is_archive_name(name) and fmt in (None, "datasets"):
         with tempfile.TemporaryDirectory(prefix="mediflow-upload-") as tmp:
             root = extract_dataset_archive(path, Path(tmp), max_bytes)
-            return _ingest(session, corpus_id, root, name, "datasets", text_field, batch)
-    return _ingest(session, corpus_id, path, name, detect_format(path, name, fmt), text_field, batch)
+            return _ingest(session, corpus_id, root, name, "datasets", text_field, batch, screen)
+    fmt = detect_format(path, name, fmt)
+    return _ingest(session, corpus_id, path, name, fmt, text_field, batch, screen)
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
@@ -70,24 +111,42 @@ def _dir_size(path: Path) -> int:
 
 
 def _ingest(
-    session: Session, corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int
+    session: Session,
+    corpus_id: str,
+    path: Path,
+    name: str,
+    fmt: str,
+    text_field: str,
+    batch: int,
+    screen: _Screen,
 ) -> IngestReport:
     before = store.count_documents(session, corpus_id)
     rows = 0
-    for chunk in _batches(_documents(corpus_id, path, name, fmt, text_field, batch), batch):
-        store.insert_documents_ignoring_duplicates(session, chunk)
-        rows += len(chunk)
+    for chunk in _batches(_documents(corpus_id, path, name, fmt, text_field, batch, screen), batch):
+        if screen.policy is not CorpusPhiPolicy.REFUSE or not screen.documents:
+            store.insert_documents_ignoring_duplicates(session, chunk)
+        rows += len(chunk)  # refusing: keep reading (not storing) to count every finding
     if rows == 0:
         raise invalid("the upload contains no documents")
+    screen.refuse_if_needed()
     added = store.count_documents(session, corpus_id) - before
-    return IngestReport(format=fmt, rows=rows, added=added, duplicates=rows - added)
+    return IngestReport(
+        format=fmt,
+        rows=rows,
+        added=added,
+        duplicates=rows - added,
+        phi_policy=screen.policy.value,
+        phi_documents=screen.documents,
+        phi=dict(sorted(screen.counts.items())),
+    )
 
 
 def _documents(
-    corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int
+    corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int, screen: _Screen
 ) -> Iterator[dict[str, Any]]:
     now = utcnow()
-    for position, text in parse(fmt, path, text_field, batch):
+    for position, raw in parse(fmt, path, text_field, batch):
+        text, found = screen(raw)
         yield {
             "corpus_id": corpus_id,
             "content_hash": content_hash(text),
@@ -97,6 +156,8 @@ def _documents(
             "source": name[:255],
             "source_position": position,
             "created_at": now,
+            "phi_count": sum(found.values()),
+            "phi_counts": found or None,
         }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,10 +22,20 @@ class CorpusStats:
     n_tokens: int
 
 
-def create_corpus(session: Session, name: str, description: str | None = None) -> Corpus:
+@dataclass(frozen=True)
+class PhiReport:
+    documents: int
+    documents_with_phi: int
+    findings: int
+    counts: dict[str, int]  # findings per category, over every document
+
+
+def create_corpus(
+    session: Session, name: str, description: str | None = None, phi_policy: str = "redact"
+) -> Corpus:
     if session.scalar(select(Corpus.id).where(Corpus.name == name)) is not None:
         raise ConflictError(f"a corpus named {name!r} already exists")
-    corpus = Corpus(name=name, description=description)
+    corpus = Corpus(name=name, description=description, phi_policy=phi_policy)
     session.add(corpus)
     session.flush()
     return corpus
@@ -90,6 +101,22 @@ def insert_documents_ignoring_duplicates(session: Session, rows: Sequence[dict[s
         stmt = insert(Document)
     if rows:
         session.execute(stmt, list(rows))
+
+
+def phi_report(session: Session, corpus_id: str) -> PhiReport:
+    """What screening found in a corpus's documents when they were uploaded."""
+    documents = count_documents(session, corpus_id)
+    counts: Counter[str] = Counter()
+    with_phi = 0
+    rows = session.execute(
+        select(Document.phi_counts)
+        .where(Document.corpus_id == corpus_id, Document.phi_count > 0)
+        .execution_options(yield_per=1000)
+    )
+    for (found,) in rows:
+        with_phi += 1
+        counts.update({str(k): int(v) for k, v in (found or {}).items()})
+    return PhiReport(documents, with_phi, sum(counts.values()), dict(sorted(counts.items())))
 
 
 def document_token_counts(session: Session, corpus_id: str) -> list[tuple[int, int]]:

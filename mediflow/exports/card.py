@@ -49,6 +49,7 @@ def write_card(
         _provenance(stats, jobs),
         _selection(spec),
         _counts(stats),
+        _review(stats),
         "## Judge scores\n",
         f"![judge score histograms](charts/{histograms.name})\n"
         if histograms
@@ -109,6 +110,16 @@ def _selection(spec: ExportCreate) -> str:
 def _table(title: str, counts: Counter[str]) -> str:
     rows = "\n".join(f"| {k} | {v} |" for k, v in sorted(counts.items()))
     return f"### {title}\n\n| {title.lower()} | rows |\n|---|---|\n{rows}\n"
+
+
+def _review(stats: ExportStats) -> str:
+    n = sum(stats.reviewed.values())
+    outcomes = ", ".join(f"{v} {k}" for k, v in sorted(stats.reviewed.items()))
+    return (
+        f"## Human review\n\n{n} of {stats.rows} rows were reviewed by a person"
+        + (f" ({outcomes}; {stats.edited} carry a reviewer's edit)" if n else "")
+        + ".\n"
+    )
 
 
 def _counts(stats: ExportStats) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mediflow.exports.formats import ExportFormat, Row
 from mediflow.schemas.exports import ExportCreate
 from mediflow.storage.models import Document, Sample
+from mediflow.storage.reviews import review_filter
 
 ROW_COLUMNS: tuple[Any, ...] = (
     Sample.id,
@@ -59,6 +60,7 @@ def sample_filter(spec: ExportCreate, fmt: ExportFormat) -> list[ColumnElement[b
         conds.append(Sample.task_type.in_(spec.task_types))
     for criterion, minimum in spec.min_scores.items():
         conds.append(getattr(Sample, criterion) >= minimum)
+    conds.extend(review_filter(spec.reviewed))
     return conds
 
 

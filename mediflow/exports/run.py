@@ -18,11 +18,12 @@ from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
+from mediflow.core.statuses import ReviewStatus
 from mediflow.evaluation.contamination import SuiteIndex, contamination_screen
 from mediflow.exports import store
 from mediflow.exports.archive import make_archive
 from mediflow.exports.card import write_card
-from mediflow.exports.formats import ExportFormat, get_format
+from mediflow.exports.formats import ExportFormat, Row, get_format
 from mediflow.exports.hub import push_to_hub
 from mediflow.exports.reader import KEY_COLUMNS, ROW_COLUMNS, sample_filter, stream_documents, stream_samples
 from mediflow.exports.splits import SplitAssigner
@@ -30,6 +31,8 @@ from mediflow.exports.stats import ExportStats
 from mediflow.exports.writer import ShardWriter, save_dataset_dict
 from mediflow.schemas.exports import ExportCreate
 from mediflow.storage.db import session_scope
+from mediflow.storage.models import SampleReview
+from mediflow.storage.reviews import EDITABLE_FIELDS, states_for
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +130,17 @@ def _snapshot(session: Session) -> None:
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
+def _reviewed(row: Row, state: SampleReview | None, stats: ExportStats) -> Row:
+    """The row as a person left it: a reviewer's edit replaces the generated columns it corrects."""
+    if state is None or state.status == ReviewStatus.unreviewed.value:
+        return row
+    stats.reviewed[state.status] += 1
+    if not state.edits:
+        return row
+    stats.edited += 1
+    return {**row, **{k: v for k, v in state.edits.items() if k in EDITABLE_FIELDS}}
+
+
 def _write_rows(
     session: Session,
     fmt: ExportFormat,
@@ -139,14 +153,17 @@ def _write_rows(
 ) -> None:
     names = assigner.names
     for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
-        codes = assigner.splits_of([r["id"] for r in rows])
-        for row, code in zip(rows, codes, strict=True):
+        ids = [r["id"] for r in rows]
+        codes = assigner.splits_of(ids)
+        reviews = states_for(session, ids)
+        for stored, code in zip(rows, codes, strict=True):
             if code < 0:  # committed after pass one; it belongs to the next export
                 continue
-            if screen is not None and screen.hits(_row_text(row)):
+            split = names[int(code)]
+            row = _reviewed(stored, reviews.get(stored["id"]), stats)
+            if screen is not None and screen.hits(_row_text(row)):  # the row as it would be exported
                 stats.contaminated += 1
                 continue
-            split = names[int(code)]
             stats.add(row, split)
             for target, record in fmt.convert(row):
                 writer.add(target, split, record)

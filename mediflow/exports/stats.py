@@ -24,6 +24,9 @@ class ExportStats:
     teachers: Counter[str] = field(default_factory=Counter)
     prompt_versions: dict[str, set[str]] = field(default_factory=dict)
     jobs: Counter[str] = field(default_factory=Counter)
+    # Rows a person reviewed, by outcome, and how many of them carry a reviewer's edit.
+    reviewed: Counter[str] = field(default_factory=Counter)
+    edited: int = 0
     contaminated: int = 0  # rows and documents left out for overlapping an evaluation suite
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
@@ -53,4 +56,7 @@ class ExportStats:
             "output_formats": dict(self.output_formats),
             "teachers": dict(self.teachers),
             "jobs": dict(self.jobs),
+            "reviewed": sum(self.reviewed.values()),
+            "review_outcomes": dict(self.reviewed),
+            "edited": self.edited,
         } | ({"contaminated_excluded": self.contaminated} if self.contaminated else {})

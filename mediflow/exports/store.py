@@ -25,6 +25,12 @@ def get_export(session: Session, export_id: str) -> Export:
     return export
 
 
+def list_exports(session: Session, *, limit: int, offset: int) -> list[Export]:
+    """Newest first, one page at a time."""
+    query = select(Export).order_by(Export.created_at.desc(), Export.id).limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
 def claim_export(session: Session, export_id: str) -> bool:
     """Atomically move a queued export to running (commits), so a redelivered task runs it once."""
     result = session.execute(

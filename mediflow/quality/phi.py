@@ -1,8 +1,11 @@
-"""PHI screening for generated samples: find identifiers, redact them, apply a storage policy.
+"""PHI screening for generated samples and uploaded corpora: find, redact, surrogate, decide.
 
-Detection = Presidio's offline pattern recognizers (``phi_presidio``) + our context rules
-(``phi_rules``). Candidates from both are merged into non-overlapping findings. Everything here
-is pure (no DB, no network); build one ``PhiScanner`` per process, Presidio is slow to load.
+Detection is our one-pass engine (``phi_rules``: one compiled alternation plus set lookups in the
+census name and GeoNames place lists of ``phi_lexicon``), covering the 18 HIPAA Safe Harbor kinds.
+Presidio's offline pattern recognizers (``phi_presidio``) can be added with
+``PhiScanner(use_presidio=True)``; they are off by default because on the planted sets they add
+no recall the engine lacks and cost about ten times its CPU (``python -m bench.phi_recall``).
+Everything here is pure (no DB, no network); build one ``PhiScanner`` per process.
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from presidio_analyzer import AnalyzerEngine
-
-from mediflow.quality.phi_presidio import build_analyzer, presidio_findings
 from mediflow.quality.phi_rules import run_rules
+from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = [
+    "CorpusPhiPolicy",
     "PhiFinding",
     "PhiOutcome",
     "PhiPolicy",
@@ -30,13 +33,14 @@ __all__ = [
     "merge_findings",
     "redact",
     "scan",
+    "surrogate",
 ]
 
 
 def _preference(finding: PhiFinding) -> tuple[float, int, int]:
     # Higher score first; on a tie the longer span (a full address beats its ZIP line) and then
     # our rules, whose type comes from a label, over Presidio's shape-only guess.
-    return (-finding.score, -(finding.end - finding.start), 0 if finding.source == "rule" else 1)
+    return (-finding.score, -(finding.end - finding.start), 0 if finding.source != "presidio" else 1)
 
 
 def merge_findings(candidates: Iterable[PhiFinding]) -> list[PhiFinding]:
@@ -51,16 +55,23 @@ def merge_findings(candidates: Iterable[PhiFinding]) -> list[PhiFinding]:
 class PhiScanner:
     """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
 
-    def __init__(self, use_presidio: bool = True) -> None:
-        self._analyzer: AnalyzerEngine | None = build_analyzer() if use_presidio else None
+    def __init__(self, use_presidio: bool = False, dictionaries: bool = True) -> None:
+        self._dictionaries = dictionaries
+        self._analyzer: Any = None
+        if use_presidio:  # imported here: Presidio and its spaCy pipeline take seconds to load
+            from mediflow.quality.phi_presidio import build_analyzer
+
+            self._analyzer = build_analyzer()
 
     def scan(self, text: str) -> list[PhiFinding]:
         if not text:
             return []
-        candidates = list(run_rules(text))
-        if self._analyzer is not None:
-            candidates.extend(presidio_findings(self._analyzer, text))
-        return merge_findings(candidates)
+        findings = list(run_rules(text, self._dictionaries))  # ordered and non-overlapping
+        if self._analyzer is None:
+            return findings
+        from mediflow.quality.phi_presidio import presidio_findings
+
+        return merge_findings([*findings, *presidio_findings(self._analyzer, text)])
 
     def scan_fields(self, fields: Mapping[str, str | None]) -> dict[str, list[PhiFinding]]:
         return {name: self.scan(value or "") for name, value in fields.items()}
@@ -96,12 +107,39 @@ def redact(text: str, findings: Iterable[PhiFinding]) -> str:
     return "".join(parts)
 
 
+def surrogate(text: str, findings: Iterable[PhiFinding], surrogator: Surrogator | None = None) -> str:
+    """``text`` with every finding replaced by a realistic stand-in (see ``phi_surrogate``).
+
+    Pass one ``Surrogator`` for all the fields of one document so that names and the date
+    shift stay consistent across them.
+    """
+    surrogator = surrogator or Surrogator()
+    parts: list[str] = []
+    cursor = 0
+    for finding in merge_findings(findings):
+        parts.append(text[cursor : finding.start])
+        parts.append(surrogator.replace(finding))
+        cursor = finding.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
 class PhiPolicy(StrEnum):
     """What to do with a sample that contains PHI."""
 
     FLAG = "flag"  # keep it unchanged, record the findings and counts
     REDACT = "redact"  # keep it with every finding replaced by [TYPE]
+    SURROGATE = "surrogate"  # keep it with realistic stand-ins, consistent within the sample
     DROP = "drop"  # do not store it (counted as filtered, reason "phi")
+
+
+class CorpusPhiPolicy(StrEnum):
+    """What an upload into a corpus does with PHI; the text stored is what PIT jobs read."""
+
+    FLAG = "flag"  # store unchanged, count findings per document
+    REDACT = "redact"  # store with every finding replaced by [TYPE]
+    SURROGATE = "surrogate"  # store with realistic stand-ins (dates shifted per document)
+    REFUSE = "refuse"  # refuse the whole upload if any document holds PHI
 
 
 @dataclass(frozen=True)
@@ -132,8 +170,13 @@ def apply_policy(
     policy: PhiPolicy | str,
     fields: Mapping[str, str | None],
     scanner: PhiScanner | None = None,
+    *,
+    seed: int | None = None,
 ) -> PhiOutcome:
-    """Scan every field and decide: keep (flag), rewrite (redact) or drop the sample."""
+    """Scan every field and decide: keep (flag), rewrite (redact, surrogate) or drop the sample.
+
+    ``seed`` fixes the surrogates and the date shift (one per call, shared by all fields).
+    """
     policy = PhiPolicy(policy)
     findings = (scanner or get_scanner()).scan_fields(fields)
     has_phi = any(findings.values())
@@ -141,6 +184,12 @@ def apply_policy(
     if policy is PhiPolicy.REDACT:
         redacted = {
             name: None if value is None else redact(value, findings[name]) for name, value in fields.items()
+        }
+    elif policy is PhiPolicy.SURROGATE:
+        surrogator = Surrogator(seed)
+        redacted = {
+            name: None if value is None else surrogate(value, findings[name], surrogator)
+            for name, value in fields.items()
         }
     return PhiOutcome(
         policy=policy,

@@ -1,20 +1,27 @@
-"""Context rules for the identifiers Presidio's offline pattern recognizers miss.
+"""The PHI detection engine: one compiled pattern, read once from left to right.
 
-Without a NER model Presidio finds no names, and it knows nothing about MRNs, member IDs or
-serial numbers. Most identifiers in clinical notes are announced by a label ("MRN:", "DOB",
-"Fax", "Mr."), so each rule is a label followed by a value shape; only values with a shape that
-is unmistakable on its own (formatted phone numbers, emails, street addresses, dashed SSNs, GS1
-UDIs) are flagged without a label. Bare clinical numbers (doses, labs, vitals, codes, visit
-dates) match none of these shapes, which is what keeps false positives low.
+Every rule is one branch of a single alternation (``ENGINE``); at each position the first branch
+that matches wins, so a labelled rule ("MRN: ...", "Dr. ...") listed early beats a bare shape
+listed later. A match hands its value to a small handler (trim a name, tell fax from phone,
+look a capitalised word up in the name and place dictionaries) and the scan resumes after what
+was accepted. Capitalised words with no cue are looked up in sets (``phi_lexicon``), never
+matched word by word against a list.
+
+Shapes that are unmistakable alone (formatted phones, emails, URLs, IPs, dates with a day or a
+month, streets, ZIP+state) fire without a label; bare numbers (doses, labs, vitals, scores,
+codes, years, ages up to 89) match none of the branches, which is what keeps false positives low.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_types import PhiFinding, PhiType
+
+T = PhiType
 
 # --- building blocks -----------------------------------------------------------------------------
 
@@ -23,90 +30,111 @@ _LABEL_TAIL = (
     r"(?:[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
     r"[ \t]*(?:[:=|\#\-–.][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
 )
-# An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
-# Groups of digits separated by single spaces (NHS-style "943 476 5919") are accepted too.
-# A numeric date right after "Encounter" or "Visit" is when, not which: never an identifier value.
 _NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
-_ID_VALUE = (
-    r"(?P<v>\d{3}[ ]\d{3}[ ]\d{4}(?!\w)"
+# An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
+_ID = (
+    r"(?:\d{3}[ ]\d{3}[ ]\d{4}(?!\w)"
     rf"|(?!{_NUMERIC_DATE})(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
 )
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|Sept|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
+# Title case or upper case ("Mar", "MAR"), never lower case ("may", "mar" are words).
+_MONTH = "(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES.split("|")) + r")(?![a-z])\.?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_NOT_UNIT = r"(?![ \t]*(?:mg|mcg|ml|mL|g\b|kg|units?|%|tabs?|times|x\b|hours?|h\b|days?|weeks?|min|cm|mm))"
 _DATE = (
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)"
-    r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)"
-    rf"|(?i:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTH})\.?,?[ \t]+\d{{4}}"
-    rf"|\d{{1,2}}[\-][ \t]?(?i:{_MONTH})[\-][ \t]?\d{{2,4}}"
-    r"|(?:19|20)\d{6}(?!\d))"
+    r"(?<![\w/.\-])(?:"
+    r"\d{1,2}[/\-]\d{1,2}[/\-](?:\d{4}|\d{2})(?![\d/\-]|\.\d)"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)"
+    rf"|{_YEAR}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?![\d/\-]|\.\d)"
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|{_DAY}{_MONTH}{_YEAR}(?!\d)"
+    rf"|{_MONTH}[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
+    rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
+    rf"|{_MONTH},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)"
+    r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
+    r")"
 )
+# A day and month with no year ("on 3/14") is a date only after a word that announces one.
+_DATE_CUE = (
+    r"(?i:on|since|from|until|till|thru|through|dated|by|DOS|seen|admitted|discharged|started|"
+    r"stopped|due|before|after|date|dated|visit|surgery|last)"
+)
+_YEARLESS = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
+_FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
-_U = "A-ZÀ-ÖØ-Þ"
-_L = "a-zß-öø-ÿ"
+_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: counted as both
+_L = "a-zß-öø-ÿ\u0100-\u017f"
 _CAP = rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+)?)"
 _UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?)"
-# An initial is a capital with a period or standing alone ("John S" must not stop inside "Smith").
 _INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-])))"
-_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das)[ \t]+){0,2}"
-_PARTICLE_REQ = r"(?:(?:van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das)[ \t]+){1,2}"
-_PARTICLE_REQ = r"(?:(?:van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das)[ \t]+){1,2}"
+_PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das"
+_PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
+_PARTICLE_REQ = rf"(?:(?:{_PARTICLES})[ \t]+){{1,2}}"
 _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\.?)?"
-_FULL_NAME = rf"{_CAP}(?:[ \t]+(?:{_INITIAL}|{_CAP}))?[ \t]+{_PARTICLE}{_CAP}{_SUFFIX}"
+_FULL_NAME = rf"{_CAP}(?:[ \t](?:{_INITIAL}|{_CAP}))?[ \t]{_PARTICLE}{_CAP}{_SUFFIX}"
 _LAST_FIRST = (
     rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
 )
-_UPPER_NAME = rf"{_UPPER}(?:[ \t]+{_INITIAL})?(?:[ \t]+{_UPPER}){{1,2}}"
+_UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_UPPER}){{1,2}}"
 _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
     "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+    "Wisconsin|Wyoming"
+)
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|"
-    r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews)"
+    r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing)"
 )
 _STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
+_ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 _CITY_STATE_ZIP = (
-    rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}},[ \t]*(?:{_STATES})\.?[ \t]+\d{{5}}(?:-\d{{4}})?"
+    rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}},?[ \t]*(?:{_STATES})\.?[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
 _UNIT = (
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 )
 _STREET = (
-    rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
-    rf"{_UNIT}?"
+    rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
+    rf"(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?{_UNIT}?"
 )
-_PO_BOX = r"\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
+_PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
 
 _PHONE_US = (
-    r"(?<![\w/.\-])(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-])\d{3}[ \t.\-]\d{4}"
+    r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}"
     r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 )
-_PHONE_INTL = r"(?<![\w+])\+(?:[2-9]\d{0,2})(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}(?![\w\-])"
-_PHONE_ANY = rf"(?P<v>{_PHONE_US}|{_PHONE_INTL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
+_PHONE_INTL = r"\+(?:[2-9]\d{0,2})(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}(?![\w\-])"
+_PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
     r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
-    r"fax|facsimile|fax[ \t]+(?:it[ \t]+)?to|whatsapp|text)\b|\b[TFHMCW]\b"
+    r"fax|facsimile|fax[ \t]+(?:it[ \t]+)?to|whatsapp|text|number)\b|\b[TFHMCW]\b"
 )
-# Which label governs a number: the last one on its line before it.
-# A bare letterhead letter ("T 555-... F 555-...") counts only right in front of the number.
 _FAX_LABEL = re.compile(r"(?i:\bfax(?:ed)?\b|\bfacsimile\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$")
 _VOICE_LABEL = re.compile(
     r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|call|contact)\b)"
     r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
 )
 
-# Names announced by a field label, a greeting or a sign-off. Short generic labels ("to", "re")
-# only count with a colon, otherwise "referred to Memorial Hospital" would be a name.
 _PERSON_PHRASE = (
     r"(?i:patient(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?|pt(?:[ \t]+name)?|name|full[ \t]+name|legal[ \t]+name|"
     r"preferred[ \t]+name|guarantor|insured|subscriber(?:[ \t]+name)?|policy[ \t]*holder|"
@@ -116,12 +144,15 @@ _PERSON_PHRASE = (
     r"pcp|primary[ \t]+care(?:[ \t]+(?:physician|provider))?|ordering(?:[ \t]+(?:physician|provider))?|"
     r"surgeon|anesthesiologist|radiologist|pathologist|"
     r"(?:dictated|transcribed|signed|electronically[ \t]+signed|reviewed|verified|reported|read|"
-    r"interpreted|authored|approved|completed|seen|examined|referred|ordered|prepared|accompanied)[ \t]+by|"
+    r"interpreted|authored|approved|completed|seen|examined|referred|ordered|prepared|accompanied|"
+    r"cosigned|witnessed|consented|called|visited)[ \t]+by|"
     r"dear|sincerely|regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|"
+    r"(?:warm|best|kind)[ \t]+wishes|respectfully|cordially|cheers|brought[ \t]+(?:in[ \t]+)?by|"
     r"yours[ \t]+(?:sincerely|truly|faithfully)|thank[ \t]+you|thanks)"
 )
 _PERSON_FIELD = (
-    r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant)"
+    r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
+    r"resident|student|scribe|interpreter|witness|contact|parent)"
 )
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–]?|{_PERSON_FIELD}[ \t]*:)"
 _ID_LABEL_AHEAD = (
@@ -130,262 +161,441 @@ _ID_LABEL_AHEAD = (
     r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sr)\b\.?"
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
 _CREDENTIAL = (
     r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
-    r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA)\b"
+    r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic)\b"
 )
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
-    r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|friend|neighbou?r|fianc[ée]e?)"
+    r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|friend|neighbou?r|fianc[ée]e?|"
+    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion)"
 )
 
-# Words that end a name: capitalised clinical or function words that follow a label.
-_NOT_NAME = frozenset(
-    str.split(
-        """
-    the a an and or of with without for to in on at by from is was no not none unknown n/a na
-    patient pt name hospital clinic center centre medical medicine health healthcare department dept
-    service unit ward room bed floor emergency urgent care team office practice group general
-    internal family surgery surgical cardiology neurology oncology radiology pathology pediatrics
-    pediatric obstetrics gynecology psychiatry orthopedics urology nephrology dermatology
-    gastroenterology pulmonology endocrinology hematology infectious disease diseases icu ed er
-    nurse nursing doctor physician surgeon resident fellow attending staff provider consultant
-    discharge admission summary report note history physical exam assessment plan diagnosis chief
-    complaint impression findings result results lab labs laboratory imaging procedure left right
-    bilateral anterior posterior superior inferior medial lateral upper lower chest abdomen head
-    neck heart lung lungs liver kidney brain artery vein descending alert oriented stable denies
-    reports presents complains normal negative positive mg ml kg mmol dl hr bp rr spo2 temp prn bid
-    tid qid daily md do rn np pa january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday today yesterday
-    tomorrow date time dob mrn ssn phone fax email address re dear sir madam colleague
-    """
-    )
-)
+
+def _lab(label: str, value: str = _ID) -> str:
+    """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
+    return rf"(?<![\w/])(?:{label}){_LABEL_TAIL}(?P<v>{value})"
+
+
+# --- branches ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    """A regex whose group ``v`` (or whole match) is an identifier of ``type``."""
+class Branch:
+    """One alternative of the engine: its value (group ``<name>_v``) is a ``type`` finding."""
 
     name: str
     type: PhiType
-    pattern: re.Pattern[str]
+    pattern: str
     score: float
+    kind: str = "plain"  # plain | person | person1 | phone | strip | md | cap (dictionary lookup)
+    starts: str = "Uld"  # what its first character can be: U upper, l lower, d digit, o ( + : -
 
 
-def _rule(name: str, phi_type: PhiType, pattern: str, score: float) -> Rule:
-    return Rule(name, phi_type, re.compile(pattern), score)
+# The first character of a branch's match by class; the engine only tries a branch where it can start.
+_START_CLASS = {"U": rf"[{_U}]", "l": r"[a-z]", "d": r"\d", "o": r"[(+:—–\-]"}
 
 
-def _labelled(name: str, phi_type: PhiType, label: str, value: str = _ID_VALUE, score: float = 0.9) -> Rule:
-    return _rule(name, phi_type, rf"(?<![\w/])(?:{label}){_LABEL_TAIL}{value}", score)
-
-
-# --- rules ---------------------------------------------------------------------------------------
-
-RULES: tuple[Rule, ...] = (
-    # Persons
-    _rule(
-        "person_honorific",
-        PhiType.PERSON,
-        rf"{_HONORIFIC}[ \t]+(?P<v>{_PARTICLE_REQ}{_CAP}|{_INITIAL}[ \t]+{_CAP}|{_CAP}(?:[ \t]+{_INITIAL})?(?:[ \t]+{_PARTICLE}{_CAP})?|{_UPPER})",
-        0.85,
+_B = Branch
+# Order is priority at a position: labels before shapes, specific shapes before general ones.
+BRANCHES: tuple[Branch, ...] = (
+    _B(
+        "email",
+        T.EMAIL,
+        r"(?<![\w.+\-])(?P<v>[\w.%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})\b",
+        0.95,
+        starts="Uld",
     ),
-    _rule(
+    _B("url", T.URL, r"(?P<v>\b(?i:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]]+)", 0.9, "strip", starts="Ul"),
+    # People announced by a title, a field label, a greeting or a sign-off.
+    _B(
+        "person_honorific",
+        T.NAME,
+        rf"{_HONORIFIC}[ \t]+(?P<v>{_PARTICLE_REQ}{_CAP}|{_INITIAL}[ \t]+{_CAP}|"
+        rf"{_CAP}(?:[ \t]+{_INITIAL})?(?:[ \t]+{_PARTICLE}{_CAP})?|{_UPPER})",
+        0.85,
+        "person1",
+        starts="U",
+    ),
+    _B(
         "person_label",
-        PhiType.PERSON,
+        T.NAME,
         rf"(?<![\w']){_PERSON_LABEL}\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
         0.8,
+        "person",
+        starts="Ul",
     ),
-    _rule(
-        "person_credential",
-        PhiType.PERSON,
-        rf"(?P<v>{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP}),?[ \t]+{_CREDENTIAL}",
-        0.85,
-    ),
-    # A name right before a DOB, MRN, age or serial: "Jane Roe (DOB ...)", "Jane Roe | MRN ...".
-    _rule(
-        "person_before_id",
-        PhiType.PERSON,
-        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
-        0.8,
-    ),
-    # A message signed off on its own line: "— Omar", "-- Jane Roe".
-    _rule(
-        "person_dash_signature",
-        PhiType.PERSON,
-        rf"(?m)^[ \t]*(?:—|–|--?)[ \t]*(?P<v>{_CAP}(?:[ \t]+(?:{_INITIAL}[ \t]+)?{_CAP})?)[ \t]*$",
+    _B(
+        "person_greeting",
+        T.NAME,
+        rf"(?i:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t,]+(?P<v>{_CAP})(?=[ \t]*[,:!\n])",
         0.75,
+        "person1",
+        starts="Ul",
     ),
-    _rule(
+    _B(
         "person_my_name",
-        PhiType.PERSON,
-        rf"(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|call[ \t]+me)[ \t]+(?P<v>{_FULL_NAME}|{_CAP})",
+        T.NAME,
+        rf"(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|call[ \t]+me|named|called)[ \t]+(?P<v>{_FULL_NAME}|{_CAP})",
         0.8,
+        "person1",
+        starts="Ul",
     ),
-    _rule(
+    _B(
         "person_intro",
-        PhiType.PERSON,
-        rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with))[ \t]+(?P<v>{_FULL_NAME})",
-        0.75,
+        T.NAME,
+        rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
+        rf"with|and|per)[ \t]+(?P<v>{_FULL_NAME})(?=[ \t]*[,.;:?!)]|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
+        0.7,
+        "person",
+        starts="Ul",
     ),
-    _rule(
+    _B(
         "person_relation",
-        PhiType.PERSON,
-        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME})",
+        T.NAME,
+        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]))",
         0.75,
+        "person1",
+        starts="Ul",
     ),
-    # Dates of birth: only dates announced as a birth date; visit dates are not identifiers here.
-    _rule(
-        "dob",
-        PhiType.DATE_OF_BIRTH,
-        r"(?<![\w])(?i:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthdate|"
-        r"birthday|born(?:[ \t]+on)?|b/d)"
-        r"(?:[ \t]*\([^)\n]{0,20}\))?[ \t]*(?:/[ \t]*(?i:age)[ \t]*)?[:=|\-–,]?[ \t]*(?:(?i:is|was|on)[ \t]+)?"
-        rf"(?P<v>{_DATE})",
-        0.95,
+    _B(
+        "person_dash_signature",
+        T.NAME,
+        rf"(?:^|(?<=\n))(?:—|–|--?)[ \t]*(?P<v>{_CAP}(?:[ \t]+(?:{_INITIAL}[ \t]+)?{_CAP})?)[ \t]*(?=\n|$)",
+        0.75,
+        "person1",
+        starts="o",
     ),
-    # A birth date asked for in one dialogue turn and given in the next.
-    _rule(
-        "dob_dialogue",
-        PhiType.DATE_OF_BIRTH,
-        r"(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|\bdob\b|when[ \t]+were[ \t]+you[ \t]+born)"
-        # only a question answered on the next line by the patient's side, not a form's next field
-        rf"[^\n]{{0,60}}\?[ \t]*\n[ \t]*(?i:patient|pt|mother|father|parent|caller|a)[ \t]*:[^\n\d]{{0,30}}?"
-        rf"(?P<v>{_DATE})",
-        0.85,
-    ),
-    # Phones and faxes (FAX vs PHONE is decided from the label in front, see phone_type()).
-    _rule(
-        "phone_labelled",
-        PhiType.PHONE,
-        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*)?{_PHONE_ANY}",
+    # Ages over 89 (ages up to 89 are not identifiers).
+    _B(
+        "age_years",
+        T.AGE,
+        r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year)(?![ \t]+ago))",
         0.9,
+        starts="d",
     ),
-    _rule("phone_us", PhiType.PHONE, rf"(?P<v>{_PHONE_US})", 0.7),
-    _rule("phone_intl", PhiType.PHONE, rf"(?P<v>{_PHONE_INTL})", 0.65),
-    _rule(
-        "email",
-        PhiType.EMAIL,
-        r"(?<![\w.+\-])(?P<v>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})\b",
-        0.95,
+    _B(
+        "age_label",
+        T.AGE,
+        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she)[ \t]+is(?:[ \t]+now)?)"
+        r"[ \t]*:?[ \t]*(?P<v>(?:9\d|1[01]\d))(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm))",
+        0.9,
+        starts="Ul",
     ),
-    _rule(
-        "url", PhiType.URL, r"(?i)(?P<v>\b(?:https?|ftp)://[^\s<>\"'()\[\]]+|\bwww\.[^\s<>\"'()\[\]]+)", 0.9
+    _B(
+        "age_decade",
+        T.AGE,
+        r"(?i:in[ \t]+(?:his|her|their)[ \t]+)(?P<v>(?i:(?:early|mid|late)[ \t\-]+)?(?:90|100)'?s)\b",
+        0.85,
+        starts="Ul",
     ),
-    _rule(
+    # Dates: every element but the year.
+    _B(
+        "date_cued",
+        T.DATE,
+        rf"(?<![\w]){_DATE_CUE}[ \t]*:?[ \t]+(?P<v>{_YEARLESS})",
+        0.85,
+        starts="Ul",
+    ),
+    _B(
+        "month_only",
+        T.DATE,
+        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
+        0.7,
+        starts="Ul",
+    ),
+    _B("date", T.DATE, rf"(?P<v>{_DATE})", 0.9, starts="Ud"),
+    _B(
+        "date_md",
+        T.DATE,
+        rf"(?<![\w/.\-])(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm)\b)",
+        0.7,
+        "md",
+        starts="d",
+    ),
+    # Phones and faxes (which one is decided from the label in front, see phone_type()).
+    _B(
+        "phone_labelled",
+        T.PHONE,
+        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*)?(?P<v>{_PHONE_ANY})",
+        0.9,
+        "phone",
+        starts="Ul",
+    ),
+    _B("phone_us", T.PHONE, rf"(?<![\w/.\-])(?P<v>{_PHONE_US})", 0.7, "phone", starts="do"),
+    _B("phone_intl", T.PHONE, rf"(?<![\w+])(?P<v>{_PHONE_INTL})", 0.65, "phone", starts="o"),
+    _B(
         "ipv4",
-        PhiType.IP_ADDRESS,
+        T.IP_ADDRESS,
         r"(?<![\w.])(?P<v>(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![\w]|\.\d)",
         0.85,
+        starts="d",
     ),
-    _rule(
+    _B(
         "ipv6",
-        PhiType.IP_ADDRESS,
-        r"(?<![\w:])(?P<v>(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])",
+        T.IP_ADDRESS,
+        r"(?<![\w:])(?P<v>(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"
+        r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])",
         0.85,
+        starts="Uldo",
     ),
-    # Addresses: a numbered street with a suffix (plus unit and city line), a PO box, or a labelled one.
-    _rule(
-        "address_street",
-        PhiType.ADDRESS,
-        rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP}))?)",
-        0.85,
-    ),
-    _rule("address_city_zip", PhiType.ADDRESS, rf"(?P<v>\b(?:{_CITY_STATE_ZIP})\b)", 0.7),
-    _labelled(
-        "address_label",
-        PhiType.ADDRESS,
-        # "MAC address", "IP address", "email address" announce other identifiers
-        r"(?<!MAC )(?<!IP )(?<!mail )"
-        r"(?i:home[ \t]+address|mailing[ \t]+address|address|addr|residence|resides[ \t]+at|lives[ \t]+at)",
-        r"(?P<v>\d[^\n;]{3,80}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2}))",
-        0.8,
-    ),
-    # SSNs: any 9-digit shape after an SSN label; dashed 3-2-4 on its own (Presidio drops invalid ones).
-    _labelled(
-        "ssn_label",
-        PhiType.SSN,
-        r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
-        r"\bssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)",
-        r"(?P<v>\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3})[ \-]?(?:xx|\*{2})[ \-]?\d{4})(?!\d)",
-        0.95,
-    ),
-    _rule("ssn_dashed", PhiType.SSN, r"(?<![\w\-/.])(?P<v>\d{3}-\d{2}-\d{4})(?![\w\-]|\.\d)", 0.6),
-    # Record, account, plan, device and licence numbers need their label.
-    _labelled(
-        "mrn",
-        PhiType.MRN,
-        r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
-        r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
-        r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
-        r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|case[ \t]+(?:number|no\.?|\#)|"
-        r"accession(?:[ \t]+(?:number|no\.?|\#))?|specimen[ \t]+(?:id|number|no\.?|\#))",
-    ),
-    _labelled(
-        "account",
-        PhiType.ACCOUNT,
-        r"(?i:(?<!on )(?<!on the )account|acct|a/c|billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-        r"invoice|encounter|visit(?:[ \t]+(?:number|no\.?|\#|id))|fin|financial[ \t]+(?:number|no\.?|\#)|"
-        r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|bank[ \t]+account|routing)",
-    ),
-    _labelled(
-        "health_plan",
-        PhiType.HEALTH_PLAN_ID,
-        r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
-        r"beneficiary|medicare(?:[ \t]+beneficiary)?|medicaid|mbi|hicn|plan|group|payer|coverage|"
-        r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser)(?:[ \t]+(?:member|policy|plan))?)",
-    ),
-    _labelled(
-        "device",
-        PhiType.DEVICE_ID,
-        r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi|imei|meid|"
-        r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?)|\bS/N|\bSN\b",
-    ),
-    _rule("udi_gs1", PhiType.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9),
-    _rule(
+    _B(
         "mac",
-        PhiType.DEVICE_ID,
-        r"(?<![\w:\-])(?P<v>[0-9A-Fa-f]{2}(?:([:\-])[0-9A-Fa-f]{2})(?:\2[0-9A-Fa-f]{2}){4})(?![\w:\-])",
+        T.DEVICE_ID,
+        r"(?<![\w:\-])(?P<v>[0-9A-Fa-f]{2}(?:(?P<mac_sep>[:\-])[0-9A-Fa-f]{2})(?:(?P=mac_sep)[0-9A-Fa-f]{2}){4})(?![\w:\-])",
         0.8,
+        starts="Uld",
     ),
-    _labelled(
+    # Addresses: a numbered street (plus unit and city line), a PO box, a city line, a county.
+    _B(
+        "address_street",
+        T.LOCATION,
+        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP}))?)",
+        0.85,
+        "strip",
+        starts="Ud",
+    ),
+    _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
+    _B(
+        "county",
+        T.LOCATION,
+        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County|Parish|Borough)|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?)\b",
+        0.8,
+        starts="U",
+    ),
+    _B(
+        "zip_label",
+        T.LOCATION,
+        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal[ \t]+code|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*[:=\-]?[ \t]*"
+        rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})",
+        0.85,
+        starts="Ul",
+    ),
+    _B(
+        "precinct",
+        T.LOCATION,
+        r"\b(?P<v>(?i:precinct|ward|district|census[ \t]+tract)[ \t]+(?:\#|no\.?)?[ \t]*\d{1,5}[A-Z]?)(?!\w)",
+        0.7,
+        starts="Ul",
+    ),
+    _B(
+        "address_label",
+        T.LOCATION,
+        r"(?<!MAC )(?<!IP )(?<!mail )(?<![\w])(?i:home[ \t]+address|mailing[ \t]+address|address|addr|residence|"
+        r"resides[ \t]+at|lives[ \t]+at)[ \t]*[:\-]?[ \t]*"
+        rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP}))?"
+        r"|\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
+        0.8,
+        "strip",
+        starts="Ul",
+    ),
+    # SSNs: any 9-digit shape after a label; dashed 3-2-4 on its own.
+    _B(
+        "ssn_label",
+        T.SSN,
+        _lab(
+            r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
+            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)",
+            r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?:xxx|\*{3})[ \-]?(?:xx|\*{2})[ \-]?\d{4}(?!\d)",
+        ),
+        0.95,
+        starts="Ul",
+    ),
+    _B("ssn_dashed", T.SSN, r"(?<![\w\-/.])(?P<v>\d{3}-\d{2}-\d{4})(?![\w\-]|\.\d)", 0.6, starts="d"),
+    # Vehicles come before licences: "license plate" is a vehicle identifier.
+    _B(
+        "vehicle",
+        T.VEHICLE_ID,
+        _lab(
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tag|"
+            r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
+            r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate)",
+            r"[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
+        ),
+        0.9,
+        starts="Ul",
+    ),
+    _B(
+        "vin",
+        T.VEHICLE_ID,
+        r"(?<![\w\-])(?P<v>(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17})(?![\w\-])",
+        0.8,
+        starts="Ud",
+    ),
+    _B(
+        "mrn",
+        T.MRN,
+        _lab(
+            r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
+            r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
+            r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
+            r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|case[ \t]+(?:number|no\.?|\#)|"
+            r"accession(?:[ \t]+(?:number|no\.?|\#))?|specimen[ \t]+(?:id|number|no\.?|\#)|"
+            r"record[ \t]+(?:number|no\.?|\#)|emr[ \t]+(?:id|number|\#)|ehr[ \t]+(?:id|number|\#))"
+        ),
+        0.9,
+        starts="Ul",
+    ),
+    _B(
+        "account",
+        T.ACCOUNT,
+        _lab(
+            r"(?i:(?<!on )(?<!on the )account|acct|a/c|billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
+            r"invoice|encounter[ \t]+(?:number|no\.?|\#|id)|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
+            r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
+            r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#))"
+        ),
+        0.9,
+        starts="Ul",
+    ),
+    _B(
+        "card",
+        T.ACCOUNT,
+        r"(?<![\w\-])(?P<v>(?:4\d{3}|5[1-5]\d{2}|3[47]\d{2}|6011)(?:[ \-]?\d{4}){3}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?![\w\-])",
+        0.8,
+        starts="d",
+    ),
+    _B(
+        "health_plan",
+        T.HEALTH_PLAN_ID,
+        _lab(
+            r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
+            r"beneficiary|medicare(?:[ \t]+beneficiary)?|medicaid|mbi|hicn|plan|group|payer|coverage|"
+            r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
+            r"(?:[ \t]+(?:member|policy|plan))?)"
+        ),
+        0.9,
+        starts="Ul",
+    ),
+    _B(
+        "biometric",
+        T.BIOMETRIC,
+        _lab(
+            r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|retina(?:l)?(?:[ \t]+scan)?|iris(?:[ \t]+scan)?|"
+            r"palm[ \t]+vein|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|"
+            r"biometric|dna[ \t]+profile)"
+            r"(?:[ \t]+(?:template|hash|id|identifier|record|code|signature|enrollment|sample|profile|ref(?:erence)?))?"
+        ),
+        0.9,
+        starts="Ul",
+    ),
+    _B(
+        "photo",
+        T.PHOTO,
+        rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)|"
+        rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo)"
+        rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
+        rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?![\w.]))",
+        0.85,
+        starts="Ul",
+    ),
+    _B(
+        "device",
+        T.DEVICE_ID,
+        _lab(
+            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi|imei|meid|"
+            r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id))|\bS/N|\bSN\b"
+        ),
+        0.9,
+        starts="Ul",
+    ),
+    _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
+    _B(
         "license",
-        PhiType.LICENSE,
-        r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
-        r"dea(?:[ \t]+registration)?|npi|certificate|registration)|\bDL\b|\bCDL\b",
+        T.LICENSE,
+        _lab(
+            r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
+            r"dea(?:[ \t]+registration)?|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
+            r"permit)|\bDL\b|\bCDL\b"
+        ),
+        0.9,
+        starts="Ul",
     ),
-    _rule(
+    _B(
         "mbi",
-        PhiType.HEALTH_PLAN_ID,
-        r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w\-])",
+        T.HEALTH_PLAN_ID,
+        r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+        r"[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w\-])",
         0.8,
+        starts="d",
     ),
+    _B(
+        "other_id",
+        T.OTHER_ID,
+        _lab(
+            r"(?i:(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
+            r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
+            r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
+            r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
+            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport)"
+        ),
+        0.85,
+        starts="Ul",
+    ),
+    _B(
+        "person_credential",
+        T.NAME,
+        rf"(?P<v>{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP}|{_CAP}),?[ \t]+{_CREDENTIAL}(?![ \t]*:)",
+        0.85,
+        "person1",
+        starts="U",
+    ),
+    _B(
+        "person_before_id",
+        T.NAME,
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
+        0.8,
+        "person",
+        starts="U",
+    ),
+    # Any other capitalised word: looked up in the name and place dictionaries.
+    _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>{_CAP}|{_UPPER})", 0.7, "cap", starts="U"),
 )
+
+
+def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
+    """One alternation, dispatched on the first character: a lower-case word start only tries
+    the branches that can start with a lower-case letter, a space tries none."""
+    groups = []
+    for cls, first in _START_CLASS.items():
+        parts = []
+        for branch in branches:
+            if cls in branch.starts:  # group names carry the class: a name may appear once only
+                body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", branch.pattern)
+                body = body.replace(f"(?P<v__{cls}>", f"(?P<{branch.name}_v__{cls}>")
+                parts.append(f"(?P<{branch.name}__{cls}>{body})")
+        groups.append(f"(?={first})(?:{'|'.join(parts)})")
+    # Every branch starts where no word character precedes, so mid-word positions fail at once.
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+
+
+ENGINE = _compile(BRANCHES)
+_BY_NAME = {b.name: b for b in BRANCHES}
+
+# --- handlers ------------------------------------------------------------------------------------
+
+_WORD = re.compile(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}.'’\-]*")
 
 
 def _name_end(value: str) -> int:
     """Length of the leading part of ``value`` that is a name (cut at the first clinical word)."""
     end = 0
-    for token in re.finditer(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}.'’\-]*", value):
+    for token in _WORD.finditer(value):
         word = token.group().lower().rstrip(".")
-        if len(word) > 1 and word in _NOT_NAME:  # single letters are initials, not "a"
+        if len(word) > 1 and lex.is_common(word) and word not in _PARTICLE_SET:
             break
         end = token.end()
     return end
 
 
-# After a title or "my name is" one word is a name; after other labels a single capitalised word
-# is too often a place or a department, so two are required.
-_SINGLE_NAME_RULES = frozenset({"person_honorific", "person_my_name", "person_dash_signature"})
+_PARTICLE_SET = frozenset(_PARTICLES.split("|"))
 
 
-def _clean_person(rule: Rule, start: int, value: str) -> tuple[int, int] | None:
-    """Trim a person candidate at the first non-name word; reject it if too little is left."""
+def _clean_person(start: int, value: str, min_tokens: int) -> tuple[int, int] | None:
     kept = value[: _name_end(value)].rstrip(" ,")
     tokens = re.findall(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}'’\-]*", kept)
-    min_tokens = 1 if rule.name in _SINGLE_NAME_RULES else 2
     if len(tokens) < min_tokens or len(kept.replace(".", "")) < 2:
         return None
     return start, start + len(kept)
@@ -400,36 +610,157 @@ def phone_type(text: str, start: int) -> PhiType:
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
 
 
-def _value_span(match: re.Match[str]) -> tuple[int, int]:
-    if "v" in match.re.groupindex and match.group("v") is not None:
-        return match.span("v")
-    return match.span()
-
-
 def _strip_trailing(text: str, start: int, end: int) -> int:
-    """URLs and free-text values should not swallow sentence punctuation."""
     while end > start and text[end - 1] in ".,;:!?)'\"":
         end -= 1
     return end
 
 
-def run_rules(text: str) -> Iterator[PhiFinding]:
-    """Every rule match in ``text``; overlaps are resolved by the caller."""
-    for rule in RULES:
-        for match in rule.pattern.finditer(text):
-            start, end = _value_span(match)
-            phi_type = rule.type
-            if phi_type is PhiType.PERSON:
-                span = _clean_person(rule, start, text[start:end])
-                if span is None:
-                    continue
-                start, end = span
-            elif phi_type in (PhiType.URL, PhiType.ADDRESS, PhiType.EMAIL):
-                end = _strip_trailing(text, start, end)
-            elif phi_type is PhiType.PHONE:
-                end = _strip_trailing(text, start, end)
-                if sum(c.isdigit() for c in text[start:end]) < 7:
-                    continue
-                phi_type = phone_type(text, start)
-            if end > start:
-                yield PhiFinding(phi_type, start, end, text[start:end], rule.score, "rule")
+# A capitalised word, then up to three more joined by spaces (or "Last, First").
+_NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_INITIAL})")
+_COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
+    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?)$"
+)
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
+    r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
+    r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture)\b"
+)
+_ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
+_STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
+
+
+def _tokens_after(text: str, end: int, limit: int = 3) -> list[tuple[str, int, int]]:
+    out = []
+    pos = end
+    for _ in range(limit):
+        m = _NEXT_TOKEN.match(text, pos)
+        if m is None:
+            break
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end(1)
+    return out
+
+
+def _word(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
+    """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
+    first = _word(text[start:end])
+    if _EPONYM_AFTER.match(text, end):
+        return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
+    if first not in lex.known_words():
+        # Only "Henrik Schmidt" (an unknown given name before a known surname) can still be a name.
+        after = _NEXT_TOKEN.match(text, end)
+        if after is None or _word(after.group(1)) not in lex.surnames():
+            return None, end
+    following = _tokens_after(text, end)
+    # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
+    cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+    if following and first in lex.first_names() and _word(following[0][0]) in lex.surnames():
+        cue = False  # "Brandon Bui": a person, though Brandon is also a town
+    for n in range(len(following), -1, -1):
+        stop = following[n - 1][2] if n else end
+        phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
+        if phrase in lex.us_places() and (cue or _STATE_AFTER.match(text, stop)):
+            zip_code = _ZIP_AFTER.match(text, stop)
+            stop = zip_code.end() if zip_code else stop
+            return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
+    # "Smith, John"
+    comma = _COMMA_TOKEN.match(text, end)
+    if comma and first in lex.surnames() and _word(comma.group(1)) in lex.first_names():
+        stop = comma.end(1)
+        return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
+    if first not in lex.first_names():
+        # "Henrik Schmidt": an unknown given name before a known surname.
+        token, nxt = text[start:end], following[0][0] if following else ""
+        if nxt.istitle() and token.istitle() and not lex.is_common(first) and _word(nxt) in lex.surnames():
+            stop = following[0][2]
+            if first not in lex.us_places() and len(first) > 2:
+                return PhiFinding(T.NAME, start, stop, text[start:stop], 0.6, "dictionary"), stop
+        return None, end
+    # "Rusty MacDonald", "Mary J. Smith": a given name, then a capitalised non-clinical word.
+    stop = end
+    for token, _, t_end in following:
+        word = _word(token)
+        if len(word) > 1 and lex.is_common(word):
+            break
+        stop = t_end
+    if stop > end and not text[start:stop].endswith("."):
+        return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
+    if stop > end:
+        return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
+    # A given name alone ("Omar was brought in"), written as a name (not all capitals).
+    if end - start >= 3 and not text[start:end].isupper():
+        return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
+    return None, end
+
+
+# "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
+_SCORE_BEFORE = re.compile(
+    r"(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
+    r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
+    r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
+)
+
+# "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
+_AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(9\d|1[01]\d)(?=[ \t]*(?:[,;)]|y\b|yo\b|y/o))")
+
+_Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
+
+
+def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
+    """Scan ``text`` once; findings come out in order and never overlap.
+
+    ``dictionaries=False`` skips the name and place lookups of capitalised words (for the bench).
+    """
+    pos = 0
+    search = ENGINE.search
+    while True:
+        match = search(text, pos)
+        if match is None:
+            return
+        assert match.lastgroup is not None
+        name, cls = match.lastgroup.split("__")
+        if name == "cap" and not dictionaries:
+            pos = match.end()
+            continue
+        finding, pos = _handle(_BY_NAME[name], cls, match, text)
+        if finding is not None:
+            yield finding
+            if finding.type is T.NAME and (age := _AGE_AFTER_NAME.match(text, finding.end)):
+                yield PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")
+                pos = max(pos, age.end(1))
+        if pos <= match.start():
+            pos = match.start() + 1
+
+
+def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
+    group = f"{branch.name}_v__{cls}"
+    start, end = match.span(group) if match.group(group) is not None else match.span()
+    if branch.name == "photo" and match.group(f"photo_file__{cls}") is not None:
+        start, end = match.span(f"photo_file__{cls}")
+    kind, phi_type = branch.kind, branch.type
+    if kind == "cap":
+        return _cap_word(text, start, end)
+    if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
+        return None, match.end()
+    if kind in ("person", "person1"):
+        span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
+        if span is None:
+            return None, match.start() + 1
+        start, end = span
+    elif kind == "strip":
+        end = _strip_trailing(text, start, end)
+    elif kind == "phone":
+        end = _strip_trailing(text, start, end)
+        if sum(c.isdigit() for c in text[start:end]) < 7:
+            return None, match.end()
+        phi_type = phone_type(text, start)
+    if end <= start:
+        return None, match.end()
+    return PhiFinding(phi_type, start, end, text[start:end], branch.score, "rule"), max(end, match.end())

@@ -1,4 +1,4 @@
-"""Value types shared by the PHI scanner, its rules and the planted test set."""
+"""Value types shared by the PHI scanner, its rules and the planted test sets."""
 
 from __future__ import annotations
 
@@ -8,25 +8,34 @@ from typing import Literal
 
 
 class PhiType(StrEnum):
-    """The identifier kinds we screen for (HIPAA Safe Harbor categories that occur in notes)."""
+    """The HIPAA Safe Harbor identifier kinds (45 CFR 164.514(b)(2)(i)), one category each.
 
-    PERSON = "PERSON"
-    DATE_OF_BIRTH = "DATE_OF_BIRTH"
-    PHONE = "PHONE"
-    FAX = "FAX"
-    EMAIL = "EMAIL"
-    ADDRESS = "ADDRESS"
-    SSN = "SSN"
-    MRN = "MRN"
-    ACCOUNT = "ACCOUNT"
-    URL = "URL"
-    IP_ADDRESS = "IP_ADDRESS"
-    DEVICE_ID = "DEVICE_ID"
-    LICENSE = "LICENSE"
-    HEALTH_PLAN_ID = "HEALTH_PLAN_ID"
+    Item (C) is split in two: DATE (every element of a date but the year) and AGE (ages over 89).
+    The value is what a redaction writes: ``[NAME]``, ``[DATE]`` ...
+    """
+
+    NAME = "NAME"  # (A) names
+    LOCATION = "LOCATION"  # (B) street address, city, county, precinct, ZIP
+    DATE = "DATE"  # (C) birth, admission, discharge, death, procedure, visit dates
+    AGE = "AGE"  # (C) ages over 89
+    PHONE = "PHONE"  # (D)
+    FAX = "FAX"  # (E)
+    EMAIL = "EMAIL"  # (F)
+    SSN = "SSN"  # (G)
+    MRN = "MRN"  # (H) medical record numbers
+    HEALTH_PLAN_ID = "HEALTH_PLAN_ID"  # (I) health plan beneficiary numbers
+    ACCOUNT = "ACCOUNT"  # (J) account numbers
+    LICENSE = "LICENSE"  # (K) certificate/licence numbers (DEA, NPI, driver's licence)
+    VEHICLE_ID = "VEHICLE_ID"  # (L) vehicle identifiers, serials, plates
+    DEVICE_ID = "DEVICE_ID"  # (M) device identifiers and serials
+    URL = "URL"  # (N)
+    IP_ADDRESS = "IP_ADDRESS"  # (O)
+    BIOMETRIC = "BIOMETRIC"  # (P) finger and voice prints
+    PHOTO = "PHOTO"  # (Q) full-face photographs (references to the image)
+    OTHER_ID = "OTHER_ID"  # (R) any other unique identifying number, characteristic or code
 
 
-Source = Literal["presidio", "rule"]
+Source = Literal["presidio", "rule", "dictionary"]
 
 
 @dataclass(frozen=True, slots=True)

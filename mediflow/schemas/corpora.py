@@ -6,6 +6,15 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from mediflow.quality.phi import CorpusPhiPolicy
+
+PHI_POLICY_HELP = (
+    "What uploads do with PHI (screened as they stream in; PIT jobs read the stored text): "
+    "flag keeps the text and counts findings, redact replaces them with [CATEGORY], surrogate with "
+    "realistic stand-ins (names consistent and dates shifted by one offset per document), refuse "
+    "rejects an upload that holds any, naming the count per category"
+)
+
 
 class CorpusCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -15,6 +24,13 @@ class CorpusCreate(BaseModel):
         description="Unique name, e.g. guidelines, pubmed, clinical-notes, medwiki, medcodes",
     )
     description: str | None = Field(default=None, max_length=2000)
+    phi_policy: CorpusPhiPolicy = Field(default=CorpusPhiPolicy.REDACT, description=PHI_POLICY_HELP)
+
+
+class CorpusUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    phi_policy: CorpusPhiPolicy = Field(description=PHI_POLICY_HELP + "; applies to later uploads")
 
 
 class CorpusStatsPublic(BaseModel):
@@ -28,6 +44,7 @@ class CorpusPublic(BaseModel):
     name: str
     description: str | None
     created_at: datetime
+    phi_policy: CorpusPhiPolicy
     stats: CorpusStatsPublic
 
 
@@ -41,3 +58,17 @@ class IngestResult(BaseModel):
     rows: int = Field(description="Documents read from the upload")
     added: int = Field(description="New documents stored")
     duplicates: int = Field(description="Documents already stored (same content hash), skipped")
+    phi_policy: CorpusPhiPolicy
+    phi_documents: int = Field(description="Documents of the upload that held PHI")
+    phi: dict[str, int] = Field(description="Findings per Safe Harbor category in the upload")
+
+
+class CorpusPhiReport(BaseModel):
+    corpus_id: str
+    phi_policy: CorpusPhiPolicy = Field(
+        description="The policy now; each upload was screened under the one then"
+    )
+    documents: int
+    documents_with_phi: int = Field(description="Documents in which screening found PHI at upload")
+    findings: int
+    counts: dict[str, int] = Field(description="Findings per Safe Harbor category (NAME, DATE, ...)")

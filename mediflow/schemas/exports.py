@@ -57,6 +57,10 @@ class ExportCreate(BaseModel):
     statuses: list[str] = Field(default_factory=lambda: ["done"], min_length=1, description="Row statuses")
     task_types: list[str] | None = Field(default=None, min_length=1)
     min_scores: dict[Criterion, float] = Field(default_factory=dict, description="Judge score minimums")
+    reviewed: Literal["any", "not_rejected", "accepted"] = Field(
+        default="not_rejected",
+        description="By human review: any row; every row a person did not reject; only accepted rows",
+    )
     splits: SplitRatios | None = Field(default=None, description="Default 0.9/0.05/0.05; pit 0.9/0.1")
     seed: int = Field(default=0, ge=0, le=2**63 - 1, description="Makes the split assignment reproducible")
     sft_variant: Literal["prompt_completion", "messages"] = "prompt_completion"

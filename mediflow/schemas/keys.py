@@ -12,7 +12,7 @@ class ApiKeyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=64, description="Who or what uses the key")
-    scope: Literal["read", "write", "admin"] = Field(description="admin ⊇ write ⊇ read")
+    scope: Literal["read", "review", "write", "admin"] = Field(description="admin ⊇ write ⊇ review ⊇ read")
 
 
 class ApiKeyPublic(BaseModel):

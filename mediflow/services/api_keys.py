@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from mediflow.core.errors import NotFoundError
 from mediflow.storage.models import ApiKey, utcnow
 
-Scope = Literal["read", "write", "admin"]
-SCOPES: tuple[Scope, ...] = ("read", "write", "admin")
-# admin ⊇ write ⊇ read.
+Scope = Literal["read", "review", "write", "admin"]
+SCOPES: tuple[Scope, ...] = ("read", "review", "write", "admin")
+# admin ⊇ write ⊇ review ⊇ read: review is read plus recording review decisions (a clinician's key).
 _RANK: dict[str, int] = {scope: i for i, scope in enumerate(SCOPES)}
 KEY_PREFIX = "mfk_"
 _PREFIX_HEX = 12

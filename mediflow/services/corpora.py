@@ -11,7 +11,14 @@ from mediflow.core.settings import Settings
 from mediflow.corpora import store
 from mediflow.corpora.errors import too_large
 from mediflow.corpora.ingest import IngestReport, ingest_path
-from mediflow.schemas.corpora import CorpusCreate, CorpusPublic, CorpusStatsPublic, IngestResult
+from mediflow.schemas.corpora import (
+    CorpusCreate,
+    CorpusPhiReport,
+    CorpusPublic,
+    CorpusStatsPublic,
+    CorpusUpdate,
+    IngestResult,
+)
 from mediflow.schemas.present import present
 from mediflow.storage.models import Corpus
 
@@ -26,9 +33,29 @@ def corpus_public(session: Session, corpus: Corpus) -> CorpusPublic:
 
 
 def create_corpus(session: Session, body: CorpusCreate) -> Corpus:
-    corpus = store.create_corpus(session, body.name, body.description)
+    corpus = store.create_corpus(session, body.name, body.description, body.phi_policy.value)
     session.commit()
     return corpus
+
+
+def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate) -> Corpus:
+    corpus = store.get_corpus(session, corpus_id)
+    corpus.phi_policy = body.phi_policy.value
+    session.commit()
+    return corpus
+
+
+def phi_report(session: Session, corpus_id: str) -> CorpusPhiReport:
+    corpus = store.get_corpus(session, corpus_id)
+    report = store.phi_report(session, corpus_id)
+    return CorpusPhiReport(
+        corpus_id=corpus.id,
+        phi_policy=corpus.phi_policy,
+        documents=report.documents,
+        documents_with_phi=report.documents_with_phi,
+        findings=report.findings,
+        counts=report.counts,
+    )
 
 
 def add_documents(
@@ -67,6 +94,9 @@ def ingest_result(session: Session, corpus: Corpus, report: IngestReport) -> Ing
         rows=report.rows,
         added=report.added,
         duplicates=report.duplicates,
+        phi_policy=report.phi_policy,
+        phi_documents=report.phi_documents,
+        phi=report.phi,
     )
 
 

