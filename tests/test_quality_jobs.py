@@ -77,10 +77,10 @@ def rows(settings: Settings, job_id: str) -> list[Sample]:
         return list(s.scalars(select(Sample).where(Sample.job_id == job_id).order_by(Sample.index)))
 
 
-def counts_add_up(settings: Settings, job_id: str) -> Any:
+def counts_add_up(settings: Settings, job_id: str, status: str = "completed") -> Any:
     with session_scope(settings.resolved_database_url) as s:
         job = store.get_job(s, job_id)
-    assert job.status == "completed"
+    assert job.status == status
     total = job.n_done + job.n_failed + job.n_filtered + job.n_duplicate + job.n_phi + job.n_cancelled
     assert total == job.n_planned
     return job
@@ -120,7 +120,8 @@ def test_judge_with_too_few_valid_votes_fails_the_sample(settings: Settings, ser
 
     server.responder = broken_judge
     job_id = run_job(settings, server, 2, {"judge": {"k": 3}, "dedup": {"enabled": False}})
-    counts_add_up(settings, job_id)
+    job = counts_add_up(settings, job_id, status="failed")  # every sample failed: the job says so
+    assert "every sample failed (2): judge/judge_failed x2" in job.error
     for r in rows(settings, job_id):
         assert (r.status, r.failed_stage, r.failure_reason) == ("failed", "judge", "judge_failed")
         assert r.checks["judge"]["valid_votes"] == 0

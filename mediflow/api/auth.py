@@ -21,6 +21,11 @@ from mediflow.storage.models import ApiKey
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from `mediflow keys create`")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+HOW_TO_GET_A_KEY = (
+    "To get one, on the server run `mediflow keys create --name NAME --scope write` "
+    "(the first admin key: `mediflow keys create --name admin --scope admin`), or ask an admin "
+    "to POST /v1/keys; clients read it from MEDIFLOW_API_KEY"
+)
 
 # Documented on every protected router so clients (and schemathesis) know these answers.
 AUTH_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -37,10 +42,10 @@ def _authenticate(
     request: Request, session: SessionDep, creds: HTTPAuthorizationCredentials | None
 ) -> ApiKey:
     if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
-        raise _unauthorized("an API key is required: send 'Authorization: Bearer <key>'")
+        raise _unauthorized(f"an API key is required: send 'Authorization: Bearer <key>'. {HOW_TO_GET_A_KEY}")
     key = api_keys.authenticate(session, creds.credentials)
     if key is None:
-        raise _unauthorized("the API key is invalid or revoked")
+        raise _unauthorized(f"the API key is invalid or revoked. {HOW_TO_GET_A_KEY}")
     session.commit()  # persists a refreshed last_used_at before the route runs
     request.state.api_key = key
     session.info[ownership.INFO_KEY] = key.id

@@ -79,12 +79,20 @@ def _reason(err: dict[str, Any]) -> str:
     return msg.removeprefix("Value error, ")
 
 
+def _detail(err: dict[str, Any]) -> ErrorDetail:
+    loc = tuple(err.get("loc", ()))
+    if err.get("type") == "json_invalid":
+        # FastAPI puts the character offset where a field name would be: ("body", 16).
+        at = f" at character {loc[1]}" if len(loc) > 1 and isinstance(loc[1], int) else ""
+        cause = (err.get("ctx") or {}).get("error")
+        return ErrorDetail(field="body", reason=f"malformed JSON{at}" + (f": {cause}" if cause else ""))
+    return ErrorDetail(field=_field(loc), reason=_reason(err))
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        details = [
-            ErrorDetail(field=_field(tuple(e.get("loc", ()))), reason=_reason(e)) for e in exc.errors()
-        ]
+        details = [_detail(e) for e in exc.errors()]
         summary = "; ".join(f"{d.field}: {d.reason}" for d in details[:3])
         return error_response(422, f"invalid request: {summary}", details)
 

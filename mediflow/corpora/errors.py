@@ -30,8 +30,10 @@ def unsupported(reason: str) -> IngestError:
     return UnsupportedUpload(reason)
 
 
-def invalid(reason: str, *, line: int | None = None, row: int | None = None) -> IngestError:
-    return IngestError(reason, line=line, row=row)
+def invalid(
+    reason: str, *, line: int | None = None, row: int | None = None, field: str = "body"
+) -> IngestError:
+    return IngestError(reason, line=line, row=row, field=field)
 
 
 def too_large(reason: str) -> IngestError:

@@ -70,7 +70,13 @@ def _decode(raw: bytes, line: int) -> str:
 
 def _text_value(value: object, text_field: str, *, line: int | None = None, row: int | None = None) -> str:
     if value is None:
-        raise invalid(f"missing text field {text_field!r}", line=line, row=row)
+        raise invalid(
+            f"missing text field {text_field!r}; name the key that holds the text with the text_field "
+            "parameter (CLI: --text-field)",
+            line=line,
+            row=row,
+            field="text_field",
+        )
     if not isinstance(value, str):
         raise invalid(
             f"text field {text_field!r} is {type(value).__name__}, not a string", line=line, row=row
@@ -89,7 +95,9 @@ def parse_jsonl(path: Path, text_field: str, _batch: int) -> Iterator[ParsedDoc]
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise invalid(f"invalid JSON ({exc.msg} at column {exc.colno})", line=line_no) from None
+                raise invalid(
+                    f"invalid JSON: {exc.msg.removesuffix(' starting at')} (column {exc.colno})", line=line_no
+                ) from None
             if not isinstance(obj, dict):
                 raise invalid(f"expected a JSON object, got {type(obj).__name__}", line=line_no)
             yield line_no, _text_value(obj.get(text_field), text_field, line=line_no)
@@ -125,7 +133,11 @@ def _string_field(schema: object, text_field: str) -> str:
 
     assert isinstance(schema, pa.Schema)
     if text_field not in schema.names:
-        raise invalid(f"missing text column {text_field!r}; columns: {', '.join(schema.names)}")
+        raise invalid(
+            f"missing text column {text_field!r}; columns: {', '.join(schema.names)} "
+            "(pick one with the text_field parameter, CLI: --text-field)",
+            field="text_field",
+        )
     typ = schema.field(text_field).type
     if not (pa.types.is_string(typ) or pa.types.is_large_string(typ)):
         raise invalid(f"text column {text_field!r} has type {typ}, not string")

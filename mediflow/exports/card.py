@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from mediflow.exports.charts import bar_chart, score_histograms
 from mediflow.exports.stats import ExportStats
 from mediflow.schemas.exports import ExportCreate
@@ -62,15 +60,21 @@ def write_card(
 
 
 def _front_matter(spec: ExportCreate, stats: ExportStats, configs: list[dict[str, Any]]) -> str:
-    meta = {
-        "license": spec.license,
-        "language": ["en"],
-        "pretty_name": f"mediflow {spec.format} export",
-        "tags": ["synthetic", "medical", "clinical", "mediflow"],
-        "size_categories": [_size_category(stats.rows)],
-        "configs": configs,
-    }
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False) + "---\n"
+    """The card's YAML header through huggingface_hub's own card data class (the Hub's field rules)."""
+    from huggingface_hub import DatasetCardData
+
+    # The Hub wants a name for a custom license.
+    license_name = (spec.license_name or "mediflow-synthetic") if spec.license == "other" else None
+    data = DatasetCardData(
+        license=spec.license,
+        language=["en"],
+        pretty_name=f"mediflow {spec.format} export",
+        tags=["synthetic", "medical", "clinical", "mediflow"],
+        size_categories=[_size_category(stats.rows)],
+        configs=configs,
+        license_name=license_name,
+    )
+    return "---\n" + data.to_yaml() + "\n---\n"
 
 
 def _size_category(n: int) -> str:

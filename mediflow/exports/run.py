@@ -109,15 +109,25 @@ def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, se
         )
     configs = []
     for target in fmt.targets:
-        by_split = {split: files.get((target, split), []) for split in ratios}
+        # An empty split is never written (a trainer would die on it); the export says so instead.
+        by_split = {split: files[(target, split)] for split in ratios if files.get((target, split))}
+        for split in ratios:
+            if split not in by_split:
+                where = f"{target}/{split}" if target else split
+                stats.warnings.append(
+                    f"split {where!r} came out empty ({ratios[split]:g} of {stats.rows} rows, near-duplicates "
+                    "and documents kept on one side) and was not written; export more rows or change splits"
+                )
         save_dataset_dict(by_split, fmt.schema(target), out / target)
         prefix = f"parquet/{target}/" if target else "parquet/"
         configs.append(
             {
                 "config_name": target or "default",
-                "data_files": [{"split": s, "path": f"{prefix}{s}-*.parquet"} for s in ratios],
+                "data_files": [{"split": s, "path": f"{prefix}{s}-*.parquet"} for s in by_split],
             }
         )
+    for warning in stats.warnings:
+        log.warning("export %s: %s", export_id, warning)
     write_card(out, export_id, spec, stats, jobs, configs)
 
 

@@ -27,6 +27,7 @@ class ExportStats:
     # Rows a person reviewed, by outcome, and how many of them carry a reviewer's edit.
     reviewed: Counter[str] = field(default_factory=Counter)
     edited: int = 0
+    warnings: list[str] = field(default_factory=list)  # shown on the export (e.g. an empty split)
     contaminated: int = 0  # rows and documents left out for overlapping an evaluation suite
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
@@ -59,4 +60,5 @@ class ExportStats:
             "reviewed": sum(self.reviewed.values()),
             "review_outcomes": dict(self.reviewed),
             "edited": self.edited,
+            "warnings": list(self.warnings),
         } | ({"contaminated_excluded": self.contaminated} if self.contaminated else {})

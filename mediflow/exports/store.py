@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import NotFoundError
@@ -25,10 +25,19 @@ def get_export(session: Session, export_id: str) -> Export:
     return export
 
 
-def list_exports(session: Session, *, limit: int, offset: int) -> list[Export]:
-    """Newest first, one page at a time."""
-    query = select(Export).order_by(Export.created_at.desc(), Export.id).limit(limit).offset(offset)
-    return list(session.scalars(query))
+def list_exports(
+    session: Session, *, limit: int, offset: int, status: str | None = None
+) -> tuple[list[Export], int]:
+    """Newest first, with the total for paging."""
+    query = select(Export)
+    count = select(func.count()).select_from(Export)
+    if status:
+        query = query.where(Export.status == status)
+        count = count.where(Export.status == status)
+    rows = session.scalars(
+        query.order_by(Export.created_at.desc(), Export.id).limit(limit).offset(offset)
+    ).all()
+    return list(rows), int(session.scalar(count) or 0)
 
 
 def claim_export(session: Session, export_id: str) -> bool:

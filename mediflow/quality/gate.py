@@ -98,7 +98,16 @@ class QualityGate:
 
     async def _dpo_pair(self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any]) -> None:
         dpo = self.spec.dpo
-        if not dpo.enabled or not dpo.selects({k: row.get(k) for k in dpo.min_scores}):
+        if not dpo.enabled:
+            return
+        scores: dict[str, float | None] = {k: row.get(k) for k in dpo.min_scores}
+        if not dpo.selects(scores):
+            # Recorded, so a job with few or no pairs says why (the report counts these).
+            checks["dpo"] = {
+                "skipped": "below_min_scores",
+                "scores": scores,
+                "min_scores": dict(dpo.min_scores),
+            }
             return
         pair_row = _public_row(row, result)
         try:

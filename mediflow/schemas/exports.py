@@ -23,10 +23,17 @@ class SplitRatios(BaseModel):
 
     train: float = Field(default=0.9, gt=0.0, lt=1.0)
     validation: float = Field(default=0.05, gt=0.0, lt=1.0)
-    test: float = Field(default=0.05, ge=0.0, lt=1.0)
+    test: float | None = Field(
+        default=None, ge=0.0, lt=1.0, description="Default: what train and validation leave"
+    )
 
     @model_validator(mode="after")
     def _sums_to_one(self) -> SplitRatios:
+        if self.test is None:
+            rest = 1.0 - self.train - self.validation
+            self.test = 0.0 if abs(rest) <= 1e-6 else rest
+            if self.test < 0:
+                raise ValueError(f"train + validation is {self.train + self.validation:g}, more than 1")
         total = self.train + self.validation + self.test
         if abs(total - 1.0) > 1e-6:
             raise ValueError(f"split ratios must sum to 1, got {total:g}")
@@ -34,7 +41,7 @@ class SplitRatios(BaseModel):
 
     def as_dict(self) -> dict[str, float]:
         """The splits in order, without empty ones."""
-        return {name: getattr(self, name) for name in SPLIT_NAMES if getattr(self, name) > 0}
+        return {name: getattr(self, name) for name in SPLIT_NAMES if (getattr(self, name) or 0) > 0}
 
 
 class HubTarget(BaseModel):
@@ -66,6 +73,12 @@ class ExportCreate(BaseModel):
     sft_variant: Literal["prompt_completion", "messages"] = "prompt_completion"
     system_prompt: str | None = Field(default=None, max_length=4000, description="sft/dpo system message")
     license: str = Field(default="other", max_length=64, description="License field of the dataset card")
+    license_name: str | None = Field(
+        default=None,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9.-]*$",
+        description="Name of a custom license (license 'other'); default mediflow-synthetic",
+    )
     push_to_hub: HubTarget | None = Field(
         default=None, description="Upload when done (needs MEDIFLOW_HF_TOKEN)"
     )
@@ -80,7 +93,7 @@ class ExportCreate(BaseModel):
 
     @model_validator(mode="after")
     def _pit_has_two_splits(self) -> ExportCreate:
-        if self.format == "pit" and self.splits is not None and self.splits.test > 0:
+        if self.format == "pit" and self.splits is not None and (self.splits.test or 0) > 0:
             raise ValueError("pit exports have train and validation splits only; set splits.test to 0")
         return self
 
@@ -104,7 +117,17 @@ class ExportPublic(BaseModel):
     counts: dict[str, object] | None = Field(description="Rows per split, task type, document type, ...")
     artifact_path: str | None
     error: str | None
+    warnings: list[str] = Field(
+        default_factory=list, description="E.g. a requested split that came out empty"
+    )
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
     links: ExportLinks
+
+
+class ExportList(BaseModel):
+    items: list[ExportPublic]
+    total: int
+    limit: int
+    offset: int

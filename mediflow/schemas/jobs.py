@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.quality import QualitySpec
-from mediflow.schemas.teacher import Budget, TeacherSpec
+from mediflow.schemas.teacher import Budget, TeacherPrice, TeacherSpec
 
 MAX_SAMPLES = 1_000_000
 
@@ -130,6 +130,17 @@ class JobTokens(BaseModel):
     cost: float | None = Field(default=None, description="USD, when a price is known for the teacher")
 
 
+class JobLive(BaseModel):
+    """How fast the job goes and where it will end, from its counters and timestamps."""
+
+    elapsed_s: float | None = Field(description="Since the first worker started it (to its end when final)")
+    samples_per_s: float | None = Field(description="Finished samples per second so far")
+    tokens_per_s: float | None = Field(description="Teacher tokens (in + out) per second so far")
+    eta_s: float | None = Field(description="Seconds left at the current rate; None when final or unknown")
+    tokens_projected: int | None = Field(description="Tokens the whole plan will use at the current mean")
+    cost_projected: float | None = Field(description="USD the whole plan will cost at the current mean")
+
+
 class JobLinks(BaseModel):
     self: str
     samples: str
@@ -144,6 +155,7 @@ class GenerationJobPublic(BaseModel):
     counts: JobCounts
     progress: float = Field(description="Fraction of planned samples that are finished, 0..1")
     tokens: JobTokens
+    live: JobLive | None = Field(default=None, description="Rate, ETA and projected tokens and cost")
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
@@ -160,3 +172,18 @@ class GenerationJobList(BaseModel):
     total: int
     limit: int
     offset: int
+
+
+class JobEstimate(BaseModel):
+    """The expected size of a job spec before it runs (see ``assumptions``: answers vary in length)."""
+
+    planned: int
+    calls: int = Field(
+        description="Teacher calls: generation stages, judge votes, DPO rewrites (upper bound)"
+    )
+    tokens_in: int
+    tokens_out: int
+    cost: float | None = Field(description="USD, when a price is known for the teacher model")
+    price: TeacherPrice | None
+    seconds: float = Field(description="Wall-clock time on one worker at the spec's concurrency")
+    assumptions: dict[str, Any]

@@ -48,6 +48,10 @@ class JobReport(BaseModel):
     phi: dict[str, int] = Field(description="Findings per identifier type, over all screened rows")
     phi_rows: int
     dpo_pairs: dict[str, int] = Field(description="Rows with a rejected output, per error type")
+    dpo_unpaired: dict[str, int] = Field(
+        default_factory=dict,
+        description="Kept rows without a DPO pair, per reason (below_min_scores, a teacher failure, ...)",
+    )
     tokens_in: int
     tokens_out: int
     cost: float | None

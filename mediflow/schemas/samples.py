@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class SampleProvenance(BaseModel):
@@ -50,6 +50,9 @@ class SamplePublic(BaseModel):
     difficulty: float | None
     provenance: SampleProvenance
     failure: SampleFailure | None
+    checks: dict[str, Any] | None = Field(
+        default=None, description="Quality checks: judge votes, PHI findings, DPO outcome (or why no pair)"
+    )
     completed_at: datetime | None
 
 

@@ -47,6 +47,7 @@ def export_public(export: Export) -> ExportPublic:
         export,
         spec=ExportCreate.model_validate(export.spec),
         rows=export.n_rows,
+        warnings=list((export.counts or {}).get("warnings") or []),
         links=ExportLinks(self=base, download=f"{base}/download"),
     )
 

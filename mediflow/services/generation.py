@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
+from datetime import datetime
+from importlib import resources
 
+import yaml
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -17,6 +21,7 @@ from mediflow.schemas.jobs import (
     GenerationJobPublic,
     JobCounts,
     JobLinks,
+    JobLive,
     JobTokens,
 )
 from mediflow.schemas.present import present
@@ -24,7 +29,7 @@ from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance
 from mediflow.schemas.teacher import TeacherPrice
 from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
-from mediflow.storage.models import GenerationJob, Sample
+from mediflow.storage.models import GenerationJob, JobStatus, Sample, utcnow
 
 JOBS_PATH = "/v1/generation-jobs"
 
@@ -34,10 +39,20 @@ def request_hash(spec: GenerationJobCreate) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+@functools.cache
+def default_prices() -> tuple[str, dict[str, dict[str, float]]]:
+    """The packaged price table: (version, model -> price)."""
+    text = resources.files("mediflow.core").joinpath("prices.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return str(data["version"]), dict(data["prices"])
+
+
 def resolve_price(spec: GenerationJobCreate, settings: Settings) -> TeacherPrice | None:
+    """The job's own price, else MEDIFLOW_PRICE_TABLE's, else the packaged default table's."""
     if spec.teacher.price is not None:
         return spec.teacher.price
-    entry = settings.price_table.get(spec.teacher.model or "")
+    model = spec.teacher.model or ""
+    entry = settings.price_table.get(model) or default_prices()[1].get(model)
     return TeacherPrice.model_validate(entry) if entry else None
 
 
@@ -103,6 +118,7 @@ def job_cost(spec: GenerationJobCreate, job: GenerationJob) -> float | None:
 def job_public(job: GenerationJob) -> GenerationJobPublic:
     spec = GenerationJobCreate.model_validate(job.spec)
     finished = job.n_done + job.n_failed + job.n_cancelled + job.n_filtered + job.n_duplicate + job.n_phi
+    cost = job_cost(spec, job)
     base = f"{JOBS_PATH}/{job.id}"
     return present(
         GenerationJobPublic,
@@ -119,9 +135,32 @@ def job_public(job: GenerationJob) -> GenerationJobPublic:
             pending=max(job.n_planned - finished, 0),
         ),
         progress=round(finished / job.n_planned, 4) if job.n_planned else 1.0,
-        tokens=JobTokens(input=job.tokens_in, output=job.tokens_out, cost=job_cost(spec, job)),
+        tokens=JobTokens(input=job.tokens_in, output=job.tokens_out, cost=cost),
+        live=job_live(job, finished, cost),
         shards=job.n_shards,
         links=JobLinks(self=base, samples=f"/v1/samples?job_id={job.id}", cancel=f"{base}/cancel"),
+    )
+
+
+def job_live(job: GenerationJob, finished: int, cost: float | None, now: datetime | None = None) -> JobLive:
+    """Rate and ETA over the samples run so far (cancelled ones never ran, so they do not count)."""
+    ran = finished - job.n_cancelled
+    final = JobStatus(job.status).is_final
+    elapsed = None
+    if job.started_at is not None:
+        end = job.finished_at if final and job.finished_at else (now or utcnow())
+        elapsed = max((end - job.started_at).total_seconds(), 0.0)
+    rate = ran / elapsed if elapsed and ran > 0 else None
+    tokens = job.tokens_in + job.tokens_out
+    left = max(job.n_planned - finished, 0)
+    per_sample = tokens / ran if ran > 0 else None
+    return JobLive(
+        elapsed_s=round(elapsed, 3) if elapsed is not None else None,
+        samples_per_s=round(rate, 4) if rate else None,
+        tokens_per_s=round(tokens / elapsed, 2) if elapsed and tokens else None,
+        eta_s=round(left / rate, 1) if rate and not final else (0.0 if final else None),
+        tokens_projected=round(tokens + left * per_sample) if per_sample is not None else None,
+        cost_projected=round(cost + left * cost / ran, 6) if cost is not None and ran > 0 else None,
     )
 
 
@@ -164,3 +203,10 @@ def list_samples(
     return SampleList(
         items=[sample_public(r) for r in rows], next_cursor=str(rows[-1].id) if more and rows else None
     )
+
+
+def retry_failed(session: Session, job_id: str) -> GenerationJob:
+    """A finished job's failed samples run again (committed); the caller enqueues its shards."""
+    store.retry_failed(session, job_id)
+    session.commit()
+    return store.get_job(session, job_id)

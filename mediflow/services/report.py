@@ -63,6 +63,25 @@ def _phi(session: Session, job_id: str) -> tuple[dict[str, int], int]:
     return dict(sorted(counts.items())), rows
 
 
+def _dpo_unpaired(session: Session, job_id: str) -> dict[str, int]:
+    """Why kept rows got no DPO pair: below min_scores, the teacher failed, PHI in the rejection."""
+    reasons: Counter[str] = Counter()
+    for (checks,) in session.execute(
+        select(Sample.checks)
+        .where(
+            Sample.job_id == job_id,
+            Sample.status == SampleStatus.done.value,
+            Sample.rejected_output.is_(None),
+        )
+        .execution_options(yield_per=1000)
+    ):
+        dpo = (checks or {}).get("dpo") or {}
+        reason = dpo.get("skipped") or dpo.get("failed")
+        if reason:
+            reasons[str(reason)] += 1
+    return dict(sorted(reasons.items()))
+
+
 def build_report(session: Session, job_id: str) -> JobReport:
     job = store.get_job(session, job_id)
     cells = [
@@ -126,6 +145,7 @@ def build_report(session: Session, job_id: str) -> JobReport:
         phi=phi,
         phi_rows=phi_rows,
         dpo_pairs=dpo,
+        dpo_unpaired=_dpo_unpaired(session, job_id) if spec.quality.dpo.enabled else {},
         tokens_in=job.tokens_in,
         tokens_out=job.tokens_out,
         cost=job_cost(spec, job),

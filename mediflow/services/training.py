@@ -33,6 +33,8 @@ from mediflow.training.recipe import Recipe, RecipeError, builtin_recipe_path
 
 RUNS_PATH = "/v1/training-runs"
 Problem = tuple[tuple[str | int, ...], str]  # (location under the recipe, reason)
+# The splits every trainer reads (mediflow.training.data, not imported here: it loads `datasets`).
+REQUIRED_SPLITS = ("train", "validation")
 
 
 class RecipeRejected(InvalidRequestError):
@@ -163,6 +165,11 @@ def _resolve_paths(recipe: Recipe, settings: Settings) -> tuple[Recipe, list[Pro
     data = recipe.model_dump()
     problems: list[Problem] = []
     models, datasets = settings.resolved_models_dir, settings.resolved_artifacts_dir
+    # The library resolves a recipe against one root holding models/ and exports/ (the built-in
+    # recipes say models/tiny-llama); the service's models root is that models/ folder itself.
+    raw_base = Path(data["base_model"])
+    if not raw_base.is_absolute() and raw_base.parts[:1] == ("models",) and len(raw_base.parts) > 1:
+        data["base_model"] = Path(*raw_base.parts[1:])
     base = _checked(data, ("base_model",), models, "config.json", problems)
     if base is not None:
         data["base_model"] = base
@@ -172,8 +179,33 @@ def _resolve_paths(recipe: Recipe, settings: Settings) -> tuple[Recipe, list[Pro
         resolved = _checked(holder, (*loc, key), datasets, must_hold, problems)
         if resolved is not None:
             holder[key] = resolved
+            parts = ("stage1", "stage2") if must_hold == "stage1" else ("",)
+            for part in parts:
+                for split in REQUIRED_SPLITS:
+                    split_dir = resolved / part / split
+                    if _split_rows(split_dir) == 0:
+                        where = f"{part}/{split}" if part else split
+                        state = "empty" if split_dir.is_dir() else "missing"
+                        problems.append(
+                            (
+                                (*loc, key),
+                                f"export {resolved.name}: its {where!r} split is {state}; "
+                                "re-export with more rows or other splits",
+                            )
+                        )
     _resolve_suites(data, datasets, problems)
     return (Recipe.model_validate(data) if not problems else recipe), problems
+
+
+def _split_rows(split_dir: Path) -> int:
+    """Rows in a saved split (0 when it is missing): a trainer dies on an empty validation split."""
+    import pyarrow as pa
+
+    total = 0
+    for arrow in sorted(split_dir.glob("*.arrow")):
+        with pa.memory_map(str(arrow)) as source:
+            total += sum(batch.num_rows for batch in pa.ipc.open_stream(source))
+    return total
 
 
 def _resolve_suites(data: dict[str, Any], root: Path, problems: list[Problem]) -> None:

@@ -121,6 +121,44 @@ def request_cancel(session: Session, job_id: str) -> GenerationJob:
     return job
 
 
+def retry_failed(session: Session, job_id: str) -> int:
+    """Put a finished job's failed rows back to pending and its shards back in the queue; how many."""
+    job = get_job(session, job_id)
+    if not JobStatus(job.status).is_final:
+        raise ConflictError(f"job {job_id} is {job.status}; retry its failed samples once it has ended")
+    result = session.execute(
+        update(Sample)
+        .where(Sample.job_id == job_id, Sample.status == SampleStatus.failed.value)
+        .values(
+            status=SampleStatus.pending.value,
+            failed_stage=None,
+            failure_reason=None,
+            error_detail=None,
+            completed_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    n = int(result.rowcount)  # type: ignore[attr-defined]
+    if not n:
+        raise ConflictError(f"job {job_id} has no failed samples to retry")
+    session.execute(
+        update(JobShard)
+        .where(JobShard.job_id == job_id)
+        .values(
+            status=ShardStatus.queued.value,
+            worker_id=None,
+            heartbeat_at=None,
+            enqueued_at=None,
+            finished_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    job.status = JobStatus.queued.value
+    job.error = job.stop_reason = job.finished_at = job.enqueued_at = None
+    refresh_counters(session, job)
+    return n
+
+
 def stop_job(session: Session, job_id: str, reason: str) -> None:
     """Ask every shard to stop cleanly (a budget cap); the first reason given is kept."""
     session.execute(
@@ -417,16 +455,37 @@ def finalize_job(session: Session, job_id: str, before_final: FinalHook | None =
     _cancel_pending(session, job_id, leftover)
     if before_final is not None:
         before_final(session, job)  # e.g. the job-wide dedup pass, once every shard's rows are in
+    error = job.error
+    if final is JobStatus.completed and (why := all_failed_reason(session, job_id)):
+        final, error = JobStatus.failed, why
     # Compare-and-set, so two shards finishing at once cannot both finalise.
     done = session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id, GenerationJob.status == job.status)
-        .values(status=final.value, finished_at=utcnow())
+        .values(status=final.value, finished_at=utcnow(), error=error)
         .execution_options(synchronize_session=False)
     )
     session.refresh(job)
     refresh_counters(session, job)
     return bool(done.rowcount)  # type: ignore[attr-defined]
+
+
+def all_failed_reason(session: Session, job_id: str) -> str | None:
+    """When every row of a job failed (nothing kept, nothing gated), say why, most common reason first."""
+    rows = session.execute(
+        select(Sample.status, Sample.failed_stage, Sample.failure_reason, func.count())
+        .where(Sample.job_id == job_id)
+        .group_by(Sample.status, Sample.failed_stage, Sample.failure_reason)
+    ).all()
+    failed = [r for r in rows if r[0] == SampleStatus.failed.value]
+    if not failed or any(r[0] != SampleStatus.failed.value for r in rows):
+        return None
+    total = sum(int(r[3]) for r in failed)
+    reasons = ", ".join(
+        f"{stage or '?'}/{reason or '?'} x{int(n)}"
+        for _, stage, reason, n in sorted(failed, key=lambda r: -r[3])
+    )
+    return f"every sample failed ({total}): {reasons}"
 
 
 def fail_job(session: Session, job_id: str, error: str) -> None:

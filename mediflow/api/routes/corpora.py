@@ -61,7 +61,13 @@ def phi_report(corpus_id: str, session: SessionDep) -> CorpusPhiReport:
     status_code=status.HTTP_201_CREATED,
     response_model=IngestResult,
     responses=ERRORS,
-    openapi_extra={"requestBody": {"content": {"application/octet-stream": {}}, "required": True}},
+    openapi_extra={
+        "requestBody": {
+            "description": "The raw file (.jsonl, .txt, .parquet, or a datasets directory as .tar/.tar.gz/.zip)",
+            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            "required": True,
+        }
+    },
 )
 async def add_documents(
     corpus_id: str,

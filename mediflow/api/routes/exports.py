@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import FileResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.core.statuses import ExportStatus
 from mediflow.exports import store
 from mediflow.schemas.common import ErrorResponse
-from mediflow.schemas.exports import ExportCreate, ExportPublic
+from mediflow.schemas.exports import ExportCreate, ExportList, ExportPublic
 from mediflow.services import exports as svc
 from mediflow.workers.export_tasks import enqueue_export
 
@@ -33,6 +34,19 @@ def create_export(
     return svc.export_public(export)
 
 
+@router.get("", response_model=ExportList)
+def list_exports(
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    status: ExportStatus | None = None,
+) -> ExportList:
+    exports, total = store.list_exports(
+        session, limit=limit, offset=offset, status=status.value if status else None
+    )
+    return ExportList(items=[svc.export_public(e) for e in exports], total=total, limit=limit, offset=offset)
+
+
 @router.get("/{export_id}", response_model=ExportPublic, responses=ERRORS)
 def get_export(export_id: str, session: SessionDep) -> ExportPublic:
     return svc.export_public(store.get_export(session, export_id))
@@ -41,7 +55,13 @@ def get_export(export_id: str, session: SessionDep) -> ExportPublic:
 @router.get(
     "/{export_id}/download",
     response_class=FileResponse,
-    responses={200: {"content": {"application/gzip": {}}}, **ERRORS},
+    responses={
+        200: {
+            "description": "the export as a .tar.gz archive",
+            "content": {"application/gzip": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        **ERRORS,
+    },
 )
 def download_export(export_id: str, session: SessionDep) -> FileResponse:
     """The export directory (DatasetDicts, Parquet shards, card, charts) as one .tar.gz."""

@@ -10,9 +10,10 @@ from fastapi import APIRouter, Depends, Header, Query, Response, status
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
 from mediflow.api.ratelimit import limit_job_creation
 from mediflow.schemas.common import ErrorResponse
-from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic
+from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.report import JobReport
 from mediflow.services import generation as svc
+from mediflow.services.estimate import estimate_job
 from mediflow.services.report import build_report
 from mediflow.storage import jobs as store
 from mediflow.storage.models import JobStatus
@@ -54,6 +55,12 @@ def create_job(
     return svc.job_public(job)
 
 
+@router.post("/estimate", response_model=JobEstimate, responses=ERRORS)
+def estimate(body: GenerationJobCreate, session: SessionDep, settings: SettingsDep) -> JobEstimate:
+    """Expected calls, tokens, cost and time of a job spec; nothing is stored or spent."""
+    return estimate_job(session, body, settings)
+
+
 @router.get("", response_model=GenerationJobList)
 def list_jobs(
     session: SessionDep,
@@ -86,4 +93,22 @@ def job_report(job_id: str, session: SessionDep) -> JobReport:
 def cancel_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
     job = store.request_cancel(session, job_id)
     session.commit()
+    return svc.job_public(job)
+
+
+@router.post(
+    "/{job_id}/retry-failed",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=GenerationJobPublic,
+    responses=ERRORS,
+)
+def retry_failed(
+    job_id: str, session: SessionDep, settings: SettingsDep, celery: CeleryDep
+) -> GenerationJobPublic:
+    """Run a finished job's failed samples again (e.g. after fixing the teacher key); 409 if none."""
+    job = svc.retry_failed(session, job_id)
+    try:
+        enqueue_job(celery, settings, job.id)
+    except Exception as exc:  # the stall scan re-sends shards whose message never went out
+        log.warning("job %s re-queued but not yet enqueued: %s", job.id, exc)
     return svc.job_public(job)

@@ -42,7 +42,7 @@ def exports(
     page: Annotated[int, Query(ge=0, le=10**6)] = 0,
     job_id: Annotated[str, Query(max_length=64)] = "",
 ) -> Response:
-    rows = export_store.list_exports(session, limit=PAGE + 1, offset=page * PAGE)
+    rows, _total = export_store.list_exports(session, limit=PAGE + 1, offset=page * PAGE)
     return render(
         request,
         "exports.html",

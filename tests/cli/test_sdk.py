@@ -1,0 +1,125 @@
+"""The typed SDK covers every operation of the OpenAPI document, and the document reads cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from mediflow.api.main import create_app
+from mediflow.client import OPERATIONS, ApiError, AsyncClient, Client
+from mediflow.core.settings import Settings
+from mediflow.core.statuses import FINAL
+from mediflow.storage.db import session_scope
+from mediflow.storage.models import GenerationJob
+
+
+def _operations(settings: Settings) -> dict[str, dict[str, Any]]:
+    spec = create_app(settings).openapi()
+    return {op["operationId"]: op for ops in spec["paths"].values() for op in ops.values()}
+
+
+def test_every_operation_has_a_sync_and_an_async_method(settings: Settings) -> None:
+    ops = _operations(settings)
+    missing = sorted(set(ops) - set(OPERATIONS))
+    assert not missing, f"SDK lacks these operations: {missing}"
+    assert not set(OPERATIONS) - set(ops), "SDK names operations the API does not have"
+    for name in OPERATIONS.values():
+        assert callable(getattr(Client, name)), name
+        assert inspect.iscoroutinefunction(getattr(AsyncClient, name)), name
+
+
+def test_operation_ids_are_tag_and_route_name(settings: Settings) -> None:
+    ops = _operations(settings)
+    assert "generation_jobs-create_job" in ops and "exports-list_exports" in ops
+    for op_id, op in ops.items():
+        tag = op["tags"][0].replace(" ", "_")
+        assert op_id.startswith(f"{tag}-") and " " not in op_id, op_id
+
+
+def test_upload_and_download_have_binary_schemas(settings: Settings) -> None:
+    spec = create_app(settings).openapi()["paths"]
+    upload = spec["/v1/corpora/{corpus_id}/documents"]["post"]["requestBody"]["content"]
+    assert upload["application/octet-stream"]["schema"] == {"type": "string", "format": "binary"}
+    download = spec["/v1/exports/{export_id}/download"]["get"]["responses"]["200"]["content"]
+    assert download["application/gzip"]["schema"] == {"type": "string", "format": "binary"}
+
+
+def _set_status(url: str, job_id: str, status: str) -> None:
+    with session_scope(url) as s:
+        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(status=status))
+
+
+@pytest.mark.parametrize("final", sorted(FINAL["generation_job"]))
+def test_wait_job_ends_on_every_final_status(sdk: Client, settings: Settings, final: str) -> None:
+    job = sdk.create_job({"n_samples": 2})
+    with pytest.raises(TimeoutError):  # queued is not final: it keeps waiting
+        sdk.wait_job(job.id, poll_s=0.01, timeout_s=0.05)
+    _set_status(settings.resolved_database_url, job.id, final)
+    assert sdk.wait_job(job.id, poll_s=0.01, timeout_s=5).status == final
+
+
+def test_async_client_creates_lists_and_waits(client: TestClient, settings: Settings, admin_key: str) -> None:
+    app = client.app
+
+    async def scenario() -> None:
+        http = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app),  # type: ignore[arg-type]
+            base_url="http://api",
+            headers={"Authorization": f"Bearer {admin_key}"},
+        )
+        async with AsyncClient(http=http) as api:
+            job = await api.create_job({"n_samples": 3, "seed": 2})
+            listed = await api.list_jobs()
+            assert job.id in {j.id for j in listed.items}
+            _set_status(settings.resolved_database_url, job.id, "budget_exhausted")
+            assert (await api.wait_job(job.id, poll_s=0.01, timeout_s=5)).status == "budget_exhausted"
+            with pytest.raises(ApiError) as err:
+                await api.get_job("nope")
+            assert err.value.status == 404
+
+    asyncio.run(scenario())
+
+
+def test_sdk_validates_a_spec_before_sending(sdk: Client) -> None:
+    with pytest.raises(ValueError, match="n_samples"):
+        sdk.create_job({"n_samples": 0})
+
+
+def test_exports_are_listed(sdk: Client) -> None:
+    job = sdk.create_job({"n_samples": 2})
+    made = sdk.create_export({"format": "sft", "job_ids": [job.id]})
+    page = sdk.list_exports()
+    assert page.total == 1 and page.items[0].id == made.id and page.items[0].status == "queued"
+    assert sdk.list_exports(status="completed").total == 0
+
+
+def test_estimate_counts_calls_tokens_cost_and_time(sdk: Client) -> None:
+    spec = {
+        "n_samples": 10,
+        "teacher": {"backend": "openai", "model": "gpt-4o-mini", "concurrency": 5},
+        "quality": {"judge": {"k": 3}},
+    }
+    est = sdk.estimate_job(spec)
+    assert est.planned == 10 and est.calls == 10 * 3 + 10 * 3  # three stages + three judge votes
+    assert est.price is not None and est.cost is not None and est.cost > 0  # the default price table
+    assert est.seconds == pytest.approx(est.calls * est.assumptions["seconds_per_call"] / 5)
+    embedded = sdk.estimate_job({"n_samples": 50})
+    assert embedded.cost is None and embedded.seconds > 50 * 60  # ~an hour on 2 cores, said up front
+    assert sdk.list_jobs().total == 0  # nothing was stored
+
+
+def test_api_reference_page_is_up_to_date() -> None:
+    from pathlib import Path
+
+    from mediflow.cli.apidocs import openapi_document, render
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "api.md"
+    assert page.read_text(encoding="utf-8") == render(openapi_document()), (
+        "docs/api.md is stale: run `mediflow api-docs --out docs/api.md`"
+    )
