@@ -10,7 +10,13 @@ import uuid
 import pytest
 import redis.asyncio as aioredis
 
-from mediflow.generators.control import AimdLimiter, Backoff, SlidingWindowRateLimiter
+from mediflow.generators.control import (
+    AimdLimiter,
+    Backoff,
+    CappedLimiter,
+    SlidingWindowRateLimiter,
+    job_share,
+)
 from mediflow.generators.control_redis import RedisAimdLimiter, RedisRateLimiter
 from tests.support.waiting import async_wait_until
 
@@ -41,6 +47,33 @@ async def test_aimd_never_goes_below_the_floor_and_bounds_calls_in_flight() -> N
     await lim.release(overloaded=False)
     await asyncio.wait_for(second, 1)
     await lim.release(overloaded=False)
+
+
+def test_job_shares_add_up_to_the_limit_and_only_grow_as_shards_finish() -> None:
+    for total in range(1, 40):
+        for k in range(1, min(total, 12) + 1):
+            shards = list(range(k))
+            parts = [job_share(total, i, shards) for i in shards]
+            assert sum(parts) == total and min(parts) >= 1
+            for gone in shards:  # a shard finishes: each survivor's part is at least what it was
+                left = [i for i in shards if i != gone]
+                assert all(job_share(total, i, left) >= parts[i] for i in left)
+                # so survivors holding old and new parts at once never exceed the job's limit
+                assert sum(max(job_share(total, i, left), parts[i]) for i in left) <= total
+
+
+async def test_capped_limiter_bounds_calls_and_follows_a_raised_cap() -> None:
+    lim = CappedLimiter(AimdLimiter(initial=8, ceiling=8), cap=2)
+    await lim.acquire()
+    await lim.acquire()
+    third = asyncio.create_task(lim.acquire())
+    await asyncio.sleep(0.05)
+    assert not third.done() and lim.limit == 2  # the cap binds below the inner limit
+    await lim.set_cap(3)  # a shard finished: this one's share grew
+    await asyncio.wait_for(third, 1)
+    for _ in range(3):
+        await lim.release(overloaded=False)
+    assert lim.in_flight == 0
 
 
 async def test_retry_after_pauses_new_calls() -> None:

@@ -33,6 +33,8 @@ def test_two_samples_through_rest_worker_and_embedded_model(settings: Settings, 
                     "output_formats": ["plain_text", "json"],
                     "teacher": {"max_tokens": 160, "temperature": 0.2, "concurrency": 2},
                     "seed": 1,
+                    # The demo's light judge: one vote, no thresholds (a 135M judge cannot filter).
+                    "quality": {"judge": {"k": 1, "min_valid_votes": 1, "thresholds": {}}},
                 }
             )
             assert job["spec"]["teacher"]["backend"] == "embedded"

@@ -93,7 +93,7 @@ def test_registry_has_the_required_types_and_clear_errors() -> None:
 def test_stage_is_registered_with_versioned_prompt() -> None:
     stage = get_prompt_stage("error_injection")
     assert isinstance(stage, ErrorInjectionStage)
-    assert stage.template.ref == "mediflow.error_injection@1"
+    assert stage.template.ref == "mediflow.error_injection@2"
 
 
 @pytest.mark.parametrize("name", sorted(REQUIRED_TYPES))

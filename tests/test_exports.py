@@ -7,6 +7,7 @@ import math
 import random
 import tarfile
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from mediflow.core.settings import Settings
+from mediflow.exports import store as export_store
 from mediflow.exports.formats import get_format
 from mediflow.exports.formats.mediflow import MEDIFLOW_SCHEMA
 from mediflow.exports.run import export_dir, run_export
@@ -23,7 +25,11 @@ from mediflow.exports.splits import SplitAssigner
 from mediflow.schemas.exports import ExportCreate
 from mediflow.services.exports import submit_export
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import Corpus, Document, Export, GenerationJob, Sample
+from mediflow.storage.models import Corpus, Document, Export, GenerationJob, Sample, utcnow
+from mediflow.workers.app import create_celery_app
+from mediflow.workers.export_tasks import enqueue_export, requeue_stalled_exports
+from tests.support.processes import start_worker, stop
+from tests.support.waiting import wait_until
 
 TASKS = ("question_answering", "summarization", "named_entity_recognition")
 WORDS = [
@@ -456,3 +462,83 @@ def test_near_duplicate_groups_join_edits_but_not_shared_boilerplate() -> None:
     groups = connected_groups(band_keys(sig), short_signature(sig))
     assert all(groups[150 + i] == groups[i] for i in range(20))  # every edited copy joins its original
     assert len(set(groups[:150].tolist())) == 150  # notes sharing only the template stay apart
+
+
+# --- the lease: a dead worker's export is re-queued like a dead worker's shard ---------------------
+
+
+def _dead_lease(settings: Settings, export_id: str, worker_id: str = "dead-worker") -> None:
+    """The export as a worker killed mid-export leaves it: running, its heartbeat long stale."""
+    stall = timedelta(seconds=settings.stall_timeout_s)
+    with session_scope(settings.resolved_database_url) as s:
+        assert export_store.claim_export(s, export_id, worker_id, stall)
+        row = s.get(Export, export_id)
+        assert row is not None
+        row.heartbeat_at = utcnow() - 2 * stall
+
+
+def test_export_lease_claim_scan_give_up(settings: Settings) -> None:
+    job_id = seed_rows(settings.resolved_database_url)["job"]
+    url, stall = settings.resolved_database_url, timedelta(seconds=settings.stall_timeout_s)
+    spec = ExportCreate.model_validate({"format": "mediflow", "job_ids": [job_id]})
+    with session_scope(url) as s:
+        dead, live, doomed, unsent = (submit_export(s, spec, settings).id for _ in range(4))
+    app = create_celery_app(settings)
+    for export_id in (dead, live, doomed):
+        enqueue_export(app, settings, export_id)
+    with session_scope(url) as s:
+        assert export_store.claim_export(s, live, "live-worker", stall)
+        assert not export_store.claim_export(s, live, "other", stall)  # held by a live worker
+    assert run_export(live, settings) == "skipped"  # a duplicate message while it runs elsewhere
+    _dead_lease(settings, dead)
+    _dead_lease(settings, doomed)
+    with session_scope(url) as s:
+        s.get(Export, doomed).attempts = export_store.MAX_ATTEMPTS  # type: ignore[union-attr]
+        # Its message never went out (the API died between commit and send), long ago.
+        s.get(Export, unsent).created_at = utcnow() - 2 * stall  # type: ignore[union-attr]
+    assert sorted(requeue_stalled_exports(app, settings)) == sorted([dead, unsent])
+    with session_scope(url) as s:
+        rows = {e: s.get(Export, e) for e in (dead, live, doomed, unsent)}
+        assert rows[dead].status == "queued" and rows[dead].worker_id is None  # type: ignore[union-attr]
+        assert rows[live].status == "running"  # type: ignore[union-attr]
+        assert rows[doomed].status == "failed"  # type: ignore[union-attr]
+        assert (rows[doomed].error or "").startswith("worker_lost: ")  # type: ignore[union-attr]
+        assert rows[unsent].enqueued_at is not None  # type: ignore[union-attr]
+        assert not export_store.heartbeat(s, dead, "dead-worker")  # it lost the lease
+    assert requeue_stalled_exports(app, settings) == []  # both were sent again: nothing left to scan
+    assert run_export(dead, settings) == "completed"  # the re-sent message, run to the end
+    with session_scope(url) as s:
+        row = s.get(Export, dead)
+        assert row is not None and row.attempts == 2 and row.n_rows == KEPT and row.worker_id is None
+
+
+@pytest.mark.timeout(240)
+def test_a_dead_workers_export_is_requeued_by_a_worker_scan_and_completed(
+    sqlite_settings: Settings, tmp_path: Path
+) -> None:
+    """One database (a process-level test): the worker's own periodic scan finds the dead lease."""
+    settings = sqlite_settings.model_copy(
+        update={"heartbeat_interval_s": 0.2, "stall_timeout_s": 3.0, "stall_scan_interval_s": 0.5}
+    )
+    url = settings.resolved_database_url
+    spec = ExportCreate.model_validate({"format": "sft", "job_ids": [seed_rows(url)["job"]]})
+    with session_scope(url) as s:
+        export_id = submit_export(s, spec, settings).id
+    _dead_lease(settings, export_id)  # no message is in the broker: only the scan can bring it back
+
+    def status() -> str:
+        with session_scope(url) as s:
+            row = s.get(Export, export_id)
+            assert row is not None
+            return row.status
+
+    worker = start_worker(settings, tmp_path / "worker.log")
+    try:
+        wait_until(lambda: status() in ("completed", "failed"), 180, "the re-queued export to finish")
+    finally:
+        stop(worker)
+    with session_scope(url) as s:
+        row = s.get(Export, export_id)
+        assert row is not None
+        assert (row.status, row.error, row.attempts, row.n_rows) == ("completed", None, 2, KEPT)
+    assert load_from_disk(str(export_dir(settings, export_id))).num_rows["train"] > 0

@@ -62,7 +62,8 @@ def run_job(settings: Settings, srv: LoopbackTeacher, n: int, quality: dict[str,
             "n_samples": n,
             "output_formats": ["plain_text"],
             "teacher": {"backend": "openai", "base_url": srv.base_url, "model": "loopback", "concurrency": 4},
-            "quality": quality,
+            # The judge is on by default; tests about other checks leave it out unless they set it.
+            "quality": {"judge": None, **quality},
             **extra,
         }
     )
@@ -249,7 +250,8 @@ def test_phi_in_the_rejection_only_drops_the_pair_not_the_sample(
     quality = {
         "phi": {"policy": "drop"},
         "judge": {"k": 1},
-        "dpo": {"enabled": True},
+        # Not wrong_format: a plain-text rejection that stays plain text is no format error.
+        "dpo": {"enabled": True, "error_types": ["factual_error"]},
         "dedup": {"enabled": False},
     }
     job_id = run_job(settings, server, 2, quality, task_types=["question_answering"])

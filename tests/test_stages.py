@@ -16,6 +16,11 @@ from mediflow.generators.stages import (
 )
 from mediflow.generators.taxonomy import default_taxonomy
 
+CODES = (
+    '{"codes": [{"code": "E11.22", "description": "Type 2 diabetes with CKD", "principal": true, '
+    '"justification": "stated"}]}'
+)
+
 
 @pytest.fixture
 def row() -> dict:
@@ -40,7 +45,7 @@ def test_prompts_name_the_planned_cell(row: dict) -> None:
 
 def test_every_stage_has_a_versioned_template() -> None:
     refs = [get_prompt_stage(n).template.ref for n in GENERATION_STAGES]
-    assert refs == ["mediflow.document@1", "mediflow.instruction@1", "mediflow.output@1"]
+    assert refs == ["mediflow.document@2", "mediflow.instruction@2", "mediflow.output@2"]
 
 
 def test_unknown_stage_lists_valid_names() -> None:
@@ -50,7 +55,8 @@ def test_unknown_stage_lists_valid_names() -> None:
 
 def test_output_stage_wants_json_only_for_json_rows(row: dict) -> None:
     stage = get_prompt_stage("output")
-    assert stage.wants_json(row) and stage.json_schema(row) == {"type": "object"}
+    schema = default_taxonomy().task("clinical_coding").json_schema
+    assert stage.wants_json(row) and stage.json_schema(row) == schema
     assert not stage.wants_json({**row, "output_format": "plain_text"})
     assert get_prompt_stage("document").json_schema(row) is None
 
@@ -58,14 +64,14 @@ def test_output_stage_wants_json_only_for_json_rows(row: dict) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '{"codes": ["E11.22"]}',
-        '```json\n{"codes": ["E11.22"]}\n```',
-        'Here you go: {"codes": ["E11.22"]} done',
+        CODES,
+        f"```json\n{CODES}\n```",
+        f"Here you go: {CODES} done",
     ],
 )
 def test_json_output_is_parsed_and_normalised(row: dict, text: str) -> None:
     out = get_prompt_stage("output").format_output(text, row)
-    assert json.loads(out["output"]) == {"codes": ["E11.22"]}
+    assert json.loads(out["output"]) == json.loads(CODES)
 
 
 @pytest.mark.parametrize("text", ["not json at all", "[1, 2]", "{}", '{"codes": [}'])

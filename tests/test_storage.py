@@ -49,6 +49,39 @@ def test_plan_rows_are_unique_per_job_and_index(db_url: str) -> None:
         assert len(store.pending_items(s, job_id)) == 6  # the failed insert left nothing behind
 
 
+def test_counters_follow_each_written_batch_without_a_recount(db_url: str) -> None:
+    """Status reads are O(1): every write adds its batch to the job's counters, once per sample."""
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    first = [SampleResult(0, "done", {}, 10, 5, 0.1, 1), SampleResult(1, "filtered", {}, 3, 2, 0.1, 1)]
+    second = [
+        SampleResult(2, "phi", {}, 1, 1, 0.1, 1),
+        SampleResult(3, "failed", {}, 4, 0, 0.1, 2).fail("output", "teacher_error", "HTTP 500"),
+        SampleResult(0, "done", {}, 10, 5, 0.1, 1),  # redelivered: already written, not counted again
+    ]
+    prov = {"teacher_backend": "openai", "teacher_model": "m"}
+    with session_scope(db_url) as s:
+        assert store.record_results(s, job_id, first, prov) == 2
+    with session_scope(db_url) as s:
+        assert store.record_results(s, job_id, second, prov) == 2
+    names = (
+        "n_done",
+        "n_filtered",
+        "n_phi",
+        "n_failed",
+        "n_duplicate",
+        "n_cancelled",
+        "tokens_in",
+        "tokens_out",
+    )
+    with session_scope(db_url) as s:
+        job = store.get_job(s, job_id)
+        live = tuple(getattr(job, n) for n in names)
+        assert live == (1, 1, 1, 1, 0, 0, 18, 8)
+        store.refresh_counters(s, job)  # the recount from the rows agrees
+        assert tuple(getattr(job, n) for n in names) == live
+
+
 def test_results_are_written_once_and_counters_derive_from_rows(db_url: str) -> None:
     job_id = _job(db_url)
     _plan(db_url, job_id)

@@ -80,7 +80,7 @@ def tax() -> Taxonomy:
 
 def test_packaged_taxonomy_loads(tax: Taxonomy) -> None:
     assert isinstance(tax, Taxonomy)
-    assert tax.version == "2026.11"
+    assert tax.version == "2026.12"
 
 
 def test_fourteen_task_types(tax: Taxonomy) -> None:

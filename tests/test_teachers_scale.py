@@ -77,6 +77,23 @@ async def test_500s_and_timeouts_are_retried_then_reported(server: LoopbackTeach
     assert err.value.reason == "teacher_timeout" and err.value.extra["attempts"] == 2
 
 
+async def test_empty_and_cut_off_replies_are_retried_like_500s(server: LoopbackTeacher) -> None:
+    """Transient means retried: an empty or cut-off reply is a passing fault, like a 500."""
+    server.responder = lambda req, n: Reply("") if n <= 2 else Reply("a full answer")
+    got = await governed(server).complete(REQ)
+    assert (got.text, got.attempts, server.calls) == ("a full answer", 3, 3)
+    server.responder = lambda req, n: Reply("a full", finish_reason="length") if n <= 5 else Reply("the rest")
+    assert (await governed(server).complete(REQ)).text == "the rest"
+    server.responder = lambda req, n: Reply("   ")  # empty on every attempt: fails with its reason
+    with pytest.raises(TeacherError) as err:
+        await governed(server, retries=2).complete(REQ)
+    assert err.value.reason == "empty_output" and err.value.extra["attempts"] == 3
+    # Cut off on every attempt (the task needs more than max_tokens): kept after the retries, flagged.
+    server.responder = lambda req, n: Reply("cut", finish_reason="length")
+    got = await governed(server, retries=2).complete(REQ)
+    assert (got.text, got.finish_reason, got.attempts) == ("cut", "length", 3)
+
+
 async def test_permanent_400_fails_at_once(server: LoopbackTeacher) -> None:
     server.responder = lambda req, n: Reply(status=400, error_message="bad")
     with pytest.raises(TeacherError) as err:
@@ -180,7 +197,10 @@ def _job(settings: Settings, srv: LoopbackTeacher, n: int, **extra: Any) -> str:
         "concurrency": 2,
         **extra.pop("teacher", {}),
     }
-    spec = GenerationJobCreate.model_validate({"n_samples": n, "teacher": teacher, **extra})
+    # The judge is on by default; these tests count generation calls, so it stays out.
+    spec = GenerationJobCreate.model_validate(
+        {"n_samples": n, "teacher": teacher, "quality": {"judge": None}, **extra}
+    )
     with session_scope(settings.resolved_database_url) as s:
         return submit_job(s, spec, settings=settings)[0].id
 

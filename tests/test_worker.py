@@ -61,6 +61,8 @@ def submit(
                 "model": "loopback",
                 "concurrency": concurrency,
             },
+            # The judge is on by default; these tests are about the worker, so it stays out.
+            "quality": {"judge": None},
             **extra,
         }
     )
@@ -105,9 +107,9 @@ def test_worker_runs_a_job_to_completion(
         assert r.status == "done" and r.instruction and r.input and r.output
         assert (r.teacher_backend, r.teacher_model, r.attempts) == ("openai", "loopback", 3)
         assert r.prompt_versions == {
-            "document": "mediflow.document@1",
-            "instruction": "mediflow.instruction@1",
-            "output": "mediflow.output@1",
+            "document": "mediflow.document@2",
+            "instruction": "mediflow.instruction@2",
+            "output": "mediflow.output@2",
         }
         assert r.sampling is not None and r.sampling["temperature"] == 0.7
         assert r.tokens_in > 0 and r.latency_ms >= 0 and r.completed_at is not None
@@ -230,3 +232,73 @@ def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
     assert (job.n_shards, job.n_done, job.n_failed) == (4, n, 0)
     assert_exactly_once(s, job_id, n)
     assert counter.peak <= 3, f"{counter.peak} calls in flight across two workers with a shared limit of 3"
+
+
+def test_job_wide_concurrency_holds_across_two_worker_processes(
+    teacher: LoopbackTeacher, sqlite_url: str, tmp_path: Path
+) -> None:
+    """No shared limiter (the embedded broker, no Redis): the shards split the job's concurrency.
+
+    One database (a process-level test). Before the split, each of the 4 shards ran 4 calls at once.
+    """
+    s = Settings(
+        data_dir=tmp_path / "data",
+        database_url=sqlite_url,
+        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+        heartbeat_interval_s=0.2,
+        stall_timeout_s=3.0,
+        stall_scan_interval_s=0.5,
+    )
+    assert s.resolved_limiter_url is None
+    teacher.responder = counter = InFlightCounter()
+    workers = [start_worker(s, tmp_path / f"worker{i}.log", concurrency=2) for i in range(2)]
+    try:
+        job_id = submit(s, teacher, 48, concurrency=4, shards=4)
+        wait_until(lambda: job_state(s, job_id).status == "completed", 180, "completion")
+    finally:
+        for w in workers:
+            stop(w)
+    job = job_state(s, job_id)
+    assert (job.n_shards, job.n_done, job.n_failed) == (4, 48, 0)
+    assert 1 <= counter.peak <= 4, f"{counter.peak} calls in flight for a job capped at 4"
+
+
+class ArrivalSampler:
+    """A slow responder that records how many calls the server holds as each call arrives (itself included)."""
+
+    def __init__(self, delay_s: float) -> None:
+        self.delay_s = delay_s
+        self.in_flight = 0
+        self.at_arrival: list[int] = []
+
+    async def __call__(self, req: dict, n: int) -> Reply:
+        self.in_flight += 1
+        self.at_arrival.append(self.in_flight)
+        # Spread over +-50 % (fixed per call number) so calls do not finish in lockstep waves, where a
+        # count at arrival would read 1, 2, ... however full the client keeps its slots.
+        await asyncio.sleep(self.delay_s * (0.5 + (n * 7919 % 101) / 100))
+        self.in_flight -= 1
+        return clinical_reply(req, n)
+
+
+def test_quality_work_keeps_the_configured_calls_in_flight(
+    teacher: LoopbackTeacher, sqlite_url: str, tmp_path: Path
+) -> None:
+    """PHI screening and dedup on: the screening runs in worker processes, so the event loop keeps the
+    teacher at its configured concurrency. Counted on the server, per arriving call, not timed."""
+    s = Settings(
+        data_dir=tmp_path / "data",
+        database_url=sqlite_url,
+        broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}",
+    )
+    concurrency, n = 16, 96
+    teacher.responder = sampler = ArrivalSampler(delay_s=0.5)
+    quality = {"phi": {"enabled": True, "policy": "flag"}, "dedup": {"enabled": True}}
+    job_id = submit(s, teacher, n, concurrency=concurrency, quality=quality)
+    assert JobRunner(job_id, s).run() == "finished"
+    job = job_state(s, job_id)
+    assert job.n_done + job.n_duplicate == n
+    # Steady state: after the first wave, before the last samples' chains run out.
+    steady = sampler.at_arrival[concurrency : -3 * concurrency]
+    mean = sum(steady) / len(steady)
+    assert mean >= 0.9 * concurrency, f"{mean:.1f} of {concurrency} calls in flight on average"

@@ -14,6 +14,9 @@ from mediflow.cli.common import wait_ready
 from mediflow.cli.processes import free_port, spawn, stop
 from mediflow.client import ApiError, Client
 
+# The demo's lighter quality settings: one judge vote that records scores but filters nothing. A
+# 135M model on a CPU cannot judge reliably, and five votes per row would take most of the demo's time.
+DEMO_JUDGE = {"k": 1, "min_valid_votes": 1, "thresholds": {}}
 DEMO_TASKS = [
     "question_answering",
     "summarization",
@@ -73,7 +76,13 @@ def run_demo(*, n_samples: int, data_dir: str, port: int, max_tokens: int, conso
                 "output_formats": ["plain_text", "json"],
                 "teacher": {"backend": "embedded", "max_tokens": max_tokens, "concurrency": 2},
                 "seed": 7,
+                "quality": {"judge": DEMO_JUDGE},
             }
+            console.print(
+                "[yellow]lighter quality settings for the demo:[/] the judge casts 1 vote and filters "
+                "nothing (real jobs default to 5 votes with thresholds; a separate judge teacher is "
+                "recommended)"
+            )
             job = client.create_job(body)
             console.print(f"submitted job {job.id}: {n_samples} samples over {len(DEMO_TASKS)} task types")
             from mediflow.cli.progress import follow_job, print_summary

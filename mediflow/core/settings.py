@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     stall_scan_interval_s: float = 15.0
     worker_concurrency: int = 2
     flush_batch_size: int = 64
+    quality_processes: int = Field(
+        default=0,
+        ge=0,
+        description="Processes per worker for CPU-bound quality work (PHI screening); 0: one per core it may use",
+    )
 
     shard_size: int = Field(default=2000, ge=1, description="Samples per shard when a job does not say")
     max_auto_shards: int = Field(default=64, ge=1)

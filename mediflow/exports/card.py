@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from mediflow.exports.charts import bar_chart, score_histograms
+from mediflow.core.errors import UnavailableError
+from mediflow.exports.charts import bar_chart, instruction_map, score_histograms
 from mediflow.exports.stats import ExportStats
 from mediflow.schemas.exports import ExportCreate
 
@@ -53,6 +54,7 @@ def write_card(
         if histograms
         else "No row has judge scores.\n",
         *[f"## {title}\n\n![{title}](charts/{path.name})\n" for title, path in images],
+        _diversity(out_dir, charts),
     ]
     path = out_dir / "README.md"
     path.write_text("\n".join(parts), encoding="utf-8")
@@ -139,3 +141,37 @@ def _counts(stats: ExportStats) -> str:
         _table("Output format", stats.output_formats),
     ]
     return "\n".join(parts)
+
+
+DIVERSITY_ROWS = 500  # the embedding pass is the card's only heavy step; a sample shows the spread
+
+
+def _diversity(out_dir: Path, charts: Path) -> str:
+    """Diversity metrics and the instruction map, for exports that carry instructions and task types."""
+    try:
+        from datasets import load_from_disk
+
+        from mediflow.quality.diversity import diversity_metrics, embed, map_2d
+
+        train = load_from_disk(str(out_dir))["train"]
+    except (FileNotFoundError, KeyError, ImportError):
+        return ""
+    if not {"instruction", "task_type"} <= set(train.column_names) or len(train) == 0:
+        return ""
+    sample = train.select(range(min(len(train), DIVERSITY_ROWS)))
+    instructions, tasks = list(sample["instruction"]), list(sample["task_type"])
+    try:
+        vectors = embed(instructions)
+    except UnavailableError as exc:
+        return f"## Diversity\n\nNot measured: {exc}\n"
+    metrics = diversity_metrics(instructions, vectors).as_dict()
+    rows = "\n".join(f"| {k} | {v} |" for k, v in metrics.items())
+    points = [(float(x), float(y)) for x, y in map_2d(vectors)]
+    chart = instruction_map(points, tasks, charts / "instruction_map.png")
+    image = f"\n![instruction map](charts/{chart.name})\n" if chart else ""
+    return (
+        f"## Diversity\n\nInstructions of the first {len(instructions)} train rows, embedded with "
+        "all-MiniLM-L6-v2 (offline): distinct-n over words, spread = mean cosine distance to the "
+        "centroid, nn = cosine similarity to the nearest other instruction.\n\n"
+        f"| metric | value |\n|---|---|\n{rows}\n{image}"
+    )

@@ -39,3 +39,20 @@ def score_histograms(scores: dict[str, Counter[float]], path: Path) -> Path | No
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     return path
+
+
+def instruction_map(points: list[tuple[float, float]], task_types: list[str], path: Path) -> Path | None:
+    """Instructions in 2-D (PCA of sentence embeddings), one colour per task type."""
+    if len(points) < 3:
+        return None
+    fig = Figure(figsize=(8, 6))
+    ax = fig.add_subplot()
+    for task in sorted(set(task_types)):
+        xs = [p[0] for p, t in zip(points, task_types, strict=True) if t == task]
+        ys = [p[1] for p, t in zip(points, task_types, strict=True) if t == task]
+        ax.scatter(xs, ys, s=10, alpha=0.7, label=task)
+    ax.set_title("instructions by task type (PCA of all-MiniLM-L6-v2 embeddings)")
+    ax.legend(fontsize=6, markerscale=1.5, loc="best")
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    return path

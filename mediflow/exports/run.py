@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import shutil
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from mediflow.exports.stats import ExportStats
 from mediflow.exports.writer import ShardWriter, save_dataset_dict
 from mediflow.schemas.exports import ExportCreate
 from mediflow.storage.db import session_scope
+from mediflow.storage.leases import Heartbeat, new_worker_id
 from mediflow.storage.models import SampleReview
 from mediflow.storage.reviews import EDITABLE_FIELDS, states_for
 
@@ -41,29 +43,53 @@ class EmptyExportError(ValueError):
     pass
 
 
+class LeaseLostError(RuntimeError):
+    """The export was presumed dead and re-queued; another worker now runs it."""
+
+
 def export_dir(settings: Settings, export_id: str) -> Path:
     return settings.resolved_artifacts_dir / "exports" / export_id
 
 
-def run_export(export_id: str, settings: Settings) -> str:
-    """Run a queued export to the end; returns "completed", "failed" or "skipped" (not queued)."""
+def run_export(export_id: str, settings: Settings, worker_id: str | None = None) -> str:
+    """Run an export to the end; "completed", "failed", "lost" (taken over) or "skipped" (not ours)."""
     url = settings.resolved_database_url
+    worker_id = worker_id or new_worker_id()
+    stall = timedelta(seconds=settings.stall_timeout_s)
     with session_scope(url) as session:
-        if not store.claim_export(session, export_id):
-            return "skipped"
+        if not store.claim_export(session, export_id, worker_id, stall):
+            return "skipped"  # final, or alive on another worker: a duplicate or late message
         spec = ExportCreate.model_validate(store.get_export(session, export_id).spec)
     out = export_dir(settings, export_id)
     stats = ExportStats()
-    try:
-        _write(out, export_id, spec, stats, settings)
-        archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
-    except Exception as exc:  # the export records why; the worker lives on
-        log.error("export %s failed: %s\n%s", export_id, exc, traceback.format_exc())
+    with Heartbeat(
+        url,
+        lambda s: store.heartbeat(s, export_id, worker_id),
+        settings.heartbeat_interval_s,
+        f"export-heartbeat-{export_id}",
+    ) as lease:
+
+        def check_lease() -> None:
+            if lease.lost.is_set():
+                raise LeaseLostError(f"export {export_id} was taken over by another worker")
+
+        try:
+            _write(out, export_id, spec, stats, settings, check_lease)
+            check_lease()
+            archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
+        except LeaseLostError as exc:
+            log.warning("%s; leaving it to that worker", exc)
+            return "lost"
+        except Exception as exc:  # the export records why; the worker lives on
+            log.error("export %s failed: %s\n%s", export_id, exc, traceback.format_exc())
+            with session_scope(url) as session:
+                if store.holds(session, export_id, worker_id):
+                    store.fail_export(session, export_id, f"{type(exc).__name__}: {exc}", stats.as_counts())
+            return "failed"
         with session_scope(url) as session:
-            store.fail_export(session, export_id, f"{type(exc).__name__}: {exc}", stats.as_counts())
-        return "failed"
-    with session_scope(url) as session:
-        store.complete_export(session, export_id, stats.as_counts(), str(out), str(archive))
+            if not store.holds(session, export_id, worker_id):
+                return "lost"
+            store.complete_export(session, export_id, stats.as_counts(), str(out), str(archive))
     if spec.push_to_hub is not None:
         return _push(export_id, out, spec, settings)
     return "completed"
@@ -81,7 +107,14 @@ def _push(export_id: str, out: Path, spec: ExportCreate, settings: Settings) -> 
     return "completed"
 
 
-def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, settings: Settings) -> None:
+def _write(
+    out: Path,
+    export_id: str,
+    spec: ExportCreate,
+    stats: ExportStats,
+    settings: Settings,
+    check_lease: Callable[[], None],
+) -> None:
     shutil.rmtree(out, ignore_errors=True)  # a retried export starts clean
     out.mkdir(parents=True)
     fmt = get_format(spec.format, spec)
@@ -100,7 +133,9 @@ def _write(out: Path, export_id: str, spec: ExportCreate, stats: ExportStats, se
             settings.export_shard_rows,
             settings.export_batch_rows,
         )
-        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, screen)
+        _write_rows(
+            session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease, screen
+        )
         jobs = store.job_specs(session, list(stats.jobs))
     files = writer.close()
     if stats.rows == 0:
@@ -159,10 +194,12 @@ def _write_rows(
     writer: ShardWriter,
     stats: ExportStats,
     batch: int,
+    check_lease: Callable[[], None],
     screen: SuiteIndex | None = None,
 ) -> None:
     names = assigner.names
     for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
+        check_lease()  # a worker presumed dead stops writing files another worker now owns
         ids = [r["id"] for r in rows]
         codes = assigner.splits_of(ids)
         reviews = states_for(session, ids)

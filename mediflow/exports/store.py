@@ -1,14 +1,26 @@
-"""Storage operations for export records."""
+"""Storage operations for export records, leased like shards and training runs (storage/leases.py)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import NotFoundError
+from mediflow.storage import leases
 from mediflow.storage.models import Export, ExportStatus, GenerationJob, utcnow
+
+# An export whose worker died this many times (killed for memory on a huge selection, say) fails.
+MAX_ATTEMPTS = 3
+EXPORT_LEASE = leases.LeaseTable(
+    Export, ExportStatus.queued.value, ExportStatus.running.value, (ExportStatus.running.value,), MAX_ATTEMPTS
+)
+
+
+def _export(export_id: str) -> list[ColumnElement[bool]]:
+    return [Export.id == export_id]
 
 
 def create_export(session: Session, format_name: str, spec: dict[str, Any]) -> Export:
@@ -40,16 +52,48 @@ def list_exports(
     return list(rows), int(session.scalar(count) or 0)
 
 
-def claim_export(session: Session, export_id: str) -> bool:
-    """Atomically move a queued export to running (commits), so a redelivered task runs it once."""
-    result = session.execute(
-        update(Export)
-        .where(Export.id == export_id, Export.status == ExportStatus.queued.value)
-        .values(status=ExportStatus.running.value, started_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
+def mark_enqueued(session: Session, export_id: str) -> None:
+    leases.mark_enqueued(session, EXPORT_LEASE, _export(export_id))
+
+
+def claim_export(session: Session, export_id: str, worker_id: str, stall_after: timedelta) -> bool:
+    """Take the export: queued, or running under a dead worker. Commits, so a redelivered task runs it once."""
+    claimed = leases.claim(session, EXPORT_LEASE, _export(export_id), worker_id, stall_after, {"error": None})
     session.commit()
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return claimed
+
+
+def heartbeat(session: Session, export_id: str, worker_id: str) -> bool:
+    """Refresh the lease; False when the export was taken over (we were presumed dead)."""
+    return leases.heartbeat(session, EXPORT_LEASE, _export(export_id), worker_id)
+
+
+def holds(session: Session, export_id: str, worker_id: str) -> bool:
+    """Whether ``worker_id`` still holds the export (checked before recording an outcome)."""
+    conds = leases.held_by(EXPORT_LEASE, _export(export_id), worker_id)
+    return session.scalar(select(Export.id).where(*conds)) is not None
+
+
+def stalled_exports(session: Session, stall_after: timedelta, now: datetime | None = None) -> list[str]:
+    """Exports whose worker stopped heartbeating, and queued exports whose message never went out."""
+    cond = leases.needs_requeue(EXPORT_LEASE, stall_after, now)
+    return list(session.scalars(select(Export.id).where(cond).order_by(Export.created_at)))
+
+
+def recover_stalled(session: Session, export_id: str) -> bool:
+    """Re-queue a dead worker's export, or fail it after MAX_ATTEMPTS deaths. True: send it again."""
+    export = get_export(session, export_id)
+    if export.status == ExportStatus.running.value:
+        if EXPORT_LEASE.gave_up(export.attempts):
+            fail_export(
+                session,
+                export_id,
+                f"worker_lost: the worker running it stopped heartbeating {export.attempts} times "
+                "(killed, out of memory?)",
+            )
+            return False
+        return leases.release(session, EXPORT_LEASE, _export(export_id), export.worker_id)
+    return export.status == ExportStatus.queued.value
 
 
 def complete_export(
@@ -62,6 +106,7 @@ def complete_export(
     export.artifact_path = artifact_path
     export.archive_path = archive_path
     export.finished_at = utcnow()
+    export.worker_id = None
 
 
 def fail_export(session: Session, export_id: str, error: str, counts: dict[str, Any] | None = None) -> None:
@@ -72,6 +117,7 @@ def fail_export(session: Session, export_id: str, error: str, counts: dict[str, 
         export.counts = counts
         export.n_rows = int(counts.get("rows", 0))
     export.finished_at = utcnow()
+    export.worker_id = None
 
 
 def job_specs(session: Session, job_ids: list[str]) -> dict[str, dict[str, Any]]:

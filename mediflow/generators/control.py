@@ -99,6 +99,68 @@ class AimdLimiter:
             self._cond.notify_all()
 
 
+def job_share(total: int, shard: int, unfinished: list[int]) -> int:
+    """This shard's part of a job-wide limit, split among the job's unfinished shards.
+
+    The parts add up to ``total`` and only grow as shards finish, so shards that learn of a finished
+    shard at different heartbeats never hold more than ``total`` between them. Every part is at least
+    one, so a job asked for more shards than its limit (automatic sharding never does) may run one
+    call per shard.
+    """
+    ranked = sorted(set(unfinished) | {shard})
+    rank, k = ranked.index(shard), len(ranked)
+    return max(1, total // k + (1 if rank < total % k else 0))
+
+
+class CappedLimiter:
+    """Another limiter under a hard cap on calls in flight that the owner may move (a job's share).
+
+    ``teacher.concurrency``/``max_concurrency`` cap a whole job: each shard caps its calls at its share,
+    while the inner limiter keeps doing what it does (AIMD, per-endpoint limits across jobs).
+    """
+
+    def __init__(self, inner: ConcurrencyLimiter, cap: int) -> None:
+        self.inner = inner
+        self.cap = max(1, cap)
+        self.in_flight = 0
+        self._cond = asyncio.Condition()
+
+    @property
+    def limit(self) -> float:
+        return min(float(self.cap), self.inner.limit)
+
+    async def set_cap(self, cap: int) -> None:
+        async with self._cond:
+            self.cap = max(1, cap)
+            self._cond.notify_all()
+
+    async def acquire(self) -> None:
+        async with self._cond:
+            await self._cond.wait_for(lambda: self.in_flight < self.cap)
+            self.in_flight += 1
+        try:
+            await self.inner.acquire()
+        except BaseException:
+            await self._free()
+            raise
+
+    async def release(self, overloaded: bool, retry_after_s: float | None = None) -> None:
+        try:
+            await self.inner.release(overloaded, retry_after_s)
+        finally:
+            await self._free()
+
+    async def _free(self) -> None:
+        async with self._cond:
+            self.in_flight -= 1
+            self._cond.notify_all()
+
+    async def aclose(self) -> None:
+        closer = getattr(self.inner, "aclose", None)
+        if closer is not None:
+            await closer()
+
+
 class SlidingWindowRateLimiter:
     """Requests and tokens per minute over a sliding 60 s window, in-process."""
 

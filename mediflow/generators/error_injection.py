@@ -79,7 +79,8 @@ for _error_type in (
         WRONG_FORMAT,
         "break the required answer format while keeping the content: for a JSON answer produce "
         "invalid JSON or a different structure (renamed or missing keys, prose instead of JSON); "
-        "for a plain-text answer use a format the instruction did not ask for",
+        "for a plain-text answer return it as a JSON object, a Markdown table or a fenced code block, "
+        "which the instruction did not ask for",
         keeps_json_shape=False,
     ),
     ErrorType(
@@ -110,7 +111,7 @@ def _format_rule(row: Row, error_type: ErrorType) -> str:
 
 ERROR_INJECTION_TEMPLATE = PromptTemplate(
     name="mediflow.error_injection",
-    version="1",
+    version="2",
     system=(
         "You create rejected answers for preference training of clinical language models. You rewrite "
         "a correct answer so that it contains exactly one deliberate, realistic error."
@@ -154,6 +155,14 @@ class ErrorInjectionStage(Stage):
             raise StageOutputError(
                 "rejection_not_wrong_format", "still a valid JSON object with the gold's keys and value kinds"
             )
+        if (
+            error_type.id == WRONG_FORMAT
+            and not is_json_row(row)
+            and not _reformatted(rejected, str(row["output"]))
+        ):
+            raise StageOutputError(
+                "rejection_not_wrong_format", "still plain text like the gold: no JSON, table or code block"
+            )
         return {"rejected_output": rejected, "error_type": error_type.id}
 
 
@@ -183,6 +192,25 @@ def _json_object_or_none(text: str) -> dict[str, Any] | None:
         return parse_json_object(text)
     except StageOutputError:
         return None
+
+
+_MARKUP = (
+    re.compile(r"^\s*```", re.MULTILINE),  # a fenced code block
+    re.compile(r"^\s*\|.*\|\s*$\n^\s*\|[\s:|-]+\|\s*$", re.MULTILINE),  # a Markdown table
+    re.compile(r"^#{1,6}\s", re.MULTILINE),  # Markdown headings
+)
+
+
+def _reformatted(rejected: str, gold: str) -> bool:
+    """True when a plain-text gold was turned into another format: JSON, a table, code or headings."""
+    stripped = rejected.strip()
+    if stripped[:1] in "{[":
+        try:
+            json.loads(stripped)
+            return True
+        except json.JSONDecodeError:
+            pass
+    return any(p.search(rejected) and not p.search(gold) for p in _MARKUP)
 
 
 def _kind(value: Any) -> str:

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from mediflow.core.rows import PlanItem, SampleResult
+from mediflow.generators.plan import PlanAnnotations
+from mediflow.generators.scenarios import describe_scenario
+from mediflow.generators.shapes import answer_schema
 from mediflow.generators.stages import (
     GENERATION_STAGES,
     Stage,
@@ -15,7 +18,7 @@ from mediflow.generators.stages import (
     repair_messages,
 )
 from mediflow.generators.teachers.base import ChatRequest, Teacher, TeacherError
-from mediflow.schemas.taxonomy import Taxonomy
+from mediflow.schemas.taxonomy import TaskType, Taxonomy
 
 
 @dataclass(frozen=True)
@@ -34,20 +37,51 @@ class Sampling:
         }
 
 
-def sample_context(item: PlanItem, taxonomy: Taxonomy) -> dict[str, Any]:
+# Document length by level (words); tasks that want long inputs get the long range at levels 4-6.
+_LENGTH = {1: (150, 250), 2: (200, 300), 3: (250, 400), 4: (300, 500), 5: (400, 650), 6: (500, 800)}
+_LONG = (700, 1100)
+REPAIRABLE = ("invalid_json", "schema_mismatch")
+
+
+def length_rule(level: int, long_input: bool, features: frozenset[str]) -> str:
+    low, high = _LENGTH.get(level, (250, 400))
+    if long_input and level >= 4 and features & {"multi_section", "dialogue"}:
+        low, high = _LONG
+        return f"a long, complete document of about {low}-{high} words with all its usual sections."
+    return f"about {low}-{high} words."
+
+
+def dates_rule(level: int, features: frozenset[str]) -> str:
+    if "timeline" in features or level >= 4:
+        return (
+            "Timing matters here: give the sequence of events with relative dates and clock times "
+            "(hospital day 2, three days after admission, 14:30) and at most the year; never a full "
+            "calendar date."
+        )
+    return "Do not use calendar dates."
+
+
+def sample_context(
+    item: PlanItem, taxonomy: Taxonomy, annotations: PlanAnnotations | None = None
+) -> dict[str, Any]:
     """Everything the prompt templates may refer to for one planned sample."""
     task = taxonomy.task(item.task_type)
     doc = taxonomy.document(item.document_type)
     level = taxonomy.difficulty(item.difficulty_level)
     fmt = taxonomy.output_format(item.output_format)
+    features = taxonomy.features_of(doc.id)
+    label = annotations.planned_label(item) if annotations is not None else None
+    scenario = annotations.scenario(item) if annotations is not None else None
     format_instruction = fmt.description
     if item.output_format == "json" and task.json_hint:
         format_instruction += f" Use this shape: {task.json_hint}"
+    planted = task.id == "error_detection_correction" and label not in (None, "none")
     return {
         "index": item.index,
         "task_type": task.id,
         "task_name": task.name,
         "task_description": task.description,
+        "task_directive": task.document_directive or "a realistic document of its type.",
         "input_data": doc.id,
         "document_name": doc.name,
         "document_description": doc.description,
@@ -55,9 +89,46 @@ def sample_context(item: PlanItem, taxonomy: Taxonomy) -> dict[str, Any]:
         "difficulty_level": level.level,
         "difficulty_name": level.name,
         "difficulty_description": level.description,
+        "level_directive": level.document_directive,
+        "length_rule": length_rule(level.level, task.long_input, features),
+        "dates_rule": dates_rule(level.level, features),
+        "scenario": scenario,
+        "scenario_text": describe_scenario(scenario)
+        if scenario
+        else "- (no scenario: choose a typical case)",
+        "planned_label": label,
+        "label_field": task.labels.field if task.labels else None,
+        "label_rule": _label_rule(task, label),
+        "planted_error": f"one {label} error" if planted else "",
+        "reply_rule": _reply_rule(label if planted else None),
+        "answer_schema": answer_schema(task, label),
         "output_format": fmt.id,
         "format_instruction": format_instruction,
     }
+
+
+def _label_rule(task: TaskType, label: str | None) -> str:
+    if task.labels is None or label is None:
+        return ""
+    return task.labels.instruction.format(label=label) + "\n"
+
+
+def _reply_rule(error_type: str | None) -> str:
+    if error_type is None:
+        return "Reply with the document text only."
+    return (
+        f"Plant exactly ONE realistic {error_type} error (as in the MEDEC benchmark) in a single sentence "
+        "of the note; everything else must be correct and consistent. Reply with only a JSON object: "
+        '"document" (the full note text, containing the erroneous sentence verbatim), "error_sentence", '
+        '"corrected_sentence" and "error_type".'
+    )
+
+
+def provenance_of(row: dict[str, Any]) -> dict[str, Any] | None:
+    """What the case design fixed for one row: the scenario, the planned label and any planted error."""
+    if row.get("scenario") is None:
+        return None
+    return {**row["scenario"], "planned_label": row.get("planned_label"), "gold": row.get("_gold")}
 
 
 def prompt_versions(stage_names: Iterable[str]) -> dict[str, str]:
@@ -77,8 +148,10 @@ class Pipeline:
         taxonomy: Taxonomy,
         sampling: Sampling,
         stage_names: tuple[str, ...] = GENERATION_STAGES,
+        annotations: PlanAnnotations | None = None,
     ) -> None:
         self.teacher = teacher
+        self.annotations = annotations
         self.taxonomy = taxonomy
         self.sampling = sampling
         self.stages: list[Stage] = [get_prompt_stage(n) for n in stage_names]
@@ -92,7 +165,7 @@ class Pipeline:
         seed = (self.sampling.seed * 1_000_003 + row["index"] * 31 + n) % 2**31
         return ChatRequest(
             messages=messages,
-            max_tokens=min(self.sampling.max_tokens, stage.max_tokens),
+            max_tokens=min(self.sampling.max_tokens, stage.max_tokens),  # the job's cap wins
             temperature=self.sampling.temperature,
             top_p=self.sampling.top_p,
             seed=seed,
@@ -101,7 +174,7 @@ class Pipeline:
 
     async def context(self, item: PlanItem) -> dict[str, Any]:
         """The prompt variables of one sample; other job kinds (PIT) override this and ``stages_for``."""
-        return sample_context(item, self.taxonomy)
+        return sample_context(item, self.taxonomy, self.annotations)
 
     def stages_for(self, item: PlanItem) -> list[Stage]:
         return self.stages
@@ -118,7 +191,10 @@ class Pipeline:
             except StageOutputError as exc:
                 return result.fail(stage.name, exc.reason, exc.detail)
             row.update(columns)
-            result.columns.update(columns)
+            result.columns.update({k: v for k, v in columns.items() if not k.startswith("_")})
+        case = provenance_of(row)
+        if case is not None:
+            result.columns["scenario"] = case
         if self.gate is not None:
             await self.gate.apply(row, result)
         return result
@@ -133,7 +209,7 @@ class Pipeline:
         try:
             return stage.format_output(completion.text, row)
         except StageOutputError as exc:
-            if exc.reason != "invalid_json":
+            if exc.reason not in REPAIRABLE:
                 raise
             # Repair once by re-asking with the error; a second failure fails the sample.
             retry = self._request(stage, repair_messages(messages, completion.text, exc), row, n + 100)

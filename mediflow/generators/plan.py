@@ -1,19 +1,28 @@
 """The stratified plan: which (task, document, difficulty, format) cell each sample index gets.
 
-Counts are even to within one over the full cross product and over each dimension on its own, and
-every prefix of the plan is balanced too, so a job stopped early (cancel, budget) is still spread out.
-The plan is a pure function of the request and the seed.
+Only cells the taxonomy's compatibility map allows are planned (note generation gets dialogues,
+question summarisation gets consumer messages, hard levels get documents that can carry them).
+Levels follow weights (MediFlow's emphasis on the three hardest levels by default), tasks are even,
+each task cycles through its documents and alternates formats, and all of it holds for every prefix
+of the plan, so a job stopped early (cancel, budget) is still spread out. The plan is a pure function
+of the request and the seed; so are the ranks that scenarios and planned labels are drawn from.
 """
 
 from __future__ import annotations
 
-import itertools
 import random
+from array import array
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
+from mediflow.core.errors import InvalidRequestError
 from mediflow.core.rows import PlanItem
+from mediflow.generators.scenarios import balanced_pick, sample_scenario
 from mediflow.schemas.taxonomy import Taxonomy
+
+Fits = Callable[[str, str, int], bool]
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,8 @@ class PlanAxes:
     document_types: list[str]
     difficulty_levels: list[int]
     output_formats: list[str]
+    level_weights: dict[int, float] = field(default_factory=dict)  # missing levels weigh 1
+    fits: Fits | None = None  # the compatibility map; None allows every cell
 
     @classmethod
     def resolve(
@@ -31,78 +42,206 @@ class PlanAxes:
         document_types: list[str] | None = None,
         difficulty_levels: list[int] | None = None,
         output_formats: list[str] | None = None,
+        level_weights: dict[int, float] | None = None,
     ) -> PlanAxes:
-        return cls(
+        """The axes of a request; raises InvalidRequestError naming the field when a part cannot work."""
+        levels = difficulty_levels or [d.level for d in taxonomy.difficulty_levels]
+        weights = {**taxonomy.level_weights(), **(level_weights or {})}
+        axes = cls(
             task_types=task_types or [t.id for t in taxonomy.task_types],
             document_types=document_types or [d.id for d in taxonomy.document_types],
-            difficulty_levels=difficulty_levels or [d.level for d in taxonomy.difficulty_levels],
+            difficulty_levels=levels,
             output_formats=output_formats or [o.id for o in taxonomy.output_formats],
+            level_weights={lv: weights.get(lv, 1.0) for lv in levels},
+            fits=taxonomy.fits if taxonomy.features else None,
+        )
+        given = {
+            "task_types": task_types is not None,
+            "document_types": document_types is not None,
+            "difficulty_levels": difficulty_levels is not None,
+        }
+        axes.check(taxonomy, given)
+        # Values the request left open are narrowed to the ones that fit what it did ask for.
+        cells = axes.cells()
+        return replace(
+            axes,
+            task_types=[t for t in axes.task_types if any(c[0] == t for c in cells)],
+            document_types=[d for d in axes.document_types if any(c[1] == d for c in cells)],
+            difficulty_levels=[lv for lv in levels if any(c[2] == lv for c in cells)],
         )
 
     def as_tuple(self) -> tuple[list[str], list[str], list[int], list[str]]:
         return (self.task_types, self.document_types, self.difficulty_levels, self.output_formats)
 
+    def allowed(self, task: str, doc: str, level: int) -> bool:
+        return self.fits is None or self.fits(task, doc, level)
+
+    def cells(self) -> list[tuple[str, str, int]]:
+        return [
+            (t, d, lv)
+            for t in self.task_types
+            for d in self.document_types
+            for lv in self.difficulty_levels
+            if self.allowed(t, d, lv)
+        ]
+
     @property
     def n_cells(self) -> int:
-        return (
-            len(self.task_types)
-            * len(self.document_types)
-            * len(self.difficulty_levels)
-            * len(self.output_formats)
-        )
+        return len(self.cells()) * len(self.output_formats)
 
-
-# How many random draws to try before scanning the tie sets exhaustively for an unused cell.
-_RANDOM_TRIES = 64
+    def check(self, taxonomy: Taxonomy, given: dict[str, bool]) -> None:
+        """Every requested task, document type and level must be usable in at least one cell."""
+        cells = self.cells()
+        tasks, docs, levels = ({c[k] for c in cells} for k in range(3))
+        if given["task_types"]:
+            for task in self.task_types:
+                if task not in tasks:
+                    need = taxonomy.task(task).requires.describe()
+                    raise InvalidRequestError(
+                        "document_types" if given["document_types"] else "task_types",
+                        f"task type {task!r} fits none of the requested document types at the requested "
+                        f"levels (it needs documents with {need})",
+                    )
+        if given["difficulty_levels"]:
+            for level in self.difficulty_levels:
+                if level not in levels:
+                    need = taxonomy.difficulty(level).requires.describe()
+                    raise InvalidRequestError(
+                        "difficulty_levels",
+                        f"level {level} needs documents with {need}; none of the requested cells has them",
+                    )
+        if given["document_types"]:
+            for doc in self.document_types:
+                if doc not in docs:
+                    raise InvalidRequestError(
+                        "task_types" if given["task_types"] else "document_types",
+                        f"document type {doc!r} fits none of the requested task types at the requested levels",
+                    )
+        if not cells:
+            fields = [name for name, was_given in given.items() if was_given] or ["task_types"]
+            raise InvalidRequestError(
+                fields[-1], f"no task type fits any document type at any level among the requested {fields}"
+            )
 
 
 def build_plan(n_samples: int, axes: PlanAxes, seed: int) -> list[PlanItem]:
-    rng = random.Random(seed)
-    dims: list[list[object]] = [list(values) for values in axes.as_tuple()]
-    marginals: list[Counter[object]] = [Counter({v: 0 for v in values}) for values in dims]
-    used: Counter[tuple[object, ...]] = Counter()
-    items: list[PlanItem] = []
-    for index in range(n_samples):
-        cycle = index // axes.n_cells  # every cell is used once per full cycle
-        cell = _pick_cell(dims, marginals, used, cycle, rng)
-        used[cell] += 1
-        for counter, value in zip(marginals, cell, strict=True):
-            counter[value] += 1
-        task, doc, level, fmt = cell
-        items.append(PlanItem(index, str(task), str(doc), int(level), str(fmt)))  # type: ignore[call-overload]
-    return items
+    return _Planner(axes, seed).plan(n_samples)
 
 
-def _least_used(counter: Counter[object]) -> list[object]:
-    low = min(counter.values())
-    return [v for v, n in counter.items() if n == low]
+class _Planner:
+    def __init__(self, axes: PlanAxes, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.axes = axes
+        self.levels = list(axes.difficulty_levels)
+        total = sum(axes.level_weights.get(lv, 1.0) for lv in self.levels)
+        self.share = {lv: axes.level_weights.get(lv, 1.0) / total for lv in self.levels}
+        self.level_count: Counter[int] = Counter()
+        self.task_count: Counter[str] = Counter()
+        self.pair_count: Counter[tuple[str, int]] = Counter()
+        self.format_count: Counter[tuple[str, int, str]] = Counter()
+        self.task_format: Counter[tuple[str, str]] = Counter()
+        self.global_format: Counter[str] = Counter()
+        # Per task: the documents it fits at some level, and what is left of the current cycle.
+        self.docs: dict[str, list[str]] = {}
+        self.pending: dict[str, list[str]] = {}
+        self.allowed = set(axes.cells())
+        for task in axes.task_types:
+            self.docs[task] = [
+                d for d in axes.document_types if any((task, d, lv) in self.allowed for lv in self.levels)
+            ]
+            self.pending[task] = []
+        self.tasks_at = {
+            lv: [t for t in axes.task_types if any((t, d, lv) in self.allowed for d in self.docs[t])]
+            for lv in self.levels
+        }
+        self.tie = {v: self.rng.random() for v in [*axes.task_types, *self.levels, *axes.output_formats]}
+
+    def plan(self, n: int) -> list[PlanItem]:
+        items = []
+        for index in range(n):
+            level = self._level(index)
+            task = self._task(level)
+            doc = self._doc(task, level)
+            fmt = self._format(task, level)
+            items.append(PlanItem(index, task, doc, level, fmt))
+        return items
+
+    def _level(self, index: int) -> int:
+        # Largest deficit against the weighted target: every prefix is within one of its share.
+        def deficit(lv: int) -> tuple[float, float]:
+            return (self.share[lv] * (index + 1) - self.level_count[lv], self.tie[lv])
+
+        level = max(self.levels, key=deficit)
+        self.level_count[level] += 1
+        return level
+
+    def _task(self, level: int) -> str:
+        task = min(
+            self.tasks_at[level], key=lambda t: (self.task_count[t], self.pair_count[(t, level)], self.tie[t])
+        )
+        self.task_count[task] += 1
+        self.pair_count[(task, level)] += 1
+        return task
+
+    def _doc(self, task: str, level: int) -> str:
+        pending = self.pending[task]
+        for _ in range(2):
+            for i, doc in enumerate(pending):
+                if (task, doc, level) in self.allowed:
+                    return pending.pop(i)
+            # The cycle is used up (or left only documents this level cannot use): start a new one.
+            fresh = list(self.docs[task])
+            self.rng.shuffle(fresh)
+            pending.extend(fresh)
+        raise AssertionError("unreachable: _task only picks tasks with a document at this level")
+
+    def _format(self, task: str, level: int) -> str:
+        fmt = min(
+            self.axes.output_formats,
+            key=lambda f: (
+                self.global_format[f],
+                self.task_format[(task, f)],
+                self.format_count[(task, level, f)],
+                self.tie[f],
+            ),
+        )
+        self.format_count[(task, level, fmt)] += 1
+        self.task_format[(task, fmt)] += 1
+        self.global_format[fmt] += 1
+        return fmt
 
 
-def _shuffled(values: list[object], rng: random.Random) -> list[object]:
-    values = list(values)
-    rng.shuffle(values)
-    return values
+@dataclass
+class PlanAnnotations:
+    """Per planned index: the sample's rank within its task and within its document type.
 
+    Scenarios are drawn by document-type rank and planned labels by task rank, so both are balanced
+    over the whole job and every prefix of it, and any worker recomputes them from the plan alone.
+    """
 
-def _pick_cell(
-    dims: list[list[object]],
-    marginals: list[Counter[object]],
-    used: Counter[tuple[object, ...]],
-    cycle: int,
-    rng: random.Random,
-) -> tuple[object, ...]:
-    ties = [_least_used(counter) for counter in marginals]
-    for _ in range(_RANDOM_TRIES):
-        cell = tuple(rng.choice(t) for t in ties)
-        if used[cell] <= cycle:
-            return cell
-    for cell in itertools.product(*[_shuffled(t, rng) for t in ties]):
-        if used[cell] <= cycle:
-            return cell
-    # Every least-used combination is taken this cycle: relax the marginals, keep the cells even.
-    for cell in itertools.product(
-        *[sorted(d, key=c.__getitem__) for d, c in zip(dims, marginals, strict=True)]
-    ):
-        if used[cell] <= cycle:
-            return cell
-    raise AssertionError("unreachable: a cycle always has an unused cell")
+    taxonomy: Taxonomy
+    seed: int
+    task_rank: array[int]
+    doc_rank: array[int]
+
+    @classmethod
+    def of(cls, items: Sequence[PlanItem], taxonomy: Taxonomy, seed: int) -> PlanAnnotations:
+        size = max((it.index for it in items), default=-1) + 1
+        task_rank, doc_rank = array("l", [0]) * size, array("l", [0]) * size
+        by_task: Counter[str] = Counter()
+        by_doc: Counter[str] = Counter()
+        for it in sorted(items, key=lambda i: i.index):
+            task_rank[it.index], doc_rank[it.index] = by_task[it.task_type], by_doc[it.document_type]
+            by_task[it.task_type] += 1
+            by_doc[it.document_type] += 1
+        return cls(taxonomy, seed, task_rank, doc_rank)
+
+    def planned_label(self, item: PlanItem) -> str | None:
+        labels = self.taxonomy.task(item.task_type).labels
+        if labels is None:
+            return None
+        key = f"mediflow.label:{self.seed}:{item.task_type}"
+        return balanced_pick(labels.values, key, self.task_rank[item.index])
+
+    def scenario(self, item: PlanItem) -> dict[str, Any]:
+        return sample_scenario(self.taxonomy, item.document_type, self.seed, self.doc_rank[item.index])

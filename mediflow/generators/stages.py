@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from mediflow.core.registries import PROMPT_STAGES
+from mediflow.generators.shapes import shape_errors
 from mediflow.generators.teachers.base import Message
 
 Row = Mapping[str, Any]
@@ -118,14 +119,33 @@ def parse_json_object(text: str) -> dict[str, Any]:
     return value
 
 
+PLANTED_ERROR_TYPES = ("diagnosis", "management", "treatment", "pharmacotherapy", "causal_organism")
+
+
+def planted_error_schema() -> dict[str, Any]:
+    text = {"type": "string", "minLength": 1}
+    return {
+        "type": "object",
+        "properties": {
+            "document": {"type": "string", "minLength": 40},
+            "error_sentence": text,
+            "corrected_sentence": text,
+            "error_type": {"enum": list(PLANTED_ERROR_TYPES)},
+        },
+        "required": ["document", "error_sentence", "corrected_sentence", "error_type"],
+    }
+
+
 @register_prompt_stage
 class DocumentStage(Stage):
+    """Writes the input document for the planned task, level and scenario (not just its type)."""
+
     name = "document"
     output_column = "input"
-    max_tokens = 700
+    max_tokens = 1800
     template = PromptTemplate(
         name="mediflow.document",
-        version="1",
+        version="2",
         system=(
             "You are an experienced clinician who writes realistic but entirely fictional clinical "
             "documents for training medical language models."
@@ -133,15 +153,49 @@ class DocumentStage(Stage):
         user=(
             "Write one {document_name} ({document_family}).\n"
             "What it looks like: {document_description}\n\n"
+            "The case:\n{scenario_text}\n\n"
+            "It will be the input of this task: {task_name}. {task_description}\n"
+            "So the document must suit it: {task_directive}\n"
+            "Planned difficulty: level {difficulty_level} of 6 ({difficulty_name}). {level_directive}\n\n"
             "Make it clinically coherent and specific: realistic findings, measurements, medications with "
-            "doses, and the usual section headings. Keep it under 350 words. Do not include names, dates "
-            "of birth, addresses, phone numbers or record numbers; refer to 'the patient'.\n"
-            "Reply with the document text only."
+            "doses, and the usual section headings of this document type. Length: {length_rule}\n"
+            "{dates_rule} Do not include names, dates of birth, addresses, phone numbers or record "
+            "numbers; refer to 'the patient'.\n"
+            "{reply_rule}"
         ),
     )
 
+    def wants_json(self, row: Row) -> bool:
+        return bool(row.get("planted_error"))
+
+    def json_schema(self, row: Row) -> dict[str, Any] | None:
+        return planted_error_schema() if self.wants_json(row) else None
+
     def format_output(self, text: str, row: Row) -> dict[str, Any]:
-        return {"input": _require_text(text, 40)}
+        if not self.wants_json(row):
+            return {"input": _require_text(text, 40)}
+        value = parse_json_object(text)
+        problems = shape_errors(value, planted_error_schema())
+        if problems:
+            raise StageOutputError("schema_mismatch", "; ".join(problems[:5]))
+        document = _require_text(str(value["document"]), 40)
+        sentence = str(value["error_sentence"]).strip()
+        if _squash(sentence) not in _squash(document):
+            raise StageOutputError("planted_error_missing", "the error sentence is not in the document")
+        if _squash(sentence) == _squash(str(value["corrected_sentence"])):
+            raise StageOutputError("planted_error_missing", "the corrected sentence equals the error")
+        gold = {
+            "has_error": True,
+            "error_sentence": sentence,
+            "corrected_sentence": str(value["corrected_sentence"]).strip(),
+            "error_type": value["error_type"],
+        }
+        # "_" columns stay in the row (for later stages and provenance) and are not stored as such.
+        return {"input": document, "_gold": gold}
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 @register_prompt_stage
@@ -151,13 +205,14 @@ class InstructionStage(Stage):
     max_tokens = 256
     template = PromptTemplate(
         name="mediflow.instruction",
-        version="1",
+        version="2",
         system="You design evaluation tasks for clinical natural language processing.",
         user=(
             "Here is a clinical document ({document_name}):\n\n{input}\n\n"
             "Write one instruction that asks a model to perform this task on the document:\n"
             "Task: {task_name}. {task_description}\n"
             "Difficulty: level {difficulty_level} of 6 ({difficulty_name}). {difficulty_description}\n"
+            "{label_rule}"
             "Required answer format: {format_instruction}\n\n"
             "The instruction must be self-contained, must not contain the answer, and must state the "
             "answer format. Reply with the instruction text only."
@@ -170,23 +225,64 @@ class InstructionStage(Stage):
 
 @register_prompt_stage
 class OutputStage(Stage):
+    """The gold answer, constrained to the task's JSON Schema (with the planned label) and validated."""
+
     name = "output"
     output_column = "output"
-    max_tokens = 700
+    max_tokens = 900
     template = PromptTemplate(
         name="mediflow.output",
-        version="1",
+        version="2",
         system="You are a meticulous clinical expert. You answer exactly what is asked, grounded in the document.",
-        user=("{instruction}\n\nDocument ({document_name}):\n{input}\n\nAnswer format: {format_instruction}"),
+        user=(
+            "{instruction}\n\nDocument ({document_name}):\n{input}\n\n{answer_key}"
+            "Answer format: {format_instruction}"
+        ),
     )
+
+    def format_input(self, row: Row) -> list[Message]:
+        return self.template.render({**row, "answer_key": answer_key(row)})
 
     def wants_json(self, row: Row) -> bool:
         return row["output_format"] == "json"
 
+    def json_schema(self, row: Row) -> dict[str, Any] | None:
+        if not self.wants_json(row):
+            return None
+        return row.get("answer_schema") or {"type": "object"}
+
     def format_output(self, text: str, row: Row) -> dict[str, Any]:
         if self.wants_json(row):
-            return {"output": json.dumps(parse_json_object(text), ensure_ascii=False)}
-        return {"output": _require_text(text, 2)}
+            value = parse_json_object(text)
+            problems = shape_errors(value, self.json_schema(row) or {})
+            if problems:
+                raise StageOutputError("schema_mismatch", "; ".join(problems[:5]))
+            return {"output": json.dumps(value, ensure_ascii=False)}
+        answer = _require_text(text, 2)
+        label = row.get("planned_label")
+        if row.get("task_type") == "natural_language_inference" and label and label not in answer.lower():
+            raise StageOutputError("label_mismatch", f"the answer does not give the planned label {label!r}")
+        return {"output": answer}
+
+
+def answer_key(row: Row) -> str:
+    """What the case design fixed (a planned label, a planted error), so the gold answer agrees with it."""
+    gold = row.get("_gold")
+    if gold:
+        return (
+            "Answer key from the case design (use it; never say you were given it): the note contains one "
+            f'{gold["error_type"]} error in the sentence "{gold["error_sentence"]}"; the correct sentence '
+            f'is "{gold["corrected_sentence"]}".\n\n'
+        )
+    label = row.get("planned_label")
+    if label is None:
+        return ""
+    if row.get("task_type") == "error_detection_correction":
+        return (
+            "Answer key from the case design (never say you were given it): the note contains no error.\n\n"
+        )
+    field = row.get("label_field", "label")
+    return f"Answer key from the case design (never say you were given it): {field} = {label}.\n\n"
 
 
 def repair_messages(messages: list[Message], bad_reply: str, error: StageOutputError) -> list[Message]:
@@ -199,6 +295,9 @@ def repair_messages(messages: list[Message], bad_reply: str, error: StageOutputE
             "content": (
                 f"That reply was not a valid JSON object ({error.detail}). Reply again with only the "
                 "corrected JSON object: no prose, no code fences."
+                if error.reason == "invalid_json"
+                else f"That JSON object does not have the required shape ({error.detail}). Reply again "
+                "with only the corrected JSON object: no prose, no code fences."
             ),
         },
     ]

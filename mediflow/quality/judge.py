@@ -78,10 +78,16 @@ def judgement_schema() -> dict[str, Any]:
     """JSON schema of one judge vote.
 
     ``rationale`` is listed (and asked for) first so a free-running judge reasons before scoring;
-    llama.cpp's grammar moves optional keys last and ignores the integer bounds, which is why
-    ``validate_judgement`` re-checks every vote.
+    llama.cpp's grammar moves optional keys last and ignores integer bounds (hence the enum), and
+    ``validate_judgement`` re-checks every vote anyway.
     """
-    score = {"type": "integer", "minimum": SCORE_MIN, "maximum": SCORE_MAX}
+    # The enum is what a grammar enforces (llama.cpp ignores integer bounds: SmolLM2 scored 6, 10, -5).
+    score = {
+        "type": "integer",
+        "minimum": SCORE_MIN,
+        "maximum": SCORE_MAX,
+        "enum": list(range(SCORE_MIN, SCORE_MAX + 1)),
+    }
     properties: dict[str, Any] = {"rationale": {"type": "string", "maxLength": RATIONALE_MAX_CHARS}}
     properties.update({name: dict(score) for name in CRITERIA})
     return {
@@ -246,6 +252,16 @@ def aggregate_judgements(
     )
 
 
+# A row is kept when the judge's median finds it at least acceptable on every content criterion;
+# difficulty is descriptive (the plan sets it), so it does not filter.
+DEFAULT_THRESHOLDS: dict[Criterion, float] = {
+    "quality": 3.0,
+    "alignment": 3.0,
+    "coherence": 3.0,
+    "realism": 3.0,
+}
+
+
 class JudgeConfig(BaseModel):
     """How a job judges its samples and which ones it keeps."""
 
@@ -259,7 +275,12 @@ class JudgeConfig(BaseModel):
         default=None, ge=1, le=15, description="Valid votes needed; a majority of k if unset"
     )
     thresholds: dict[Criterion, float] = Field(
-        default_factory=dict, description="Minimum median per criterion; a sample below any is filtered"
+        default_factory=lambda: dict(DEFAULT_THRESHOLDS),
+        description=(
+            "Minimum median per criterion; a sample below any is filtered. The default keeps rows the "
+            "judge finds at least acceptable (3 of 5) on quality, alignment, coherence and realism; {} "
+            "keeps everything"
+        ),
     )
 
     @field_validator("thresholds")
@@ -345,3 +366,67 @@ def _with_usage(result: JudgeResult, completions: Sequence[Completion]) -> Judge
         tokens_out=sum(c.tokens_out for c in completions),
         latency_s=sum(c.latency_s for c in completions),
     )
+
+
+REJECTION_CHECK_TEMPLATE = PromptTemplate(
+    name="mediflow.rejection_check",
+    version="1",
+    system=(
+        "You are a strict clinical reviewer. You compare a correct answer with a rewritten one and say "
+        "whether the rewrite really contains the claimed kind of error."
+    ),
+    user=(
+        "INSTRUCTION:\n{instruction}\n\nDOCUMENT:\n{input}\n\nCORRECT ANSWER:\n{output}\n\n"
+        "REWRITTEN ANSWER:\n{rejected_output}\n\n"
+        "Claimed error type: {error_type} - {error_description}.\n"
+        "Does the rewritten answer contain an error of exactly this type that the correct answer does "
+        "not have? Reply with only a JSON object: 'explanation' (one sentence naming the error, or "
+        "saying none is there) and 'contains_error' (true or false)."
+    ),
+)
+
+
+def rejection_check_schema() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "explanation": {"type": "string", "maxLength": RATIONALE_MAX_CHARS},
+            "contains_error": {"type": "boolean"},
+        },
+        "required": ["explanation", "contains_error"],
+    }
+
+
+@dataclass(frozen=True)
+class RejectionCheck:
+    contains_error: bool
+    explanation: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    latency_s: float = 0.0
+
+
+async def check_rejection(
+    teacher: Teacher, row: Row, error_description: str, seed: int = 0
+) -> RejectionCheck:
+    """Ask the judge whether ``row["rejected_output"]`` really contains its ``error_type``.
+
+    An unreadable verdict counts as "not verified": a pair is only kept when the judge says yes.
+    """
+    messages = REJECTION_CHECK_TEMPLATE.render({**row, "error_description": error_description})
+    request = ChatRequest(
+        messages=messages,
+        max_tokens=160,
+        temperature=0.0,
+        seed=vote_seed(seed, int(row.get("index", 0)), 97),
+        json_schema=rejection_check_schema(),
+    )
+    completion = await teacher.complete(request)
+    usage = (completion.tokens_in, completion.tokens_out, completion.latency_s)
+    try:
+        value = parse_json_object(completion.text)
+    except StageOutputError as exc:
+        return RejectionCheck(False, f"unreadable verdict: {exc.detail}", *usage)
+    verdict = value.get("contains_error")
+    explanation = str(value.get("explanation", ""))[:RATIONALE_MAX_CHARS]
+    return RejectionCheck(verdict is True, explanation, *usage)

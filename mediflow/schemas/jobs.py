@@ -64,6 +64,10 @@ class GenerationJobCreate(BaseModel):
     document_types: list[str] | None = Field(default=None, description="Subset of document type ids")
     difficulty_levels: list[int] | None = Field(default=None, description="Subset of levels 1..6")
     output_formats: list[str] | None = Field(default=None, description="plain_text and/or json")
+    level_weights: dict[int, float] | None = Field(
+        default=None,
+        description="Relative share per difficulty level; the taxonomy's default weighs levels 4-6 double",
+    )
     teacher: TeacherSpec = Field(default_factory=TeacherSpec)
     seed: int = Field(default=0, ge=0, le=2**63 - 1)
     budget: Budget | None = Field(default=None, description="Token / cost caps for the whole job")
@@ -92,6 +96,16 @@ class GenerationJobCreate(BaseModel):
     def _levels(cls, v: list[int] | None) -> list[int] | None:
         return _check_known(v, [d.level for d in default_taxonomy().difficulty_levels], "difficulty level")
 
+    @field_validator("level_weights")
+    @classmethod
+    def _weights(cls, v: dict[int, float] | None) -> dict[int, float] | None:
+        if v is None:
+            return None
+        _check_known(list(v), [d.level for d in default_taxonomy().difficulty_levels], "difficulty level")
+        if any(not 0 < w <= 100 for w in v.values()):
+            raise ValueError("level weights must be > 0 and <= 100")
+        return v
+
     @field_validator("output_formats")
     @classmethod
     def _formats(cls, v: list[str] | None) -> list[str] | None:
@@ -105,11 +119,20 @@ class GenerationJobCreate(BaseModel):
             return self
         if self.corpus_id is None:
             raise ValueError("a pit job needs a corpus_id")
-        mediflow_axes = ("task_types", "document_types", "difficulty_levels", "output_formats")
+        mediflow_axes = (
+            "task_types",
+            "document_types",
+            "difficulty_levels",
+            "output_formats",
+            "level_weights",
+        )
         if set_axes := [n for n in mediflow_axes if getattr(self, n) is not None]:
             raise ValueError(f"{', '.join(set_axes)} apply to mediflow jobs only; pit jobs use pit.tasks")
         if self.pit is None:
             self.pit = PitOptions()
+        if "judge" not in self.quality.model_fields_set:
+            # The default judge grades instruction rows; PIT task data is judged only when asked for.
+            self.quality = self.quality.model_copy(update={"judge": None})
         return self
 
 

@@ -49,7 +49,11 @@ class JudgeSpec(JudgeConfig):
 
     enabled: bool = True
     teacher: TeacherSpec | None = Field(
-        default=None, description="A different judge model, e.g. a cheaper one"
+        default=None,
+        description=(
+            "The judge model. Recommended: a separate, cheaper model (MediFlow used GPT-4o-mini to "
+            "judge GPT-4o), so the generator does not grade itself; the generator's when unset"
+        ),
     )
 
 
@@ -57,6 +61,9 @@ class QualitySpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     phi: PhiSpec = Field(default_factory=PhiSpec)
-    judge: JudgeSpec | None = Field(default=None, description="LLM-as-a-judge; off when unset")
+    judge: JudgeSpec | None = Field(
+        default_factory=JudgeSpec,
+        description="LLM-as-a-judge, on by default (k=5, default thresholds filter); null turns it off",
+    )
     dedup: DedupSpec = Field(default_factory=DedupSpec)
     dpo: DpoConfig = Field(default_factory=DpoConfig)

@@ -33,6 +33,24 @@ class ScoreDistribution(BaseModel):
     histogram: dict[str, int] = Field(description="Median judge score (rounded to 0.5) -> rows")
 
 
+class MapPoint(BaseModel):
+    task_type: str
+    x: float
+    y: float
+
+
+class DiversityReport(BaseModel):
+    """How varied the kept rows are (a sample of them), measured with an offline sentence embedder."""
+
+    rows: int = Field(description="Kept rows measured (the first ones by index, at most the asked limit)")
+    instruction: dict[str, float | int] = Field(
+        description="distinct_1/2, embedding_spread, mean/max nearest-neighbour similarity"
+    )
+    input: dict[str, float | int]
+    by_task_type: dict[str, dict[str, float | int]] = Field(description="The instruction metrics per task")
+    instruction_map: list[MapPoint] = Field(description="Instructions in 2-D (PCA of embeddings)")
+
+
 class JobReport(BaseModel):
     job_id: str
     status: str
@@ -44,6 +62,17 @@ class JobReport(BaseModel):
     by_difficulty: list[MarginCount]
     by_output_format: list[MarginCount]
     cells: list[CellCount] = Field(description="Planned vs kept per task x document x difficulty x format")
+    cells_fit_share: float = Field(
+        default=1.0, description="Share of planned rows whose document type fits its task and level"
+    )
+    level_weights: dict[str, float] = Field(default_factory=dict, description="The plan's level weights")
+    scenario_coverage: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="Rows per scenario attribute value (age band, setting, ...)"
+    )
+    judge_teacher: str = Field(
+        default="", description="Who judged; a separate (cheaper) judge model is the recommended setup"
+    )
+    diversity: DiversityReport | None = Field(default=None, description="Only when asked (?diversity=true)")
     judge: dict[str, ScoreDistribution]
     phi: dict[str, int] = Field(description="Findings per identifier type, over all screened rows")
     phi_rows: int

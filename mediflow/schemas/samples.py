@@ -13,6 +13,7 @@ class SampleProvenance(BaseModel):
     teacher_model: str | None
     prompt_versions: dict[str, Any] | None
     sampling: dict[str, Any] | None
+    scenario: dict[str, Any] | None = None
     tokens_in: int
     tokens_out: int
     latency_ms: int

@@ -57,9 +57,12 @@ def resolve_price(spec: GenerationJobCreate, settings: Settings) -> TeacherPrice
 
 
 def n_shards_for(spec: GenerationJobCreate, planned: int, settings: Settings) -> int:
+    """Automatic sharding never makes more shards than the job may have teacher calls in flight: the
+    shards split ``teacher.concurrency``/``max_concurrency`` (a job-wide cap) and each needs one slot."""
     if spec.shards is not None:
         return min(spec.shards, planned)
-    return max(1, min(settings.max_auto_shards, math.ceil(planned / settings.shard_size)))
+    auto = max(1, min(settings.max_auto_shards, math.ceil(planned / settings.shard_size)))
+    return min(auto, spec.teacher.ceiling)
 
 
 def submit_job(

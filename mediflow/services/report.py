@@ -8,9 +8,19 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.jobs import GenerationJobCreate
-from mediflow.schemas.report import CellCount, FailureCount, JobReport, MarginCount, ScoreDistribution
+from mediflow.schemas.report import (
+    CellCount,
+    DiversityReport,
+    FailureCount,
+    JobReport,
+    MapPoint,
+    MarginCount,
+    ScoreDistribution,
+)
 from mediflow.services.generation import job_cost
+from mediflow.services.job_kinds import plan_axes
 from mediflow.storage import jobs as store
 from mediflow.storage.models import Sample, SampleStatus
 
@@ -63,6 +73,66 @@ def _phi(session: Session, job_id: str) -> tuple[dict[str, int], int]:
     return dict(sorted(counts.items())), rows
 
 
+SCENARIO_KEYS = ("age_band", "sex", "setting", "specialty", "acuity", "author_role", "note_style")
+DIVERSITY_ROWS = 500  # embedding cost grows with rows; a sample this size shows the spread
+
+
+def _scenarios(session: Session, job_id: str) -> dict[str, dict[str, int]]:
+    coverage: dict[str, Counter[str]] = {k: Counter() for k in (*SCENARIO_KEYS, "condition_system")}
+    for (scenario,) in session.execute(
+        select(Sample.scenario)
+        .where(Sample.job_id == job_id, Sample.scenario.is_not(None))
+        .execution_options(yield_per=1000)
+    ):
+        for key in SCENARIO_KEYS:
+            if key in scenario:
+                coverage[key][str(scenario[key])] += 1
+        coverage["condition_system"][str((scenario.get("condition") or {}).get("system"))] += 1
+    return {k: dict(sorted(v.items())) for k, v in coverage.items() if v}
+
+
+def _fit_share(cells: list[CellCount]) -> float:
+    taxonomy = default_taxonomy()
+    total = sum(c.planned for c in cells)
+    fit = 0
+    for c in cells:
+        try:
+            fit += c.planned if taxonomy.fits(c.task_type, c.input_data, c.difficulty_level) else 0
+        except KeyError:  # a PIT row: its "document" is a corpus, not a taxonomy type
+            fit += c.planned
+    return round(fit / total, 4) if total else 1.0
+
+
+def diversity_report(session: Session, job_id: str, limit: int = DIVERSITY_ROWS) -> DiversityReport:
+    from mediflow.quality.diversity import diversity_metrics, embed, map_2d
+
+    rows = session.execute(
+        select(Sample.task_type, Sample.instruction, Sample.input)
+        .where(Sample.job_id == job_id, Sample.status == SampleStatus.done.value)
+        .order_by(Sample.index)
+        .limit(limit)
+    ).all()
+    tasks = [r[0] for r in rows]
+    instructions = [r[1] or "" for r in rows]
+    inputs = [r[2] or "" for r in rows]
+    vectors = embed(instructions)
+    by_task: dict[str, dict[str, float | int]] = {}
+    for task in sorted(set(tasks)):
+        idx = [i for i, t in enumerate(tasks) if t == task]
+        by_task[task] = diversity_metrics([instructions[i] for i in idx], vectors[idx]).as_dict()
+    points = map_2d(vectors)
+    return DiversityReport(
+        rows=len(rows),
+        instruction=diversity_metrics(instructions, vectors).as_dict(),
+        input=diversity_metrics(inputs).as_dict(),
+        by_task_type=by_task,
+        instruction_map=[
+            MapPoint(task_type=t, x=round(float(p[0]), 4), y=round(float(p[1]), 4))
+            for t, p in zip(tasks, points, strict=True)
+        ],
+    )
+
+
 def _dpo_unpaired(session: Session, job_id: str) -> dict[str, int]:
     """Why kept rows got no DPO pair: below min_scores, the teacher failed, PHI in the rejection."""
     reasons: Counter[str] = Counter()
@@ -82,7 +152,7 @@ def _dpo_unpaired(session: Session, job_id: str) -> dict[str, int]:
     return dict(sorted(reasons.items()))
 
 
-def build_report(session: Session, job_id: str) -> JobReport:
+def build_report(session: Session, job_id: str, diversity: bool = False) -> JobReport:
     job = store.get_job(session, job_id)
     cells = [
         CellCount(
@@ -134,8 +204,23 @@ def build_report(session: Session, job_id: str) -> JobReport:
             ("by_output_format", "output_format"),
         )
     }
+    judge = spec.quality.judge
+    if judge is None or not judge.enabled:
+        judge_teacher = "off"
+    elif judge.teacher is not None:
+        judge_teacher = f"{judge.teacher.backend}/{judge.teacher.model or 'default'} (separate judge)"
+    else:
+        judge_teacher = "the generator itself (a separate, cheaper judge teacher is recommended)"
+    weights: dict[str, float] = {}
+    if spec.kind == "mediflow":
+        weights = {str(k): v for k, v in plan_axes(spec).level_weights.items()}
     return JobReport(
         job_id=job.id,
+        cells_fit_share=_fit_share(cells),
+        level_weights=weights,
+        scenario_coverage=_scenarios(session, job_id),
+        judge_teacher=judge_teacher,
+        diversity=diversity_report(session, job_id) if diversity else None,
         status=job.status,
         statuses=dict(statuses),
         planned=job.n_planned,

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError, NotFoundError
 from mediflow.core.rows import PlanItem, SampleResult
+from mediflow.storage import leases
 from mediflow.storage.models import (
     GenerationJob,
     JobShard,
@@ -25,6 +26,17 @@ from mediflow.storage.models import (
     ShardStatus,
     utcnow,
 )
+
+# Shards are never given up on: every claim resumes from the rows already written, so a shard whose
+# workers keep dying still makes progress.
+SHARD_LEASE = leases.LeaseTable(
+    JobShard, ShardStatus.queued.value, ShardStatus.running.value, (ShardStatus.running.value,)
+)
+LIVE_JOB = (JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value)
+
+
+def _shard(job_id: str, shard: int) -> list[Any]:
+    return [JobShard.job_id == job_id, JobShard.shard == shard]
 
 
 def get_job(session: Session, job_id: str) -> GenerationJob:
@@ -87,14 +99,11 @@ def list_jobs(
 
 
 def mark_enqueued(session: Session, job_id: str, shard: int) -> None:
-    now = utcnow()
-    session.execute(
-        update(JobShard).where(JobShard.job_id == job_id, JobShard.shard == shard).values(enqueued_at=now)
-    )
+    leases.mark_enqueued(session, SHARD_LEASE, _shard(job_id, shard))
     session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id, GenerationJob.enqueued_at.is_(None))
-        .values(enqueued_at=now)
+        .values(enqueued_at=utcnow())
     )
 
 
@@ -178,6 +187,11 @@ class Directive:
 
     job_status: str
     stop_reason: str | None
+    # The job's spend so far, every shard's writes included (budget caps are job-wide).
+    tokens_in: int = 0
+    tokens_out: int = 0
+    # The job's shards not finished yet: they split the job-wide concurrency between them.
+    unfinished: tuple[int, ...] = ()
 
     @property
     def stop(self) -> bool:
@@ -191,36 +205,14 @@ def claim_shard(session: Session, job_id: str, shard: int, worker_id: str, stall
     that is already final (cancelled while queued, say) is never claimed.
     """
     now = utcnow()
-    live_job = select(GenerationJob.id).where(
-        GenerationJob.id == job_id,
-        GenerationJob.status.in_(
-            [JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value]
-        ),
+    live_job = select(GenerationJob.id).where(GenerationJob.id == job_id, GenerationJob.status.in_(LIVE_JOB))
+    claimed = leases.claim(
+        session,
+        SHARD_LEASE,
+        [*_shard(job_id, shard), JobShard.job_id.in_(live_job.scalar_subquery())],
+        worker_id,
+        stall_after,
     )
-    result = session.execute(
-        update(JobShard)
-        .where(
-            JobShard.job_id == job_id,
-            JobShard.shard == shard,
-            JobShard.job_id.in_(live_job.scalar_subquery()),
-            or_(
-                JobShard.status == ShardStatus.queued.value,
-                and_(
-                    JobShard.status == ShardStatus.running.value,
-                    or_(JobShard.heartbeat_at.is_(None), JobShard.heartbeat_at < now - stall_after),
-                ),
-            ),
-        )
-        .values(
-            status=ShardStatus.running.value,
-            worker_id=worker_id,
-            heartbeat_at=now,
-            started_at=func.coalesce(JobShard.started_at, now),
-            attempts=JobShard.attempts + 1,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    claimed = bool(result.rowcount)  # type: ignore[attr-defined]
     if claimed:
         session.execute(
             update(GenerationJob)
@@ -241,30 +233,33 @@ def claim_shard(session: Session, job_id: str, shard: int, worker_id: str, stall
 
 def heartbeat(session: Session, job_id: str, shard: int, worker_id: str) -> Directive | None:
     """Refresh our lease; None when another worker has taken the shard over."""
-    now = utcnow()
-    result = session.execute(
-        update(JobShard)
-        .where(
-            JobShard.job_id == job_id,
-            JobShard.shard == shard,
-            JobShard.worker_id == worker_id,
-            JobShard.status == ShardStatus.running.value,
-        )
-        .values(heartbeat_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not leases.heartbeat(session, SHARD_LEASE, _shard(job_id, shard), worker_id):
         return None
     session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id)
-        .values(heartbeat_at=now)
+        .values(heartbeat_at=utcnow())
         .execution_options(synchronize_session=False)
     )
     row = session.execute(
-        select(GenerationJob.status, GenerationJob.stop_reason).where(GenerationJob.id == job_id)
+        select(
+            GenerationJob.status, GenerationJob.stop_reason, GenerationJob.tokens_in, GenerationJob.tokens_out
+        ).where(GenerationJob.id == job_id)
     ).one()
-    return Directive(row[0], row[1])
+    return Directive(
+        row[0], row[1], int(row[2] or 0), int(row[3] or 0), tuple(unfinished_shards(session, job_id))
+    )
+
+
+def unfinished_shards(session: Session, job_id: str) -> list[int]:
+    """Shard numbers still queued or running (one indexed read of at most n_shards rows)."""
+    return list(
+        session.scalars(
+            select(JobShard.shard)
+            .where(JobShard.job_id == job_id, JobShard.status != ShardStatus.finished.value)
+            .order_by(JobShard.shard)
+        )
+    )
 
 
 def has_plan(session: Session, job_id: str) -> bool:
@@ -332,12 +327,28 @@ _RESULT_DEFAULTS: dict[str, Any] = {"phi_count": 0}
 def record_results(
     session: Session, job_id: str, results: Iterable[SampleResult], provenance: dict[str, Any]
 ) -> int:
-    """Store finished samples. Only pending rows are written, so a redelivered result is a no-op.
+    """Store finished samples and add them to the job's counters; returns how many were stored.
 
-    One UPDATE statement runs with the whole batch as parameters (executemany): per-sample statement
-    building was the writer's main cost when the teacher is fast.
+    Only pending rows are written, so a redelivered result is a no-op (and is not counted twice): the
+    batch's pending rows are read first, locked on PostgreSQL (SQLite serialises writers, and a write
+    after a stale read fails and is retried by the caller). One UPDATE statement runs with the whole
+    batch as parameters (executemany): per-sample statement building was the writer's main cost.
     """
     batch = list(results)
+    if not batch:
+        return 0
+    pending = set(
+        session.scalars(
+            select(Sample.index)
+            .where(
+                Sample.job_id == job_id,
+                Sample.index.in_([r.index for r in batch]),
+                Sample.status == SampleStatus.pending.value,
+            )
+            .with_for_update()
+        )
+    )
+    batch = [r for r in batch if r.index in pending]
     if not batch:
         return 0
     now = utcnow()
@@ -371,7 +382,37 @@ def record_results(
         .values({name: bindparam(name) for name in params[0] if not name.startswith("b_")})
     )
     result = session.connection().execute(stmt, params)
+    _add_to_counters(session, job_id, batch)
     return int(result.rowcount)
+
+
+# The job's counter column for each finished sample status (one place; refresh_counters reads it too).
+COUNTER_COLUMNS: dict[str, str] = {
+    SampleStatus.done.value: "n_done",
+    SampleStatus.failed.value: "n_failed",
+    SampleStatus.cancelled.value: "n_cancelled",
+    SampleStatus.filtered.value: "n_filtered",
+    SampleStatus.duplicate.value: "n_duplicate",
+    SampleStatus.phi.value: "n_phi",
+}
+
+
+def _add_to_counters(session: Session, job_id: str, batch: Sequence[SampleResult]) -> None:
+    """One O(1) UPDATE per written batch, so status reads never count rows."""
+    deltas: dict[str, Any] = {}
+    for res in batch:
+        name = COUNTER_COLUMNS[res.status]
+        deltas[name] = deltas.get(name, 0) + 1
+    columns = GenerationJob.__table__.c
+    values: dict[str, Any] = {name: columns[name] + n for name, n in deltas.items()}
+    values["tokens_in"] = columns.tokens_in + sum(r.tokens_in for r in batch)
+    values["tokens_out"] = columns.tokens_out + sum(r.tokens_out for r in batch)
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(values)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _cancel_pending(session: Session, job_id: str, reason: str) -> None:
@@ -393,7 +434,10 @@ def _finish_all_shards(session: Session, job_id: str) -> None:
 
 
 def refresh_counters(session: Session, job: GenerationJob) -> None:
-    """Counters are derived from the sample rows, so they are exact whatever happened before."""
+    """Recount from the sample rows (exact whatever happened before): once per job, at its end.
+
+    While a job runs, ``record_results`` keeps the counters current one batch at a time instead.
+    """
     rows = session.execute(
         select(
             Sample.status,
@@ -405,12 +449,8 @@ def refresh_counters(session: Session, job: GenerationJob) -> None:
         .group_by(Sample.status)
     ).all()
     by_status = {r[0]: int(r[1]) for r in rows}
-    job.n_done = by_status.get(SampleStatus.done.value, 0)
-    job.n_failed = by_status.get(SampleStatus.failed.value, 0)
-    job.n_cancelled = by_status.get(SampleStatus.cancelled.value, 0)
-    job.n_filtered = by_status.get(SampleStatus.filtered.value, 0)
-    job.n_duplicate = by_status.get(SampleStatus.duplicate.value, 0)
-    job.n_phi = by_status.get(SampleStatus.phi.value, 0)
+    for status, name in COUNTER_COLUMNS.items():
+        setattr(job, name, by_status.get(status, 0))
     job.tokens_in = sum(int(r[2]) for r in rows)
     job.tokens_out = sum(int(r[3]) for r in rows)
 
@@ -503,21 +543,12 @@ def stalled_shards(
     session: Session, stall_after: timedelta, now: datetime | None = None
 ) -> list[tuple[str, int]]:
     """Shards whose worker stopped heartbeating, and queued shards whose message never went out."""
-    now = now or utcnow()
-    live = [JobStatus.queued.value, JobStatus.running.value, JobStatus.cancelling.value]
     rows = session.execute(
         select(JobShard.job_id, JobShard.shard)
         .join(GenerationJob, GenerationJob.id == JobShard.job_id)
         .where(
-            GenerationJob.status.in_(live),
-            or_(
-                and_(JobShard.status == ShardStatus.running.value, JobShard.heartbeat_at < now - stall_after),
-                and_(
-                    JobShard.status == ShardStatus.queued.value,
-                    JobShard.enqueued_at.is_(None),
-                    GenerationJob.created_at < now - stall_after,
-                ),
-            ),
+            GenerationJob.status.in_(LIVE_JOB),
+            leases.needs_requeue(SHARD_LEASE, stall_after, now, created_at=GenerationJob.created_at),
         )
         .order_by(JobShard.job_id, JobShard.shard)
     ).all()
@@ -526,11 +557,4 @@ def stalled_shards(
 
 def release_shard(session: Session, job_id: str, shard: int) -> None:
     """Put a stalled shard back in the queue (its old worker, if alive, loses the lease)."""
-    session.execute(
-        update(JobShard)
-        .where(
-            JobShard.job_id == job_id, JobShard.shard == shard, JobShard.status != ShardStatus.finished.value
-        )
-        .values(status=ShardStatus.queued.value, worker_id=None, enqueued_at=None)
-        .execution_options(synchronize_session=False)
-    )
+    leases.release(session, SHARD_LEASE, _shard(job_id, shard))

@@ -141,6 +141,8 @@ class Sample(Base):
     teacher_model: Mapped[str | None] = mapped_column(String(255))
     prompt_versions: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     sampling: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    # The case design: scenario attributes, planned label, planted error (mediflow.generators.scenarios).
+    scenario: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     tokens_in: Mapped[int] = mapped_column(Integer, default=0)
     tokens_out: Mapped[int] = mapped_column(Integer, default=0)
     latency_ms: Mapped[int] = mapped_column(Integer, default=0)
@@ -222,7 +224,12 @@ class Export(Base):
     artifact_path: Mapped[str | None] = mapped_column(Text)
     archive_path: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+    # The lease (see storage/leases.py): which worker runs it, and when it last showed it is alive.
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_by_key_id: Mapped[str | None] = mapped_column(

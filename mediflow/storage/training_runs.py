@@ -11,15 +11,23 @@ import math
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError, NotFoundError
+from mediflow.storage import leases
 from mediflow.storage.models import TrainingRun, TrainingStatus, utcnow
 
 ACTIVE = (TrainingStatus.running.value, TrainingStatus.cancelling.value)
 # A run whose worker died this many times (say, killed for memory each time) fails instead of looping.
 MAX_ATTEMPTS = 3
+RUN_LEASE = leases.LeaseTable(
+    TrainingRun, TrainingStatus.queued.value, TrainingStatus.running.value, ACTIVE, MAX_ATTEMPTS
+)
+
+
+def _run(run_id: str) -> list[ColumnElement[bool]]:
+    return [TrainingRun.id == run_id]
 
 
 def create_run(session: Session, name: str, recipe: dict[str, Any], run_dir: str, run_id: str) -> TrainingRun:
@@ -57,64 +65,28 @@ def list_runs(
 
 
 def mark_enqueued(session: Session, run_id: str) -> None:
-    session.execute(
-        update(TrainingRun)
-        .where(TrainingRun.id == run_id, TrainingRun.status == TrainingStatus.queued.value)
-        .values(enqueued_at=utcnow())
-        .execution_options(synchronize_session=False)
+    leases.mark_enqueued(
+        session, RUN_LEASE, [*_run(run_id), TrainingRun.status == TrainingStatus.queued.value]
     )
 
 
 def claim_run(session: Session, run_id: str, worker_id: str, stall_after: timedelta) -> bool:
     """Take the run: queued, or running under a worker whose heartbeat went stale (it died)."""
-    now = utcnow()
-    result = session.execute(
-        update(TrainingRun)
-        .where(
-            TrainingRun.id == run_id,
-            or_(
-                TrainingRun.status == TrainingStatus.queued.value,
-                and_(
-                    TrainingRun.status == TrainingStatus.running.value,
-                    or_(TrainingRun.heartbeat_at.is_(None), TrainingRun.heartbeat_at < now - stall_after),
-                ),
-            ),
-        )
-        .values(
-            status=TrainingStatus.running.value,
-            worker_id=worker_id,
-            heartbeat_at=now,
-            attempts=TrainingRun.attempts + 1,
-            started_at=func.coalesce(TrainingRun.started_at, now),
-            error=None,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return leases.claim(session, RUN_LEASE, _run(run_id), worker_id, stall_after, {"error": None})
 
 
 def heartbeat(session: Session, run_id: str, worker_id: str) -> str | None:
     """Refresh the lease; answer the run's status, or None when this worker no longer holds it."""
-    result = session.execute(
-        update(TrainingRun)
-        .where(TrainingRun.id == run_id, TrainingRun.worker_id == worker_id, TrainingRun.status.in_(ACTIVE))
-        .values(heartbeat_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not leases.heartbeat(session, RUN_LEASE, _run(run_id), worker_id):
         return None
     return session.scalar(select(TrainingRun.status).where(TrainingRun.id == run_id))
 
 
 def save_progress(session: Session, run_id: str, worker_id: str, values: dict[str, Any]) -> bool:
     """Write progress columns (and metrics/artifacts, whole) if this worker still holds the run."""
-    result = session.execute(
-        update(TrainingRun)
-        .where(TrainingRun.id == run_id, TrainingRun.worker_id == worker_id, TrainingRun.status.in_(ACTIVE))
-        .values(**{k: json_safe(v) for k, v in values.items()}, heartbeat_at=utcnow())
-        .execution_options(synchronize_session=False)
+    return leases.heartbeat(
+        session, RUN_LEASE, _run(run_id), worker_id, {k: json_safe(v) for k, v in values.items()}
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def finish_run(
@@ -123,7 +95,7 @@ def finish_run(
     values = {k: json_safe(v) for k, v in values.items()}
     result = session.execute(
         update(TrainingRun)
-        .where(TrainingRun.id == run_id, TrainingRun.worker_id == worker_id, TrainingRun.status.in_(ACTIVE))
+        .where(*leases.held_by(RUN_LEASE, _run(run_id), worker_id))
         .values(status=status.value, finished_at=utcnow(), eta_s=None, **values)
         .execution_options(synchronize_session=False)
     )
@@ -132,14 +104,8 @@ def finish_run(
 
 def release_run(session: Session, run_id: str, worker_id: str | None = None) -> None:
     """Back to the queue (a stalled or lock-blocked run); ``enqueued_at`` cleared so the scan re-sends it."""
-    conds = [TrainingRun.id == run_id, TrainingRun.status == TrainingStatus.running.value]
-    if worker_id is not None:
-        conds.append(TrainingRun.worker_id == worker_id)
-    session.execute(
-        update(TrainingRun)
-        .where(*conds)
-        .values(status=TrainingStatus.queued.value, worker_id=None, enqueued_at=None)
-        .execution_options(synchronize_session=False)
+    leases.release(
+        session, RUN_LEASE, [*_run(run_id), TrainingRun.status == TrainingStatus.running.value], worker_id
     )
 
 
@@ -159,21 +125,9 @@ def request_cancel(session: Session, run_id: str) -> TrainingRun:
 
 def stalled_runs(session: Session, stall_after: timedelta, now: datetime | None = None) -> list[str]:
     """Runs whose worker stopped heartbeating, and queued runs whose message never went out."""
-    now = now or utcnow()
-    cutoff = now - stall_after
-    rows = session.scalars(
-        select(TrainingRun.id).where(
-            or_(
-                and_(TrainingRun.status.in_(ACTIVE), TrainingRun.heartbeat_at < cutoff),
-                and_(
-                    TrainingRun.status == TrainingStatus.queued.value,
-                    TrainingRun.enqueued_at.is_(None),
-                    TrainingRun.created_at < cutoff,
-                ),
-            )
-        )
+    return list(
+        session.scalars(select(TrainingRun.id).where(leases.needs_requeue(RUN_LEASE, stall_after, now)))
     )
-    return list(rows)
 
 
 def recover_stalled(session: Session, run_id: str) -> bool:
@@ -183,7 +137,7 @@ def recover_stalled(session: Session, run_id: str) -> bool:
         run.status, run.finished_at, run.worker_id = TrainingStatus.cancelled.value, utcnow(), None
         return False
     if run.status == TrainingStatus.running.value:
-        if run.attempts >= MAX_ATTEMPTS:
+        if RUN_LEASE.gave_up(run.attempts):
             run.status, run.finished_at, run.worker_id = TrainingStatus.failed.value, utcnow(), None
             run.error = (
                 f"worker_lost: the worker running it stopped heartbeating {run.attempts} times "

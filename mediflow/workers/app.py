@@ -22,6 +22,7 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
             "mediflow.workers.export_tasks",
             "mediflow.workers.training_tasks",
             "mediflow.workers.evaluation_tasks",
+            "mediflow.workers.scan",
         ],
     )
     app.conf.update(

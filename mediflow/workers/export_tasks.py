@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
+
 from celery import Celery, shared_task
 
 from mediflow.core.settings import Settings, get_settings
+from mediflow.exports import store
 from mediflow.exports.run import run_export
+from mediflow.storage.db import session_scope
 
+log = logging.getLogger(__name__)
 EXPORT_TASK = "mediflow.export"
 
 
@@ -17,3 +23,22 @@ def export(export_id: str) -> str:
 
 def enqueue_export(app: Celery, settings: Settings, export_id: str) -> None:
     app.send_task(EXPORT_TASK, args=[export_id], queue=settings.generation_queue)
+    with session_scope(settings.resolved_database_url) as session:
+        store.mark_enqueued(session, export_id)
+
+
+def requeue_stalled_exports(app: Celery, settings: Settings) -> list[str]:
+    """Re-send exports whose worker died (stale heartbeat) and queued ones whose message never went out.
+
+    The export starts over (its directory is rewritten); one that lost MAX_ATTEMPTS workers fails.
+    """
+    stall = timedelta(seconds=settings.stall_timeout_s)
+    resend = []
+    with session_scope(settings.resolved_database_url) as session:
+        for export_id in store.stalled_exports(session, stall):
+            if store.recover_stalled(session, export_id):
+                resend.append(export_id)
+    for export_id in resend:
+        log.warning("export %s stalled or never sent; re-queued", export_id)
+        enqueue_export(app, settings, export_id)
+    return resend

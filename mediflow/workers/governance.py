@@ -9,6 +9,7 @@ from mediflow.core.settings import Settings
 from mediflow.generators.cache import TeacherCache
 from mediflow.generators.control import (
     AimdLimiter,
+    CappedLimiter,
     ConcurrencyLimiter,
     NoRateLimit,
     RequestRateLimiter,
@@ -25,12 +26,12 @@ def endpoint_key(spec: TeacherSpec, model: str) -> str:
 
 
 def _limits(
-    spec: TeacherSpec, model: str, settings: Settings
+    spec: TeacherSpec, model: str, settings: Settings, initial_share: int
 ) -> tuple[ConcurrencyLimiter, RequestRateLimiter]:
-    initial, ceiling = spec.concurrency, spec.ceiling
+    ceiling = spec.ceiling
     # Without adaptation the limit is pinned: no decrease, no climb.
     floor = 1 if spec.adaptive else ceiling
-    initial = initial if spec.adaptive else ceiling
+    initial = spec.concurrency if spec.adaptive else ceiling
     redis_url = settings.resolved_limiter_url
     if redis_url and spec.backend not in ("embedded", "transformers", "vllm"):
         import redis.asyncio as aioredis
@@ -42,7 +43,8 @@ def _limits(
         limiter: ConcurrencyLimiter = RedisAimdLimiter(client, key, initial, ceiling, floor)
         rates: RequestRateLimiter = RedisRateLimiter(client, key, spec.rpm_limit, spec.tpm_limit)
         return limiter, rates
-    limiter = AimdLimiter(initial, ceiling, floor)
+    # In process, this shard's AIMD starts from its part of the job's starting concurrency.
+    limiter = AimdLimiter(max(floor, initial_share) if spec.adaptive else ceiling, ceiling, floor)
     rates = (
         SlidingWindowRateLimiter(spec.rpm_limit, spec.tpm_limit)
         if spec.rpm_limit or spec.tpm_limit
@@ -59,11 +61,15 @@ def governed_teacher(
     budget_check: Callable[[], str | None] | None = None,
     on_usage: Callable[[Completion], None] | None = None,
     seed: int = 0,
+    share: Callable[[int], int] = lambda total: total,
 ) -> GovernedTeacher:
-    limiter, rates = _limits(spec, inner.model, settings)
+    """``share`` maps a job-wide number to this shard's part of it (``control.job_share``): the calls in
+    flight of a whole job stay under ``concurrency``/``max_concurrency`` however it is sharded. The
+    returned teacher's ``limiter`` is a ``CappedLimiter`` whose cap the runner moves as shards finish."""
+    limiter, rates = _limits(spec, inner.model, settings, share(spec.concurrency))
     return GovernedTeacher(
         inner,
-        limiter=limiter,
+        limiter=CappedLimiter(limiter, share(spec.ceiling)),
         rates=rates,
         max_retries=spec.max_retries,
         cache=TeacherCache(settings.resolved_database_url) if spec.cache_enabled else None,

@@ -11,11 +11,9 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import os
-import socket
 import traceback
-import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -23,16 +21,18 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
+from mediflow.generators.control import CappedLimiter, job_share
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
 from mediflow.generators.teachers.governed import BudgetExhausted
 from mediflow.quality.dedup_pass import dedup_job
-from mediflow.quality.gate import QualityGate
+from mediflow.quality.gate import QualityGate, quality_pool, warm_pool
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
+from mediflow.storage.leases import new_worker_id
 from mediflow.storage.models import JobStatus
 from mediflow.workers.budget import BudgetTracker
 from mediflow.workers.governance import governed_teacher
@@ -42,10 +42,6 @@ T = TypeVar("T")
 DB_OUTAGE_S = 120.0  # how long a job waits out an unreachable database before it gives up
 
 TeacherFactory = Callable[[TeacherSpec, Settings], Teacher]
-
-
-def new_worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 class JobRunner:
@@ -67,6 +63,9 @@ class JobRunner:
         self._stop = asyncio.Event()
         self._lost = False
         self.budget: BudgetTracker | None = None
+        # The job's unfinished shards, and each governed teacher's cap with the job-wide number it splits.
+        self._unfinished: list[int] = [shard]
+        self._caps: list[tuple[CappedLimiter, int]] = []
 
     @property
     def name(self) -> str:
@@ -121,6 +120,7 @@ class JobRunner:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
         items = await self._ensure_plan(spec)
+        self._unfinished = await self._db(lambda s: store.unfinished_shards(s, self.job_id))
         self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
         if job.status == JobStatus.cancelling.value or job.stop_reason:
             items = []
@@ -141,14 +141,21 @@ class JobRunner:
 
     def _governed(self, spec: TeacherSpec, job: GenerationJobCreate) -> Teacher:
         assert self.budget is not None
-        return governed_teacher(
+        teacher = governed_teacher(
             self.teacher_factory(spec, self.settings),
             spec,
             self.settings,
             budget_check=self.budget.exceeded,
             on_usage=self.budget.spend,
             seed=job.seed + self.shard,
+            share=self._share,
         )
+        assert isinstance(teacher.limiter, CappedLimiter)
+        self._caps.append((teacher.limiter, spec.ceiling))
+        return teacher
+
+    def _share(self, total: int) -> int:
+        return job_share(total, self.shard, self._unfinished)
 
     def _quality_teachers(self, spec: GenerationJobCreate) -> dict[str, Teacher]:
         """A separate judge or weaker-model teacher, when the job names one; all count to the budget."""
@@ -195,6 +202,7 @@ class JobRunner:
             judge_teacher=extra.get("judge", teacher),
             rejection_teacher=extra.get("rejection", teacher),
             seed=spec.seed,
+            executor=await self._quality_pool(spec),
         )
         provenance: dict[str, Any] = {
             "teacher_backend": t.backend,
@@ -206,12 +214,20 @@ class JobRunner:
         writer = asyncio.create_task(self._writer(queue, provenance))
         beat = asyncio.create_task(self._heartbeat())
         try:
-            # Samples in flight = the limiter's ceiling: the limiter, not this loop, paces the teacher.
-            await self._launch(pipeline, items, t.ceiling, queue)
+            # The limiter, not this loop, paces the teacher: twice its ceiling in samples keeps every call
+            # slot busy while other samples are being screened or written.
+            await self._launch(pipeline, items, 2 * t.ceiling, queue)
         finally:
             await queue.put(None)
             await writer
             beat.cancel()
+
+    async def _quality_pool(self, spec: GenerationJobCreate) -> ProcessPoolExecutor | None:
+        if not spec.quality.phi.enabled:
+            return None
+        pool = quality_pool(self.settings.quality_processes)
+        await warm_pool(pool)  # at once on a worker's later jobs; the first waits for the imports
+        return pool
 
     async def _launch(
         self,
@@ -288,16 +304,19 @@ class JobRunner:
             if directive is None:
                 self._lost = True
                 self._stop.set()
-            elif directive.stop:
+                continue
+            if directive.unfinished and list(directive.unfinished) != self._unfinished:
+                self._unfinished = list(directive.unfinished)  # a shard finished: our share grows
+                for limiter, ceiling in self._caps:
+                    await limiter.set_cap(self._share(ceiling))
+            if directive.stop:
                 self._stop.set()
             elif self.budget is not None and (reason := self.budget.exceeded()):
                 await self._budget_stop(reason)
 
     def _beat(self, session: Session) -> store.Directive | None:
         directive = store.heartbeat(session, self.job_id, self.shard, self.worker_id)
-        if directive is not None:
-            job = store.get_job(session, self.job_id)
-            store.refresh_counters(session, job)
-            if self.budget is not None:
-                self.budget.sync(job.tokens_in, job.tokens_out)
+        if directive is not None and self.budget is not None:
+            # The counters are kept current by every shard's writes: reading them is O(1).
+            self.budget.sync(directive.tokens_in, directive.tokens_out)
         return directive

@@ -1,7 +1,9 @@
-"""A background thread that runs a scan in a worker every few seconds until the worker shuts down.
+"""One stall scan per worker: a background thread that re-queues whatever a dead worker held.
 
-Used for the stall scans (generation shards, training runs): the database, not the broker, decides
-what still needs running, so each worker periodically looks for work whose worker died.
+The database, not the broker, decides what still needs running (a worker killed with SIGKILL can lose
+its message on some brokers). Every few seconds each worker looks for leases gone stale (see
+storage/leases.py) and for queued work whose message never went out: generation shards and exports on
+every worker, training runs on the workers that consume the training queue.
 """
 
 from __future__ import annotations
@@ -9,6 +11,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
+
+from celery import Celery
+from celery.signals import worker_ready, worker_shutdown
+
+from mediflow.core.settings import Settings, get_settings
+from mediflow.workers.export_tasks import requeue_stalled_exports
+from mediflow.workers.tasks import requeue_stalled
+from mediflow.workers.training_tasks import consumes_training, requeue_stalled_runs
 
 log = logging.getLogger(__name__)
 
@@ -26,3 +37,42 @@ class PeriodicScan(threading.Thread):
             except Exception as exc:  # the database may be restarting; try again next round
                 log.warning("%s failed: %s", self.name, exc)
             self.stopped.wait(self.interval_s)
+
+
+def scan_once(app: Celery, settings: Settings, *, training: bool) -> dict[str, list[Any]]:
+    """One round: what each kind of leased work had re-queued (each kind tried even if one fails)."""
+    scans: dict[str, Callable[[], list[Any]]] = {
+        "shards": lambda: requeue_stalled(app, settings),
+        "exports": lambda: requeue_stalled_exports(app, settings),
+    }
+    if training:  # generation workers leave training runs alone
+        scans["training_runs"] = lambda: requeue_stalled_runs(app, settings)
+    done: dict[str, list[Any]] = {}
+    for kind, scan in scans.items():
+        try:
+            done[kind] = scan()
+        except Exception as exc:
+            log.warning("stall scan of %s failed: %s", kind, exc)
+    return done
+
+
+_scanner: PeriodicScan | None = None
+
+
+@worker_ready.connect
+def _start_scanner(sender: Any = None, **_: Any) -> None:
+    global _scanner
+    app, settings = sender.app, get_settings()
+    training = consumes_training(app, settings)
+    _scanner = PeriodicScan(
+        "mediflow-stall-scan",
+        lambda: scan_once(app, settings, training=training),
+        settings.stall_scan_interval_s,
+    )
+    _scanner.start()
+
+
+@worker_shutdown.connect
+def _stop_scanner(**_: Any) -> None:
+    if _scanner is not None:
+        _scanner.stopped.set()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
 
 from celery import Celery, shared_task
-from celery.signals import worker_ready, worker_shutdown
 
 from mediflow.core.logs import job_context
 from mediflow.core.settings import Settings, get_settings
@@ -17,7 +15,6 @@ from mediflow.storage.db import session_scope
 from mediflow.workers.app import GENERATE_TASK
 from mediflow.workers.dispatch import enqueue_job
 from mediflow.workers.runner import JobRunner
-from mediflow.workers.scan import PeriodicScan
 
 log = logging.getLogger(__name__)
 
@@ -44,25 +41,6 @@ def requeue_stalled(app: Celery, settings: Settings) -> list[tuple[str, int]]:
         log.warning("job %s shard %d stalled; re-queued", job_id, shard)
         enqueue_job(app, settings, job_id, [shard])
     return stalled
-
-
-_scanner: PeriodicScan | None = None
-
-
-@worker_ready.connect
-def _start_scanner(sender: Any = None, **_: Any) -> None:
-    global _scanner
-    app, settings = sender.app, get_settings()
-    _scanner = PeriodicScan(
-        "mediflow-stall-scan", lambda: requeue_stalled(app, settings), settings.stall_scan_interval_s
-    )
-    _scanner.start()
-
-
-@worker_shutdown.connect
-def _stop_scanner(**_: Any) -> None:
-    if _scanner is not None:
-        _scanner.stopped.set()
 
 
 __all__ = ["enqueue_job", "generate", "requeue_stalled"]

@@ -21,8 +21,8 @@ from typing import Any
 from mediflow.core.settings import Settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
+from mediflow.storage.leases import new_worker_id
 from mediflow.storage.models import TrainingStatus
-from mediflow.workers.runner import new_worker_id
 
 log = logging.getLogger(__name__)
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
 
 from celery import Celery, shared_task
-from celery.signals import worker_ready, worker_shutdown
 
 from mediflow.core.settings import Settings, get_settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import TRAIN_TASK
-from mediflow.workers.scan import PeriodicScan
 
 log = logging.getLogger(__name__)
 
@@ -56,29 +53,6 @@ def requeue_stalled_runs(app: Celery, settings: Settings) -> list[str]:
     return resend
 
 
-_scanner: PeriodicScan | None = None
-
-
 def consumes_training(app: Celery, settings: Settings) -> bool:
     """Whether this worker process was started on the training queue (``-Q training``)."""
     return settings.training_queue in (app.amqp.queues.consume_from or {})
-
-
-@worker_ready.connect
-def _start_scanner(sender: Any = None, **_: Any) -> None:
-    global _scanner
-    settings = get_settings()
-    if consumes_training(sender.app, settings):  # generation workers leave training runs alone
-        app = sender.app
-        _scanner = PeriodicScan(
-            "mediflow-training-stall-scan",
-            lambda: requeue_stalled_runs(app, settings),
-            settings.stall_scan_interval_s,
-        )
-        _scanner.start()
-
-
-@worker_shutdown.connect
-def _stop_scanner(**_: Any) -> None:
-    if _scanner is not None:
-        _scanner.stopped.set()

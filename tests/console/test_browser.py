@@ -242,7 +242,8 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
             "model": "loopback",
             "concurrency": 1,
         },
-        "quality": {"dedup": {"enabled": False}},
+        # The judge is on by default; this scripted teacher does not answer judge prompts.
+        "quality": {"dedup": {"enabled": False}, "judge": None},
         "output_formats": ["plain_text"],
     }
     d.find_element(By.ID, "spec").send_keys(json.dumps(spec))

@@ -86,7 +86,12 @@ def test_schema_requires_five_integer_scores_on_scale() -> None:
     assert schema["type"] == "object"
     assert sorted(schema["required"]) == sorted(CRITERIA)
     for name in CRITERIA:
-        assert schema["properties"][name] == {"type": "integer", "minimum": 1, "maximum": 5}
+        assert schema["properties"][name] == {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "enum": [1, 2, 3, 4, 5],
+        }
     assert "rationale" not in schema["required"]
     assert schema["additionalProperties"] is False
 
@@ -161,7 +166,8 @@ def test_aggregate_fails_clearly_below_min_valid_votes() -> None:
 
 def test_config_defaults_and_validation() -> None:
     config = JudgeConfig()
-    assert (config.k, config.temperature, config.required_votes, config.thresholds) == (5, 0.7, 3, {})
+    defaults = {"quality": 3.0, "alignment": 3.0, "coherence": 3.0, "realism": 3.0}  # they filter
+    assert (config.k, config.temperature, config.required_votes, config.thresholds) == (5, 0.7, 3, defaults)
     assert JudgeConfig(k=4).required_votes == 3
     assert JudgeConfig(k=5, min_valid_votes=1).required_votes == 1
     with pytest.raises(ValidationError):
@@ -180,7 +186,8 @@ def test_passes_names_first_failing_criterion() -> None:
     assert config.passes(low) == (False, "quality 2.0 < 3.0")
     good = aggregate_judgements([vote(quality=3, realism=4)] * 3)
     assert config.passes(good) == (True, None)
-    assert JudgeConfig().passes(low) == (True, None)
+    assert JudgeConfig(thresholds={}).passes(low) == (True, None)
+    assert JudgeConfig().passes(low) == (False, "quality 2.0 < 3.0")  # the defaults filter
     failed = aggregate_judgements([], min_valid_votes=3)
     ok, reason = config.passes(failed)
     assert not ok and reason is not None and reason.startswith("judge_failed")

@@ -11,6 +11,7 @@ import asyncio
 import inspect
 import json
 import random
+import re
 import socket
 import threading
 import time
@@ -96,9 +97,60 @@ def clinical_document(call_no: int) -> str:
     )
 
 
+def requested_schema(request: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON Schema a request constrains its answer to (OpenAI json_schema or llama.cpp form)."""
+    fmt = request.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return fmt.get("json_schema", {}).get("schema")
+    return fmt.get("schema")
+
+
+PLANTED_ERROR = (
+    "The bacteremia was treated with oral amoxicillin for methicillin-resistant Staphylococcus aureus."
+)
+
+
+def schema_instance(schema: dict[str, Any], call_no: int, name: str = "answer") -> Any:
+    """A valid instance of the (simple) JSON Schemas mediflow sends, varied by call number."""
+    if "enum" in schema:
+        return schema["enum"][-1]  # pinned labels have one value; judge scores list 1..5 (5 passes)
+    kind = schema.get("type", "object")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind == "object":
+        props = schema.get("properties") or {"answer": {"type": "string"}}
+        return {key: schema_instance(sub, call_no, key) for key, sub in props.items()}
+    if kind == "array":
+        return [schema_instance(schema.get("items", {"type": "string"}), call_no, name)]
+    if kind == "integer":
+        return int(schema.get("maximum", 4))
+    if kind == "number":
+        return 4.0
+    if kind == "boolean":
+        return True
+    if "pattern" in schema:
+        return "J18.9"
+    return f"{name.replace('_', ' ')}: right lower lobe pneumonia with consolidation (call {call_no})"
+
+
 def clinical_reply(request: dict[str, Any], call_no: int) -> Reply:
-    """A plausible answer for each mediflow stage; JSON when the request asks for JSON."""
+    """A plausible answer for each mediflow stage; JSON in the requested shape when asked for JSON."""
     stage = _stage_of(request)
+    schema = requested_schema(request)
+    if schema and "error_sentence" in schema.get("properties", {}) and "document" in schema["properties"]:
+        # The document stage planting an error for error detection: the sentence must be in the note.
+        return Reply(
+            json.dumps(
+                {
+                    "document": f"{clinical_document(call_no)}\nPlan: {PLANTED_ERROR}",
+                    "error_sentence": PLANTED_ERROR,
+                    "corrected_sentence": PLANTED_ERROR.replace("oral amoxicillin", "intravenous vancomycin"),
+                    "error_type": "pharmacotherapy",
+                }
+            )
+        )
+    if schema:
+        return Reply(json.dumps(schema_instance(schema, call_no)))
     if request.get("response_format"):
         return Reply(
             json.dumps(
@@ -112,8 +164,11 @@ def clinical_reply(request: dict[str, Any], call_no: int) -> Reply:
         return Reply(clinical_document(call_no))
     if stage == "instruction":
         return Reply("Identify the most likely diagnosis from the report and cite the supporting finding.")
+    # A planned NLI label is in the answer key of the prompt: a consistent teacher states it.
+    key = re.search(r"label = (\w+)", " ".join(str(m.get("content", "")) for m in request["messages"]))
+    label = f" Label: {key.group(1)}." if key else ""
     return Reply(
-        f"Right lower lobe pneumonia, supported by consolidation with air bronchograms (call {call_no})."
+        f"Right lower lobe pneumonia, supported by consolidation with air bronchograms (call {call_no}).{label}"
     )
 
 

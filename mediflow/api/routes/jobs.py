@@ -80,8 +80,9 @@ def get_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
 
 
 @router.get("/{job_id}/report", response_model=JobReport, responses=ERRORS)
-def job_report(job_id: str, session: SessionDep) -> JobReport:
-    return build_report(session, job_id)
+def job_report(job_id: str, session: SessionDep, diversity: bool = False) -> JobReport:
+    """Coverage and quality; ``diversity=true`` adds embedding metrics and a 2-D instruction map (slower)."""
+    return build_report(session, job_id, diversity=diversity)
 
 
 @router.post(

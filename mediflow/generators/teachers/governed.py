@@ -25,6 +25,15 @@ class BudgetExhausted(Exception):
     """The job's token or cost cap is reached: stop launching calls, keep what was produced."""
 
 
+def transient_reply_fault(completion: Completion) -> TeacherError | None:
+    """A reply that arrived but is unusable for a passing reason: empty, or cut off at max_tokens."""
+    if not completion.text.strip():
+        return TeacherError("empty_output", "the teacher answered with no text")
+    if completion.finish_reason == "length":
+        return TeacherError("truncated", f"the reply was cut at max_tokens ({completion.tokens_out} tokens)")
+    return None
+
+
 class GovernedTeacher(Teacher):
     backend = "governed"
 
@@ -88,6 +97,17 @@ class GovernedTeacher(Teacher):
             await self.rates.record(completion.tokens_in + completion.tokens_out)
             if self.on_usage is not None:
                 self.on_usage(completion)
+            fault = transient_reply_fault(completion)
+            if fault is not None and attempt <= self.max_retries:
+                # An empty or cut-off reply is a transient fault like a 500: the same backoff, again.
+                delay = self.backoff.delay(attempt - 1, None, self._rng)
+                log.debug("teacher %s: %s; retry %d in %.2fs", self.model, fault.reason, attempt, delay)
+                await asyncio.sleep(delay)
+                continue
+            if fault is not None and fault.reason == "empty_output":
+                fault.extra["attempts"] = attempt
+                raise fault
+            # Cut at max_tokens on every attempt: the task may need more; kept, flagged as truncated.
             return dataclasses.replace(completion, attempts=attempt)
 
     async def aclose(self) -> None:

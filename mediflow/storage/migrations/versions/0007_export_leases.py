@@ -1,0 +1,30 @@
+"""export leases: worker, heartbeat, attempts and send time, as shards and training runs have
+
+Revision ID: 0007
+Revises: 0010
+Create Date: 2026-11-30
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("exports", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("worker_id", sa.String(length=255), nullable=True))
+        batch_op.add_column(sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.add_column(sa.Column("enqueued_at", sa.DateTime(timezone=True), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("exports", schema=None) as batch_op:
+        for name in ("enqueued_at", "attempts", "heartbeat_at", "worker_id"):
+            batch_op.drop_column(name)
