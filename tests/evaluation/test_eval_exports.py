@@ -42,7 +42,9 @@ def test_export_excludes_rows_overlapping_a_suite(settings: Settings) -> None:
     result = CliRunner().invoke(main, ["eval", "contamination", str(out), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert report["training_rows"] == KEPT + 1 and report["contaminated_rows"] == 1
+    # Every saved dataset of the export is read: the mediflow rows and its mediflow_dpo pairs.
+    dpo_rows = sum(len(split) for split in load_from_disk(str(out / "mediflow_dpo")).values())
+    assert report["training_rows"] == KEPT + 1 + dpo_rows and report["contaminated_rows"] == 1
     assert leaked_id in report["tasks"]["visit-note"]["ids"]
     assert all(t["contaminated"] == 0 for name, t in report["tasks"].items() if name != "visit-note")
 
