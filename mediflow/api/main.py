@@ -14,6 +14,7 @@ from mediflow.api.limits import BODY_RESPONSES, BodySizeLimit
 from mediflow.api.ratelimit import LIMIT_RESPONSES, limit_writes, make_limiter
 from mediflow.api.routes import (
     corpora,
+    evaluations,
     exports,
     health,
     jobs,
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(corpora.router, **protected)
     app.include_router(exports.router, **protected)
     app.include_router(training_runs.router, **protected)
+    app.include_router(evaluations.router, **protected)
     # Per-route scopes: reading needs read, recording a review needs review (not write).
     app.include_router(reviews.router, dependencies=[Depends(limit_writes)], responses=documented)
     admin = [Depends(require_scope("admin")), Depends(limit_writes)]

@@ -10,15 +10,17 @@ from __future__ import annotations
 import logging
 import shutil
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
 from mediflow.core.statuses import ReviewStatus
+from mediflow.evaluation.contamination import SuiteIndex, contamination_screen
 from mediflow.exports import store
 from mediflow.exports.archive import make_archive
 from mediflow.exports.card import write_card
@@ -127,13 +129,16 @@ def _write(
         for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
             assigner.add(batch)
         assigner.assign()
+        screen = contamination_screen(spec.exclude_contaminated, settings)
         writer = ShardWriter(
             out / "parquet",
             {t: fmt.schema(t) for t in fmt.targets},
             settings.export_shard_rows,
             settings.export_batch_rows,
         )
-        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease)
+        _write_rows(
+            session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease, screen
+        )
         jobs = store.job_specs(session, list(stats.jobs))
     files = writer.close()
     if stats.rows == 0:
@@ -193,6 +198,7 @@ def _write_rows(
     stats: ExportStats,
     batch: int,
     check_lease: Callable[[], None],
+    screen: SuiteIndex | None = None,
 ) -> None:
     names = assigner.names
     for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
@@ -205,6 +211,9 @@ def _write_rows(
                 continue
             split = names[int(code)]
             row = _reviewed(stored, reviews.get(stored["id"]), stats)
+            if screen is not None and screen.hits(_row_text(row)):  # the row as it would be exported
+                stats.contaminated += 1
+                continue
             stats.add(row, split)
             for target, record in fmt.convert(row):
                 writer.add(target, split, record)
@@ -215,6 +224,13 @@ def _write_rows(
             code = assigner.documents.get(int(doc["id"]))
             if code is None:
                 continue
+            if screen is not None and screen.hits(doc["text"]):
+                stats.contaminated += 1
+                continue
             stats.documents += 1
             for target, record in fmt.document(int(doc["id"]), doc["text"]):
                 writer.add(target, names[code], record)
+
+
+def _row_text(row: Mapping[str, Any]) -> str:
+    return "\n".join(str(row.get(k) or "") for k in ("instruction", "input", "output", "rejected_output"))

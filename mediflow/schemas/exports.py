@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -82,6 +82,14 @@ class ExportCreate(BaseModel):
     )
     push_to_hub: HubTarget | None = Field(
         default=None, description="Upload when done (needs MEDIFLOW_HF_TOKEN)"
+    )
+    exclude_contaminated: list[Annotated[str, Field(pattern=r"^(bundled|evaluation:[A-Za-z0-9]{1,32})$")]] = (
+        Field(
+            default_factory=list,
+            max_length=8,
+            description="Drop rows sharing a 13-gram with these evaluation suites: `bundled`, or "
+            "`evaluation:<id>` (the suite uploaded with that evaluation)",
+        )
     )
 
     @model_validator(mode="after")

@@ -225,6 +225,7 @@ def _resolve_paths(recipe: Recipe, settings: Settings) -> tuple[Recipe, list[Pro
                                 "re-export with more rows or other splits",
                             )
                         )
+    _resolve_suites(data, datasets, problems)
     return (Recipe.model_validate(data) if not problems else recipe), problems
 
 
@@ -237,6 +238,25 @@ def _split_rows(split_dir: Path) -> int:
         with pa.memory_map(str(arrow)) as source:
             total += sum(batch.num_rows for batch in pa.ipc.open_stream(source))
     return total
+
+
+def _resolve_suites(data: dict[str, Any], root: Path, problems: list[Problem]) -> None:
+    """Task suites (selection, evaluate.suite) other than `bundled` are files under the artifacts root."""
+    for loc, holder in (
+        (("selection",), data.get("selection")),
+        (("evaluate", "suite"), _dict(data.get("evaluate")).get("suite")),
+    ):
+        if not isinstance(holder, dict) or holder.get("suite") in (None, "bundled"):
+            continue
+        try:
+            path = resolve_under(root, holder["suite"])
+        except PathEscapeError as exc:
+            problems.append(((*loc, "suite"), f"{exc}; suites must lie under {root}"))
+            continue
+        if not path.exists():
+            problems.append(((*loc, "suite"), f"{holder['suite']} does not exist under {root}"))
+        else:
+            holder["suite"] = path
 
 
 def _checked(

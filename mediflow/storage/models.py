@@ -448,3 +448,32 @@ class ConsoleSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Evaluation(Base):
+    """Models x a task suite, scored by a training worker: per-model, per-task scores and a report.
+
+    Its lifecycle is a training run's (queued → running → completed / failed); ``results`` fills in
+    model by model, so a worker that dies resumes with the models not yet scored.
+    """
+
+    __tablename__ = "evaluations"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    status: Mapped[str] = mapped_column(String(16), default=TrainingStatus.queued.value, index=True)
+    models: Mapped[dict[str, Any]] = mapped_column(JSONType)  # label -> absolute model directory
+    suite: Mapped[str] = mapped_column(Text)  # "bundled" or the stored suite file
+    options: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    results: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)  # label -> scores
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    error: Mapped[str | None] = mapped_column(Text)
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
