@@ -102,7 +102,7 @@ def test_read_scope_reads_but_cannot_create_jobs_or_manage_keys(
     assert app.get("/v1/generation-jobs", headers=h).status_code == 200
     assert app.get("/v1/samples", headers=h).status_code == 200
     assert app.get("/v1/taxonomy", headers=h).status_code == 200
-    assert app.get("/metrics", headers=h).status_code == 200
+    assert app.get("/metrics", headers=h).status_code == 403  # server-wide figures: admin keys only
     for resp in (
         app.post("/v1/generation-jobs", json={"n_samples": 1}, headers=h),
         app.post("/v1/generation-jobs/x/cancel", headers=h),

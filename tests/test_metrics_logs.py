@@ -36,7 +36,7 @@ def samples_of(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float
 
 def test_metrics_reflect_the_database(settings: Settings) -> None:
     url = settings.resolved_database_url
-    key = make_api_key(url, "read")
+    key = make_api_key(url, "admin")  # /metrics is server-wide: admin scope
     with TestClient(create_app(settings)) as api:
         assert api.get("/metrics").status_code == 401
         with session_scope(url) as s:

@@ -76,7 +76,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(reviews.router, dependencies=[Depends(limit_writes)], responses=documented)
     admin = [Depends(require_scope("admin")), Depends(limit_writes)]
     app.include_router(keys.router, dependencies=admin, responses=documented)
-    app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
+    # Server-wide figures (every project's jobs, the queues): admin keys only, or public by setting.
+    scraper: dict[str, Any] = {"dependencies": [Depends(require_scope("admin"))], "responses": documented}
+    app.include_router(metrics.router, **(scraper if not settings.metrics_public else {}))
     install_console(app)  # /ui: the web console (session cookie, not bearer keys)
     if not settings.docs_public:
         _keyed_docs(app)

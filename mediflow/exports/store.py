@@ -37,8 +37,8 @@ def list_exports(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[Export], int]:
     """Newest first, with the total for paging."""
-    query = select(Export)
-    count = select(func.count()).select_from(Export)
+    query = ownership.scoped(session, select(Export), Export)
+    count = ownership.scoped(session, select(func.count()).select_from(Export), Export)
     if status:
         query = query.where(Export.status == status)
         count = count.where(Export.status == status)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from mediflow.core.settings import Settings
 from mediflow.generators.stages import GENERATION_STAGES
 from mediflow.schemas.jobs import GenerationJobCreate, JobEstimate
-from mediflow.services import job_kinds
+from mediflow.services import admission, job_kinds
 from mediflow.services.generation import resolve_price
 
 # Tokens per call: prompt in, answer out (answers are capped by teacher.max_tokens).
@@ -26,6 +26,9 @@ REMOTE_SECONDS_PER_CALL = 3.0
 
 
 def estimate_job(session: Session, spec: GenerationJobCreate, settings: Settings) -> JobEstimate:
+    """Refused for the same reasons a submission would be (ceilings, teachers, other projects' jobs and
+    corpora, the project's daily quota), so an estimate never describes a job that could not run."""
+    spec = admission.admit_job(session, spec, settings)
     planned = job_kinds.planned_count(session, spec)
     teacher = spec.teacher
     out_cap = min(GENERATION_OUT, teacher.max_tokens)
@@ -44,6 +47,8 @@ def estimate_job(session: Session, spec: GenerationJobCreate, settings: Settings
     per_call = SECONDS_PER_CALL.get(teacher.backend, REMOTE_SECONDS_PER_CALL)
     in_flight = 1 if teacher.backend in SECONDS_PER_CALL else teacher.concurrency
     price = resolve_price(spec, settings)
+    budget = admission.job_budget(spec.budget, settings, priced=price is not None)
+    admission.check_daily_quota(session, budget, settings)
     return JobEstimate(
         planned=planned,
         calls=calls,

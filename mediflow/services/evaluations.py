@@ -23,6 +23,7 @@ from mediflow.core.paths import PathEscapeError, resolve_under
 from mediflow.core.settings import Settings
 from mediflow.evaluation.suites import BUNDLED, Suite, load_suite, suite_from_text
 from mediflow.schemas.evaluations import EvaluationCreate, EvaluationLinks, EvaluationPublic, ModelRef
+from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Evaluation, TrainingRun, TrainingStatus, new_id, utcnow
 from mediflow.storage.training_runs import json_safe
@@ -70,7 +71,7 @@ def _model_dir(session: Session, ref: ModelRef, index: int, settings: Settings) 
             raise InvalidRequestError(f"{where}.path", f"{exc}; models lie under the models root") from None
     else:
         run = session.get(TrainingRun, ref.training_run_id)
-        if run is None:
+        if run is None or not ownership.may_see(session, run):  # another project's run does not exist
             raise NotFoundError(f"{where}.training_run_id: training run {ref.training_run_id!r} not found")
         found = (run.artifacts or {}).get(ref.step) if ref.step else run.final_model
         if not found:
@@ -89,17 +90,14 @@ def _model_dir(session: Session, ref: ModelRef, index: int, settings: Settings) 
 
 
 def get(session: Session, eval_id: str) -> Evaluation:
-    ev = session.get(Evaluation, eval_id)
-    if ev is None:
-        raise NotFoundError(f"evaluation {eval_id!r} not found")
-    return ev
+    return ownership.visible(session, session.get(Evaluation, eval_id), f"evaluation {eval_id!r}")
 
 
 def list_evaluations(session: Session, *, limit: int, offset: int) -> tuple[list[Evaluation], int]:
-    total = session.scalar(select(func.count()).select_from(Evaluation)) or 0
-    rows = session.scalars(
-        select(Evaluation).order_by(Evaluation.created_at.desc()).limit(limit).offset(offset)
-    )
+    count = select(func.count()).select_from(Evaluation)
+    total = session.scalar(ownership.scoped(session, count, Evaluation)) or 0
+    query = select(Evaluation).order_by(Evaluation.created_at.desc()).limit(limit).offset(offset)
+    rows = session.scalars(ownership.scoped(session, query, Evaluation))
     return list(rows), int(total)
 
 

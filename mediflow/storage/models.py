@@ -477,3 +477,10 @@ class Evaluation(Base):
     created_by_key_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
     )
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )

@@ -1,7 +1,7 @@
 """Review storage: append decisions, keep each sample's outcome, find the queue, browse samples.
 
-Every query that reads or writes reviews goes through a function here, so a tenancy filter (projects)
-can be added in one place. The ``samples`` row is never written: edits live on the review rows.
+Every query that reads or writes reviews goes through a function here, and each is confined to the
+caller's project (a sample, its reviews and its outcome belong to their job's project). The ``samples`` row is never written: edits live on the review rows.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, selec
 from sqlalchemy.orm import Session
 
 from mediflow.core.statuses import ReviewDecision, ReviewStatus, SampleStatus
-from mediflow.storage.models import Review, Sample, SampleReview, utcnow
+from mediflow.storage import ownership
+from mediflow.storage.models import GenerationJob, Review, Sample, SampleReview, utcnow
 
 EDITABLE_FIELDS = ("instruction", "input", "output", "rejected_output")
 CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
@@ -27,6 +28,14 @@ SPLIT_SPREAD = 2
 # Risk weights: PHI first, then split or low judge votes, then DPO pairs, then the random audit.
 _W_PHI, _W_SPLIT, _W_LOW, _W_DPO, _W_AUDIT = 16, 8, 4, 2, 1
 _AUDIT_MULT = 2654435761  # Knuth's multiplicative hash: a stable, spread-out pseudo-random audit pick
+
+
+def in_project(session: Session, job_id: Any) -> list[ColumnElement[bool]]:
+    """Rows whose ``job_id`` column names a job of the caller's project (nothing for admins, workers)."""
+    project = ownership.caller_project(session)
+    if project is None:
+        return []
+    return [job_id.in_(select(GenerationJob.id).where(GenerationJob.project_id == project))]
 
 
 def add_review(
@@ -91,23 +100,28 @@ def refresh_state(session: Session, sample: Sample) -> SampleReview:
 
 
 def sample_reviews(session: Session, sample_id: int) -> list[Review]:
-    return list(session.scalars(select(Review).where(Review.sample_id == sample_id).order_by(Review.id)))
+    query = select(Review).where(Review.sample_id == sample_id, *in_project(session, Review.job_id))
+    return list(session.scalars(query.order_by(Review.id)))
 
 
 def get_state(session: Session, sample_id: int) -> SampleReview | None:
-    return session.get(SampleReview, sample_id)
+    return states_for(session, [sample_id]).get(sample_id)
 
 
 def states_for(session: Session, sample_ids: Sequence[int]) -> dict[int, SampleReview]:
     if not sample_ids:
         return {}
-    rows = session.scalars(select(SampleReview).where(SampleReview.sample_id.in_(sample_ids)))
+    rows = session.scalars(
+        select(SampleReview).where(
+            SampleReview.sample_id.in_(sample_ids), *in_project(session, SampleReview.job_id)
+        )
+    )
     return {s.sample_id: s for s in rows}
 
 
 def job_reviews(session: Session, job_id: str, after: int | None, limit: int) -> list[Review]:
     """One keyset page of a job's reviews, oldest first."""
-    query = select(Review).where(Review.job_id == job_id)
+    query = select(Review).where(Review.job_id == job_id, *in_project(session, Review.job_id))
     if after is not None:
         query = query.where(Review.id > after)
     return list(session.scalars(query.order_by(Review.id).limit(limit)))
@@ -116,7 +130,7 @@ def job_reviews(session: Session, job_id: str, after: int | None, limit: int) ->
 def status_counts(session: Session, job_id: str) -> dict[str, int]:
     rows = session.execute(
         select(SampleReview.status, func.count())
-        .where(SampleReview.job_id == job_id)
+        .where(SampleReview.job_id == job_id, *in_project(session, SampleReview.job_id))
         .group_by(SampleReview.status)
     )
     return {str(status): int(n) for status, n in rows}
@@ -124,7 +138,11 @@ def status_counts(session: Session, job_id: str) -> dict[str, int]:
 
 def count_multi_reviewed(session: Session, job_id: str) -> tuple[int, int]:
     """(rows with two or more reviewers, of those the ones where all reviewers agree)."""
-    multi = and_(SampleReview.job_id == job_id, SampleReview.n_reviewers >= 2)
+    multi = and_(
+        SampleReview.job_id == job_id,
+        SampleReview.n_reviewers >= 2,
+        *in_project(session, SampleReview.job_id),
+    )
     agreed = case((SampleReview.status != ReviewStatus.disputed.value, 1), else_=0)
     n, k = session.execute(select(func.count(), func.sum(agreed)).where(multi)).one()
     return int(n or 0), int(k or 0)
@@ -132,7 +150,11 @@ def count_multi_reviewed(session: Session, job_id: str) -> tuple[int, int]:
 
 def first_two_verdicts(session: Session, job_id: str) -> list[tuple[bool, bool]]:
     """Per doubly-reviewed sample, the first two reviewers' latest verdicts (True = accepted)."""
-    ids = select(SampleReview.sample_id).where(SampleReview.job_id == job_id, SampleReview.n_reviewers >= 2)
+    ids = select(SampleReview.sample_id).where(
+        SampleReview.job_id == job_id,
+        SampleReview.n_reviewers >= 2,
+        *in_project(session, SampleReview.job_id),
+    )
     pairs: list[tuple[bool, bool]] = []
     current: list[Review] = []
     query = select(Review).where(Review.sample_id.in_(ids)).order_by(Review.sample_id, Review.id)
@@ -204,6 +226,7 @@ def review_queue(
         select(Sample, *flags)
         .where(
             Sample.job_id == job_id,
+            *in_project(session, Sample.job_id),
             Sample.status == SampleStatus.done.value,
             not_(mine),
             not_(enough),
@@ -290,7 +313,7 @@ def sample_conditions(q: SampleQuery) -> list[ColumnElement[bool]]:
 
 def browse_samples(session: Session, q: SampleQuery, before: int | None, limit: int) -> list[Sample]:
     """One keyset page, newest id first; at most ``limit`` rows are ever loaded."""
-    conds = sample_conditions(q)
+    conds = [*sample_conditions(q), *in_project(session, Sample.job_id)]
     if before is not None:
         conds.append(Sample.id < before)
     return list(session.scalars(select(Sample).where(*conds).order_by(Sample.id.desc()).limit(limit)))
