@@ -123,3 +123,18 @@ def test_api_reference_page_is_up_to_date() -> None:
     assert page.read_text(encoding="utf-8") == render(openapi_document()), (
         "docs/api.md is stale: run `mediflow api-docs --out docs/api.md`"
     )
+
+
+def test_corpus_policy_update_and_phi_report(sdk: Client) -> None:
+    corpus = sdk.create_corpus({"name": "notes", "phi_policy": "flag"})
+    doc = b'{"text": "Seen today; write to jane.doe@example.org with the results."}\n'
+    sdk.add_documents(corpus.id, doc, format="jsonl")
+    report = sdk.corpus_phi_report(corpus.id)
+    assert (report.documents, report.documents_with_phi) == (1, 1) and report.counts.get("EMAIL") == 1
+    assert sdk.update_corpus(corpus.id, {"phi_policy": "refuse"}).phi_policy == "refuse"
+    assert sdk.corpus_phi_report(corpus.id).phi_policy == "refuse"
+    with pytest.raises(ValueError, match="phi_policy"):
+        sdk.update_corpus(corpus.id, {"phi_policy": "ignore"})
+    with pytest.raises(ApiError) as err:
+        sdk.corpus_phi_report("nope")
+    assert err.value.status == 404
