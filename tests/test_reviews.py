@@ -308,22 +308,26 @@ def test_exports_select_by_review_and_use_the_edit(api: tuple[TestClient, Settin
 
 
 def test_sdk_client_reviews(api: tuple[TestClient, Settings]) -> None:
-    from mediflow.cli.client import ApiError, MediflowClient
+    from mediflow.client import ApiError, Client
 
     c, settings = api
     url = settings.resolved_database_url
     ids = seed_job(url)
     c.headers.update(_keys(url)["ana"])
-    sdk = MediflowClient("http://testserver", http=c)
-    job_id = sdk.call("GET", f"/v1/samples/{ids[0]}")["job_id"]
-    assert sdk.review_queue(job_id, audit_percent=0)[0]["sample"]["id"] == ids[1]
-    assert sdk.review(ids[1], "reject", reason="PHI")["state"]["status"] == "rejected"
-    assert sdk.review(ids[2], "edit", edits={"output": "fixed"})["state"]["edits"] == {"output": "fixed"}
+    sdk = Client(http=c)
+    job_id = sdk.get_sample(ids[0]).job_id
+    assert sdk.review_queue(job_id, audit_percent=0).items[0].sample.id == ids[1]
+    assert sdk.create_review(ids[1], {"decision": "reject", "reason": "PHI"}).state.status == "rejected"
+    edited = sdk.create_review(ids[2], {"decision": "edit", "edits": {"output": "fixed"}})
+    assert edited.state.edits == {"output": "fixed"}
     with pytest.raises(ApiError) as err:
-        sdk.review(ids[3], "reject")
+        sdk.create_review(ids[3], {"decision": "reject"})
     assert err.value.status == 422 and err.value.details[0]["field"] == "reason"
-    assert [r["sample_id"] for r in sdk.job_reviews(job_id, page=1)] == [ids[1], ids[2]]
-    assert sdk.sample_reviews(ids[2])["items"][0]["reviewer"] == "ana"
-    assert sdk.review_summary(job_id)["reviewed_rows"] == 2
+    first = sdk.list_reviews(job_id, limit=1)
+    assert first.next_cursor is not None
+    second = sdk.list_reviews(job_id, cursor=first.next_cursor, limit=1)
+    assert [r.sample_id for r in first.items + second.items] == [ids[1], ids[2]]
+    assert sdk.get_sample_reviews(ids[2]).items[0].reviewer == "ana"
+    assert sdk.review_summary(job_id).reviewed_rows == 2
     assert len(json.loads(sdk.export_reviews(job_id))) == 2
-    assert len(sdk.export_reviews(job_id, "argilla").splitlines()) == 2
+    assert len(sdk.export_reviews(job_id, format="argilla").splitlines()) == 2

@@ -80,54 +80,6 @@ class MediflowClient:
             params["status"] = status
         return self.call("GET", "/v1/samples", params=params)["items"]
 
-    # --- human review ---------------------------------------------------------------------------
-
-    def review(
-        self,
-        sample_id: int,
-        decision: str,
-        *,
-        reason: str | None = None,
-        edits: dict[str, str] | None = None,
-    ) -> dict[str, Any]:
-        """Record a decision (accept / reject with a reason / edit); needs a key with the review scope."""
-        body: dict[str, Any] = {"decision": decision}
-        if reason is not None:
-            body["reason"] = reason
-        if edits is not None:
-            body["edits"] = edits
-        return self.call("POST", f"/v1/samples/{sample_id}/reviews", json=body)
-
-    def sample_reviews(self, sample_id: int) -> dict[str, Any]:
-        return self.call("GET", f"/v1/samples/{sample_id}/reviews")
-
-    def review_queue(
-        self, job_id: str, *, reviewers: int = 1, audit_percent: int = 5, limit: int = 20
-    ) -> list[dict[str, Any]]:
-        params = {"reviewers": reviewers, "audit_percent": audit_percent, "limit": limit}
-        return self.call("GET", f"/v1/generation-jobs/{job_id}/review-queue", params=params)["items"]
-
-    def review_summary(self, job_id: str) -> dict[str, Any]:
-        return self.call("GET", f"/v1/generation-jobs/{job_id}/review-summary")
-
-    def job_reviews(self, job_id: str, *, page: int = 500) -> list[dict[str, Any]]:
-        """Every review of a job, oldest first, read page by page."""
-        out: list[dict[str, Any]] = []
-        params: dict[str, Any] = {"limit": page}
-        while True:
-            body = self.call("GET", f"/v1/generation-jobs/{job_id}/reviews", params=params)
-            out.extend(body["items"])
-            if not body["next_cursor"]:
-                return out
-            params["cursor"] = body["next_cursor"]
-
-    def export_reviews(self, job_id: str, format: str = "label_studio") -> str:
-        """The reviews as Label Studio tasks (JSON) or Argilla records (JSON Lines), as text."""
-        resp = self._http.get(f"/v1/generation-jobs/{job_id}/reviews/export", params={"format": format})
-        if resp.status_code >= 400:
-            raise ApiError(resp.status_code, resp.json())
-        return resp.text
-
     def wait_job(
         self,
         job_id: str,

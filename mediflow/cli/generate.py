@@ -53,6 +53,7 @@ def _price(text: str) -> dict[str, float]:
 
 # flag name -> where it goes in the spec
 _TEACHER_FLAGS = {
+    "teacher_name": "name",
     "backend": "backend",
     "model": "model",
     "base_url": "base_url",
@@ -127,11 +128,19 @@ def job_options(fn: Any) -> Any:
             "--output-format", "--format", "output_formats", multiple=True, help="plain_text and/or json"
         ),
         click.option(
+            "--teacher",
+            "teacher_name",
+            default=None,
+            help="A named teacher the operator declared (MEDIFLOW_TEACHERS): its endpoint, key and limits.",
+        ),
+        click.option(
             "--backend", default=None, help="Teacher backend (embedded, openai, azure, vllm, transformers)."
         ),
         click.option("--model", default=None),
         click.option(
-            "--base-url", default=None, help="OpenAI-compatible endpoint (default OPENAI_BASE_URL)."
+            "--base-url",
+            default=None,
+            help="An ad-hoc OpenAI-compatible endpoint, if the server allows them (never sent a key).",
         ),
         click.option(
             "--server",
@@ -140,7 +149,9 @@ def job_options(fn: Any) -> Any:
             help="What serves --base-url (decides how JSON output is asked for).",
         ),
         click.option(
-            "--secret-ref", default=None, help="Teacher key name on the workers: MEDIFLOW_SECRET_<NAME>."
+            "--secret-ref",
+            default=None,
+            help="Refused by the API: keys are bound to named teachers by the operator (use --teacher).",
         ),
         click.option("--temperature", type=float, default=None),
         click.option(

@@ -15,12 +15,20 @@ from mediflow.client import operations as ops
 from mediflow.client.operations import Body, Call, UploadFormat
 from mediflow.client.sync import env_url, raise_for_error
 from mediflow.core.statuses import FINAL
-from mediflow.schemas.corpora import CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.corpora import CorpusList, CorpusPhiReport, CorpusPublic, IngestResult
 from mediflow.schemas.evaluations import EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.keys import ApiKeyCreated, ApiKeyList, ApiKeyPublic
 from mediflow.schemas.report import JobReport
+from mediflow.schemas.reviews import (
+    ReviewExportFormat,
+    ReviewList,
+    ReviewQueue,
+    ReviewRecorded,
+    ReviewSummary,
+    SampleReviews,
+)
 from mediflow.schemas.samples import SampleList, SamplePublic
 from mediflow.schemas.taxonomy import Taxonomy
 from mediflow.schemas.training import TrainingRunList, TrainingRunPublic
@@ -153,6 +161,28 @@ class AsyncClient:
     async def get_sample(self, sample_id: int) -> SamplePublic:
         return await self.send(ops.get_sample(sample_id))
 
+    async def create_review(self, sample_id: int, body: Body) -> ReviewRecorded:
+        return await self.send(ops.create_review(sample_id, body))
+
+    async def get_sample_reviews(self, sample_id: int) -> SampleReviews:
+        return await self.send(ops.get_sample_reviews(sample_id))
+
+    async def list_reviews(self, job_id: str, *, cursor: str | None = None, limit: int = 100) -> ReviewList:
+        return await self.send(ops.list_reviews(job_id, cursor=cursor, limit=limit))
+
+    async def review_queue(
+        self, job_id: str, *, reviewers: int = 1, audit_percent: int = 5, limit: int = 20
+    ) -> ReviewQueue:
+        return await self.send(
+            ops.review_queue(job_id, reviewers=reviewers, audit_percent=audit_percent, limit=limit)
+        )
+
+    async def review_summary(self, job_id: str) -> ReviewSummary:
+        return await self.send(ops.review_summary(job_id))
+
+    async def export_reviews(self, job_id: str, *, format: ReviewExportFormat = "label_studio") -> str:
+        return await self.send(ops.export_reviews(job_id, format=format))
+
     async def create_corpus(self, body: Body) -> CorpusPublic:
         return await self.send(ops.create_corpus(body))
 
@@ -161,6 +191,12 @@ class AsyncClient:
 
     async def get_corpus(self, corpus_id: str) -> CorpusPublic:
         return await self.send(ops.get_corpus(corpus_id))
+
+    async def update_corpus(self, corpus_id: str, body: Body) -> CorpusPublic:
+        return await self.send(ops.update_corpus(corpus_id, body))
+
+    async def corpus_phi_report(self, corpus_id: str) -> CorpusPhiReport:
+        return await self.send(ops.corpus_phi_report(corpus_id))
 
     async def add_documents(
         self,

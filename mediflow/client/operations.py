@@ -13,12 +13,28 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from mediflow.schemas.corpora import CorpusCreate, CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.corpora import (
+    CorpusCreate,
+    CorpusList,
+    CorpusPhiReport,
+    CorpusPublic,
+    CorpusUpdate,
+    IngestResult,
+)
 from mediflow.schemas.evaluations import EvaluationCreate, EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportCreate, ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.keys import ApiKeyCreate, ApiKeyCreated, ApiKeyList, ApiKeyPublic
 from mediflow.schemas.report import JobReport
+from mediflow.schemas.reviews import (
+    ReviewCreate,
+    ReviewExportFormat,
+    ReviewList,
+    ReviewQueue,
+    ReviewRecorded,
+    ReviewSummary,
+    SampleReviews,
+)
 from mediflow.schemas.samples import SampleList, SamplePublic
 from mediflow.schemas.taxonomy import Taxonomy
 from mediflow.schemas.training import TrainingRunCreate, TrainingRunList, TrainingRunPublic
@@ -169,6 +185,48 @@ def get_sample(sample_id: int) -> Call[SamplePublic]:
     return Call("GET", f"/v1/samples/{sample_id}", _model(SamplePublic))
 
 
+# -- human review ----------------------------------------------------------------------------------
+
+
+@operation("reviews-create_review")
+def create_review(sample_id: int, body: Body) -> Call[ReviewRecorded]:
+    """Record a decision (accept / reject with a reason / edit); needs a key with the review scope."""
+    return Call(
+        "POST", f"/v1/samples/{sample_id}/reviews", _model(ReviewRecorded), json=_body(body, ReviewCreate)
+    )
+
+
+@operation("reviews-get_sample_reviews")
+def get_sample_reviews(sample_id: int) -> Call[SampleReviews]:
+    return Call("GET", f"/v1/samples/{sample_id}/reviews", _model(SampleReviews))
+
+
+@operation("reviews-list_reviews")
+def list_reviews(job_id: str, *, cursor: str | None = None, limit: int = 100) -> Call[ReviewList]:
+    """A job's reviews, oldest first; pass ``next_cursor`` back as ``cursor`` for the next page."""
+    params = _params(cursor=cursor, limit=limit)
+    return Call("GET", f"/v1/generation-jobs/{job_id}/reviews", _model(ReviewList), params=params)
+
+
+@operation("reviews-review_queue")
+def review_queue(
+    job_id: str, *, reviewers: int = 1, audit_percent: int = 5, limit: int = 20
+) -> Call[ReviewQueue]:
+    params = _params(reviewers=reviewers, audit_percent=audit_percent, limit=limit)
+    return Call("GET", f"/v1/generation-jobs/{job_id}/review-queue", _model(ReviewQueue), params=params)
+
+
+@operation("reviews-review_summary")
+def review_summary(job_id: str) -> Call[ReviewSummary]:
+    return Call("GET", f"/v1/generation-jobs/{job_id}/review-summary", _model(ReviewSummary))
+
+
+@operation("reviews-export_reviews")
+def export_reviews(job_id: str, *, format: ReviewExportFormat = "label_studio") -> Call[str]:
+    """Label Studio tasks (a JSON array) or Argilla records (JSON Lines), as text."""
+    return Call("GET", f"/v1/generation-jobs/{job_id}/reviews/export", _text, params={"format": format})
+
+
 # -- corpora ---------------------------------------------------------------------------------------
 
 
@@ -185,6 +243,17 @@ def list_corpora() -> Call[CorpusList]:
 @operation("corpora-get_corpus")
 def get_corpus(corpus_id: str) -> Call[CorpusPublic]:
     return Call("GET", f"/v1/corpora/{corpus_id}", _model(CorpusPublic))
+
+
+@operation("corpora-update_corpus")
+def update_corpus(corpus_id: str, body: Body) -> Call[CorpusPublic]:
+    """Change the PHI policy for later uploads."""
+    return Call("PATCH", f"/v1/corpora/{corpus_id}", _model(CorpusPublic), json=_body(body, CorpusUpdate))
+
+
+@operation("corpora-phi_report")
+def corpus_phi_report(corpus_id: str) -> Call[CorpusPhiReport]:
+    return Call("GET", f"/v1/corpora/{corpus_id}/phi-report", _model(CorpusPhiReport))
 
 
 @operation("corpora-add_documents")

@@ -14,12 +14,20 @@ from mediflow.client import operations as ops
 from mediflow.client.errors import ApiError
 from mediflow.client.operations import Body, Call, UploadFormat
 from mediflow.core.statuses import FINAL
-from mediflow.schemas.corpora import CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.corpora import CorpusList, CorpusPhiReport, CorpusPublic, IngestResult
 from mediflow.schemas.evaluations import EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.keys import ApiKeyCreated, ApiKeyList, ApiKeyPublic
 from mediflow.schemas.report import JobReport
+from mediflow.schemas.reviews import (
+    ReviewExportFormat,
+    ReviewList,
+    ReviewQueue,
+    ReviewRecorded,
+    ReviewSummary,
+    SampleReviews,
+)
 from mediflow.schemas.samples import SampleList, SamplePublic
 from mediflow.schemas.taxonomy import Taxonomy
 from mediflow.schemas.training import TrainingRunList, TrainingRunPublic
@@ -188,6 +196,28 @@ class Client:
     def get_sample(self, sample_id: int) -> SamplePublic:
         return self.send(ops.get_sample(sample_id))
 
+    def create_review(self, sample_id: int, body: Body) -> ReviewRecorded:
+        return self.send(ops.create_review(sample_id, body))
+
+    def get_sample_reviews(self, sample_id: int) -> SampleReviews:
+        return self.send(ops.get_sample_reviews(sample_id))
+
+    def list_reviews(self, job_id: str, *, cursor: str | None = None, limit: int = 100) -> ReviewList:
+        return self.send(ops.list_reviews(job_id, cursor=cursor, limit=limit))
+
+    def review_queue(
+        self, job_id: str, *, reviewers: int = 1, audit_percent: int = 5, limit: int = 20
+    ) -> ReviewQueue:
+        return self.send(
+            ops.review_queue(job_id, reviewers=reviewers, audit_percent=audit_percent, limit=limit)
+        )
+
+    def review_summary(self, job_id: str) -> ReviewSummary:
+        return self.send(ops.review_summary(job_id))
+
+    def export_reviews(self, job_id: str, *, format: ReviewExportFormat = "label_studio") -> str:
+        return self.send(ops.export_reviews(job_id, format=format))
+
     def create_corpus(self, body: Body) -> CorpusPublic:
         return self.send(ops.create_corpus(body))
 
@@ -196,6 +226,12 @@ class Client:
 
     def get_corpus(self, corpus_id: str) -> CorpusPublic:
         return self.send(ops.get_corpus(corpus_id))
+
+    def update_corpus(self, corpus_id: str, body: Body) -> CorpusPublic:
+        return self.send(ops.update_corpus(corpus_id, body))
+
+    def corpus_phi_report(self, corpus_id: str) -> CorpusPhiReport:
+        return self.send(ops.corpus_phi_report(corpus_id))
 
     def add_documents(
         self,

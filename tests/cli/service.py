@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mediflow.cli.common import wait_ready
 from mediflow.client import Client
-from mediflow.core.settings import Settings
+from mediflow.core.settings import Settings, TeacherEndpoint
 from mediflow.storage.migrate import upgrade
 from tests.support.auth import make_api_key
 from tests.support.processes import free_port, settings_env, spawn, start_worker, stop
@@ -35,17 +35,24 @@ def service_settings(data: Path) -> Settings:
         heartbeat_interval_s=0.2,
         stall_timeout_s=10.0,
         stall_scan_interval_s=1.0,
+        # The loopback teacher is a private address: the egress guard refuses it unless allowed.
+        egress_private_networks=["127.0.0.0/8"],
         _env_file=None,  # type: ignore[call-arg]
     )
 
 
 @contextmanager
 def running_service(data: Path, teacher_url: str, *, worker: bool = True) -> Iterator[Service]:
-    settings = service_settings(data)
+    team_a = TeacherEndpoint(base_url=teacher_url, secret_ref="TEAM_A")  # a named operator teacher
+    settings = service_settings(data).model_copy(update={"teachers": {"team-a": team_a}})
     upgrade(settings.resolved_database_url)
     key = make_api_key(settings.resolved_database_url, "admin")
     port = free_port()
-    teacher = {"OPENAI_BASE_URL": teacher_url, "OPENAI_API_KEY": "sk-loopback"}
+    teacher = {
+        "OPENAI_BASE_URL": teacher_url,
+        "OPENAI_API_KEY": "sk-loopback",
+        "MEDIFLOW_SECRET_TEAM_A": "sk-team-a",
+    }
     env = settings_env(settings, MEDIFLOW_API_HOST="127.0.0.1", MEDIFLOW_API_PORT=str(port), **teacher)
     procs = [spawn(["serve", "--log-level", "warning"], env, data / "api.log")]
     if worker:

@@ -32,7 +32,7 @@ SPEC: dict[str, Any] = {
         "backend": "openai",
         "model": "gpt-4o-mini",
         "server": "vllm",
-        "secret_ref": "TEAM_A",
+        "name": "team-a",  # keys are bound to operator teachers (tests/cli/service.py declares it)
         "temperature": 0.2,
         "max_tokens": 256,
         "concurrency": 3,
@@ -114,7 +114,8 @@ def test_one_spec_three_faces_store_the_same_spec(service: Service, tmp_path: Pa
 
 def test_generate_follow_samples_jobs_and_export_download(service: Service, tmp_path: Path) -> None:
     est = cli(service, "generate", "-n", "3", "--backend", "openai", "--model", "gpt-4o-mini", "--estimate")
-    assert est.exit_code == 0 and "9 teacher calls" in est.output and "cost $" in est.output
+    # three stages and five judge votes (the default) per sample
+    assert est.exit_code == 0 and "24 teacher calls" in est.output and "cost $" in est.output
     run = cli(
         service,
         "generate",

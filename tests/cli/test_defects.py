@@ -74,8 +74,9 @@ def test_all_failed_job_ends_failed_with_the_reason_and_retry_failed_recovers_it
 def test_samples_show_checks_and_the_report_says_why_no_dpo_pair(
     sdk: Client, settings: Settings, teacher: LoopbackTeacher
 ) -> None:
-    # DPO on, no judge: no row has scores, so none reaches min_scores, and the report says so.
-    job_id = _run_job(settings, teacher, 3, quality={"dpo": {"enabled": True}})
+    # DPO on, no judge (on by default): no row has scores, so none reaches min_scores, and the report says so.
+    quality = {"dpo": {"enabled": True}, "judge": {"enabled": False}}
+    job_id = _run_job(settings, teacher, 3, quality=quality)
     rows = sdk.list_samples(job_id=job_id, status="done").items
     assert len(rows) == 3
     one = sdk.get_sample(rows[0].id)

@@ -24,11 +24,19 @@ def local_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     get_settings.cache_clear()
 
 
-def test_preview_runs_a_spec_inline_with_no_broker(local_env: Path) -> None:
+def test_preview_runs_a_spec_inline_with_no_broker(local_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with LoopbackTeacher() as teacher:
+        # The server's default endpoint (ad-hoc URLs are off by default); loopback is let through.
+        monkeypatch.setenv("OPENAI_BASE_URL", teacher.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-loopback")
+        monkeypatch.setenv("MEDIFLOW_EGRESS_PRIVATE_NETWORKS", '["127.0.0.0/8"]')
+        for name in ("MEDIFLOW_OPENAI_BASE_URL", "MEDIFLOW_OPENAI_API_KEY"):
+            monkeypatch.delenv(name, raising=False)
         spec = local_env / "job.json"
         spec.write_text(
-            json.dumps({"n_samples": 2, "teacher": {"backend": "openai", "base_url": teacher.base_url}})
+            json.dumps(
+                {"n_samples": 2, "teacher": {"backend": "openai"}, "quality": {"judge": {"enabled": False}}}
+            )
         )
         result = CliRunner().invoke(
             main,

@@ -46,6 +46,9 @@ def test_readme_quickstart_runs_as_written(tmp_path: Path) -> None:
             "PATH": f"{Path(sys.executable).parent}:{env.get('PATH', '')}",
             "MEDIFLOW_API_PORT": str(free_port()),  # the block uses the default host and this port
             "COLUMNS": "200",
+            # The stand-in teacher is on loopback, a private address the egress guard refuses
+            # unless the operator allows it (the README's api.openai.com needs no such line).
+            "MEDIFLOW_EGRESS_PRIVATE_NETWORKS": '["127.0.0.0/8"]',
         }
         proc = subprocess.Popen(
             ["bash", "-euo", "pipefail", "-c", script],

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
 from mediflow.api.main import create_app
 from mediflow.client import OPERATIONS, ApiError, AsyncClient, Client
-from mediflow.core.settings import Settings
+from mediflow.core.settings import Settings, TeacherEndpoint
 from mediflow.core.statuses import FINAL
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob
+from tests.support.auth import bearer
 
 
 def _operations(settings: Settings) -> dict[str, dict[str, Any]]:
@@ -123,3 +126,47 @@ def test_api_reference_page_is_up_to_date() -> None:
     assert page.read_text(encoding="utf-8") == render(openapi_document()), (
         "docs/api.md is stale: run `mediflow api-docs --out docs/api.md`"
     )
+
+
+def test_corpus_policy_update_and_phi_report(sdk: Client) -> None:
+    corpus = sdk.create_corpus({"name": "notes", "phi_policy": "flag"})
+    doc = b'{"text": "Seen today; write to jane.doe@example.org with the results."}\n'
+    sdk.add_documents(corpus.id, doc, format="jsonl")
+    report = sdk.corpus_phi_report(corpus.id)
+    assert (report.documents, report.documents_with_phi) == (1, 1) and report.counts.get("EMAIL") == 1
+    assert sdk.update_corpus(corpus.id, {"phi_policy": "refuse"}).phi_policy == "refuse"
+    assert sdk.corpus_phi_report(corpus.id).phi_policy == "refuse"
+    with pytest.raises(ValueError, match="phi_policy"):
+        sdk.update_corpus(corpus.id, {"phi_policy": "ignore"})
+    with pytest.raises(ApiError) as err:
+        sdk.corpus_phi_report("nope")
+    assert err.value.status == 404
+
+
+def test_generate_teacher_flag_names_an_operator_teacher_in_the_stored_spec(
+    settings: Settings, admin_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from mediflow.cli.main import main
+
+    printed = CliRunner().invoke(
+        main, ["generate", "-n", "2", "--teacher", "team-a", "--model", "gpt-4o-mini", "--print-spec"]
+    )
+    assert printed.exit_code == 0, printed.output
+    body = yaml.safe_load(printed.output)
+    assert body["teacher"] == {"name": "team-a", "model": "gpt-4o-mini"}
+
+    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", "sk-team-a-secret")
+    team_a = TeacherEndpoint(base_url="https://api.openai.com/v1", secret_ref="TEAM_A")
+    configured = settings.model_copy(update={"teachers": {"team-a": team_a}})
+    with TestClient(create_app(configured), headers=bearer(admin_key)) as http:
+        sdk = Client(http=http)
+        job = sdk.create_job(body)
+        with session_scope(settings.resolved_database_url) as s:
+            stored = s.get(GenerationJob, job.id)
+            assert stored is not None and stored.spec["teacher"]["name"] == "team-a"
+            assert "sk-team-a-secret" not in json.dumps(stored.spec)
+        with pytest.raises(ApiError) as err:  # a name the operator did not declare
+            sdk.create_job({**body, "teacher": {"name": "team-b"}})
+        assert err.value.status == 422 and "team-b" in err.value.describe()
