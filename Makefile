@@ -11,7 +11,7 @@ TORCH_INDEX ?=
 EXTRAS ?= embedded,export,training,phi,dev
 
 .PHONY: install demo test test-slow test-all lint typecheck check bench clean
-.PHONY: train-smol
+.PHONY: train-smol eval-smol
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ check: lint typecheck test
 # The training recipe on SmolLM2-135M (from the embedded GGUF): validation loss after every stage (~5 min).
 train-smol: install
 	$(PY) -m bench.train_smol $(WORKDIR)
+
+# SmolLM2-135M on the bundled task suite before and after the recipe, every stage side by side (15-30 min on 2 cores).
+eval-smol: install
+	$(PY) -m bench.eval_smol $(WORKDIR)
 
 clean:
 	rm -rf $(VENV) .mediflow .mediflow-demo build *.egg-info

@@ -40,7 +40,7 @@ from mediflow.storage.models import GenerationJob, JobStatus, Sample
 from mediflow.workers.app import create_celery_app
 from mediflow.workers.dispatch import enqueue_job
 from tests.support.faults import FaultyTeacher
-from tests.support.processes import free_port, start_worker, stop
+from tests.support.processes import LOOPBACK_TEACHERS, free_port, start_worker, stop
 
 FILTERED = ("filtered", "duplicate", "phi")
 PG_BIN = Path(os.environ.get("MEDIFLOW_PG_BIN", "/usr/lib/postgresql/15/bin"))
@@ -140,6 +140,7 @@ def main() -> int:
         stall_timeout_s=6.0,
         stall_scan_interval_s=1.0,
         teacher_timeout_s=2.0,
+        **LOOPBACK_TEACHERS,
     )
     upgrade(settings.resolved_database_url)
     workers: list[subprocess.Popen[bytes]] = []

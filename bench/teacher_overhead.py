@@ -48,7 +48,7 @@ from mediflow.generators.stages import GENERATION_STAGES, get_prompt_stage
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.storage.migrate import upgrade
 from tests.support.loopback import LoopbackTeacher, Reply, requested_schema, schema_instance
-from tests.support.processes import free_port, start_api, start_worker, stop
+from tests.support.processes import LOOPBACK_TEACHERS, free_port, start_api, start_worker, stop
 
 TASKS = ["summarization", "question_answering"]
 
@@ -250,7 +250,10 @@ def main() -> None:
     if args.db == "postgres":
         db_url = os.environ.get("MEDIFLOW_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
     settings = Settings(
-        data_dir=tmp, database_url=db_url, broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}"
+        data_dir=tmp,
+        database_url=db_url,
+        broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
+        **LOOPBACK_TEACHERS,
     )
     upgrade(settings.resolved_database_url)
     from mediflow.services.api_keys import create_key  # keys are required by the API

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 
 from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
+from tests.support.processes import LOOPBACK_TEACHERS
 
 PG_ADMIN_URL = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("MEDIFLOW_TEST_REDIS_URL", "redis://127.0.0.1:6379")
@@ -146,6 +147,7 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         heartbeat_interval_s=0.2,
         stall_timeout_s=3.0,
         stall_scan_interval_s=0.5,
+        **LOOPBACK_TEACHERS,
     )
 
 

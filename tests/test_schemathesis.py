@@ -37,6 +37,7 @@ _SETTINGS = Settings(
     database_url=f"sqlite:///{_TMP / 'fuzz.sqlite'}",
     broker_url=f"sqla+sqlite:///{_TMP / 'broker.sqlite'}",
     job_rate_burst=1000,
+    post_rate_burst=1000,
     max_upload_bytes=1 << 16,
 )
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_SETTINGS))

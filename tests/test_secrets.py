@@ -39,7 +39,8 @@ def test_a_spec_cannot_carry_a_key_and_refs_are_names(sqlite_url: str, tmp_path:
     url = sqlite_url
     s = Settings(data_dir=tmp_path, database_url=url, broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}")
     with TestClient(create_app(s), headers=bearer(make_api_key(url))) as c:
-        for teacher in ({"api_key": "sk-x"}, {"secret_ref": "sk-live-abc"}, {"secret_ref": "../../x"}):
+        refs = ({"secret_ref": "sk-live-abc"}, {"secret_ref": "../../x"}, {"secret_ref": "TEAM_A"})
+        for teacher in ({"api_key": "sk-x"}, *refs):
             resp = c.post("/v1/generation-jobs", json={"n_samples": 1, "teacher": teacher})
             assert resp.status_code == 422, teacher
 
@@ -69,42 +70,48 @@ def test_full_run_never_leaks_teacher_keys(
 
     url = pg_url
     monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", REF_KEY)
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        database_url=url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
-        openai_api_key=SecretStr(SETTINGS_KEY),
-        log_format="json",
-        heartbeat_interval_s=0.3,
-    )
     caplog.set_level(logging.DEBUG)
     root = logging.getLogger()
     saved = root.handlers[:], root.level
-    configure_logging(settings, "debug")  # the API side logs as it does in production
-    root.addHandler(caplog.handler)
     responses: list[str] = []
-    with LoopbackTeacher(echoing) as teacher, TestClient(create_app(settings)) as api:
+    with LoopbackTeacher(echoing) as teacher:
+        # Both keys bound by the operator to this endpoint: the server's default and a named teacher.
+        settings = Settings(
+            data_dir=tmp_path / "data",
+            database_url=url,
+            broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+            openai_api_key=SecretStr(SETTINGS_KEY),
+            openai_base_url=teacher.base_url,
+            teachers={"team-a": {"base_url": teacher.base_url, "secret_ref": "TEAM_A"}},
+            egress_private_networks=["127.0.0.0/8"],
+            log_format="json",
+            heartbeat_interval_s=0.3,
+        )
+        configure_logging(settings, "debug")  # the API side logs as it does in production
+        root.addHandler(caplog.handler)
+        api = TestClient(create_app(settings)).__enter__()
         last_auth = teacher.authorizations
         h = bearer(make_api_key(url, "admin"))
         env = settings_env(
             settings,
             MEDIFLOW_OPENAI_API_KEY=SETTINGS_KEY,
+            MEDIFLOW_OPENAI_BASE_URL=teacher.base_url,
             MEDIFLOW_SECRET_TEAM_A=REF_KEY,
             MEDIFLOW_LOG_FORMAT="json",
         )
         worker = spawn(["worker", "--concurrency", "2", "--log-level", "debug"], env, tmp_path / "worker.log")
         try:
             ids = []
-            for ref in ("TEAM_A", None):
-                teacher_spec = {
-                    "backend": "openai",
-                    "base_url": teacher.base_url,
-                    "model": "loop",
-                    "concurrency": 3,
+            for name in ("team-a", None):
+                teacher_spec = {"backend": "openai", "model": "loop", "concurrency": 3}
+                if name:
+                    teacher_spec["name"] = name
+                body = {
+                    "n_samples": 8,
+                    "teacher": teacher_spec,
+                    "output_formats": ["plain_text", "json"],
+                    "quality": {"judge": None},  # the echoing teacher answers no judge prompt
                 }
-                if ref:
-                    teacher_spec["secret_ref"] = ref
-                body = {"n_samples": 8, "teacher": teacher_spec, "output_formats": ["plain_text", "json"]}
                 resp = api.post("/v1/generation-jobs", json=body, headers=h)
                 assert resp.status_code == 202, resp.text
                 responses.append(resp.text)
@@ -123,6 +130,7 @@ def test_full_run_never_leaks_teacher_keys(
             responses += [api.get(p, headers=h).text for p in ("/v1/generation-jobs", "/metrics", "/v1/keys")]
         finally:
             stop(worker)
+            api.__exit__(None, None, None)
             root.handlers[:] = saved[0]
             root.setLevel(saved[1])
     failed = [s for r in responses[-5:-3] for s in json.loads(r)["items"] if s["status"] == "failed"]

@@ -67,7 +67,7 @@ def submit(
         }
     )
     with session_scope(settings.resolved_database_url) as s:
-        job, _ = submit_job(s, spec)
+        job, _ = submit_job(s, spec, settings=settings)
     enqueue_job(create_celery_app(settings), settings, job.id)
     return job.id
 

@@ -48,7 +48,7 @@ def _authenticate(
         raise _unauthorized(f"the API key is invalid or revoked. {HOW_TO_GET_A_KEY}")
     session.commit()  # persists a refreshed last_used_at before the route runs
     request.state.api_key = key
-    session.info[ownership.INFO_KEY] = key.id
+    ownership.set_caller(session, key.id, key.project_id, all_projects=key.scope == "admin")
     return key
 
 

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from mediflow.core.errors import (
     ConflictError,
     DomainError,
+    ForbiddenError,
     InvalidRequestError,
     NotFoundError,
     PayloadTooLargeError,
@@ -59,6 +60,7 @@ _STATUS_BY_ERROR: tuple[tuple[type[DomainError], int], ...] = (
     (UnsupportedMediaError, 415),
     (InvalidRequestError, 422),
     (NotFoundError, 404),
+    (ForbiddenError, 403),
     (ConflictError, 409),
     (QuotaExceededError, 429),
     (UnavailableError, 503),

@@ -12,9 +12,10 @@ from mediflow.api.auth import AUTH_RESPONSES, authorize, require_scope
 from mediflow.api.deps import db_gate
 from mediflow.api.errors import install_error_handlers
 from mediflow.api.limits import BODY_RESPONSES, BUSY_RESPONSES, BodySizeLimit
-from mediflow.api.ratelimit import make_limiter
+from mediflow.api.ratelimit import LIMIT_RESPONSES, limit_writes, make_limiter
 from mediflow.api.routes import (
     corpora,
+    evaluations,
     exports,
     health,
     jobs,
@@ -44,11 +45,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="mediflow",
         version=__version__,
         description="Synthetic clinical instruction data generation (MediFlow style) and MediPhi-style training.",
+        # Public by default; MEDIFLOW_DOCS_PUBLIC=false serves them only to keys (see _keyed_docs).
+        openapi_url="/openapi.json" if settings.docs_public else None,
+        docs_url="/docs" if settings.docs_public else None,
+        redoc_url="/redoc" if settings.docs_public else None,
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.celery = create_celery_app(settings)
     app.state.job_limiter = make_limiter(settings)
+    app.state.write_limiter = make_limiter(settings, settings.post_rate_per_minute, settings.post_rate_burst)
     app.state.metrics_registry = api_registry(settings)
     app.state.db_gate = db_gate(settings)
     install_error_handlers(app)
@@ -57,16 +63,39 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     # Only the probes are open; every other router needs a key (read for GET, write otherwise).
     app.include_router(health.router)
-    documented = {**AUTH_RESPONSES, **BODY_RESPONSES, **BUSY_RESPONSES}
-    protected: dict[str, Any] = {"dependencies": [Depends(authorize)], "responses": documented}
+    documented = {**AUTH_RESPONSES, **BODY_RESPONSES, **LIMIT_RESPONSES, **BUSY_RESPONSES}
+    protected: dict[str, Any] = {
+        "dependencies": [Depends(authorize), Depends(limit_writes)],
+        "responses": documented,
+    }
     for module in (taxonomy, jobs, samples):
         app.include_router(module.router, **protected)
     app.include_router(corpora.router, **protected)
     app.include_router(exports.router, **protected)
     app.include_router(training_runs.router, **protected)
+    app.include_router(evaluations.router, **protected)
     # Per-route scopes: reading needs read, recording a review needs review (not write).
-    app.include_router(reviews.router, responses=documented)
-    app.include_router(keys.router, dependencies=[Depends(require_scope("admin"))], responses=documented)
+    app.include_router(reviews.router, dependencies=[Depends(limit_writes)], responses=documented)
+    admin = [Depends(require_scope("admin")), Depends(limit_writes)]
+    app.include_router(keys.router, dependencies=admin, responses=documented)
     app.include_router(metrics.router, **(protected if not settings.metrics_public else {}))
     install_console(app)  # /ui: the web console (session cookie, not bearer keys)
+    if not settings.docs_public:
+        _keyed_docs(app)
     return app
+
+
+def _keyed_docs(app: FastAPI) -> None:
+    """/openapi.json and /docs for any valid key (read scope), hidden from the schema itself."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse, JSONResponse
+
+    read = [Depends(require_scope("read"))]
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=read)
+    def openapi_json() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    @app.get("/docs", include_in_schema=False, dependencies=read)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="mediflow")

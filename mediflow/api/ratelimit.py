@@ -1,5 +1,7 @@
-"""Per-key token buckets for job creation: in Redis when there is one (shared by every API process),
-in process otherwise. An empty bucket answers 429 with Retry-After.
+"""Per-key token buckets: one for every POST (and other writes), one more for job creation; in Redis
+when there is one (shared by every API process), in process otherwise. An empty bucket answers 429
+with Retry-After. A limiter that cannot be reached fails closed in production (503), open with a
+warning in development (``MEDIFLOW_LIMITER_FAIL_OPEN`` decides either way).
 """
 
 from __future__ import annotations
@@ -8,12 +10,14 @@ import logging
 import math
 import threading
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastapi import HTTPException, Request
 
-from mediflow.api.auth import CurrentKey
+from mediflow.api.auth import SAFE_METHODS, CurrentKey, ReadKey
+from mediflow.core.errors import UnavailableError
 from mediflow.core.settings import Settings
+from mediflow.schemas.common import ErrorResponse
 
 log = logging.getLogger(__name__)
 
@@ -76,24 +80,51 @@ class RedisLimiter:
         return 0.0 if int(allowed) else float(wait)
 
 
-def make_limiter(settings: Settings) -> Limiter:
+# Documented on every router: any write may be rate limited, or refused while the limiter is down.
+LIMIT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    429: {"model": ErrorResponse, "description": "too many requests with this key; see Retry-After"},
+    503: {"model": ErrorResponse, "description": "the rate limiter is unavailable (production)"},
+}
+
+
+def make_limiter(settings: Settings, per_minute: float | None = None, burst: int | None = None) -> Limiter:
+    per_minute = per_minute or settings.job_rate_per_minute
+    burst = burst or settings.job_rate_burst
     url = settings.resolved_limiter_url
     if url:
-        return RedisLimiter(url, settings.job_rate_per_minute, settings.job_rate_burst)
-    return MemoryLimiter(settings.job_rate_per_minute, settings.job_rate_burst)
+        return RedisLimiter(url, per_minute, burst)
+    return MemoryLimiter(per_minute, burst)
 
 
-def limit_job_creation(request: Request, key: CurrentKey) -> None:
-    """Dependency for job-creating routes: one token per job from the caller key's bucket."""
-    limiter: Limiter = request.app.state.job_limiter
+def _take(request: Request, limiter: Limiter, bucket: str, what: str) -> None:
+    settings: Settings = request.app.state.settings
     try:
-        wait = limiter.take(f"jobs:{key.id}")
-    except Exception as exc:  # a limiter outage must not stop job intake: fail open, loudly
+        wait = limiter.take(bucket)
+    except Exception as exc:
+        if not settings.limiter_fails_open:
+            log.error("rate limiter unavailable; refusing writes: %s", type(exc).__name__)
+            raise UnavailableError(
+                "the rate limiter is unavailable, so writes are refused; retry shortly", retry_after_s=5
+            ) from None
         log.warning("rate limiter unavailable, not limiting: %s", exc)
         return
     if wait > 0:
         raise HTTPException(
             429,
-            f"too many jobs created with this key; retry in {math.ceil(wait)} s",
+            f"too many {what} with this key; retry in {math.ceil(wait)} s",
             headers={"Retry-After": str(max(1, math.ceil(wait)))},
         )
+
+
+def limit_job_creation(request: Request, key: CurrentKey) -> None:
+    """Dependency for job-creating routes: one token per job from the caller key's bucket."""
+    _take(request, request.app.state.job_limiter, f"jobs:{key.id}", "jobs created")
+
+
+def limit_writes(request: Request, key: ReadKey) -> None:
+    """Dependency on every router: one token per POST/PUT/PATCH/DELETE from the key's write bucket.
+
+    It needs only a valid key (read): each router checks the scope a write needs (write, review, admin).
+    """
+    if request.method not in SAFE_METHODS:
+        _take(request, request.app.state.write_limiter, f"writes:{key.id}", "requests")

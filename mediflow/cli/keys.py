@@ -40,21 +40,24 @@ def _direct(db: bool, api_key: str | None) -> bool:
     show_default=True,
     help="read: GETs; write: also submit jobs, exports, runs; admin: also manage keys.",
 )
+@click.option("--project", default="default", show_default=True, help="The project (tenant) it belongs to.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the key (for scripts).")
 @click.option("--db", is_flag=True, help="Straight in the database (the first key; no API needed).")
 @api_options
-def create(name: str, scope: str, quiet: bool, db: bool, api_url: str | None, api_key: str | None) -> None:
+def create(
+    name: str, scope: str, project: str, quiet: bool, db: bool, api_url: str | None, api_key: str | None
+) -> None:
     """Create a key; it is printed once and stored only as a salted hash."""
     if _direct(db, api_key):
         from mediflow.services import api_keys
         from mediflow.storage.db import session_scope
 
         with session_scope(get_settings().resolved_database_url) as session:
-            key, plain = api_keys.create_key(session, name, scope)  # type: ignore[arg-type]
+            key, plain = api_keys.create_key(session, name, scope, project)  # type: ignore[arg-type]
             key_id = key.id
     else:
         with api(api_url, api_key) as client:
-            created = client.create_key({"name": name, "scope": scope})
+            created = client.create_key({"name": name, "scope": scope, "project": project})
             key_id, plain = created.id, created.key
     if not quiet:
         console.print(f"key [bold]{key_id}[/] ({name}, scope {scope}); it will not be shown again:")

@@ -7,6 +7,7 @@ import click
 from mediflow.cli.apidocs import api_docs
 from mediflow.cli.data import corpus, export
 from mediflow.cli.demo import demo
+from mediflow.cli.eval import eval_group
 from mediflow.cli.generate import generate, report, taxonomy
 from mediflow.cli.jobs import jobs, preview, samples
 from mediflow.cli.keys import keys
@@ -37,6 +38,7 @@ COMMANDS: tuple[click.Command, ...] = (
     keys,
     models,
     train,
+    eval_group,
     api_docs,
 )
 for _command in COMMANDS:

@@ -16,6 +16,7 @@ from mediflow.client.operations import Body, Call, UploadFormat
 from mediflow.client.sync import env_url, raise_for_error
 from mediflow.core.statuses import FINAL
 from mediflow.schemas.corpora import CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.evaluations import EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.keys import ApiKeyCreated, ApiKeyList, ApiKeyPublic
@@ -204,6 +205,21 @@ class AsyncClient:
 
     async def run_logs(self, run_id: str, *, tail: int | None = None) -> str:
         return await self.send(ops.run_logs(run_id, tail=tail))
+
+    async def create_evaluation(self, body: Body) -> EvaluationPublic:
+        return await self.send(ops.create_evaluation(body))
+
+    async def list_evaluations(self, *, limit: int = 50, offset: int = 0) -> EvaluationList:
+        return await self.send(ops.list_evaluations(limit=limit, offset=offset))
+
+    async def get_evaluation(self, eval_id: str) -> EvaluationPublic:
+        return await self.send(ops.get_evaluation(eval_id))
+
+    async def evaluation_report(self, eval_id: str) -> str:
+        return await self.send(ops.evaluation_report(eval_id))
+
+    async def evaluation_chart(self, eval_id: str) -> bytes:
+        return await self.send(ops.evaluation_chart(eval_id))
 
     async def create_key(self, body: Body) -> ApiKeyCreated:
         return await self.send(ops.create_key(body))

@@ -14,6 +14,7 @@ import httpx
 from pydantic import BaseModel
 
 from mediflow.schemas.corpora import CorpusCreate, CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.evaluations import EvaluationCreate, EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportCreate, ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.keys import ApiKeyCreate, ApiKeyCreated, ApiKeyList, ApiKeyPublic
@@ -259,6 +260,34 @@ def cancel_run(run_id: str) -> Call[TrainingRunPublic]:
 @operation("training_runs-run_logs")
 def run_logs(run_id: str, *, tail: int | None = None) -> Call[str]:
     return Call("GET", f"/v1/training-runs/{run_id}/logs", _text, params=_params(tail=tail))
+
+
+# -- evaluations ----------------------------------------------------------------------------------
+
+
+@operation("evaluations-create_evaluation")
+def create_evaluation(body: Body) -> Call[EvaluationPublic]:
+    return Call("POST", "/v1/evaluations", _model(EvaluationPublic), json=_body(body, EvaluationCreate))
+
+
+@operation("evaluations-list_evaluations")
+def list_evaluations(*, limit: int = 50, offset: int = 0) -> Call[EvaluationList]:
+    return Call("GET", "/v1/evaluations", _model(EvaluationList), params=_params(limit=limit, offset=offset))
+
+
+@operation("evaluations-get_evaluation")
+def get_evaluation(eval_id: str) -> Call[EvaluationPublic]:
+    return Call("GET", f"/v1/evaluations/{eval_id}", _model(EvaluationPublic))
+
+
+@operation("evaluations-evaluation_report")
+def evaluation_report(eval_id: str) -> Call[str]:
+    return Call("GET", f"/v1/evaluations/{eval_id}/report", _text)
+
+
+@operation("evaluations-evaluation_chart")
+def evaluation_chart(eval_id: str) -> Call[bytes]:
+    return Call("GET", f"/v1/evaluations/{eval_id}/chart", _bytes)
 
 
 # -- API keys (admin) ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from mediflow.client.errors import ApiError
 from mediflow.client.operations import Body, Call, UploadFormat
 from mediflow.core.statuses import FINAL
 from mediflow.schemas.corpora import CorpusList, CorpusPublic, IngestResult
+from mediflow.schemas.evaluations import EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.keys import ApiKeyCreated, ApiKeyList, ApiKeyPublic
@@ -235,6 +236,21 @@ class Client:
 
     def run_logs(self, run_id: str, *, tail: int | None = None) -> str:
         return self.send(ops.run_logs(run_id, tail=tail))
+
+    def create_evaluation(self, body: Body) -> EvaluationPublic:
+        return self.send(ops.create_evaluation(body))
+
+    def list_evaluations(self, *, limit: int = 50, offset: int = 0) -> EvaluationList:
+        return self.send(ops.list_evaluations(limit=limit, offset=offset))
+
+    def get_evaluation(self, eval_id: str) -> EvaluationPublic:
+        return self.send(ops.get_evaluation(eval_id))
+
+    def evaluation_report(self, eval_id: str) -> str:
+        return self.send(ops.evaluation_report(eval_id))
+
+    def evaluation_chart(self, eval_id: str) -> bytes:
+        return self.send(ops.evaluation_chart(eval_id))
 
     def create_key(self, body: Body) -> ApiKeyCreated:
         return self.send(ops.create_key(body))

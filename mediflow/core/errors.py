@@ -17,6 +17,10 @@ class NotFoundError(DomainError, LookupError):
     """The resource does not exist, or belongs to someone the caller may not see."""
 
 
+class ForbiddenError(DomainError):
+    """The caller's scope does not allow this (403); never used to hide another project's resource."""
+
+
 class ConflictError(DomainError):
     """The request clashes with the resource's current state (or with an earlier request)."""
 

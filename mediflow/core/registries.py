@@ -83,3 +83,21 @@ MERGE_METHODS: dict[str, frozenset[str]] = {
     "dare_ties": frozenset({"density"}),
     "linear": frozenset(),
 }
+
+# Evaluation task families: item fields, prompt, answer parser and metrics (mediflow.evaluation.families).
+EVAL_FAMILIES: Registry[Any] = Registry(
+    "evaluation family",
+    {
+        name: "mediflow.evaluation.families"
+        for name in (
+            "multiple_choice",
+            "classification",
+            "qa",
+            "summarization",
+            "extraction",
+            "coding",
+            "error_correction",
+            "note_generation",
+        )
+    },
+)

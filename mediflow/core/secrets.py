@@ -1,8 +1,9 @@
-"""Teacher credentials: from settings, or from a job's ``secret_ref`` resolved in the worker.
+"""Teacher credentials: from settings, or a named teacher's ``secret_ref`` resolved where it is used.
 
-A job spec never holds a key, only the name of one: ``teacher.secret_ref = "AZURE_EAST"`` makes the
-worker read ``MEDIFLOW_SECRET_AZURE_EAST`` when it builds the teacher. The value is resolved at call
-time, so it is not in the database, the broker message, the API's answers or the job's logs.
+A named teacher (``MEDIFLOW_TEACHERS``) says ``"secret_ref": "AZURE_EAST"``; the process that binds it
+(the API to check it exists, the worker to call) reads ``MEDIFLOW_SECRET_AZURE_EAST``. The value is
+never in the database, the broker message, the API's answers or the job's logs, and only the
+operator pairs a reference with an endpoint (``generators/teachers/endpoints.py``): a job cannot.
 """
 
 from __future__ import annotations

@@ -6,8 +6,36 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from mediflow.core.egress import EgressPolicy, EgressRefused
+
+SECRET_REF_PATTERN = r"^[A-Z][A-Z0-9_]{0,63}$"
+PROJECT_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,31}$"
+OPENAI_DEFAULT_URL = "https://api.openai.com/v1"
+
+
+class TeacherEndpoint(BaseModel):
+    """A teacher endpoint the operator declares; a job names it, and its key only ever goes to its origin."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    backend: Literal["openai", "azure"] = "openai"
+    base_url: str = Field(description="OpenAI-compatible base URL, or the Azure endpoint")
+    secret_ref: str | None = Field(
+        default=None, pattern=SECRET_REF_PATTERN, description="Its key: env MEDIFLOW_SECRET_<NAME>"
+    )
+    server: Literal["openai", "azure", "vllm", "llamacpp", "generic"] = "openai"
+    models: list[str] | None = Field(default=None, description="Models a job may ask for; any if unset")
+    default_model: str | None = None
+    price: dict[str, float] | None = Field(
+        default=None, description="{input_per_million, output_per_million} in USD"
+    )
+    max_concurrency: int | None = Field(default=None, ge=1)
+    rpm_limit: int | None = Field(default=None, ge=1)
+    tpm_limit: int | None = Field(default=None, ge=1)
+    projects: list[str] | None = Field(default=None, description="Projects that may use it; all if unset")
 
 
 class Settings(BaseSettings):
@@ -44,6 +72,30 @@ class Settings(BaseSettings):
     )
     embedded_threads: int = 1
     embedded_n_ctx: int = 4096
+
+    # Named teachers (MEDIFLOW_TEACHERS, JSON: {"name": {...}}); a job names one with teacher.name.
+    teachers: dict[str, TeacherEndpoint] = Field(default_factory=dict)
+    # Outgoing calls: origins allowed beyond the named teachers' (scheme://host[:port|:*]), and the
+    # private networks (CIDR) that may be reached at all; everything private is refused otherwise.
+    egress_allow: list[str] = Field(default_factory=list)
+    egress_private_networks: list[str] = Field(default_factory=list)
+    egress_require_https: bool | None = Field(
+        default=None,
+        description="Only https for outgoing calls; on in production unless set false (a private http teacher)",
+    )
+    adhoc_teacher_urls: bool = Field(
+        default=False, description="Let a job name its own base_url (on the allow-list, never with a key)"
+    )
+    teacher_cache_shared: bool = Field(
+        default=False, description="Share cached teacher answers across projects"
+    )
+    hub_models: bool = Field(
+        default=False, description="Let local backends download models from the Hugging Face Hub"
+    )
+    local_backend_scope: Literal["write", "admin"] = Field(
+        default="admin", description="Scope a key needs for jobs on local backends (transformers, vllm)"
+    )
+    engine_cache_size: int = Field(default=2, ge=1, description="Local engines (vLLM) kept loaded per worker")
 
     # Worker behaviour.
     heartbeat_interval_s: float = 2.0
@@ -104,6 +156,30 @@ class Settings(BaseSettings):
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
     job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
     metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")
+    docs_public: bool = Field(default=True, description="Serve /docs and /openapi.json without a key")
+    post_rate_per_minute: float = Field(default=120.0, gt=0, description="POSTs per key per minute")
+    post_rate_burst: int = Field(default=30, ge=1)
+    limiter_fail_open: bool | None = Field(
+        default=None, description="Serve when the rate limiter is down; off (503) in production"
+    )
+
+    # Quotas and ceilings: every job gets a budget, a project a daily allowance.
+    default_job_max_tokens: int = Field(default=5_000_000, ge=1, description="Budget when a job sets none")
+    max_job_tokens: int = Field(default=200_000_000, ge=1, description="Largest budget a job may ask for")
+    default_job_max_cost: float | None = Field(default=None, gt=0)
+    max_job_cost: float | None = Field(default=None, gt=0)
+    project_daily_tokens: int | None = Field(
+        default=None, ge=1, description="Budget tokens a project may book per UTC day"
+    )
+    project_daily_cost: float | None = Field(default=None, gt=0)
+    max_n_samples: int = Field(default=100_000, ge=1)
+    max_teacher_concurrency: int = Field(default=256, ge=1)
+    max_judge_k: int = Field(default=5, ge=1)
+    max_training_epochs: float = Field(default=10.0, gt=0)
+    max_training_steps: int = Field(default=100_000, ge=1)
+
+    # Publishing: non-admin keys may push only under this namespace.
+    hub_namespace: str | None = Field(default=None, pattern=r"^[\w.-]+$")
     console_session_ttl_s: float = Field(
         default=8 * 3600, gt=0, description="How long a console sign-in lasts before the key is asked again"
     )
@@ -120,7 +196,31 @@ class Settings(BaseSettings):
                     f"production needs explicit {', '.join('MEDIFLOW_' + m.upper() for m in missing)}"
                     " (the SQLite defaults are for embedded development only)"
                 )
+        try:
+            self.egress_policy()  # refuses a malformed allow-list or network at start-up
+        except (EgressRefused, ValueError) as exc:
+            raise ValueError(f"egress settings: {exc}") from None
         return self
+
+    @property
+    def production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def limiter_fails_open(self) -> bool:
+        return self.limiter_fail_open if self.limiter_fail_open is not None else not self.production
+
+    def egress_policy(self, *, with_teachers: bool = True) -> EgressPolicy:
+        """Allowed origins and networks for outgoing calls (the named teachers' origins included)."""
+        https = self.egress_require_https if self.egress_require_https is not None else self.production
+        policy = EgressPolicy(self.egress_allow, self.egress_private_networks, require_https=https)
+        if with_teachers:
+            urls = [t.base_url for t in self.teachers.values()]
+            urls.append(self.openai_base_url or OPENAI_DEFAULT_URL)
+            if self.azure_endpoint:
+                urls.append(self.azure_endpoint)
+            policy = policy.with_origins(urls)
+        return policy
 
     @property
     def resolved_database_url(self) -> str:

@@ -93,9 +93,9 @@ def ingest_path(
     if path.is_file() and is_archive_name(name) and fmt in (None, "datasets"):
         with tempfile.TemporaryDirectory(prefix="mediflow-upload-") as tmp:
             root = extract_dataset_archive(path, Path(tmp), max_bytes)
-            return _ingest(session, corpus_id, root, name, "datasets", text_field, batch, screen)
+            return _ingest(session, corpus_id, root, name, "datasets", text_field, batch, screen, max_bytes)
     fmt = detect_format(path, name, fmt)
-    return _ingest(session, corpus_id, path, name, fmt, text_field, batch, screen)
+    return _ingest(session, corpus_id, path, name, fmt, text_field, batch, screen, max_bytes)
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
@@ -119,10 +119,12 @@ def _ingest(
     text_field: str,
     batch: int,
     screen: _Screen,
+    max_chars: int | None = None,
 ) -> IngestReport:
     before = store.count_documents(session, corpus_id)
     rows = 0
-    for chunk in _batches(_documents(corpus_id, path, name, fmt, text_field, batch, screen), batch):
+    docs = _documents(corpus_id, path, name, fmt, text_field, batch, screen, max_chars)
+    for chunk in _batches(docs, batch):
         if screen.policy is not CorpusPhiPolicy.REFUSE or not screen.documents:
             store.insert_documents_ignoring_duplicates(session, chunk)
         rows += len(chunk)  # refusing: keep reading (not storing) to count every finding
@@ -142,10 +144,17 @@ def _ingest(
 
 
 def _documents(
-    corpus_id: str, path: Path, name: str, fmt: str, text_field: str, batch: int, screen: _Screen
+    corpus_id: str,
+    path: Path,
+    name: str,
+    fmt: str,
+    text_field: str,
+    batch: int,
+    screen: _Screen,
+    max_chars: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     now = utcnow()
-    for position, raw in parse(fmt, path, text_field, batch):
+    for position, raw in parse(fmt, path, text_field, batch, max_chars):
         text, found = screen(raw)
         yield {
             "corpus_id": corpus_id,

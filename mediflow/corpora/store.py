@@ -12,7 +12,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError, NotFoundError
-from mediflow.storage.models import Corpus, Document
+from mediflow.storage import ownership
+from mediflow.storage.models import DEFAULT_PROJECT, Corpus, Document
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class PhiReport:
 def create_corpus(
     session: Session, name: str, description: str | None = None, phi_policy: str = "redact"
 ) -> Corpus:
-    if session.scalar(select(Corpus.id).where(Corpus.name == name)) is not None:
+    project = ownership.own_project(session) or DEFAULT_PROJECT
+    if session.scalar(select(Corpus.id).where(Corpus.name == name, Corpus.project_id == project)):
         raise ConflictError(f"a corpus named {name!r} already exists")
     corpus = Corpus(name=name, description=description, phi_policy=phi_policy)
     session.add(corpus)
@@ -42,24 +44,20 @@ def create_corpus(
 
 
 def get_corpus(session: Session, corpus_id: str) -> Corpus:
-    corpus = session.get(Corpus, corpus_id)
-    if corpus is None:
-        raise NotFoundError(f"corpus {corpus_id!r} not found")
-    return corpus
+    return ownership.visible(session, session.get(Corpus, corpus_id), f"corpus {corpus_id!r}")
 
 
 def find_corpus(session: Session, id_or_name: str) -> Corpus:
     """A corpus by id or, for the CLI's convenience, by name."""
     corpus = session.get(Corpus, id_or_name) or session.scalar(
-        select(Corpus).where(Corpus.name == id_or_name)
+        ownership.scoped(session, select(Corpus).where(Corpus.name == id_or_name), Corpus)
     )
-    if corpus is None:
-        raise NotFoundError(f"corpus {id_or_name!r} not found")
-    return corpus
+    return ownership.visible(session, corpus, f"corpus {id_or_name!r}")
 
 
 def list_corpora(session: Session) -> list[Corpus]:
-    return list(session.scalars(select(Corpus).order_by(Corpus.created_at, Corpus.id)))
+    query = ownership.scoped(session, select(Corpus), Corpus)
+    return list(session.scalars(query.order_by(Corpus.created_at, Corpus.id)))
 
 
 def corpus_stats(session: Session, corpus_id: str) -> CorpusStats:

@@ -96,12 +96,39 @@ def _provenance(stats: ExportStats, jobs: Mapping[str, Mapping[str, Any]]) -> st
     lines += [f"- `{t}`: {n}" for t, n in stats.teachers.most_common()]
     lines += ["", "Prompt template versions:\n"]
     lines += [f"- `{stage}`: {', '.join(sorted(v))}" for stage, v in sorted(stats.prompt_versions.items())]
-    lines += ["", "Generation jobs (rows in this export, then the job spec):\n"]
+    lines += ["", "Generation jobs (rows in this export, then how each was made):\n"]
     for job_id, n in stats.jobs.most_common():
         job = jobs.get(job_id, {})
         lines.append(f"- `{job_id}` ({job.get('kind', '?')}): {n} rows")
-        lines.append(f"  ```json\n  {json.dumps(job.get('spec', {}), sort_keys=True)}\n  ```")
+        lines.append(f"  ```json\n  {json.dumps(public_spec(job.get('spec', {})), sort_keys=True)}\n  ```")
     return "\n".join(lines) + "\n"
+
+
+# What a card may say about a teacher: its name, backend and model; never its URL, key or limits.
+_TEACHER_FIELDS = ("name", "backend", "model", "temperature", "top_p", "max_tokens")
+
+
+def public_teacher(teacher: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not teacher:
+        return None
+    return {k: teacher[k] for k in _TEACHER_FIELDS if teacher.get(k) is not None}
+
+
+def public_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A job spec fit for a public card: teachers by name, no endpoints, budgets or corpus ids."""
+    out = {k: v for k, v in spec.items() if k not in ("teacher", "budget", "quality", "corpus_id")}
+    out["teacher"] = public_teacher(spec.get("teacher"))
+    quality = spec.get("quality") or {}
+    judge = quality.get("judge") or None
+    if judge:
+        out["judge"] = {"k": judge.get("k"), "teacher": public_teacher(judge.get("teacher"))}
+    dpo = quality.get("dpo") or {}
+    if dpo.get("enabled"):
+        out["dpo"] = {
+            "strategy": dpo.get("strategy"),
+            "weaker_teacher": public_teacher(dpo.get("weaker_teacher")),
+        }
+    return out
 
 
 def _selection(spec: ExportCreate) -> str:

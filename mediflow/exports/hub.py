@@ -1,25 +1,54 @@
-"""Optional upload of an export to the Hugging Face Hub; never done unless the spec asks for it."""
+"""Optional upload of an export to the Hugging Face Hub; never done unless the spec asks for it.
+
+The Hub endpoint goes through the same egress policy as teacher calls (URL shape, allowed origin,
+allowed addresses, checked right before the upload). A repository is private unless the spec says
+otherwise, and one that already exists is left alone unless the spec asks to overwrite it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from mediflow.core.egress import EgressPolicy, EgressRefused
 from mediflow.schemas.exports import HubTarget
+
+HUB_DEFAULT = "https://huggingface.co"
 
 
 class HubPushError(RuntimeError):
     pass
 
 
-def push_to_hub(export_dir: Path, target: HubTarget, token: str | None, endpoint: str | None) -> str:
+def check_hub_egress(endpoint: str | None, policy: EgressPolicy) -> str:
+    """The Hub URL if the policy lets it be called (its origin is always allowed: the operator set it)."""
+    url = endpoint or HUB_DEFAULT
+    try:
+        origin = policy.with_origins([url]).check_url(url)
+        policy.resolve(origin.host, origin.port)
+    except EgressRefused as exc:
+        raise HubPushError(f"the Hub endpoint is refused by the egress policy: {exc}") from None
+    return url
+
+
+def push_to_hub(
+    export_dir: Path,
+    target: HubTarget,
+    token: str | None,
+    endpoint: str | None,
+    policy: EgressPolicy | None = None,
+) -> str:
     """Upload the card, charts and Parquet shards (what the Hub viewer reads); returns the repo URL."""
     if not token:
         raise HubPushError("push_to_hub needs a Hugging Face token: set MEDIFLOW_HF_TOKEN")
+    where = check_hub_egress(endpoint, policy or EgressPolicy())
     from huggingface_hub import HfApi
 
     api = HfApi(endpoint=endpoint, token=token)
-    where = endpoint or "https://huggingface.co"
     try:
+        if not target.overwrite and api.repo_exists(target.repo_id, repo_type="dataset"):
+            raise HubPushError(
+                f"{target.repo_id} already exists on {where}; set push_to_hub.overwrite to upload into it"
+            )
         repo = api.create_repo(target.repo_id, repo_type="dataset", private=target.private, exist_ok=True)
         api.upload_folder(
             folder_path=str(export_dir),
@@ -27,8 +56,8 @@ def push_to_hub(export_dir: Path, target: HubTarget, token: str | None, endpoint
             repo_type="dataset",
             allow_patterns=["README.md", "charts/*", "parquet/**"],
         )
+    except HubPushError:
+        raise
     except Exception as exc:  # network, auth, quota: one clear message, the export itself stays
-        raise HubPushError(
-            f"could not push to {target.repo_id} on {where}: {type(exc).__name__}: {exc}"
-        ) from exc
+        raise HubPushError(f"could not push to {target.repo_id} on {where}: {type(exc).__name__}") from exc
     return str(repo)

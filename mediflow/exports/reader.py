@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mediflow.exports.formats import ExportFormat, Row
 from mediflow.schemas.exports import ExportCreate
-from mediflow.storage.models import Document, Sample
+from mediflow.storage.models import Document, GenerationJob, Sample
 from mediflow.storage.reviews import review_filter
 
 ROW_COLUMNS: tuple[Any, ...] = (
@@ -45,12 +45,19 @@ KEY_COLUMNS: tuple[Any, ...] = (
 )
 
 
-def sample_filter(spec: ExportCreate, fmt: ExportFormat) -> list[ColumnElement[bool]]:
+def sample_filter(
+    spec: ExportCreate, fmt: ExportFormat, project_id: str | None = None
+) -> list[ColumnElement[bool]]:
+    """The rows an export selects; only ``project_id``'s jobs' rows when given (None: every project)."""
     conds: list[ColumnElement[bool]] = [
         Sample.status.in_(spec.statuses),
         Sample.output.is_not(None),
         *fmt.where(),
     ]
+    if project_id is not None:
+        conds.append(
+            Sample.job_id.in_(select(GenerationJob.id).where(GenerationJob.project_id == project_id))
+        )
     if spec.job_ids:
         conds.append(Sample.job_id.in_(spec.job_ids))
     if spec.corpus_ids:

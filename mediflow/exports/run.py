@@ -10,15 +10,17 @@ from __future__ import annotations
 import logging
 import shutil
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
 from mediflow.core.statuses import ReviewStatus
+from mediflow.evaluation.contamination import SuiteIndex, contamination_screen
 from mediflow.exports import store
 from mediflow.exports.archive import make_archive
 from mediflow.exports.card import write_card
@@ -57,7 +59,9 @@ def run_export(export_id: str, settings: Settings, worker_id: str | None = None)
     with session_scope(url) as session:
         if not store.claim_export(session, export_id, worker_id, stall):
             return "skipped"  # final, or alive on another worker: a duplicate or late message
-        spec = ExportCreate.model_validate(store.get_export(session, export_id).spec)
+        export = store.get_export(session, export_id)
+        spec = ExportCreate.model_validate(export.spec)
+        project_id = None if export.all_projects else export.project_id
     out = export_dir(settings, export_id)
     stats = ExportStats()
     with Heartbeat(
@@ -72,7 +76,7 @@ def run_export(export_id: str, settings: Settings, worker_id: str | None = None)
                 raise LeaseLostError(f"export {export_id} was taken over by another worker")
 
         try:
-            _write(out, export_id, spec, stats, settings, check_lease)
+            _write(out, export_id, spec, stats, settings, check_lease, project_id)
             check_lease()
             archive = make_archive(out, out.with_name(f"{export_id}.tar.gz"))
         except LeaseLostError as exc:
@@ -97,7 +101,7 @@ def _push(export_id: str, out: Path, spec: ExportCreate, settings: Settings) -> 
     assert spec.push_to_hub is not None
     token = settings.hf_token.get_secret_value() if settings.hf_token else None
     try:
-        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint)
+        push_to_hub(out, spec.push_to_hub, token, settings.hf_endpoint, settings.egress_policy())
     except Exception as exc:
         with session_scope(settings.resolved_database_url) as session:
             store.fail_export(session, export_id, f"export written to {out}, but {exc}")
@@ -112,6 +116,7 @@ def _write(
     stats: ExportStats,
     settings: Settings,
     check_lease: Callable[[], None],
+    project_id: str | None = None,
 ) -> None:
     shutil.rmtree(out, ignore_errors=True)  # a retried export starts clean
     out.mkdir(parents=True)
@@ -119,18 +124,21 @@ def _write(
     ratios = spec.split_ratios()
     with session_scope(settings.resolved_database_url) as session:
         _snapshot(session)
-        conds = sample_filter(spec, fmt)
+        conds = sample_filter(spec, fmt, project_id)
         assigner = SplitAssigner(ratios, spec.seed, fmt.group_by_document)
         for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
             assigner.add(batch)
         assigner.assign()
+        screen = contamination_screen(spec.exclude_contaminated, settings)
         writer = ShardWriter(
             out / "parquet",
             {t: fmt.schema(t) for t in fmt.targets},
             settings.export_shard_rows,
             settings.export_batch_rows,
         )
-        _write_rows(session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease)
+        _write_rows(
+            session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease, screen
+        )
         jobs = store.job_specs(session, list(stats.jobs))
     files = writer.close()
     if stats.rows == 0:
@@ -190,6 +198,7 @@ def _write_rows(
     stats: ExportStats,
     batch: int,
     check_lease: Callable[[], None],
+    screen: SuiteIndex | None = None,
 ) -> None:
     names = assigner.names
     for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
@@ -202,6 +211,9 @@ def _write_rows(
                 continue
             split = names[int(code)]
             row = _reviewed(stored, reviews.get(stored["id"]), stats)
+            if screen is not None and screen.hits(_row_text(row)):  # the row as it would be exported
+                stats.contaminated += 1
+                continue
             stats.add(row, split)
             for target, record in fmt.convert(row):
                 writer.add(target, split, record)
@@ -212,6 +224,13 @@ def _write_rows(
             code = assigner.documents.get(int(doc["id"]))
             if code is None:
                 continue
+            if screen is not None and screen.hits(doc["text"]):
+                stats.contaminated += 1
+                continue
             stats.documents += 1
             for target, record in fmt.document(int(doc["id"]), doc["text"]):
                 writer.add(target, names[code], record)
+
+
+def _row_text(row: Mapping[str, Any]) -> str:
+    return "\n".join(str(row.get(k) or "") for k in ("instruction", "input", "output", "rejected_output"))

@@ -28,6 +28,7 @@ class ExportStats:
     reviewed: Counter[str] = field(default_factory=Counter)
     edited: int = 0
     warnings: list[str] = field(default_factory=list)  # shown on the export (e.g. an empty split)
+    contaminated: int = 0  # rows and documents left out for overlapping an evaluation suite
 
     def add(self, row: Mapping[str, Any], split: str) -> None:
         self.rows += 1
@@ -60,4 +61,4 @@ class ExportStats:
             "review_outcomes": dict(self.reviewed),
             "edited": self.edited,
             "warnings": list(self.warnings),
-        }
+        } | ({"contaminated_excluded": self.contaminated} if self.contaminated else {})

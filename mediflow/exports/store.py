@@ -8,8 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from mediflow.core.errors import NotFoundError
-from mediflow.storage import leases
+from mediflow.storage import leases, ownership
 from mediflow.storage.models import Export, ExportStatus, GenerationJob, utcnow
 
 # An export whose worker died this many times (killed for memory on a huge selection, say) fails.
@@ -31,10 +30,7 @@ def create_export(session: Session, format_name: str, spec: dict[str, Any]) -> E
 
 
 def get_export(session: Session, export_id: str) -> Export:
-    export = session.get(Export, export_id)
-    if export is None:
-        raise NotFoundError(f"export {export_id!r} not found")
-    return export
+    return ownership.visible(session, session.get(Export, export_id), f"export {export_id!r}")
 
 
 def list_exports(

@@ -1,8 +1,10 @@
 """A content-addressed cache of teacher calls, so a re-run or a resumed job pays nothing twice.
 
-The key is sha256 over everything that determines the answer: backend, model, messages, sampling
-parameters (seed included) and the JSON schema. It is stored in the database (table teacher_cache),
-shared by every worker. On by default only at temperature 0, where an answer is reproducible anyway.
+The key is sha256 over everything that determines the answer and whose answer it is: the endpoint
+(backend, teacher name, URL), the project (unless the operator shares the cache across projects),
+model, messages, sampling parameters (seed included) and the JSON schema. So one client's endpoint can
+never answer for another's, nor one project's rows for another project. It is stored in the database
+(table teacher_cache), shared by every worker. On by default only at temperature 0.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from mediflow.storage.db import session_scope
 from mediflow.storage.models import TeacherCacheEntry
 
 
-def cache_key(backend: str, model: str, request: ChatRequest) -> str:
+def cache_key(backend: str, model: str, request: ChatRequest, namespace: str = "") -> str:
     payload = {
+        "namespace": namespace,
         "backend": backend,
         "model": model,
         "messages": request.messages,
@@ -34,8 +37,9 @@ def cache_key(backend: str, model: str, request: ChatRequest) -> str:
 
 
 class TeacherCache:
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, project_id: str | None = None) -> None:
         self.url = database_url
+        self.project_id = project_id  # recorded on the rows it fills; None: shared
 
     def _get(self, key: str) -> Completion | None:
         with session_scope(self.url) as s:
@@ -62,6 +66,7 @@ class TeacherCache:
                         tokens_out=completion.tokens_out,
                         finish_reason=completion.finish_reason,
                         hits=0,
+                        project_id=self.project_id,
                     )
                 )
         except IntegrityError:

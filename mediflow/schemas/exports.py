@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -49,6 +49,7 @@ class HubTarget(BaseModel):
 
     repo_id: str = Field(pattern=r"^[\w.-]+/[\w.-]+$", description="owner/name of a dataset repository")
     private: bool = True
+    overwrite: bool = Field(default=False, description="Upload into a repository that already exists")
 
 
 class ExportCreate(BaseModel):
@@ -81,6 +82,14 @@ class ExportCreate(BaseModel):
     )
     push_to_hub: HubTarget | None = Field(
         default=None, description="Upload when done (needs MEDIFLOW_HF_TOKEN)"
+    )
+    exclude_contaminated: list[Annotated[str, Field(pattern=r"^(bundled|evaluation:[A-Za-z0-9]{1,32})$")]] = (
+        Field(
+            default_factory=list,
+            max_length=8,
+            description="Drop rows sharing a 13-gram with these evaluation suites: `bundled`, or "
+            "`evaluation:<id>` (the suite uploaded with that evaluation)",
+        )
     )
 
     @model_validator(mode="after")

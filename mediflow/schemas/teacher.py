@@ -31,21 +31,28 @@ class Budget(BaseModel):
 
 
 class TeacherSpec(BaseModel):
-    """Which teacher a job prompts and how. Secrets never live here: keys come from settings."""
+    """Which teacher a job prompts and how. Secrets never live here: keys are bound to endpoints in settings."""
 
     model_config = ConfigDict(extra="forbid")
 
+    name: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",
+        description="A teacher the operator declared (MEDIFLOW_TEACHERS): its backend, endpoint and key",
+    )
     backend: str = Field(default="embedded", description="Registered teacher backend name")
     model: str | None = Field(
         default=None, max_length=255, description="Model name; backend default if unset"
     )
     base_url: str | None = Field(
-        default=None, max_length=2048, description="OpenAI-compatible endpoint (openai backend)"
+        default=None,
+        max_length=2048,
+        description="An ad-hoc OpenAI-compatible endpoint, if the operator allows them; never sent a key",
     )
     secret_ref: str | None = Field(
         default=None,
         pattern=r"^[A-Z][A-Z0-9_]{0,63}$",
-        description="Name of the teacher key on the workers (env MEDIFLOW_SECRET_<NAME>); settings' key if unset",
+        description="Refused: keys are bound to named teachers by the operator (kept to say so clearly)",
     )
     temperature: float = Field(default=0.7, ge=0.0, le=2.0)
     top_p: float | None = Field(default=None, gt=0.0, le=1.0)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import NotFoundError
-from mediflow.storage.models import ApiKey, utcnow
+from mediflow.storage.models import DEFAULT_PROJECT, ApiKey, Project, utcnow
 
 Scope = Literal["read", "review", "write", "admin"]
 SCOPES: tuple[Scope, ...] = ("read", "review", "write", "admin")
@@ -45,14 +45,28 @@ def _hash(secret: str, salt: str) -> str:
     return hashlib.scrypt(secret.encode(), salt=bytes.fromhex(salt), **_SCRYPT).hex()
 
 
-def create_key(session: Session, name: str, scope: Scope) -> tuple[ApiKey, str]:
+def ensure_project(session: Session, project_id: str) -> Project:
+    project = session.get(Project, project_id)
+    if project is None:
+        project = Project(id=project_id, name=project_id)
+        session.add(project)
+        session.flush()
+    return project
+
+
+def create_key(
+    session: Session, name: str, scope: Scope, project_id: str = DEFAULT_PROJECT
+) -> tuple[ApiKey, str]:
     """Store a new key and return it with its plain text, which is never stored nor shown again."""
     if scope not in _RANK:
         raise ValueError(f"unknown scope {scope!r}; valid: {', '.join(SCOPES)}")
+    ensure_project(session, project_id)
     prefix = secrets.token_hex(_PREFIX_HEX // 2)
     secret = secrets.token_urlsafe(32)
     salt = secrets.token_hex(16)
-    key = ApiKey(name=name, scope=scope, prefix=prefix, salt=salt, hash=_hash(secret, salt))
+    key = ApiKey(
+        name=name, scope=scope, prefix=prefix, salt=salt, hash=_hash(secret, salt), project_id=project_id
+    )
     session.add(key)
     session.flush()
     return key, f"{KEY_PREFIX}{prefix}_{secret}"

@@ -27,8 +27,9 @@ from mediflow.schemas.jobs import (
 from mediflow.schemas.present import present
 from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
 from mediflow.schemas.teacher import TeacherPrice
-from mediflow.services import job_kinds
+from mediflow.services import admission, job_kinds
 from mediflow.storage import jobs as store
+from mediflow.storage import ownership
 from mediflow.storage.models import GenerationJob, JobStatus, Sample, utcnow
 
 JOBS_PATH = "/v1/generation-jobs"
@@ -78,13 +79,18 @@ def submit_job(
         existing = store.find_by_idempotency_key(session, idempotency_key)
         if existing is not None:
             return _same_request(existing, digest), False
+    admitted = admission.admit_job(session, spec, settings)
     # The price in force is frozen into the stored spec, so a job's cost never changes afterwards.
-    price = resolve_price(spec, settings)
+    price = resolve_price(admitted, settings)
     if spec.budget and spec.budget.max_cost is not None and price is None:
         raise errors.InvalidRequestError(
             "budget.max_cost", "needs a price: set teacher.price or add the model to MEDIFLOW_PRICE_TABLE"
         )
-    stored = spec.model_copy(update={"teacher": spec.teacher.model_copy(update={"price": price})})
+    budget = admission.job_budget(spec.budget, settings, priced=price is not None)
+    stored = admitted.model_copy(
+        update={"teacher": admitted.teacher.model_copy(update={"price": price}), "budget": budget}
+    )
+    admission.check_daily_quota(session, budget, settings)
     planned = job_kinds.planned_count(session, spec)
     try:
         job = store.create_job(
@@ -176,9 +182,11 @@ def sample_public(s: Sample) -> SamplePublic:
 
 def get_sample(session: Session, sample_id: int) -> Sample:
     sample = session.get(Sample, sample_id)
-    if sample is None:
-        raise errors.NotFoundError(f"sample {sample_id} not found")
-    return sample
+    project = ownership.caller_project(session)
+    if sample is not None and project is not None:
+        # A sample belongs to its job's project.
+        ownership.visible(session, session.get(GenerationJob, sample.job_id), f"sample {sample_id}")
+    return ownership.visible(session, sample, f"sample {sample_id}")
 
 
 def list_samples(
@@ -192,6 +200,10 @@ def list_samples(
 ) -> SampleList:
     """Keyset pagination by id: stable while rows are being written, cheap at any depth."""
     query = select(Sample).order_by(Sample.id).limit(limit + 1)
+    if (project := ownership.caller_project(session)) is not None:
+        query = query.where(
+            Sample.job_id.in_(select(GenerationJob.id).where(GenerationJob.project_id == project))
+        )
     if job_id is not None:
         query = query.where(Sample.job_id == job_id)
     if task_type is not None:

@@ -27,6 +27,7 @@ from mediflow.schemas.training import (
     TrainingRunLinks,
     TrainingRunPublic,
 )
+from mediflow.storage import ownership
 from mediflow.storage import training_runs as store
 from mediflow.storage.models import Export, ExportStatus, TrainingRun, new_id
 from mediflow.training.recipe import Recipe, RecipeError, builtin_recipe_path
@@ -75,6 +76,7 @@ def build_recipe(session: Session, body: TrainingRunCreate, settings: Settings) 
     except ValidationError as exc:
         raise RecipeRejected([(tuple(e["loc"]), e["msg"]) for e in exc.errors()]) from None
     recipe, problems = _resolve_paths(recipe, settings)
+    problems += _foreign_datasets(session, recipe, settings) + _over_ceilings(recipe.model_dump(), settings)
     if problems:
         raise RecipeRejected(problems)
     try:
@@ -143,7 +145,7 @@ def _resolve_export_ids(session: Session, data: dict[str, Any]) -> list[Problem]
             problems.append((where, f"give either export_id or {key}, not both"))
             continue
         export = session.get(Export, str(export_id))
-        if export is None:
+        if export is None or not ownership.may_see(session, export):
             raise NotFoundError(f"{_dotted(('recipe', *where))}: export {export_id!r} not found")
         fmt = wanted or holder.setdefault("kind", export.format)
         if export.format != fmt:
@@ -152,6 +154,36 @@ def _resolve_export_ids(session: Session, data: dict[str, Any]) -> list[Problem]
             problems.append((where, f"export {export_id} is {export.status}; it must be completed"))
         else:
             holder[key] = export.artifact_path
+    return problems
+
+
+def _foreign_datasets(session: Session, recipe: Recipe, settings: Settings) -> list[Problem]:
+    """A project's key may train only on its own project's exports (admins on any directory)."""
+    if ownership.caller_project(session) is None:
+        return []
+    exports_root = settings.resolved_artifacts_dir / "exports"
+    problems: list[Problem] = []
+    for loc, holder, key, _ in _export_slots(recipe.model_dump()):
+        if holder.get(key) is None:
+            continue
+        path = Path(holder[key])
+        parts = path.relative_to(exports_root).parts if path.is_relative_to(exports_root) else ()
+        export = session.get(Export, parts[0]) if parts else None
+        if export is None or not ownership.may_see(session, export):
+            problems.append(((*loc, key), "name one of this project's exports (export_id)"))
+    return problems
+
+
+def _over_ceilings(data: Any, settings: Settings, loc: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Epochs and step caps anywhere in the recipe stay under the server's ceilings."""
+    limits = {"epochs": settings.max_training_epochs, "max_steps": settings.max_training_steps}
+    problems: list[Problem] = []
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for k, v in items:
+        if k in limits and isinstance(v, int | float) and v > limits[k]:
+            problems.append(((*loc, k), f"at most {limits[k]:g} on this server"))
+        else:
+            problems += _over_ceilings(v, settings, (*loc, k))
     return problems
 
 
@@ -193,6 +225,7 @@ def _resolve_paths(recipe: Recipe, settings: Settings) -> tuple[Recipe, list[Pro
                                 "re-export with more rows or other splits",
                             )
                         )
+    _resolve_suites(data, datasets, problems)
     return (Recipe.model_validate(data) if not problems else recipe), problems
 
 
@@ -205,6 +238,25 @@ def _split_rows(split_dir: Path) -> int:
         with pa.memory_map(str(arrow)) as source:
             total += sum(batch.num_rows for batch in pa.ipc.open_stream(source))
     return total
+
+
+def _resolve_suites(data: dict[str, Any], root: Path, problems: list[Problem]) -> None:
+    """Task suites (selection, evaluate.suite) other than `bundled` are files under the artifacts root."""
+    for loc, holder in (
+        (("selection",), data.get("selection")),
+        (("evaluate", "suite"), _dict(data.get("evaluate")).get("suite")),
+    ):
+        if not isinstance(holder, dict) or holder.get("suite") in (None, "bundled"):
+            continue
+        try:
+            path = resolve_under(root, holder["suite"])
+        except PathEscapeError as exc:
+            problems.append(((*loc, "suite"), f"{exc}; suites must lie under {root}"))
+            continue
+        if not path.exists():
+            problems.append(((*loc, "suite"), f"{holder['suite']} does not exist under {root}"))
+        else:
+            holder["suite"] = path
 
 
 def _checked(

@@ -14,10 +14,11 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from mediflow.core.errors import ConflictError, NotFoundError
+from mediflow.core.errors import ConflictError
 from mediflow.core.rows import PlanItem, SampleResult
-from mediflow.storage import leases
+from mediflow.storage import leases, ownership
 from mediflow.storage.models import (
+    DEFAULT_PROJECT,
     GenerationJob,
     JobShard,
     JobStatus,
@@ -40,14 +41,15 @@ def _shard(job_id: str, shard: int) -> list[Any]:
 
 
 def get_job(session: Session, job_id: str) -> GenerationJob:
-    job = session.get(GenerationJob, job_id)
-    if job is None:
-        raise NotFoundError(f"generation job {job_id!r} not found")
-    return job
+    return ownership.visible(session, session.get(GenerationJob, job_id), f"generation job {job_id!r}")
 
 
 def find_by_idempotency_key(session: Session, key: str) -> GenerationJob | None:
-    return session.scalar(select(GenerationJob).where(GenerationJob.idempotency_key == key))
+    """The caller's project's job under this key (keys of other projects are other jobs)."""
+    project = ownership.own_project(session) or DEFAULT_PROJECT
+    return session.scalar(
+        select(GenerationJob).where(GenerationJob.idempotency_key == key, GenerationJob.project_id == project)
+    )
 
 
 def create_job(
@@ -87,8 +89,8 @@ def create_job(
 def list_jobs(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[GenerationJob], int]:
-    query = select(GenerationJob)
-    count = select(func.count()).select_from(GenerationJob)
+    query = ownership.scoped(session, select(GenerationJob), GenerationJob)
+    count = ownership.scoped(session, select(func.count()).select_from(GenerationJob), GenerationJob)
     if status:
         query = query.where(GenerationJob.status == status)
         count = count.where(GenerationJob.status == status)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -38,6 +40,9 @@ from mediflow.core.statuses import (  # noqa: F401 - re-exported: models and the
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments INTEGER PRIMARY KEY, so BIGINT degrades to INTEGER there.
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")
+
+
+DEFAULT_PROJECT = "default"
 
 
 def utcnow() -> datetime:
@@ -75,7 +80,7 @@ class GenerationJob(Base):
     kind: Mapped[str] = mapped_column(String(16), default="mediflow")
     status: Mapped[str] = mapped_column(String(16), default=JobStatus.queued.value, index=True)
     spec: Mapped[dict[str, Any]] = mapped_column(JSONType)
-    idempotency_key: Mapped[str | None] = mapped_column(String(255), unique=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(255))
     request_hash: Mapped[str | None] = mapped_column(String(64))
 
     n_planned: Mapped[int] = mapped_column(Integer)
@@ -98,13 +103,24 @@ class GenerationJob(Base):
     error: Mapped[str | None] = mapped_column(Text)
     n_shards: Mapped[int] = mapped_column(Integer, default=1)
     stop_reason: Mapped[str | None] = mapped_column(String(255))
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )
     created_by_key_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
     )
 
     samples: Mapped[list[Sample]] = relationship(back_populates="job", passive_deletes=True)
 
-    __table_args__ = (Index("ix_generation_jobs_created_at", "created_at"),)
+    __table_args__ = (
+        Index("ix_generation_jobs_created_at", "created_at"),
+        # An Idempotency-Key belongs to its project: another project's identical key is another job.
+        UniqueConstraint("project_id", "idempotency_key", name="uq_generation_jobs_project_idempotency"),
+    )
 
 
 class Sample(Base):
@@ -183,11 +199,24 @@ class Corpus(Base):
     __tablename__ = "corpora"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+
     # What uploads do with PHI: flag (keep, count), redact, surrogate, or refuse the upload.
     phi_policy: Mapped[str] = mapped_column(String(16), default="redact", server_default="flag")
+
+    __table_args__ = (UniqueConstraint("project_id", "name", name="uq_corpora_project_name"),)
 
 
 class Document(Base):
@@ -232,9 +261,30 @@ class Export(Base):
     enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )
+    # Rows of every project (an admin's export) or of project_id only.
+    all_projects: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     created_by_key_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
     )
+
+
+class Project(Base):
+    """A tenant: keys belong to one; what they create is visible to that project's keys (and admins)."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    daily_tokens: Mapped[int | None] = mapped_column(BigInteger)  # overrides the server's quota
+    daily_cost: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ApiKey(Base):
@@ -251,6 +301,13 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )
 
 
 class JobShard(Base):
@@ -286,6 +343,8 @@ class TeacherCacheEntry(Base):
     finish_reason: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     hits: Mapped[int] = mapped_column(Integer, default=0)
+    # The project whose call filled it (also part of the key); NULL when shared across projects.
+    project_id: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 class TrainingRun(Base):
@@ -324,6 +383,13 @@ class TrainingRun(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_by_key_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
     )
 
     __table_args__ = (Index("ix_training_runs_status_heartbeat", "status", "heartbeat_at"),)
@@ -382,3 +448,32 @@ class ConsoleSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Evaluation(Base):
+    """Models x a task suite, scored by a training worker: per-model, per-task scores and a report.
+
+    Its lifecycle is a training run's (queued → running → completed / failed); ``results`` fills in
+    model by model, so a worker that dies resumes with the models not yet scored.
+    """
+
+    __tablename__ = "evaluations"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    status: Mapped[str] = mapped_column(String(16), default=TrainingStatus.queued.value, index=True)
+    models: Mapped[dict[str, Any]] = mapped_column(JSONType)  # label -> absolute model directory
+    suite: Mapped[str] = mapped_column(Text)  # "bundled" or the stored suite file
+    options: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    results: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)  # label -> scores
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    error: Mapped[str | None] = mapped_column(Text)
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )

@@ -1,25 +1,83 @@
-"""Every row created in a request records the API key that created it.
+"""Every row created in a request records the API key that created it and the project it belongs to;
+every read in a request sees only the caller's project (admins see all).
 
-The auth dependency puts the caller's key id in ``session.info``; before each flush, new rows of any
-model with a ``created_by_key_id`` column (jobs, exports, training runs, ...) are stamped with it. So
-services and stores need not thread the key through, and a new owned table is covered by its column.
+The auth dependency puts the caller's key id and project in ``session.info``; before each flush, new
+rows of any model with a ``created_by_key_id`` / ``project_id`` column are stamped with them. Reads go
+through ``visible`` (one row) and ``scoped`` (a query). A session without a caller (a worker, the CLI
+on the database) sees everything: tenancy is the API's boundary.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import Select, event, select
 from sqlalchemy.orm import Session
 
+from mediflow.core.errors import NotFoundError
+
 INFO_KEY = "api_key_id"
+INFO_PROJECT = "project_id"
+INFO_ALL = "all_projects"
+
+T = TypeVar("T")
+S = TypeVar("S", bound=Select[Any])
+
+
+def set_caller(session: Session, key_id: str, project_id: str, *, all_projects: bool) -> None:
+    session.info[INFO_KEY] = key_id
+    session.info[INFO_PROJECT] = project_id
+    session.info[INFO_ALL] = all_projects
+
+
+def caller_project(session: Session) -> str | None:
+    """The project a caller is confined to; None when it sees every project (admin, worker)."""
+    if session.info.get(INFO_ALL, True):
+        return None
+    project: str | None = session.info.get(INFO_PROJECT)
+    return project
+
+
+def own_project(session: Session) -> str | None:
+    """The caller's own project (admins too); None outside a request."""
+    project: str | None = session.info.get(INFO_PROJECT)
+    return project
+
+
+def visible(session: Session, row: T | None, what: str) -> T:
+    """``row`` if it exists and the caller may see it; else the same 404 either way."""
+    project = caller_project(session)
+    if row is None or (project is not None and getattr(row, "project_id", project) != project):
+        raise NotFoundError(f"{what} not found")
+    return row
+
+
+def may_see(session: Session, row: Any) -> bool:
+    project = caller_project(session)
+    return project is None or getattr(row, "project_id", project) == project
+
+
+def scoped(session: Session, query: S, model: Any) -> S:
+    """``query`` restricted to the caller's project (unchanged for admins and workers)."""
+    project = caller_project(session)
+    return query if project is None else query.where(model.project_id == project)
+
+
+def visible_ids(session: Session, model: Any, ids: list[str]) -> set[str]:
+    """Which of ``ids`` exist and are visible to the caller."""
+    return set(session.scalars(scoped(session, select(model.id).where(model.id.in_(ids)), model)))
 
 
 @event.listens_for(Session, "before_flush")
 def _stamp_creator(session: Session, _context: Any, _instances: Any) -> None:
     key_id = session.info.get(INFO_KEY)
-    if key_id is None:
+    project = session.info.get(INFO_PROJECT)
+    if key_id is None and project is None:
         return
     for obj in session.new:
-        if hasattr(obj, "created_by_key_id") and obj.created_by_key_id is None:
+        if key_id is not None and hasattr(obj, "created_by_key_id") and obj.created_by_key_id is None:
             obj.created_by_key_id = key_id
+        # Keys get their project from whoever creates them; cache rows carry the key's own.
+        stampable = type(obj).__name__ not in ("ApiKey", "TeacherCacheEntry")
+        if project is not None and stampable and getattr(obj, "project_id", 1) is None:
+            obj.project_id = project

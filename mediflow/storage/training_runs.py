@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
-from mediflow.core.errors import ConflictError, NotFoundError
-from mediflow.storage import leases
+from mediflow.core.errors import ConflictError
+from mediflow.storage import leases, ownership
 from mediflow.storage.models import TrainingRun, TrainingStatus, utcnow
 
 ACTIVE = (TrainingStatus.running.value, TrainingStatus.cancelling.value)
@@ -47,16 +47,13 @@ def create_run(session: Session, name: str, recipe: dict[str, Any], run_dir: str
 
 
 def get_run(session: Session, run_id: str) -> TrainingRun:
-    run = session.get(TrainingRun, run_id)
-    if run is None:
-        raise NotFoundError(f"training run {run_id!r} not found")
-    return run
+    return ownership.visible(session, session.get(TrainingRun, run_id), f"training run {run_id!r}")
 
 
 def list_runs(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[TrainingRun], int]:
-    query = select(TrainingRun)
+    query = ownership.scoped(session, select(TrainingRun), TrainingRun)
     if status:
         query = query.where(TrainingRun.status == status)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0

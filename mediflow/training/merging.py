@@ -29,12 +29,21 @@ def slerp_config(base: Path, expert: Path, ratio: float, dtype: str) -> dict[str
     }
 
 
-def multi_merge_config(base: Path, models: dict[str, Path], settings: MergeSettings) -> dict[str, Any]:
-    """One mergekit config for the recipe's merge method over the SLERPed experts."""
+def multi_merge_config(
+    base: Path,
+    models: dict[str, Path],
+    settings: MergeSettings,
+    per_model: dict[str, dict[str, float]] | None = None,
+) -> dict[str, Any]:
+    """One mergekit config for the recipe's merge method over the SLERPed experts.
+
+    ``per_model`` overrides weight/density/gamma per expert (what the merge search varies).
+    """
     entries = []
     for name, path in models.items():
         params: dict[str, Any] = {"weight": settings.weights.get(name, settings.weight)}
         params |= {p: getattr(settings, p) for p in ("density", "gamma") if getattr(settings, p) is not None}
+        params |= (per_model or {}).get(name, {})
         entries.append({"model": _local(path), "parameters": params})
     config: dict[str, Any] = {"merge_method": settings.method, "models": entries, "dtype": settings.dtype}
     if settings.method == "linear":

@@ -59,11 +59,12 @@ class _Planner:
 
     def add_eval(self, target: str, model: Path, upstream: tuple[str, ...]) -> None:
         ev = self.recipe.evaluate
-        if not ev.enabled or not self.exports:
+        if not ev.enabled or not (self.exports or ev.suite):
             return
         config = EvaluateStageConfig(
             model=model,
             exports=self.exports,
+            suite=ev.suite,
             max_rows=ev.max_eval_rows,
             generation_prompts=ev.generation_prompts,
             max_new_tokens=ev.max_new_tokens,
@@ -92,7 +93,9 @@ def plan_recipe(recipe: Recipe, run_dir: Path) -> list[PlannedStep]:
         current, current_step = p.model_of(only), (only,)
     elif slerps:
         models = {name: p.model_of(step) for name, step in slerps.items()}
-        merge = MergeStageConfig(base_model=base, models=models, settings=recipe.merge)
+        merge = MergeStageConfig(
+            base_model=base, models=models, settings=recipe.merge, selection=recipe.selection
+        )
         p.add_model_step("merge", "merge", merge, tuple(slerps.values()))
         current, current_step = p.model_of("merge"), ("merge",)
     if sft := recipe.alignment.sft:
@@ -117,6 +120,7 @@ def _plan_slerp(p: _Planner, name: str, pit_step: str) -> str:
         expert_model=p.model_of(pit_step),
         ratios=s.ratios,
         validation=s.validation,
+        selection=p.recipe.selection,
         max_eval_rows=s.max_eval_rows or ev.max_eval_rows,
         max_length=ev.max_length,
         batch_size=ev.batch_size,

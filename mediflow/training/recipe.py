@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from mediflow.core.registries import MERGE_METHODS
 from mediflow.core.registry import one_of
+from mediflow.evaluation.harness import EvalOptions
+from mediflow.evaluation.search import SearchBudget
 
 _NAME = r"^[a-z0-9][a-z0-9_-]*$"
 
@@ -109,6 +111,28 @@ class SlerpSettings(_Strict):
         return value
 
 
+SuiteRef = Literal["bundled"] | Path
+"""``bundled`` (the suite mediflow writes itself) or a JSONL suite file / directory."""
+
+
+class SuiteScoring(EvalOptions):
+    """A suite and how to score it (see ``mediflow.evaluation``): greedy, optionally few-shot."""
+
+    suite: SuiteRef = "bundled"
+
+
+class MergeSearch(SearchBudget):
+    """Evolutionary (CMA-ES) search of the merge's per-expert parameters, scored on ``selection``.
+
+    Searched per expert: ``weight`` in ``weight_range`` and, where the method takes them, ``density`` in
+    ``density_range`` and ``gamma`` in ``gamma_range``. The recipe's own values are the start point.
+    """
+
+    weight_range: tuple[float, float] = (0.1, 1.5)
+    density_range: tuple[float, float] = (0.1, 1.0)
+    gamma_range: tuple[float, float] = (0.0, 0.2)
+
+
 class MergeSettings(_Strict):
     method: MergeMethod = "breadcrumbs"
     weight: float = Field(default=1.0, gt=0, description="Weight of every expert unless in `weights`")
@@ -117,6 +141,9 @@ class MergeSettings(_Strict):
     gamma: float | None = Field(default=None, ge=0, lt=1)
     normalize: bool = True
     dtype: MergeDtype = "bfloat16"
+    search: MergeSearch | None = Field(
+        default=None, description="Tune the parameters by CMA-ES (needs selection)"
+    )
 
     @model_validator(mode="after")
     def _params_match_method(self) -> MergeSettings:
@@ -156,6 +183,9 @@ class EvaluateSettings(_Strict):
     batch_size: int = Field(default=8, ge=1)
     max_length: int = Field(default=1024, ge=8)
     include_base: bool = Field(default=True, description="Also score the base model, as a reference")
+    suite: SuiteScoring | None = Field(
+        default=None, description="Also score every model on this task suite; the run report compares them"
+    )
 
     @field_validator("exports")
     @classmethod
@@ -176,6 +206,11 @@ class Recipe(_Strict):
     merge: MergeSettings = Field(default_factory=lambda: MergeSettings(density=0.9, gamma=0.01))
     alignment: AlignmentSettings = Field(default_factory=AlignmentSettings)
     evaluate: EvaluateSettings = Field(default_factory=EvaluateSettings)
+    selection: SuiteScoring | None = Field(
+        default=None,
+        description="Validation suite deciding the SLERP ratio and the merge (highest average score); "
+        "without it the SLERP ratio falls back to the lowest validation loss",
+    )
     device: Literal["auto", "cpu", "cuda"] = "auto"
     threads: int | None = Field(default=None, ge=1, description="torch CPU threads; None leaves torch's")
 
@@ -186,6 +221,8 @@ class Recipe(_Strict):
             raise ValueError(f"expert names must be unique, repeated: {dupes}")
         if unknown := sorted(set(self.merge.weights) - set(names)):
             raise ValueError(f"merge.weights names unknown experts: {unknown}")
+        if self.merge.search is not None and self.selection is None:
+            raise ValueError("merge.search scores candidates on a suite: set `selection`")
         return self
 
     def resolved(self, root: Path) -> Recipe:
@@ -225,6 +262,9 @@ def _path_problems(recipe: Recipe) -> list[tuple[str, str]]:
         (f"evaluate.exports[{i}]", ref.path, "") for i, ref in enumerate(recipe.evaluate.exports or [])
     ]
     problems = []
+    for where, scoring in (("evaluate.suite", recipe.evaluate.suite), ("selection", recipe.selection)):
+        if scoring is not None and isinstance(scoring.suite, Path) and not scoring.suite.exists():
+            problems.append((f"{where}.suite", f"{scoring.suite} does not exist"))
     for where, path, must_hold in checks:
         if not path.is_absolute():
             problems.append((where, f"{path} is relative; resolve the recipe against a root first"))

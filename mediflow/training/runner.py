@@ -83,6 +83,7 @@ def _run(recipe: Recipe, run: Path, reporter: Reporter) -> dict[str, Any]:
         results[step.step_id] = _run_step(step, fp, run, device, reporter, (index, len(steps)))
         outputs[step.step_id] = output_id(step.step_dir(run))
     reporter.at("", "")
+    report = _suite_report(results, run)
     summary = {
         "recipe": recipe.name,
         "run_dir": str(run),
@@ -90,6 +91,7 @@ def _run(recipe: Recipe, run: Path, reporter: Reporter) -> dict[str, Any]:
         "final_model": str(final_model(steps, run, recipe.base_model)),
         "elapsed_s": round(time.monotonic() - started, 2),
         "steps": results,
+        "report": report,
     }
     write_json(run / "summary.json", summary)
     reporter.emit("run_end", final_model=summary["final_model"], elapsed_s=summary["elapsed_s"])
@@ -125,3 +127,17 @@ def _result(step: PlannedStep, step_dir: Path, status: str, produces_model: bool
         "metrics_path": str(step_dir / METRICS),
         "metrics": read_metrics(step_dir),
     }
+
+
+def _suite_report(results: dict[str, dict[str, Any]], run: Path) -> dict[str, str] | None:
+    """Every model's task-suite scores side by side (report.md, report.json, chart.png under report/)."""
+    scored = {
+        step_id.removeprefix("eval-"): r["metrics"]["suite"]
+        for step_id, r in results.items()
+        if r["stage"] == "evaluate" and r.get("metrics") and "suite" in r["metrics"]
+    }
+    if not scored:
+        return None
+    from mediflow.evaluation.report import write_report
+
+    return write_report(scored, run / "report", title=f"Task scores per model ({run.name})")

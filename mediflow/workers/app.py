@@ -8,6 +8,7 @@ from mediflow.core.settings import Settings, get_settings
 
 GENERATE_TASK = "mediflow.generate"
 TRAIN_TASK = "mediflow.train"
+EVALUATE_TASK = "mediflow.evaluate"
 
 
 def create_celery_app(settings: Settings | None = None) -> Celery:
@@ -20,6 +21,7 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
             "mediflow.workers.tasks",
             "mediflow.workers.export_tasks",
             "mediflow.workers.training_tasks",
+            "mediflow.workers.evaluation_tasks",
             "mediflow.workers.scan",
         ],
     )
@@ -34,6 +36,7 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         task_routes={
             GENERATE_TASK: {"queue": settings.generation_queue},
             TRAIN_TASK: {"queue": settings.training_queue},
+            EVALUATE_TASK: {"queue": settings.training_queue},
         },
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,

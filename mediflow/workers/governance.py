@@ -16,13 +16,14 @@ from mediflow.generators.control import (
     SlidingWindowRateLimiter,
 )
 from mediflow.generators.teachers.base import Completion, Teacher
+from mediflow.generators.teachers.endpoints import endpoint_identity
 from mediflow.generators.teachers.governed import GovernedTeacher
 from mediflow.schemas.teacher import TeacherSpec
 
 
-def endpoint_key(spec: TeacherSpec, model: str) -> str:
+def endpoint_key(spec: TeacherSpec, model: str, settings: Settings) -> str:
     """Workers calling the same endpoint and model share one set of limits."""
-    return hashlib.sha256(f"{spec.backend}|{spec.base_url or ''}|{model}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{endpoint_identity(spec, settings)}|{model}".encode()).hexdigest()[:16]
 
 
 def _limits(
@@ -39,7 +40,7 @@ def _limits(
         from mediflow.generators.control_redis import RedisAimdLimiter, RedisRateLimiter
 
         client = aioredis.Redis.from_url(redis_url)
-        key = endpoint_key(spec, model)
+        key = endpoint_key(spec, model, settings)
         limiter: ConcurrencyLimiter = RedisAimdLimiter(client, key, initial, ceiling, floor)
         rates: RequestRateLimiter = RedisRateLimiter(client, key, spec.rpm_limit, spec.tpm_limit)
         return limiter, rates
@@ -62,17 +63,22 @@ def governed_teacher(
     on_usage: Callable[[Completion], None] | None = None,
     seed: int = 0,
     share: Callable[[int], int] = lambda total: total,
+    project_id: str | None = None,
 ) -> GovernedTeacher:
     """``share`` maps a job-wide number to this shard's part of it (``control.job_share``): the calls in
     flight of a whole job stay under ``concurrency``/``max_concurrency`` however it is sharded. The
-    returned teacher's ``limiter`` is a ``CappedLimiter`` whose cap the runner moves as shards finish."""
+    returned teacher's ``limiter`` is a ``CappedLimiter`` whose cap the runner moves as shards finish.
+    ``project_id`` keys its cache (unless the operator shares the cache across projects)."""
     limiter, rates = _limits(spec, inner.model, settings, share(spec.concurrency))
+    cache_project = None if settings.teacher_cache_shared else project_id
+    namespace = f"{endpoint_identity(spec, settings)}|project:{cache_project or '*'}"
     return GovernedTeacher(
         inner,
         limiter=CappedLimiter(limiter, share(spec.ceiling)),
         rates=rates,
         max_retries=spec.max_retries,
-        cache=TeacherCache(settings.resolved_database_url) if spec.cache_enabled else None,
+        cache=TeacherCache(settings.resolved_database_url, cache_project) if spec.cache_enabled else None,
+        cache_namespace=namespace,
         budget_check=budget_check,
         on_usage=on_usage,
         seed=seed,

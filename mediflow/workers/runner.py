@@ -25,6 +25,7 @@ from mediflow.generators.control import CappedLimiter, job_share
 from mediflow.generators.pipeline import Pipeline, SampleResult, Sampling, prompt_versions
 from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
+from mediflow.generators.teachers.endpoints import bind, job_teachers
 from mediflow.generators.teachers.governed import BudgetExhausted
 from mediflow.quality.dedup_pass import dedup_job
 from mediflow.quality.gate import QualityGate, quality_pool, warm_pool
@@ -63,6 +64,7 @@ class JobRunner:
         self._stop = asyncio.Event()
         self._lost = False
         self.budget: BudgetTracker | None = None
+        self.project_id: str | None = None
         # The job's unfinished shards, and each governed teacher's cap with the job-wide number it splits.
         self._unfinished: list[int] = [shard]
         self._caps: list[tuple[CappedLimiter, int]] = []
@@ -119,6 +121,10 @@ class JobRunner:
     async def _run_claimed(self) -> str:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
+        self.project_id = job.project_id
+        # The API bound every teacher to its endpoint; bind again here, before any key is used.
+        for field, teacher_spec in job_teachers(spec):
+            bind(teacher_spec, self.settings, job.project_id, field=field)
         items = await self._ensure_plan(spec)
         self._unfinished = await self._db(lambda s: store.unfinished_shards(s, self.job_id))
         self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
@@ -148,6 +154,7 @@ class JobRunner:
             budget_check=self.budget.exceeded,
             on_usage=self.budget.spend,
             seed=job.seed + self.shard,
+            project_id=self.project_id,
             share=self._share,
         )
         assert isinstance(teacher.limiter, CappedLimiter)

@@ -6,10 +6,12 @@ from mediflow.services.api_keys import Scope, create_key
 from mediflow.storage.db import session_scope
 
 
-def make_api_key(database_url: str, scope: Scope = "admin", name: str = "test") -> str:
+def make_api_key(
+    database_url: str, scope: Scope = "admin", name: str = "test", project: str = "default"
+) -> str:
     """Create a key in the database and return its plain text."""
     with session_scope(database_url) as session:
-        _, plain = create_key(session, name, scope)
+        _, plain = create_key(session, name, scope, project)
     return plain
 
 

@@ -180,6 +180,7 @@ class LoopbackTeacher:
         self.model = model
         self.requests: list[dict[str, Any]] = []
         self.authorizations: list[str] = []  # the Authorization header of each call, for secret tests
+        self.headers: list[dict[str, str]] = []  # every header of each call (Azure sends api-key)
         self._lock = threading.Lock()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -201,6 +202,7 @@ class LoopbackTeacher:
         with self._lock:
             self.requests.append(body)
             self.authorizations.append(request.headers.get("authorization", ""))
+            self.headers.append(dict(request.headers))
             call_no = len(self.requests)
         reply = self.responder(body, call_no)
         if inspect.isawaitable(reply):

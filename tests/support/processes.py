@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from mediflow.cli.processes import free_port, spawn, stop
 
-__all__ = ["free_port", "settings_env", "spawn", "start_api", "start_worker", "stop"]
+__all__ = ["LOOPBACK_TEACHERS", "free_port", "settings_env", "spawn", "start_api", "start_worker", "stop"]
 from mediflow.core.settings import Settings
 
 _ENV_FIELDS = (
@@ -20,7 +22,20 @@ _ENV_FIELDS = (
     "stall_scan_interval_s",
     "generation_queue",
     "teacher_timeout_s",
+    "adhoc_teacher_urls",
+    "egress_allow",
+    "egress_private_networks",
+    "teachers",
 )
+
+
+# The operator settings that let tests and benchmarks script teachers on loopback: ad-hoc URLs on,
+# 127.0.0.1 (any port) on the egress allow-list and its network reachable. Never the defaults.
+LOOPBACK_TEACHERS: dict[str, Any] = {
+    "adhoc_teacher_urls": True,
+    "egress_allow": ["http://127.0.0.1:*"],
+    "egress_private_networks": ["127.0.0.0/8"],
+}
 
 
 def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
@@ -28,7 +43,11 @@ def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDIFLOW_")}
     for name in _ENV_FIELDS:
         value = getattr(settings, name)
-        if value is not None:
+        if isinstance(value, list | dict):  # pydantic-settings reads complex values as JSON
+            env[f"MEDIFLOW_{name.upper()}"] = json.dumps(
+                {k: v.model_dump() for k, v in value.items()} if isinstance(value, dict) else value
+            )
+        elif value is not None:
             env[f"MEDIFLOW_{name.upper()}"] = str(value)
     env.update(extra)
     return env

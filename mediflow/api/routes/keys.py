@@ -23,7 +23,7 @@ def key_public(key: ApiKey) -> ApiKeyPublic:
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated, responses=ERRORS)
 def create_key(body: ApiKeyCreate, session: SessionDep) -> ApiKeyCreated:
-    key, plain = svc.create_key(session, body.name, body.scope)
+    key, plain = svc.create_key(session, body.name, body.scope, body.project)
     session.commit()
     return ApiKeyCreated(**key_public(key).model_dump(), key=plain)
 

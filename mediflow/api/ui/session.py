@@ -86,7 +86,8 @@ def current_console(request: Request, session: SessionDep) -> Console:
     row, key = found
     session.commit()  # a refreshed last_seen_at
     request.state.api_key = key
-    session.info[ownership.INFO_KEY] = key.id
+    # The console sees what the key's project sees (admins: every project), like the API.
+    ownership.set_caller(session, key.id, key.project_id, all_projects=key.scope == "admin")
     assert token is not None
     console = Console(key=key, session_id=row.id, csrf=csrf_for(token), name=key.name, scope=key.scope)
     request.state.console = console  # error pages keep the navigation and the sign-out button

@@ -49,6 +49,7 @@ class GovernedTeacher(Teacher):
         budget_check: Callable[[], str | None] | None = None,
         on_usage: Callable[[Completion], None] | None = None,
         seed: int = 0,
+        cache_namespace: str = "",
     ) -> None:
         super().__init__(inner.model)
         self.inner = inner
@@ -56,12 +57,13 @@ class GovernedTeacher(Teacher):
         self.max_retries = max_retries
         self.backoff = backoff or Backoff()
         self.cache = cache
+        self.cache_namespace = cache_namespace  # endpoint and project: whose answers may be reused
         self.budget_check = budget_check
         self.on_usage = on_usage
         self._rng = random.Random(seed)
 
     async def complete(self, request: ChatRequest) -> Completion:
-        key = cache_key(self.inner.backend, self.model, request) if self.cache else None
+        key = cache_key(self.inner.backend, self.model, request, self.cache_namespace) if self.cache else None
         if self.cache and key:
             hit = await self.cache.get(key)
             if hit is not None:

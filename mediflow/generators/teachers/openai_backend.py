@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 import openai
 
-from mediflow.core.secrets import redact_error, teacher_api_key
+from mediflow.core.egress import EgressPolicy
+from mediflow.core.secrets import redact_error
 from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
+from mediflow.generators.teachers.egress import guarded_http_client, refused_in_chain
+from mediflow.generators.teachers.endpoints import BoundEndpoint, bind
 
 if TYPE_CHECKING:
     import httpx2
@@ -54,6 +57,7 @@ class OpenAITeacher(Teacher):
         max_retries: int,
         server: str = "openai",
         client: openai.AsyncOpenAI | None = None,
+        egress: EgressPolicy | None = None,
     ) -> None:
         super().__init__(model)
         self.server = server
@@ -63,7 +67,7 @@ class OpenAITeacher(Teacher):
             api_key=api_key or "not-needed",
             timeout=timeout_s,
             max_retries=max_retries,
-            http_client=http_client(),
+            http_client=guarded_http_client(egress, timeout_s) if egress is not None else http_client(),
         )
 
     def request_body(self, request: ChatRequest) -> dict[str, Any]:
@@ -146,6 +150,8 @@ def structured_output(server: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 def map_openai_error(exc: openai.APIError) -> TeacherError:
     """Turn the client's exception (after its own retries) into a stored failure reason."""
+    if (refused := refused_in_chain(exc)) is not None:
+        return TeacherError("egress_refused", str(refused), permanent=True)
     if isinstance(exc, openai.APITimeoutError):
         if _refused(exc):
             return TeacherError("teacher_unreachable", str(exc.__cause__ or exc))
@@ -157,6 +163,8 @@ def map_openai_error(exc: openai.APIError) -> TeacherError:
         retry_after = _retry_after(exc)
         if status == 429:
             return TeacherError("rate_limited", _short(exc), retry_after_s=retry_after, status_code=status)
+        if 300 <= status < 400:  # redirects are never followed: a key must not travel on
+            return TeacherError("teacher_redirect", _short(exc), permanent=True, status_code=status)
         if status in (401, 403):
             return TeacherError("teacher_auth", _short(exc), permanent=True, status_code=status)
         if 400 <= status < 500 and status not in (408, 409):
@@ -189,17 +197,33 @@ def _short(exc: openai.APIStatusError) -> str:
     return f"HTTP {exc.status_code}: {exc.message}"[:500]
 
 
+def _egress(settings: Settings, bound: BoundEndpoint) -> EgressPolicy:
+    # An ad-hoc URL is held to the operator's allow-list alone; a bound endpoint's origin is listed.
+    return settings.egress_policy(with_teachers=bound.secret is not None or bound.name is not None)
+
+
+def _bound(spec: TeacherSpec, settings: Settings) -> BoundEndpoint:
+    """Bind again in the worker: what the API accepted must still hold before a key is sent."""
+    from mediflow.core.errors import InvalidRequestError
+
+    try:
+        return bind(spec, settings)
+    except InvalidRequestError as exc:
+        raise TeacherError("teacher_refused", str(exc), permanent=True) from None
+
+
 @register("openai")
 def _factory(spec: TeacherSpec, settings: Settings) -> Teacher:
-    key = teacher_api_key(spec.secret_ref, settings.openai_api_key)
+    bound = _bound(spec, settings)
     return OpenAITeacher(
         spec.model or OpenAITeacher.default_model,
-        base_url=spec.base_url or settings.openai_base_url,
-        api_key=key,
+        base_url=bound.base_url,
+        api_key=bound.api_key,
         timeout_s=settings.teacher_timeout_s,
         # Retries happen one level up (GovernedTeacher), where they also steer the adaptive limit.
         max_retries=0,
-        server=spec.server,
+        server=bound.server if spec.name else spec.server,
+        egress=_egress(settings, bound),
     )
 
 
@@ -212,19 +236,18 @@ class AzureOpenAITeacher(OpenAITeacher):
 
 @register("azure")
 def _azure_factory(spec: TeacherSpec, settings: Settings) -> Teacher:
-    endpoint = spec.base_url or settings.azure_endpoint
-    if not endpoint:
-        raise TeacherError("teacher_unavailable", "set MEDIFLOW_AZURE_ENDPOINT (or teacher.base_url)", True)
-    key = teacher_api_key(spec.secret_ref, settings.azure_api_key)
+    bound = _bound(spec.model_copy(update={"backend": "azure"}) if spec.name else spec, settings)
+    if not bound.base_url:
+        raise TeacherError("teacher_unavailable", "no Azure endpoint: set MEDIFLOW_AZURE_ENDPOINT", True)
     deployment = spec.model or AzureOpenAITeacher.default_model
     client = openai.AsyncAzureOpenAI(
-        azure_endpoint=endpoint,
+        azure_endpoint=bound.base_url,
         azure_deployment=deployment,
         api_version=settings.azure_api_version,
-        api_key=key,
+        api_key=bound.api_key or "not-needed",
         timeout=settings.teacher_timeout_s,
         max_retries=0,
-        http_client=http_client(),
+        http_client=guarded_http_client(_egress(settings, bound), settings.teacher_timeout_s),
     )
     return AzureOpenAITeacher(
         deployment,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
 from mediflow.generators.teachers.batcher import MicroBatcher
+from mediflow.generators.teachers.local import hub_offline, local_model_dir
 
 if TYPE_CHECKING:
     from mediflow.core.settings import Settings
@@ -106,8 +107,5 @@ class TransformersTeacher(Teacher):
 
 @register("transformers")
 def _factory(spec: TeacherSpec, settings: Settings) -> Teacher:
-    if not spec.model:
-        raise TeacherError(
-            "teacher_unavailable", "the transformers backend needs teacher.model = a local directory", True
-        )
-    return TransformersTeacher(spec.model)
+    hub_offline(settings)
+    return TransformersTeacher(local_model_dir(spec.model, settings, "transformers"))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
 from mediflow.generators.teachers.batcher import MicroBatcher
+from mediflow.generators.teachers.local import EngineCache, hub_offline, local_model_dir
 
 if TYPE_CHECKING:
     from mediflow.core.settings import Settings
@@ -89,17 +90,17 @@ class VllmTeacher(Teacher):
         return await self._batcher.submit(request)
 
 
-_engines: dict[str, Any] = {}
+_engines = EngineCache()
 
 
 @register("vllm")
 def _factory(spec: TeacherSpec, settings: Settings) -> Teacher:
-    if not spec.model:
-        raise TeacherError(
-            "teacher_unavailable", "the vllm backend needs teacher.model (a local model path)", True
-        )
-    # Loading weights onto the GPU takes minutes: one engine per model per worker process, shared by
-    # every job; each job gets its own teacher (and batcher, which lives on that job's event loop).
-    if spec.model not in _engines:
-        _engines[spec.model] = import_vllm().LLM(model=spec.model)
-    return VllmTeacher(spec.model, llm=_engines[spec.model])
+    if settings.hub_models and spec.model and not spec.model.startswith((".", "/")):
+        model = spec.model  # a hub id, allowed by the operator
+    else:
+        hub_offline(settings)
+        model = str(local_model_dir(spec.model, settings, "vllm"))
+    # Loading weights onto the GPU takes minutes: engines are shared by every job of this worker
+    # process, at most engine_cache_size of them; each job gets its own teacher (and batcher).
+    llm = _engines.get(model, settings.engine_cache_size, lambda: import_vllm().LLM(model=model))
+    return VllmTeacher(model, llm=llm)

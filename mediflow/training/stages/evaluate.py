@@ -1,4 +1,4 @@
-"""Validation loss / perplexity on each export, plus a few greedy samples to eyeball."""
+"""Validation loss / perplexity on each export, task-suite scores, and a few greedy samples to eyeball."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from mediflow.training.data import validation_rows
 from mediflow.training.evaluation import dataset_loss, greedy_samples
 from mediflow.training.hf import load_for_eval, load_tokenizer
-from mediflow.training.recipe import ExportRef
+from mediflow.training.recipe import ExportRef, SuiteScoring
+from mediflow.training.scoring import score_model
 from mediflow.training.stages.registry import Stage, StageContext, register_stage
 
 
@@ -19,7 +20,8 @@ class EvaluateStageConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     model: Path
-    exports: list[ExportRef] = Field(min_length=1)
+    exports: list[ExportRef] = Field(default_factory=list)
+    suite: SuiteScoring | None = None
     max_rows: int = 64
     generation_prompts: int = 3
     max_new_tokens: int = 64
@@ -42,17 +44,23 @@ def run_evaluate(config: EvaluateStageConfig, ctx: StageContext) -> dict[str, An
             model, tokenizer, rows, max_length=config.max_length, batch_size=config.batch_size
         )
     losses = [s["loss"] for s in scores.values() if math.isfinite(s["loss"])]
-    source = _sample_source(config.exports)
-    rows = validation_rows(source.kind, source.path, config.generation_prompts)
-    samples = greedy_samples(
-        model, tokenizer, rows, count=config.generation_prompts, max_new_tokens=config.max_new_tokens
-    )
-    return {
+    samples: list[dict[str, str]] = []
+    if config.exports:
+        source = _sample_source(config.exports)
+        rows = validation_rows(source.kind, source.path, config.generation_prompts)
+        samples = greedy_samples(
+            model, tokenizer, rows, count=config.generation_prompts, max_new_tokens=config.max_new_tokens
+        )
+    del model
+    metrics = {
         "model": str(config.model),
         "exports": scores,
         "mean_loss": sum(losses) / len(losses) if losses else None,
         "samples": samples,
     }
+    if config.suite is not None:
+        metrics["suite"] = score_model(config.model, config.suite, ctx.device, ctx.step_dir / "suite")
+    return metrics
 
 
 STAGE = register_stage(
@@ -61,6 +69,6 @@ STAGE = register_stage(
         EvaluateStageConfig,
         run_evaluate,
         produces_model=False,
-        description="Validation loss/perplexity and greedy samples",
+        description="Validation loss/perplexity, task-suite scores and greedy samples",
     )
 )

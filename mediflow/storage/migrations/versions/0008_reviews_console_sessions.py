@@ -1,7 +1,7 @@
 """reviews: per-reviewer decisions, each sample's review outcome, console sessions, a paging index
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0012"
-down_revision: str | None = "0011"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,142 @@
+"""What a job may ask of this server, checked before it is stored: teachers, ceilings, budgets, quotas.
+
+Every teacher of a job (generator, judge, weaker model) is bound to its endpoint (see
+``generators.teachers.endpoints``) and stored normalised: a named teacher's backend, server, model,
+price and limits are written into the spec, so the worker runs what was admitted. Every job gets a
+budget (the server's default when it gives none, never above the server's maximum), and a project's
+budgets booked in one UTC day stay within its daily quota.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mediflow.core.errors import ForbiddenError, InvalidRequestError, NotFoundError, QuotaExceededError
+from mediflow.core.settings import Settings
+from mediflow.generators.teachers.base import TeacherError
+from mediflow.generators.teachers.endpoints import LOCAL_BACKENDS, bind
+from mediflow.generators.teachers.local import local_model_dir
+from mediflow.schemas.jobs import GenerationJobCreate
+from mediflow.schemas.teacher import Budget, TeacherPrice, TeacherSpec
+from mediflow.storage import ownership
+from mediflow.storage.models import DEFAULT_PROJECT, GenerationJob, Project
+
+
+def is_admin(session: Session) -> bool:
+    return ownership.caller_project(session) is None
+
+
+def admit_teacher(session: Session, spec: TeacherSpec, settings: Settings, field: str) -> TeacherSpec:
+    """The spec bound and normalised, or a 4xx naming ``field``."""
+    if spec.backend in LOCAL_BACKENDS and settings.local_backend_scope == "admin" and not is_admin(session):
+        raise ForbiddenError(f"{field}.backend: the {spec.backend} backend needs an admin key on this server")
+    if spec.backend in LOCAL_BACKENDS and not (spec.backend == "vllm" and settings.hub_models):
+        try:
+            local_model_dir(spec.model, settings, spec.backend)
+        except TeacherError as exc:
+            raise InvalidRequestError(f"{field}.model", exc.message) from None
+    ceiling = settings.max_teacher_concurrency
+    for name in ("concurrency", "max_concurrency"):
+        value = getattr(spec, name)
+        if value is not None and value > ceiling:
+            raise InvalidRequestError(f"{field}.{name}", f"at most {ceiling} on this server")
+    bound = bind(spec, settings, ownership.caller_project(session), field=field)
+    if bound.name is None:
+        return spec
+    endpoint = settings.teachers[bound.name]
+    update: dict[str, object] = {"backend": endpoint.backend, "server": endpoint.server}
+    update["model"] = spec.model or endpoint.default_model
+    if endpoint.price is not None:  # the operator's price wins: a job must not under-report cost
+        update["price"] = TeacherPrice.model_validate(endpoint.price)
+    if endpoint.max_concurrency is not None:
+        update["concurrency"] = min(spec.concurrency, endpoint.max_concurrency)
+        update["max_concurrency"] = min(spec.ceiling, endpoint.max_concurrency)
+    for limit in ("rpm_limit", "tpm_limit"):
+        ours = getattr(endpoint, limit)
+        if ours is not None:
+            theirs = getattr(spec, limit)
+            update[limit] = ours if theirs is None else min(ours, theirs)
+    return spec.model_copy(update=update)
+
+
+def admit_job(session: Session, spec: GenerationJobCreate, settings: Settings) -> GenerationJobCreate:
+    """The job as it will be stored, or the first reason this server refuses it."""
+    if spec.n_samples > settings.max_n_samples:
+        raise InvalidRequestError("n_samples", f"at most {settings.max_n_samples} on this server")
+    q = spec.quality
+    teacher = admit_teacher(session, spec.teacher, settings, "teacher")
+    quality_update: dict[str, object] = {}
+    if q.judge is not None:
+        if q.judge.k > settings.max_judge_k:
+            raise InvalidRequestError("quality.judge.k", f"at most {settings.max_judge_k} on this server")
+        if q.judge.teacher is not None:
+            judge_teacher = admit_teacher(session, q.judge.teacher, settings, "quality.judge.teacher")
+            quality_update["judge"] = q.judge.model_copy(update={"teacher": judge_teacher})
+    if q.dpo.weaker_teacher is not None:
+        weaker = admit_teacher(session, q.dpo.weaker_teacher, settings, "quality.dpo.weaker_teacher")
+        quality_update["dpo"] = q.dpo.model_copy(update={"weaker_teacher": weaker})
+    if q.dedup.against_jobs:
+        seen = ownership.visible_ids(session, GenerationJob, q.dedup.against_jobs)
+        if missing := [j for j in q.dedup.against_jobs if j not in seen]:
+            raise NotFoundError(f"generation job {missing[0]!r} not found")
+    return spec.model_copy(
+        update={
+            "teacher": teacher,
+            "quality": q.model_copy(update=quality_update) if quality_update else q,
+        }
+    )
+
+
+def job_budget(budget: Budget | None, settings: Settings, *, priced: bool) -> Budget:
+    """The budget a job runs under: its own within the server's maximum, else the server's default."""
+    tokens = (
+        budget.max_tokens if budget and budget.max_tokens is not None else settings.default_job_max_tokens
+    )
+    if tokens > settings.max_job_tokens:
+        raise InvalidRequestError("budget.max_tokens", f"at most {settings.max_job_tokens} on this server")
+    cost = budget.max_cost if budget and budget.max_cost is not None else None
+    if cost is None and priced:  # a default cost cap only means something with a price
+        cost = settings.default_job_max_cost
+    if settings.max_job_cost is not None and cost is not None and cost > settings.max_job_cost:
+        raise InvalidRequestError("budget.max_cost", f"at most {settings.max_job_cost} on this server")
+    return Budget(max_tokens=tokens, max_cost=cost)
+
+
+def check_daily_quota(session: Session, budget: Budget, settings: Settings) -> None:
+    """Budgets booked today by the caller's project plus this one stay within its daily quota."""
+    project_id = ownership.own_project(session) or DEFAULT_PROJECT
+    project = session.get(Project, project_id)
+    max_tokens = (project.daily_tokens if project else None) or settings.project_daily_tokens
+    max_cost = (project.daily_cost if project else None) or settings.project_daily_cost
+    if max_tokens is None and max_cost is None:
+        return
+    now = datetime.now(UTC)
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    rows = session.scalars(
+        select(GenerationJob.spec).where(
+            GenerationJob.project_id == project_id, GenerationJob.created_at >= midnight
+        )
+    )
+    booked_tokens, booked_cost = 0, 0.0
+    for stored in rows:
+        b = (stored or {}).get("budget") or {}
+        booked_tokens += int(b.get("max_tokens") or 0)
+        booked_cost += float(b.get("max_cost") or 0.0)
+    retry = (midnight + timedelta(days=1) - now).total_seconds()
+    if max_tokens is not None and booked_tokens + (budget.max_tokens or 0) > max_tokens:
+        raise QuotaExceededError(
+            f"project {project_id!r} has booked {booked_tokens} of its {max_tokens} tokens today;"
+            f" this job's budget of {budget.max_tokens} does not fit",
+            retry_after_s=retry,
+        )
+    if max_cost is not None:
+        if budget.max_cost is None:
+            raise InvalidRequestError("budget.max_cost", "this server books cost per project: set one")
+        if booked_cost + budget.max_cost > max_cost:
+            raise QuotaExceededError(
+                f"project {project_id!r} has booked {booked_cost:g} of its {max_cost:g} USD today",
+                retry_after_s=retry,
+            )

@@ -1,0 +1,50 @@
+"""evaluations: models x suite task scores
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-11-30
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "0012"
+down_revision: str | None = "0011"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+JSON = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "evaluations",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("models", JSON, nullable=False),
+        sa.Column("suite", sa.Text(), nullable=False),
+        sa.Column("options", JSON, nullable=False),
+        sa.Column("results", JSON, nullable=False),
+        sa.Column("report", JSON, nullable=True),
+        sa.Column("error", sa.Text(), nullable=True),
+        sa.Column("worker_id", sa.String(length=255), nullable=True),
+        sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("enqueued_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("created_by_key_id", sa.String(length=32), nullable=True),
+        sa.ForeignKeyConstraint(["created_by_key_id"], ["api_keys.id"], ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("evaluations", schema=None) as batch_op:
+        batch_op.create_index("ix_evaluations_status", ["status"], unique=False)
+        batch_op.create_index("ix_evaluations_created_by_key_id", ["created_by_key_id"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_table("evaluations")
