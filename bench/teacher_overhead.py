@@ -7,14 +7,20 @@ mediflow's own prompts) run three ways, alternating, best of ``--repeat`` runs e
 - sdk: a bare loop as most people write it, ``AsyncOpenAI().chat.completions.create`` + a semaphore;
 - bare: the same loop making each call exactly as mediflow's openai backend does (the SDK's aiohttp
   transport, ``client.post`` with a plain JSON body): the strictest baseline, the transport is equal;
-- job: a real mediflow job, REST API process, worker process(es), database writes, leases, heartbeats.
+- job: a real mediflow job, REST API process, worker process(es), database writes, leases, heartbeats,
+  with PHI screening, dedup and the judge off (the bare loops do none of them: like with like);
+- defaults (``--defaults``): the same job exactly as a user submits it, every quality default on (PHI
+  screening, dedup and the default judge, k votes on the same teacher). The judge makes more teacher
+  calls per sample than the loops, so this side is compared per teacher call (calls/s, counted by the
+  loopback teacher) as well as per sample. It adds a side ``pd`` too: PHI screening and dedup on, the
+  judge off, so the calls per sample equal the loops' and the ratio is per sample.
 
 It prints samples/s, job/bare and job/sdk (the target is >= 0.95), and the client-side CPU per sample.
 When the client's CPU is the bottleneck (high concurrency on two shared cores), the ratios measure CPU
 per sample; ``--workers 2`` splits the job over two worker processes, which a bare loop cannot do.
 
     python -m bench.teacher_overhead [--latency 0.1] [--levels 16 64 256] [--db sqlite|postgres]
-                                     [--repeat 3] [--workers 1]
+                                     [--repeat 3] [--workers 1] [--defaults]
 """
 
 from __future__ import annotations
@@ -38,9 +44,10 @@ from mediflow.cli.client import MediflowClient
 from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import sample_context
 from mediflow.generators.plan import PlanAxes, PlanItem, build_plan
-from mediflow.generators.stages import GENERATION_STAGES, get_stage
+from mediflow.generators.stages import GENERATION_STAGES, get_prompt_stage
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.storage.migrate import upgrade
+from tests.support.loopback import LoopbackTeacher, Reply, requested_schema, schema_instance
 from tests.support.processes import LOOPBACK_TEACHERS, free_port, start_api, start_worker, stop
 
 TASKS = ["summarization", "question_answering"]
@@ -60,17 +67,52 @@ def cpu_seconds(*pids: int, tree: bool = True) -> float:
     return total
 
 
+def serve_teacher(latency: float, port_file: Path, calls_file: Path, words: int = 120) -> None:
+    """The loopback teacher process: fixed latency, realistic length, schema-valid JSON (judge votes).
+
+    It writes how many calls it has answered to ``calls_file`` a few times a second.
+    """
+    filler = " ".join(["finding"] * words)
+
+    async def reply(request: dict[str, object], call_no: int) -> Reply:
+        await asyncio.sleep(latency)
+        schema = requested_schema(request)
+        if schema:
+            return Reply(json.dumps(schema_instance(schema, call_no)))
+        if request.get("response_format"):
+            return Reply(json.dumps({"answer": filler}))
+        return Reply(f"Call {call_no}. {filler}")
+
+    server = LoopbackTeacher(reply).start()
+    port_file.write_text(str(server.port))
+    while True:
+        calls_file.write_text(str(server.calls))
+        time.sleep(0.1)
+
+
+def teacher_calls(tmp: Path) -> int:
+    """Calls the loopback teacher has answered, once its count has settled (it writes every 0.1 s)."""
+    path = tmp / "loopback.calls"
+    last = -1
+    while True:
+        time.sleep(0.3)
+        now = int(path.read_text() or 0)
+        if now == last:
+            return now
+        last = now
+
+
 def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
     port_file = tmp / "loopback.port"
     proc = subprocess.Popen(
         [
             sys.executable,
             "-m",
-            "tests.support.loopback",
+            "bench.teacher_overhead",
+            "--serve-teacher",
+            str(tmp),
             "--latency",
             str(latency),
-            "--port-file",
-            str(port_file),
         ]
     )
     for _ in range(200):
@@ -96,7 +138,7 @@ async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bo
     )
     taxonomy = default_taxonomy()
     items = build_plan(n, PlanAxes.resolve(taxonomy, task_types=TASKS, output_formats=["plain_text"]), seed)
-    stages = [get_stage(s) for s in GENERATION_STAGES]
+    stages = [get_prompt_stage(s) for s in GENERATION_STAGES]
     sem = asyncio.Semaphore(concurrency)
 
     async def call(messages: list[dict[str, str]]) -> str:
@@ -121,13 +163,25 @@ async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bo
 
 
 def mediflow_job(
-    client: MediflowClient, base_url: str, n: int, concurrency: int, seed: int, shards: int = 1
-) -> tuple[float, float]:
-    """Samples/s of a real job: (worker time from start to finish, wall time from submission).
+    client: MediflowClient,
+    base_url: str,
+    n: int,
+    concurrency: int,
+    seed: int,
+    shards: int = 1,
+    defaults: bool = False,
+    judge: bool = True,
+) -> tuple[float, float, float]:
+    """A real job: (samples/s over the worker's time from start to finish, samples/s from submission,
+    that worker time in seconds).
 
     With several shards (one per worker process) each gets an equal part of ``concurrency``, so the
-    calls in flight stay the same as in the bare loop.
+    calls in flight stay the same as in the bare loop. ``defaults`` submits the job as a user would,
+    every quality default on (``judge=False`` turns only the judge off); otherwise PHI, dedup and the
+    judge are off, as in the bare loops.
     """
+    lean = {"quality": {"phi": {"enabled": False}, "dedup": {"enabled": False}, "judge": None}}
+    quality = {} if judge else {"quality": {"judge": None}}
     submitted = time.perf_counter()
     job = client.create_job(
         {
@@ -136,8 +190,7 @@ def mediflow_job(
             "output_formats": ["plain_text"],
             "seed": seed,
             "shards": shards,
-            # The bare loop does no PHI screening or dedup either: compare like with like.
-            "quality": {"phi": {"enabled": False}, "dedup": {"enabled": False}},
+            **(quality if defaults else lean),
             "teacher": {
                 "backend": "openai",
                 "base_url": base_url,
@@ -154,7 +207,8 @@ def mediflow_job(
         raise RuntimeError(f"job did not complete cleanly: {job['status']} {job['counts']}")
     started = datetime.fromisoformat(job["started_at"])
     finished = datetime.fromisoformat(job["finished_at"])
-    return n / (finished - started).total_seconds(), n / wall
+    seconds = (finished - started).total_seconds()
+    return n / seconds, n / wall, seconds
 
 
 def main() -> None:
@@ -177,7 +231,18 @@ def main() -> None:
         default=3,
         help="Alternate runs per side; the best of each is compared (less noise)",
     )
+    parser.add_argument(
+        "--defaults",
+        action="store_true",
+        help="Add a side: the job as a user submits it (PHI screening, dedup and the default judge on)",
+    )
+    parser.add_argument("--serve-teacher", type=Path, help=argparse.SUPPRESS)  # the loopback process
     args = parser.parse_args()
+    if args.serve_teacher:
+        serve_teacher(
+            args.latency, args.serve_teacher / "loopback.port", args.serve_teacher / "loopback.calls"
+        )
+        return
 
     tmp = Path(tempfile.mkdtemp(prefix="mediflow-bench-"))
     loopback, base_url = start_loopback(args.latency, tmp)
@@ -202,63 +267,90 @@ def main() -> None:
     worker_pids = [w.pid for w in workers]
     print(
         f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}; "
-        f"{args.workers} worker process(es)"
+        f"{args.workers} worker process(es); load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
     print(
         "samples/s (best of the alternating runs); client CPU ms per sample (the job's counts the worker,\n"
         "the API and the polling); bare = same calls as mediflow's backend; sdk = chat.completions.create"
     )
-    head = [
-        "concurrency",
-        "samples",
-        "sdk/s",
-        "bare/s",
-        "job/s",
-        "job/bare",
-        "job/sdk",
-        "cpu sdk",
-        "bare",
-        "job",
-    ]
-    print(" ".join(f"{h:>9}" for h in head))
+    if args.defaults:
+        print(
+            "dflt = the job with every quality default on (PHI, dedup, the default judge on the same teacher);\n"
+            "calls = teacher calls per sample (loopback count); dflt/bare, dflt/sdk are per teacher call\n"
+            "(calls/s against the loop's 3 calls per sample); dflt/b/smp is per sample;\n"
+            "pd = PHI screening and dedup on, the judge off (3 calls per sample, compared per sample)"
+        )
+    head = ["concurrency", "samples", "sdk/s", "bare/s", "job/s", "job/bare", "job/sdk"]
+    if args.defaults:
+        head += ["dflt/s", "calls", "dflt/bare", "dflt/sdk", "dflt/b/smp", "pd/s", "pd/bare", "pd/sdk"]
+    head += ["cpu sdk", "bare", "job"] + (["dflt", "pd"] if args.defaults else [])
+    print(" ".join(f"{h:>10}" for h in head))
     me = os.getpid()
 
     def measured(
         run: Callable[[int, int, int], float], args: tuple[int, int, int], *pids: int
-    ) -> tuple[float, float]:
-        """(samples/s, client CPU seconds) of one run."""
+    ) -> tuple[float, float, int]:
+        """(samples/s, client CPU seconds, teacher calls) of one run."""
+        calls = teacher_calls(tmp)
         before = cpu_seconds(me, tree=False) + cpu_seconds(*pids)
         rate = run(*args)
-        return rate, cpu_seconds(me, tree=False) + cpu_seconds(*pids) - before
+        used = cpu_seconds(me, tree=False) + cpu_seconds(*pids) - before
+        return rate, used, teacher_calls(tmp) - calls
 
     try:
         with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
             client.wait_ready(60, alive=lambda: api.poll() is None)
             mediflow_job(client, base_url, 8, 4, 999, args.workers)  # warm-up: imports, connections
+            if args.defaults:  # and the quality pool, the PHI recognisers, the judge path
+                mediflow_job(client, base_url, 8, 4, 998, args.workers, defaults=True)
             sides: dict[str, Callable[[int, int, int], float]] = {  # (samples, concurrency, seed)
                 "sdk": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed, lean=False)),
                 "bare": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed)),
                 "job": lambda n, c, seed: mediflow_job(client, base_url, n, c, seed, args.workers)[0],
             }
+            if args.defaults:
+                sides["dflt"] = lambda n, c, seed: mediflow_job(
+                    client, base_url, n, c, seed, args.workers, defaults=True
+                )[0]
+                sides["pd"] = lambda n, c, seed: mediflow_job(
+                    client, base_url, n, c, seed, args.workers, defaults=True, judge=False
+                )[0]
             for level in args.levels:
                 ideal = level / (3 * args.latency)
                 n = max(level * 2, int(ideal * args.seconds))
                 rate = dict.fromkeys(sides, 0.0)
+                call_rate = dict.fromkeys(sides, 0.0)
+                calls_per_sample = dict.fromkeys(sides, 0.0)
                 cpu = dict.fromkeys(sides, float("inf"))
                 for rep in range(args.repeat):
                     for name, run in sides.items():
-                        pids = (*worker_pids, api.pid) if name == "job" else ()
-                        r, used = measured(run, (n, level, level + rep), *pids)
+                        pids = (*worker_pids, api.pid) if name in ("job", "dflt", "pd") else ()
+                        r, used, calls = measured(run, (n, level, level + rep), *pids)
                         rate[name], cpu[name] = max(rate[name], r), min(cpu[name], 1000 * used / n)
+                        # calls / (n / r): the run's elapsed time is n / r (the worker's time for a job)
+                        call_rate[name] = max(call_rate[name], calls * r / n)
+                        calls_per_sample[name] = calls / n
                 row = [
                     f"{level}",
                     f"{n}",
                     *(f"{rate[k]:.1f}" for k in ("sdk", "bare", "job")),
                     f"{rate['job'] / rate['bare']:.3f}",
                     f"{rate['job'] / rate['sdk']:.3f}",
-                    *(f"{cpu[k]:.2f}" for k in ("sdk", "bare", "job")),
                 ]
-                print(" ".join(f"{c:>9}" for c in row), flush=True)
+                if args.defaults:
+                    row += [
+                        f"{rate['dflt']:.1f}",
+                        f"{calls_per_sample['dflt']:.2f}",
+                        f"{call_rate['dflt'] / call_rate['bare']:.3f}",
+                        f"{call_rate['dflt'] / call_rate['sdk']:.3f}",
+                        f"{rate['dflt'] / rate['bare']:.3f}",
+                        f"{rate['pd']:.1f}",
+                        f"{rate['pd'] / rate['bare']:.3f}",
+                        f"{rate['pd'] / rate['sdk']:.3f}",
+                    ]
+                row += [f"{cpu[k]:.2f}" for k in sides]
+                print(" ".join(f"{c:>10}" for c in row), flush=True)
+        print(f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         for w in workers:
             stop(w)

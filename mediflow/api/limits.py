@@ -84,3 +84,12 @@ BODY_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "the body could not be parsed"},
     413: {"model": ErrorResponse, "description": "the body is larger than allowed"},
 }
+
+# Documented on every protected router: more requests than the database pool serves at once wait up to
+# MEDIFLOW_API_DB_WAIT_S for a session, then get 503 with Retry-After (never a hang or a 500).
+BUSY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    503: {
+        "model": ErrorResponse,
+        "description": "the database is busy (retry after `Retry-After` seconds) or a service it needs is down",
+    },
+}

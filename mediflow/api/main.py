@@ -9,8 +9,9 @@ from fastapi.routing import APIRoute
 
 from mediflow import __version__
 from mediflow.api.auth import AUTH_RESPONSES, authorize, require_scope
+from mediflow.api.deps import db_gate
 from mediflow.api.errors import install_error_handlers
-from mediflow.api.limits import BODY_RESPONSES, BodySizeLimit
+from mediflow.api.limits import BODY_RESPONSES, BUSY_RESPONSES, BodySizeLimit
 from mediflow.api.ratelimit import LIMIT_RESPONSES, limit_writes, make_limiter
 from mediflow.api.routes import (
     corpora,
@@ -55,13 +56,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.job_limiter = make_limiter(settings)
     app.state.write_limiter = make_limiter(settings, settings.post_rate_per_minute, settings.post_rate_burst)
     app.state.metrics_registry = api_registry(settings)
+    app.state.db_gate = db_gate(settings)
     install_error_handlers(app)
     app.add_middleware(
         BodySizeLimit, max_bytes=settings.max_request_bytes, upload_max_bytes=settings.max_upload_bytes
     )
     # Only the probes are open; every other router needs a key (read for GET, write otherwise).
     app.include_router(health.router)
-    documented = {**AUTH_RESPONSES, **BODY_RESPONSES, **LIMIT_RESPONSES}
+    documented = {**AUTH_RESPONSES, **BODY_RESPONSES, **LIMIT_RESPONSES, **BUSY_RESPONSES}
     protected: dict[str, Any] = {
         "dependencies": [Depends(authorize), Depends(limit_writes)],
         "responses": documented,

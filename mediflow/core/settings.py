@@ -148,6 +148,11 @@ class Settings(BaseSettings):
 
     # Access, limits and observability (auth is always on: there is no switch to turn it off).
     max_request_bytes: int = Field(default=1 << 20, ge=1, description="Largest request body except uploads")
+    api_db_wait_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="How long an API request waits for a database session before a 503 with Retry-After",
+    )
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
     job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
     metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")

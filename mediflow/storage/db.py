@@ -30,16 +30,35 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+# PostgreSQL connections are a server resource: a bounded pool per process (API workers, job workers).
+PG_POOL_SIZE, PG_MAX_OVERFLOW = 10, 20
+# A SQLite connection is an open file: keep as many as the API's thread pool runs at once (anyio's 40)
+# and never make a caller wait for one. A bounded pool deadlocks a FastAPI process under load: threads
+# blocked waiting for a connection hold every thread-pool slot that the requests owning the connections
+# need to close their sessions (QueuePool timeouts and 500s after 30 s).
+SQLITE_POOL_SIZE = 40
+
+
+def session_capacity(url: str) -> int:
+    """How many sessions one process may hold at once without ever waiting for a pooled connection."""
+    if make_url(normalise_url(url)).get_backend_name() == "sqlite":
+        return SQLITE_POOL_SIZE
+    return PG_POOL_SIZE + PG_MAX_OVERFLOW
+
+
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        pool: dict[str, Any] = {}
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            # Unbounded: connections over the pool size are closed when returned.
+            pool = {"pool_size": SQLITE_POOL_SIZE, "max_overflow": -1}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=PG_POOL_SIZE, max_overflow=PG_MAX_OVERFLOW)
 
 
 @lru_cache(maxsize=8)
