@@ -21,7 +21,7 @@ from mediflow.workers.app import create_celery_app
 from mediflow.workers.dispatch import enqueue_job
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
-from tests.support.processes import start_worker, stop
+from tests.support.processes import LOOPBACK_TEACHERS, start_worker, stop
 from tests.support.waiting import wait_until
 
 # The in-process runner tests check storage semantics on both databases; each test that starts real
@@ -248,6 +248,7 @@ def test_job_wide_concurrency_holds_across_two_worker_processes(
         heartbeat_interval_s=0.2,
         stall_timeout_s=3.0,
         stall_scan_interval_s=0.5,
+        **LOOPBACK_TEACHERS,
     )
     assert s.resolved_limiter_url is None
     teacher.responder = counter = InFlightCounter()
@@ -290,10 +291,11 @@ def test_quality_work_keeps_the_configured_calls_in_flight(
         data_dir=tmp_path / "data",
         database_url=sqlite_url,
         broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}",
+        **LOOPBACK_TEACHERS,
     )
     concurrency, n = 16, 96
     teacher.responder = sampler = ArrivalSampler(delay_s=0.5)
-    quality = {"phi": {"enabled": True, "policy": "flag"}, "dedup": {"enabled": True}}
+    quality = {"phi": {"enabled": True, "policy": "flag"}, "dedup": {"enabled": True}, "judge": None}
     job_id = submit(s, teacher, n, concurrency=concurrency, quality=quality)
     assert JobRunner(job_id, s).run() == "finished"
     job = job_state(s, job_id)
