@@ -7,18 +7,14 @@ only when a model is loaded.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
-from typing import Any
 
 from celery import Celery, shared_task
-from celery.signals import worker_ready, worker_shutdown
 
 from mediflow.core.settings import Settings, get_settings
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import EVALUATE_TASK
+from mediflow.workers.dispatch import resend_stalled
 from mediflow.workers.runner import new_worker_id
-from mediflow.workers.scan import PeriodicScan
-from mediflow.workers.training_tasks import consumes_training
 
 log = logging.getLogger(__name__)
 
@@ -42,32 +38,4 @@ def requeue_stalled_evaluations(app: Celery, settings: Settings) -> list[str]:
     """Send again what a dead worker held or what never went out; the database decides."""
     from mediflow.services.evaluations import stalled
 
-    with session_scope(settings.resolved_database_url) as session:
-        ids = stalled(session, timedelta(seconds=settings.stall_timeout_s))
-    for eval_id in ids:
-        log.warning("evaluation %s stalled or never sent; re-queued", eval_id)
-        enqueue_evaluation(app, settings, eval_id)
-    return ids
-
-
-_scanner: PeriodicScan | None = None
-
-
-@worker_ready.connect
-def _start_scanner(sender: Any = None, **_: Any) -> None:
-    global _scanner
-    settings = get_settings()
-    if consumes_training(sender.app, settings):
-        app = sender.app
-        _scanner = PeriodicScan(
-            "mediflow-evaluation-stall-scan",
-            lambda: requeue_stalled_evaluations(app, settings),
-            settings.stall_scan_interval_s,
-        )
-        _scanner.start()
-
-
-@worker_shutdown.connect
-def _stop_scanner(**_: Any) -> None:
-    if _scanner is not None:
-        _scanner.stopped.set()
+    return resend_stalled(settings, "evaluation", stalled, lambda e: enqueue_evaluation(app, settings, e))

@@ -6,11 +6,13 @@ import logging
 from datetime import timedelta
 
 from celery import Celery, shared_task
+from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings, get_settings
 from mediflow.exports import store
 from mediflow.exports.run import run_export
 from mediflow.storage.db import session_scope
+from mediflow.workers.dispatch import resend_stalled
 
 log = logging.getLogger(__name__)
 EXPORT_TASK = "mediflow.export"
@@ -32,13 +34,8 @@ def requeue_stalled_exports(app: Celery, settings: Settings) -> list[str]:
 
     The export starts over (its directory is rewritten); one that lost MAX_ATTEMPTS workers fails.
     """
-    stall = timedelta(seconds=settings.stall_timeout_s)
-    resend = []
-    with session_scope(settings.resolved_database_url) as session:
-        for export_id in store.stalled_exports(session, stall):
-            if store.recover_stalled(session, export_id):
-                resend.append(export_id)
-    for export_id in resend:
-        log.warning("export %s stalled or never sent; re-queued", export_id)
-        enqueue_export(app, settings, export_id)
-    return resend
+
+    def recover(session: Session, stall: timedelta) -> list[str]:
+        return [e for e in store.stalled_exports(session, stall) if store.recover_stalled(session, e)]
+
+    return resend_stalled(settings, "export", recover, lambda e: enqueue_export(app, settings, e))

@@ -3,7 +3,7 @@
 The database, not the broker, decides what still needs running (a worker killed with SIGKILL can lose
 its message on some brokers). Every few seconds each worker looks for leases gone stale (see
 storage/leases.py) and for queued work whose message never went out: generation shards and exports on
-every worker, training runs on the workers that consume the training queue.
+every worker, training runs and evaluations on the workers that consume the training queue.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from celery import Celery
 from celery.signals import worker_ready, worker_shutdown
 
 from mediflow.core.settings import Settings, get_settings
+from mediflow.workers.evaluation_tasks import requeue_stalled_evaluations
 from mediflow.workers.export_tasks import requeue_stalled_exports
 from mediflow.workers.tasks import requeue_stalled
 from mediflow.workers.training_tasks import consumes_training, requeue_stalled_runs
@@ -47,6 +48,7 @@ def scan_once(app: Celery, settings: Settings, *, training: bool) -> dict[str, l
     }
     if training:  # generation workers leave training runs alone
         scans["training_runs"] = lambda: requeue_stalled_runs(app, settings)
+        scans["evaluations"] = lambda: requeue_stalled_evaluations(app, settings)
     done: dict[str, list[Any]] = {}
     for kind, scan in scans.items():
         try:

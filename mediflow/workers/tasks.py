@@ -6,14 +6,14 @@ import logging
 from datetime import timedelta
 
 from celery import Celery, shared_task
+from sqlalchemy.orm import Session
 
 from mediflow.core.logs import job_context
 from mediflow.core.settings import Settings, get_settings
 from mediflow.services.metrics import instrumented_teacher
 from mediflow.storage import jobs as store
-from mediflow.storage.db import session_scope
 from mediflow.workers.app import GENERATE_TASK
-from mediflow.workers.dispatch import enqueue_job
+from mediflow.workers.dispatch import enqueue_job, resend_stalled
 from mediflow.workers.runner import JobRunner
 
 log = logging.getLogger(__name__)
@@ -32,15 +32,14 @@ def requeue_stalled(app: Celery, settings: Settings) -> list[tuple[str, int]]:
     A whole worker killed with SIGKILL can lose its message on some brokers, so the database, not the
     broker, decides what still needs running.
     """
-    stall = timedelta(seconds=settings.stall_timeout_s)
-    with session_scope(settings.resolved_database_url) as session:
+
+    def recover(session: Session, stall: timedelta) -> list[tuple[str, int]]:
         stalled = store.stalled_shards(session, stall)
         for job_id, shard in stalled:
             store.release_shard(session, job_id, shard)
-    for job_id, shard in stalled:
-        log.warning("job %s shard %d stalled; re-queued", job_id, shard)
-        enqueue_job(app, settings, job_id, [shard])
-    return stalled
+        return stalled
+
+    return resend_stalled(settings, "job shard", recover, lambda k: enqueue_job(app, settings, k[0], [k[1]]))
 
 
 __all__ = ["enqueue_job", "generate", "requeue_stalled"]

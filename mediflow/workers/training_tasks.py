@@ -12,11 +12,13 @@ import logging
 from datetime import timedelta
 
 from celery import Celery, shared_task
+from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings, get_settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
 from mediflow.workers.app import TRAIN_TASK
+from mediflow.workers.dispatch import resend_stalled
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +43,11 @@ def requeue_stalled_runs(app: Celery, settings: Settings) -> list[str]:
     after the visibility timeout): the database decides what still needs running. The library resumes
     from the last completed step.
     """
-    stall = timedelta(seconds=settings.stall_timeout_s)
-    resend = []
-    with session_scope(settings.resolved_database_url) as session:
-        for run_id in store.stalled_runs(session, stall):
-            if store.recover_stalled(session, run_id):
-                resend.append(run_id)
-    for run_id in resend:
-        log.warning("training run %s stalled or never sent; re-queued", run_id)
-        enqueue_training(app, settings, run_id)
-    return resend
+
+    def recover(session: Session, stall: timedelta) -> list[str]:
+        return [r for r in store.stalled_runs(session, stall) if store.recover_stalled(session, r)]
+
+    return resend_stalled(settings, "training run", recover, lambda r: enqueue_training(app, settings, r))
 
 
 def consumes_training(app: Celery, settings: Settings) -> bool:
