@@ -10,12 +10,11 @@ PNG chart) is written next to the stored suite when every model is done.
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import InvalidRequestError, NotFoundError
@@ -23,7 +22,7 @@ from mediflow.core.paths import PathEscapeError, resolve_under
 from mediflow.core.settings import Settings
 from mediflow.evaluation.suites import BUNDLED, Suite, load_suite, suite_from_text
 from mediflow.schemas.evaluations import EvaluationCreate, EvaluationLinks, EvaluationPublic, ModelRef
-from mediflow.storage import ownership
+from mediflow.storage import leases, ownership
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Evaluation, TrainingRun, TrainingStatus, new_id, utcnow
 from mediflow.storage.training_runs import json_safe
@@ -134,84 +133,38 @@ def report_file(settings: Settings, ev: Evaluation, name: str) -> Path:
 # --- the worker side ---------------------------------------------------------------------------------
 
 
+# Evaluations are leased like shards, runs and exports (storage/leases.py); a dead worker's evaluation
+# goes back to the queue with no attempt limit (the models already scored stay scored).
+EVALUATION_LEASE = leases.LeaseTable(
+    Evaluation, TrainingStatus.queued.value, TrainingStatus.running.value, (TrainingStatus.running.value,)
+)
+
+
 def mark_enqueued(session: Session, eval_id: str) -> None:
-    session.execute(
-        update(Evaluation)
-        .where(Evaluation.id == eval_id, Evaluation.status == TrainingStatus.queued.value)
-        .values(enqueued_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
+    where = [Evaluation.id == eval_id, Evaluation.status == TrainingStatus.queued.value]
+    leases.mark_enqueued(session, EVALUATION_LEASE, where)
 
 
 def stalled(session: Session, stall_after: timedelta) -> list[str]:
     """Running evaluations whose worker stopped heartbeating, and queued ones never sent: put them
     back in the queue (the models already scored stay scored) and answer their ids to send again."""
-    cutoff = utcnow() - stall_after
-    ids = list(
-        session.scalars(
-            select(Evaluation.id).where(
-                or_(
-                    and_(Evaluation.status == TrainingStatus.running.value, Evaluation.heartbeat_at < cutoff),
-                    and_(
-                        Evaluation.status == TrainingStatus.queued.value,
-                        Evaluation.enqueued_at.is_(None),
-                        Evaluation.created_at < cutoff,
-                    ),
-                )
-            )
-        )
-    )
-    if ids:
-        session.execute(
-            update(Evaluation)
-            .where(Evaluation.id.in_(ids))
-            .values(status=TrainingStatus.queued.value, worker_id=None, enqueued_at=None)
-            .execution_options(synchronize_session=False)
-        )
+    cond = leases.needs_requeue(EVALUATION_LEASE, stall_after)
+    ids = list(session.scalars(select(Evaluation.id).where(cond)))
+    for eval_id in ids:
+        leases.release(session, EVALUATION_LEASE, [Evaluation.id == eval_id])
     return ids
 
 
 def claim(session: Session, eval_id: str, worker_id: str, stall_after: timedelta) -> bool:
     """Queued, or running under a worker whose heartbeat went stale: take it."""
-    now = utcnow()
-    result = session.execute(
-        update(Evaluation)
-        .where(
-            Evaluation.id == eval_id,
-            or_(
-                Evaluation.status == TrainingStatus.queued.value,
-                and_(
-                    Evaluation.status == TrainingStatus.running.value,
-                    or_(Evaluation.heartbeat_at.is_(None), Evaluation.heartbeat_at < now - stall_after),
-                ),
-            ),
-        )
-        .values(
-            status=TrainingStatus.running.value,
-            worker_id=worker_id,
-            heartbeat_at=now,
-            attempts=Evaluation.attempts + 1,
-            started_at=func.coalesce(Evaluation.started_at, now),
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return leases.claim(session, EVALUATION_LEASE, [Evaluation.id == eval_id], worker_id, stall_after)
 
 
 def _write(settings: Settings, eval_id: str, worker_id: str, **values: Any) -> bool:
     """Update the row if this worker still holds it (a presumed-dead worker never overwrites)."""
+    safe = {k: json_safe(v) for k, v in values.items()}
     with session_scope(settings.resolved_database_url) as session:
-        result = session.execute(
-            update(Evaluation)
-            .where(
-                Evaluation.id == eval_id,
-                Evaluation.worker_id == worker_id,
-                Evaluation.status == TrainingStatus.running.value,
-            )
-            .values(**{k: json_safe(v) for k, v in values.items()}, heartbeat_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return leases.heartbeat(session, EVALUATION_LEASE, [Evaluation.id == eval_id], worker_id, safe)
 
 
 def run_evaluation(eval_id: str, settings: Settings, worker_id: str) -> str:
@@ -227,41 +180,45 @@ def run_evaluation(eval_id: str, settings: Settings, worker_id: str) -> str:
             dict(ev.options),
             dict(ev.results or {}),
         )
-    stop = threading.Event()
-    beat = threading.Thread(target=_heartbeat, args=(settings, eval_id, worker_id, stop), daemon=True)
-    beat.start()
-    try:
-        results = _score_models(settings, eval_id, worker_id, models, load_suite(suite_ref), options, results)
-        from mediflow.evaluation.report import write_report
+    where = [Evaluation.id == eval_id]
+    heartbeat = leases.Heartbeat(
+        settings.resolved_database_url,
+        lambda session: leases.heartbeat(session, EVALUATION_LEASE, where, worker_id),
+        settings.heartbeat_interval_s,
+        f"evaluation {eval_id}",
+    )
+    with heartbeat:
+        try:
+            results = _score_models(
+                settings, eval_id, worker_id, models, load_suite(suite_ref), options, results
+            )
+            from mediflow.evaluation.report import write_report
 
-        report = write_report(
-            {label: results[label] for label in models},
-            evaluations_dir(settings) / eval_id / "report",
-            title=f"Evaluation {eval_id}",
-        )
-        done = _write(
-            settings,
-            eval_id,
-            worker_id,
-            status=TrainingStatus.completed.value,
-            report=report,
-            finished_at=utcnow(),
-        )
-        return "completed" if done else "lost"
-    except Exception as exc:
-        log.exception("evaluation %s failed", eval_id)
-        _write(
-            settings,
-            eval_id,
-            worker_id,
-            status=TrainingStatus.failed.value,
-            error=f"{type(exc).__name__}: {exc}"[:2000],
-            finished_at=utcnow(),
-        )
-        return "failed"
-    finally:
-        stop.set()
-        beat.join(timeout=10)
+            report = write_report(
+                {label: results[label] for label in models},
+                evaluations_dir(settings) / eval_id / "report",
+                title=f"Evaluation {eval_id}",
+            )
+            done = _write(
+                settings,
+                eval_id,
+                worker_id,
+                status=TrainingStatus.completed.value,
+                report=report,
+                finished_at=utcnow(),
+            )
+            return "completed" if done else "lost"
+        except Exception as exc:
+            log.exception("evaluation %s failed", eval_id)
+            _write(
+                settings,
+                eval_id,
+                worker_id,
+                status=TrainingStatus.failed.value,
+                error=f"{type(exc).__name__}: {exc}"[:2000],
+                finished_at=utcnow(),
+            )
+            return "failed"
 
 
 def _score_models(
@@ -286,11 +243,3 @@ def _score_models(
         if not _write(settings, eval_id, worker_id, results=results):
             raise RuntimeError("lost the evaluation's lease to another worker")
     return results
-
-
-def _heartbeat(settings: Settings, eval_id: str, worker_id: str, stop: threading.Event) -> None:
-    while not stop.wait(settings.heartbeat_interval_s):
-        try:
-            _write(settings, eval_id, worker_id)
-        except Exception:  # a missed beat is retried; the stall timeout tolerates a few
-            log.warning("evaluation %s heartbeat failed", eval_id, exc_info=True)
