@@ -15,6 +15,7 @@ Which database a test runs on:
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,11 +51,11 @@ def pg_server() -> str:
     return PG_ADMIN_URL
 
 
-def create_pg_database(admin_url: str) -> str:
+def create_pg_database(admin_url: str, template: str | None = None) -> str:
     name = f"mediflow_test_{uuid.uuid4().hex[:10]}"
     engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     engine.dispose()
     return name
 
@@ -92,24 +93,56 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("db_url", params, indirect=True)
 
 
-def _sqlite_database(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'mediflow.sqlite'}"
+# Migrating a database runs every Alembic script (~0.3-1 s); over a thousand tests that was minutes. Each
+# test still gets a database of its own, copied from one migrated once per session: SQLite as a file
+# copy, PostgreSQL as ``CREATE DATABASE … TEMPLATE``. tests/test_storage.py keeps running the migrations
+# themselves (upgrade from empty, downgrade, re-upgrade).
+
+
+def _release(url: str) -> None:
+    """Close the pooled connections this process holds on ``url`` (a template must have none)."""
+    from mediflow.storage.db import engine_for, normalise_url
+
+    engine_for(normalise_url(url)).dispose()
+    engine_for.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty SQLite file that ``sqlite_url`` copies."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "mediflow.sqlite"
+    url = f"sqlite:///{path}"
     upgrade(url)
-    return url
+    _release(url)  # the last connection out checkpoints the WAL into the file
+    return path
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
     """A migrated, empty SQLite database file under tmp_path."""
-    return _sqlite_database(tmp_path)
+    path = tmp_path / "mediflow.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A migrated, empty PostgreSQL database, dropped afterwards."""
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[str]:
+    """The name of a migrated, empty PostgreSQL database that ``pg_url`` clones."""
     name = create_pg_database(pg_server)
     url = _pg_database(name)
     upgrade(url)
+    _release(url)
+    try:
+        yield name
+    finally:
+        drop_pg_database(pg_server, name)
+
+
+@pytest.fixture
+def pg_url(pg_server: str, pg_template: str) -> Iterator[str]:
+    """A migrated, empty PostgreSQL database, dropped afterwards."""
+    name = create_pg_database(pg_server, template=pg_template)
+    url = _pg_database(name)
     try:
         yield url
     finally:
