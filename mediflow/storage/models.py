@@ -73,7 +73,36 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value
 
 
-class GenerationJob(Base):
+class ProjectOwned:
+    """What a project's keys create: the project it belongs to (every read is scoped by it, see
+    storage/ownership.py) and the key that created it."""
+
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Leased:
+    """Queued work that one worker holds at a time (storage/leases.py): who holds it, when it last
+    showed it is alive, how often it was taken, and when it was created, sent, started and ended."""
+
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class GenerationJob(ProjectOwned, Leased, Base):
     __tablename__ = "generation_jobs"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
@@ -93,26 +122,9 @@ class GenerationJob(Base):
     tokens_in: Mapped[int] = mapped_column(BigInteger, default=0)
     tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
 
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    worker_id: Mapped[str | None] = mapped_column(String(255))
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     n_shards: Mapped[int] = mapped_column(Integer, default=1)
     stop_reason: Mapped[str | None] = mapped_column(String(255))
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
-    created_by_key_id: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
-    )
 
     samples: Mapped[list[Sample]] = relationship(back_populates="job", passive_deletes=True)
 
@@ -193,7 +205,7 @@ class Sample(Base):
     )
 
 
-class Corpus(Base):
+class Corpus(ProjectOwned, Base):
     """A named collection of source documents (guidelines, PubMed, clinical notes, ...) for PIT jobs."""
 
     __tablename__ = "corpora"
@@ -202,16 +214,6 @@ class Corpus(Base):
     name: Mapped[str] = mapped_column(String(64))
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
-    created_by_key_id: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
-    )
 
     # What uploads do with PHI: flag (keep, count), redact, surrogate, or refuse the upload.
     phi_policy: Mapped[str] = mapped_column(String(16), default="redact", server_default="flag")
@@ -239,7 +241,7 @@ class Document(Base):
     __table_args__ = (UniqueConstraint("corpus_id", "content_hash", name="uq_documents_corpus_hash"),)
 
 
-class Export(Base):
+class Export(ProjectOwned, Leased, Base):
     """A dataset export: what was asked for, how it went, and where the artifacts are."""
 
     __tablename__ = "exports"
@@ -253,26 +255,8 @@ class Export(Base):
     artifact_path: Mapped[str | None] = mapped_column(Text)
     archive_path: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
-    # The lease (see storage/leases.py): which worker runs it, and when it last showed it is alive.
-    worker_id: Mapped[str | None] = mapped_column(String(255))
-    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
     # Rows of every project (an admin's export) or of project_id only.
     all_projects: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
-    created_by_key_id: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
-    )
 
 
 class Project(Base):
@@ -347,7 +331,7 @@ class TeacherCacheEntry(Base):
     project_id: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
-class TrainingRun(Base):
+class TrainingRun(ProjectOwned, Leased, Base):
     """A training recipe run: the validated recipe (absolute paths), live progress and per-step results."""
 
     __tablename__ = "training_runs"
@@ -373,24 +357,6 @@ class TrainingRun(Base):
     artifacts: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)  # step id -> model dir
     final_model: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
-
-    worker_id: Mapped[str | None] = mapped_column(String(255))
-    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    created_by_key_id: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
-    )
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
 
     __table_args__ = (Index("ix_training_runs_status_heartbeat", "status", "heartbeat_at"),)
 
@@ -450,7 +416,7 @@ class ConsoleSession(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class Evaluation(Base):
+class Evaluation(ProjectOwned, Leased, Base):
     """Models x a task suite, scored by a training worker: per-model, per-task scores and a report.
 
     Its lifecycle is a training run's (queued → running → completed / failed); ``results`` fills in
@@ -467,20 +433,3 @@ class Evaluation(Base):
     results: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)  # label -> scores
     report: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     error: Mapped[str | None] = mapped_column(Text)
-    worker_id: Mapped[str | None] = mapped_column(String(255))
-    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    enqueued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    created_by_key_id: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
-    )
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
