@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from mediflow.storage import leases, ownership
@@ -36,16 +36,7 @@ def get_export(session: Session, export_id: str) -> Export:
 def list_exports(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[Export], int]:
-    """Newest first, with the total for paging."""
-    query = ownership.scoped(session, select(Export), Export)
-    count = ownership.scoped(session, select(func.count()).select_from(Export), Export)
-    if status:
-        query = query.where(Export.status == status)
-        count = count.where(Export.status == status)
-    rows = session.scalars(
-        query.order_by(Export.created_at.desc(), Export.id).limit(limit).offset(offset)
-    ).all()
-    return list(rows), int(session.scalar(count) or 0)
+    return ownership.page(session, Export, limit=limit, offset=offset, status=status)
 
 
 def mark_enqueued(session: Session, export_id: str) -> None:

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import InvalidRequestError, NotFoundError
@@ -93,11 +93,7 @@ def get(session: Session, eval_id: str) -> Evaluation:
 
 
 def list_evaluations(session: Session, *, limit: int, offset: int) -> tuple[list[Evaluation], int]:
-    count = select(func.count()).select_from(Evaluation)
-    total = session.scalar(ownership.scoped(session, count, Evaluation)) or 0
-    query = select(Evaluation).order_by(Evaluation.created_at.desc()).limit(limit).offset(offset)
-    rows = session.scalars(ownership.scoped(session, query, Evaluation))
-    return list(rows), int(total)
+    return ownership.page(session, Evaluation, limit=limit, offset=offset)
 
 
 def public(ev: Evaluation) -> EvaluationPublic:

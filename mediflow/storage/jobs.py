@@ -89,15 +89,7 @@ def create_job(
 def list_jobs(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[GenerationJob], int]:
-    query = ownership.scoped(session, select(GenerationJob), GenerationJob)
-    count = ownership.scoped(session, select(func.count()).select_from(GenerationJob), GenerationJob)
-    if status:
-        query = query.where(GenerationJob.status == status)
-        count = count.where(GenerationJob.status == status)
-    rows = session.scalars(
-        query.order_by(GenerationJob.created_at.desc(), GenerationJob.id).limit(limit).offset(offset)
-    ).all()
-    return list(rows), int(session.scalar(count) or 0)
+    return ownership.page(session, GenerationJob, limit=limit, offset=offset, status=status)
 
 
 def mark_enqueued(session: Session, job_id: str, shard: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, event, select
+from sqlalchemy import Select, event, func, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import NotFoundError
@@ -61,6 +61,19 @@ def scoped(session: Session, query: S, model: Any) -> S:
     """``query`` restricted to the caller's project (unchanged for admins and workers)."""
     project = caller_project(session)
     return query if project is None else query.where(model.project_id == project)
+
+
+def page(
+    session: Session, model: type[T], *, limit: int, offset: int, status: str | None = None
+) -> tuple[list[T], int]:
+    """One page of the caller's ``model`` rows, newest first (id breaks ties), with the total for paging."""
+    query = scoped(session, select(model), model)
+    if status:
+        query = query.where(model.status == status)  # type: ignore[attr-defined]
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    newest_first = (model.created_at.desc(), model.id)  # type: ignore[attr-defined]
+    rows = session.scalars(query.order_by(*newest_first).limit(limit).offset(offset)).all()
+    return list(rows), int(total)
 
 
 def visible_ids(session: Session, model: Any, ids: list[str]) -> set[str]:

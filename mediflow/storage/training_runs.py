@@ -11,7 +11,7 @@ import math
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError
@@ -53,12 +53,7 @@ def get_run(session: Session, run_id: str) -> TrainingRun:
 def list_runs(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[TrainingRun], int]:
-    query = ownership.scoped(session, select(TrainingRun), TrainingRun)
-    if status:
-        query = query.where(TrainingRun.status == status)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(query.order_by(TrainingRun.created_at.desc()).limit(limit).offset(offset))
-    return list(rows), int(total)
+    return ownership.page(session, TrainingRun, limit=limit, offset=offset, status=status)
 
 
 def mark_enqueued(session: Session, run_id: str) -> None:
