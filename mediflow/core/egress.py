@@ -161,3 +161,15 @@ class EgressPolicy:
         except socket.gaierror:
             raise EgressRefused(f"{host} cannot be resolved") from None
         return self.check_addresses(host, [str(i[4][0]) for i in infos])
+
+
+def refused_in_chain(exc: BaseException) -> EgressRefused | None:
+    """The EgressRefused behind a client error, if that is what stopped the call."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return None
+        if isinstance(seen, EgressRefused):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from mediflow.core.egress import EgressPolicy, EgressRefused
@@ -169,9 +171,11 @@ class Settings(BaseSettings):
     default_job_max_cost: float | None = Field(default=None, gt=0)
     max_job_cost: float | None = Field(default=None, gt=0)
     project_daily_tokens: int | None = Field(
-        default=None, ge=1, description="Budget tokens a project may book per UTC day"
+        default=None, ge=1, description="Teacher tokens a project may spend per UTC day"
     )
-    project_daily_cost: float | None = Field(default=None, gt=0)
+    project_daily_cost: float | None = Field(
+        default=None, gt=0, description="Teacher cost (USD) a project may spend per UTC day"
+    )
     max_n_samples: int = Field(default=100_000, ge=1)
     max_teacher_concurrency: int = Field(default=256, ge=1)
     max_judge_k: int = Field(default=5, ge=1)
@@ -205,6 +209,18 @@ class Settings(BaseSettings):
     @property
     def production(self) -> bool:
         return self.environment == "production"
+
+    # The time every daily figure (quotas, usage days) is read at. Not a setting: tests hand in another
+    # clock with ``with_clock`` (model_copy keeps it), so a new UTC day needs no waiting.
+    _clock: Callable[[], datetime] | None = PrivateAttr(default=None)
+
+    def now(self) -> datetime:
+        return self._clock() if self._clock is not None else datetime.now(UTC)
+
+    def with_clock(self, clock: Callable[[], datetime]) -> Settings:
+        copy = self.model_copy()
+        copy._clock = clock
+        return copy
 
     @property
     def limiter_fails_open(self) -> bool:

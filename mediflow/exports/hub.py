@@ -1,16 +1,22 @@
 """Optional upload of an export to the Hugging Face Hub; never done unless the spec asks for it.
 
-The Hub endpoint goes through the same egress policy as teacher calls (URL shape, allowed origin,
-allowed addresses, checked right before the upload). A repository is private unless the spec says
-otherwise, and one that already exists is left alone unless the spec asks to overwrite it.
+The Hub endpoint goes through the same egress policy as teacher calls: its URL is checked here, and
+every HTTP call huggingface_hub then makes runs on ``hub_http.pinned_client`` (each connection
+resolved once, its address checked, that address dialled; no redirects; the token only to the Hub).
+A repository is private unless the spec says otherwise, and one that already exists is left alone
+unless the spec asks to overwrite it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mediflow.core.egress import EgressPolicy, EgressRefused
+from mediflow.core.egress import EgressPolicy, EgressRefused, refused_in_chain
 from mediflow.schemas.exports import HubTarget
+
+if TYPE_CHECKING:
+    from huggingface_hub import HfApi
 
 HUB_DEFAULT = "https://huggingface.co"
 
@@ -20,11 +26,13 @@ class HubPushError(RuntimeError):
 
 
 def check_hub_egress(endpoint: str | None, policy: EgressPolicy) -> str:
-    """The Hub URL if the policy lets it be called (its origin is always allowed: the operator set it)."""
+    """The Hub URL if its shape passes the policy (its origin is always allowed: the operator set it).
+
+    Its addresses are checked where each connection is made (``hub_http.PinnedBackend``), not here.
+    """
     url = endpoint or HUB_DEFAULT
     try:
-        origin = policy.with_origins([url]).check_url(url)
-        policy.resolve(origin.host, origin.port)
+        policy.with_origins([url]).check_url(url)
     except EgressRefused as exc:
         raise HubPushError(f"the Hub endpoint is refused by the egress policy: {exc}") from None
     return url
@@ -40,10 +48,18 @@ def push_to_hub(
     """Upload the card, charts and Parquet shards (what the Hub viewer reads); returns the repo URL."""
     if not token:
         raise HubPushError("push_to_hub needs a Hugging Face token: set MEDIFLOW_HF_TOKEN")
-    where = check_hub_egress(endpoint, policy or EgressPolicy())
+    policy = policy or EgressPolicy()
+    where = check_hub_egress(endpoint, policy)
     from huggingface_hub import HfApi
 
-    api = HfApi(endpoint=endpoint, token=token)
+    from mediflow.exports.hub_http import pinned_hub  # huggingface_hub and httpx2: the export extra
+
+    api = HfApi(endpoint=where, token=token)
+    with pinned_hub(policy, where):
+        return _push(api, export_dir, target, where)
+
+
+def _push(api: HfApi, export_dir: Path, target: HubTarget, where: str) -> str:
     try:
         if not target.overwrite and api.repo_exists(target.repo_id, repo_type="dataset"):
             raise HubPushError(
@@ -59,5 +75,7 @@ def push_to_hub(
     except HubPushError:
         raise
     except Exception as exc:  # network, auth, quota: one clear message, the export itself stays
+        if refused := refused_in_chain(exc):
+            raise HubPushError(f"the Hub call was refused by the egress policy: {refused}") from exc
         raise HubPushError(f"could not push to {target.repo_id} on {where}: {type(exc).__name__}") from exc
     return str(repo)

@@ -3,15 +3,19 @@
 Every teacher of a job (generator, judge, weaker model) is bound to its endpoint (see
 ``generators.teachers.endpoints``) and stored normalised: a named teacher's backend, server, model,
 price and limits are written into the spec, so the worker runs what was admitted. Every job gets a
-budget (the server's default when it gives none, never above the server's maximum), and a project's
-budgets booked in one UTC day stay within its daily quota.
+budget (the server's default when it gives none, never above the server's maximum).
+
+The daily quota counts what a project's teacher calls actually spent today (``storage.usage``). A job
+is admitted when its own budget fits in what is left of it; other jobs' budgets are not booked against
+it (a budget is a ceiling, rarely spent whole, and booking them refused work that would have fit).
+Jobs admitted side by side can still cross the quota together: the workers then stop them
+(``workers.budget``), so spend, not bookings, is what the quota bounds.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ForbiddenError, InvalidRequestError, NotFoundError, QuotaExceededError
@@ -21,8 +25,8 @@ from mediflow.generators.teachers.endpoints import LOCAL_BACKENDS, bind
 from mediflow.generators.teachers.local import local_model_dir
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.schemas.teacher import Budget, TeacherPrice, TeacherSpec
-from mediflow.storage import ownership
-from mediflow.storage.models import DEFAULT_PROJECT, GenerationJob, Project
+from mediflow.storage import ownership, usage
+from mediflow.storage.models import DEFAULT_PROJECT, GenerationJob
 
 
 def is_admin(session: Session) -> bool:
@@ -106,37 +110,42 @@ def job_budget(budget: Budget | None, settings: Settings, *, priced: bool) -> Bu
 
 
 def check_daily_quota(session: Session, budget: Budget, settings: Settings) -> None:
-    """Budgets booked today by the caller's project plus this one stay within its daily quota."""
+    """This job's budget fits in what the caller's project has left of today's quota (spend, UTC day).
+
+    A budget larger than the whole quota can never fit: 422 on the field. One that does not fit in
+    what is left today: 429 with Retry-After at the next UTC midnight.
+    """
     project_id = ownership.own_project(session) or DEFAULT_PROJECT
-    project = session.get(Project, project_id)
-    max_tokens = (project.daily_tokens if project else None) or settings.project_daily_tokens
-    max_cost = (project.daily_cost if project else None) or settings.project_daily_cost
-    if max_tokens is None and max_cost is None:
+    quota = usage.project_quota(session, project_id, settings)
+    if not quota.any:
         return
-    now = datetime.now(UTC)
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    rows = session.scalars(
-        select(GenerationJob.spec).where(
-            GenerationJob.project_id == project_id, GenerationJob.created_at >= midnight
-        )
-    )
-    booked_tokens, booked_cost = 0, 0.0
-    for stored in rows:
-        b = (stored or {}).get("budget") or {}
-        booked_tokens += int(b.get("max_tokens") or 0)
-        booked_cost += float(b.get("max_cost") or 0.0)
-    retry = (midnight + timedelta(days=1) - now).total_seconds()
-    if max_tokens is not None and booked_tokens + (budget.max_tokens or 0) > max_tokens:
-        raise QuotaExceededError(
-            f"project {project_id!r} has booked {booked_tokens} of its {max_tokens} tokens today;"
-            f" this job's budget of {budget.max_tokens} does not fit",
-            retry_after_s=retry,
-        )
-    if max_cost is not None:
-        if budget.max_cost is None:
-            raise InvalidRequestError("budget.max_cost", "this server books cost per project: set one")
-        if booked_cost + budget.max_cost > max_cost:
+    if quota.cost is not None and budget.max_cost is None:
+        raise InvalidRequestError("budget.max_cost", "this server counts cost per project: set one")
+    now = settings.now()
+    spent = usage.spent_on(session, project_id, usage.utc_day(now))
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    retry = max(1.0, (midnight - now).total_seconds())
+    if quota.tokens is not None and budget.max_tokens is not None:
+        if budget.max_tokens > quota.tokens:
+            raise InvalidRequestError(
+                "budget.max_tokens",
+                f"larger than project {project_id!r}'s daily quota of {quota.tokens} tokens; set a smaller one",
+            )
+        if spent.tokens + budget.max_tokens > quota.tokens:
             raise QuotaExceededError(
-                f"project {project_id!r} has booked {booked_cost:g} of its {max_cost:g} USD today",
+                f"project {project_id!r} has spent {spent.tokens} of its {quota.tokens} tokens today (UTC);"
+                f" this job's budget of {budget.max_tokens} does not fit in what is left",
+                retry_after_s=retry,
+            )
+    if quota.cost is not None and budget.max_cost is not None:
+        if budget.max_cost > quota.cost:
+            raise InvalidRequestError(
+                "budget.max_cost",
+                f"larger than project {project_id!r}'s daily quota of {quota.cost:g} USD; set a smaller one",
+            )
+        if spent.cost + budget.max_cost > quota.cost:
+            raise QuotaExceededError(
+                f"project {project_id!r} has spent {spent.cost:.4f} of its {quota.cost:g} USD today (UTC);"
+                f" this job's budget of {budget.max_cost:g} does not fit in what is left",
                 retry_after_s=retry,
             )

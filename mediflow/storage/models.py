@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -269,6 +270,23 @@ class Project(Base):
     daily_tokens: Mapped[int | None] = mapped_column(BigInteger)  # overrides the server's quota
     daily_cost: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ProjectUsage(Base):
+    """What one project's teacher calls spent in one UTC day: the daily quota reads this one row.
+
+    Workers add to it as calls are made (at each heartbeat and when a shard ends), so no read ever sums
+    samples or jobs.
+    """
+
+    __tablename__ = "project_usage"
+
+    project_id: Mapped[str] = mapped_column(String(32), ForeignKey("projects.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    tokens_in: Mapped[int] = mapped_column(BigInteger, default=0)
+    tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
+    cost: Mapped[float] = mapped_column(Float, default=0.0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ApiKey(Base):

@@ -2,8 +2,10 @@
 
 Job state lives in the database, not in the broker: the runner holds a lease on its shard (worker id +
 heartbeat), writes each finished sample once (only rows still pending are updated), and stops
-launching new samples when the job is cancelled, a budget cap is reached, or its lease is lost.
-Samples already in flight still land. The last shard to finish gives the job its final status.
+launching new samples when the job is cancelled, a budget cap or its project's daily quota is reached,
+or its lease is lost. Samples already in flight still land. The last shard to finish gives the job its
+final status. Every call's spend is added to the project's day (``storage.usage``) at each heartbeat
+and when the shard ends.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from mediflow.quality.gate import QualityGate, quality_pool, warm_pool
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
+from mediflow.storage import usage
 from mediflow.storage.db import session_scope
 from mediflow.storage.leases import new_worker_id
 from mediflow.storage.models import JobStatus
@@ -127,7 +130,16 @@ class JobRunner:
             bind(teacher_spec, self.settings, job.project_id, field=field)
         items = await self._ensure_plan(spec)
         self._unfinished = await self._db(lambda s: store.unfinished_shards(s, self.job_id))
-        self.budget = BudgetTracker(spec.budget, spec.teacher.price, job.tokens_in, job.tokens_out)
+        quota, spent = await self._db(self._project_day)
+        self.budget = BudgetTracker(
+            spec.budget,
+            spec.teacher.price,
+            job.tokens_in,
+            job.tokens_out,
+            project_id=job.project_id,
+            quota=quota,
+            project_spent=spent,
+        )
         if job.status == JobStatus.cancelling.value or job.stop_reason:
             items = []
         teacher = self._governed(spec.teacher, spec)
@@ -137,6 +149,7 @@ class JobRunner:
         finally:
             for t in {id(t): t for t in (teacher, *extra.values())}.values():
                 await t.aclose()
+            await self._book_spend()
         if self._lost:
             log.warning("%s: lease lost to another worker; leaving the rest to it", self.name)
             return "lost"
@@ -160,6 +173,27 @@ class JobRunner:
         assert isinstance(teacher.limiter, CappedLimiter)
         self._caps.append((teacher.limiter, spec.ceiling))
         return teacher
+
+    def _project_day(self, session: Session) -> tuple[usage.Quota, usage.Spend]:
+        """The project's quota in force and its spend today (one primary-key read each)."""
+        assert self.project_id is not None
+        day = usage.utc_day(self.settings.now())
+        return usage.project_quota(session, self.project_id, self.settings), usage.spent_on(
+            session, self.project_id, day
+        )
+
+    def _add_spend(self, taken: usage.Spend, session: Session) -> None:
+        assert self.project_id is not None
+        usage.add_spend(session, self.project_id, usage.utc_day(self.settings.now()), taken)
+
+    async def _book_spend(self) -> None:
+        """Add the calls not booked yet to the project's day (the shard is ending)."""
+        if self.budget is None or not (taken := self.budget.take_unbooked()):
+            return
+        try:
+            await self._db(functools.partial(self._add_spend, taken))
+        except Exception as exc:  # the job's own counters still hold it; the quota misses these calls
+            log.warning("%s: could not book %s to the project's usage: %s", self.name, taken, exc)
 
     def _share(self, total: int) -> int:
         return job_share(total, self.shard, self._unfinished)
@@ -303,9 +337,12 @@ class JobRunner:
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(self.settings.heartbeat_interval_s)
+            taken = self.budget.take_unbooked() if self.budget is not None else usage.Spend()
             try:
-                directive = await self._db(self._beat)
+                directive = await self._db(functools.partial(self._beat, taken))
             except Exception as exc:  # a database blip must not kill the job; the next beat retries
+                if self.budget is not None:
+                    self.budget.return_unbooked(taken)
                 log.warning("%s: heartbeat failed: %s", self.name, exc)
                 continue
             if directive is None:
@@ -321,9 +358,11 @@ class JobRunner:
             elif self.budget is not None and (reason := self.budget.exceeded()):
                 await self._budget_stop(reason)
 
-    def _beat(self, session: Session) -> store.Directive | None:
+    def _beat(self, taken: usage.Spend, session: Session) -> store.Directive | None:
+        self._add_spend(taken, session)  # spent even if the lease turns out lost
         directive = store.heartbeat(session, self.job_id, self.shard, self.worker_id)
         if directive is not None and self.budget is not None:
             # The counters are kept current by every shard's writes: reading them is O(1).
             self.budget.sync(directive.tokens_in, directive.tokens_out)
+            self.budget.sync_project(*self._project_day(session))
         return directive

@@ -212,8 +212,8 @@ def test_estimate_and_retry_are_scoped_and_estimate_applies_the_quota(
     # The caller's own daily quota and the server's ceilings apply, as they do on submission.
     with session_scope(url) as s:
         s.execute(update(Project).where(Project.id == "beta").values(daily_tokens=10))
-    over = c.post("/v1/generation-jobs/estimate", json=body, headers=beta)
-    assert over.status_code == 429 and "beta" in over.text
+    over = c.post("/v1/generation-jobs/estimate", json=body, headers=beta)  # the default budget > 10
+    assert over.status_code == 422 and "beta" in over.text
     assert c.post("/v1/generation-jobs/estimate", json=body, headers=alpha).status_code == 200
     too_many = {**body, "n_samples": late_settings.max_n_samples + 1}
     refused = c.post("/v1/generation-jobs/estimate", json=too_many, headers=alpha)

@@ -69,15 +69,3 @@ def guarded_http_client(policy: EgressPolicy, timeout_s: float) -> httpx2.AsyncC
         transport=GuardedTransport(client=session),
     )
     return client
-
-
-def refused_in_chain(exc: BaseException) -> EgressRefused | None:
-    """The EgressRefused behind a client error, if that is what stopped the call."""
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None:
-            return None
-        if isinstance(seen, EgressRefused):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None

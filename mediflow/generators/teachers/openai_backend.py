@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 import openai
 
-from mediflow.core.egress import EgressPolicy
+from mediflow.core.egress import EgressPolicy, refused_in_chain
 from mediflow.core.secrets import redact_error
 from mediflow.generators.teachers import register
 from mediflow.generators.teachers.base import ChatRequest, Completion, Teacher, TeacherError
-from mediflow.generators.teachers.egress import guarded_http_client, refused_in_chain
+from mediflow.generators.teachers.egress import guarded_http_client
 from mediflow.generators.teachers.endpoints import BoundEndpoint, bind
 
 if TYPE_CHECKING:
