@@ -172,6 +172,41 @@ _RELATION = (
     r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion)"
 )
 
+# Verbs that introduce a person as their object ("paged Ngozi Okonjo", "notified J. Nwosu").
+_PERSON_VERB = (
+    r"(?i:told|asked|notified|informed|paged|texted|phoned|contacted|saw|met|visited|thanked|"
+    r"accompanied[ \t]+by|discussed[ \t]+with|reviewed[ \t]+with|consulted|messaged|emailed|"
+    r"handed[ \t]+(?:off|over)[ \t]+to|report[ \t]+(?:given|called)[ \t]+to|signed[ \t]+out[ \t]+to)"
+)
+# Verbs a person does, after a name that starts a sentence ("Ngozi Okonjo reports ...").
+_SUBJECT_VERB = (
+    r"(?:reports|reported|states|stated|says|said|notes|noted|denies|denied|endorses|endorsed|"
+    r"presents|presented|arrived|returned|called|phoned|asked|agrees|agreed|declined|refused|wants|"
+    r"prefers|lives|works|came|comes|is[ \t]+a|was[ \t]+(?:seen|admitted|discharged|brought)|"
+    r"has[ \t]+been|feels|felt|complains|complained|tolerated|understands|verbalized|verbalizes|"
+    r"was[ \t]+(?:a|an|found)|remains|walked|ambulated|needs|would[ \t]+like|wishes|requests|"
+    r"requested|consented|signed|left|went|will)\b"
+)
+_AGE_AHEAD = (
+    r"[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
+    r"[ \t\-]*(?:y\b|yo\b|y/o|yrs?\b|years?\b|-year|[MF]\b|[,;)])"
+)
+# Capitalised words that name a team or a place in a hospital rather than a person.
+_ORG_WORDS = frozenset(
+    str.split(
+        """
+    bank service services team desk office lab laboratory station board committee association
+    institute foundation company corporation inc llc group department unit clinic center centre
+    hospital pharmacy registration transport security housekeeping dietary nutrition wound care
+    blood radiology pathology quality risk patient family case social spiritual palliative hospice
+    home health rehab rehabilitation physical occupational speech respiratory therapy medicine
+    surgery nursing charge float pool night day evening weekend staff provider covering admitting
+    emergency urgent triage intake billing insurance medicare medicaid county state federal city
+    police fire rescue ems ambulance poison control child protective adult protective
+    """
+    )
+)
+
 
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
@@ -246,10 +281,21 @@ BRANCHES: tuple[Branch, ...] = (
         "person_intro",
         T.NAME,
         rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
-        rf"with|and|per)[ \t]+(?P<v>{_FULL_NAME})(?=[ \t]*[,.;:?!)]|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
+        rf"with|and|per|{_PERSON_VERB})[ \t]+(?P<v>{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
+        rf"(?=[ \t]*[,.;:?!)]|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
         0.7,
         "person",
         starts="Ul",
+    ),
+    # "Ngozi Okonjo reports ...", "proband Vikram Mbeki, 95, ...": a two-word name as the subject
+    # of a person's verb (at the start of a sentence, see _subject_position) or before an age.
+    _B(
+        "person_subject",
+        T.NAME,
+        rf"(?P<v>{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})(?=[ \t]+{_SUBJECT_VERB}|{_AGE_AHEAD})",
+        0.65,
+        "subject",
+        starts="U",
     ),
     _B(
         "person_relation",
@@ -653,9 +699,15 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
     if _EPONYM_AFTER.match(text, end):
         return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
+    comma = _COMMA_TOKEN.match(text, end)
     if first not in lex.known_words():
-        # Only "Henrik Schmidt" (an unknown given name before a known surname) can still be a name.
+        # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
+        # (an unknown surname before a known given name) can still be a name.
         after = _NEXT_TOKEN.match(text, end)
+        if comma and _last_first(text, start, end, comma):
+            return PhiFinding(
+                T.NAME, start, comma.end(1), text[start : comma.end(1)], 0.6, "dictionary"
+            ), comma.end(1)
         if after is None or _word(after.group(1)) not in lex.surnames():
             return None, end
     following = _tokens_after(text, end)
@@ -671,8 +723,10 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
     # "Smith, John"
-    comma = _COMMA_TOKEN.match(text, end)
-    if comma and first in lex.surnames() and _word(comma.group(1)) in lex.first_names():
+    if comma and (
+        (first in lex.surnames() and _word(comma.group(1)) in lex.first_names())
+        or _last_first(text, start, end, comma)
+    ):
         stop = comma.end(1)
         return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
     if first not in lex.first_names():
@@ -700,6 +754,24 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     return None, end
 
 
+# What may follow "Okonjo, Mary" for it to be a name: the end of the field or of the line, an
+# initial, an age or a bracket; not more words of a list ("Warfarin, Aspirin and ...").
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]+[ \t]*(?:,|and\b|or\b)|(?:and|or|&|/)\b)")
+
+
+def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
+    """ "Okonjo, Mary" / "Quintero, Hamid": one of the two in the census lists, not a list of words."""
+    last, given = text[start:end], comma.group(1)
+    first, second = _word(last), _word(given)
+    if len(first) < 3 or len(second) < 3 or last.isupper() != given.isupper():
+        return False
+    if any(lex.is_common(w) or w in _ORG_WORDS or w in lex.us_places() for w in (first, second)):
+        return False
+    if first not in lex.surnames() and second not in lex.first_names():
+        return False
+    return _LIST_GOES_ON.match(text, comma.end(1)) is None
+
+
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
     r"(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
@@ -713,11 +785,114 @@ _AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(9\d|1[01]\d)(?=[ \t]*(?:[,;)]|y\
 _Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
 
 
-def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
-    """Scan ``text`` once; findings come out in order and never overlap.
+_AGE_AHEAD_RE = re.compile(_AGE_AHEAD)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.;:!?|][ \t]{1,2}|\t)$")
 
-    ``dictionaries=False`` skips the name and place lookups of capitalised words (for the bench).
+
+def _subject_ok(text: str, start: int, end: int) -> bool:
+    """A verb-led name must start a sentence (or field); one before an age may stand anywhere."""
+    if not _AGE_AHEAD_RE.match(text, end) and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return False
+    return _person_shaped(text[start:end])
+
+
+def _person_shaped(name: str) -> bool:
+    """A name found by shape alone: no team or hospital word, no eponym, not a known place."""
+    words = [_word(w) for w in re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)]
+    if any(w in _ORG_WORDS for w in words):
+        return False
+    return " ".join(words) not in lex.us_places()
+
+
+_MAILBOX = re.compile(r"^([A-Za-z]{3,})[._\-]([A-Za-z]{3,})\d*@")
+_MAILBOX_WORDS = frozenset(
+    [
+        "info",
+        "admin",
+        "support",
+        "noreply",
+        "contact",
+        "records",
+        "scheduling",
+        "appointments",
+        "referrals",
+        "billing",
+        "office",
+        "clinic",
+        "help",
+        "desk",
+        "team",
+        "mail",
+        "portal",
+        "nurse",
+        "triage",
+        "front",
+        "intake",
+        "results",
+        "reports",
+        "dept",
+    ]
+)
+
+
+def _mailbox_names(email: str) -> list[str]:
+    """ "dwayne.nakagawa53@..." -> ["Dwayne", "Nakagawa"]: a given.family mailbox names a person."""
+    m = _MAILBOX.match(email)
+    if m is None:
+        return []
+    words = [m.group(1).lower(), m.group(2).lower()]
+    if any(lex.is_common(w) or w in _ORG_WORDS or w in _MAILBOX_WORDS for w in words):
+        return []
+    return [w.capitalize() for w in words]
+
+
+# A name token worth looking for again elsewhere in the same text (not an initial, not a particle).
+_NAME_TOKEN = re.compile(rf"[{_U}][{_L}A-Za-z'’\-]{{2,}}|[{_U}]{{3,}}")
+
+
+def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
+    """Scan ``text`` once, then once more for the words of the names found; in order, never overlapping.
+
+    A name found with a cue ("Patient: Ngozi Okonjo") is a name wherever it recurs in the same
+    text ("Okonjo tolerated the procedure"), cue or not. ``dictionaries=False`` skips the name and
+    place lookups of capitalised words (for the bench).
     """
+    found = list(_first_pass(text, dictionaries))
+    tokens = {
+        t.group()
+        for f in found
+        if f.type is T.NAME
+        for t in _NAME_TOKEN.finditer(f.text)
+        if not lex.is_common(t.group()) and t.group().lower() not in _PARTICLE_SET
+    }
+    tokens |= {w for f in found if f.type is T.EMAIL for w in _mailbox_names(f.text)}
+    if not tokens:
+        yield from found
+        return
+    extra: list[PhiFinding] = []
+    taken = [(f.start, f.end) for f in found]
+    for token in sorted(tokens | {t.upper() for t in tokens}, key=len, reverse=True):
+        start = text.find(token)
+        while start >= 0:  # str.find: a few tokens per text, far cheaper than a compiled pattern
+            end = start + len(token)
+            if (
+                _is_word_at(text, start, end)
+                and not _EPONYM_AFTER.match(text, end)
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                extra.append(PhiFinding(T.NAME, start, end, token, 0.6, "rule"))
+                taken.append((start, end))
+            start = text.find(token, end)
+    yield from sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_-")
+
+
+def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
     pos = 0
     search = ENGINE.search
     while True:
@@ -749,9 +924,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return _cap_word(text, start, end)
     if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None, match.end()
-    if kind in ("person", "person1"):
+    if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
-        if span is None:
+        if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
             return None, match.start() + 1
         start, end = span
     elif kind == "strip":
