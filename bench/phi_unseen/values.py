@@ -19,31 +19,213 @@ Value = tuple[PhiType | None, str]
 # Given names and family names typed by hand: West African, Southern African, Turkish, Maori and
 # Hawaiian, Irish and Welsh, Slavic, Nordic, Finnish, Iberian and Latin American, Andean, Arabic,
 # Persian, Hebrew, South Asian, East and South-East Asian, Tibetan, Dutch, Portuguese.
-GIVEN = (
-    "Oluwaseun Thandiwe Chidi Zeynep Anahera Kalani Siobhan Ruairi Dmitri Svetlana Hiroshi Keiko "
-    "Bogdan Radka Ines Joaquin Xiomara Yusuf Ayodele Kwame Akosua Priyanka Ravindra Sunita Bilal Noor "
-    "Parisa Dariush Lior Avraham Shoshana Eero Aino Sigrid Bjorn Mateus Thiago Leilani Ikaika Nomvula "
-    "Sipho Tariq Layla Minh Huong Seo-yeon Ji-ho Tenzin Pema Ciaran Aoife Niamh Rhys Gwenllian Kofi "
-    "Adaeze Emeka Temitope Babajide Nkechi Yaw Efua Gulnara Nursultan Aigerim Bolat Wiremu Mere Tevita "
-    "Losana Ilse Wessel Henrike Joost Saoirse Cathal Dagny Torvald Vesna Zoran Milica Jovan Anouk "
-    "Florentina Gheorghe Ximena Wilmer Yolanda Epifanio Haruto Yuna Sora Ngoc Thanh Duc Rashida Kamau"
-).split()
-FAMILY = (
-    "Adebayo Okafor Nkemelu Ozturk Yilmaz Kahananui Kuznetsova Vasquez-Moreno Takeda Watanabe "
-    "Kowalczyk Dvorak Novakova Haugland Virtanen Korhonen Sorensen Bergstrom Castellanos Ibarra Quispe "
-    "Mamani Huaman Achterberg Oyelowo Mensah Boateng Asante Dlamini Ndlovu Mokoena Chaudhry Siddiqui "
-    "Raghunathan Venkataraman Subramaniam Haddad Khoury Nassar Rahimi Farahani Ben-David Goldfarb "
-    "Lindahl Abernethy Fitzgerald-Shaw O'Sullivan MacLeod Goncalves Nwachukwu Eze Obiora Adeleke "
-    "Oyinlola Akinyemi Ogunleye Chukwuemeka Ampofo Owusu Agyeman Zhakupov Abenova Tuhiwai Ngata "
-    "Fifita Tupou Vaipulu Kealoha Makoa Ni Bhriain Mac Giolla Llewellyn Pryce Bjornstad Aaltonen "
-    "Jovanovic Petrovic Radulescu Popescu Huarachi Condori Tenorio Villca Sakamoto Fujimori Trinh "
-    "Dang Huynh Dorje Lhamo Wangmo Njoroge Wambui Otieno Mwangi Kariuki Van Rensburg De Wit Teixeira"
-).split()
+GIVEN = [
+    "Oluwaseun",
+    "Thandiwe",
+    "Chidi",
+    "Zeynep",
+    "Anahera",
+    "Kalani",
+    "Siobhan",
+    "Ruairi",
+    "Dmitri",
+    "Svetlana",
+    "Hiroshi",
+    "Keiko",
+    "Bogdan",
+    "Radka",
+    "Ines",
+    "Joaquin",
+    "Xiomara",
+    "Yusuf",
+    "Ayodele",
+    "Kwame",
+    "Akosua",
+    "Priyanka",
+    "Ravindra",
+    "Sunita",
+    "Bilal",
+    "Noor",
+    "Parisa",
+    "Dariush",
+    "Lior",
+    "Avraham",
+    "Shoshana",
+    "Eero",
+    "Aino",
+    "Sigrid",
+    "Bjorn",
+    "Mateus",
+    "Thiago",
+    "Leilani",
+    "Ikaika",
+    "Nomvula",
+    "Sipho",
+    "Tariq",
+    "Layla",
+    "Minh",
+    "Huong",
+    "Seo-yeon",
+    "Ji-ho",
+    "Tenzin",
+    "Pema",
+    "Ciaran",
+    "Aoife",
+    "Niamh",
+    "Rhys",
+    "Gwenllian",
+    "Kofi",
+    "Adaeze",
+    "Emeka",
+    "Temitope",
+    "Babajide",
+    "Nkechi",
+    "Yaw",
+    "Efua",
+    "Gulnara",
+    "Nursultan",
+    "Aigerim",
+    "Bolat",
+    "Wiremu",
+    "Mere",
+    "Tevita",
+    "Losana",
+    "Ilse",
+    "Wessel",
+    "Henrike",
+    "Joost",
+    "Saoirse",
+    "Cathal",
+    "Dagny",
+    "Torvald",
+    "Vesna",
+    "Zoran",
+    "Milica",
+    "Jovan",
+    "Anouk",
+    "Florentina",
+    "Gheorghe",
+    "Ximena",
+    "Wilmer",
+    "Yolanda",
+    "Epifanio",
+    "Haruto",
+    "Yuna",
+    "Sora",
+    "Ngoc",
+    "Thanh",
+    "Duc",
+    "Rashida",
+    "Kamau",
+]
+FAMILY = [
+    "Adebayo",
+    "Okafor",
+    "Nkemelu",
+    "Ozturk",
+    "Yilmaz",
+    "Kahananui",
+    "Kuznetsova",
+    "Vasquez-Moreno",
+    "Takeda",
+    "Watanabe",
+    "Kowalczyk",
+    "Dvorak",
+    "Novakova",
+    "Haugland",
+    "Virtanen",
+    "Korhonen",
+    "Sorensen",
+    "Bergstrom",
+    "Castellanos",
+    "Ibarra",
+    "Quispe",
+    "Mamani",
+    "Huaman",
+    "Achterberg",
+    "Oyelowo",
+    "Mensah",
+    "Boateng",
+    "Asante",
+    "Dlamini",
+    "Ndlovu",
+    "Mokoena",
+    "Chaudhry",
+    "Siddiqui",
+    "Raghunathan",
+    "Venkataraman",
+    "Subramaniam",
+    "Haddad",
+    "Khoury",
+    "Nassar",
+    "Rahimi",
+    "Farahani",
+    "Ben-David",
+    "Goldfarb",
+    "Lindahl",
+    "Abernethy",
+    "Fitzgerald-Shaw",
+    "O'Sullivan",
+    "MacLeod",
+    "Goncalves",
+    "Nwachukwu",
+    "Eze",
+    "Obiora",
+    "Adeleke",
+    "Oyinlola",
+    "Akinyemi",
+    "Ogunleye",
+    "Chukwuemeka",
+    "Ampofo",
+    "Owusu",
+    "Agyeman",
+    "Zhakupov",
+    "Abenova",
+    "Tuhiwai",
+    "Ngata",
+    "Fifita",
+    "Tupou",
+    "Vaipulu",
+    "Kealoha",
+    "Makoa",
+    "Ni",
+    "Bhriain",
+    "Mac",
+    "Giolla",
+    "Llewellyn",
+    "Pryce",
+    "Bjornstad",
+    "Aaltonen",
+    "Jovanovic",
+    "Petrovic",
+    "Radulescu",
+    "Popescu",
+    "Huarachi",
+    "Condori",
+    "Tenorio",
+    "Villca",
+    "Sakamoto",
+    "Fujimori",
+    "Trinh",
+    "Dang",
+    "Huynh",
+    "Dorje",
+    "Lhamo",
+    "Wangmo",
+    "Njoroge",
+    "Wambui",
+    "Otieno",
+    "Mwangi",
+    "Kariuki",
+    "Van",
+    "Rensburg",
+    "De",
+    "Wit",
+    "Teixeira",
+]
 # "Ni Bhriain", "Mac Giolla", "Van Rensburg", "De Wit" were split above; re-join them here.
 FAMILY = [
-    f
-    for f in FAMILY
-    if f not in ("Ni", "Bhriain", "Mac", "Giolla", "Van", "Rensburg", "De", "Wit")
+    f for f in FAMILY if f not in ("Ni", "Bhriain", "Mac", "Giolla", "Van", "Rensburg", "De", "Wit")
 ] + ["Ni Bhriain", "Mac Giolla Phadraig", "van Rensburg", "de Wit"]
 
 TOWNS = (
@@ -110,7 +292,7 @@ def a_date(rng: random.Random, start: date, days: int) -> str:
 
 
 def _ordinal(n: int) -> str:
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd', 21: 'st', 22: 'nd', 23: 'rd', 31: 'st'}.get(n, 'th')}"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd', 21: 'st', 22: 'nd', 23: 'rd', 31: 'st'}.get(n, 'th') }"
 
 
 def phone(rng: random.Random) -> str:
@@ -234,7 +416,9 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
             ],
         ),
     }
-    apt = c(["", f", Apt {rng.randint(1, 30)}{c('ABCD')}", f" #{rng.randint(100, 999)}", f", Unit {d(rng, 2)}"])
+    apt = c(
+        ["", f", Apt {rng.randint(1, 30)}{c('ABCD')}", f" #{rng.randint(100, 999)}", f", Unit {d(rng, 2)}"]
+    )
     old = str(rng.randint(90, 106))
     values: dict[str, Value] = {
         "pt": (T.NAME, f"{g1} {f1}"),
