@@ -107,3 +107,51 @@ def test_flag_records_which_zip3s_may_stay() -> None:
     outcome = apply_policy("flag", {"input": "Home: 4 Oak Ave, Ely, NV 89301. Before that zip 02139."})
     assert outcome.zip3 == {"allowed": ["021"], "restricted": ["893"]}
     assert outcome.redacted is None
+
+
+# --- rules added after set D's first run (general shapes, tested on text of their own) ------------
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.type.value, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Triage 5-30: KOFI ANSAH, 97M, walked in",
+            [("DATE", "5-30"), ("NAME", "KOFI ANSAH"), ("AGE", "97")],
+        ),
+        ("Pt Mireille reports no shocks.", [("NAME", "Mireille")]),
+        ("Routed to Bartek.", [("NAME", "Bartek")]),
+        ("Triage RN: Hye-jin", [("NAME", "Hye-jin")]),
+        ("Hana here, Omid's daughter. Mom is 96 and", [("NAME", "Hana"), ("NAME", "Omid"), ("AGE", "96")]),
+        ("met with Tavita and Ofa re housing", [("NAME", "Tavita"), ("NAME", "Ofa")]),
+        ("GRAHN NILSSON  Pt ID QXV100200", [("NAME", "GRAHN NILSSON"), ("MRN", "QXV100200")]),
+        ("Fax forms to 3806930507. HAR # 0802485288.", [("FAX", "3806930507"), ("ACCOUNT", "0802485288")]),
+        ("CSN 1102604143; Phone | 5837049508", [("ACCOUNT", "1102604143"), ("PHONE", "5837049508")]),
+        ("event 22FEB23 and DOB 8-4", [("DATE", "22FEB23"), ("DATE", "8-4")]),
+        (
+            "LIVES IN Tonopah. Lives at 4 Elm St, Winnemucca.",
+            [("LOCATION", "Tonopah"), ("LOCATION", "4 Elm St"), ("LOCATION", "Winnemucca")],
+        ),
+        ("from IP 2001:db8:a471::2e63: hello", [("IP_ADDRESS", "2001:db8:a471::2e63")]),
+    ],
+)
+def test_shapes_added_after_set_d(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "f/u 2-3 weeks; take 1-2 tabs q4-6h",
+        "Hematology called. Pharmacy here. Cardiology covering.",
+        "Medtronic Azure XT DR MRI interrogated; Dexcom G7 on; Thu clinic",
+        "followed in the Cardiology clinic; ESI 2, 88M? no.",
+        "HR is 95, SpO2 is 94.",
+    ],
+)
+def test_look_alikes_of_those_shapes_do_not_fire(text: str) -> None:
+    assert [f for f in scan(text) if f.type is not T.DATE] == []
