@@ -1,11 +1,12 @@
 """PHI screening: recall per Safe Harbor category, false positives and CPU cost, side by side.
 
-Usage: python -m bench.phi_recall [--misses 10] [--spacy]
+Usage: python -m bench.phi_recall [--misses 10] [--spacy] [--sets ABCD] [--no-presidio]
 
 Planted sets from independent generators: A (``bench.phi_planted``, the one the rules were tuned
 on), B (``bench.phi_heldout``, held out until its first run, whose misses then informed fixes) and
-C (``bench.phi_fresh``, written after the last rule change, never tuned on). Each holds 320 notes
-with identifiers and 100 identifier-free notes full of clinical look-alikes.
+C (``bench.phi_fresh``, whose first-run misses were fixed too) and D (``bench.phi_unseen``, written
+after the no-cue name rules and run once unseen: its first-run figure is in bench/phi_unseen/README.md).
+Each holds 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes.
 
 Columns: mediflow (the default scanner); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
@@ -24,6 +25,7 @@ from collections.abc import Callable, Sequence
 from bench.phi_fresh import fresh_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
+from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi import PhiScanner, merge_findings
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -97,6 +99,8 @@ def main() -> None:
     )
     parser.add_argument("--misses", type=int, default=10, help="misses / false positives to print per set")
     parser.add_argument("--spacy", action="store_true", help="also measure the spaCy NER candidate")
+    parser.add_argument("--sets", default="ABCD", help="which planted sets to run, e.g. ABC or D")
+    parser.add_argument("--no-presidio", action="store_true", help="leave out the Presidio column")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -105,16 +109,20 @@ def main() -> None:
     scans: dict[str, Scan] = {
         "mediflow": mediflow.scan,
         "mediflow-no-dicts": PhiScanner(dictionaries=False).scan,
-        "presidio-alone": presidio_scan(),
     }
+    if not args.no_presidio:
+        scans["presidio-alone"] = presidio_scan()
     if args.spacy:
         scans["mediflow+spacy-sm"] = spacy_scan(mediflow)
-    for title, notes in (
-        ("A: tuning set (bench.phi_planted)", planted_notes()),
-        ("B: second set (bench.phi_heldout; held out at first, its misses then fixed)", heldout_notes()),
-        ("C: third set (bench.phi_fresh; its first-run misses were fixed too)", fresh_notes()),
-    ):
-        results = run(scans, notes)
+    sets: dict[str, tuple[str, Callable[[], list[PlantedNote]]]] = {
+        "A": ("A: tuning set (bench.phi_planted)", planted_notes),
+        "B": ("B: second set (bench.phi_heldout; held out at first, its misses then fixed)", heldout_notes),
+        "C": ("C: third set (bench.phi_fresh; its first-run misses were fixed too)", fresh_notes),
+        "D": ("D: fourth set (bench.phi_unseen; see its README for the first, unseen run)", unseen_notes),
+    }
+    for key in args.sets.upper():
+        title, make = sets[key]
+        results = run(scans, make())
         print_side_by_side(title, results)
         print_examples(results["mediflow"], args.misses)
 

@@ -248,8 +248,9 @@ def test_refuse_rejects_the_upload_with_counts_and_stores_nothing(
 
 def test_policy_can_change_and_bad_values_name_the_field(client: TestClient) -> None:
     cid = new_corpus_with(client, "switch", "refuse")
-    resp = client.patch(f"/v1/corpora/{cid}", json={"phi_policy": "flag"})
+    resp = client.patch(f"/v1/corpora/{cid}", json={"phi_policy": "flag"})  # empty: nothing to re-screen
     assert resp.status_code == 200 and resp.json()["phi_policy"] == "flag"
+    assert resp.json()["rescreen"]["documents"] == 0
     bad = client.patch(f"/v1/corpora/{cid}", json={"phi_policy": "shred"})
     assert bad.status_code == 422 and "phi_policy" in bad.text
     bad = client.post("/v1/corpora", json={"name": "x", "phi_policy": "shred"})

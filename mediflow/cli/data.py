@@ -1,4 +1,4 @@
-"""``mediflow corpus create|add|list`` and ``mediflow export``: data commands through the API.
+"""``mediflow corpus create|add|set-policy|list`` and ``mediflow export``: data commands through the API.
 
 They need only the API URL and a key, so they work from any machine. A ``save_to_disk`` directory is
 packed into a .tar.gz on the fly and streamed up like any other file.
@@ -17,6 +17,7 @@ from rich.table import Table
 
 from mediflow.cli.common import api, api_options
 from mediflow.core.registries import EXPORT_FORMATS
+from mediflow.schemas.corpora import CorpusPhiPolicy
 
 console = Console()
 ID_WIDTH = 32  # ids are full uuid4 hex: never shortened, a PIT job needs the whole corpus id
@@ -27,16 +28,53 @@ def corpus() -> None:
     """Corpora of source documents for PIT jobs."""
 
 
+CORPUS_PHI_POLICIES = [p.value for p in CorpusPhiPolicy]
+
+
+def _phi_policy_option(help_text: str) -> Any:
+    return click.option("--phi-policy", type=click.Choice(CORPUS_PHI_POLICIES), default=None, help=help_text)
+
+
 @corpus.command("create")
 @click.argument("name")
 @click.option("--description", default=None)
+@_phi_policy_option(
+    "What uploads do with PHI: flag (keep, count), redact ([NAME] ...), surrogate (stand-ins), "
+    "refuse (reject an upload holding any). Default: redact."
+)
 @api_options
-def corpus_create(name: str, description: str | None, api_url: str | None, api_key: str | None) -> None:
+def corpus_create(
+    name: str, description: str | None, phi_policy: str | None, api_url: str | None, api_key: str | None
+) -> None:
     """Create a corpus named NAME (e.g. guidelines, pubmed, clinical-notes, medwiki, medcodes)."""
+    body: dict[str, Any] = {"name": name, "description": description}
+    if phi_policy:
+        body["phi_policy"] = phi_policy
     with api(api_url, api_key) as client:
-        created = client.create_corpus({"name": name, "description": description})
-    console.print(f"corpus [bold]{created.name}[/] created")
+        created = client.create_corpus(body)
+    console.print(f"corpus [bold]{created.name}[/] created (PHI policy {created.phi_policy.value})")
     click.echo(created.id)
+
+
+def _set_policy(client: Any, corpus_id: str, policy: str) -> None:
+    """PATCH the policy; the API re-screens the stored documents (all or none) and says what changed."""
+    updated = client.update_corpus(corpus_id, {"phi_policy": policy})
+    r = updated.rescreen
+    found = ", ".join(f"{kind} x{n}" for kind, n in r.phi.items()) or "none"
+    console.print(
+        f"corpus {updated.name}: PHI policy {r.from_policy.value} -> {r.to_policy.value}; re-screened "
+        f"{r.documents} stored documents, rewrote {r.changed}, merged {r.merged}; findings: {found}"
+    )
+
+
+@corpus.command("set-policy")
+@click.argument("corpus_ref", metavar="CORPUS")
+@click.argument("policy", type=click.Choice(CORPUS_PHI_POLICIES))
+@api_options
+def corpus_set_policy(corpus_ref: str, policy: str, api_url: str | None, api_key: str | None) -> None:
+    """Change CORPUS's PHI policy; its stored documents are re-screened under POLICY, all or none."""
+    with api(api_url, api_key) as client:
+        _set_policy(client, _corpus_id(client, corpus_ref), policy)
 
 
 def _corpus_id(client: Any, ref: str) -> str:
@@ -59,13 +97,25 @@ def _corpus_id(client: Any, ref: str) -> str:
     help="The file's format (default: from its extension).",
 )
 @click.option("--text-field", default="text", show_default=True, help="JSONL key / column with the text.")
+@_phi_policy_option(
+    "Set the corpus's PHI policy first when it differs (its stored documents are re-screened "
+    "under it), then upload under it."
+)
 @api_options
 def corpus_add(
-    corpus_ref: str, path: Path, fmt: str | None, text_field: str, api_url: str | None, api_key: str | None
+    corpus_ref: str,
+    path: Path,
+    fmt: str | None,
+    text_field: str,
+    phi_policy: str | None,
+    api_url: str | None,
+    api_key: str | None,
 ) -> None:
     """Upload the documents of PATH (.jsonl, .txt, .parquet or a datasets directory) to CORPUS (id or name)."""
     with api(api_url, api_key) as client, tempfile.TemporaryDirectory(prefix="mediflow-upload-") as tmp:
         corpus_id = _corpus_id(client, corpus_ref)
+        if phi_policy and client.get_corpus(corpus_id).phi_policy.value != phi_policy:
+            _set_policy(client, corpus_id, phi_policy)
         upload, filename = path, path.name
         if path.is_dir():  # a save_to_disk directory travels as an archive
             upload = Path(tmp) / f"{path.name}.tar.gz"
@@ -78,6 +128,9 @@ def corpus_add(
         f"{result.format}: read {result.rows}, added {result.added}, already present {result.duplicates}; "
         f"corpus {result.corpus.name} now has {result.corpus.stats.documents} documents"
     )
+    if result.phi_documents:
+        found = ", ".join(f"{kind} x{n}" for kind, n in result.phi.items())
+        console.print(f"PHI ({result.phi_policy.value}): {result.phi_documents} documents held {found}")
 
 
 @corpus.command("list")

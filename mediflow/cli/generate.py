@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import click
 import yaml
@@ -19,6 +19,10 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from mediflow.cli.common import api, api_options, read_mapping
+from mediflow.schemas.quality import PhiSpec
+
+# The spec's own list, so the flag offers exactly what the API takes (surrogate included).
+SAMPLE_PHI_POLICIES = list(get_args(PhiSpec.model_fields["policy"].annotation))
 
 console = Console()
 
@@ -179,7 +183,12 @@ def job_options(fn: Any) -> Any:
         click.option("--budget-cost", type=float, default=None, help="Stop the job after this many USD."),
         click.option("--judge/--no-judge", default=None, help="LLM-as-a-judge votes on every sample."),
         click.option("--judge-votes", type=int, default=None, help="Judge votes per sample (default 5)."),
-        click.option("--phi-policy", type=click.Choice(["flag", "redact", "drop"]), default=None),
+        click.option(
+            "--phi-policy",
+            type=click.Choice(SAMPLE_PHI_POLICIES),
+            default=None,
+            help="What a generated row with PHI becomes (quality.phi.policy; default flag).",
+        ),
         click.option("--dpo/--no-dpo", default=None, help="Make DPO pairs (rejected outputs)."),
         click.option("--shards", type=int, default=None, help="Celery tasks the job is split into."),
         click.option("--seed", type=int, default=None),

@@ -15,7 +15,7 @@ from mediflow.client import operations as ops
 from mediflow.client.operations import Body, Call, UploadFormat
 from mediflow.client.sync import env_url, raise_for_error
 from mediflow.core.statuses import FINAL
-from mediflow.schemas.corpora import CorpusList, CorpusPhiReport, CorpusPublic, IngestResult
+from mediflow.schemas.corpora import CorpusList, CorpusPhiReport, CorpusPublic, CorpusUpdated, IngestResult
 from mediflow.schemas.evaluations import EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobList, GenerationJobPublic, JobEstimate
@@ -192,7 +192,7 @@ class AsyncClient:
     async def get_corpus(self, corpus_id: str) -> CorpusPublic:
         return await self.send(ops.get_corpus(corpus_id))
 
-    async def update_corpus(self, corpus_id: str, body: Body) -> CorpusPublic:
+    async def update_corpus(self, corpus_id: str, body: Body) -> CorpusUpdated:
         return await self.send(ops.update_corpus(corpus_id, body))
 
     async def corpus_phi_report(self, corpus_id: str) -> CorpusPhiReport:

@@ -19,6 +19,7 @@ from mediflow.schemas.corpora import (
     CorpusPhiReport,
     CorpusPublic,
     CorpusUpdate,
+    CorpusUpdated,
     IngestResult,
 )
 from mediflow.schemas.evaluations import EvaluationCreate, EvaluationList, EvaluationPublic
@@ -246,9 +247,9 @@ def get_corpus(corpus_id: str) -> Call[CorpusPublic]:
 
 
 @operation("corpora-update_corpus")
-def update_corpus(corpus_id: str, body: Body) -> Call[CorpusPublic]:
-    """Change the PHI policy for later uploads."""
-    return Call("PATCH", f"/v1/corpora/{corpus_id}", _model(CorpusPublic), json=_body(body, CorpusUpdate))
+def update_corpus(corpus_id: str, body: Body) -> Call[CorpusUpdated]:
+    """Change the PHI policy; the stored documents are re-screened under it (see ``rescreen``)."""
+    return Call("PATCH", f"/v1/corpora/{corpus_id}", _model(CorpusUpdated), json=_body(body, CorpusUpdate))
 
 
 @operation("corpora-phi_report")

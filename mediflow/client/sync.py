@@ -14,7 +14,7 @@ from mediflow.client import operations as ops
 from mediflow.client.errors import ApiError
 from mediflow.client.operations import Body, Call, UploadFormat
 from mediflow.core.statuses import FINAL
-from mediflow.schemas.corpora import CorpusList, CorpusPhiReport, CorpusPublic, IngestResult
+from mediflow.schemas.corpora import CorpusList, CorpusPhiReport, CorpusPublic, CorpusUpdated, IngestResult
 from mediflow.schemas.evaluations import EvaluationList, EvaluationPublic
 from mediflow.schemas.exports import ExportList, ExportPublic
 from mediflow.schemas.jobs import GenerationJobList, GenerationJobPublic, JobEstimate
@@ -227,7 +227,7 @@ class Client:
     def get_corpus(self, corpus_id: str) -> CorpusPublic:
         return self.send(ops.get_corpus(corpus_id))
 
-    def update_corpus(self, corpus_id: str, body: Body) -> CorpusPublic:
+    def update_corpus(self, corpus_id: str, body: Body) -> CorpusUpdated:
         return self.send(ops.update_corpus(corpus_id, body))
 
     def corpus_phi_report(self, corpus_id: str) -> CorpusPhiReport:

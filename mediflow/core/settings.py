@@ -130,6 +130,11 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(default=1 << 30, ge=1, description="Largest accepted corpus upload")
     corpus_upload_batch: int = Field(default=500, ge=1, description="Documents inserted per statement")
+    corpus_rescreen_max_chars: int = Field(
+        default=50_000_000,
+        ge=1,
+        description="Most characters a PHI policy change re-screens in one request (about 80 s of CPU)",
+    )
     export_batch_rows: int = Field(default=2000, ge=1, description="Rows read from the database per batch")
     export_shard_rows: int = Field(default=200_000, ge=1, description="Rows per Parquet shard")
     hf_token: SecretStr | None = Field(
@@ -167,7 +172,7 @@ class Settings(BaseSettings):
 
     # Quotas and ceilings: every job gets a budget, a project a daily allowance.
     default_job_max_tokens: int = Field(default=5_000_000, ge=1, description="Budget when a job sets none")
-    max_job_tokens: int = Field(default=200_000_000, ge=1, description="Largest budget a job may ask for")
+    max_job_tokens: int = Field(default=50_000_000, ge=1, description="Largest budget a job may ask for")
     default_job_max_cost: float | None = Field(default=None, gt=0)
     max_job_cost: float | None = Field(default=None, gt=0)
     project_daily_tokens: int | None = Field(

@@ -49,16 +49,10 @@ class _Screen:
     counts: Counter[str] = field(default_factory=Counter)
 
     def __call__(self, text: str) -> tuple[str, dict[str, int]]:
-        findings = get_scanner().scan(text)
-        found = dict(sorted(Counter(f.type.value for f in findings).items()))
-        if findings:
+        text, found = screen_text(text, self.policy)
+        if found:
             self.documents += 1
             self.counts.update(found)
-        if self.policy is CorpusPhiPolicy.REDACT:
-            text = redact(text, findings)
-        elif self.policy is CorpusPhiPolicy.SURROGATE and findings:
-            # Seeded by the document itself: re-uploading it gives the same text (and hash).
-            text = surrogate(text, findings, Surrogator(int(content_hash(text)[:16], 16)))
         return text, found
 
     def refuse_if_needed(self) -> None:
@@ -68,6 +62,18 @@ class _Screen:
                 f"refused under the corpus PHI policy 'refuse': {self.documents} document(s) hold PHI "
                 f"({summary}); nothing was stored"
             )
+
+
+def screen_text(text: str, policy: CorpusPhiPolicy) -> tuple[str, dict[str, int]]:
+    """The text to store under ``policy``, and the findings per category in ``text``."""
+    findings = get_scanner().scan(text)
+    found = dict(sorted(Counter(f.type.value for f in findings).items()))
+    if policy is CorpusPhiPolicy.REDACT:
+        text = redact(text, findings)
+    elif policy is CorpusPhiPolicy.SURROGATE and findings:
+        # Seeded by the document itself: re-uploading it gives the same text (and hash).
+        text = surrogate(text, findings, Surrogator(int(content_hash(text)[:16], 16)))
+    return text, found
 
 
 def content_hash(text: str) -> str:
@@ -87,6 +93,8 @@ def ingest_path(
 ) -> IngestReport:
     """Parse ``path`` (file, archive or ``save_to_disk`` directory) and add its documents."""
     corpus = store.get_corpus(session, corpus_id)
+    # Locked until the caller commits: a policy change (which re-screens) waits for this upload.
+    session.refresh(corpus, with_for_update=True)
     screen = _Screen(CorpusPhiPolicy(corpus.phi_policy))
     name = filename or path.name
     _check_size(path, max_bytes)

@@ -131,6 +131,8 @@ class QualityGate:
         found = checks.setdefault("phi", {"policy": policy, "counts": {}})
         for name, count in outcome.summary.items():
             found["counts"][name] = found["counts"].get(name, 0) + count
+        for kind, prefixes in outcome.zip3.items():  # which ZIP3s may stay and which become 000
+            found.setdefault("zip3", {})[kind] = sorted({*found.get("zip3", {}).get(kind, []), *prefixes})
         result.columns["phi_count"] = int(result.columns.get("phi_count", 0)) + outcome.total
         if outcome.drop:
             return outcome.summary

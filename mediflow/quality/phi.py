@@ -20,6 +20,7 @@ from typing import Any
 from mediflow.quality.phi_rules import run_rules
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
+from mediflow.quality.phi_zip import redact_location, zip_tail
 
 __all__ = [
     "CorpusPhiPolicy",
@@ -34,6 +35,7 @@ __all__ = [
     "redact",
     "scan",
     "surrogate",
+    "zip3_summary",
 ]
 
 
@@ -96,12 +98,18 @@ def scan(text: str) -> list[PhiFinding]:
 
 
 def redact(text: str, findings: Iterable[PhiFinding]) -> str:
-    """``text`` with every finding's span replaced by ``[TYPE]``."""
+    """``text`` with every finding's span replaced by ``[TYPE]``; a ZIP keeps what Safe Harbor allows.
+
+    A location ending in a ZIP code keeps its first three digits where that area holds more than
+    20,000 people (``[LOCATION] 021**``) and writes ``000**`` where it does not (see ``phi_zip``).
+    """
     parts: list[str] = []
     cursor = 0
     for finding in merge_findings(findings):
         parts.append(text[cursor : finding.start])
-        parts.append(f"[{finding.type.value}]")
+        parts.append(
+            redact_location(finding.text) if finding.type is PhiType.LOCATION else f"[{finding.type.value}]"
+        )
         cursor = finding.end
     parts.append(text[cursor:])
     return "".join(parts)
@@ -151,6 +159,8 @@ class PhiOutcome:
     drop: bool
     redacted: dict[str, str | None] | None = None
     summary: dict[str, int] = field(default_factory=dict)
+    # ZIP codes found, by their first three digits: "allowed" may stay, "restricted" become 000.
+    zip3: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def has_phi(self) -> bool:
@@ -159,6 +169,16 @@ class PhiOutcome:
     @property
     def total(self) -> int:
         return sum(self.summary.values())
+
+
+def zip3_summary(findings: Iterable[PhiFinding]) -> dict[str, list[str]]:
+    """The ZIP3 prefixes of the ZIP codes found: which may stay and which must become 000."""
+    out: dict[str, set[str]] = {}
+    for finding in findings:
+        tail = zip_tail(finding.text) if finding.type is PhiType.LOCATION else None
+        if tail is not None:
+            out.setdefault("restricted" if tail.restricted else "allowed", set()).add(tail.zip3)
+    return {kind: sorted(prefixes) for kind, prefixes in sorted(out.items())}
 
 
 def _summary(findings: Mapping[str, list[PhiFinding]]) -> dict[str, int]:
@@ -197,4 +217,5 @@ def apply_policy(
         drop=policy is PhiPolicy.DROP and has_phi,
         redacted=redacted,
         summary=_summary(findings),
+        zip3=zip3_summary(f for found in findings.values() for f in found),
     )

@@ -47,6 +47,10 @@ CLINICAL_WORDS = frozenset(
     north south east west new saint st fort mount port lake city county park street avenue road
     american blue cross shield united kaiser aetna cigna humana medicare medicaid
     christmas easter thanksgiving
+    mon tue tues wed thu thur thurs fri sat sun
+    follow-up x-ray check-in walk-in self-pay co-pay non-smoker
+    medtronic abbott dexcom insulet omnipod tandem resmed philips respironics biotronik stryker zimmer
+    biomet baxter hospira masimo siemens freestyle libre azure accolade airsense
     english spanish french german chinese russian arabic
     white black green gray grey young long short hill rivers wells king rich price bird
     love hope faith joy rose star summer winter autumn spring dean major chance case guy mark

@@ -54,7 +54,7 @@ _DATE = (
     rf"|{_YEAR}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?![\d/\-]|\.\d)"
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|{_DAY}{_MONTH}{_YEAR}(?!\d)"
+    rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|{_MONTH}[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
     rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
     rf"|{_MONTH},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)"
@@ -64,15 +64,23 @@ _DATE = (
 # A day and month with no year ("on 3/14") is a date only after a word that announces one.
 _DATE_CUE = (
     r"(?i:on|since|from|until|till|thru|through|dated|by|DOS|seen|admitted|discharged|started|"
-    r"stopped|due|before|after|date|dated|visit|surgery|last)"
+    r"stopped|due|before|after|date|dated|visit|surgery|last|sent|signed|session|triage|handoff|"
+    r"f/u|msg|received|collected|starts|consult|event|arrival|dob|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
 _YEARLESS = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
+# "on 10-23": a dashed day and month, only after a date cue and never a range ("2-3 weeks").
+_YEARLESS_DASH = (
+    r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d\-/]|\.\d)"
+    r"(?![ \t]*(?i:weeks?|wks?|days?|d\b|months?|mos?|years?|yrs?|times|x\b|h\b|hrs?|hours?|min|mg|cm|mm|%|/))"
+)
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
 _U = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: counted as both
 _L = "a-zß-öø-ÿ\u0100-\u017f"
-_CAP = rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+)?)"
+_CAP = (
+    rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+|-[{_L}]{{2,4}}\b)?)"
+)
 _UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?)"
 _INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-])))"
 _PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das"
@@ -127,7 +135,7 @@ _PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
     r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
-    r"fax|facsimile|fax[ \t]+(?:it[ \t]+)?to|whatsapp|text|number)\b|\b[TFHMCW]\b"
+    r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back|whatsapp|text|number)\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(r"(?i:\bfax(?:ed)?\b|\bfacsimile\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$")
 _VOICE_LABEL = re.compile(
@@ -136,7 +144,7 @@ _VOICE_LABEL = re.compile(
 )
 
 _PERSON_PHRASE = (
-    r"(?i:patient(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?|pt(?:[ \t]+name)?|name|full[ \t]+name|legal[ \t]+name|"
+    r"(?i:patient(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?(?![ \t]+(?:id|no|number|\#)\b)|pt(?:[ \t]+name)?(?![ \t]+(?:id|no|\#)\b)|name|full[ \t]+name|legal[ \t]+name|"
     r"preferred[ \t]+name|guarantor|insured|subscriber(?:[ \t]+name)?|policy[ \t]*holder|"
     r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|contact[ \t]+person|"
     r"mother(?:'s)?(?:[ \t]+name)?|father(?:'s)?(?:[ \t]+name)?|spouse|caregiver|guardian|"
@@ -157,7 +165,7 @@ _PERSON_FIELD = (
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–]?|{_PERSON_FIELD}[ \t]*:)"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
-    r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
+    r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
     r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
@@ -170,6 +178,44 @@ _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|friend|neighbou?r|fianc[ée]e?|"
     r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion)"
+)
+
+# Verbs that introduce a person as their object ("paged Ngozi Okonjo", "notified J. Nwosu").
+_PERSON_VERB = (
+    r"(?i:told|asked|notified|informed|paged|texted|phoned|contacted|saw|met|visited|thanked|"
+    r"accompanied[ \t]+by|discussed[ \t]+with|reviewed[ \t]+with|consulted|messaged|emailed|"
+    r"handed[ \t]+(?:off|over)[ \t]+to|report[ \t]+(?:given|called)[ \t]+to|signed[ \t]+out[ \t]+to|"
+    r"viewed|chart[ \t]+of|specimen[ \t]+from|instructions[ \t]+for|caseworker|case[ \t]+manager|"
+    r"social[ \t]+worker|coordinator|chaplain|user|assist(?:ed[ \t]+by)?|witness|interpreter|submitting|"
+    r"proband|participant|granddaughter|grandson)"
+)
+# Verbs a person does, after a name that starts a sentence ("Ngozi Okonjo reports ...").
+_SUBJECT_VERB = (
+    r"(?:reports|reported|states|stated|says|said|notes|noted|denies|denied|endorses|endorsed|"
+    r"presents|presented|arrived|returned|called|phoned|asked|agrees|agreed|declined|refused|wants|"
+    r"prefers|lives|works|came|comes|is[ \t]+a|was[ \t]+(?:seen|admitted|discharged|brought)|"
+    r"has[ \t]+been|feels|felt|complains|complained|tolerated|understands|verbalized|verbalizes|"
+    r"was[ \t]+(?:a|an|found)|remains|walked|ambulated|needs|would[ \t]+like|wishes|requests|"
+    r"requested|consented|signed|left|went|will|arranged|covering|here|calling|resting|visiting)\b"
+)
+_AGE_AHEAD = (
+    r"[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
+    r"[ \t\-]*(?:y\b|yo\b|y/o|yrs?\b|years?\b|-year|[MF]\b|[,;)])"
+)
+# Capitalised words that name a team or a place in a hospital rather than a person.
+_ORG_WORDS = frozenset(
+    str.split(
+        """
+    bank service services team desk office lab laboratory station board committee association
+    institute foundation company corporation inc llc group department unit clinic center centre
+    hospital pharmacy registration transport security housekeeping dietary nutrition wound care
+    blood radiology pathology quality risk patient family case social spiritual palliative hospice
+    home health rehab rehabilitation physical occupational speech respiratory therapy medicine
+    surgery nursing charge float pool night day evening weekend staff provider covering admitting
+    emergency urgent triage intake billing insurance medicare medicaid county state federal city
+    police fire rescue ems ambulance poison control child protective adult protective
+    """
+    )
 )
 
 
@@ -219,6 +265,18 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
     ),
     _B(
+        "person_single",
+        T.NAME,
+        rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
+        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:)[ \t]+(?P<v>{_CAP})"
+        rf"(?=[ \t]*(?:,(?![ \t]*{_CAP})|[.;:!?)])|[ \t]*$|[ \t]*\n|[ \t]+(?:and|{_SUBJECT_VERB}))"
+        rf"|(?P<person_single_subject>{_CAP})(?=[ \t]+(?:here|covering|called|calling|texted|phoned)\b)"
+        rf"|(?P<person_single_owner>{_CAP})(?=['’]s[ \t]+(?:{_RELATION})\b))",
+        0.6,
+        "single",
+        starts="Ul",
+    ),
+    _B(
         "person_label",
         T.NAME,
         rf"(?<![\w']){_PERSON_LABEL}\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
@@ -246,10 +304,21 @@ BRANCHES: tuple[Branch, ...] = (
         "person_intro",
         T.NAME,
         rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
-        rf"with|and|per)[ \t]+(?P<v>{_FULL_NAME})(?=[ \t]*[,.;:?!)]|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
+        rf"with|and|per|{_PERSON_VERB})[ \t]+(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
+        rf"(?=[ \t]*[,.;:?!()]|[ \t]+\+?\d|[ \t]*$|[ \t]*\n|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
         0.7,
         "person",
         starts="Ul",
+    ),
+    # "Ngozi Okonjo reports ...", "proband Vikram Mbeki, 95, ...": a two-word name as the subject
+    # of a person's verb (at the start of a sentence, see _subject_position) or before an age.
+    _B(
+        "person_subject",
+        T.NAME,
+        rf"(?P<v>{_FULL_NAME}|{_UPPER_NAME}|{_INITIAL}[ \t]+{_CAP})(?=[ \t]+{_SUBJECT_VERB}|{_AGE_AHEAD})",
+        0.65,
+        "subject",
+        starts="U",
     ),
     _B(
         "person_relation",
@@ -278,10 +347,17 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_label",
         T.AGE,
-        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she)[ \t]+is(?:[ \t]+now)?)"
+        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?)"
         r"[ \t]*:?[ \t]*(?P<v>(?:9\d|1[01]\d))(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm))",
         0.9,
         starts="Ul",
+    ),
+    _B(
+        "age_sex",
+        T.AGE,
+        r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]?(?:[MF]|yo[MF]|y[MF])\b)",
+        0.85,
+        starts="d",
     ),
     _B(
         "age_decade",
@@ -294,7 +370,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_cued",
         T.DATE,
-        rf"(?<![\w]){_DATE_CUE}[ \t]*:?[ \t]+(?P<v>{_YEARLESS})",
+        rf"(?<![\w]){_DATE_CUE}[ \t]*:?[ \t]+(?P<v>{_YEARLESS}|{_YEARLESS_DASH})",
         0.85,
         starts="Ul",
     ),
@@ -318,12 +394,20 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_labelled",
         T.PHONE,
-        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*)?(?P<v>{_PHONE_ANY})",
+        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*)?(?P<v>{_PHONE_ANY})",
         0.9,
         "phone",
         starts="Ul",
     ),
     _B("phone_us", T.PHONE, rf"(?<![\w/.\-])(?P<v>{_PHONE_US})", 0.7, "phone", starts="do"),
+    _B(
+        "phone_bare10",
+        T.PHONE,
+        r"(?<![\w\-/.\#])(?P<v>[2-9]\d{2}[2-9]\d{6})(?![\w\-/]|\.\d)",
+        0.6,
+        "phone",
+        starts="d",
+    ),
     _B("phone_intl", T.PHONE, rf"(?<![\w+])(?P<v>{_PHONE_INTL})", 0.65, "phone", starts="o"),
     _B(
         "ipv4",
@@ -336,7 +420,7 @@ BRANCHES: tuple[Branch, ...] = (
         "ipv6",
         T.IP_ADDRESS,
         r"(?<![\w:])(?P<v>(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"
-        r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])",
+        r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w]|:[0-9A-Fa-f:])",
         0.85,
         starts="Uldo",
     ),
@@ -355,6 +439,19 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         "strip",
         starts="Ud",
+    ),
+    # "lives in Bemidji", "evicted from Little Haiti", "our Tahlequah office": a town after a
+    # cue that only a place follows, whether or not GeoNames lists it.
+    _B(
+        "place_cued",
+        T.LOCATION,
+        rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
+        rf"shelter|staying|homeless)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
+        rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
+        0.7,
+        "place",
+        starts="Ul",
     ),
     _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
     _B(
@@ -441,7 +538,8 @@ BRANCHES: tuple[Branch, ...] = (
         "account",
         T.ACCOUNT,
         _lab(
-            r"(?i:(?<!on )(?<!on the )account|acct|a/c|billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
+            r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
+            r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
             r"invoice|encounter[ \t]+(?:number|no\.?|\#|id)|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#))"
@@ -545,7 +643,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_before_id",
         T.NAME,
-        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
         0.8,
         "person",
         starts="U",
@@ -653,9 +751,15 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
     if _EPONYM_AFTER.match(text, end):
         return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
+    comma = _COMMA_TOKEN.match(text, end)
     if first not in lex.known_words():
-        # Only "Henrik Schmidt" (an unknown given name before a known surname) can still be a name.
+        # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
+        # (an unknown surname before a known given name) can still be a name.
         after = _NEXT_TOKEN.match(text, end)
+        if comma and _last_first(text, start, end, comma):
+            return PhiFinding(
+                T.NAME, start, comma.end(1), text[start : comma.end(1)], 0.6, "dictionary"
+            ), comma.end(1)
         if after is None or _word(after.group(1)) not in lex.surnames():
             return None, end
     following = _tokens_after(text, end)
@@ -671,8 +775,10 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
     # "Smith, John"
-    comma = _COMMA_TOKEN.match(text, end)
-    if comma and first in lex.surnames() and _word(comma.group(1)) in lex.first_names():
+    if comma and (
+        (first in lex.surnames() and _word(comma.group(1)) in lex.first_names())
+        or _last_first(text, start, end, comma)
+    ):
         stop = comma.end(1)
         return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
     if first not in lex.first_names():
@@ -700,6 +806,24 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     return None, end
 
 
+# What may follow "Okonjo, Mary" for it to be a name: the end of the field or of the line, an
+# initial, an age or a bracket; not more words of a list ("Warfarin, Aspirin and ...").
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]+[ \t]*(?:,|and\b|or\b)|(?:and|or|&|/)\b)")
+
+
+def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
+    """ "Okonjo, Mary" / "Quintero, Hamid": one of the two in the census lists, not a list of words."""
+    last, given = text[start:end], comma.group(1)
+    first, second = _word(last), _word(given)
+    if len(first) < 3 or len(second) < 3 or last.isupper() != given.isupper():
+        return False
+    if any(lex.is_common(w) or w in _ORG_WORDS or w in lex.us_places() for w in (first, second)):
+        return False
+    if first not in lex.surnames() and second not in lex.first_names():
+        return False
+    return _LIST_GOES_ON.match(text, comma.end(1)) is None
+
+
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
     r"(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
@@ -708,16 +832,141 @@ _SCORE_BEFORE = re.compile(
 )
 
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
-_AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(9\d|1[01]\d)(?=[ \t]*(?:[,;)]|y\b|yo\b|y/o))")
+# "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
+_TOWN_AFTER = re.compile(rf",?[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|]|$|\n|\t|[ \t]+[a-z]))")
+_AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?![ \t]*['’\-]|[ \t]+{_CAP})")
+_AGE_AFTER_NAME = re.compile(
+    r"(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
+)
 
 _Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
 
 
-def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
-    """Scan ``text`` once; findings come out in order and never overlap.
+_AGE_AHEAD_RE = re.compile(_AGE_AHEAD)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.;:!?|\-–—][ \t]{1,2}|\t|\()$")
 
-    ``dictionaries=False`` skips the name and place lookups of capitalised words (for the bench).
+
+def _subject_ok(text: str, start: int, end: int) -> bool:
+    """A verb-led name must start a sentence (or field); one before an age may stand anywhere."""
+    if not _AGE_AHEAD_RE.match(text, end) and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return False
+    return _person_shaped(text[start:end])
+
+
+_NOT_A_NAME_END = re.compile(
+    r"(?:ology|ologist|iatry|iatrics|ics|ery|ment|tion|sion|ance|ence|ity|ness|ing)$"
+)
+
+
+def _single_name_ok(word: str) -> bool:
+    """One capitalised word taken for a name: not clinical, not a team, not a specialty, not a place."""
+    w = _word(word)
+    return (
+        len(w) >= 3
+        and not lex.is_common(w)
+        and w not in _ORG_WORDS
+        and w not in lex.us_places()
+        and not _NOT_A_NAME_END.search(w)
+    )
+
+
+def _person_shaped(name: str) -> bool:
+    """A name found by shape alone: no team or hospital word, no eponym, not a known place."""
+    words = [_word(w) for w in re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)]
+    if any(w in _ORG_WORDS for w in words):
+        return False
+    return " ".join(words) not in lex.us_places()
+
+
+_MAILBOX = re.compile(r"^([A-Za-z]{3,})[._\-]([A-Za-z]{3,})\d*@")
+_MAILBOX_WORDS = frozenset(
+    [
+        "info",
+        "admin",
+        "support",
+        "noreply",
+        "contact",
+        "records",
+        "scheduling",
+        "appointments",
+        "referrals",
+        "billing",
+        "office",
+        "clinic",
+        "help",
+        "desk",
+        "team",
+        "mail",
+        "portal",
+        "nurse",
+        "triage",
+        "front",
+        "intake",
+        "results",
+        "reports",
+        "dept",
+    ]
+)
+
+
+def _mailbox_names(email: str) -> list[str]:
+    """ "dwayne.nakagawa53@..." -> ["Dwayne", "Nakagawa"]: a given.family mailbox names a person."""
+    m = _MAILBOX.match(email)
+    if m is None:
+        return []
+    words = [m.group(1).lower(), m.group(2).lower()]
+    if any(lex.is_common(w) or w in _ORG_WORDS or w in _MAILBOX_WORDS for w in words):
+        return []
+    return [w.capitalize() for w in words]
+
+
+# A name token worth looking for again elsewhere in the same text (not an initial, not a particle).
+_NAME_TOKEN = re.compile(rf"[{_U}][{_L}A-Za-z'’\-]{{2,}}|[{_U}]{{3,}}")
+
+
+def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
+    """Scan ``text`` once, then once more for the words of the names found; in order, never overlapping.
+
+    A name found with a cue ("Patient: Ngozi Okonjo") is a name wherever it recurs in the same
+    text ("Okonjo tolerated the procedure"), cue or not. ``dictionaries=False`` skips the name and
+    place lookups of capitalised words (for the bench).
     """
+    found = list(_first_pass(text, dictionaries))
+    tokens = {
+        t.group()
+        for f in found
+        if f.type is T.NAME
+        for t in _NAME_TOKEN.finditer(f.text)
+        if not lex.is_common(t.group()) and t.group().lower() not in _PARTICLE_SET
+    }
+    tokens |= {w for f in found if f.type is T.EMAIL for w in _mailbox_names(f.text)}
+    if not tokens:
+        yield from found
+        return
+    extra: list[PhiFinding] = []
+    taken = [(f.start, f.end) for f in found]
+    for token in sorted(tokens | {t.upper() for t in tokens}, key=len, reverse=True):
+        start = text.find(token)
+        while start >= 0:  # str.find: a few tokens per text, far cheaper than a compiled pattern
+            end = start + len(token)
+            if (
+                _is_word_at(text, start, end)
+                and not _EPONYM_AFTER.match(text, end)
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                extra.append(PhiFinding(T.NAME, start, end, token, 0.6, "rule"))
+                taken.append((start, end))
+            start = text.find(token, end)
+    yield from sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_-")
+
+
+def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
     pos = 0
     search = ENGINE.search
     while True:
@@ -732,11 +981,27 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         finding, pos = _handle(_BY_NAME[name], cls, match, text)
         if finding is not None:
             yield finding
-            if finding.type is T.NAME and (age := _AGE_AFTER_NAME.match(text, finding.end)):
-                yield PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")
-                pos = max(pos, age.end(1))
+            for extra in _follow_ups(text, finding, pos):
+                yield extra
+                pos = max(pos, extra.end)
         if pos <= match.start():
             pos = match.start() + 1
+
+
+def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
+    """What a finding makes likely right after it: "X and Y" (Y a name), "X, 95" (an age), a town."""
+    if finding.type is T.NAME:
+        other = _AND_NAME.match(text, finding.end)
+        if other and _single_name_ok(other.group(1)) and pos <= other.start(1):
+            return [PhiFinding(T.NAME, other.start(1), other.end(1), other.group(1), 0.6, "rule")]
+        age = _AGE_AFTER_NAME.match(text, finding.end)
+        if age:
+            return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]
+    elif finding.type is T.LOCATION and (town := _TOWN_AFTER.match(text, finding.end)):
+        words = town.group(1).split()
+        if pos <= town.start(1) and all(_single_name_ok(w) or _word(w) in lex.us_places() for w in words):
+            return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "rule")]
+    return []
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
@@ -747,11 +1012,32 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
+    if kind == "single":
+        for alt in ("person_single_subject", "person_single_owner"):
+            if match.group(f"{alt}__{cls}") is not None:
+                start, end = match.span(f"{alt}__{cls}")
+                if alt.endswith("subject") and not _SENTENCE_START.search(text, max(0, start - 3), start):
+                    return None, match.start() + 1
+        if not _single_name_ok(text[start:end]):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "place":
+        if match.group(f"place_office__{cls}") is not None:
+            start, end = match.span(f"place_office__{cls}")
+        end = start + _name_end(text[start:end])
+        words = [_word(w) for w in text[start:end].split()]
+        if not words or any(w in _ORG_WORDS or lex.is_common(w) for w in words) or len(words[0]) < 3:
+            return None, match.start() + 1
+        state = _STATE_AFTER.match(text, end)  # "Joliet, IL", "Joliet, 60431": the line goes on
+        end = state.end() if state else end
+        zip_code = _ZIP_AFTER.match(text, end)
+        end = zip_code.end() if zip_code else end
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None, match.end()
-    if kind in ("person", "person1"):
+    if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
-        if span is None:
+        if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
             return None, match.start() + 1
         start, end = span
     elif kind == "strip":
@@ -763,4 +1049,5 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         phi_type = phone_type(text, start)
     if end <= start:
         return None, match.end()
-    return PhiFinding(phi_type, start, end, text[start:end], branch.score, "rule"), max(end, match.end())
+    resume = end if kind in ("person", "person1", "subject") else max(end, match.end())
+    return PhiFinding(phi_type, start, end, text[start:end], branch.score, "rule"), resume

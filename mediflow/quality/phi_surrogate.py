@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from mediflow.quality.phi_types import PhiFinding, PhiType
+from mediflow.quality.phi_zip import zip_tail
 
 T = PhiType
 
@@ -199,8 +200,14 @@ class Surrogator:
                 self._tokens[low] = self._rng.choice(FAKE_PLACES)
             return self._tokens[low]
 
-        swapped = re.sub(r"\b[A-Z][a-z]{2,}\b|\b[A-Z]{2}\b", swap, text)
-        return re.sub(r"\d", lambda _: str(self._rng.randrange(10)), swapped)
+        tail = zip_tail(text)
+        head, zip_code = (text[: tail.start], text[tail.start :]) if tail else (text, "")
+        swapped = re.sub(r"\b[A-Z][a-z]{2,}\b|\b[A-Z]{2}\b", swap, head)
+        swapped = re.sub(r"\d", lambda _: str(self._rng.randrange(10)), swapped)
+        if tail is not None:  # Safe Harbor: the ZIP3 may stay unless its area is small (then 000)
+            rest = re.sub(r"\d", lambda _: str(self._rng.randrange(10)), zip_code[3:])
+            swapped += tail.kept + rest
+        return swapped
 
     def _shape(self, text: str) -> str:
         """Same shape, other characters: digits for digits, letters for letters, the rest kept."""

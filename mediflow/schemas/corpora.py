@@ -30,7 +30,13 @@ class CorpusCreate(BaseModel):
 class CorpusUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    phi_policy: CorpusPhiPolicy = Field(description=PHI_POLICY_HELP + "; applies to later uploads")
+    phi_policy: CorpusPhiPolicy = Field(
+        description=PHI_POLICY_HELP
+        + ". A change re-screens the stored documents under the new policy, all or none: flag -> redact "
+        "or surrogate rewrites them, surrogate -> redact too; refuse is accepted only when no stored "
+        "document holds PHI. The original text is not kept after redact or surrogate, so changing "
+        "from those to flag (or from redact to surrogate) is answered 409 saying why"
+    )
 
 
 class CorpusStatsPublic(BaseModel):
@@ -46,6 +52,20 @@ class CorpusPublic(BaseModel):
     created_at: datetime
     phi_policy: CorpusPhiPolicy
     stats: CorpusStatsPublic
+
+
+class RescreenPublic(BaseModel):
+    from_policy: CorpusPhiPolicy
+    to_policy: CorpusPhiPolicy
+    documents: int = Field(description="Stored documents re-screened")
+    changed: int = Field(description="Documents whose stored text was rewritten")
+    merged: int = Field(description="Documents removed because their new text equals another document's")
+    phi_documents: int = Field(description="Documents in which the re-screen found PHI")
+    phi: dict[str, int] = Field(description="Findings per Safe Harbor category in the re-screen")
+
+
+class CorpusUpdated(CorpusPublic):
+    rescreen: RescreenPublic = Field(description="What the policy change did to the stored documents")
 
 
 class CorpusList(BaseModel):
@@ -69,6 +89,8 @@ class CorpusPhiReport(BaseModel):
         description="The policy now; each upload was screened under the one then"
     )
     documents: int
-    documents_with_phi: int = Field(description="Documents in which screening found PHI at upload")
+    documents_with_phi: int = Field(
+        description="Documents in which screening found PHI (at upload, or at the last re-screen)"
+    )
     findings: int
     counts: dict[str, int] = Field(description="Findings per Safe Harbor category (NAME, DATE, ...)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import asdict
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -11,13 +12,16 @@ from mediflow.core.settings import Settings
 from mediflow.corpora import store
 from mediflow.corpora.errors import too_large
 from mediflow.corpora.ingest import IngestReport, ingest_path
+from mediflow.corpora.rescreen import rescreen_corpus
 from mediflow.schemas.corpora import (
     CorpusCreate,
     CorpusPhiReport,
     CorpusPublic,
     CorpusStatsPublic,
     CorpusUpdate,
+    CorpusUpdated,
     IngestResult,
+    RescreenPublic,
 )
 from mediflow.schemas.present import present
 from mediflow.storage.models import Corpus
@@ -38,11 +42,22 @@ def create_corpus(session: Session, body: CorpusCreate) -> Corpus:
     return corpus
 
 
-def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate) -> Corpus:
-    corpus = store.get_corpus(session, corpus_id)
-    corpus.phi_policy = body.phi_policy.value
-    session.commit()
-    return corpus
+def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings: Settings) -> CorpusUpdated:
+    """Change the PHI policy and re-screen the stored documents under it, in one transaction."""
+    try:
+        report = rescreen_corpus(
+            session,
+            corpus_id,
+            body.phi_policy,
+            batch=settings.corpus_upload_batch,
+            max_chars=settings.corpus_rescreen_max_chars,
+        )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    public = corpus_public(session, store.get_corpus(session, corpus_id))
+    return CorpusUpdated(**public.model_dump(), rescreen=RescreenPublic(**asdict(report)))
 
 
 def phi_report(session: Session, corpus_id: str) -> CorpusPhiReport:

@@ -195,3 +195,27 @@ def test_corpus_keys_and_the_401_through_the_cli(service: Service, tmp_path: Pat
     assert key.exit_code == 0 and key.output.strip().startswith("mfk_")
     denied = CliRunner().invoke(main, ["jobs", "list"], env=service.env() | {"MEDIFLOW_API_KEY": "mfk_wrong"})
     assert denied.exit_code == 1 and "mediflow keys create" in denied.output
+
+
+def test_phi_policy_flags_on_corpus_and_generate_commands(service: Service, tmp_path: Path) -> None:
+    made = cli(service, "corpus", "create", "phi-notes", "--phi-policy", "flag")
+    assert made.exit_code == 0 and "PHI policy flag" in made.output, made.output
+    docs = tmp_path / "phi.jsonl"
+    docs.write_text(json.dumps({"text": "Patient: John Smith, MRN: 00482913. CHF."}) + "\n")
+    added = cli(service, "corpus", "add", "phi-notes", str(docs))
+    assert added.exit_code == 0 and "PHI (flag): 1 documents held MRN x1, NAME x1" in added.output
+    # --phi-policy on add changes the corpus first: the stored document is re-screened
+    more = tmp_path / "more.jsonl"
+    more.write_text(json.dumps({"text": "Call 555-123-4567 about the echo."}) + "\n")
+    again = cli(service, "corpus", "add", "phi-notes", str(more), "--phi-policy", "redact")
+    assert again.exit_code == 0, again.output
+    assert "PHI policy flag -> redact; re-screened 1 stored documents, rewrote 1" in again.output
+    assert "PHI (redact): 1 documents held PHONE x1" in again.output
+    undo = cli(service, "corpus", "set-policy", "phi-notes", "flag")
+    assert undo.exit_code == 1 and "cannot be un-redacted" in undo.output
+    bad = cli(service, "corpus", "create", "x", "--phi-policy", "shred")
+    assert bad.exit_code == 2 and "shred" in bad.output
+    printed = cli(service, "generate", "-n", "2", "--phi-policy", "surrogate", "--print-spec")
+    assert (
+        printed.exit_code == 0 and yaml.safe_load(printed.output)["quality"]["phi"]["policy"] == "surrogate"
+    )

@@ -134,7 +134,12 @@ def test_corpus_policy_update_and_phi_report(sdk: Client) -> None:
     sdk.add_documents(corpus.id, doc, format="jsonl")
     report = sdk.corpus_phi_report(corpus.id)
     assert (report.documents, report.documents_with_phi) == (1, 1) and report.counts.get("EMAIL") == 1
-    assert sdk.update_corpus(corpus.id, {"phi_policy": "refuse"}).phi_policy == "refuse"
+    with pytest.raises(ApiError) as held:  # the stored document holds PHI: refuse cannot apply
+        sdk.update_corpus(corpus.id, {"phi_policy": "refuse"})
+    assert held.value.status == 409
+    updated = sdk.update_corpus(corpus.id, {"phi_policy": "redact"})
+    assert updated.phi_policy == "redact" and updated.rescreen.changed == 1
+    assert sdk.update_corpus(corpus.id, {"phi_policy": "refuse"}).rescreen.phi_documents == 0
     assert sdk.corpus_phi_report(corpus.id).phi_policy == "refuse"
     with pytest.raises(ValueError, match="phi_policy"):
         sdk.update_corpus(corpus.id, {"phi_policy": "ignore"})

@@ -17,6 +17,7 @@ import pytest
 from bench.phi_fresh import fresh_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import evaluate, planted_notes
+from bench.phi_unseen import unseen_notes
 from mediflow.quality import phi_lexicon, phi_presidio
 from mediflow.quality.phi import (
     PhiFinding,
@@ -312,7 +313,9 @@ def test_dictionaries_come_from_the_installed_packages() -> None:
     assert "autauga" in phi_lexicon.us_counties()
 
 
-@pytest.mark.parametrize("make", [planted_notes, heldout_notes, fresh_notes], ids=["A", "B", "C"])
+@pytest.mark.parametrize(
+    "make", [planted_notes, heldout_notes, fresh_notes, unseen_notes], ids=["A", "B", "C", "D"]
+)
 def test_planted_sets_are_deterministic_and_big_enough(make: object) -> None:
     assert callable(make)
     notes = make()

@@ -19,6 +19,7 @@ from mediflow.schemas.corpora import (
     CorpusPhiReport,
     CorpusPublic,
     CorpusUpdate,
+    CorpusUpdated,
     IngestResult,
 )
 from mediflow.services import corpora as svc
@@ -44,10 +45,18 @@ def get_corpus(corpus_id: str, session: SessionDep) -> CorpusPublic:
     return svc.corpus_public(session, store.get_corpus(session, corpus_id))
 
 
-@router.patch("/{corpus_id}", response_model=CorpusPublic, responses=ERRORS)
-def update_corpus(corpus_id: str, body: CorpusUpdate, session: SessionDep) -> CorpusPublic:
-    """Change the corpus's PHI policy for later uploads (stored documents stay as they are)."""
-    return svc.corpus_public(session, svc.update_corpus(session, corpus_id, body))
+@router.patch("/{corpus_id}", response_model=CorpusUpdated, responses=ERRORS)
+def update_corpus(
+    corpus_id: str, body: CorpusUpdate, session: SessionDep, settings: SettingsDep
+) -> CorpusUpdated:
+    """Change the corpus's PHI policy: later uploads and the stored documents, re-screened under it.
+
+    All or none, in one transaction; PIT jobs planned afterwards read only re-screened text. 409
+    when the stored text cannot be brought under the policy (the original is not kept after
+    redact or surrogate) or a PIT job is still reading the corpus; 413 past
+    ``corpus_rescreen_max_chars``.
+    """
+    return svc.update_corpus(session, corpus_id, body, settings)
 
 
 @router.get("/{corpus_id}/phi-report", response_model=CorpusPhiReport, responses=ERRORS)
