@@ -42,7 +42,10 @@ def service_settings(data: Path) -> Settings:
 
 
 @contextmanager
-def running_service(data: Path, teacher_url: str, *, worker: bool = True) -> Iterator[Service]:
+def running_service(
+    data: Path, teacher_url: str, *, worker: bool = True, training: bool = False
+) -> Iterator[Service]:
+    """``training`` adds a worker on the training queue (training runs, evaluations)."""
     team_a = TeacherEndpoint(base_url=teacher_url, secret_ref="TEAM_A")  # a named operator teacher
     settings = service_settings(data).model_copy(update={"teachers": {"team-a": team_a}})
     upgrade(settings.resolved_database_url)
@@ -57,6 +60,9 @@ def running_service(data: Path, teacher_url: str, *, worker: bool = True) -> Ite
     procs = [spawn(["serve", "--log-level", "warning"], env, data / "api.log")]
     if worker:
         procs.append(start_worker(settings, data / "worker.log", concurrency=2, **teacher))
+    if training:
+        queue = ["worker", "--queue", settings.training_queue, "--log-level", "info"]
+        procs.append(spawn(queue, settings_env(settings), data / "training-worker.log"))
     try:
         url = f"http://127.0.0.1:{port}"
         with Client(url, api_key=key) as client:
