@@ -10,6 +10,7 @@ worker's), then imports it for your project through the API (``POST /v1/models``
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from rich.table import Table
 from mediflow.cli.common import api, api_options
 from mediflow.core.paths import PathEscapeError, resolve_under
 from mediflow.core.settings import get_settings
+from mediflow.schemas.base_models import MODEL_NAME
 
 console = Console()
 
@@ -32,6 +34,8 @@ def models_root() -> Path:
 
 
 def _target(name: str, force: bool) -> Path:
+    if not re.fullmatch(MODEL_NAME, name):  # the name the API will import it under, checked first
+        raise click.BadParameter(f"{name!r}: letters, digits, '.', '_' and '-' only", param_hint="--name")
     try:
         out = resolve_under(models_root(), name)  # a name, never a path out of the models root
     except PathEscapeError as exc:

@@ -62,7 +62,8 @@ def test_models_import_and_list(local_env: Path) -> None:
     again = runner.invoke(main, ["models", "import", str(source), "--name", "tiny-llama"])
     assert again.exit_code == 1 and "--force" in again.output
     escape = runner.invoke(main, ["models", "import", str(source), "--name", "../outside"])
-    assert escape.exit_code == 2 and "outside" in escape.output
+    assert escape.exit_code == 2 and "letters, digits" in escape.output
+    assert not (local_env / "data" / "outside").exists()
     not_a_model = runner.invoke(main, ["models", "import", str(local_env)])
     assert not_a_model.exit_code == 1 and "config.json" in not_a_model.output
     listed = runner.invoke(main, ["models", "list", "--local"], env={"COLUMNS": "200"})
