@@ -26,6 +26,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 R_co = TypeVar("R_co", covariant=True)
+Poll = float | None
 
 
 class SyncSender:
@@ -109,25 +110,19 @@ class Wait(Flavoured, Generic[T]):
     reaches a final status of ``kind`` (mediflow.core.statuses.FINAL); TimeoutError past ``timeout_s``."""
 
     def __init__(self, get: Callable[[str], Call[T]], kind: str, every: float = 1.0) -> None:
-        def sync(client: SyncSender, resource_id: str, /, **how: Any) -> Any:
-            waiting, poll_s = self._start(how)
+        def sync(client: SyncSender, resource_id: str, /, *, poll_s: Poll = None, **how: Any) -> Any:
+            waiting = Waiting(kind, **how)
             while not waiting.done(item := client.send(get(resource_id))):
-                time.sleep(poll_s)
+                time.sleep(every if poll_s is None else poll_s)
             return item
 
-        async def aio(client: AsyncSender, resource_id: str, /, **how: Any) -> Any:
-            waiting, poll_s = self._start(how)
+        async def aio(client: AsyncSender, resource_id: str, /, *, poll_s: Poll = None, **how: Any) -> Any:
+            waiting = Waiting(kind, **how)  # timeout_s, on_update; anything else is a TypeError
             while not waiting.done(item := await client.send(get(resource_id))):
-                await asyncio.sleep(poll_s)
+                await asyncio.sleep(every if poll_s is None else poll_s)
             return item
 
-        self.kind, self.every = kind, every
         self._sync, self._async = sync, aio
-
-    def _start(self, how: dict[str, Any]) -> tuple[Waiting, float]:
-        poll_s = how.get("poll_s")
-        waiting = Waiting(self.kind, how.get("timeout_s"), how.get("on_update"))
-        return waiting, self.every if poll_s is None else poll_s
 
     @overload
     def __get__(self, client: None, owner: type[Any]) -> Wait[T]: ...

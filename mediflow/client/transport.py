@@ -65,7 +65,9 @@ def archive_path(export_id: str, dest: str | Path) -> Path:
 class Waiting:
     """One wait's bookkeeping: ``done(item)`` is True once the item is final, and raises past the deadline."""
 
-    def __init__(self, kind: str, timeout_s: float | None, on_update: Callable[[Any], None] | None) -> None:
+    def __init__(
+        self, kind: str, *, timeout_s: float | None = None, on_update: Callable[[Any], None] | None = None
+    ) -> None:
         self.kind, self.timeout_s, self.on_update = kind, timeout_s, on_update
         self.deadline = None if timeout_s is None else time.monotonic() + timeout_s
 

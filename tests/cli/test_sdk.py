@@ -47,9 +47,10 @@ def test_each_operation_is_written_once_and_keeps_its_signature(sdk: Client) -> 
     assert list(inspect.signature(sdk.create_job).parameters) == params
     assert list(inspect.signature(AsyncClient(http=httpx.AsyncClient()).create_job).parameters) == params
     assert sdk.create_job.__doc__ == operations.create_job.__doc__
-    assert inspect.iscoroutinefunction(AsyncClient.wait_run) and not inspect.iscoroutinefunction(
-        Client.wait_run
-    )
+    assert inspect.iscoroutinefunction(AsyncClient.wait_run)
+    assert not inspect.iscoroutinefunction(Client.wait_run)
+    with pytest.raises(TypeError, match="timeout"):  # a misspelt option is refused, not ignored
+        sdk.wait_job("any", timeout=1)  # type: ignore[call-arg]
 
 
 def test_operation_ids_are_tag_and_route_name(settings: Settings) -> None:
