@@ -60,13 +60,13 @@ def running_service(
     procs = [spawn(["serve", "--log-level", "warning"], env, data / "api.log")]
     if worker:
         procs.append(start_worker(settings, data / "worker.log", concurrency=2, **teacher))
-    if training:
-        queue = ["worker", "--queue", settings.training_queue, "--log-level", "info"]
-        procs.append(spawn(queue, settings_env(settings), data / "training-worker.log"))
     try:
         url = f"http://127.0.0.1:{port}"
         with Client(url, api_key=key) as client:
             wait_ready(client, timeout_s=60, alive=lambda: all(p.poll() is None for p in procs))
+        if training:  # started once the API is up: on a busy machine three starting at once are slow
+            queue = ["worker", "--queue", settings.training_queue, "--log-level", "info"]
+            procs.append(spawn(queue, settings_env(settings), data / "training-worker.log"))
         yield Service(url, key, settings)
     finally:
         for proc in reversed(procs):
