@@ -34,13 +34,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import openai
 import psutil
 
-from mediflow.cli.client import MediflowClient
+from mediflow.cli.common import wait_ready
+from mediflow.client import Client
 from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import sample_context
 from mediflow.generators.plan import PlanAxes, PlanItem, build_plan
@@ -163,7 +163,7 @@ async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bo
 
 
 def mediflow_job(
-    client: MediflowClient,
+    client: Client,
     base_url: str,
     n: int,
     concurrency: int,
@@ -201,13 +201,13 @@ def mediflow_job(
         }
     )
     # Polled slowly: the rate comes from the worker's own timestamps, not from when we notice the end.
-    job = client.wait_job(job["id"], poll_s=1.0, timeout_s=1800)
+    job = client.wait_job(job.id, poll_s=1.0, timeout_s=1800)
     wall = time.perf_counter() - submitted
-    if job["status"] != "completed" or job["counts"]["done"] != n:
-        raise RuntimeError(f"job did not complete cleanly: {job['status']} {job['counts']}")
-    started = datetime.fromisoformat(job["started_at"])
-    finished = datetime.fromisoformat(job["finished_at"])
-    seconds = (finished - started).total_seconds()
+    if job.status != "completed" or job.counts.done != n:
+        raise RuntimeError(f"job did not complete cleanly: {job.status} {job.counts}")
+    if job.started_at is None or job.finished_at is None:
+        raise RuntimeError(f"job {job.id} completed without its start and finish times")
+    seconds = (job.finished_at - job.started_at).total_seconds()
     return n / seconds, n / wall, seconds
 
 
@@ -298,8 +298,8 @@ def main() -> None:
         return rate, used, teacher_calls(tmp) - calls
 
     try:
-        with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
-            client.wait_ready(60, alive=lambda: api.poll() is None)
+        with Client(f"http://127.0.0.1:{port}", api_key=key) as client:
+            wait_ready(client, 60, alive=lambda: api.poll() is None)
             mediflow_job(client, base_url, 8, 4, 999, args.workers)  # warm-up: imports, connections
             if args.defaults:  # and the quality pool, the PHI recognisers, the judge path
                 mediflow_job(client, base_url, 8, 4, 998, args.workers, defaults=True)

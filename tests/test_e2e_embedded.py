@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mediflow.cli.client import MediflowClient
+from mediflow.cli.common import wait_ready
+from mediflow.client import Client
 from mediflow.core.settings import Settings
 from tests.support.auth import make_api_key
 from tests.support.processes import free_port, start_api, start_worker, stop
@@ -24,8 +25,8 @@ def test_two_samples_through_rest_worker_and_embedded_model(settings: Settings, 
     worker = start_worker(settings, tmp_path / "worker.log")
     try:
         key = make_api_key(settings.resolved_database_url, "write")
-        with MediflowClient(f"http://127.0.0.1:{port}", api_key=key) as client:
-            client.wait_ready(timeout_s=60, alive=lambda: api.poll() is None)
+        with Client(f"http://127.0.0.1:{port}", api_key=key) as client:
+            wait_ready(client, timeout_s=60, alive=lambda: api.poll() is None)
             job = client.create_job(
                 {
                     "n_samples": 2,
@@ -37,15 +38,15 @@ def test_two_samples_through_rest_worker_and_embedded_model(settings: Settings, 
                     "quality": {"judge": {"k": 1, "min_valid_votes": 1, "thresholds": {}}},
                 }
             )
-            assert job["spec"]["teacher"]["backend"] == "embedded"
-            final = client.wait_job(job["id"], timeout_s=400)
-            samples = client.samples(job["id"])
+            assert job.spec.teacher.backend == "embedded"
+            final = client.wait_job(job.id, poll_s=0.5, timeout_s=400)
+            samples = [s.model_dump(mode="json") for s in client.list_samples(job_id=job.id).items]
     finally:
         stop(worker)
         stop(api)
-    assert final["status"] == "completed", final
-    assert final["counts"]["planned"] == final["counts"]["done"] + final["counts"]["failed"] == 2
-    assert final["tokens"]["output"] > 0
+    assert final.status == "completed", final
+    assert final.counts.planned == final.counts.done + final.counts.failed == 2
+    assert final.tokens.output > 0
     assert sorted(s["index"] for s in samples) == [0, 1]
     assert {s["output_format"] for s in samples} == {"plain_text", "json"}
     for s in samples:

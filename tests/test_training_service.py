@@ -19,9 +19,9 @@ import redis
 from fastapi.testclient import TestClient
 from rich.console import Console
 
-from mediflow.cli.client import MediflowClient
 from mediflow.cli.service import worker_concurrency
 from mediflow.cli.train import follow, metrics_table, progress_line
+from mediflow.client import Client
 from mediflow.core.settings import Settings
 from mediflow.storage import training_runs as store
 from mediflow.storage.db import session_scope
@@ -278,7 +278,7 @@ def test_a_redelivered_run_resumes_and_skips_finished_steps(
     assert TrainingRunner(run["id"], api_settings).run() == "skipped"  # final: a late duplicate message
 
     # What `mediflow train` prints once the run is over.
-    followed = follow(MediflowClient("", http=client), run["id"], poll_s=0)
+    followed = follow(Client(http=client), run["id"], poll_s=0)
     console = Console(record=True, width=200)
     console.print(metrics_table(followed))
     table = console.export_text()

@@ -14,6 +14,7 @@ from mediflow.api.errors import install_error_handlers
 from mediflow.api.limits import BODY_RESPONSES, BUSY_RESPONSES, BodySizeLimit
 from mediflow.api.ratelimit import LIMIT_RESPONSES, limit_writes, make_limiter
 from mediflow.api.routes import (
+    base_models,
     corpora,
     evaluations,
     exports,
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(corpora.router, **protected)
     app.include_router(exports.router, **protected)
     app.include_router(training_runs.router, **protected)
+    app.include_router(base_models.router, **protected)
     app.include_router(evaluations.router, **protected)
     # Per-route scopes: reading needs read, recording a review needs review (not write).
     app.include_router(reviews.router, dependencies=[Depends(limit_writes)], responses=documented)

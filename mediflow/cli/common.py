@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 import httpx
 import yaml
+from pydantic import ValidationError
 
 from mediflow.client import ApiError, Client
 from mediflow.core.settings import get_settings
@@ -46,6 +47,8 @@ def api(api_url: str | None, api_key: str | None) -> Iterator[Client]:
             yield client
         except ApiError as exc:
             raise click.ClickException(exc.describe()) from None
+        except ValidationError as exc:  # the SDK checks a body before sending it
+            raise click.ClickException(f"invalid request: {exc}") from None
         except httpx.TransportError as exc:
             raise click.ClickException(
                 f"cannot reach the API at {url}: {exc} (is `mediflow serve` running?)"

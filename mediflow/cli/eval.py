@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import click
-import httpx
 from rich.console import Console
 from rich.table import Table
 
-from mediflow.cli.client import ApiError, MediflowClient
+from mediflow.cli.common import api, api_options
 from mediflow.core.errors import InvalidRequestError
-from mediflow.core.settings import get_settings
-from mediflow.core.statuses import FINAL
 
 console = Console()
 SUITE_HELP = "'bundled' (the synthetic suite mediflow writes), a .jsonl suite file, or a directory of them."
@@ -125,10 +121,7 @@ def run_local(
 @click.option("--max-new-tokens", default=128, show_default=True)
 @click.option("--shots", default=0, show_default=True)
 @click.option("--wait/--no-wait", default=True, show_default=True)
-@click.option("--api", "api_url", default=None, help="API base URL (default: http://MEDIFLOW_API_HOST:PORT).")
-@click.option(
-    "--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="A write-scope key (MEDIFLOW_API_KEY)."
-)
+@api_options
 def submit(
     models: tuple[str, ...],
     suite: str,
@@ -148,24 +141,16 @@ def submit(
         body["suite"] = "bundled"
     else:
         body["suite_jsonl"] = Path(suite).read_text(encoding="utf-8")
-    settings = get_settings()
-    client = MediflowClient(api_url or f"http://{settings.api_host}:{settings.api_port}", api_key=api_key)
-    try:
-        ev = client.call("POST", "/v1/evaluations", json=body)
-        console.print(f"evaluation [bold]{ev['id']}[/] {ev['status']}")
-        while wait and ev["status"] not in FINAL["training_run"]:
-            time.sleep(2.0)
-            ev = client.call("GET", f"/v1/evaluations/{ev['id']}")
-    except ApiError as exc:
-        raise click.ClickException(exc.describe()) from None
-    except httpx.TransportError as exc:
-        raise click.ClickException(f"cannot reach the API: {exc}") from None
-    finally:
-        client.close()
-    if ev["results"]:
-        console.print(scores_table(ev["results"], f"evaluation {ev['id']} ({ev['status']})"))
-    if ev["status"] == "failed":
-        console.print(f"[red]failed[/]: {ev['error']}")
+    with api(api_url, api_key) as client:
+        ev = client.create_evaluation(body)
+        console.print(f"evaluation [bold]{ev.id}[/] {ev.status}")
+        if wait:
+            ev = client.wait_evaluation(ev.id)
+    if ev.results:
+        results = {label: scores.model_dump() for label, scores in ev.results.items()}
+        console.print(scores_table(results, f"evaluation {ev.id} ({ev.status})"))
+    if ev.status == "failed":
+        console.print(f"[red]failed[/]: {ev.error}")
         sys.exit(1)
 
 

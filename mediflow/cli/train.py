@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import click
-import httpx
-import yaml
 from rich.console import Console
 from rich.table import Table
 
-from mediflow.cli.client import ApiError, MediflowClient
-from mediflow.core.settings import get_settings
-from mediflow.core.statuses import FINAL
+from mediflow.cli.common import api, api_options, read_mapping
+from mediflow.client import Client
+from mediflow.schemas.training import TrainingRunPublic
 
 console = Console()
-FINAL_RUN_STATUSES = FINAL["training_run"]
 HIDDEN = frozenset({"fingerprint", "export", "model"})  # long paths and hashes: in the JSON, not the table
 
 
@@ -30,48 +26,39 @@ def request_body(recipe_file: Path | None, builtin: str | None, overrides: Path 
     if recipe_file is not None:
         if overrides is not None:
             raise click.UsageError("--overrides goes with --builtin; edit the recipe file instead")
-        return {"recipe": _mapping(recipe_file)}
-    return {"recipe_name": builtin, "overrides": _mapping(overrides) if overrides else {}}
+        return {"recipe": read_mapping(recipe_file, "RECIPE")}
+    return {"recipe_name": builtin, "overrides": read_mapping(overrides, "--overrides") if overrides else {}}
 
 
-def _mapping(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))  # YAML is a superset of JSON
-    if not isinstance(data, dict):
-        raise click.BadParameter(f"{path} must hold a mapping", param_hint=str(path))
-    return data
-
-
-def progress_line(run: dict[str, Any]) -> str:
-    p = run["progress"]
-    where = f"[{(p['stage_index'] or 0) + 1}/{p['stage_total']}] {p['step_id']}" if p["step_id"] else ""
-    parts = [run["status"], where]
-    if p["step"] is not None:
-        parts.append(f"{p['phase']} step {p['step']}/{p['max_steps']}")
-    if p["loss"] is not None:
-        parts.append(f"loss {p['loss']:.4f}")
-    if p["eta_s"] is not None:
-        parts.append(f"eta {p['eta_s']:.0f}s")
+def progress_line(run: TrainingRunPublic) -> str:
+    p = run.progress
+    where = f"[{(p.stage_index or 0) + 1}/{p.stage_total}] {p.step_id}" if p.step_id else ""
+    parts = [run.status, where]
+    if p.step is not None:
+        parts.append(f"{p.phase} step {p.step}/{p.max_steps}")
+    if p.loss is not None:
+        parts.append(f"loss {p.loss:.4f}")
+    if p.eta_s is not None:
+        parts.append(f"eta {p.eta_s:.0f}s")
     return "  ".join(x for x in parts if x)
 
 
-def follow(client: MediflowClient, run_id: str, poll_s: float = 1.0) -> dict[str, Any]:
+def follow(client: Client, run_id: str, poll_s: float = 1.0) -> TrainingRunPublic:
     """Print a line whenever the progress changes, until the run ends."""
-    last = ""
-    while True:
-        run: dict[str, Any] = client.call("GET", f"/v1/training-runs/{run_id}")
-        line = progress_line(run)
-        if line != last:
+    last = [""]
+
+    def show(run: TrainingRunPublic) -> None:
+        if (line := progress_line(run)) != last[0]:
             console.print(line, highlight=False)
-            last = line
-        if run["status"] in FINAL_RUN_STATUSES:
-            return run
-        time.sleep(poll_s)
+            last[0] = line
+
+    return client.wait_run(run_id, poll_s=poll_s, on_update=show)
 
 
-def metrics_table(run: dict[str, Any]) -> Table:
+def metrics_table(run: TrainingRunPublic) -> Table:
     """One row per finished step; evaluate steps show their validation loss per export."""
-    table = Table("step", "metrics", title=f"training run {run['id']} ({run['status']})")
-    for step_id, metrics in run["metrics"].items():
+    table = Table("step", "metrics", title=f"training run {run.id} ({run.status})")
+    for step_id, metrics in run.metrics.items():
         if "exports" in metrics:
             shown = {
                 name: round(s["loss"], 4)
@@ -103,10 +90,7 @@ def _short(value: Any) -> Any:
 )
 @click.option("--follow", "follow_id", default=None, help="Follow an existing run instead of submitting.")
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Follow progress until the run ends.")
-@click.option("--api", "api_url", default=None, help="API base URL (default: http://MEDIFLOW_API_HOST:PORT).")
-@click.option(
-    "--api-key", envvar="MEDIFLOW_API_KEY", default=None, help="A write-scope key (MEDIFLOW_API_KEY)."
-)
+@api_options
 def train(
     recipe_file: Path | None,
     builtin: str | None,
@@ -120,26 +104,18 @@ def train(
 
     Exports may be named by id anywhere a recipe names an export directory (`export_id: ...`).
     """
-    settings = get_settings()
-    client = MediflowClient(api_url or f"http://{settings.api_host}:{settings.api_port}", api_key=api_key)
-    try:
+    with api(api_url, api_key) as client:
         if follow_id is None:
-            run = client.call("POST", "/v1/training-runs", json=request_body(recipe_file, builtin, overrides))
-            console.print(f"training run [bold]{run['id']}[/] {run['status']}")
-            click.echo(f"run dir: {run['run_dir']}")  # plain: rich would wrap a long path
-            follow_id = run["id"]
+            run = client.create_run(request_body(recipe_file, builtin, overrides))
+            console.print(f"training run [bold]{run.id}[/] {run.status}")
+            click.echo(f"run dir: {run.run_dir}")  # plain: rich would wrap a long path
+            follow_id = run.id
             if not wait:
                 return
         run = follow(client, follow_id)
-    except ApiError as exc:
-        raise click.ClickException(exc.describe()) from None
-    except httpx.TransportError as exc:
-        raise click.ClickException(f"cannot reach the API: {exc}") from None
-    finally:
-        client.close()
     console.print(metrics_table(run))
-    if run["final_model"]:
-        click.echo(f"final model: {run['final_model']}")
-    if run["status"] != "completed":
-        console.print(f"[red]{run['status']}[/]: {run['error'] or ''}")
+    if run.final_model:
+        click.echo(f"final model: {run.final_model}")
+    if run.status != "completed":
+        console.print(f"[red]{run.status}[/]: {run.error or ''}")
         sys.exit(1)

@@ -13,6 +13,7 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 from pydantic import BaseModel
 
+from mediflow.schemas.base_models import BaseModelImport, BaseModelList, BaseModelPublic
 from mediflow.schemas.corpora import (
     CorpusCreate,
     CorpusList,
@@ -42,6 +43,7 @@ from mediflow.schemas.training import TrainingRunCreate, TrainingRunList, Traini
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
+B = TypeVar("B", bound=Callable[..., "Call[Any]"])
 Body = BaseModel | Mapping[str, Any]
 UploadFormat = Literal["jsonl", "txt", "parquet", "datasets"]
 OPERATIONS: dict[str, str] = {}  # OpenAPI operation id -> function name below (= client method name)
@@ -60,8 +62,10 @@ class Call(Generic[T]):
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def operation(operation_id: str) -> Callable[[Callable[..., Call[Any]]], Callable[..., Call[Any]]]:
-    def register(fn: Callable[..., Call[Any]]) -> Callable[..., Call[Any]]:
+def operation(operation_id: str) -> Callable[[B], B]:
+    """Register a builder under its operation id; the builder keeps its own signature (the clients' too)."""
+
+    def register(fn: B) -> B:
         OPERATIONS[operation_id] = fn.__name__
         return fn
 
@@ -330,6 +334,25 @@ def cancel_run(run_id: str) -> Call[TrainingRunPublic]:
 @operation("training_runs-run_logs")
 def run_logs(run_id: str, *, tail: int | None = None) -> Call[str]:
     return Call("GET", f"/v1/training-runs/{run_id}/logs", _text, params=_params(tail=tail))
+
+
+# -- base models -----------------------------------------------------------------------------------
+
+
+@operation("models-import_model")
+def import_model(body: Body) -> Call[BaseModelPublic]:
+    """Register a model directory under the server's models root (``path``) for this project."""
+    return Call("POST", "/v1/models", _model(BaseModelPublic), json=_body(body, BaseModelImport))
+
+
+@operation("models-list_models")
+def list_models() -> Call[BaseModelList]:
+    return Call("GET", "/v1/models", _model(BaseModelList))
+
+
+@operation("models-get_model")
+def get_model(model_id: str) -> Call[BaseModelPublic]:
+    return Call("GET", f"/v1/models/{model_id}", _model(BaseModelPublic))
 
 
 # -- evaluations ----------------------------------------------------------------------------------

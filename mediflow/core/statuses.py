@@ -105,4 +105,6 @@ FINAL = {
     "generation_job": frozenset(s.value for s in FINAL_JOB_STATUSES),
     "export": frozenset(s.value for s in FINAL_EXPORT_STATUSES),
     "training_run": frozenset(s.value for s in FINAL_TRAINING_STATUSES),
+    # Evaluations run on the training queue and take its statuses.
+    "evaluation": frozenset(s.value for s in FINAL_TRAINING_STATUSES),
 }

@@ -222,6 +222,31 @@ class Corpus(ProjectOwned, Base):
     __table_args__ = (UniqueConstraint("project_id", "name", name="uq_corpora_project_name"),)
 
 
+class RegisteredModel(Base):
+    """A base model a project imported: a directory under the models root its recipes may name."""
+
+    __tablename__ = "base_models"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(128))
+    path: Mapped[str] = mapped_column(Text)  # relative to the models root, as a recipe names it
+    architecture: Mapped[str | None] = mapped_column(String(128))
+    size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    project_id: Mapped[str] = mapped_column(
+        String(32),
+        ForeignKey("projects.id"),
+        index=True,
+        default=DEFAULT_PROJECT,
+        server_default=DEFAULT_PROJECT,
+    )
+    created_by_key_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
+    )
+
+    __table_args__ = (UniqueConstraint("project_id", "name", name="uq_base_models_project_name"),)
+
+
 class Document(Base):
     """One source document; the content hash makes re-adding the same text a no-op."""
 

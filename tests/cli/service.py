@@ -42,7 +42,10 @@ def service_settings(data: Path) -> Settings:
 
 
 @contextmanager
-def running_service(data: Path, teacher_url: str, *, worker: bool = True) -> Iterator[Service]:
+def running_service(
+    data: Path, teacher_url: str, *, worker: bool = True, training: bool = False
+) -> Iterator[Service]:
+    """``training`` adds a worker on the training queue (training runs, evaluations)."""
     team_a = TeacherEndpoint(base_url=teacher_url, secret_ref="TEAM_A")  # a named operator teacher
     settings = service_settings(data).model_copy(update={"teachers": {"team-a": team_a}})
     upgrade(settings.resolved_database_url)
@@ -61,6 +64,9 @@ def running_service(data: Path, teacher_url: str, *, worker: bool = True) -> Ite
         url = f"http://127.0.0.1:{port}"
         with Client(url, api_key=key) as client:
             wait_ready(client, timeout_s=60, alive=lambda: all(p.poll() is None for p in procs))
+        if training:  # started once the API is up: on a busy machine three starting at once are slow
+            queue = ["worker", "--queue", settings.training_queue, "--log-level", "info"]
+            procs.append(spawn(queue, settings_env(settings), data / "training-worker.log"))
         yield Service(url, key, settings)
     finally:
         for proc in reversed(procs):

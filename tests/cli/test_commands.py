@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -219,3 +220,34 @@ def test_phi_policy_flags_on_corpus_and_generate_commands(service: Service, tmp_
     assert (
         printed.exit_code == 0 and yaml.safe_load(printed.output)["quality"]["phi"]["policy"] == "surrogate"
     )
+
+
+def test_models_train_and_eval_submit_go_through_the_sdk(service: Service, tmp_path: Path) -> None:
+    from mediflow.core.settings import get_settings
+    from tests.support.training import build_tiny_llama
+
+    source = build_tiny_llama(tmp_path / "downloads" / "tiny", seed=0)
+    root = service.settings.resolved_models_dir
+    get_settings.cache_clear()  # `models import` copies into the models root of these settings
+    try:
+        made = cli(service, "models", "import", str(source), "--name", "tiny-llama")
+        again = cli(service, "models", "import", str(root / "tiny-llama"))  # in place, same name
+    finally:
+        get_settings.cache_clear()
+    assert made.exit_code == 0, made.output
+    assert "base_model: tiny-llama  (imported as tiny-llama, id " in made.output
+    assert (root / "tiny-llama" / "config.json").exists()
+    assert again.exit_code == 1 and "already imported in this project" in again.output
+    listed = cli(service, "models", "list").output
+    assert "tiny-llama" in listed and "LlamaForCausalLM" in listed
+    with Client(service.url, api_key=service.key) as api:
+        assert [m.base_model for m in api.list_models().items] == ["tiny-llama"]
+
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(yaml.safe_dump({"name": "base-only", "base_model": "tiny-llama", "device": "cpu"}))
+    run = cli(service, "train", str(recipe), "--no-wait")
+    assert run.exit_code == 0 and re.search(r"training run \w+ queued", run.output), run.output
+    bad = cli(service, "train", "--builtin", "tiny-cpu")  # its exports are not there: one 422
+    assert bad.exit_code == 1 and "recipe.experts[0].path" in bad.output
+    ev = cli(service, "eval", "submit", "--model", "base=tiny-llama", "--max-items", "1", "--no-wait")
+    assert ev.exit_code == 0 and re.search(r"evaluation \w+ queued", ev.output), ev.output

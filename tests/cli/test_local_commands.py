@@ -1,4 +1,5 @@
-"""Commands that run here without an API: preview (a spec inline) and models (the base-model root)."""
+"""Commands that run here without an API: preview (a spec inline) and models --local-only/--local
+(the base-model root on this machine)."""
 
 from __future__ import annotations
 
@@ -54,15 +55,16 @@ def test_models_import_and_list(local_env: Path) -> None:
 
     source = build_tiny_llama(local_env / "downloads" / "tiny", seed=0)
     runner = CliRunner()
-    made = runner.invoke(main, ["models", "import", str(source), "--name", "tiny-llama"])
+    made = runner.invoke(main, ["models", "import", str(source), "--name", "tiny-llama", "--local-only"])
     assert made.exit_code == 0 and "base_model: tiny-llama" in made.output, made.output
     root = local_env / "data" / "models"
     assert (root / "tiny-llama" / "config.json").exists()
     again = runner.invoke(main, ["models", "import", str(source), "--name", "tiny-llama"])
     assert again.exit_code == 1 and "--force" in again.output
     escape = runner.invoke(main, ["models", "import", str(source), "--name", "../outside"])
-    assert escape.exit_code == 2 and "outside" in escape.output
+    assert escape.exit_code == 2 and "letters, digits" in escape.output
+    assert not (local_env / "data" / "outside").exists()
     not_a_model = runner.invoke(main, ["models", "import", str(local_env)])
     assert not_a_model.exit_code == 1 and "config.json" in not_a_model.output
-    listed = runner.invoke(main, ["models", "list"], env={"COLUMNS": "200"})
+    listed = runner.invoke(main, ["models", "list", "--local"], env={"COLUMNS": "200"})
     assert "tiny-llama" in listed.output and "LlamaForCausalLM" in listed.output

@@ -37,6 +37,22 @@ def test_every_operation_has_a_sync_and_an_async_method(settings: Settings) -> N
         assert inspect.iscoroutinefunction(getattr(AsyncClient, name)), name
 
 
+def test_each_operation_is_written_once_and_keeps_its_signature(sdk: Client) -> None:
+    from mediflow.client import methods, operations
+
+    # Both clients take the method from the one table; neither class defines an operation itself.
+    for name in OPERATIONS.values():
+        assert name in vars(methods.Operations) and name not in vars(Client) and name not in vars(AsyncClient)
+    params = ["spec", "idempotency_key"]
+    assert list(inspect.signature(sdk.create_job).parameters) == params
+    assert list(inspect.signature(AsyncClient(http=httpx.AsyncClient()).create_job).parameters) == params
+    assert sdk.create_job.__doc__ == operations.create_job.__doc__
+    assert inspect.iscoroutinefunction(AsyncClient.wait_run)
+    assert not inspect.iscoroutinefunction(Client.wait_run)
+    with pytest.raises(TypeError, match="timeout"):  # a misspelt option is refused, not ignored
+        sdk.wait_job("any", timeout=1)  # type: ignore[call-arg]
+
+
 def test_operation_ids_are_tag_and_route_name(settings: Settings) -> None:
     ops = _operations(settings)
     assert "generation_jobs-create_job" in ops and "exports-list_exports" in ops
