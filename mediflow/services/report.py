@@ -22,7 +22,8 @@ from mediflow.schemas.report import (
 from mediflow.services.generation import job_cost
 from mediflow.services.job_kinds import plan_axes
 from mediflow.storage import jobs as store
-from mediflow.storage.models import Sample, SampleStatus
+from mediflow.storage import reports
+from mediflow.storage.models import GenerationJob, JobStatus, Sample, SampleStatus
 
 CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
 _KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
@@ -152,8 +153,39 @@ def _dpo_unpaired(session: Session, job_id: str) -> dict[str, int]:
     return dict(sorted(reasons.items()))
 
 
+def report_state(job: GenerationJob) -> str | None:
+    """What a finished job's stored report describes; None while the job can still change."""
+    if not JobStatus(job.status).is_final or job.finished_at is None:
+        return None
+    return f"{job.status}:{job.finished_at.isoformat()}"
+
+
 def build_report(session: Session, job_id: str, diversity: bool = False) -> JobReport:
+    """The job's report. A finished job's is built once and stored (a 1M-row job takes seconds to read
+    through), then read back in O(1); ``diversity`` is never stored (it is asked for explicitly)."""
     job = store.get_job(session, job_id)
+    state = report_state(job)
+    if state is not None and (body := reports.cached(session, job.id, state)) is not None:
+        report = JobReport.model_validate(body)
+        if diversity:
+            report.diversity = diversity_report(session, job_id)
+        return report
+    report = _build_report(session, job, diversity)
+    if state is not None:
+        reports.keep(session, job.id, state, report.model_dump(mode="json", exclude={"diversity"}))
+    return report
+
+
+def store_final_report(session: Session, job_id: str) -> bool:
+    """Build and store a finished job's report now, so its first reader does not wait; False if running."""
+    if report_state(store.get_job(session, job_id)) is None:
+        return False
+    build_report(session, job_id)
+    return True
+
+
+def _build_report(session: Session, job: GenerationJob, diversity: bool) -> JobReport:
+    job_id = job.id
     cells = [
         CellCount(
             task_type=t, input_data=d, difficulty_level=lv, output_format=f, planned=int(n), kept=int(k or 0)
