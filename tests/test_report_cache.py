@@ -13,6 +13,11 @@ from mediflow.storage.db import session_scope
 from mediflow.storage.models import JobReportCache, Sample
 
 PROV = {"teacher_backend": "openai", "teacher_model": "m"}
+SCENARIOS = [
+    {"age_band": "65-79", "sex": "female", "condition": {"code": "J18.9", "system": "respiratory"}},
+    {"age_band": "65-79", "sex": "male", "condition": {"code": "I21.4", "system": "circulatory"}},
+    {"age_band": "18-39", "condition": {"code": "J45.909", "system": "respiratory"}},
+]
 
 
 def finish(url: str, job_id: str) -> None:
@@ -27,7 +32,10 @@ def finished_job(url: str) -> str:
         items = [PlanItem(i, "summarization", "discharge_summary", 3, "plain_text") for i in range(4)]
         store.materialise_plan(s, job.id, items)
         results = [
-            SampleResult(i, "done", {"instruction": "i", "input": "x", "output": "o"}) for i in range(3)
+            SampleResult(
+                i, "done", {"instruction": "i", "input": "x", "output": "o", "scenario": SCENARIOS[i]}
+            )
+            for i in range(3)
         ]
         results.append(SampleResult(3, "failed").fail("output", "teacher_error", "HTTP 500"))
         store.record_results(s, job.id, results, PROV)
@@ -46,6 +54,11 @@ def test_a_finished_jobs_report_is_stored_once_and_rebuilt_when_it_finishes_agai
     with session_scope(db_url) as s:
         report = build_report(s, job_id)
         assert report.statuses["done"] == 3 and report.statuses["failed"] == 1
+        assert report.scenario_coverage == {  # grouped in SQL on both databases
+            "age_band": {"18-39": 1, "65-79": 2},
+            "sex": {"female": 1, "male": 1},
+            "condition_system": {"circulatory": 1, "respiratory": 2},
+        }
         assert s.scalar(select(func.count()).select_from(JobReportCache)) == 1
     with session_scope(db_url) as s:
         assert store.retry_failed(s, job_id) == 1

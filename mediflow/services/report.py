@@ -79,17 +79,23 @@ DIVERSITY_ROWS = 500  # embedding cost grows with rows; a sample this size shows
 
 
 def _scenarios(session: Session, job_id: str) -> dict[str, dict[str, int]]:
-    coverage: dict[str, Counter[str]] = {k: Counter() for k in (*SCENARIO_KEYS, "condition_system")}
-    for (scenario,) in session.execute(
-        select(Sample.scenario)
-        .where(Sample.job_id == job_id, Sample.scenario.is_not(None))
-        .execution_options(yield_per=1000)
-    ):
-        for key in SCENARIO_KEYS:
-            if key in scenario:
-                coverage[key][str(scenario[key])] += 1
-        coverage["condition_system"][str((scenario.get("condition") or {}).get("system"))] += 1
-    return {k: dict(sorted(v.items())) for k, v in coverage.items() if v}
+    """Counts per scenario attribute, grouped in the database: one indexed scan per attribute, no row
+    decoded in Python (decoding every row's JSON took minutes at a million rows)."""
+    paths: dict[str, str | tuple[str, ...]] = {k: k for k in SCENARIO_KEYS}
+    paths["condition_system"] = ("condition", "system")
+    coverage: dict[str, dict[str, int]] = {}
+    for name, path in paths.items():
+        value = Sample.scenario[path].as_string()
+        rows = session.execute(
+            select(value, func.count())
+            .where(Sample.job_id == job_id, Sample.scenario.is_not(None))
+            .group_by(value)
+        ).all()
+        # A row without a scenario holds JSON null (not SQL NULL): its attributes come back NULL.
+        counts = {str(v): int(n) for v, n in rows if v is not None}
+        if counts:
+            coverage[name] = dict(sorted(counts.items()))
+    return coverage
 
 
 def _fit_share(cells: list[CellCount]) -> float:
