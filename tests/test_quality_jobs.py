@@ -15,7 +15,7 @@ from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import Sample
+from mediflow.storage.models import JobReportCache, Sample
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
@@ -300,6 +300,9 @@ def test_a_sharded_job_keeps_the_same_rows_as_one_shard(settings: Settings, serv
         outcomes.append({r.index: (r.status, index_of.get(r.duplicate_of), r.failure_reason) for r in got})
         job = counts_add_up(settings, job_id)
         assert (job.n_done, job.n_duplicate) == (8, 16)
+        with session_scope(settings.resolved_database_url) as s:  # stored with the final status
+            stored = s.get(JobReportCache, job_id)
+            assert stored is not None and stored.body["statuses"]["duplicate"] == 16
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][1] == ("duplicate", 0, "exact_duplicate")
     assert outcomes[0][2] == ("duplicate", 0, "near_duplicate")

@@ -485,7 +485,12 @@ def lock_job(session: Session, job_id: str) -> None:
 
 
 def finish_shard(
-    session: Session, job_id: str, shard: int, worker_id: str | None, before_final: FinalHook | None = None
+    session: Session,
+    job_id: str,
+    shard: int,
+    worker_id: str | None,
+    before_final: FinalHook | None = None,
+    after_final: FinalHook | None = None,
 ) -> None:
     """Mark our shard finished; the last shard to finish finalises the job.
 
@@ -504,10 +509,15 @@ def finish_shard(
         .values(status=ShardStatus.finished.value, finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    finalize_job(session, job_id, before_final)
+    finalize_job(session, job_id, before_final, after_final)
 
 
-def finalize_job(session: Session, job_id: str, before_final: FinalHook | None = None) -> bool:
+def finalize_job(
+    session: Session,
+    job_id: str,
+    before_final: FinalHook | None = None,
+    after_final: FinalHook | None = None,
+) -> bool:
     """Give the job its final status once no shard is queued or running; True if this call did it."""
     unfinished = session.scalar(
         select(func.count())
@@ -538,6 +548,8 @@ def finalize_job(session: Session, job_id: str, before_final: FinalHook | None =
     )
     session.refresh(job)
     refresh_counters(session, job)
+    if done.rowcount and after_final is not None:  # type: ignore[attr-defined]
+        after_final(session, job)  # e.g. storing the report, visible with the final status
     return bool(done.rowcount)  # type: ignore[attr-defined]
 
 

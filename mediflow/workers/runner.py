@@ -36,7 +36,7 @@ from mediflow.services.report import store_final_report
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.leases import new_worker_id
-from mediflow.storage.models import JobStatus
+from mediflow.storage.models import GenerationJob, JobStatus
 from mediflow.workers.budget import BudgetTracker
 from mediflow.workers.governance import governed_teacher
 
@@ -145,14 +145,22 @@ class JobRunner:
         if self._lost:
             log.warning("%s: lease lost to another worker; leaving the rest to it", self.name)
             return "lost"
-        await self._db(lambda s: store.finish_shard(s, self.job_id, self.shard, self.worker_id))
-        # The last shard out stores the finished job's report, so its first reader does not wait for
-        # a read of every row. Only a cache: the job has ended either way.
+        # The last shard out stores the job's report with its final status, so no reader ever waits
+        # for a read of every row of a finished job.
+        await self._db(
+            lambda s: store.finish_shard(
+                s, self.job_id, self.shard, self.worker_id, after_final=self._store_report
+            )
+        )
+        return "finished"
+
+    def _store_report(self, session: Session, job: GenerationJob) -> None:
+        """Only a cache: a report that cannot be built must not undo the job's end."""
         try:
-            await self._db(lambda s: store_final_report(s, self.job_id))
+            with session.begin_nested():
+                store_final_report(session, job.id)
         except Exception as exc:
             log.warning("%s: could not store the job's report: %s", self.name, exc)
-        return "finished"
 
     def _governed(self, spec: TeacherSpec, job: GenerationJobCreate) -> Teacher:
         assert self.budget is not None
