@@ -227,8 +227,10 @@ def run_job(
     """Submit and follow one job; returns the seconds of each phase and the finished job."""
 
     def phase(name: str) -> None:
-        if sampler is not None:
+        if sampler is not None:  # one sample at each boundary: a phase shorter than the interval counts too
+            sampler.sample()
             sampler.phase = name
+            sampler.sample()
 
     times: dict[str, Any] = {}
     phase("plan")
