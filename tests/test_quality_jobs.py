@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import Sample
+from mediflow.storage.models import JobReportCache, Sample
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
@@ -259,3 +260,49 @@ def test_phi_in_the_rejection_only_drops_the_pair_not_the_sample(
     for r in rows(settings, job_id):
         assert (r.status, r.rejected_output, r.error_type) == ("done", None, None)
         assert r.checks["dpo"] == {"failed": "phi_in_rejection"} and r.phi_count >= 2
+
+
+def test_a_sharded_job_keeps_the_same_rows_as_one_shard(settings: Settings, server: LoopbackTeacher) -> None:
+    """Shards running at once write in any order; plan order still picks the originals."""
+
+    def grouped(req: dict[str, Any], n: int) -> Reply:
+        text = " ".join(str(m.get("content", "")) for m in req["messages"])
+        if "Reply with the document text only" in text:
+            index = ((req["seed"] - 3 * 1_000_003) % 2**31) // 31  # pipeline._request's per-sample seed
+            words = [f"finding{index // 3}_{i}" for i in range(80)]
+            if index % 3 == 2:
+                words[40] = "unchanged"  # a near copy of the group's first row; the second is exact
+            return Reply("CHEST X-RAY\n" + " ".join(words))
+        return quality_reply(req, n)
+
+    server.responder = grouped
+    outcomes = []
+    for shards in (1, 4):
+        spec = GenerationJobCreate.model_validate(
+            {
+                "n_samples": 24,
+                "seed": 3,
+                "shards": shards,
+                "task_types": ["summarization"],
+                "output_formats": ["plain_text"],
+                "teacher": {"backend": "openai", "base_url": server.base_url, "model": "m", "concurrency": 8},
+                "quality": {"judge": None, "phi": {"enabled": False}},
+            }
+        )
+        with session_scope(settings.resolved_database_url) as s:
+            job_id = submit_job(s, spec, settings=settings)[0].id
+        with ThreadPoolExecutor(shards) as pool:  # every shard's runner at once, like separate workers
+            runners = [JobRunner(job_id, settings, shard=k) for k in range(shards)]
+            ran = list(pool.map(JobRunner.run, runners))
+        assert ran.count("finished") == shards
+        got = rows(settings, job_id)
+        index_of = {r.id: r.index for r in got}
+        outcomes.append({r.index: (r.status, index_of.get(r.duplicate_of), r.failure_reason) for r in got})
+        job = counts_add_up(settings, job_id)
+        assert (job.n_done, job.n_duplicate) == (8, 16)
+        with session_scope(settings.resolved_database_url) as s:  # stored with the final status
+            stored = s.get(JobReportCache, job_id)
+            assert stored is not None and stored.body["statuses"]["duplicate"] == 16
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][1] == ("duplicate", 0, "exact_duplicate")
+    assert outcomes[0][2] == ("duplicate", 0, "near_duplicate")

@@ -142,6 +142,9 @@ class SampleGate(Protocol):
 class Pipeline:
     """Runs the generation stages of one sample in order; callers run many samples at once."""
 
+    # The column deduplicated with the instruction: what makes one sample of this kind new.
+    dedup_field = "input"
+
     def __init__(
         self,
         teacher: Teacher,

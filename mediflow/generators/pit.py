@@ -240,6 +240,9 @@ def build_pit_plan(
 class PitPipeline(Pipeline):
     """Runs the one PIT stage an item names, on the text of its document chunk."""
 
+    # Several rows share one corpus chunk as input on purpose: what each adds is its output.
+    dedup_field = "output"
+
     def __init__(self, *args: Any, load_chunk: ChunkLoader, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.load_chunk = load_chunk

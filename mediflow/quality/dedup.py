@@ -18,9 +18,12 @@ import re
 import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 from pydantic import BaseModel, ConfigDict, Field
 
 DuplicateKind = Literal["exact", "near"]
@@ -40,7 +43,7 @@ _SCHEME = "affine32"
 class DedupConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    threshold: float = Field(default=0.8, gt=0.0, lt=1.0, description="Jaccard similarity for a near dup")
+    threshold: float = Field(default=0.8, gt=0.0, le=1.0, description="Jaccard similarity for a near dup")
     num_perm: int = Field(default=128, ge=16, le=1024, description="MinHash permutations")
     shingle_words: int = Field(default=3, ge=1, le=10, description="Words per shingle")
     seed: int = Field(default=1, ge=0, description="MinHash seed; signatures only compare under one seed")
@@ -84,6 +87,61 @@ def minhash_to_bytes(minhash: LeanMinHash) -> bytes:
 
 def minhash_from_bytes(data: bytes) -> LeanMinHash:
     return LeanMinHash.deserialize(data, byteorder=_BYTE_ORDER)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a MinHash is cut into LSH bands: ``bands`` slices of ``rows`` values each."""
+
+    num_perm: int
+    bands: int
+    rows: int
+
+    def __str__(self) -> str:
+        return f"{self.num_perm}:{self.bands}x{self.rows}"
+
+    @classmethod
+    def parse(cls, text: str) -> Layout:
+        num_perm, shape = text.split(":")
+        bands, rows = shape.split("x")
+        return cls(int(num_perm), int(bands), int(rows))
+
+
+@lru_cache(maxsize=64)
+def lsh_layout(threshold: float, num_perm: int) -> Layout:
+    """The band layout MinHashLSH would pick for this threshold, with our recall-leaning weights."""
+    bands, rows = _optimal_param(min(threshold, 0.99), num_perm, *_LSH_WEIGHTS)
+    return Layout(num_perm, int(bands), int(rows))
+
+
+def signature(text: str, config: DedupConfig) -> tuple[str, bytes]:
+    """(content hash, packed MinHash) of a sample's text: the CPU-bound part, run in a worker pool."""
+    return content_hash(text), minhash_to_bytes(make_minhash(text, config))
+
+
+def hashvalues(packed: bytes) -> np.ndarray:
+    return minhash_from_bytes(packed).hashvalues
+
+
+def band_keys(values: np.ndarray, layout: Layout, namespace: str) -> list[int]:
+    """One signed 64-bit key per band; the namespace (task type) and band number are hashed in.
+
+    Rows collide only in the same band of the same namespace under the same layout, so one indexed
+    column holds every band of every task type, and several layouts can index one job side by side.
+    """
+    if len(values) != layout.num_perm:
+        raise ValueError(f"MinHash has {len(values)} values; layout {layout} needs {layout.num_perm}")
+    prefix = f"{namespace}\0{layout.rows}\0".encode()
+    keys = []
+    for band in range(layout.bands):
+        chunk = values[band * layout.rows : (band + 1) * layout.rows].astype("<u8").tobytes()
+        digest = hashlib.blake2b(prefix + band.to_bytes(2, "little") + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
 
 
 @dataclass(frozen=True)

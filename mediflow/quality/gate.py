@@ -3,7 +3,9 @@
 Order matters and saves teacher calls: a sample dropped for PHI is never judged; only a sample that
 passes the judge and falls in the top-quality subset gets an error-injected rejection. Whatever the
 outcome, the reason is recorded on the row (``status``, ``failure_reason``, ``checks``); nothing is
-silently dropped. Deduplication runs once per job over all shards (``mediflow.quality.dedup_pass``).
+silently dropped. A kept sample leaves with its dedup signature (content hash, MinHash), computed in
+the same process pool; the writer checks it against the job's persisted LSH state
+(``mediflow.quality.dedup_index``).
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from mediflow.generators.error_injection import (
     ErrorInjectionStage,
@@ -29,13 +32,15 @@ from mediflow.generators.error_injection import (
 from mediflow.generators.pipeline import Pipeline, SampleResult
 from mediflow.generators.stages import StageOutputError
 from mediflow.generators.teachers.base import Teacher, TeacherError
+from mediflow.quality.dedup import DedupConfig, sample_text, signature
 from mediflow.quality.judge import check_rejection, judge_sample
-from mediflow.quality.phi import PhiOutcome, apply_policy, get_scanner
+from mediflow.quality.phi import apply_policy, get_scanner
 from mediflow.schemas.quality import QualitySpec
 from mediflow.schemas.teacher import TeacherSpec
 
 SCREENED_FIELDS = ("instruction", "input", "output")
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 QUALITY_NICENESS = 10
 _pool: ProcessPoolExecutor | None = None
@@ -113,6 +118,7 @@ class QualityGate:
             if not await self._judge(row, result, checks):
                 return
             await self._dpo_pair(row, result, checks)
+            await self._sign(row, result)
         finally:
             if result.truncated:
                 # Kept, but visible: the judge sees the cut text, exports can filter on it.
@@ -127,7 +133,7 @@ class QualityGate:
             return {}
         policy = self.spec.phi.policy
         values = {name: result.columns.get(name) for name in fields}
-        outcome = await self._offload(policy, values)
+        outcome = await self._offload(apply_policy, policy, values)
         found = checks.setdefault("phi", {"policy": policy, "counts": {}})
         for name, count in outcome.summary.items():
             found["counts"][name] = found["counts"].get(name, 0) + count
@@ -142,16 +148,27 @@ class QualityGate:
                     result.columns[name] = row[name] = text
         return {}
 
-    async def _offload(self, policy: str, values: dict[str, str | None]) -> PhiOutcome:
+    async def _sign(self, row: dict[str, Any], result: SampleResult) -> None:
+        """The kept sample's dedup signature (CPU-bound MinHash, off the event loop)."""
+        dedup = self.spec.dedup
+        if not dedup.enabled or result.status != "done":
+            return
+        content = result.columns.get(self.pipeline.dedup_field) or ""
+        text = sample_text(result.columns.get("instruction") or "", content)
+        config = DedupConfig(threshold=dedup.threshold, num_perm=dedup.num_perm)
+        hash_hex, minhash = await self._offload(signature, text, config)
+        result.columns["content_hash"], result.columns["minhash"] = hash_hex, minhash
+
+    async def _offload(self, fn: Callable[..., T], *args: Any) -> T:
         if self.executor is None:
-            return await asyncio.to_thread(apply_policy, policy, values)
+            return await asyncio.to_thread(fn, *args)
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self.executor, apply_policy, policy, values)
-        except BrokenProcessPool:  # a pool process died (killed for memory?): screen here, start anew
-            log.warning("quality pool broken; screening in a thread and starting a new pool")
+            return await loop.run_in_executor(self.executor, fn, *args)
+        except BrokenProcessPool:  # a pool process died (killed for memory?): run here, start anew
+            log.warning("quality pool broken; running %s in a thread and starting a new pool", fn.__name__)
             _reset_pool(self.executor)
-            return await asyncio.to_thread(apply_policy, policy, values)
+            return await asyncio.to_thread(fn, *args)
 
     async def _judge(self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any]) -> bool:
         judge = self.spec.judge

@@ -23,6 +23,7 @@ from mediflow.core.settings import Settings
 from mediflow.generators.teachers.base import TeacherError
 from mediflow.generators.teachers.endpoints import LOCAL_BACKENDS, bind
 from mediflow.generators.teachers.local import local_model_dir
+from mediflow.quality.dedup import Layout
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.schemas.teacher import Budget, TeacherPrice, TeacherSpec
 from mediflow.storage import ownership, usage
@@ -86,12 +87,38 @@ def admit_job(session: Session, spec: GenerationJobCreate, settings: Settings) -
         seen = ownership.visible_ids(session, GenerationJob, q.dedup.against_jobs)
         if missing := [j for j in q.dedup.against_jobs if j not in seen]:
             raise NotFoundError(f"generation job {missing[0]!r} not found")
+        if q.dedup.enabled:
+            check_against_jobs(session, q.dedup.against_jobs, q.dedup.num_perm)
     return spec.model_copy(
         update={
             "teacher": teacher,
             "quality": q.model_copy(update=quality_update) if quality_update else q,
         }
     )
+
+
+def check_against_jobs(session: Session, job_ids: list[str], num_perm: int) -> None:
+    """Earlier jobs are compared through their persisted LSH index: they need one, at our num_perm."""
+    field = "quality.dedup.against_jobs"
+    found = dict(
+        session.execute(
+            select(GenerationJob.id, GenerationJob.dedup_layout).where(GenerationJob.id.in_(job_ids))
+        ).all()
+    )
+    for job_id in job_ids:
+        layout = found.get(job_id)
+        if layout is None:
+            raise InvalidRequestError(
+                field,
+                f"job {job_id!r} has no dedup index (it ran with dedup off, or before dedup state was stored)",
+            )
+        theirs = Layout.parse(layout).num_perm
+        if theirs != num_perm:
+            raise InvalidRequestError(
+                field,
+                f"job {job_id!r} was deduplicated with num_perm {theirs}; this job uses {num_perm} "
+                "(MinHash signatures compare only at equal num_perm)",
+            )
 
 
 def job_budget(budget: Budget | None, settings: Settings, *, priced: bool) -> Budget:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mediflow.core import errors
 from mediflow.core.settings import Settings, get_settings
+from mediflow.quality.dedup_index import layout_for
 from mediflow.schemas.jobs import (
     GenerationJobCreate,
     GenerationJobPublic,
@@ -101,6 +102,7 @@ def submit_job(
             idempotency_key=idempotency_key,
             request_hash=digest,
             n_shards=n_shards_for(spec, planned, settings),
+            dedup_layout=layout_for(stored.quality.dedup),
         )
         session.commit()
     except IntegrityError:

@@ -61,8 +61,10 @@ def create_job(
     idempotency_key: str | None = None,
     request_hash: str | None = None,
     n_shards: int = 1,
+    dedup_layout: str | None = None,
 ) -> GenerationJob:
     job = GenerationJob(
+        dedup_layout=dedup_layout,
         kind=kind,
         spec=spec,
         n_planned=n_planned,
@@ -321,7 +323,14 @@ _RESULT_DEFAULTS: dict[str, Any] = {"phi_count": 0}
 def record_results(
     session: Session, job_id: str, results: Iterable[SampleResult], provenance: dict[str, Any]
 ) -> int:
-    """Store finished samples and add them to the job's counters; returns how many were stored.
+    """Store finished samples and add them to the job's counters; returns how many were stored."""
+    return len(write_results(session, job_id, results, provenance))
+
+
+def write_results(
+    session: Session, job_id: str, results: Iterable[SampleResult], provenance: dict[str, Any]
+) -> list[SampleResult]:
+    """Store finished samples and add them to the job's counters; returns the ones stored.
 
     Only pending rows are written, so a redelivered result is a no-op (and is not counted twice): the
     batch's pending rows are read first, locked on PostgreSQL (SQLite serialises writers, and a write
@@ -330,7 +339,7 @@ def record_results(
     """
     batch = list(results)
     if not batch:
-        return 0
+        return []
     pending = set(
         session.scalars(
             select(Sample.index)
@@ -344,7 +353,7 @@ def record_results(
     )
     batch = [r for r in batch if r.index in pending]
     if not batch:
-        return 0
+        return []
     now = utcnow()
     keys = sorted({k for res in batch for k in res.columns})
     params = [
@@ -375,9 +384,9 @@ def record_results(
         )
         .values({name: bindparam(name) for name in params[0] if not name.startswith("b_")})
     )
-    result = session.connection().execute(stmt, params)
+    session.connection().execute(stmt, params)
     _add_to_counters(session, job_id, batch)
-    return int(result.rowcount)
+    return batch
 
 
 # The job's counter column for each finished sample status (one place; refresh_counters reads it too).
@@ -452,10 +461,35 @@ def refresh_counters(session: Session, job: GenerationJob) -> None:
 FinalHook = Callable[[Session, GenerationJob], object]
 
 
+def lock_job(session: Session, job_id: str) -> None:
+    """Serialise the job's writers (and finishing shards) until this transaction ends.
+
+    A no-op UPDATE of the job row: PostgreSQL takes its row lock, SQLite its database write lock (taken
+    first, so the transaction never reads a snapshot another writer then invalidates). Whatever runs
+    under it sees every write committed before it.
+    """
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(n_done=GenerationJob.n_done)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def finish_shard(
-    session: Session, job_id: str, shard: int, worker_id: str | None, before_final: FinalHook | None = None
+    session: Session,
+    job_id: str,
+    shard: int,
+    worker_id: str | None,
+    before_final: FinalHook | None = None,
+    after_final: FinalHook | None = None,
 ) -> None:
-    """Mark our shard finished; the last shard to finish finalises the job."""
+    """Mark our shard finished; the last shard to finish finalises the job.
+
+    Under the job lock: two shards finishing at once would otherwise each count the other as still
+    running (neither commit visible to the other) and leave the job running with every shard finished.
+    """
+    lock_job(session, job_id)
     session.execute(
         update(JobShard)
         .where(
@@ -467,10 +501,15 @@ def finish_shard(
         .values(status=ShardStatus.finished.value, finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    finalize_job(session, job_id, before_final)
+    finalize_job(session, job_id, before_final, after_final)
 
 
-def finalize_job(session: Session, job_id: str, before_final: FinalHook | None = None) -> bool:
+def finalize_job(
+    session: Session,
+    job_id: str,
+    before_final: FinalHook | None = None,
+    after_final: FinalHook | None = None,
+) -> bool:
     """Give the job its final status once no shard is queued or running; True if this call did it."""
     unfinished = session.scalar(
         select(func.count())
@@ -501,6 +540,8 @@ def finalize_job(session: Session, job_id: str, before_final: FinalHook | None =
     )
     session.refresh(job)
     refresh_counters(session, job)
+    if done.rowcount and after_final is not None:  # type: ignore[attr-defined]
+        after_final(session, job)  # e.g. storing the report, visible with the final status
     return bool(done.rowcount)  # type: ignore[attr-defined]
 
 

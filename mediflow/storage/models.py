@@ -126,6 +126,8 @@ class GenerationJob(ProjectOwned, Leased, Base):
     error: Mapped[str | None] = mapped_column(Text)
     n_shards: Mapped[int] = mapped_column(Integer, default=1)
     stop_reason: Mapped[str | None] = mapped_column(String(255))
+    # The LSH layout its kept rows are indexed under in dedup_bands ("128:16x8"); None: not indexed.
+    dedup_layout: Mapped[str | None] = mapped_column(String(32))
 
     samples: Mapped[list[Sample]] = relationship(back_populates="job", passive_deletes=True)
 
@@ -204,6 +206,40 @@ class Sample(Base):
         # The console's keyset pages (one job, newest id first) walk this instead of sorting the job.
         Index("ix_samples_job_id_id", "job_id", "id"),
     )
+
+
+class JobReportCache(Base):
+    """A finished job's report, built once: building it reads every row of the job (O(rows))."""
+
+    __tablename__ = "job_reports"
+
+    job_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    # The job state it describes (status and finished_at): a retried job finishes anew and is rebuilt.
+    built_for: Mapped[str] = mapped_column(String(64))
+    body: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    built_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class DedupBand(Base):
+    """One LSH band of a deduplicated sample's MinHash: rows sharing a key are near-duplicate candidates.
+
+    The key hashes the band number, task type and layout in with the band's values, so one indexed
+    (job_id, key) pair answers every lookup; ``index`` is the sample's plan index, so plan order can be
+    decided without reading the samples. WITHOUT ROWID on SQLite: the primary key is the whole row.
+    """
+
+    __tablename__ = "dedup_bands"
+
+    job_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    sample_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    index: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class Corpus(ProjectOwned, Base):

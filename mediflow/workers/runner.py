@@ -29,15 +29,17 @@ from mediflow.generators.plan import PlanItem
 from mediflow.generators.teachers import Teacher, create_teacher
 from mediflow.generators.teachers.endpoints import bind, job_teachers
 from mediflow.generators.teachers.governed import BudgetExhausted
-from mediflow.quality.dedup_pass import dedup_job
+from mediflow.quality.dedup_index import dedup_written
 from mediflow.quality.gate import QualityGate, quality_pool, warm_pool
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
+from mediflow.schemas.quality import DedupSpec
 from mediflow.services import job_kinds
+from mediflow.services.report import store_final_report
 from mediflow.storage import jobs as store
 from mediflow.storage import usage
 from mediflow.storage.db import session_scope
 from mediflow.storage.leases import new_worker_id
-from mediflow.storage.models import JobStatus
+from mediflow.storage.models import GenerationJob, JobStatus
 from mediflow.workers.budget import BudgetTracker
 from mediflow.workers.governance import governed_teacher
 
@@ -71,6 +73,8 @@ class JobRunner:
         # The job's unfinished shards, and each governed teacher's cap with the job-wide number it splits.
         self._unfinished: list[int] = [shard]
         self._caps: list[tuple[CappedLimiter, int]] = []
+        # Set when the job deduplicates: each written batch is checked against the persisted LSH state.
+        self.dedup: DedupSpec | None = None
 
     @property
     def name(self) -> str:
@@ -125,6 +129,7 @@ class JobRunner:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
         self.project_id = job.project_id
+        self.dedup = spec.quality.dedup if spec.quality.dedup.enabled else None
         # The API bound every teacher to its endpoint; bind again here, before any key is used.
         for field, teacher_spec in job_teachers(spec):
             bind(teacher_spec, self.settings, job.project_id, field=field)
@@ -153,10 +158,22 @@ class JobRunner:
         if self._lost:
             log.warning("%s: lease lost to another worker; leaving the rest to it", self.name)
             return "lost"
+        # The last shard out stores the job's report with its final status, so no reader ever waits
+        # for a read of every row of a finished job.
         await self._db(
-            lambda s: store.finish_shard(s, self.job_id, self.shard, self.worker_id, before_final=dedup_job)
+            lambda s: store.finish_shard(
+                s, self.job_id, self.shard, self.worker_id, after_final=self._store_report
+            )
         )
         return "finished"
+
+    def _store_report(self, session: Session, job: GenerationJob) -> None:
+        """Only a cache: a report that cannot be built must not undo the job's end."""
+        try:
+            with session.begin_nested():
+                store_final_report(session, job.id)
+        except Exception as exc:
+            log.warning("%s: could not store the job's report: %s", self.name, exc)
 
     def _governed(self, spec: TeacherSpec, job: GenerationJobCreate) -> Teacher:
         assert self.budget is not None
@@ -264,7 +281,7 @@ class JobRunner:
             beat.cancel()
 
     async def _quality_pool(self, spec: GenerationJobCreate) -> ProcessPoolExecutor | None:
-        if not spec.quality.phi.enabled:
+        if not (spec.quality.phi.enabled or spec.quality.dedup.enabled):
             return None
         pool = quality_pool(self.settings.quality_processes)
         await warm_pool(pool)  # at once on a worker's later jobs; the first waits for the imports
@@ -330,7 +347,7 @@ class JobRunner:
             await self._db(functools.partial(self._write, batch, provenance))
 
     def _write(self, batch: list[SampleResult], provenance: dict[str, Any], session: Session) -> None:
-        store.record_results(session, self.job_id, batch, provenance)
+        write_batch(session, self.job_id, batch, provenance, self.dedup)
         if self.budget is not None:
             self.budget.written(sum(r.tokens_in for r in batch), sum(r.tokens_out for r in batch))
 
@@ -366,3 +383,23 @@ class JobRunner:
             self.budget.sync(directive.tokens_in, directive.tokens_out)
             self.budget.sync_project(*self._project_day(session))
         return directive
+
+
+def write_batch(
+    session: Session,
+    job_id: str,
+    batch: list[SampleResult],
+    provenance: dict[str, Any],
+    dedup: DedupSpec | None,
+) -> list[SampleResult]:
+    """Store a batch of results; with dedup on, check its kept rows against the job's LSH state.
+
+    The job lock comes first, so the dedup step sees every batch committed before this one and no
+    other writer of the job runs until this transaction ends.
+    """
+    if dedup is not None:
+        store.lock_job(session, job_id)
+    written = store.write_results(session, job_id, batch, provenance)
+    if dedup is not None:
+        dedup_written(session, job_id, dedup, written)
+    return written

@@ -175,9 +175,14 @@ def clinical_reply(request: dict[str, Any], call_no: int) -> Reply:
 class LoopbackTeacher:
     """Start with ``with LoopbackTeacher(responder) as server:``; point clients at ``server.base_url``."""
 
-    def __init__(self, responder: Responder = clinical_reply, model: str = "loopback-teacher") -> None:
+    def __init__(
+        self, responder: Responder = clinical_reply, model: str = "loopback-teacher", *, record: bool = True
+    ) -> None:
         self.responder = responder
         self.model = model
+        # record=False keeps only the count: a million-sample benchmark must not hold every request.
+        self.record = record
+        self._count = 0
         self.requests: list[dict[str, Any]] = []
         self.authorizations: list[str] = []  # the Authorization header of each call, for secret tests
         self.headers: list[dict[str, str]] = []  # every header of each call (Azure sends api-key)
@@ -193,17 +198,19 @@ class LoopbackTeacher:
     @property
     def calls(self) -> int:
         with self._lock:
-            return len(self.requests)
+            return self._count
 
     async def _chat(self, request: Request) -> Response:
         body = await request.json()
         if "deployment" in request.path_params:
             body = {**body, "_azure": {**request.path_params, **request.query_params}}
         with self._lock:
-            self.requests.append(body)
-            self.authorizations.append(request.headers.get("authorization", ""))
-            self.headers.append(dict(request.headers))
-            call_no = len(self.requests)
+            self._count += 1
+            call_no = self._count
+            if self.record:
+                self.requests.append(body)
+                self.authorizations.append(request.headers.get("authorization", ""))
+                self.headers.append(dict(request.headers))
         reply = self.responder(body, call_no)
         if inspect.isawaitable(reply):
             reply = await reply

@@ -1,0 +1,161 @@
+"""Persisted LSH state for job-wide deduplication: band keys per sample, read and written per batch.
+
+The decisions (what is a duplicate of what) live in ``mediflow.quality.dedup_index``; this module only
+moves rows. Every call runs inside the writer's transaction, after ``jobs.lock_job``, so a batch sees every
+band committed before it and no other writer of the job runs until it commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from mediflow.storage.models import DedupBand, GenerationJob, Sample, SampleStatus
+
+# Keys per IN (...) list: well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
+_IN_CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class StoredRow:
+    """What a dedup decision needs of a row already written."""
+
+    id: int
+    job_id: str
+    index: int
+    status: str
+    content_hash: str | None
+    minhash: bytes | None
+    duplicate_of: int | None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Make ``sample_id`` a duplicate of ``original`` (or point it there, when it already is one)."""
+
+    sample_id: int
+    original: int
+    kind: str  # "exact" or "near"
+    similarity: float
+    was_kept: bool  # done → duplicate moves one row between the job's counters
+
+
+def set_layout(session: Session, job_id: str, layout: str) -> None:
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(dedup_layout=layout)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def layouts(session: Session, job_ids: Sequence[str]) -> dict[str, str | None]:
+    if not job_ids:
+        return {}
+    rows = session.execute(
+        select(GenerationJob.id, GenerationJob.dedup_layout).where(GenerationJob.id.in_(list(job_ids)))
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def batch_rows(session: Session, job_id: str, indexes: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """index → (sample id, task type) for rows of this job."""
+    rows = session.execute(
+        select(Sample.index, Sample.id, Sample.task_type).where(
+            Sample.job_id == job_id, Sample.index.in_(list(indexes))
+        )
+    )
+    return {int(r[0]): (int(r[1]), r[2]) for r in rows}
+
+
+def add_bands(session: Session, job_id: str, bands: Iterable[tuple[int, int, int]]) -> None:
+    """Index (key, sample id, plan index) triples; one executemany statement."""
+    params = [{"job_id": job_id, "key": k, "sample_id": s, "index": i} for k, s, i in bands]
+    if params:
+        session.execute(insert(DedupBand), params)
+
+
+def find_bands(session: Session, job_ids: Sequence[str], keys: Iterable[int]) -> list[tuple[str, int, int]]:
+    """(job id, key, sample id) of every indexed band of these jobs with one of these keys."""
+    wanted = sorted(set(keys))
+    found: list[tuple[str, int, int]] = []
+    for start in range(0, len(wanted), _IN_CHUNK):
+        rows = session.execute(
+            select(DedupBand.job_id, DedupBand.key, DedupBand.sample_id).where(
+                DedupBand.job_id.in_(list(job_ids)), DedupBand.key.in_(wanted[start : start + _IN_CHUNK])
+            )
+        )
+        found.extend((r[0], int(r[1]), int(r[2])) for r in rows)
+    return found
+
+
+def stored_rows(session: Session, ids: Iterable[int]) -> dict[int, StoredRow]:
+    wanted = sorted(set(ids))
+    out: dict[int, StoredRow] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        rows = session.execute(
+            select(
+                Sample.id,
+                Sample.job_id,
+                Sample.index,
+                Sample.status,
+                Sample.content_hash,
+                Sample.minhash,
+                Sample.duplicate_of,
+            ).where(Sample.id.in_(wanted[start : start + _IN_CHUNK]))
+        )
+        for r in rows:
+            out[int(r[0])] = StoredRow(int(r[0]), r[1], int(r[2]), r[3], r[4], r[5], r[6])
+    return out
+
+
+def plan_indexes(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
+    """id → (job id, plan index), for the originals duplicates currently point at."""
+    wanted = sorted(set(ids))
+    out: dict[int, tuple[str, int]] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        rows = session.execute(
+            select(Sample.id, Sample.job_id, Sample.index).where(
+                Sample.id.in_(wanted[start : start + _IN_CHUNK])
+            )
+        )
+        out.update({int(r[0]): (r[1], int(r[2])) for r in rows})
+    return out
+
+
+def mark_duplicates(session: Session, job_id: str, marks: Sequence[Mark]) -> None:
+    """Apply the marks and move the rows that were kept from ``n_done`` to ``n_duplicate``."""
+    if not marks:
+        return
+    params: list[dict[str, Any]] = [
+        {
+            "b_id": m.sample_id,
+            "status": SampleStatus.duplicate.value,
+            "duplicate_of": m.original,
+            "failure_reason": f"{m.kind}_duplicate",
+            "error_detail": f"{m.kind} duplicate of sample {m.original} (similarity {m.similarity:.2f})",
+        }
+        for m in marks
+    ]
+    table = cast(Table, Sample.__table__)
+    stmt = (
+        table.update()
+        .where(table.c.id == bindparam("b_id"))
+        .values({k: bindparam(k) for k in params[0] if k != "b_id"})
+    )
+    session.connection().execute(stmt, params)
+    moved = sum(m.was_kept for m in marks)
+    if moved:
+        session.execute(
+            update(GenerationJob)
+            .where(GenerationJob.id == job_id)
+            .values(
+                n_done=GenerationJob.n_done - moved,
+                n_duplicate=GenerationJob.n_duplicate + moved,
+            )
+            .execution_options(synchronize_session=False)
+        )

@@ -1,0 +1,49 @@
+"""persisted LSH state for incremental dedup (dedup_bands, each job's layout); finished jobs' reports
+
+Revision ID: 0015
+Revises: 0019
+Create Date: 2026-11-30
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "0015"
+down_revision: str | None = "0019"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "dedup_bands",
+        sa.Column("job_id", sa.String(length=32), nullable=False),
+        sa.Column("key", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("sample_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("index", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["job_id"], ["generation_jobs.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("job_id", "key", "sample_id"),
+        sqlite_with_rowid=False,
+    )
+    with op.batch_alter_table("generation_jobs", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("dedup_layout", sa.String(length=32), nullable=True))
+    json_type = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
+    op.create_table(
+        "job_reports",
+        sa.Column("job_id", sa.String(length=32), nullable=False),
+        sa.Column("built_for", sa.String(length=64), nullable=False),
+        sa.Column("body", json_type, nullable=False),
+        sa.Column("built_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["job_id"], ["generation_jobs.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("job_id"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("job_reports")
+    with op.batch_alter_table("generation_jobs", schema=None) as batch_op:
+        batch_op.drop_column("dedup_layout")
+    op.drop_table("dedup_bands")
