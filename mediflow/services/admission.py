@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ForbiddenError, InvalidRequestError, NotFoundError, QuotaExceededError
