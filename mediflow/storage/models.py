@@ -10,6 +10,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Computed,
     DateTime,
     Float,
     ForeignKey,
@@ -35,6 +36,7 @@ from mediflow.core.statuses import (  # noqa: F401 - re-exported: models and the
     ShardStatus,
     TrainingStatus,
 )
+from mediflow.storage.risk import GeneratedSQL
 
 # JSONB on PostgreSQL (indexable, compact), plain JSON text elsewhere.
 JSONType = JSON().with_variant(JSONB(), "postgresql")
@@ -180,6 +182,9 @@ class Sample(Base):
     duplicate_of: Mapped[int | None] = mapped_column(BigInteger)
     content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The review queue's order, kept current by the database on every write (see storage/risk.py).
+    review_risk: Mapped[int | None] = mapped_column(Integer, Computed(GeneratedSQL("risk")))
+    audit_rank: Mapped[int | None] = mapped_column(Integer, Computed(GeneratedSQL("audit")))
 
     job: Mapped[GenerationJob] = relationship(back_populates="samples")
 
@@ -190,6 +195,8 @@ class Sample(Base):
         Index("ix_samples_task_type", "task_type"),
         # The console's keyset pages (one job, newest id first) walk this instead of sorting the job.
         Index("ix_samples_job_id_id", "job_id", "id"),
+        # The review queue walks this from its top (riskiest, then audit, then newest) and stops.
+        Index("ix_samples_review_queue", "job_id", "review_risk", "audit_rank", "id"),
     )
 
 
