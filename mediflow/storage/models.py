@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import false as sa_false
 from sqlalchemy.dialects.postgresql import JSONB
@@ -196,7 +197,17 @@ class Sample(Base):
         # The console's keyset pages (one job, newest id first) walk this instead of sorting the job.
         Index("ix_samples_job_id_id", "job_id", "id"),
         # The review queue walks this from its top (riskiest, then audit, then newest) and stops.
-        Index("ix_samples_review_queue", "job_id", "review_risk", "audit_rank", "id"),
+        # Partial (kept rows only): a full one on job_id first was picked for the report's GROUP BYs
+        # on SQLite and made them 3x slower.
+        Index(
+            "ix_samples_review_queue",
+            "job_id",
+            "review_risk",
+            "audit_rank",
+            "id",
+            sqlite_where=text("review_risk IS NOT NULL"),
+            postgresql_where=text("review_risk IS NOT NULL"),
+        ),
     )
 
 

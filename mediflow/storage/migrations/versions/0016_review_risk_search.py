@@ -82,7 +82,14 @@ def upgrade() -> None:
         # PostgreSQL: STORED (an index needs it); SQLite: VIRTUAL (ALTER TABLE cannot add a STORED one).
         computed = sa.Computed(sa.text(sql), persisted=dialect == "postgresql")
         op.add_column("samples", sa.Column(name, sa.Integer(), computed, nullable=True))
-    op.create_index("ix_samples_review_queue", "samples", ["job_id", "review_risk", "audit_rank", "id"])
+    kept = sa.text("review_risk IS NOT NULL")  # partial: the report's scans of a job must not pick it
+    op.create_index(
+        "ix_samples_review_queue",
+        "samples",
+        ["job_id", "review_risk", "audit_rank", "id"],
+        sqlite_where=kept,
+        postgresql_where=kept,
+    )
     if dialect == "sqlite":
         for statement in SQLITE_SEARCH:
             op.execute(statement)
