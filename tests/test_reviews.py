@@ -251,7 +251,9 @@ def test_reviews_survive_a_restart_and_export_for_label_studio_and_argilla(
         )
         records = [json.loads(line) for line in ar.text.splitlines()]
         assert [r["id"] for r in records] == [str(ids[1]), str(ids[2])]
-        assert records[1]["responses"][0]["values"]["edited_output"] == "Better answer"
+        assert [x["value"] for x in records[1]["responses"]["edited_output"]] == ["Better answer"]
+        assert records[0]["responses"]["reason"][0]["value"] == "PHI: a real phone number"
+        assert records[0]["metadata"]["reviewers"] == ["ana"]
         assert records[1]["fields"]["output"] == "Answer 2"
         bad = fresh.get(
             f"/v1/generation-jobs/{job_id}/reviews/export", params={"format": "csv"}, headers=keys["reader"]

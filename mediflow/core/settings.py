@@ -192,6 +192,12 @@ class Settings(BaseSettings):
     console_session_ttl_s: float = Field(
         default=8 * 3600, gt=0, description="How long a console sign-in lasts before the key is asked again"
     )
+    console_live_report_s: float = Field(
+        default=10.0,
+        ge=0,
+        description="While a job runs, the console's job page may show a report this many seconds old "
+        "instead of rebuilding it for every batch of rows; a finished job's report is always exact",
+    )
     log_format: Literal["json", "text"] | None = Field(
         default=None, description="Log lines as JSON or text; json in production, text in development"
     )

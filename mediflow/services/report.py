@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import threading
+import time
+from collections import Counter, OrderedDict, defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from mediflow.core.statuses import JobStatus
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.schemas.report import (
@@ -274,3 +278,64 @@ def _build_report(session: Session, job: GenerationJob, diversity: bool) -> JobR
         cost=job_cost(spec, job),
         **margins,
     )
+
+
+# --- the cached report ----------------------------------------------------------------------------
+
+CACHED_JOBS = 64  # reports kept per process: each is a few KB, whatever the job's size
+
+
+@dataclass(frozen=True)
+class _Cached:
+    fingerprint: tuple[Any, ...]
+    built: float  # time.monotonic() when built
+    report: JobReport
+
+
+_cache: OrderedDict[tuple[str, str], _Cached] = OrderedDict()
+_lock = threading.Lock()
+
+
+def clear_report_cache() -> None:
+    """Forget every cached report (benchmarks measure the first, uncached view with it)."""
+    with _lock:
+        _cache.clear()
+
+
+def fingerprint(session: Session, job: GenerationJob) -> tuple[Any, ...]:
+    """What changes whenever a row of the job is written, read in O(1) from the job row and one index.
+
+    Every stored result moves one counter (``record_results``); the dedup pass, cancelling pending rows
+    and retrying failed ones each change the status in the same transaction; materialising the plan
+    changes the job's newest row id.
+    """
+    newest = session.scalar(select(func.max(Sample.id)).where(Sample.job_id == job.id))
+    counters = tuple(getattr(job, name) for name in store.COUNTER_COLUMNS.values())
+    return (job.status, job.n_planned, *counters, job.tokens_in, job.tokens_out, job.finished_at, newest)
+
+
+def cached_report(session: Session, job_id: str, live_s: float = 0.0) -> JobReport:
+    """``build_report`` rebuilt only when the job's rows changed since the last build in this process.
+
+    ``live_s`` > 0 lets a running job's report be up to that many seconds old, so a page viewed while
+    batches arrive does not rebuild the whole job's aggregates for each batch.
+    """
+    job = store.get_job(session, job_id)  # scoped: another project's job is a 404 before any cache
+    key = (session.get_bind().engine.url.render_as_string(hide_password=True), job_id)
+    current = fingerprint(session, job)
+    with _lock:
+        hit = _cache.get(key)
+    if hit is not None:
+        fresh = hit.fingerprint == current
+        # Only rows arriving may be shown late: a status change (a retry, the end) is shown at once.
+        same_phase = hit.fingerprint[0] == current[0] and not JobStatus(job.status).is_final
+        recent = same_phase and time.monotonic() - hit.built < live_s
+        if fresh or recent:
+            return hit.report
+    report = build_report(session, job_id)
+    with _lock:
+        _cache[key] = _Cached(current, time.monotonic(), report)
+        _cache.move_to_end(key)
+        while len(_cache) > CACHED_JOBS:
+            _cache.popitem(last=False)
+    return report

@@ -7,6 +7,7 @@ sample's outcome in ``sample_reviews`` is recomputed from them and read by filte
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -195,8 +196,15 @@ def _by_sample(session: Session, job_id: str) -> Iterator[tuple[int, list[Review
 
 
 def _label_studio_task(data: dict[str, Any], reviews: list[Review]) -> dict[str, Any]:
+    """One task with an annotation per reviewer (their latest decision).
+
+    Label Studio refuses an import whose ``completed_by`` is not one of its own users (checked by
+    bench/verify_review_exports.py against a real server), so the reviewers are named in the task's
+    ``data.reviewers`` instead, in the order of the annotations (Label Studio keeps that order).
+    """
+    latest = list(store.latest_per_reviewer(reviews).values())
     annotations = []
-    for r in store.latest_per_reviewer(reviews).values():
+    for r in latest:
         result: list[dict[str, Any]] = [
             {
                 "from_name": "decision",
@@ -223,28 +231,65 @@ def _label_studio_task(data: dict[str, Any], reviews: list[Review]) -> dict[str,
                     "value": {"text": [r.edits["output"]]},
                 }
             )
-        annotations.append(
-            {"result": result, "completed_by": r.reviewer, "created_at": r.created_at.isoformat()}
-        )
-    return {"data": data, "annotations": annotations}
+        annotations.append({"result": result, "created_at": r.created_at.isoformat()})
+    return {"data": {**data, "reviewers": [r.reviewer for r in latest]}, "annotations": annotations}
+
+
+# Argilla 2.x ties a response to an Argilla user id (a UUID). The file carries a stable UUID per
+# mediflow reviewer (uuid5 of this namespace and the reviewer's key) and names the reviewers in the
+# record's metadata, so a reviewer's responses can be mapped to their Argilla account before logging.
+ARGILLA_USER_NAMESPACE = uuid.UUID("5a0c6f3e-2d0b-4e53-9a77-4f1e0c2b9d11")
+ARGILLA_FIELDS = ("instruction", "input", "output", "rejected_output")
+# The Argilla dataset settings the records fit (bench/verify_review_exports.py builds rg.Settings
+# from this and checks the records against it with the Argilla SDK).
+ARGILLA_SETTINGS: dict[str, Any] = {
+    "fields": [{"name": f, "required": f != "rejected_output"} for f in ARGILLA_FIELDS],
+    "questions": [
+        {"name": "decision", "type": "label", "labels": [d.value for d in ReviewDecision]},
+        {"name": "reason", "type": "text", "required": False},
+        {"name": "edited_output", "type": "text", "required": False},
+    ],
+    "metadata": [
+        {"name": "sample_id", "type": "integer"},
+        {"name": "job_id", "type": "terms"},
+        {"name": "error_type", "type": "terms"},
+        {"name": "task_type", "type": "terms"},
+        {"name": "input_data", "type": "terms"},
+        {"name": "difficulty_level", "type": "integer"},
+        {"name": "output_format", "type": "terms"},
+        {"name": "phi_count", "type": "integer"},
+        {"name": "reviewers", "type": "terms"},
+    ],
+}
+
+
+def argilla_user_id(review: Review) -> str:
+    return str(uuid.uuid5(ARGILLA_USER_NAMESPACE, store.reviewer_identity(review)))
 
 
 def _argilla_record(data: dict[str, Any], reviews: list[Review]) -> dict[str, Any]:
-    responses = [
-        {
-            "user": r.reviewer,
-            "values": {
-                "decision": r.decision,
-                "reason": r.reason,
-                "edited_output": (r.edits or {}).get("output"),
-            },
-            "status": "submitted",
-        }
-        for r in store.latest_per_reviewer(reviews).values()
-    ]
-    fields = {k: data[k] for k in ("instruction", "input", "output", "rejected_output")}
-    metadata = {k: v for k, v in data.items() if k not in fields}
-    return {"id": str(data["sample_id"]), "fields": fields, "metadata": metadata, "responses": responses}
+    """One record in Argilla 2.x's ``Record.to_dict`` shape (what ``rg.Record.from_dict`` reads)."""
+    latest = list(store.latest_per_reviewer(reviews).values())
+    responses: dict[str, list[dict[str, Any]]] = {}
+    for r in latest:
+        values = {"decision": r.decision, "reason": r.reason, "edited_output": (r.edits or {}).get("output")}
+        for question, value in values.items():
+            if value is not None:  # Argilla refuses a submitted response without a value
+                responses.setdefault(question, []).append(
+                    {"value": value, "user_id": argilla_user_id(r), "status": "submitted"}
+                )
+    # Argilla drops empty fields and metadata; leaving them out keeps the record as it will be stored.
+    fields = {k: data[k] for k in ARGILLA_FIELDS if data[k] is not None}
+    metadata = {k: v for k, v in data.items() if k not in ARGILLA_FIELDS and v is not None}
+    metadata["reviewers"] = [r.reviewer for r in latest]
+    return {
+        "id": str(data["sample_id"]),
+        "fields": fields,
+        "metadata": metadata,
+        "suggestions": {},
+        "responses": responses,
+        "vectors": {},
+    }
 
 
 def export_reviews(session: Session, job_id: str, fmt: str) -> str:

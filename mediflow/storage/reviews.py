@@ -6,28 +6,20 @@ caller's project (a sample, its reviews and its outcome belong to their job's pr
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
-from mediflow.core.statuses import ReviewDecision, ReviewStatus, SampleStatus
-from mediflow.storage import ownership
+from mediflow.core.statuses import ReviewDecision, ReviewStatus
+from mediflow.storage import ownership, risk, search
 from mediflow.storage.models import GenerationJob, Review, Sample, SampleReview, utcnow
 
 EDITABLE_FIELDS = ("instruction", "input", "output", "rejected_output")
-CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
-# A judge score at or below this (on the 1..5 scale) puts a row in the "low score" risk group.
-LOW_SCORE = 3.0
-# Judge votes on one criterion that differ by this much or more count as split.
-SPLIT_SPREAD = 2
-# Risk weights: PHI first, then split or low judge votes, then DPO pairs, then the random audit.
-_W_PHI, _W_SPLIT, _W_LOW, _W_DPO, _W_AUDIT = 16, 8, 4, 2, 1
-_AUDIT_MULT = 2654435761  # Knuth's multiplicative hash: a stable, spread-out pseudo-random audit pick
+CRITERIA = risk.CRITERIA
+LOW_SCORE, SPLIT_SPREAD = risk.LOW_SCORE, risk.SPLIT_SPREAD
 
 
 def in_project(session: Session, job_id: Any) -> list[ColumnElement[bool]]:
@@ -61,7 +53,8 @@ def add_review(
     return review, refresh_state(session, sample)
 
 
-def _who(review: Review) -> str:
+def reviewer_identity(review: Review) -> str:
+    """Who decided: the key that did, or the reviewer's name where the key has since been deleted."""
     return review.created_by_key_id or f"name:{review.reviewer}"
 
 
@@ -69,7 +62,7 @@ def latest_per_reviewer(reviews: Sequence[Review]) -> dict[str, Review]:
     """Each reviewer's latest decision (reviews in id order): a reviewer may change their mind."""
     latest: dict[str, Review] = {}
     for review in reviews:
-        latest[_who(review)] = review
+        latest[reviewer_identity(review)] = review
     return latest
 
 
@@ -85,7 +78,11 @@ def outcome(latest: dict[str, Review]) -> ReviewStatus:
 def refresh_state(session: Session, sample: Sample) -> SampleReview:
     reviews = sample_reviews(session, sample.id)
     latest = latest_per_reviewer(reviews)
-    edits = [r for r in reviews if r.decision == ReviewDecision.edit.value and latest.get(_who(r)) is r]
+    edits = [
+        r
+        for r in reviews
+        if r.decision == ReviewDecision.edit.value and latest.get(reviewer_identity(r)) is r
+    ]
     state = session.get(SampleReview, sample.id)
     if state is None:
         state = SampleReview(sample_id=sample.id, job_id=sample.job_id)
@@ -170,7 +167,9 @@ def first_two_verdicts(session: Session, job_id: str) -> list[tuple[bool, bool]]
 
 def _pair(reviews: list[Review]) -> tuple[bool, bool]:
     latest = list(latest_per_reviewer(reviews).values())
-    first, second = sorted(latest, key=lambda r: min(x.id for x in reviews if _who(x) == _who(r)))[:2]
+    first, second = sorted(
+        latest, key=lambda r: min(x.id for x in reviews if reviewer_identity(x) == reviewer_identity(r))
+    )[:2]
     reject = ReviewDecision.reject.value
     return first.decision != reject, second.decision != reject
 
@@ -183,23 +182,18 @@ def _spread(criterion: str) -> ColumnElement[Any]:
 
 
 def risk_terms(audit_percent: int) -> dict[str, ColumnElement[bool]]:
-    """Why a row is risky, as SQL conditions (the same on SQLite and PostgreSQL)."""
+    """Why a row is risky, as SQL conditions: the labels shown with a page of queue rows.
+
+    The order itself comes from the stored ``review_risk`` (storage/risk.py), which weighs the same
+    conditions; a test checks the two agree.
+    """
     return {
         "phi": Sample.phi_count > 0,
         "split_votes": or_(*(_spread(c) >= SPLIT_SPREAD for c in CRITERIA)),
         "low_score": or_(*(getattr(Sample, c) <= LOW_SCORE for c in CRITERIA)),
         "dpo_pair": Sample.rejected_output.is_not(None),
-        "audit": (Sample.id * _AUDIT_MULT) % 100 < audit_percent,
+        "audit": Sample.audit_rank >= 100 - audit_percent,
     }
-
-
-_WEIGHTS = {
-    "phi": _W_PHI,
-    "split_votes": _W_SPLIT,
-    "low_score": _W_LOW,
-    "dpo_pair": _W_DPO,
-    "audit": _W_AUDIT,
-}
 
 
 @dataclass
@@ -215,27 +209,20 @@ def review_queue(
     """Kept rows this reviewer has not reviewed and that still need a reviewer, riskiest first.
 
     Rows with no risk reason and outside the audit sample are left out: the queue is what a person
-    should look at, not every row.
+    should look at, not every row. Two index walks, each stopping at ``limit`` rows: the risky rows
+    (risk, then audit, then newest first), then the audit sample of the rows with no other reason.
     """
     terms = risk_terms(audit_percent)
-    risk = reduce(operator.add, [case((cond, _WEIGHTS[name]), else_=0) for name, cond in terms.items()])
     mine = exists().where(Review.sample_id == Sample.id, Review.created_by_key_id == key_id)
     enough = exists().where(SampleReview.sample_id == Sample.id, SampleReview.n_reviewers >= reviewers)
-    flags = [cond.label(name) for name, cond in terms.items()]
-    query = (
-        select(Sample, *flags)
-        .where(
-            Sample.job_id == job_id,
-            *in_project(session, Sample.job_id),
-            Sample.status == SampleStatus.done.value,
-            not_(mine),
-            not_(enough),
-            or_(*terms.values()),
-        )
-        .order_by(risk.desc(), Sample.id)
-        .limit(limit)
+    base = select(Sample, *(cond.label(name) for name, cond in terms.items())).where(
+        Sample.job_id == job_id, *in_project(session, Sample.job_id), not_(mine), not_(enough)
     )
-    rows = session.execute(query).all()
+    order = (Sample.review_risk.desc(), Sample.audit_rank.desc(), Sample.id.desc())
+    rows = list(session.execute(base.where(Sample.review_risk > 0).order_by(*order).limit(limit)).all())
+    if audit_percent > 0 and len(rows) < limit:
+        audit = base.where(Sample.review_risk == 0, Sample.audit_rank >= 100 - audit_percent)
+        rows += session.execute(audit.order_by(*order).limit(limit - len(rows))).all()
     states = states_for(session, [r[0].id for r in rows])
     return [
         QueueRow(
@@ -262,7 +249,7 @@ class SampleQuery:
     max_scores: dict[str, float] | None = None
     phi: bool | None = None  # True: only PHI-flagged rows, False: only clean rows
     review_status: str | None = None
-    text: str | None = None  # case-insensitive substring of instruction, input or output
+    text: str | None = None  # case-insensitive substring of instruction, input or output (search.py)
 
 
 def _like(text: str) -> str:
@@ -314,6 +301,8 @@ def sample_conditions(q: SampleQuery) -> list[ColumnElement[bool]]:
 def browse_samples(session: Session, q: SampleQuery, before: int | None, limit: int) -> list[Sample]:
     """One keyset page, newest id first; at most ``limit`` rows are ever loaded."""
     conds = [*sample_conditions(q), *in_project(session, Sample.job_id)]
+    if q.text and search.uses_fts(session, q.text):
+        return search.walk_matches(session, select(Sample).where(*conds), q.text, before, limit)
     if before is not None:
         conds.append(Sample.id < before)
     return list(session.scalars(select(Sample).where(*conds).order_by(Sample.id.desc()).limit(limit)))

@@ -14,7 +14,7 @@ from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, Genera
 from mediflow.schemas.report import JobReport
 from mediflow.services import generation as svc
 from mediflow.services.estimate import estimate_job
-from mediflow.services.report import build_report
+from mediflow.services.report import build_report, cached_report
 from mediflow.storage import jobs as store
 from mediflow.storage.models import JobStatus
 from mediflow.workers.dispatch import enqueue_job
@@ -82,7 +82,9 @@ def get_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
 @router.get("/{job_id}/report", response_model=JobReport, responses=ERRORS)
 def job_report(job_id: str, session: SessionDep, diversity: bool = False) -> JobReport:
     """Coverage and quality; ``diversity=true`` adds embedding metrics and a 2-D instruction map (slower)."""
-    return build_report(session, job_id, diversity=diversity)
+    if diversity:
+        return build_report(session, job_id, diversity=True)
+    return cached_report(session, job_id)  # exact: rebuilt whenever the job's rows changed
 
 
 @router.post(

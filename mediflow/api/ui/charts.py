@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 INK = "#1a1a1a"
 BAR = "#1f5fa8"  # 6.6:1 against white
 GRID = "#c8c8c8"
+PALETTE = ("#1f5fa8", "#b3261e", "#2e7d32", "#6a1b9a", "#8d5200")  # line-chart series, legend text too
 _ROW_H = 22
 _LABEL_W = 190
 
@@ -70,7 +71,21 @@ def _cell_fill(ratio: float) -> tuple[str, str]:
     r = max(0.0, min(1.0, ratio))
     light = (255 - int(224 * r), 255 - int(160 * r), 255 - int(88 * r))
     fill = "#{:02x}{:02x}{:02x}".format(*light)
-    return fill, ("#ffffff" if r > 0.55 else INK)
+    # Whichever of black or white contrasts more: only these two keep 4.5:1 on every shade (a fixed
+    # switch point between #1a1a1a and white left 2.5:1 there; tests/console/test_contrast.py).
+    return fill, max(("#000000", "#ffffff"), key=lambda ink: contrast(fill, ink))
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of ``#rrggbb``."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def heatmap(
@@ -108,7 +123,6 @@ def line_chart(series: Mapping[str, Sequence[tuple[float, float]]], title: str, 
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     sx = (width - 2 * pad) / ((x1 - x0) or 1)
     sy = (height - 2 * pad) / ((y1 - y0) or 1)
-    palette = ("#1f5fa8", "#b3261e", "#2e7d32", "#6a1b9a", "#8d5200")
     body = [
         f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="{GRID}"/>',
         _text(pad, height - pad + 16, f"{x0:g}"),
@@ -117,7 +131,7 @@ def line_chart(series: Mapping[str, Sequence[tuple[float, float]]], title: str, 
         _text(4, height - pad, f"{y0:.3g}"),
     ]
     for k, (name, pts) in enumerate(series.items()):
-        colour = palette[k % len(palette)]
+        colour = PALETTE[k % len(PALETTE)]
         path = " ".join(f"{pad + (x - x0) * sx:.1f},{height - pad - (y - y0) * sy:.1f}" for x, y in pts)
         body.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{path}"/>')
         body.append(_text(pad + 8 + 140 * k, 14, name, fill=colour))

@@ -19,7 +19,7 @@ from mediflow.core.registries import TEACHERS
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services import generation as svc
 from mediflow.services import reviews as review_svc
-from mediflow.services.report import build_report
+from mediflow.services.report import cached_report
 from mediflow.storage import jobs as store
 from mediflow.storage.models import utcnow
 from mediflow.workers.dispatch import enqueue_job
@@ -150,9 +150,11 @@ def create_job(
 
 
 @router.get("/{job_id}")
-def job_page(job_id: str, request: Request, session: SessionDep, console: ConsoleDep) -> Response:
+def job_page(
+    job_id: str, request: Request, session: SessionDep, settings: SettingsDep, console: ConsoleDep
+) -> Response:
     job = svc.job_public(store.get_job(session, job_id))
-    report = build_report(session, job_id)
+    report = cached_report(session, job_id, settings.console_live_report_s)
     return render(
         request,
         "job.html",

@@ -6,6 +6,7 @@ from alembic import context
 
 from mediflow.storage.db import engine_for
 from mediflow.storage.models import Base
+from mediflow.storage.search import is_search_object
 
 config = context.config
 url: str = config.attributes["database_url"]
@@ -20,6 +21,7 @@ def run_migrations_online() -> None:
             # SQLite cannot ALTER most things in place; batch mode copies the table instead.
             render_as_batch=engine.dialect.name == "sqlite",
             compare_type=True,
+            include_object=is_search_object,  # the text index is DDL of its own, not a model
         )
         with context.begin_transaction():
             context.run_migrations()
