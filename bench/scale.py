@@ -35,7 +35,8 @@ import psutil
 from sqlalchemy import create_engine, exists, func, select, text
 from sqlalchemy.engine import make_url
 
-from mediflow.cli.client import MediflowClient
+from mediflow.cli.common import wait_ready
+from mediflow.client import Client
 from mediflow.core.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
@@ -222,7 +223,7 @@ def job_body(n: int, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_job(
-    client: MediflowClient, settings: Settings, body: dict[str, Any], sampler: RssSampler | None
+    client: Client, settings: Settings, body: dict[str, Any], sampler: RssSampler | None
 ) -> dict[str, Any]:
     """Submit and follow one job; returns the seconds of each phase and the finished job."""
 
@@ -235,8 +236,7 @@ def run_job(
     times: dict[str, Any] = {}
     phase("plan")
     t0 = time.perf_counter()
-    job = client.create_job(body)
-    job_id = job["id"]
+    job_id = client.create_job(body).id
     url = settings.resolved_database_url
     while True:
         with session_scope(url) as s:
@@ -248,42 +248,37 @@ def run_job(
     phase("generation")
     t0 = last_print = time.perf_counter()
     while True:
-        job = client.get_job(job_id)
-        counts = job["counts"]
-        finished = counts["planned"] - counts["pending"]
-        if finished >= counts["planned"] or job["status"] in ("completed", "failed", "cancelled"):
+        status = client.get_job(job_id)
+        planned = status.counts.planned
+        finished = planned - status.counts.pending
+        if finished >= planned or status.status in ("completed", "failed", "cancelled"):
             break
         if sampler is not None and time.perf_counter() - last_print > 60:
             last_print = time.perf_counter()
             rate = finished / (last_print - t0)
-            print(
-                f"  … {finished}/{counts['planned']} written, {rate:.0f} samples/s, load {load()}", flush=True
-            )
+            print(f"  … {finished}/{planned} written, {rate:.0f} samples/s, load {load()}", flush=True)
         time.sleep(1.0)
     times["generation"] = time.perf_counter() - t0
 
     phase("finalise")
     t0 = time.perf_counter()
-    job = client.wait_job(job_id, poll_s=0.1)
+    job = client.wait_job(job_id, poll_s=0.1).model_dump(mode="json")
     times["finalise"] = time.perf_counter() - t0
 
     phase("report")
     reports = []
     for _ in range(3):
         t0 = time.perf_counter()
-        client.report(job_id)
+        client.job_report(job_id)
         reports.append(time.perf_counter() - t0)
     times["report"] = sum(reports)
     times["report_calls"] = reports
 
     phase("export")
     t0 = time.perf_counter()
-    export = client.call("POST", "/v1/exports", json={"format": "sft", "job_ids": [job_id]})
-    while export["status"] not in ("completed", "failed"):
-        time.sleep(0.5)
-        export = client.call("GET", f"/v1/exports/{export['id']}")
+    export = client.wait_export(client.create_export({"format": "sft", "job_ids": [job_id]}).id, poll_s=0.5)
     times["export"] = time.perf_counter() - t0
-    times["export_status"] = export["status"]
+    times["export_status"] = export.status
     times["job"] = job
     phase("end")
     return times
@@ -331,8 +326,8 @@ def main() -> int:
     sampler = RssSampler(roles)
     ok = False
     try:
-        with MediflowClient(f"http://127.0.0.1:{port}", api_key=key, timeout=120) as client:
-            client.wait_ready(120, alive=lambda: api.poll() is None)
+        with Client(f"http://127.0.0.1:{port}", api_key=key, timeout=120) as client:
+            wait_ready(client, 120, alive=lambda: api.poll() is None)
             warm = run_job(client, settings, job_body(16, base_url, args), None)  # imports, pools
             if warm["job"]["status"] != "completed":
                 raise RuntimeError(f"warm-up job ended {warm['job']['status']}")

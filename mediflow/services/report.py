@@ -27,7 +27,7 @@ from mediflow.services.generation import job_cost
 from mediflow.services.job_kinds import plan_axes
 from mediflow.storage import jobs as store
 from mediflow.storage import reports
-from mediflow.storage.models import GenerationJob, JobStatus, Sample, SampleStatus
+from mediflow.storage.models import GenerationJob, Sample, SampleStatus
 
 CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
 _KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
