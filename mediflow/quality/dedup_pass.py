@@ -9,18 +9,39 @@ signature so later jobs can be checked against it without re-hashing.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mediflow.quality.dedup import DedupConfig, Deduplicator, sample_text
-from mediflow.schemas.quality import DedupSpec
+from mediflow.quality.diversity import semantic_duplicates
+from mediflow.schemas.quality import DedupSpec, SemanticDedupSpec
 from mediflow.storage.models import GenerationJob, Sample, SampleStatus
 
 _BATCH = 1000
+# Texts -> unit-length embeddings (mediflow.quality.diversity.embed, run where the caller wants it).
+Embedder = Callable[[list[str]], Any]
 
 
-def dedup_job(session: Session, job: GenerationJob) -> int:
-    """Mark this job's duplicates; returns how many were found."""
+def dedup_job(session: Session, job: GenerationJob, embed: Embedder | None = None) -> int:
+    """Mark this job's duplicates (MinHash, then semantic when asked for); returns how many were found."""
+    quality = job.spec.get("quality") or {}
+    found = minhash_pass(session, job)
+    semantic = quality.get("semantic_dedup")
+    if semantic is not None:
+        if embed is None:
+            from mediflow.quality.diversity import embed as embed_here
+
+            embed = embed_here
+        session.flush()
+        found += semantic_pass(session, job, SemanticDedupSpec.model_validate(semantic), embed)
+    return found
+
+
+def minhash_pass(session: Session, job: GenerationJob) -> int:
     spec = DedupSpec.model_validate((job.spec.get("quality") or {}).get("dedup") or {})
     if not spec.enabled:
         return 0
@@ -38,7 +59,13 @@ def dedup_job(session: Session, job: GenerationJob) -> int:
 
     rows = session.execute(
         select(
-            Sample.id, Sample.task_type, Sample.instruction, Sample.input, Sample.output, Sample.document_id
+            Sample.id,
+            Sample.task_type,
+            Sample.instruction,
+            Sample.input,
+            Sample.output,
+            Sample.document_id,
+            Sample.input_group,
         )
         .where(Sample.job_id == job.id, Sample.status == SampleStatus.done.value)
         .order_by(Sample.index)
@@ -46,8 +73,15 @@ def dedup_job(session: Session, job: GenerationJob) -> int:
     )
     updates: list[dict[str, object]] = []
     found = 0
-    for sample_id, task_type, instruction, text, output, document_id in rows:
-        res = dedup_for(task_type).check(sample_id, instruction or "", _content(text, output, document_id))
+    # Rows asking the same task of one shared document share their input on purpose: after the first,
+    # what each adds is its instruction and answer, so that is what they are compared on.
+    seen_groups: set[tuple[str, int]] = set()
+    for sample_id, task_type, instruction, text, output, document_id, group in rows:
+        shared = group is not None and (task_type, group) in seen_groups
+        if group is not None:
+            seen_groups.add((task_type, group))
+        content = output if shared else _content(text, output, document_id)
+        res = dedup_for(task_type).check(sample_id, instruction or "", content or "")
         values: dict[str, object] = {
             "id": sample_id,
             "content_hash": res.content_hash,
@@ -65,6 +99,59 @@ def dedup_job(session: Session, job: GenerationJob) -> int:
     for start in range(0, len(updates), _BATCH):
         _apply(session, updates[start : start + _BATCH])
     return found
+
+
+def semantic_pass(session: Session, job: GenerationJob, spec: SemanticDedupSpec, embed: Embedder) -> int:
+    """Mark kept rows whose instruction and input (a PIT row: output) both mean nearly the same as an
+    earlier kept row's of the same task type; the earlier row in plan order stays. Embedding is the
+    caller's ``embed``: the worker runs it in its quality process pool."""
+    rows = session.execute(
+        select(
+            Sample.id,
+            Sample.index,
+            Sample.task_type,
+            Sample.instruction,
+            Sample.input,
+            Sample.output,
+            Sample.document_id,
+        )
+        .where(Sample.job_id == job.id, Sample.status == SampleStatus.done.value)
+        .order_by(Sample.index)
+    ).all()
+    if len(rows) < 2:
+        return 0
+    instructions = np.asarray(embed([r.instruction or "" for r in rows]))
+    contents = np.asarray(embed([_content(r.input, r.output, r.document_id) or "" for r in rows]))
+    found = 0
+    by_task: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_task.setdefault(r.task_type, []).append(i)
+    for positions in by_task.values():
+        dupes = semantic_duplicates(instructions[positions], spec.threshold, contents[positions])
+        for later, earlier in dupes.items():
+            dup, kept = rows[positions[later]], rows[positions[earlier]]
+            sims = _similarities(instructions, contents, positions[later], positions[earlier])
+            found += 1
+            _apply(
+                session,
+                [
+                    {
+                        "id": dup.id,
+                        "status": SampleStatus.duplicate.value,
+                        "duplicate_of": kept.id,
+                        "failure_reason": "semantic_duplicate",
+                        "error_detail": (
+                            f"semantic duplicate of sample {kept.id} (index {kept.index}): instruction "
+                            f"similarity {sims[0]:.3f}, input similarity {sims[1]:.3f} >= {spec.threshold}"
+                        ),
+                    }
+                ],
+            )
+    return found
+
+
+def _similarities(a: np.ndarray, b: np.ndarray, i: int, j: int) -> Sequence[float]:
+    return float(a[i] @ a[j]), float(b[i] @ b[j])
 
 
 def _apply(session: Session, batch: list[dict[str, object]]) -> None:

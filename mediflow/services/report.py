@@ -17,25 +17,63 @@ from mediflow.schemas.report import (
     JobReport,
     MapPoint,
     MarginCount,
+    QuotaReport,
     ScoreDistribution,
+    StratumCount,
 )
 from mediflow.services.generation import job_cost
 from mediflow.services.job_kinds import plan_axes
+from mediflow.services.quotas import quota_state
+from mediflow.services.quotas import stop_reason as quota_stop_reason
 from mediflow.storage import jobs as store
-from mediflow.storage.models import Sample, SampleStatus
+from mediflow.storage.models import GenerationJob, Sample, SampleStatus
 
 CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
 _KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
+_TOPPED = case((Sample.topup_round > 0, 1), else_=0)
 
 
 def _margins(cells: list[CellCount], key: str) -> list[MarginCount]:
     planned: Counter[str] = Counter()
     kept: Counter[str] = Counter()
+    topped: Counter[str] = Counter()
     for c in cells:
         value = str(getattr(c, key))
         planned[value] += c.planned
         kept[value] += c.kept
-    return [MarginCount(value=v, planned=planned[v], kept=kept[v]) for v in sorted(planned)]
+        topped[value] += c.topped_up
+    return [
+        MarginCount(value=v, planned=planned[v], kept=kept[v], topped_up=topped[v]) for v in sorted(planned)
+    ]
+
+
+def quota_report(session: Session, job: GenerationJob, spec: GenerationJobCreate) -> QuotaReport | None:
+    if spec.quota is None:
+        return None
+    state = quota_state(session, job.id, spec)
+    keys = spec.quota.stratum
+    target = spec.quota.kept_per_stratum
+    strata = [
+        StratumCount(
+            stratum=dict(zip(keys, s, strict=True)),
+            planned=state.planned[s],
+            kept=state.kept[s],
+            topped_up=state.topped_up[s],
+            short=max(target - state.kept[s], 0),
+        )
+        for s in state.strata
+    ]
+    short = sum(1 for s in strata if s.short)
+    return QuotaReport(
+        kept_per_stratum=target,
+        stratum_keys=list(keys),
+        rounds=state.rounds,
+        max_rounds=spec.quota.max_rounds,
+        met=len(strata) - short,
+        short=short,
+        stopped_short=quota_stop_reason(job, spec, state),
+        strata=strata,
+    )
 
 
 def _judge(session: Session, job_id: str) -> dict[str, ScoreDistribution]:
@@ -84,6 +122,8 @@ def _scenarios(session: Session, job_id: str) -> dict[str, dict[str, int]]:
         .where(Sample.job_id == job_id, Sample.scenario.is_not(None))
         .execution_options(yield_per=1000)
     ):
+        if not scenario:  # JSON null: PostgreSQL stores a failed row's missing scenario as 'null'
+            continue
         for key in SCENARIO_KEYS:
             if key in scenario:
                 coverage[key][str(scenario[key])] += 1
@@ -156,9 +196,15 @@ def build_report(session: Session, job_id: str, diversity: bool = False) -> JobR
     job = store.get_job(session, job_id)
     cells = [
         CellCount(
-            task_type=t, input_data=d, difficulty_level=lv, output_format=f, planned=int(n), kept=int(k or 0)
+            task_type=t,
+            input_data=d,
+            difficulty_level=lv,
+            output_format=f,
+            planned=int(n),
+            kept=int(k or 0),
+            topped_up=int(u or 0),
         )
-        for t, d, lv, f, n, k in session.execute(
+        for t, d, lv, f, n, k, u in session.execute(
             select(
                 Sample.task_type,
                 Sample.input_data,
@@ -166,6 +212,7 @@ def build_report(session: Session, job_id: str, diversity: bool = False) -> JobR
                 Sample.output_format,
                 func.count(),
                 func.sum(_KEPT),
+                func.sum(_TOPPED),
             )
             .where(Sample.job_id == job_id)
             .group_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
@@ -221,6 +268,7 @@ def build_report(session: Session, job_id: str, diversity: bool = False) -> JobR
         scenario_coverage=_scenarios(session, job_id),
         judge_teacher=judge_teacher,
         diversity=diversity_report(session, job_id) if diversity else None,
+        quota=quota_report(session, job, spec),
         status=job.status,
         statuses=dict(statuses),
         planned=job.n_planned,
