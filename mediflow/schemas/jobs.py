@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.quality import QualitySpec
@@ -83,8 +84,13 @@ class GenerationJobCreate(BaseModel):
     kind: Literal["mediflow", "pit"] = Field(
         default="mediflow", description="mediflow: instruction samples; pit: task data over a corpus"
     )
+    # Before n_samples: its validator reads the quota.
+    quota: QuotaSpec | None = Field(
+        default=None, description="Kept rows per stratum, topped up where quality checks removed rows"
+    )
     n_samples: int | None = Field(
         default=None,
+        validate_default=True,
         ge=1,
         le=MAX_SAMPLES,
         description=(
@@ -111,9 +117,6 @@ class GenerationJobCreate(BaseModel):
             "with a different instruction (MediFlow: ~700k unique instructions behind 2.5M rows)"
         ),
     )
-    quota: QuotaSpec | None = Field(
-        default=None, description="Kept rows per stratum, topped up where quality checks removed rows"
-    )
     teacher: TeacherSpec = Field(default_factory=TeacherSpec)
     seed: int = Field(default=0, ge=0, le=2**63 - 1)
     budget: Budget | None = Field(default=None, description="Token / cost caps for the whole job")
@@ -126,6 +129,13 @@ class GenerationJobCreate(BaseModel):
         le=4096,
         description="Celery tasks the plan is split into, so many workers share one job; auto if unset",
     )
+
+    @field_validator("n_samples")
+    @classmethod
+    def _n_samples(cls, v: int | None, info: ValidationInfo) -> int | None:
+        if v is None and info.data.get("quota") is None:
+            raise PydanticCustomError("missing", "Field required (or a valid quota.kept_per_stratum)")
+        return v
 
     @field_validator("task_types")
     @classmethod
@@ -159,8 +169,6 @@ class GenerationJobCreate(BaseModel):
 
     @model_validator(mode="after")
     def _fields_of_kind(self) -> GenerationJobCreate:
-        if self.n_samples is None and self.quota is None:
-            raise ValueError("n_samples is required (or set quota.kept_per_stratum)")
         if self.kind == "mediflow":
             if self.corpus_id is not None or self.pit is not None:
                 raise ValueError("corpus_id and pit apply to pit jobs only; set kind to 'pit'")

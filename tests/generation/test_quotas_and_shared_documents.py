@@ -195,7 +195,13 @@ def test_bad_quota_and_grouping_specs_are_422_naming_the_field(
 def test_a_spec_needs_n_samples_or_a_quota(client: TestClient) -> None:
     teacher = {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "loopback"}
     resp = client.post("/v1/generation-jobs", json={"teacher": teacher})
-    assert resp.status_code == 422 and "n_samples is required" in resp.text, resp.text
+    assert resp.status_code == 422, resp.text
+    assert [(d["field"], d["reason"]) for d in resp.json()["error"]["details"]] == [
+        ("n_samples", "Field required (or a valid quota.kept_per_stratum)")
+    ]
+    quota = {"kept_per_stratum": 1, "stratum": ["task_type"]}
+    body = {"teacher": teacher, "task_types": ["summarization"], "quota": quota}
+    assert client.post("/v1/generation-jobs", json=body).status_code == 202
 
 
 # -- several instructions per document ------------------------------------------------------------
