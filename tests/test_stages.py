@@ -45,7 +45,7 @@ def test_prompts_name_the_planned_cell(row: dict) -> None:
 
 def test_every_stage_has_a_versioned_template() -> None:
     refs = [get_prompt_stage(n).template.ref for n in GENERATION_STAGES]
-    assert refs == ["mediflow.document@2", "mediflow.instruction@2", "mediflow.output@2"]
+    assert refs == ["mediflow.document@3", "mediflow.instruction@3", "mediflow.output@2"]
 
 
 def test_unknown_stage_lists_valid_names() -> None:

@@ -107,8 +107,8 @@ def test_worker_runs_a_job_to_completion(
         assert r.status == "done" and r.instruction and r.input and r.output
         assert (r.teacher_backend, r.teacher_model, r.attempts) == ("openai", "loopback", 3)
         assert r.prompt_versions == {
-            "document": "mediflow.document@2",
-            "instruction": "mediflow.instruction@2",
+            "document": "mediflow.document@3",
+            "instruction": "mediflow.instruction@3",
             "output": "mediflow.output@2",
         }
         assert r.sampling is not None and r.sampling["temperature"] == 0.7

@@ -105,8 +105,8 @@ def build_job_body(spec: dict[str, Any] | None = None, **opts: Any) -> dict[str,
         _set_path(body, "quality.dpo.enabled", opts["dpo"])
     for assignment in opts.get("sets") or ():
         _set_path(body, *_assignment(assignment))
-    if "n_samples" not in body:
-        raise click.UsageError("give -n/--n-samples or a --spec file with n_samples")
+    if "n_samples" not in body and "quota" not in body:
+        raise click.UsageError("give -n/--n-samples, or a --spec file with n_samples or a quota")
     return body
 
 

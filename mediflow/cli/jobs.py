@@ -213,7 +213,8 @@ def _preview(body: dict[str, Any], data_dir: Path) -> None:
     spec = GenerationJobCreate.model_validate(body)
     with session_scope(url) as session:
         job_id = svc.submit_job(session, spec.model_copy(update={"shards": 1}), settings=settings)[0].id
-    with console.status(f"running {spec.n_samples} samples inline on {spec.teacher.backend}"):
+    size = f"{spec.n_samples} samples" if spec.quota is None else "a quota job"
+    with console.status(f"running {size} inline on {spec.teacher.backend}"):
         JobRunner(job_id, settings).run()
     with session_scope(url) as session:
         job = svc.job_public(svc.store.get_job(session, job_id))

@@ -36,6 +36,24 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     ):
         rows = [[m["value"], m["planned"], m["kept"]] for m in report[key]]
         console.print(_table(title, [title, "planned", "kept"], rows))
+    if quota := report.get("quota"):
+        rows = [
+            [
+                " / ".join(str(v) for v in q["stratum"].values()),
+                q["planned"],
+                q["kept"],
+                q["topped_up"],
+                q["short"],
+            ]
+            for q in quota["strata"]
+        ]
+        title = (
+            f"quota: {quota['kept_per_stratum']} kept per {' x '.join(quota['stratum_keys'])} · "
+            f"{quota['met']} met, {quota['short']} short · top-up rounds {quota['rounds']}/{quota['max_rounds']}"
+        )
+        console.print(_table(title, ["stratum", "planned", "kept", "topped up", "short"], rows))
+        if quota.get("stopped_short"):
+            console.print(f"stopped short: {quota['stopped_short']}")
     judged = {k: v for k, v in report["judge"].items() if v["count"]}
     if judged:
         scales = ["1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"]

@@ -35,10 +35,20 @@ class PlanItem:
     # PIT items only: the source document and which of its token-count chunks this item covers.
     document_id: int | None = None
     chunk_index: int | None = None
+    # Several instructions per document: the index of the row whose document this row shares (its
+    # group's first row, which writes it); None when the row has a document of its own.
+    group: int | None = None
+    # Kept-row quotas: 0 for the first plan, n for rows planned by the n-th top-up round.
+    topup_round: int = 0
 
     @property
     def cell(self) -> tuple[str, str, int, str]:
         return (self.task_type, self.document_type, self.difficulty_level, self.output_format)
+
+    @property
+    def unit(self) -> int:
+        """The rows that must run together (one shared document) share this; it picks the shard."""
+        return self.index if self.group is None else self.group
 
 
 @dataclass

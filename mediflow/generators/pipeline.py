@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -72,6 +74,7 @@ def sample_context(
     features = taxonomy.features_of(doc.id)
     label = annotations.planned_label(item) if annotations is not None else None
     scenario = annotations.scenario(item) if annotations is not None else None
+    group = annotations.group_of(item) if annotations is not None else None
     format_instruction = fmt.description
     if item.output_format == "json" and task.json_hint:
         format_instruction += f" Use this shape: {task.json_hint}"
@@ -104,7 +107,36 @@ def sample_context(
         "answer_schema": answer_schema(task, label),
         "output_format": fmt.id,
         "format_instruction": format_instruction,
+        "also_for_rule": _also_for_rule(taxonomy, item, group),
+        "variant_rule": _variant_rule(item, group),
+        "shared_document": [it.index for it in group] if group else None,
+        # Rows asking the same task of one shared document share their input on purpose: after the
+        # first, what each adds is its instruction and answer, so MinHash dedup compares those.
+        "dedup_on_answer": any(
+            it.task_type == item.task_type and it.index < item.index for it in group or []
+        ),
     }
+
+
+def _also_for_rule(taxonomy: Taxonomy, item: PlanItem, group: list[PlanItem] | None) -> str:
+    """For the row that writes a shared document: the other tasks it must also serve."""
+    others = sorted({it.task_type for it in group or [] if it.task_type != item.task_type})
+    if not others:
+        return ""
+    names = "; ".join(f"{taxonomy.task(t).name} ({taxonomy.task(t).description.strip()})" for t in others)
+    return f"The same document will also be the input of these tasks, so it must suit them too: {names}\n"
+
+
+def _variant_rule(item: PlanItem, group: list[PlanItem] | None) -> str:
+    """For rows asking the same task of one shared document: which of them this is, so they differ."""
+    same = [it.index for it in group or [] if it.task_type == item.task_type]
+    if len(same) < 2:
+        return ""
+    return (
+        f"This document gets {len(same)} different instructions for this task; this is number "
+        f"{same.index(item.index) + 1}. Ask about a different aspect of the document (another finding, "
+        "problem, section or question) than the obvious first one, so that no two of them are alike.\n"
+    )
 
 
 def _label_rule(task: TaskType, label: str | None) -> str:
@@ -125,10 +157,14 @@ def _reply_rule(error_type: str | None) -> str:
 
 
 def provenance_of(row: dict[str, Any]) -> dict[str, Any] | None:
-    """What the case design fixed for one row: the scenario, the planned label and any planted error."""
+    """What the case design fixed for one row: the scenario, the planned label and any planted error,
+    and (several instructions per document) the rows sharing its document, the first of which wrote it."""
     if row.get("scenario") is None:
         return None
-    return {**row["scenario"], "planned_label": row.get("planned_label"), "gold": row.get("_gold")}
+    case = {**row["scenario"], "planned_label": row.get("planned_label"), "gold": row.get("_gold")}
+    if row.get("shared_document"):
+        case["shared_document"] = {"written_by": row["shared_document"][0], "rows": row["shared_document"]}
+    return case
 
 
 def prompt_versions(stage_names: Iterable[str]) -> dict[str, str]:
@@ -160,6 +196,22 @@ class Pipeline:
         self.stages: list[Stage] = [get_prompt_stage(n) for n in stage_names]
         # Runs after the stages of a sample that succeeded: PHI, judge, DPO (mediflow.quality.gate).
         self.gate: SampleGate | None = None
+        # Shared documents: group -> the one document call (its columns), and how many rows still
+        # need it in this run (``expect``), so it is dropped once the last of them has it.
+        self._documents: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self._waiting: Counter[int] = Counter()
+
+    def expect(self, items: Iterable[PlanItem]) -> None:
+        """The rows this run will start, so shared documents are kept exactly as long as needed."""
+        for it in items:
+            if it.group is not None:
+                self._waiting[it.group] += 1
+
+    def prefill(self, group: int, columns: dict[str, Any]) -> None:
+        """A shared document written before (a resumed shard): its rows reuse it, no new call."""
+        done: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        done.set_result(columns)
+        self._documents[group] = done
 
     def _request(
         self, stage: Stage, messages: list[dict[str, str]], row: dict[str, Any], n: int
@@ -187,7 +239,10 @@ class Pipeline:
         result = SampleResult(index=item.index, status="done")
         for n, stage in enumerate(self.stages_for(item)):
             try:
-                columns = await self.run_stage(stage, row, result, n)
+                if stage.name == "document" and item.group is not None and self.annotations is not None:
+                    columns = await self._shared_document(stage, item, result)
+                else:
+                    columns = await self.run_stage(stage, row, result, n)
             except TeacherError as exc:
                 result.attempts += int(exc.extra.get("attempts", 1))
                 return result.fail(stage.name, exc.reason, exc.message)
@@ -201,6 +256,26 @@ class Pipeline:
         if self.gate is not None:
             await self.gate.apply(row, result)
         return result
+
+    async def _shared_document(self, stage: Stage, item: PlanItem, result: SampleResult) -> dict[str, Any]:
+        """One teacher call per group: the first row of the group to run makes it (and is charged for
+        it), with the group's first row's context; the others wait for it, or share its failure."""
+        assert item.group is not None and self.annotations is not None
+        future = self._documents.get(item.group)
+        if future is None:  # set before any await, so the group's other rows find it
+            future = asyncio.ensure_future(self._write_document(stage, self.annotations.lead(item), result))
+            self._documents[item.group] = future
+        try:
+            return dict(await asyncio.shield(future))
+        finally:
+            if self._waiting[item.group] > 0:
+                self._waiting[item.group] -= 1
+                if not self._waiting[item.group]:
+                    del self._waiting[item.group]
+                    self._documents.pop(item.group, None)
+
+    async def _write_document(self, stage: Stage, lead: PlanItem, result: SampleResult) -> dict[str, Any]:
+        return await self.run_stage(stage, await self.context(lead), result, 0)
 
     async def run_stage(
         self, stage: Stage, row: dict[str, Any], result: SampleResult, n: int

@@ -23,6 +23,9 @@ from mediflow.generators.scenarios import balanced_pick, sample_scenario
 from mediflow.schemas.taxonomy import Taxonomy
 
 Fits = Callable[[str, str, int], bool]
+# Tasks whose planned label is written into the document (a planted MEDEC error): their document is
+# never shared with other tasks, and rows sharing one take its label.
+DOCUMENT_BOUND_TASKS = frozenset({"error_detection_correction"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,30 @@ class PlanAxes:
             task_types=[t for t in axes.task_types if any(c[0] == t for c in cells)],
             document_types=[d for d in axes.document_types if any(c[1] == d for c in cells)],
             difficulty_levels=[lv for lv in levels if any(c[2] == lv for c in cells)],
+        )
+
+    def restrict(
+        self,
+        task_types: list[str] | None = None,
+        document_types: list[str] | None = None,
+        difficulty_levels: list[int] | None = None,
+        output_formats: list[str] | None = None,
+    ) -> PlanAxes:
+        """These axes with some of them pinned (e.g. ``task_types=["summarization"]``), narrowed to the
+        values still used by an allowed cell; empty lists when nothing fits."""
+        pinned = replace(
+            self,
+            task_types=self.task_types if task_types is None else task_types,
+            document_types=self.document_types if document_types is None else document_types,
+            difficulty_levels=self.difficulty_levels if difficulty_levels is None else difficulty_levels,
+            output_formats=self.output_formats if output_formats is None else output_formats,
+        )
+        cells = pinned.cells()
+        return replace(
+            pinned,
+            task_types=[t for t in pinned.task_types if any(c[0] == t for c in cells)],
+            document_types=[d for d in pinned.document_types if any(c[1] == d for c in cells)],
+            difficulty_levels=[lv for lv in pinned.difficulty_levels if any(c[2] == lv for c in cells)],
         )
 
     def as_tuple(self) -> tuple[list[str], list[str], list[int], list[str]]:
@@ -126,6 +153,49 @@ class PlanAxes:
 
 def build_plan(n_samples: int, axes: PlanAxes, seed: int) -> list[PlanItem]:
     return _Planner(axes, seed).plan(n_samples)
+
+
+def build_grouped_plan(n_samples: int, axes: PlanAxes, seed: int, per_document: int = 1) -> list[PlanItem]:
+    """``n_samples`` rows in groups of ``per_document`` consecutive rows that share one document.
+
+    The documents (each group's first row) follow the stratified plan; the other rows of a group take
+    the task types that fit the same document type and level and are least used so far (so tasks stay
+    balanced), and only when none is left the same task again (a different instruction on the same
+    document). A document-bound task (a planted error) shares its document with itself only.
+    """
+    if per_document <= 1:
+        return build_plan(n_samples, axes, seed)
+    leads = build_plan(-(-n_samples // per_document), axes, seed)
+    task_count = Counter(it.task_type for it in leads)
+    format_count = Counter(it.output_format for it in leads)
+    tie = {t: random.Random(f"{seed}:follower:{t}").random() for t in axes.task_types}
+    items: list[PlanItem] = []
+    for lead in leads:
+        size = min(per_document, n_samples - len(items))
+        group = len(items) if size > 1 else None
+        items.append(replace(lead, index=len(items), group=group))
+        if lead.task_type in DOCUMENT_BOUND_TASKS:
+            others: list[str] = []
+        else:
+            others = sorted(
+                (
+                    t
+                    for t in axes.task_types
+                    if t != lead.task_type
+                    and t not in DOCUMENT_BOUND_TASKS
+                    and axes.allowed(t, lead.document_type, lead.difficulty_level)
+                ),
+                key=lambda t: (task_count[t], tie[t]),
+            )
+        for n in range(size - 1):
+            task = others[n] if n < len(others) else lead.task_type
+            fmt = min(axes.output_formats, key=lambda f: (format_count[f], axes.output_formats.index(f)))
+            task_count[task] += 1
+            format_count[fmt] += 1
+            items.append(
+                PlanItem(len(items), task, lead.document_type, lead.difficulty_level, fmt, group=group)
+            )
+    return items
 
 
 class _Planner:
@@ -223,6 +293,8 @@ class PlanAnnotations:
     seed: int
     task_rank: array[int]
     doc_rank: array[int]
+    # Rows that share a document: the group (its first row's index) -> its rows, in index order.
+    groups: dict[int, list[PlanItem]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, items: Sequence[PlanItem], taxonomy: Taxonomy, seed: int) -> PlanAnnotations:
@@ -230,18 +302,33 @@ class PlanAnnotations:
         task_rank, doc_rank = array("l", [0]) * size, array("l", [0]) * size
         by_task: Counter[str] = Counter()
         by_doc: Counter[str] = Counter()
+        groups: dict[int, list[PlanItem]] = {}
         for it in sorted(items, key=lambda i: i.index):
             task_rank[it.index], doc_rank[it.index] = by_task[it.task_type], by_doc[it.document_type]
             by_task[it.task_type] += 1
-            by_doc[it.document_type] += 1
-        return cls(taxonomy, seed, task_rank, doc_rank)
+            if it.group is not None:
+                groups.setdefault(it.group, []).append(it)
+            if it.group is None or it.group == it.index:
+                by_doc[it.document_type] += 1  # one scenario per document, however many rows share it
+        return cls(taxonomy, seed, task_rank, doc_rank, groups)
+
+    def lead(self, item: PlanItem) -> PlanItem:
+        """The row that writes the document ``item`` uses (``item`` itself unless it shares one)."""
+        group = self.group_of(item)
+        return item if group is None else group[0]
+
+    def group_of(self, item: PlanItem) -> list[PlanItem] | None:
+        return self.groups.get(item.group) if item.group is not None else None
 
     def planned_label(self, item: PlanItem) -> str | None:
         labels = self.taxonomy.task(item.task_type).labels
         if labels is None:
             return None
+        if item.task_type in DOCUMENT_BOUND_TASKS and (lead := self.lead(item)) is not item:
+            item = lead  # the label is in the shared document
         key = f"mediflow.label:{self.seed}:{item.task_type}"
         return balanced_pick(labels.values, key, self.task_rank[item.index])
 
     def scenario(self, item: PlanItem) -> dict[str, Any]:
-        return sample_scenario(self.taxonomy, item.document_type, self.seed, self.doc_rank[item.index])
+        lead = self.lead(item)
+        return sample_scenario(self.taxonomy, lead.document_type, self.seed, self.doc_rank[lead.index])

@@ -145,7 +145,7 @@ class DocumentStage(Stage):
     max_tokens = 1800
     template = PromptTemplate(
         name="mediflow.document",
-        version="2",
+        version="3",
         system=(
             "You are an experienced clinician who writes realistic but entirely fictional clinical "
             "documents for training medical language models."
@@ -156,6 +156,7 @@ class DocumentStage(Stage):
             "The case:\n{scenario_text}\n\n"
             "It will be the input of this task: {task_name}. {task_description}\n"
             "So the document must suit it: {task_directive}\n"
+            "{also_for_rule}"
             "Planned difficulty: level {difficulty_level} of 6 ({difficulty_name}). {level_directive}\n\n"
             "Make it clinically coherent and specific: realistic findings, measurements, medications with "
             "doses, and the usual section headings of this document type. Length: {length_rule}\n"
@@ -205,7 +206,7 @@ class InstructionStage(Stage):
     max_tokens = 256
     template = PromptTemplate(
         name="mediflow.instruction",
-        version="2",
+        version="3",
         system="You design evaluation tasks for clinical natural language processing.",
         user=(
             "Here is a clinical document ({document_name}):\n\n{input}\n\n"
@@ -213,6 +214,7 @@ class InstructionStage(Stage):
             "Task: {task_name}. {task_description}\n"
             "Difficulty: level {difficulty_level} of 6 ({difficulty_name}). {difficulty_description}\n"
             "{label_rule}"
+            "{variant_rule}"
             "Required answer format: {format_instruction}\n\n"
             "The instruction must be self-contained, must not contain the answer, and must state the "
             "answer format. Reply with the instruction text only."

@@ -117,13 +117,21 @@ def diversity_metrics(texts: Sequence[str], vectors: np.ndarray | None = None) -
     )
 
 
-def semantic_duplicates(vectors: np.ndarray, threshold: float) -> dict[int, int]:
-    """Greedy, in order: row i -> the earlier kept row it is at least ``threshold`` similar to."""
+def semantic_duplicates(
+    vectors: np.ndarray, threshold: float, also: np.ndarray | None = None
+) -> dict[int, int]:
+    """Greedy, in order: row i -> the earlier kept row it is at least ``threshold`` similar to.
+
+    With ``also`` (a second embedding per row, e.g. of the input when ``vectors`` embed instructions)
+    a pair must reach the threshold in both: its similarity is the smaller of the two.
+    """
     kept: list[int] = []
     dupes: dict[int, int] = {}
     for i in range(len(vectors)):
         if kept:
             sims = vectors[kept] @ vectors[i]
+            if also is not None:
+                sims = np.minimum(sims, also[kept] @ also[i])
             best = int(np.argmax(sims))
             if sims[best] >= threshold:
                 dupes[i] = kept[best]

@@ -153,7 +153,8 @@ class QualityGate:
         dedup = self.spec.dedup
         if not dedup.enabled or result.status != "done":
             return
-        content = result.columns.get(self.pipeline.dedup_field) or ""
+        field = "output" if row.get("dedup_on_answer") else self.pipeline.dedup_field
+        content = result.columns.get(field) or ""
         text = sample_text(result.columns.get("instruction") or "", content)
         config = DedupConfig(threshold=dedup.threshold, num_perm=dedup.num_perm)
         hash_hex, minhash = await self._offload(signature, text, config)

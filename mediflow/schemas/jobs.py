@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.quality import QualitySpec
@@ -27,6 +28,34 @@ def _check_known(values: list[Any] | None, valid: list[Any], kind: str) -> list[
     if len(set(values)) != len(values):
         raise ValueError(f"{kind} contains duplicates")
     return values
+
+
+StratumKey = Literal["task_type", "document_type", "difficulty_level", "output_format"]
+STRATUM_KEYS: tuple[StratumKey, ...] = ("task_type", "document_type", "difficulty_level", "output_format")
+
+
+class QuotaSpec(BaseModel):
+    """Kept rows per stratum instead of planned rows: rows lost to the judge, PHI, dedup or failures are
+    planned again (top-ups) for the strata left short, round after round, within the job's budget."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kept_per_stratum: int = Field(ge=1, le=100_000, description="Rows to keep (status done) per stratum")
+    stratum: list[StratumKey] = Field(
+        default_factory=lambda: list(STRATUM_KEYS),
+        min_length=1,
+        description="The plan columns a stratum is keyed by; all four (the plan's cell) by default",
+    )
+    max_rounds: int = Field(
+        default=3, ge=0, le=20, description="Top-up rounds after the first; 0 reports shortfalls only"
+    )
+
+    @field_validator("stratum")
+    @classmethod
+    def _unique(cls, v: list[StratumKey]) -> list[StratumKey]:
+        if len(set(v)) != len(v):
+            raise ValueError("stratum contains duplicates")
+        return [k for k in STRATUM_KEYS if k in v]  # one canonical order
 
 
 PitTask = Literal["qa", "summary", "entities", "relations"]
@@ -55,8 +84,19 @@ class GenerationJobCreate(BaseModel):
     kind: Literal["mediflow", "pit"] = Field(
         default="mediflow", description="mediflow: instruction samples; pit: task data over a corpus"
     )
-    n_samples: int = Field(
-        ge=1, le=MAX_SAMPLES, description="How many samples to plan (pit: at most this many, chunk x task)"
+    # Before n_samples: its validator reads the quota.
+    quota: QuotaSpec | None = Field(
+        default=None, description="Kept rows per stratum, topped up where quality checks removed rows"
+    )
+    n_samples: int | None = Field(
+        default=None,
+        validate_default=True,
+        ge=1,
+        le=MAX_SAMPLES,
+        description=(
+            "How many samples to plan (pit: at most this many, chunk x task); with a quota, optional: "
+            "the most rows the job may plan over all its rounds"
+        ),
     )
     corpus_id: str | None = Field(default=None, max_length=64, description="The corpus a pit job reads")
     pit: PitOptions | None = Field(default=None, description="pit jobs only; defaults when unset")
@@ -67,6 +107,15 @@ class GenerationJobCreate(BaseModel):
     level_weights: dict[int, float] | None = Field(
         default=None,
         description="Relative share per difficulty level; the taxonomy's default weighs levels 4-6 double",
+    )
+    instructions_per_document: int = Field(
+        default=1,
+        ge=1,
+        le=16,
+        description=(
+            "Rows that share one generated document: other task types that fit it, else the same task "
+            "with a different instruction (MediFlow: ~700k unique instructions behind 2.5M rows)"
+        ),
     )
     teacher: TeacherSpec = Field(default_factory=TeacherSpec)
     seed: int = Field(default=0, ge=0, le=2**63 - 1)
@@ -80,6 +129,13 @@ class GenerationJobCreate(BaseModel):
         le=4096,
         description="Celery tasks the plan is split into, so many workers share one job; auto if unset",
     )
+
+    @field_validator("n_samples")
+    @classmethod
+    def _n_samples(cls, v: int | None, info: ValidationInfo) -> int | None:
+        if v is None and info.data.get("quota") is None:
+            raise PydanticCustomError("missing", "Field required (or a valid quota.kept_per_stratum)")
+        return v
 
     @field_validator("task_types")
     @classmethod
@@ -117,6 +173,8 @@ class GenerationJobCreate(BaseModel):
             if self.corpus_id is not None or self.pit is not None:
                 raise ValueError("corpus_id and pit apply to pit jobs only; set kind to 'pit'")
             return self
+        if self.quota is not None or self.instructions_per_document != 1:
+            raise ValueError("quota and instructions_per_document apply to mediflow jobs only")
         if self.corpus_id is None:
             raise ValueError("a pit job needs a corpus_id")
         mediflow_axes = (

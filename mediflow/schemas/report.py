@@ -12,12 +12,35 @@ class CellCount(BaseModel):
     output_format: str
     planned: int
     kept: int
+    topped_up: int = Field(default=0, description="Of the planned rows, those a quota top-up round added")
 
 
 class MarginCount(BaseModel):
     value: str
     planned: int
     kept: int
+    topped_up: int = 0
+
+
+class StratumCount(BaseModel):
+    stratum: dict[str, str | int] = Field(description="The stratum's value of each quota.stratum key")
+    planned: int = Field(description="Rows planned in it, top-ups included")
+    kept: int
+    topped_up: int = Field(description="Rows top-up rounds planned in it")
+    short: int = Field(description="Kept rows still missing to reach the quota (0 when met)")
+
+
+class QuotaReport(BaseModel):
+    """Kept-row quotas: how each stratum did, and why the job stopped short when it did."""
+
+    kept_per_stratum: int
+    stratum_keys: list[str]
+    rounds: int = Field(description="Top-up rounds planned so far")
+    max_rounds: int
+    met: int = Field(description="Strata that reached their quota")
+    short: int = Field(description="Strata below their quota")
+    stopped_short: str | None = Field(description="Why a finished job left strata short; None otherwise")
+    strata: list[StratumCount]
 
 
 class FailureCount(BaseModel):
@@ -73,6 +96,7 @@ class JobReport(BaseModel):
         default="", description="Who judged; a separate (cheaper) judge model is the recommended setup"
     )
     diversity: DiversityReport | None = Field(default=None, description="Only when asked (?diversity=true)")
+    quota: QuotaReport | None = Field(default=None, description="Only for jobs with a kept-row quota")
     judge: dict[str, ScoreDistribution]
     phi: dict[str, int] = Field(description="Findings per identifier type, over all screened rows")
     phi_rows: int

@@ -14,6 +14,10 @@ class SampleProvenance(BaseModel):
     prompt_versions: dict[str, Any] | None
     sampling: dict[str, Any] | None
     scenario: dict[str, Any] | None = None
+    input_group: int | None = Field(
+        default=None, description="Index of the row whose generated document this row shares (its writer)"
+    )
+    topup_round: int = Field(default=0, description="The quota top-up round that planned this row (0: first)")
     tokens_in: int
     tokens_out: int
     latency_ms: int

@@ -70,7 +70,7 @@ def admit_teacher(session: Session, spec: TeacherSpec, settings: Settings, field
 
 def admit_job(session: Session, spec: GenerationJobCreate, settings: Settings) -> GenerationJobCreate:
     """The job as it will be stored, or the first reason this server refuses it."""
-    if spec.n_samples > settings.max_n_samples:
+    if spec.n_samples is not None and spec.n_samples > settings.max_n_samples:
         raise InvalidRequestError("n_samples", f"at most {settings.max_n_samples} on this server")
     q = spec.quality
     teacher = admit_teacher(session, spec.teacher, settings, "teacher")
@@ -120,6 +120,15 @@ def check_against_jobs(session: Session, job_ids: list[str], num_perm: int) -> N
                 f"job {job_id!r} was deduplicated with num_perm {theirs}; this job uses {num_perm} "
                 "(MinHash signatures compare only at equal num_perm)",
             )
+
+
+def check_planned(spec: GenerationJobCreate, planned: int, settings: Settings) -> None:
+    """A quota job without n_samples plans kept_per_stratum x strata rows: the server's cap holds too."""
+    if spec.n_samples is None and planned > settings.max_n_samples:
+        raise InvalidRequestError(
+            "quota.kept_per_stratum",
+            f"plans {planned} rows before any top-up; at most {settings.max_n_samples} on this server",
+        )
 
 
 def job_budget(budget: Budget | None, settings: Settings, *, priced: bool) -> Budget:

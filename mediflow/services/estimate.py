@@ -30,10 +30,13 @@ def estimate_job(session: Session, spec: GenerationJobCreate, settings: Settings
     corpora, the project's daily quota), so an estimate never describes a job that could not run."""
     spec = admission.admit_job(session, spec, settings)
     planned = job_kinds.planned_count(session, spec)
+    admission.check_planned(spec, planned, settings)
     teacher = spec.teacher
     out_cap = min(GENERATION_OUT, teacher.max_tokens)
     stage_calls = len(GENERATION_STAGES) if spec.kind == "mediflow" else 1
     calls = planned * stage_calls
+    if spec.kind == "mediflow" and spec.instructions_per_document > 1:
+        calls -= planned - -(-planned // spec.instructions_per_document)  # one document call per group
     tokens_in, tokens_out = calls * GENERATION_IN, calls * out_cap
     judge = spec.quality.judge
     if judge is not None and judge.enabled:
@@ -62,5 +65,10 @@ def estimate_job(session: Session, spec: GenerationJobCreate, settings: Settings
             "tokens_per_judge_vote": [JUDGE_IN, JUDGE_OUT],
             "seconds_per_call": per_call,
             "calls_in_flight": in_flight,
+            **(
+                {"quota_top_ups": f"not counted: up to {spec.quota.max_rounds} more rounds for short strata"}
+                if spec.quota is not None
+                else {}
+            ),
         },
     )

@@ -93,6 +93,7 @@ def submit_job(
     )
     admission.check_daily_quota(session, budget, settings)
     planned = job_kinds.planned_count(session, spec)
+    admission.check_planned(spec, planned, settings)
     try:
         job = store.create_job(
             session,

@@ -21,26 +21,64 @@ from mediflow.schemas.report import (
     JobReport,
     MapPoint,
     MarginCount,
+    QuotaReport,
     ScoreDistribution,
+    StratumCount,
 )
 from mediflow.services.generation import job_cost
 from mediflow.services.job_kinds import plan_axes
+from mediflow.services.quotas import quota_state
+from mediflow.services.quotas import stop_reason as quota_stop_reason
 from mediflow.storage import jobs as store
 from mediflow.storage import reports
 from mediflow.storage.models import GenerationJob, Sample, SampleStatus
 
 CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
 _KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
+_TOPPED = case((Sample.topup_round > 0, 1), else_=0)
 
 
 def _margins(cells: list[CellCount], key: str) -> list[MarginCount]:
     planned: Counter[str] = Counter()
     kept: Counter[str] = Counter()
+    topped: Counter[str] = Counter()
     for c in cells:
         value = str(getattr(c, key))
         planned[value] += c.planned
         kept[value] += c.kept
-    return [MarginCount(value=v, planned=planned[v], kept=kept[v]) for v in sorted(planned)]
+        topped[value] += c.topped_up
+    return [
+        MarginCount(value=v, planned=planned[v], kept=kept[v], topped_up=topped[v]) for v in sorted(planned)
+    ]
+
+
+def quota_report(session: Session, job: GenerationJob, spec: GenerationJobCreate) -> QuotaReport | None:
+    if spec.quota is None:
+        return None
+    state = quota_state(session, job.id, spec)
+    keys = spec.quota.stratum
+    target = spec.quota.kept_per_stratum
+    strata = [
+        StratumCount(
+            stratum=dict(zip(keys, s, strict=True)),
+            planned=state.planned[s],
+            kept=state.kept[s],
+            topped_up=state.topped_up[s],
+            short=max(target - state.kept[s], 0),
+        )
+        for s in state.strata
+    ]
+    short = sum(1 for s in strata if s.short)
+    return QuotaReport(
+        kept_per_stratum=target,
+        stratum_keys=list(keys),
+        rounds=state.rounds,
+        max_rounds=spec.quota.max_rounds,
+        met=len(strata) - short,
+        short=short,
+        stopped_short=quota_stop_reason(job, spec, state),
+        strata=strata,
+    )
 
 
 def _judge(session: Session, job_id: str) -> dict[str, ScoreDistribution]:
@@ -198,9 +236,15 @@ def _build_report(session: Session, job: GenerationJob, diversity: bool) -> JobR
     job_id = job.id
     cells = [
         CellCount(
-            task_type=t, input_data=d, difficulty_level=lv, output_format=f, planned=int(n), kept=int(k or 0)
+            task_type=t,
+            input_data=d,
+            difficulty_level=lv,
+            output_format=f,
+            planned=int(n),
+            kept=int(k or 0),
+            topped_up=int(u or 0),
         )
-        for t, d, lv, f, n, k in session.execute(
+        for t, d, lv, f, n, k, u in session.execute(
             select(
                 Sample.task_type,
                 Sample.input_data,
@@ -208,6 +252,7 @@ def _build_report(session: Session, job: GenerationJob, diversity: bool) -> JobR
                 Sample.output_format,
                 func.count(),
                 func.sum(_KEPT),
+                func.sum(_TOPPED),
             )
             .where(Sample.job_id == job_id)
             .group_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
@@ -263,6 +308,7 @@ def _build_report(session: Session, job: GenerationJob, diversity: bool) -> JobR
         scenario_coverage=_scenarios(session, job_id),
         judge_teacher=judge_teacher,
         diversity=diversity_report(session, job_id) if diversity else None,
+        quota=quota_report(session, job, spec),
         status=job.status,
         statuses=dict(statuses),
         planned=job.n_planned,

@@ -265,11 +265,27 @@ def has_plan(session: Session, job_id: str) -> bool:
 def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
     """Insert one pending row per planned sample. Call inside one transaction with ``has_plan`` false.
 
-    Sample ``index`` goes to shard ``index % n_shards``, so every shard gets an even, stratified slice.
+    Sample ``index`` goes to shard ``index % n_shards``, so every shard gets an even, stratified slice;
+    rows that share a document go with their group's first row, so one shard writes the document once.
     """
-    n_shards = get_job(session, job_id).n_shards
     # The plan is the truth: a PIT corpus may have grown between submission and planning.
     session.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(n_planned=len(items)))
+    _insert_rows(session, job_id, items, batch)
+
+
+def add_topup_rows(session: Session, job_id: str, items: Sequence[PlanItem]) -> None:
+    """Append a top-up round's rows (pending) to a job's plan and count them as planned."""
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(n_planned=GenerationJob.n_planned + len(items))
+        .execution_options(synchronize_session=False)
+    )
+    _insert_rows(session, job_id, items)
+
+
+def _insert_rows(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
+    n_shards = get_job(session, job_id).n_shards
     for start in range(0, len(items), batch):
         session.execute(
             insert(Sample),
@@ -277,7 +293,7 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
                 {
                     "job_id": job_id,
                     "index": it.index,
-                    "shard": it.index % n_shards,
+                    "shard": it.unit % n_shards,
                     "status": SampleStatus.pending.value,
                     "task_type": it.task_type,
                     "input_data": it.document_type,
@@ -285,6 +301,8 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
                     "output_format": it.output_format,
                     "document_id": it.document_id,
                     "chunk_index": it.chunk_index,
+                    "input_group": it.group,
+                    "topup_round": it.topup_round,
                     "tokens_in": 0,
                     "tokens_out": 0,
                     "latency_ms": 0,
@@ -305,6 +323,8 @@ def pending_items(session: Session, job_id: str, shard: int | None = None) -> li
             Sample.output_format,
             Sample.document_id,
             Sample.chunk_index,
+            Sample.input_group,
+            Sample.topup_round,
         )
         .where(
             Sample.job_id == job_id,
@@ -313,7 +333,66 @@ def pending_items(session: Session, job_id: str, shard: int | None = None) -> li
         )
         .order_by(Sample.index)
     ).all()
-    return [PlanItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+    return [PlanItem(*r[:7], group=r[7], topup_round=int(r[8] or 0)) for r in rows]
+
+
+def topup_items(session: Session, job_id: str) -> list[PlanItem]:
+    """Every row a top-up round added to the job (any status), in index order."""
+    rows = session.execute(
+        select(
+            Sample.index,
+            Sample.task_type,
+            Sample.input_data,
+            Sample.difficulty_level,
+            Sample.output_format,
+            Sample.topup_round,
+        )
+        .where(Sample.job_id == job_id, Sample.topup_round > 0)
+        .order_by(Sample.index)
+    ).all()
+    return [PlanItem(*r[:5], topup_round=int(r[5])) for r in rows]
+
+
+def shared_documents(session: Session, job_id: str, groups: Iterable[int]) -> dict[int, tuple[str, Any]]:
+    """For a resumed shard: the document (and case design) already written for each of these groups,
+    taken from a row of the group that got past the document stage."""
+    wanted = sorted(set(groups))
+    found: dict[int, tuple[str, Any]] = {}
+    for start in range(0, len(wanted), 1000):
+        rows = session.execute(
+            select(Sample.input_group, Sample.input, Sample.scenario)
+            .where(
+                Sample.job_id == job_id,
+                Sample.input_group.in_(wanted[start : start + 1000]),
+                Sample.input.is_not(None),
+            )
+            .order_by(Sample.index)
+        ).all()
+        for group, text, scenario in rows:
+            found.setdefault(int(group), (text, scenario))
+    return found
+
+
+def max_index(session: Session, job_id: str) -> int:
+    last = session.scalar(select(func.max(Sample.index)).where(Sample.job_id == job_id))
+    return -1 if last is None else int(last)
+
+
+def requeue_shards(session: Session, job_id: str) -> list[int]:
+    """Every shard of a running job back to queued (a new top-up round); their numbers."""
+    session.execute(
+        update(JobShard)
+        .where(JobShard.job_id == job_id)
+        .values(
+            status=ShardStatus.queued.value,
+            worker_id=None,
+            heartbeat_at=None,
+            enqueued_at=None,
+            finished_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return shard_numbers(session, job_id)
 
 
 # Defaults for result columns a sample did not produce, so every row of a batch binds the same keys.
@@ -459,6 +538,8 @@ def refresh_counters(session: Session, job: GenerationJob) -> None:
 
 
 FinalHook = Callable[[Session, GenerationJob], object]
+# Plans another round for a job whose rows are all in (kept-row quotas); returns how many rows it added.
+RoundHook = Callable[[Session, GenerationJob], int]
 
 
 def lock_job(session: Session, job_id: str) -> None:
@@ -483,9 +564,11 @@ def finish_shard(
     worker_id: str | None,
     before_final: FinalHook | None = None,
     after_final: FinalHook | None = None,
-) -> None:
-    """Mark our shard finished; the last shard to finish finalises the job.
+    next_round: RoundHook | None = None,
+) -> str:
+    """Mark our shard finished; the last shard to finish finalises the job, or starts its next round.
 
+    Returns "finalised", "next_round" (the caller sends the job's shards again) or "" (not the last).
     Under the job lock: two shards finishing at once would otherwise each count the other as still
     running (neither commit visible to the other) and leave the job running with every shard finished.
     """
@@ -501,7 +584,7 @@ def finish_shard(
         .values(status=ShardStatus.finished.value, finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    finalize_job(session, job_id, before_final, after_final)
+    return finalize_job(session, job_id, before_final, after_final, next_round)
 
 
 def finalize_job(
@@ -509,8 +592,14 @@ def finalize_job(
     job_id: str,
     before_final: FinalHook | None = None,
     after_final: FinalHook | None = None,
-) -> bool:
-    """Give the job its final status once no shard is queued or running; True if this call did it."""
+    next_round: RoundHook | None = None,
+) -> str:
+    """Give the job its final status once no shard is queued or running (see ``finish_shard``).
+
+    The job is locked first, so shards finishing together take turns: the last one sees every other
+    shard's finish committed, and exactly one of them finalises or plans a round.
+    """
+    lock_job(session, job_id)
     unfinished = session.scalar(
         select(func.count())
         .select_from(JobShard)
@@ -518,7 +607,7 @@ def finalize_job(
     )
     job = get_job(session, job_id)
     if unfinished or JobStatus(job.status).is_final:
-        return False
+        return ""
     if job.status == JobStatus.cancelling.value:
         final, leftover = JobStatus.cancelled, "cancelled"
     elif job.stop_reason:
@@ -527,7 +616,12 @@ def finalize_job(
         final, leftover = JobStatus.completed, "not_run"
     _cancel_pending(session, job_id, leftover)
     if before_final is not None:
-        before_final(session, job)  # e.g. the job-wide dedup pass, once every shard's rows are in
+        before_final(session, job)  # e.g. the semantic dedup pass, once every shard's rows are in
+    if final is JobStatus.completed and next_round is not None and next_round(session, job):
+        requeue_shards(session, job_id)
+        session.refresh(job)
+        refresh_counters(session, job)
+        return "next_round"
     error = job.error
     if final is JobStatus.completed and (why := all_failed_reason(session, job_id)):
         final, error = JobStatus.failed, why
@@ -542,7 +636,7 @@ def finalize_job(
     refresh_counters(session, job)
     if done.rowcount and after_final is not None:  # type: ignore[attr-defined]
         after_final(session, job)  # e.g. storing the report, visible with the final status
-    return bool(done.rowcount)  # type: ignore[attr-defined]
+    return "finalised" if done.rowcount else ""  # type: ignore[attr-defined]
 
 
 def all_failed_reason(session: Session, job_id: str) -> str | None:

@@ -192,6 +192,11 @@ class Sample(Base):
     )
     chunk_index: Mapped[int | None] = mapped_column(Integer)
 
+    # Several instructions per document: the index of the row that wrote the document this row shares.
+    input_group: Mapped[int | None] = mapped_column(Integer)
+    # Kept-row quotas: which top-up round planned this row (0: the first plan).
+    topup_round: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
     # Quality: PHI findings, judge votes, DPO attempt (see mediflow/quality); dedup signature.
     checks: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     phi_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -30,10 +30,12 @@ from mediflow.generators.teachers import Teacher, create_teacher
 from mediflow.generators.teachers.endpoints import bind, job_teachers
 from mediflow.generators.teachers.governed import BudgetExhausted
 from mediflow.quality.dedup_index import dedup_written
+from mediflow.quality.diversity import embed
 from mediflow.quality.gate import QualityGate, quality_pool, warm_pool
+from mediflow.quality.semantic_pass import semantic_dedup_job
 from mediflow.schemas.jobs import GenerationJobCreate, TeacherSpec
 from mediflow.schemas.quality import DedupSpec
-from mediflow.services import job_kinds
+from mediflow.services import job_kinds, quotas
 from mediflow.services.report import store_final_report
 from mediflow.storage import jobs as store
 from mediflow.storage import usage
@@ -48,6 +50,8 @@ T = TypeVar("T")
 DB_OUTAGE_S = 120.0  # how long a job waits out an unreachable database before it gives up
 
 TeacherFactory = Callable[[TeacherSpec, Settings], Teacher]
+# Sends the job's shards to the workers again (a top-up round); without one the runner runs them itself.
+Dispatch = Callable[[list[int]], None]
 
 
 class JobRunner:
@@ -59,8 +63,10 @@ class JobRunner:
         shard: int = 0,
         worker_id: str | None = None,
         teacher_factory: TeacherFactory = create_teacher,
+        dispatch: Dispatch | None = None,
     ) -> None:
         self.job_id = job_id
+        self.dispatch = dispatch
         self.shard = shard
         self.settings = settings
         self.url = settings.resolved_database_url
@@ -158,13 +164,22 @@ class JobRunner:
         if self._lost:
             log.warning("%s: lease lost to another worker; leaving the rest to it", self.name)
             return "lost"
-        # The last shard out stores the job's report with its final status, so no reader ever waits
-        # for a read of every row of a finished job.
-        await self._db(
+        # The last shard out runs the semantic dedup pass (when asked for), plans a top-up round (kept-row
+        # quotas) or stores the job's report with its final status, so no reader waits for a read of
+        # every row of a finished job. MinHash dedup already ran as each batch was written.
+        outcome = await self._db(
             lambda s: store.finish_shard(
-                s, self.job_id, self.shard, self.worker_id, after_final=self._store_report
+                s,
+                self.job_id,
+                self.shard,
+                self.worker_id,
+                before_final=functools.partial(semantic_dedup_job, embed=self._embed),
+                after_final=self._store_report,
+                next_round=quotas.next_round,
             )
         )
+        if outcome == "next_round":
+            await self._next_round()
         return "finished"
 
     def _store_report(self, session: Session, job: GenerationJob) -> None:
@@ -174,6 +189,21 @@ class JobRunner:
                 store_final_report(session, job.id)
         except Exception as exc:
             log.warning("%s: could not store the job's report: %s", self.name, exc)
+
+    async def _next_round(self) -> None:
+        """A top-up round was planned: hand every shard to the workers, or run them here in turn."""
+        shards = await self._db(lambda s: store.shard_numbers(s, self.job_id))
+        if self.dispatch is not None:
+            await asyncio.to_thread(self.dispatch, shards)
+            return
+        for shard in shards:
+            runner = JobRunner(self.job_id, self.settings, shard=shard, teacher_factory=self.teacher_factory)
+            await runner.arun()
+
+    def _embed(self, texts: list[str]) -> Any:
+        """Sentence embeddings for the semantic dedup pass, computed in the quality process pool: it
+        runs in the finishing shard's database thread, and must not hold the GIL the event loop needs."""
+        return quality_pool(self.settings.quality_processes).submit(embed, texts).result()
 
     def _governed(self, spec: TeacherSpec, job: GenerationJobCreate) -> Teacher:
         assert self.budget is not None
@@ -244,6 +274,13 @@ class JobRunner:
             session.flush()
         return store.pending_items(session, self.job_id, self.shard)
 
+    def _plan_state(
+        self, items: list[PlanItem], session: Session
+    ) -> tuple[list[PlanItem], dict[int, tuple[str, Any]]]:
+        """The job's top-up rows so far, and the shared documents already written for our groups."""
+        groups = {it.group for it in items if it.group is not None}
+        return store.topup_items(session, self.job_id), store.shared_documents(session, self.job_id, groups)
+
     async def _execute(
         self,
         teacher: Teacher,
@@ -253,7 +290,12 @@ class JobRunner:
     ) -> None:
         t = spec.teacher
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
-        pipeline = job_kinds.make_pipeline(spec, teacher, sampling, self.url)
+        items = list(items)
+        topups, written = await self._db(functools.partial(self._plan_state, items))
+        pipeline = job_kinds.make_pipeline(spec, teacher, sampling, self.url, topups)
+        pipeline.expect(items)
+        for group, (text, case) in written.items():
+            pipeline.prefill(group, {"input": text, "_gold": (case or {}).get("gold")})
         pipeline.gate = QualityGate(
             spec.quality,
             pipeline,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from celery import Celery, shared_task
+from celery import Celery, Task, shared_task
 from sqlalchemy.orm import Session
 
 from mediflow.core.logs import job_context
@@ -19,11 +19,19 @@ from mediflow.workers.runner import JobRunner
 log = logging.getLogger(__name__)
 
 
-@shared_task(name=GENERATE_TASK, acks_late=True, reject_on_worker_lost=True)
-def generate(job_id: str, shard: int = 0) -> str:
+@shared_task(name=GENERATE_TASK, acks_late=True, reject_on_worker_lost=True, bind=True)
+def generate(self: Task, job_id: str, shard: int = 0) -> str:
+    settings = get_settings()
+
+    def dispatch(shards: list[int]) -> None:  # a top-up round: every shard goes back to the workers
+        enqueue_job(self.app, settings, job_id, shards)
+
     # asyncio.run copies this context, so every line the job logs carries its id.
     with job_context(job_id):
-        return JobRunner(job_id, get_settings(), shard=shard, teacher_factory=instrumented_teacher).run()
+        runner = JobRunner(
+            job_id, settings, shard=shard, teacher_factory=instrumented_teacher, dispatch=dispatch
+        )
+        return runner.run()
 
 
 def requeue_stalled(app: Celery, settings: Settings) -> list[tuple[str, int]]:
