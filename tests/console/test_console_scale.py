@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, event, select, text, update
+from sqlalchemy import MetaData, Table, delete, event, select, text, update
 
 from mediflow.core.rows import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
@@ -370,20 +370,43 @@ def bare_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     drop_pg_database(admin, name)
 
 
+def _defaults(model: Any, old: Table) -> dict[str, Any]:
+    """The model's Python-side column defaults, for the columns an older schema already had."""
+    out: dict[str, Any] = {}
+    for column in model.__table__.columns:
+        default = column.default
+        if default is None or column.name not in old.c or column.primary_key:
+            continue
+        out[column.name] = default.arg(None) if default.is_callable else default.arg
+    return out
+
+
 def test_upgrade_backfills_risk_and_search_for_existing_rows(bare_url: str) -> None:
     upgrade(bare_url, "0013")
     judge = {"judge": {"stats": {"quality": {"spread": 3}}}}
-    with engine_for(bare_url).begin() as conn:  # Core inserts name only the columns 0013 has
+    with engine_for(bare_url).begin() as conn:
+        # The tables as 0013 left them (reflected): the models' defaults name columns added since.
+        old = MetaData()
+        jobs_0013 = Table("generation_jobs", old, autoload_with=conn)
+        samples_0013 = Table("samples", old, autoload_with=conn)
         conn.execute(
-            GenerationJob.__table__.insert().values(id="j", spec={}, n_planned=3, status="completed")
+            jobs_0013.insert().values(
+                {
+                    **_defaults(GenerationJob, jobs_0013),
+                    "id": "j",
+                    "spec": {},
+                    "n_planned": 3,
+                    "status": "completed",
+                }
+            )
         )
         for i, (phi, checks, status) in enumerate([(1, None, "done"), (0, judge, "done"), (1, None, "phi")]):
             row = _row(
                 "j", i, status=status, phi_count=phi, checks=checks, instruction=f"Old row {i}: Metformin"
             )
             conn.execute(
-                Sample.__table__.insert().values(
-                    shard=0, tokens_in=0, tokens_out=0, latency_ms=0, attempts=0, **row
+                samples_0013.insert().values(
+                    {**_defaults(Sample, samples_0013), "shard": 0, "tokens_in": 0, "latency_ms": 0, **row}
                 )
             )
     upgrade(bare_url)
