@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -153,10 +153,13 @@ class AsyncClient:
         status: str | None = None,
         cursor: str | None = None,
         limit: int = 50,
+        fields: Sequence[str] | None = None,
     ) -> SampleList:
-        return await self.send(
-            ops.list_samples(job_id=job_id, task_type=task_type, status=status, cursor=cursor, limit=limit)
+        """A page of samples; ``fields`` names the fields each row carries (all when None)."""
+        call = ops.list_samples(
+            job_id=job_id, task_type=task_type, status=status, cursor=cursor, limit=limit, fields=fields
         )
+        return await self.send(call)
 
     async def get_sample(self, sample_id: int) -> SamplePublic:
         return await self.send(ops.get_sample(sample_id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -188,10 +188,13 @@ class Client:
         status: str | None = None,
         cursor: str | None = None,
         limit: int = 50,
+        fields: Sequence[str] | None = None,
     ) -> SampleList:
-        return self.send(
-            ops.list_samples(job_id=job_id, task_type=task_type, status=status, cursor=cursor, limit=limit)
+        """A page of samples; ``fields`` names the fields each row carries (all when None)."""
+        call = ops.list_samples(
+            job_id=job_id, task_type=task_type, status=status, cursor=cursor, limit=limit, fields=fields
         )
+        return self.send(call)
 
     def get_sample(self, sample_id: int) -> SamplePublic:
         return self.send(ops.get_sample(sample_id))

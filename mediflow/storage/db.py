@@ -72,6 +72,17 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=engine_for(url), expire_on_commit=False)
 
 
+@lru_cache(maxsize=8)
+def autocommit_engine_for(url: str) -> Engine:
+    """The same pool, each statement its own transaction: no BEGIN / COMMIT round trips.
+
+    For requests that only read (a PostgreSQL statement in READ COMMITTED sees its own snapshot either
+    way): two round trips of a one-query status read saved. psycopg and sqlite3 switch autocommit on
+    the client side, and the pool switches it back when the connection is returned.
+    """
+    return engine_for(url).execution_options(isolation_level="AUTOCOMMIT")
+
+
 @contextmanager
 def session_scope(url: str) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error."""
