@@ -12,8 +12,9 @@ install wrk``; a Python load generator would take a large share of two cores) on
 - page: ``GET /v1/samples?job_id=…&limit=50`` (every field, the default);
 - slim page: the same with ``fields=status,instruction,output,quality`` (what a list view shows).
 
-It prints req/s, p50, p99, non-2xx and socket errors per target, the bytes of one answer, and the load
-average before each run: on a shared machine the figures move with it. Targets (issue 16, PostgreSQL):
+It prints req/s, p50, p99, non-2xx and socket errors per target, the bytes of one answer, the API
+processes' CPU per request (user + system, all uvicorn workers: the figure the load on a shared machine
+moves least) and the load average before each run: on a shared machine the rates move with it. Targets (issue 16, PostgreSQL):
 status >= 1,000 req/s with p99 < 150 ms; pages >= 300 req/s.
 """
 
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import psutil
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
@@ -149,6 +151,19 @@ def load_average() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def api_cpu_s(api: subprocess.Popen[bytes]) -> float:
+    """CPU seconds used so far by the API process and its worker processes."""
+    root = psutil.Process(api.pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            t = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += t.user + t.system
+    return total
+
+
 def run_wrk(url: str, key: str, connections: int, seconds: float, threads: int) -> WrkResult:
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{int(seconds)}s", "--latency", "--timeout", "10s"]
     cmd += ["-H", f"Authorization: Bearer {key}", url]
@@ -211,13 +226,13 @@ def bench_database(database: str, args: argparse.Namespace) -> bool:
             first.raise_for_status()
             run_wrk(url_, key, args.connections, 3, args.threads)  # warm: pools, caches, imports
             load = load_average()
+            cpu_before = api_cpu_s(api)
             r = run_wrk(url_, key, args.connections, args.seconds, args.threads)
+            cpu_ms = 1000 * (api_cpu_s(api) - cpu_before) / max(r.requests, 1)
             ok = ok and r.non_2xx == 0 and r.socket_errors == 0
-            print(
-                f"{name:<10} {len(first.content):>7} {r.rps:>8.0f} {r.p50_ms:>8.1f} {r.p99_ms:>8.1f} "
-                f"{r.non_2xx:>8} {r.socket_errors:>8}  {load}",
-                flush=True,
-            )
+            cells = [len(first.content), f"{r.rps:.0f}", f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}", r.non_2xx]
+            cells += [r.socket_errors, f"{cpu_ms:.2f}"]
+            print(f"{name:<10} " + " ".join(f"{c:>10}" for c in cells) + f"  {load}", flush=True)
     finally:
         if api is not None:
             stop(api)

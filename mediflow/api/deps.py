@@ -34,6 +34,7 @@ def db_gate(settings: Settings) -> asyncio.Semaphore:
 
 
 _READS_ONLY = "__mediflow_reads_only__"
+_AUTOCOMMIT = "autocommit"
 _SAFE = frozenset({"GET", "HEAD"})
 
 
@@ -62,7 +63,7 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
     try:
         url = settings.resolved_database_url
         if _reads_only(request):
-            session = session_factory(url)(bind=autocommit_engine_for(url))
+            session = session_factory(url)(bind=autocommit_engine_for(url), info={_AUTOCOMMIT: True})
         else:
             session = session_factory(url)()
         try:
@@ -84,8 +85,11 @@ def _end(session: Session, commit: bool) -> None:
 
 async def _finish(session: Session, *, commit: bool) -> None:
     """Commit (or roll back) and close in one thread-pool hop; none when the session never began."""
-    if session.get_transaction() is None and not (session.new or session.dirty or session.deleted):
-        session.close()  # no connection was taken: nothing to send, nothing that blocks
+    pending = session.new or session.dirty or session.deleted
+    if not pending and (session.get_transaction() is None or session.info.get(_AUTOCOMMIT)):
+        # No connection taken, or one in autocommit with nothing to write: no COMMIT to send, and the
+        # pool takes the connection back without a round trip (it is idle, not in a transaction).
+        _end(session, commit)
         return
     await run_in_threadpool(_end, session, commit)
 
