@@ -217,9 +217,8 @@ def bench_database(database: str, args: argparse.Namespace) -> bool:
             f"\n{database}: {args.api_workers} API workers, wrk -t{args.threads} -c{args.connections} "
             f"-d{args.seconds:.0f}s, {args.samples} rows, pages of {args.page}"
         )
-        print(
-            f"{'target':<10} {'bytes':>7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'sock err':>8}  load"
-        )
+        head = ["bytes", "req/s", "p50 ms", "p99 ms", "non-2xx", "sock err", "cpu ms/req"]
+        print(f"{'target':<10} " + " ".join(f"{h:>10}" for h in head) + "  load")
         headers = {"Authorization": f"Bearer {key}"}
         for name, url_ in targets.items():
             first = httpx.get(url_, headers=headers, timeout=30)
