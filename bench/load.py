@@ -1,28 +1,39 @@
-"""Load: N concurrent clients poll a job's status and list its samples through the real API process.
+"""Load: wrk against the real API process (as deployed: ``mediflow serve --workers 2``), status and pages.
 
-    python -m bench.load                      # 100 clients for 60 s against PostgreSQL
-    python -m bench.load --seconds 20 --database sqlite
+    python -m bench.load                                 # PostgreSQL then SQLite, 100 connections, 15 s each
+    python -m bench.load --database postgres --seconds 30 --api-workers 2
 
-It starts ``mediflow serve`` on a fresh database (a new PostgreSQL database on the test server, or a
-SQLite file), seeds one finished job with samples and a read key, then drives the API with asyncio
-httpx clients and prints request count, p50/p99 latency and errors.
+For each database it starts ``mediflow serve`` on a fresh database (a new PostgreSQL database on the test
+server, or a SQLite file), seeds one finished job whose rows are the size a default job writes (judge
+votes and rationales, PHI findings, scenario, provenance) and a read key, then runs ``wrk`` (``apt-get
+install wrk``; a Python load generator would take a large share of two cores) on:
+
+- status: ``GET /v1/generation-jobs/{id}``;
+- page: ``GET /v1/samples?job_id=…&limit=50`` (every field, the default);
+- slim page: the same with ``fields=status,instruction,output,quality`` (what a list view shows).
+
+It prints req/s, p50, p99, non-2xx and socket errors per target, the bytes of one answer, the API
+processes' CPU per request (user + system, all uvicorn workers: the figure the load on a shared machine
+moves least) and the load average before each run: on a shared machine the rates move with it. Targets (issue 16, PostgreSQL):
+status >= 1,000 req/s with p99 < 150 ms; pages >= 300 req/s.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
+import re
 import shutil
-import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import psutil
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
@@ -34,10 +45,40 @@ from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import GenerationJob, JobStatus, utcnow
-from tests.support.auth import bearer, make_api_key
+from tests.support.auth import make_api_key
 from tests.support.processes import free_port, settings_env, spawn, stop
 
 PG_ADMIN = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+SLIM_FIELDS = "status,instruction,output,quality"
+NOTE = (
+    "HISTORY: 67-year-old with type 2 diabetes and CKD stage 3 admitted with dyspnoea. Echo: EF 35 %. "
+    "Started furosemide 40 mg IV twice daily; creatinine 1.9 -> 2.1. Plan: titrate diuretics, daily weights. "
+)
+
+
+def _checks(i: int) -> dict[str, object]:
+    """What a default job stores per row: five judge votes with rationales, PHI counts."""
+    votes = [
+        {name: 3 + (i + k) % 3 for name in ("quality", "alignment", "coherence", "realism")} for k in range(5)
+    ]
+    stats = {
+        name: {"median": 4.0, "spread": 2, "stdev": 0.8, "votes": [v[name] for v in votes]}
+        for name in votes[0]
+    }
+    return {
+        "phi": {"policy": "redact", "counts": {}},
+        "judge": {
+            "valid_votes": 5,
+            "total_votes": 5,
+            "invalid_reasons": [],
+            "rationales": [
+                f"Vote {k}: the answer follows the note; minor omission of the trend." for k in range(5)
+            ],
+            "stats": stats,
+            "failure_reason": None,
+            "failure_detail": None,
+        },
+    }
 
 
 def seed(url: str, n: int) -> str:
@@ -46,20 +87,23 @@ def seed(url: str, n: int) -> str:
         job_id = store.create_job(s, {"n_samples": n}, n).id
     with session_scope(url) as s:
         store.materialise_plan(s, job_id, build_plan(n, PlanAxes.resolve(default_taxonomy()), seed=3))
-    results = [
-        SampleResult(
-            i,
-            "done",
-            {"input": f"note {i}", "instruction": "Summarise.", "output": "Stable."},
-            50,
-            20,
-            0.4,
-            3,
-        )
-        if i % 10
-        else SampleResult(i, "failed").fail("output", "invalid_json", "not json")
-        for i in range(n)
-    ]
+    results = []
+    for i in range(n):
+        if i % 10 == 0:
+            results.append(SampleResult(i, "failed").fail("output", "invalid_json", "not json"))
+            continue
+        columns = {
+            "input": NOTE * 4,
+            "instruction": "Summarise the admission for the receiving team in three bullet points.",
+            "output": "- HFrEF exacerbation\n- AKI on CKD 3\n- Diuresis with daily weights",
+            "quality": 4.0,
+            "alignment": 4.0,
+            "coherence": 4.0,
+            "realism": 4.0,
+            "difficulty": 3.0,
+            "checks": _checks(i),
+        }
+        results.append(SampleResult(i, "done", columns, 50, 20, 0.4, 3))
     with session_scope(url) as s:
         store.record_results(s, job_id, results, {"teacher_backend": "openai", "teacher_model": "bench"})
         store.refresh_counters(s, store.get_job(s, job_id))
@@ -68,55 +112,83 @@ def seed(url: str, n: int) -> str:
     return job_id
 
 
-async def client_loop(
-    http: httpx.AsyncClient, job_id: str, until: float, latencies: list[float], errors: Counter[str]
-) -> None:
-    paths = [f"/v1/generation-jobs/{job_id}", f"/v1/samples?job_id={job_id}&limit=50"]
-    i = 0
-    while time.monotonic() < until:
-        path = paths[i % 2]
-        i += 1
-        start = time.perf_counter()
+@dataclass
+class WrkResult:
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    non_2xx: int
+    socket_errors: int
+    requests: int
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def _ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value.strip()).groups()  # type: ignore[union-attr]
+    return float(number) * _UNITS[unit]
+
+
+def parse_wrk(out: str) -> WrkResult:
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))  # type: ignore[union-attr]
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return WrkResult(
+        rps=rps,
+        p50_ms=p50,
+        p99_ms=p99,
+        non_2xx=int(non2xx.group(1)) if non2xx else 0,
+        socket_errors=sum(int(g) for g in sock.groups()) if sock else 0,
+        requests=requests,
+    )
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def api_cpu_s(api: subprocess.Popen[bytes]) -> float:
+    """CPU seconds used so far by the API process and its worker processes."""
+    root = psutil.Process(api.pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
         try:
-            resp = await http.get(path)
-            if resp.status_code != 200:
-                errors[f"HTTP {resp.status_code}"] += 1
-                continue
-        except httpx.HTTPError as exc:
-            errors[type(exc).__name__] += 1
+            t = proc.cpu_times()
+        except psutil.NoSuchProcess:
             continue
-        latencies.append(time.perf_counter() - start)
+        total += t.user + t.system
+    return total
 
 
-async def drive(
-    base: str, key: str, job_id: str, clients: int, seconds: float
-) -> tuple[list[float], Counter[str]]:
-    latencies: list[float] = []
-    errors: Counter[str] = Counter()
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, headers=bearer(key), timeout=30, limits=limits) as http:
-        until = time.monotonic() + seconds
-        await asyncio.gather(*(client_loop(http, job_id, until, latencies, errors) for _ in range(clients)))
-    return latencies, errors
+def run_wrk(url: str, key: str, connections: int, seconds: float, threads: int) -> WrkResult:
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{int(seconds)}s", "--latency", "--timeout", "10s"]
+    cmd += ["-H", f"Authorization: Bearer {key}", url]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return parse_wrk(out)
 
 
-def percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else float("nan")
+def wait_ready(base: str, api: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline or api.poll() is not None:
+            raise SystemExit(f"the API did not start:\n{log.read_text()[-2000:]}")
+        time.sleep(0.3)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--clients", type=int, default=100)
-    ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--samples", type=int, default=500)
-    ap.add_argument("--api-workers", type=int, default=2, help="uvicorn worker processes")
-    ap.add_argument("--database", choices=["postgres", "sqlite"], default="postgres")
-    args = ap.parse_args()
-
+def bench_database(database: str, args: argparse.Namespace) -> bool:
     tmp = Path(tempfile.mkdtemp(prefix="mediflow-load-"))
     db_name = f"mediflow_load_{uuid.uuid4().hex[:8]}"
     admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    if args.database == "postgres":
+    if database == "postgres":
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{db_name}"'))
         url = make_url(PG_ADMIN).set(database=db_name).render_as_string(hide_password=False)
@@ -124,35 +196,46 @@ def main() -> int:
         url = f"sqlite:///{tmp / 'load.sqlite'}"
     settings = Settings(data_dir=tmp, database_url=url, broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}")
     api = None
+    ok = True
     try:
         upgrade(url)
         job_id = seed(url, args.samples)
         key = make_api_key(url, "read", name="load")
         port = free_port()
         env = settings_env(settings, MEDIFLOW_API_HOST="127.0.0.1", MEDIFLOW_API_PORT=str(port))
-        api = spawn(
-            ["serve", "--log-level", "warning", "--workers", str(args.api_workers)], env, tmp / "api.log"
-        )
+        serve = ["serve", "--log-level", "warning", "--workers", str(args.api_workers)]
+        api = spawn(serve, env, tmp / "api.log")
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or api.poll() is not None:
-                print((tmp / "api.log").read_text()[-2000:])
-                return 1
-            time.sleep(0.3)
+        wait_ready(base, api, tmp / "api.log")
+        page = f"{base}/v1/samples?job_id={job_id}&limit={args.page}"
+        targets = {
+            "status": f"{base}/v1/generation-jobs/{job_id}",
+            "page": page,
+            "slim page": f"{page}&fields={SLIM_FIELDS}",
+        }
         print(
-            f"load: {args.clients} clients for {args.seconds:.0f}s on {args.database}, {args.api_workers} API workers"
+            f"\n{database}: {args.api_workers} API workers, wrk -t{args.threads} -c{args.connections} "
+            f"-d{args.seconds:.0f}s, {args.samples} rows, pages of {args.page}"
         )
-        latencies, errors = asyncio.run(drive(base, key, job_id, args.clients, args.seconds))
+        head = ["bytes", "req/s", "p50 ms", "p99 ms", "non-2xx", "sock err", "cpu ms/req"]
+        print(f"{'target':<10} " + " ".join(f"{h:>10}" for h in head) + "  load")
+        headers = {"Authorization": f"Bearer {key}"}
+        for name, url_ in targets.items():
+            first = httpx.get(url_, headers=headers, timeout=30)
+            first.raise_for_status()
+            run_wrk(url_, key, args.connections, 3, args.threads)  # warm: pools, caches, imports
+            load = load_average()
+            cpu_before = api_cpu_s(api)
+            r = run_wrk(url_, key, args.connections, args.seconds, args.threads)
+            cpu_ms = 1000 * (api_cpu_s(api) - cpu_before) / max(r.requests, 1)
+            ok = ok and r.non_2xx == 0 and r.socket_errors == 0
+            cells = [len(first.content), f"{r.rps:.0f}", f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}", r.non_2xx]
+            cells += [r.socket_errors, f"{cpu_ms:.2f}"]
+            print(f"{name:<10} " + " ".join(f"{c:>10}" for c in cells) + f"  {load}", flush=True)
     finally:
         if api is not None:
             stop(api)
-        if args.database == "postgres":
+        if database == "postgres":
             from mediflow.storage.db import engine_for
 
             engine_for.cache_clear()
@@ -160,13 +243,25 @@ def main() -> int:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)'))
         admin.dispose()
         shutil.rmtree(tmp, ignore_errors=True)
-    total = len(latencies) + sum(errors.values())
-    print(
-        f"requests={total} ok={len(latencies)} rps={total / args.seconds:.0f} "
-        f"p50={percentile(latencies, 50) * 1000:.1f}ms p99={percentile(latencies, 99) * 1000:.1f}ms "
-        f"errors={sum(errors.values())} {dict(errors) if errors else ''}"
-    )
-    return 0 if not errors else 1
+    return ok
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--connections", type=int, default=100)
+    ap.add_argument("--threads", type=int, default=2, help="wrk threads")
+    ap.add_argument("--seconds", type=float, default=15)
+    ap.add_argument("--samples", type=int, default=500)
+    ap.add_argument("--page", type=int, default=50, help="rows per samples page")
+    ap.add_argument("--api-workers", type=int, default=2, help="uvicorn worker processes (production: 2)")
+    ap.add_argument("--database", choices=["postgres", "sqlite", "both"], default="both")
+    args = ap.parse_args()
+    if shutil.which("wrk") is None:
+        print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
+        return 2
+    databases = ["postgres", "sqlite"] if args.database == "both" else [args.database]
+    ok = all([bench_database(db, args) for db in databases])
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

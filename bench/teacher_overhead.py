@@ -115,7 +115,7 @@ def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], 
             str(latency),
         ]
     )
-    for _ in range(200):
+    for _ in range(1200):  # 60 s: its imports take over 10 s on a loaded machine
         if port_file.exists() and port_file.read_text():
             return proc, f"http://127.0.0.1:{port_file.read_text()}/v1"
         time.sleep(0.05)

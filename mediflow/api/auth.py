@@ -3,6 +3,9 @@
 Routers get ``authorize`` at ``include_router`` time: safe methods need ``read``, anything that
 changes state needs ``write``; the keys router needs ``admin``. A route that needs the caller's
 key (to record who created something) declares ``CurrentKey``, which reuses the same check.
+
+A verified key is remembered for ``MEDIFLOW_API_KEY_CACHE_S`` seconds (see ``services.api_keys``), so
+a request whose key is cached touches no thread and no database before its route runs.
 """
 
 from __future__ import annotations
@@ -12,12 +15,15 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from mediflow.api.deps import SessionDep
+from mediflow.core.settings import Settings
 from mediflow.schemas.common import ErrorResponse
 from mediflow.services import api_keys
+from mediflow.services.api_keys import Caller
 from mediflow.storage import ownership
-from mediflow.storage.models import ApiKey
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from `mediflow keys create`")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -38,21 +44,34 @@ def _unauthorized(message: str) -> HTTPException:
     return HTTPException(401, message, headers={"WWW-Authenticate": "Bearer"})
 
 
-def _authenticate(
-    request: Request, session: SessionDep, creds: HTTPAuthorizationCredentials | None
-) -> ApiKey:
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]
+
+
+def _verify(session: Session, token: str, ttl_s: float) -> Caller | None:
+    caller = api_keys.authenticate_cached(session, token, ttl_s)
+    session.commit()  # persists a refreshed last_used_at before the route runs
+    return caller
+
+
+async def authenticated(
+    request: Request, session: Session, creds: HTTPAuthorizationCredentials | None
+) -> Caller:
+    """The caller behind the bearer key (401 if none), with the session confined to its project."""
     if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
         raise _unauthorized(f"an API key is required: send 'Authorization: Bearer <key>'. {HOW_TO_GET_A_KEY}")
-    key = api_keys.authenticate(session, creds.credentials)
+    settings: Settings = request.app.state.settings
+    ttl = settings.api_key_cache_s
+    key = api_keys.cached_caller(creds.credentials) if ttl > 0 else None
+    if key is None:  # the database (and scrypt, once per key and process): off the event loop
+        key = await run_in_threadpool(_verify, session, creds.credentials, ttl)
     if key is None:
         raise _unauthorized(f"the API key is invalid or revoked. {HOW_TO_GET_A_KEY}")
-    session.commit()  # persists a refreshed last_used_at before the route runs
     request.state.api_key = key
     ownership.set_caller(session, key.id, key.project_id, all_projects=key.scope == "admin")
     return key
 
 
-def _check(key: ApiKey, needed: str) -> ApiKey:
+def _check(key: Caller, needed: str) -> Caller:
     if not api_keys.scope_allows(key.scope, needed):
         raise HTTPException(
             403,
@@ -62,32 +81,24 @@ def _check(key: ApiKey, needed: str) -> ApiKey:
     return key
 
 
-def require_scope(needed: str) -> Callable[..., ApiKey]:
+def require_scope(needed: str) -> Callable[..., Any]:
     """A dependency that lets only keys with at least ``needed`` through."""
 
-    def dependency(
-        request: Request,
-        session: SessionDep,
-        creds: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
-    ) -> ApiKey:
-        return _check(_authenticate(request, session, creds), needed)
+    async def dependency(request: Request, session: SessionDep, creds: Bearer) -> Caller:
+        return _check(await authenticated(request, session, creds), needed)
 
     dependency.__name__ = f"require_{needed}"
     return dependency
 
 
-def authorize(
-    request: Request,
-    session: SessionDep,
-    creds: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
-) -> ApiKey:
+async def authorize(request: Request, session: SessionDep, creds: Bearer) -> Caller:
     """read for safe methods, write for everything else."""
-    key = _authenticate(request, session, creds)
+    key = await authenticated(request, session, creds)
     return _check(key, "read" if request.method in SAFE_METHODS else "write")
 
 
-ReadKey = Annotated[ApiKey, Depends(require_scope("read"))]
-WriteKey = Annotated[ApiKey, Depends(require_scope("write"))]
-AdminKey = Annotated[ApiKey, Depends(require_scope("admin"))]
+ReadKey = Annotated[Caller, Depends(require_scope("read"))]
+WriteKey = Annotated[Caller, Depends(require_scope("write"))]
+AdminKey = Annotated[Caller, Depends(require_scope("admin"))]
 # The caller's key on a router protected by ``authorize`` (FastAPI caches it: checked once).
-CurrentKey = Annotated[ApiKey, Depends(authorize)]
+CurrentKey = Annotated[Caller, Depends(authorize)]

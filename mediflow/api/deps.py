@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from typing import Annotated
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any, TypeVar
 
 from celery import Celery
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from mediflow.core.errors import UnavailableError
 from mediflow.core.settings import Settings
-from mediflow.storage.db import session_capacity, session_factory
+from mediflow.storage.db import autocommit_engine_for, session_capacity, session_factory
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def get_settings_dep(request: Request) -> Settings:
@@ -30,6 +33,23 @@ def db_gate(settings: Settings) -> asyncio.Semaphore:
     return asyncio.Semaphore(session_capacity(settings.resolved_database_url))
 
 
+_READS_ONLY = "__mediflow_reads_only__"
+_AUTOCOMMIT = "autocommit"
+_SAFE = frozenset({"GET", "HEAD"})
+
+
+def reads_only(endpoint: F) -> F:
+    """Mark a route that only reads: its session runs each statement in autocommit (see
+    ``storage.db.autocommit_engine_for``). Only what it reads matters: the key check's occasional
+    ``last_used_at`` write commits on its own either way."""
+    setattr(endpoint, _READS_ONLY, True)
+    return endpoint
+
+
+def _reads_only(request: Request) -> bool:
+    return request.method in _SAFE and getattr(request.scope.get("endpoint"), _READS_ONLY, False)
+
+
 async def get_db(request: Request) -> AsyncIterator[Session]:
     """A session that commits on success and rolls back on any error; 503 + Retry-After when busy."""
     settings: Settings = request.app.state.settings
@@ -41,17 +61,43 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
             "the database is busy; retry shortly", retry_after_s=settings.api_db_wait_s
         ) from None
     try:
-        session = session_factory(settings.resolved_database_url)()
+        url = settings.resolved_database_url
+        if _reads_only(request):
+            session = session_factory(url)(bind=autocommit_engine_for(url), info={_AUTOCOMMIT: True})
+        else:
+            session = session_factory(url)()
         try:
             yield session
-            await run_in_threadpool(session.commit)
         except BaseException:
-            await run_in_threadpool(session.rollback)
+            await _finish(session, commit=False)
             raise
-        finally:
-            await run_in_threadpool(session.close)
+        await _finish(session, commit=True)
     finally:
         gate.release()
+
+
+def _end(session: Session, commit: bool) -> None:
+    try:
+        session.commit() if commit else session.rollback()
+    finally:
+        session.close()
+
+
+async def _finish(session: Session, *, commit: bool) -> None:
+    """Commit (or roll back) and close in one thread-pool hop; none when the session never began."""
+    pending = session.new or session.dirty or session.deleted
+    if not pending and (session.get_transaction() is None or session.info.get(_AUTOCOMMIT)):
+        # No connection taken, or one in autocommit with nothing to write: no COMMIT to send, and the
+        # pool takes the connection back without a round trip (it is idle, not in a transaction).
+        _end(session, commit)
+        return
+    await run_in_threadpool(_end, session, commit)
+
+
+def json_response(model: BaseModel, **dump: Any) -> Response:
+    """A validated model rendered by pydantic-core in one step (skips FastAPI's re-validation and dict
+    round trip); the route keeps its ``response_model`` for the OpenAPI schema."""
+    return Response(model.model_dump_json(by_alias=True, **dump), media_type="application/json")
 
 
 def get_celery(request: Request) -> Celery:

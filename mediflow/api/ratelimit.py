@@ -13,6 +13,7 @@ import time
 from typing import Any, Protocol
 
 from fastapi import HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 
 from mediflow.api.auth import SAFE_METHODS, CurrentKey, ReadKey
 from mediflow.core.errors import UnavailableError
@@ -121,10 +122,12 @@ def limit_job_creation(request: Request, key: CurrentKey) -> None:
     _take(request, request.app.state.job_limiter, f"jobs:{key.id}", "jobs created")
 
 
-def limit_writes(request: Request, key: ReadKey) -> None:
+async def limit_writes(request: Request, key: ReadKey) -> None:
     """Dependency on every router: one token per POST/PUT/PATCH/DELETE from the key's write bucket.
 
     It needs only a valid key (read): each router checks the scope a write needs (write, review, admin).
+    Async, so a read passes without a thread-pool hop; the bucket (Redis) is taken in a thread.
     """
     if request.method not in SAFE_METHODS:
-        _take(request, request.app.state.write_limiter, f"writes:{key.id}", "requests")
+        limiter = request.app.state.write_limiter
+        await run_in_threadpool(_take, request, limiter, f"writes:{key.id}", "requests")

@@ -201,6 +201,7 @@ def _preview(body: dict[str, Any], data_dir: Path) -> None:
     from mediflow.core.settings import get_settings
     from mediflow.schemas.jobs import GenerationJobCreate
     from mediflow.services import generation as svc
+    from mediflow.services.sample_pages import list_samples
     from mediflow.storage.db import session_scope
     from mediflow.storage.migrate import upgrade
     from mediflow.workers.runner import JobRunner
@@ -218,7 +219,7 @@ def _preview(body: dict[str, Any], data_dir: Path) -> None:
         JobRunner(job_id, settings).run()
     with session_scope(url) as session:
         job = svc.job_public(svc.store.get_job(session, job_id))
-        rows = [s.model_dump(mode="json") for s in svc.list_samples(session, job_id=job_id, limit=500).items]
+        rows = [s.model_dump(mode="json") for s in list_samples(session, job_id=job_id, limit=500).items]
     from mediflow.cli.progress import live_line, render_sample
 
     for row in rows:

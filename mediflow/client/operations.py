@@ -6,7 +6,7 @@ request, so a test can hold it against ``/openapi.json`` and fail when an endpoi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
@@ -180,8 +180,16 @@ def list_samples(
     status: str | None = None,
     cursor: str | None = None,
     limit: int = 50,
+    fields: Sequence[str] | None = None,
 ) -> Call[SampleList]:
-    params = _params(job_id=job_id, task_type=task_type, status=status, cursor=cursor, limit=limit)
+    params = _params(
+        job_id=job_id,
+        task_type=task_type,
+        status=status,
+        cursor=cursor,
+        limit=limit,
+        fields=",".join(fields) if fields is not None else None,
+    )
     return Call("GET", "/v1/samples", _model(SampleList), params=params)
 
 

@@ -160,6 +160,15 @@ class Settings(BaseSettings):
         gt=0,
         description="How long an API request waits for a database session before a 503 with Retry-After",
     )
+    api_key_cache_s: float = Field(
+        default=5.0,
+        ge=0,
+        le=300,
+        description=(
+            "How long an API process trusts a key it verified without reading its row again; a key revoked "
+            "elsewhere (CLI, another API process) stops working within this many seconds (0: read every time)"
+        ),
+    )
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
     job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
     metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")

@@ -8,6 +8,7 @@ Here ``JudgeStage`` is the pure prompt/parse step, ``aggregate_judgements`` the 
 from __future__ import annotations
 
 import asyncio
+import math
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -205,11 +206,19 @@ class JudgeResult:
         }
 
 
+def _pstdev(values: Sequence[int]) -> float:
+    """Population stdev in floats: ``statistics.pstdev`` works in exact fractions, ~37 us a call, most
+    of a sample's judge aggregation on the event loop (~190 of ~225 us); a few integer votes need no
+    exactness beyond the 4 decimals kept."""
+    mean = math.fsum(values) / len(values)
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values))
+
+
 def _stats(values: Sequence[int]) -> CriterionStats:
     return CriterionStats(
         median=float(statistics.median(values)),
         spread=max(values) - min(values),
-        stdev=round(statistics.pstdev(values), 4),
+        stdev=round(_pstdev(values), 4),
         votes=tuple(values),
     )
 

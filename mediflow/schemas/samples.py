@@ -61,6 +61,43 @@ class SamplePublic(BaseModel):
     completed_at: datetime | None
 
 
+class SampleRow(BaseModel):
+    """A sample in a list: ``SamplePublic``'s fields, each present unless ``fields`` left it out.
+
+    Without ``fields`` every field is there (a row reads like ``SamplePublic``); with it, only the named
+    fields and ``id``. The field list is ``SamplePublic``'s; a test holds the two together.
+    """
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    job_id: str | None = None
+    index: int | None = None
+    status: str | None = None
+    instruction: str | None = None
+    input: str | None = None
+    output: str | None = None
+    task_type: str | None = None
+    input_data: str | None = None
+    output_format: str | None = None
+    difficulty_level: int | None = None
+    rejected_output: str | None = None
+    error_type: str | None = None
+    quality: float | None = None
+    alignment: float | None = None
+    coherence: float | None = None
+    realism: float | None = None
+    difficulty: float | None = None
+    provenance: SampleProvenance | None = None
+    failure: SampleFailure | None = None
+    checks: dict[str, Any] | None = None
+    completed_at: datetime | None = None
+
+
+# What ``GET /v1/samples?fields=…`` may name: SamplePublic's fields, in its order.
+SAMPLE_FIELDS: tuple[str, ...] = tuple(SamplePublic.model_fields)
+
+
 class SampleList(BaseModel):
-    items: list[SamplePublic]
+    items: list[SampleRow]
     next_cursor: str | None

@@ -2,8 +2,12 @@
 
 A key reads ``mfk_<prefix>_<secret>``. The prefix finds the row with one indexed query; the secret is
 checked against a salted scrypt hash with a constant-time compare. Verified keys are remembered per
-process (by a SHA-256 of the whole key) so scrypt runs once per key, not once per request, while the
-row, and so revocation, is still read on every request.
+process (by a SHA-256 of the whole key) so scrypt runs once per key, not once per request.
+
+The API's bearer check (``authenticate_cached``) also remembers who a verified key is (id, scope,
+project) for ``MEDIFLOW_API_KEY_CACHE_S`` seconds, so a status read costs no key query. The bound this
+puts on revocation: a key revoked in this process stops working at once; revoked anywhere else (the
+CLI, another API process) it stops within that many seconds. The console and the CLI always read the row.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ import hashlib
 import hmac
 import secrets
 import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Literal
 
@@ -35,6 +42,22 @@ _TOUCH_EVERY = timedelta(seconds=60)
 _verified: dict[str, str] = {}  # sha256(full key) -> the stored hash it matched
 _verified_lock = threading.Lock()
 _kdf_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who a verified key is: all the API's checks need (scope, tenancy), none of the key's secrets."""
+
+    id: str
+    name: str
+    scope: str
+    project_id: str
+
+
+# sha256(full key) -> (the caller, monotonic time it stops being trusted); bounded, oldest out first.
+_callers: OrderedDict[str, tuple[Caller, float]] = OrderedDict()
+_callers_lock = threading.Lock()
+CALLER_CACHE_MAX = 10_000
 
 
 def scope_allows(granted: str, needed: str) -> bool:
@@ -90,7 +113,7 @@ def authenticate(session: Session, token: str) -> ApiKey | None:
     key = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
     if key is None or key.revoked_at is not None:
         return None
-    digest = hashlib.sha256(token.encode()).hexdigest()
+    digest = _digest(token)
     if not _known_good(digest, key.hash):
         # One scrypt at a time: a burst of first requests must not run a hundred of them at once.
         with _kdf_lock:
@@ -114,6 +137,47 @@ def _known_good(digest: str, stored_hash: str) -> bool:
     return cached is not None and hmac.compare_digest(cached, stored_hash)
 
 
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def cached_caller(token: str) -> Caller | None:
+    """The caller this token was verified as less than the cache time ago, else None (ask the database)."""
+    digest = _digest(token)
+    with _callers_lock:
+        entry = _callers.get(digest)
+        if entry is None:
+            return None
+        if entry[1] <= time.monotonic():
+            del _callers[digest]
+            return None
+        return entry[0]
+
+
+def authenticate_cached(session: Session, token: str, ttl_s: float) -> Caller | None:
+    """``authenticate`` behind a per-process cache of verified callers, kept ``ttl_s`` seconds (0: off)."""
+    if ttl_s > 0 and (caller := cached_caller(token)) is not None:
+        return caller
+    key = authenticate(session, token)
+    if key is None:
+        return None
+    caller = Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
+    if ttl_s > 0:
+        with _callers_lock:
+            _callers[_digest(token)] = (caller, time.monotonic() + ttl_s)
+            _callers.move_to_end(_digest(token))
+            while len(_callers) > CALLER_CACHE_MAX:
+                _callers.popitem(last=False)
+    return caller
+
+
+def forget_key(key_id: str) -> None:
+    """Drop a key from this process's caller cache (revocation takes effect here at once)."""
+    with _callers_lock:
+        for digest in [d for d, (c, _) in _callers.items() if c.id == key_id]:
+            del _callers[digest]
+
+
 def list_keys(session: Session) -> list[ApiKey]:
     return list(session.scalars(select(ApiKey).order_by(ApiKey.created_at, ApiKey.id)))
 
@@ -130,4 +194,5 @@ def revoke_key(session: Session, key_id: str) -> ApiKey:
     key = get_key(session, key_id)
     if key.revoked_at is None:
         key.revoked_at = utcnow()
+    forget_key(key.id)
     return key

@@ -6,11 +6,12 @@ import functools
 import hashlib
 import json
 import math
+import threading
+from collections import OrderedDict
 from datetime import datetime
 from importlib import resources
 
 import yaml
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,7 +27,7 @@ from mediflow.schemas.jobs import (
     JobTokens,
 )
 from mediflow.schemas.present import present
-from mediflow.schemas.samples import SampleFailure, SampleList, SampleProvenance, SamplePublic
+from mediflow.schemas.samples import SampleFailure, SampleProvenance, SamplePublic
 from mediflow.schemas.teacher import TeacherPrice
 from mediflow.services import admission, job_kinds
 from mediflow.storage import jobs as store
@@ -127,8 +128,28 @@ def job_cost(spec: GenerationJobCreate, job: GenerationJob) -> float | None:
     return round(price.cost(job.tokens_in, job.tokens_out), 6) if price else None
 
 
+# Parsed specs by job id: a job's spec never changes once stored, and a polled status read would
+# otherwise validate the whole spec again each time. Bounded; only read after the row itself was read
+# and found visible to the caller, so it never answers for a job the caller may not see.
+_SPEC_CACHE_MAX = 2048
+_specs: OrderedDict[str, GenerationJobCreate] = OrderedDict()
+_specs_lock = threading.Lock()
+
+
+def job_spec(job: GenerationJob) -> GenerationJobCreate:
+    with _specs_lock:
+        spec = _specs.get(job.id)
+    if spec is None:
+        spec = GenerationJobCreate.model_validate(job.spec)
+        with _specs_lock:
+            _specs[job.id] = spec
+            while len(_specs) > _SPEC_CACHE_MAX:
+                _specs.popitem(last=False)
+    return spec
+
+
 def job_public(job: GenerationJob) -> GenerationJobPublic:
-    spec = GenerationJobCreate.model_validate(job.spec)
+    spec = job_spec(job)
     finished = job.n_done + job.n_failed + job.n_cancelled + job.n_filtered + job.n_duplicate + job.n_phi
     cost = job_cost(spec, job)
     base = f"{JOBS_PATH}/{job.id}"
@@ -190,37 +211,6 @@ def get_sample(session: Session, sample_id: int) -> Sample:
         # A sample belongs to its job's project.
         ownership.visible(session, session.get(GenerationJob, sample.job_id), f"sample {sample_id}")
     return ownership.visible(session, sample, f"sample {sample_id}")
-
-
-def list_samples(
-    session: Session,
-    *,
-    job_id: str | None = None,
-    task_type: str | None = None,
-    status: str | None = None,
-    cursor: int | None = None,
-    limit: int = 50,
-) -> SampleList:
-    """Keyset pagination by id: stable while rows are being written, cheap at any depth."""
-    query = select(Sample).order_by(Sample.id).limit(limit + 1)
-    if (project := ownership.caller_project(session)) is not None:
-        query = query.where(
-            Sample.job_id.in_(select(GenerationJob.id).where(GenerationJob.project_id == project))
-        )
-    if job_id is not None:
-        query = query.where(Sample.job_id == job_id)
-    if task_type is not None:
-        query = query.where(Sample.task_type == task_type)
-    if status is not None:
-        query = query.where(Sample.status == status)
-    if cursor is not None:
-        query = query.where(Sample.id > cursor)
-    rows = list(session.scalars(query))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return SampleList(
-        items=[sample_public(r) for r in rows], next_cursor=str(rows[-1].id) if more and rows else None
-    )
 
 
 def retry_failed(session: Session, job_id: str) -> GenerationJob:

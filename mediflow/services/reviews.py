@@ -26,6 +26,7 @@ from mediflow.schemas.reviews import (
     SampleReviews,
     SampleReviewState,
 )
+from mediflow.services.api_keys import Caller
 from mediflow.services.generation import get_sample, sample_public
 from mediflow.storage import jobs as job_store
 from mediflow.storage import reviews as store
@@ -75,7 +76,9 @@ def state_public(sample_id: int, state: SampleReview | None) -> SampleReviewStat
     )
 
 
-def record_review(session: Session, sample_id: int, body: ReviewCreate, key: ApiKey) -> ReviewRecorded:
+def record_review(
+    session: Session, sample_id: int, body: ReviewCreate, key: ApiKey | Caller
+) -> ReviewRecorded:
     """Append one decision by ``key``'s holder (committed by the caller's session scope)."""
     edits = validate(body)
     sample = get_sample(session, sample_id)
@@ -103,7 +106,12 @@ def list_job_reviews(session: Session, job_id: str, cursor: int | None, limit: i
 
 
 def queue(
-    session: Session, job_id: str, key: ApiKey, reviewers: int = 1, audit_percent: int = 5, limit: int = 20
+    session: Session,
+    job_id: str,
+    key: ApiKey | Caller,
+    reviewers: int = 1,
+    audit_percent: int = 5,
+    limit: int = 20,
 ) -> ReviewQueue:
     job_store.get_job(session, job_id)
     if reviewers not in (1, 2):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -10,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -58,7 +60,34 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=PG_POOL_SIZE, max_overflow=PG_MAX_OVERFLOW)
+    engine = create_engine(url, pool_size=PG_POOL_SIZE, max_overflow=PG_MAX_OVERFLOW)
+    _ping_when_idle(engine)
+    return engine
+
+
+# A checkout pings (SELECT 1) only a connection that sat in the pool this long. ``pool_pre_ping`` pings
+# on every checkout: a round trip as large as a status read's one query. A connection returned less
+# than a second ago fails, if the server went away meanwhile, with the same OperationalError on its
+# first statement that a ping would have raised at checkout, and SQLAlchemy then discards the pool.
+PING_IDLE_S = 1.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    def mark(_dbapi_conn: Any, record: Any, *_: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since < PING_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool retries the checkout on a fresh connection
+            raise DisconnectionError(f"stale pooled connection: {exc}") from exc
+
+    event.listen(engine, "connect", mark)
+    event.listen(engine, "checkin", mark)
+    event.listen(engine, "checkout", checkout)
 
 
 @lru_cache(maxsize=8)
@@ -70,6 +99,17 @@ def engine_for(url: str) -> Engine:
 @lru_cache(maxsize=8)
 def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=engine_for(url), expire_on_commit=False)
+
+
+@lru_cache(maxsize=8)
+def autocommit_engine_for(url: str) -> Engine:
+    """The same pool, each statement its own transaction: no BEGIN / COMMIT round trips.
+
+    For requests that only read (a PostgreSQL statement in READ COMMITTED sees its own snapshot either
+    way): two round trips of a one-query status read saved. psycopg and sqlite3 switch autocommit on
+    the client side, and the pool switches it back when the connection is returned.
+    """
+    return engine_for(url).execution_options(isolation_level="AUTOCOMMIT")
 
 
 @contextmanager

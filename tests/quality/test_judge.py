@@ -243,3 +243,18 @@ async def test_judge_sample_fails_with_too_few_valid_votes() -> None:
     result = await judge_sample(ScriptedTeacher(replies), make_row(), JudgeConfig(k=3))
     assert result.failure_reason == "judge_failed"
     assert JudgeConfig(k=3).passes(result)[0] is False
+
+
+def test_vote_stdev_equals_the_exact_one_to_the_kept_decimals() -> None:
+    # Float arithmetic instead of statistics' exact fractions (the loop's cost); the stored value is the same.
+    import itertools
+    import statistics
+
+    from mediflow.quality.judge import _pstdev
+
+    sets = [c for k in range(1, 8) for c in itertools.combinations_with_replacement(range(1, 6), k)]
+    assert len(sets) > 700
+    for votes in sets:
+        assert round(_pstdev(votes), 4) == round(statistics.pstdev(votes), 4), votes
+    stats = aggregate_judgements([vote(quality=q) for q in (1, 2, 5)]).stats["quality"]
+    assert stats.stdev == round(statistics.pstdev([1, 2, 5]), 4) == 1.6997

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Response, status
 
-from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep, json_response, reads_only
 from mediflow.api.ratelimit import limit_job_creation
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
@@ -62,6 +62,7 @@ def estimate(body: GenerationJobCreate, session: SessionDep, settings: SettingsD
 
 
 @router.get("", response_model=GenerationJobList)
+@reads_only
 def list_jobs(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
@@ -75,8 +76,10 @@ def list_jobs(
 
 
 @router.get("/{job_id}", response_model=GenerationJobPublic, responses=ERRORS)
-def get_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
-    return svc.job_public(store.get_job(session, job_id))
+@reads_only
+def get_job(job_id: str, session: SessionDep) -> Response:
+    # The most polled route: built and validated once, rendered straight to JSON.
+    return json_response(svc.job_public(store.get_job(session, job_id)))
 
 
 @router.get("/{job_id}/report", response_model=JobReport, responses=ERRORS)

@@ -43,4 +43,6 @@ def revoke_key(key_id: str, session: SessionDep) -> ApiKeyPublic:
     """Revoke a key at once; it stays listed so what it created still names it."""
     key = svc.revoke_key(session, key_id)
     session.commit()
+    # Again after the commit: a request that read the row before it could have cached the key meanwhile.
+    svc.forget_key(key.id)
     return key_public(key)

@@ -23,10 +23,10 @@ from mediflow.schemas.reviews import (
     SampleReviews,
 )
 from mediflow.services import reviews as svc
-from mediflow.storage.models import ApiKey
+from mediflow.services.api_keys import Caller
 
 router = APIRouter(tags=["reviews"])
-ReviewKey = Annotated[ApiKey, Depends(require_scope("review"))]
+ReviewKey = Annotated[Caller, Depends(require_scope("review"))]
 JobId = Annotated[str, Path(min_length=1, max_length=64)]
 SampleId = Annotated[int, Path(ge=1, le=2**62)]
 _NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": ErrorResponse}}

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
-from mediflow.api.deps import SessionDep
+from mediflow.api.deps import SessionDep, json_response, reads_only
 from mediflow.schemas.common import ErrorResponse
-from mediflow.schemas.samples import SampleList, SamplePublic
+from mediflow.schemas.samples import SAMPLE_FIELDS, SampleList, SamplePublic
 from mediflow.services import generation as svc
+from mediflow.services import sample_pages
 from mediflow.storage.models import SampleStatus
+
+FIELDS_HELP = (
+    "Comma-separated fields each row carries (`id` always comes), e.g. `status,instruction,output,quality`; "
+    f"all of them when absent. Valid: {', '.join(SAMPLE_FIELDS)}"
+)
 
 router = APIRouter(prefix="/v1/samples", tags=["samples"])
 
 
-@router.get("", response_model=SampleList)
+@router.get("", response_model=SampleList, responses={422: {"model": ErrorResponse}})
+@reads_only
 def list_samples(
     session: SessionDep,
     job_id: Annotated[str | None, Query(max_length=64)] = None,
@@ -25,17 +32,22 @@ def list_samples(
         str | None, Query(pattern=r"^\d{1,18}$", description="next_cursor of the previous page")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> SampleList:
-    return svc.list_samples(
+    fields: Annotated[str | None, Query(max_length=1000, description=FIELDS_HELP)] = None,
+) -> Response:
+    page = sample_pages.list_samples(
         session,
         job_id=job_id,
         task_type=task_type,
         status=status.value if status else None,
         cursor=int(cursor) if cursor else None,
         limit=limit,
+        fields=sample_pages.parse_fields(fields),
     )
+    # Validated once when built; rendered straight to JSON, leaving out the fields not asked for.
+    return json_response(page, exclude_unset=True)
 
 
 @router.get("/{sample_id}", response_model=SamplePublic, responses={404: {"model": ErrorResponse}})
+@reads_only
 def get_sample(sample_id: Annotated[int, Path(ge=1, le=2**62)], session: SessionDep) -> SamplePublic:
     return svc.sample_public(svc.get_sample(session, sample_id))

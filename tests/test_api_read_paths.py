@@ -1,0 +1,206 @@
+"""The polled read paths, on both databases: samples pages with a ``fields`` selector, and the cache of
+verified API keys with its revocation bound (``MEDIFLOW_API_KEY_CACHE_S``)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
+from mediflow.generators.pipeline import SampleResult
+from mediflow.generators.plan import PlanAxes, build_plan
+from mediflow.generators.taxonomy import default_taxonomy
+from mediflow.schemas.samples import SAMPLE_FIELDS, SampleRow
+from mediflow.services import api_keys
+from mediflow.storage import jobs as store
+from mediflow.storage.db import session_scope
+from mediflow.storage.models import ApiKey, utcnow
+from tests.support.auth import bearer, make_api_key
+
+CHECKS = {"judge": {"valid_votes": 5, "rationales": ["fine"] * 5}, "phi": {"policy": "redact", "counts": {}}}
+
+
+def seed_job(url: str, n: int = 12, project: str | None = None) -> str:
+    """One job: n rows, every third failed with a reason, the rest done with judge checks."""
+    with session_scope(url) as s:
+        job = store.create_job(s, {"n_samples": n}, n)
+        if project is not None:
+            api_keys.ensure_project(s, project)
+            job.project_id = project
+        job_id = job.id
+    with session_scope(url) as s:
+        store.materialise_plan(s, job_id, build_plan(n, PlanAxes.resolve(default_taxonomy()), seed=3))
+    results = [
+        SampleResult(i, "failed").fail("output", "invalid_json", "not json")
+        if i % 3 == 0
+        else SampleResult(
+            i,
+            "done",
+            {
+                "input": f"note {i}",
+                "instruction": "Summarise.",
+                "output": "Stable.",
+                "quality": 4.0,
+                "checks": CHECKS,
+            },
+            50,
+            20,
+            0.4,
+            3,
+        )
+        for i in range(n)
+    ]
+    with session_scope(url) as s:
+        store.record_results(s, job_id, results, {"teacher_backend": "openai", "teacher_model": "t"})
+    return job_id
+
+
+@pytest.fixture
+def job_id(db_url: str) -> str:
+    return seed_job(db_url)
+
+
+def test_the_sample_row_lists_exactly_the_public_fields() -> None:
+    assert tuple(SampleRow.model_fields) == SAMPLE_FIELDS
+
+
+def test_a_default_page_row_equals_the_single_sample(client: TestClient, job_id: str) -> None:
+    page = client.get("/v1/samples", params={"job_id": job_id, "limit": 5})
+    assert page.status_code == 200, page.text
+    rows = page.json()["items"]
+    assert len(rows) == 5 and page.json()["next_cursor"] == str(rows[-1]["id"])
+    for row in rows:
+        assert list(row) == list(SAMPLE_FIELDS)  # every field, in the documented order
+        assert row == client.get(f"/v1/samples/{row['id']}").json()
+    failed = [r for r in rows if r["status"] == "failed"]
+    assert failed and failed[0]["failure"] == {
+        "stage": "output",
+        "reason": "invalid_json",
+        "detail": "not json",
+    }
+    done = [r for r in rows if r["status"] == "done"]
+    assert done[0]["checks"] == CHECKS and done[0]["provenance"]["teacher_model"] == "t"
+
+
+def test_fields_selects_what_each_row_carries(client: TestClient, job_id: str) -> None:
+    full = client.get("/v1/samples", params={"job_id": job_id, "limit": 50}).json()["items"]
+    slim = client.get(
+        "/v1/samples", params={"job_id": job_id, "limit": 50, "fields": "status,output,quality"}
+    )
+    assert slim.status_code == 200, slim.text
+    rows = slim.json()["items"]
+    assert [list(r) for r in rows] == [["id", "status", "output", "quality"]] * len(full)
+    assert rows == [{k: r[k] for k in ("id", "status", "output", "quality")} for r in full]
+    assert len(slim.content) * 3 < len(client.get("/v1/samples", params={"job_id": job_id}).content)
+    # Derived fields come whole; id comes even unasked; the cursor walks the same rows.
+    failure = client.get(
+        "/v1/samples", params={"job_id": job_id, "fields": " failure ,provenance", "limit": 4}
+    )
+    body = failure.json()
+    assert [list(r) for r in body["items"]] == [["id", "provenance", "failure"]] * 4
+    assert body["items"] == [{k: r[k] for k in ("id", "provenance", "failure")} for r in full[:4]]
+    rest = client.get(
+        "/v1/samples",
+        params={"job_id": job_id, "fields": "status", "cursor": body["next_cursor"], "limit": 50},
+    ).json()
+    assert [r["id"] for r in rest["items"]] == [r["id"] for r in full[4:]] and rest["next_cursor"] is None
+
+
+@pytest.mark.parametrize("fields", ["status,password", "minhash", "content_hash,status", "a" * 1001])
+def test_unknown_fields_are_a_422_naming_them(client: TestClient, job_id: str, fields: str) -> None:
+    resp = client.get("/v1/samples", params={"job_id": job_id, "fields": fields})
+    assert resp.status_code == 422, resp.text
+    error = resp.json()["error"]
+    assert error["code"] == "validation_error" and "fields" in error["message"]
+    if len(fields) < 1000:
+        assert "valid: id, job_id" in error["message"] and "Traceback" not in resp.text
+
+
+def test_the_sdk_sends_fields(client: TestClient, job_id: str) -> None:
+    from mediflow.client import Client
+
+    page = Client(http=client).list_samples(job_id=job_id, fields=["status", "quality"], limit=3)
+    assert [sorted(r.model_fields_set) for r in page.items] == [["id", "quality", "status"]] * 3
+    assert page.items[0].output is None and page.items[0].status in ("done", "failed")
+
+
+def test_pages_stay_inside_the_callers_project(db_url: str, api_settings: Settings) -> None:
+    mine, theirs = seed_job(db_url, 4, project="mine"), seed_job(db_url, 4, project="theirs")
+    key = make_api_key(db_url, "read", name="mine", project="mine")
+    with TestClient(create_app(api_settings), headers=bearer(key)) as c:
+        for fields in (None, "status", "provenance,failure"):
+            params = {"fields": fields} if fields else {}
+            ids = {r["id"] for r in c.get("/v1/samples", params={**params, "limit": 500}).json()["items"]}
+            assert len(ids) == 4
+            assert c.get("/v1/samples", params={**params, "job_id": theirs}).json()["items"] == []
+        assert c.get(f"/v1/generation-jobs/{mine}").status_code == 200
+        assert c.get(f"/v1/generation-jobs/{theirs}").status_code == 404
+
+
+@pytest.fixture
+def cached_app(api_settings: Settings) -> Iterator[tuple[TestClient, Settings]]:
+    settings = api_settings.model_copy(update={"api_key_cache_s": 1.0})
+    with TestClient(create_app(settings)) as c:
+        yield c, settings
+
+
+def _revoke_behind_the_apis_back(url: str, key_name: str) -> None:
+    """As the CLI or another API process would: straight in the database."""
+    with session_scope(url) as s:
+        s.execute(update(ApiKey).where(ApiKey.name == key_name).values(revoked_at=utcnow()))
+
+
+def test_a_key_revoked_elsewhere_stops_within_the_cache_time(
+    cached_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, settings = cached_app
+    h = bearer(make_api_key(db_url, "read", name="elsewhere"))
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
+    _revoke_behind_the_apis_back(db_url, "elsewhere")
+    revoked_at = time.monotonic()
+    # Still trusted from the cache (the bound is documented, not zero) ...
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
+    # ... and refused once the cache time has passed, on every route.
+    while time.monotonic() - revoked_at < settings.api_key_cache_s + 0.05:
+        time.sleep(0.05)
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
+    assert app.get("/v1/samples", headers=h).status_code == 401
+
+
+def test_a_key_revoked_through_this_api_stops_at_once(
+    cached_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, _ = cached_app
+    admin = bearer(make_api_key(db_url, "admin", name="boss"))
+    made = app.post("/v1/keys", json={"name": "temp", "scope": "read"}, headers=admin).json()
+    h = bearer(made["key"])
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200  # now cached
+    assert app.delete(f"/v1/keys/{made['id']}", headers=admin).status_code == 200
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
+
+
+def test_the_cache_holds_no_wrong_secret_and_no_scope_upgrade(
+    cached_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, _ = cached_app
+    plain = make_api_key(db_url, "read", name="reader")
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=bearer(plain)).status_code == 200
+    forged = plain[:-4] + ("AAAA" if not plain.endswith("AAAA") else "BBBB")  # same prefix, wrong secret
+    assert app.get(f"/v1/generation-jobs/{job_id}", headers=bearer(forged)).status_code == 401
+    # A cached read key is still only a read key.
+    assert app.post("/v1/generation-jobs", json={"n_samples": 1}, headers=bearer(plain)).status_code == 403
+    assert app.get("/v1/keys", headers=bearer(plain)).status_code == 403
+
+
+def test_cache_time_zero_reads_the_row_every_time(api_settings: Settings, db_url: str, job_id: str) -> None:
+    settings = api_settings.model_copy(update={"api_key_cache_s": 0.0})
+    h = bearer(make_api_key(db_url, "read", name="uncached"))
+    with TestClient(create_app(settings)) as app:
+        assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
+        _revoke_behind_the_apis_back(db_url, "uncached")
+        assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
