@@ -13,7 +13,7 @@ words such as AND are not operators), and a match never spans two columns.
 - Text shorter than three characters has no trigram to look up: it is matched by ``LIKE`` alone,
   reading the job's rows newest first until a page is full.
 
-The index objects live in migrations (0016), not in the models: ``is_search_object`` lets schema
+The index objects live in migrations (0017), not in the models: ``is_search_object`` lets schema
 comparison and autogenerate leave them alone. A future migration that rebuilds ``samples`` in SQLite
 batch mode must re-create the triggers (``SQLITE_DDL``).
 """

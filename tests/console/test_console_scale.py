@@ -340,8 +340,8 @@ def test_sqlite_search_uses_the_fts_index(sqlite_url: str) -> None:
 
 
 def _migration() -> Any:
-    path = next((MIGRATIONS_DIR / "versions").glob("0016_*.py"))
-    spec = importlib.util.spec_from_file_location("migration_0016", path)
+    path = next((MIGRATIONS_DIR / "versions").glob("0017_*.py"))
+    spec = importlib.util.spec_from_file_location("migration_0017", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

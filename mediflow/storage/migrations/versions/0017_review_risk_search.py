@@ -1,7 +1,7 @@
 """review queue risk, job search index: stored risk columns and a text index on samples
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-11-30
 
 - ``samples.review_risk`` and ``samples.audit_rank`` are generated columns (mediflow/storage/risk.py):
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016"
-down_revision: str | None = "0015"
+revision: str = "0017"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """persisted LSH state for incremental dedup (dedup_bands, each job's layout); finished jobs' reports
 
-Revision ID: 0015
-Revises: 0019
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-11-30
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0015"
-down_revision: str | None = "0019"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
