@@ -31,9 +31,11 @@ demo: install
 	$(VENV)/bin/mediflow demo
 
 # The suite without the deliberately slow tests (marked `slow`: the embedded model end to end, the full
-# training recipe through a training worker, the in-process training pipeline); under 8 min on 2 cores.
+# training recipe through a training worker, the in-process training pipeline), in TEST_WORKERS
+# processes (pytest-xdist; one test file stays on one process, so its module fixtures start once).
+TEST_WORKERS ?= 2
 test: install
-	$(PY) -m pytest -q -p no:cacheprovider -m "not slow" --durations=15
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow" -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 # Only the slow tests (what `test` leaves out), and everything in one run.
 test-slow: install

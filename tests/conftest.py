@@ -17,6 +17,13 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+
+# pytest-xdist starts its workers with COLUMNS=80 and LINES=24 set, and rich fixes a console's width when
+# the console is built: the CLI modules build theirs on import (some through the imports below), so CLI
+# tests asking for 200 columns got 80. Before any import, then.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _var in ("COLUMNS", "LINES"):
+        os.environ.pop(_var, None)
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -146,18 +146,7 @@ def retry_failed(session: Session, job_id: str) -> int:
     n = int(result.rowcount)  # type: ignore[attr-defined]
     if not n:
         raise ConflictError(f"job {job_id} has no failed samples to retry")
-    session.execute(
-        update(JobShard)
-        .where(JobShard.job_id == job_id)
-        .values(
-            status=ShardStatus.queued.value,
-            worker_id=None,
-            heartbeat_at=None,
-            enqueued_at=None,
-            finished_at=None,
-        )
-        .execution_options(synchronize_session=False)
-    )
+    requeue_shards(session, job_id)
     job.status = JobStatus.queued.value
     job.error = job.stop_reason = job.finished_at = job.enqueued_at = None
     refresh_counters(session, job)
@@ -379,7 +368,7 @@ def max_index(session: Session, job_id: str) -> int:
 
 
 def requeue_shards(session: Session, job_id: str) -> list[int]:
-    """Every shard of a running job back to queued (a new top-up round); their numbers."""
+    """Every shard of the job back to queued (a top-up round, a retry of failed rows); their numbers."""
     session.execute(
         update(JobShard)
         .where(JobShard.job_id == job_id)

@@ -281,7 +281,7 @@ class Corpus(ProjectOwned, Base):
     __table_args__ = (UniqueConstraint("project_id", "name", name="uq_corpora_project_name"),)
 
 
-class RegisteredModel(Base):
+class RegisteredModel(ProjectOwned, Base):
     """A base model a project imported: a directory under the models root its recipes may name."""
 
     __tablename__ = "base_models"
@@ -292,16 +292,6 @@ class RegisteredModel(Base):
     architecture: Mapped[str | None] = mapped_column(String(128))
     size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
-    created_by_key_id: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
-    )
 
     __table_args__ = (UniqueConstraint("project_id", "name", name="uq_base_models_project_name"),)
 

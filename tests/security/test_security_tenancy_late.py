@@ -12,6 +12,8 @@ from sqlalchemy import func, select, update
 
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
+from mediflow.quality.dedup_index import layout_for
+from mediflow.schemas.quality import DedupSpec
 from mediflow.services import evaluations as eval_svc
 from mediflow.storage import ownership
 from mediflow.storage import reviews as review_store
@@ -200,6 +202,9 @@ def test_estimate_and_retry_are_scoped_and_estimate_applies_the_quota(
     job_id, ids = _alpha_job(url)
     with session_scope(url) as s:
         s.execute(update(Sample).where(Sample.id == ids[0]).values(status="failed", failure_reason="x"))
+        # Indexed for dedup, as a job run with dedup on is, so it may be named in against_jobs.
+        layout = layout_for(DedupSpec())
+        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(dedup_layout=layout))
     body = {"n_samples": 4, "task_types": ["question_answering"], "quality": {"judge": None}}
     dedup = {**body, "quality": {"judge": None, "dedup": {"against_jobs": [job_id]}}}
     assert c.post("/v1/generation-jobs/estimate", json=dedup, headers=beta).status_code == 404
