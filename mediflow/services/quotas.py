@@ -11,7 +11,6 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.rows import PlanItem
@@ -19,11 +18,9 @@ from mediflow.generators.quotas import Stratum, strata, stratum_of, topup_items
 from mediflow.schemas.jobs import GenerationJobCreate, QuotaSpec
 from mediflow.services.job_kinds import plan_axes
 from mediflow.storage import jobs as store
-from mediflow.storage.models import GenerationJob, Sample, SampleStatus
+from mediflow.storage.models import GenerationJob
 
 log = logging.getLogger(__name__)
-_KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
-_TOPPED = case((Sample.topup_round > 0, 1), else_=0)
 
 
 @dataclass
@@ -46,20 +43,7 @@ def quota_state(session: Session, job_id: str, spec: GenerationJobCreate) -> Quo
     assert spec.quota is not None
     keys = spec.quota.stratum
     state = QuotaState(spec.quota, strata=strata(plan_axes(spec), keys))
-    rows = session.execute(
-        select(
-            Sample.task_type,
-            Sample.input_data,
-            Sample.difficulty_level,
-            Sample.output_format,
-            func.count(),
-            func.sum(_KEPT),
-            func.sum(_TOPPED),
-            func.max(Sample.topup_round),
-        )
-        .where(Sample.job_id == job_id)
-        .group_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
-    ).all()
+    rows = store.cell_counts(session, job_id)
     for task, doc, level, fmt, n, kept, topped, last in rows:
         key = stratum_of(PlanItem(0, task, doc, level, fmt), keys)
         state.planned[key] += int(n)

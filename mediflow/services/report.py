@@ -8,7 +8,7 @@ from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.statuses import JobStatus
@@ -34,8 +34,6 @@ from mediflow.storage import reports
 from mediflow.storage.models import GenerationJob, Sample, SampleStatus
 
 CRITERIA = ("quality", "alignment", "coherence", "realism", "difficulty")
-_KEPT = case((Sample.status == SampleStatus.done.value, 1), else_=0)
-_TOPPED = case((Sample.topup_round > 0, 1), else_=0)
 
 
 def _margins(cells: list[CellCount], key: str) -> list[MarginCount]:
@@ -244,20 +242,7 @@ def _build_report(session: Session, job: GenerationJob, diversity: bool) -> JobR
             kept=int(k or 0),
             topped_up=int(u or 0),
         )
-        for t, d, lv, f, n, k, u in session.execute(
-            select(
-                Sample.task_type,
-                Sample.input_data,
-                Sample.difficulty_level,
-                Sample.output_format,
-                func.count(),
-                func.sum(_KEPT),
-                func.sum(_TOPPED),
-            )
-            .where(Sample.job_id == job_id)
-            .group_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
-            .order_by(Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
-        )
+        for t, d, lv, f, n, k, u, _ in store.cell_counts(session, job_id)
     ]
     statuses: dict[str, int] = defaultdict(int, {s.value: 0 for s in SampleStatus})
     failures: list[FailureCount] = []

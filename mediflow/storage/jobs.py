@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError
@@ -502,6 +502,23 @@ def _finish_all_shards(session: Session, job_id: str) -> None:
         .values(status=ShardStatus.finished.value, finished_at=utcnow(), worker_id=None)
         .execution_options(synchronize_session=False)
     )
+
+
+_CELL = (Sample.task_type, Sample.input_data, Sample.difficulty_level, Sample.output_format)
+
+
+def cell_counts(session: Session, job_id: str) -> list[tuple[Any, ...]]:
+    """Per plan cell (task type, document type, level, format), in that order: rows planned, kept,
+    planned by a top-up round, and the last round that planned any (the report and the quotas)."""
+    kept = func.sum(case((Sample.status == SampleStatus.done.value, 1), else_=0))
+    topped_up = func.sum(case((Sample.topup_round > 0, 1), else_=0))
+    query = (
+        select(*_CELL, func.count(), kept, topped_up, func.max(Sample.topup_round))
+        .where(Sample.job_id == job_id)
+        .group_by(*_CELL)
+        .order_by(*_CELL)
+    )
+    return [tuple(row) for row in session.execute(query)]
 
 
 def refresh_counters(session: Session, job: GenerationJob) -> None:
