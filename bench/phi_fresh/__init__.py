@@ -11,7 +11,7 @@ import random
 import string
 from datetime import date, timedelta
 
-from bench.phi_planted import PlantedNote, render
+from bench.phi_planted import PlantedNote, note_set
 from mediflow.quality.phi_types import PhiType
 
 T = PhiType
@@ -402,14 +402,13 @@ NEGATIVE: tuple[str, ...] = (
 
 
 def fresh_notes(seed: int = 2026, n_phi: int = 320, n_clean: int = 100) -> list[PlantedNote]:
-    rng = random.Random(seed)
-    styles = sorted(TEMPLATES)
-    notes = []
-    for i in range(n_phi):
-        style = styles[i % len(styles)]
-        text, spans = render(rng.choice(TEMPLATES[style]), {**lookalikes(rng), **identifiers(rng)})
-        notes.append(PlantedNote(f"C-{i:04d}", style, text, spans))
-    for i in range(n_clean):
-        text, spans = render(NEGATIVE[i % len(NEGATIVE)], lookalikes(rng))
-        notes.append(PlantedNote(f"C-clean-{i:04d}", "no_phi", text, spans))
-    return notes
+    return note_set(
+        "C",
+        TEMPLATES,
+        NEGATIVE,
+        identifiers=identifiers,
+        lookalikes=lookalikes,
+        seed=seed,
+        n_phi=n_phi,
+        n_clean=n_clean,
+    )

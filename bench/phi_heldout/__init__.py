@@ -8,25 +8,22 @@ Scoring (``evaluate``) and placeholder filling (``render``) are shared with A.
 
 from __future__ import annotations
 
-import random
-
 from bench.phi_heldout.templates import NEGATIVE_TEMPLATES, TEMPLATES
 from bench.phi_heldout.values import identifiers, lookalikes
-from bench.phi_planted import PlantedNote, render
+from bench.phi_planted import PlantedNote, note_set
 
 __all__ = ["NEGATIVE_TEMPLATES", "TEMPLATES", "heldout_notes"]
 
 
 def heldout_notes(seed: int = 101, n_phi: int = 320, n_clean: int = 100) -> list[PlantedNote]:
     """``n_phi`` notes with identifiers (styles in turn) and ``n_clean`` look-alike notes without any."""
-    rng = random.Random(seed)
-    styles = sorted(TEMPLATES)
-    notes = []
-    for i in range(n_phi):
-        style = styles[i % len(styles)]
-        text, spans = render(rng.choice(TEMPLATES[style]), {**lookalikes(rng), **identifiers(rng)})
-        notes.append(PlantedNote(f"B-{i:04d}", style, text, spans))
-    for i in range(n_clean):
-        text, spans = render(NEGATIVE_TEMPLATES[i % len(NEGATIVE_TEMPLATES)], lookalikes(rng))
-        notes.append(PlantedNote(f"B-clean-{i:04d}", "no_phi", text, spans))
-    return notes
+    return note_set(
+        "B",
+        TEMPLATES,
+        NEGATIVE_TEMPLATES,
+        identifiers=identifiers,
+        lookalikes=lookalikes,
+        seed=seed,
+        n_phi=n_phi,
+        n_clean=n_clean,
+    )

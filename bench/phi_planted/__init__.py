@@ -31,6 +31,7 @@ __all__ = [
     "PlantedNote",
     "TypeScore",
     "evaluate",
+    "note_set",
     "planted_notes",
     "render",
 ]
@@ -150,6 +151,35 @@ class Evaluation:
     @property
     def fp_per_1000_notes(self) -> float:
         return len(self.false_positives) * 1000 / self.notes if self.notes else 0.0
+
+
+Values = Callable[[random.Random], dict[str, Value]]
+
+
+def note_set(
+    prefix: str,
+    templates: dict[str, Sequence[str]],
+    negatives: Sequence[str],
+    *,
+    identifiers: Values,
+    lookalikes: Values,
+    seed: int,
+    n_phi: int,
+    n_clean: int,
+) -> list[PlantedNote]:
+    """A held-out set's notes: ``n_phi`` with identifiers (styles in turn, a random template of each)
+    and ``n_clean`` look-alike notes without any. The sets differ in their templates and values only."""
+    rng = random.Random(seed)
+    styles = sorted(templates)
+    notes = []
+    for i in range(n_phi):
+        style = styles[i % len(styles)]
+        text, spans = render(rng.choice(templates[style]), {**lookalikes(rng), **identifiers(rng)})
+        notes.append(PlantedNote(f"{prefix}-{i:04d}", style, text, spans))
+    for i in range(n_clean):
+        text, spans = render(negatives[i % len(negatives)], lookalikes(rng))
+        notes.append(PlantedNote(f"{prefix}-clean-{i:04d}", "no_phi", text, spans))
+    return notes
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
