@@ -104,3 +104,11 @@ def test_repair_messages_append_the_bad_reply_and_the_error() -> None:
     msgs = repair_messages(base, "{oops", StageOutputError("invalid_json", "Expecting value"))
     assert msgs[:1] == base and msgs[1] == {"role": "assistant", "content": "{oops"}
     assert "Expecting value" in msgs[2]["content"]
+
+
+def test_parse_json_object_accepts_raw_control_characters_in_strings() -> None:
+    # SmolLM2 writes a literal tab or newline inside a JSON string; the value is still meant.
+    assert parse_json_object('{"reason": "clear\tand\nshort", "score": 4}') == {
+        "reason": "clear\tand\nshort",
+        "score": 4,
+    }

@@ -94,6 +94,29 @@ async def test_empty_and_cut_off_replies_are_retried_like_500s(server: LoopbackT
     assert (got.text, got.finish_reason, got.attempts) == ("cut", "length", 3)
 
 
+async def test_a_cut_off_reply_is_retried_as_a_new_draw(server: LoopbackTeacher) -> None:
+    """A seeded backend repeats itself: the retry of a cut-off reply must not send the same seed."""
+    seen: list[int] = []
+
+    def seeded(req: dict[str, Any], n: int) -> Reply:
+        seen.append(req["seed"])
+        # Deterministic in the seed, like llama.cpp: seed 11 always rambles until max_tokens.
+        return Reply("rambling", finish_reason="length") if req["seed"] == 11 else Reply("done")
+
+    server.responder = seeded
+    got = await governed(server).complete(ChatRequest(REQ.messages, 32, 0.7, seed=11))
+    assert (got.text, got.attempts) == ("done", 2) and seen[0] == 11 and seen[1] != 11
+    seen.clear()  # a 500 is retried unchanged: the server never answered
+
+    def flaky(req: dict[str, Any], n: int) -> Reply:
+        seen.append(req["seed"])
+        return Reply(status=500) if len(seen) == 1 else Reply("x")
+
+    server.responder = flaky
+    await governed(server).complete(ChatRequest(REQ.messages, 32, 0.7, seed=11))
+    assert seen == [11, 11]
+
+
 async def test_permanent_400_fails_at_once(server: LoopbackTeacher) -> None:
     server.responder = lambda req, n: Reply(status=400, error_message="bad")
     with pytest.raises(TeacherError) as err:

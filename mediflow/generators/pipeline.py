@@ -45,10 +45,22 @@ _LONG = (700, 1100)
 REPAIRABLE = ("invalid_json", "schema_mismatch")
 
 
-def length_rule(level: int, long_input: bool, features: frozenset[str]) -> str:
+# Clinical English runs about 1.5 tokens a word (abbreviations, doses, numbers): a document asked for
+# must fit the tokens its call may write, or every reply is cut at max_tokens and retried in vain.
+TOKENS_PER_WORD = 1.5
+
+
+def length_rule(level: int, long_input: bool, features: frozenset[str], max_tokens: int | None = None) -> str:
     low, high = _LENGTH.get(level, (250, 400))
-    if long_input and level >= 4 and features & {"multi_section", "dialogue"}:
+    long_doc = long_input and level >= 4 and bool(features & {"multi_section", "dialogue"})
+    if long_doc:
         low, high = _LONG
+    if max_tokens is not None and high * TOKENS_PER_WORD > max_tokens:
+        # The job's max_tokens is below what this level's length needs: ask for what fits.
+        high = max(40, int(max_tokens / TOKENS_PER_WORD) // 10 * 10)
+        low = max(20, high * 3 // 5 // 10 * 10)
+        return f"about {low}-{high} words (no longer: the reply is limited to {max_tokens} tokens)."
+    if long_doc:
         return f"a long, complete document of about {low}-{high} words with all its usual sections."
     return f"about {low}-{high} words."
 
@@ -64,9 +76,13 @@ def dates_rule(level: int, features: frozenset[str]) -> str:
 
 
 def sample_context(
-    item: PlanItem, taxonomy: Taxonomy, annotations: PlanAnnotations | None = None
+    item: PlanItem,
+    taxonomy: Taxonomy,
+    annotations: PlanAnnotations | None = None,
+    document_tokens: int | None = None,
 ) -> dict[str, Any]:
-    """Everything the prompt templates may refer to for one planned sample."""
+    """Everything the prompt templates may refer to for one planned sample; ``document_tokens`` is what
+    the document call may write (the job's cap or the stage's), which bounds the length asked for."""
     task = taxonomy.task(item.task_type)
     doc = taxonomy.document(item.document_type)
     level = taxonomy.difficulty(item.difficulty_level)
@@ -93,7 +109,7 @@ def sample_context(
         "difficulty_name": level.name,
         "difficulty_description": level.description,
         "level_directive": level.document_directive,
-        "length_rule": length_rule(level.level, task.long_input, features),
+        "length_rule": length_rule(level.level, task.long_input, features, document_tokens),
         "dates_rule": dates_rule(level.level, features),
         "scenario": scenario,
         "scenario_text": describe_scenario(scenario)
@@ -229,7 +245,12 @@ class Pipeline:
 
     async def context(self, item: PlanItem) -> dict[str, Any]:
         """The prompt variables of one sample; other job kinds (PIT) override this and ``stages_for``."""
-        return sample_context(item, self.taxonomy, self.annotations)
+        return sample_context(item, self.taxonomy, self.annotations, self.document_tokens)
+
+    @property
+    def document_tokens(self) -> int | None:
+        document = next((s for s in self.stages if s.name == "document"), None)
+        return min(self.sampling.max_tokens, document.max_tokens) if document else None
 
     def stages_for(self, item: PlanItem) -> list[Stage]:
         return self.stages

@@ -102,14 +102,15 @@ def parse_json_object(text: str) -> dict[str, Any]:
     fenced = _FENCE.match(candidate)
     if fenced:
         candidate = fenced.group(1)
+    # strict=False: a raw tab or newline inside a string (small models write them) is not an error.
     try:
-        value = json.loads(candidate)
+        value = json.loads(candidate, strict=False)
     except json.JSONDecodeError as first:
         start, end = candidate.find("{"), candidate.rfind("}")
         if start < 0 or end <= start:
             raise StageOutputError("invalid_json", f"no JSON object found ({first.msg})") from None
         try:
-            value = json.loads(candidate[start : end + 1])
+            value = json.loads(candidate[start : end + 1], strict=False)
         except json.JSONDecodeError as exc:
             raise StageOutputError("invalid_json", f"{exc.msg} at char {exc.pos}") from None
     if not isinstance(value, dict):

@@ -149,6 +149,18 @@ async def test_prompts_carry_task_level_and_scenario(server: LoopbackTeacher) ->
     assert "700-1100 words" in document_prompt
 
 
+async def test_the_length_asked_for_fits_the_jobs_max_tokens(server: LoopbackTeacher) -> None:
+    """A job capped at 384 tokens must not ask for 700-1100 words: every reply would be cut off."""
+    plan = build_plan(200, PlanAxes.resolve(TAX, task_types=["note_generation"]), seed=1)
+    item = next(p for p in plan if p.difficulty_level == 6)
+    pipeline = _pipeline(server, plan)
+    pipeline.sampling = Sampling(temperature=0.0, max_tokens=384, seed=1)
+    await pipeline.run(item)
+    prompt = server.requests[0]["messages"][1]["content"]
+    assert "about 150-250 words (no longer: the reply is limited to 384 tokens)" in prompt
+    assert "700-1100" not in prompt
+
+
 async def test_consumer_message_for_question_summarization(server: LoopbackTeacher) -> None:
     plan = build_plan(12, PlanAxes.resolve(TAX, task_types=["question_summarization"]), seed=3)
     await _pipeline(server, plan).run(plan[0])

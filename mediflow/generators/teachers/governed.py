@@ -34,6 +34,13 @@ def transient_reply_fault(completion: Completion) -> TeacherError | None:
     return None
 
 
+def redraw(request: ChatRequest, attempt: int) -> ChatRequest:
+    """The same request with another reproducible seed, for a retry that must not repeat a reply."""
+    if request.seed is None:
+        return request
+    return dataclasses.replace(request, seed=(request.seed + 7919 * attempt) % 2**31)
+
+
 class GovernedTeacher(Teacher):
     backend = "governed"
 
@@ -101,10 +108,12 @@ class GovernedTeacher(Teacher):
                 self.on_usage(completion)
             fault = transient_reply_fault(completion)
             if fault is not None and attempt <= self.max_retries:
-                # An empty or cut-off reply is a transient fault like a 500: the same backoff, again.
+                # An empty or cut-off reply is a transient fault like a 500: the same backoff, again,
+                # as a new draw: a seeded backend (llama.cpp, vLLM) would repeat the same reply.
                 delay = self.backoff.delay(attempt - 1, None, self._rng)
                 log.debug("teacher %s: %s; retry %d in %.2fs", self.model, fault.reason, attempt, delay)
                 await asyncio.sleep(delay)
+                request = redraw(request, attempt)
                 continue
             if fault is not None and fault.reason == "empty_output":
                 fault.extra["attempts"] = attempt
