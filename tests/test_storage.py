@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
 from mediflow.core import errors
@@ -175,6 +175,28 @@ def test_queued_shard_never_sent_is_found_and_the_last_shard_finalises(db_url: s
         job = store.get_job(s, job_id)
         # Nothing was generated: the rows are closed with a reason, and the counts add up.
         assert (job.status, job.n_cancelled) == ("completed", 4)
+
+
+def test_a_finishing_shard_takes_the_job_lock_once(db_url: str) -> None:
+    """finish_shard locks the job and finalises under that lock: one lock UPDATE, not two."""
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    with session_scope(db_url) as s:
+        assert store.claim_shard(s, job_id, 0, "w0", STALL)
+    locks: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.startswith("UPDATE generation_jobs SET n_done=generation_jobs.n_done"):
+            locks.append(statement)
+
+    engine = engine_for(db_url)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with session_scope(db_url) as s:
+            assert store.finish_shard(s, job_id, 0, "w0") == "finalised"
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(locks) == 1, locks
 
 
 def test_cancel_queued_job_finishes_it_at_once(db_url: str) -> None:
