@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import random
@@ -11,11 +12,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from datasets import DatasetDict, load_from_disk
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from mediflow.client import AsyncClient, Client
 from mediflow.core.settings import Settings
 from mediflow.exports import store as export_store
 from mediflow.exports.formats import get_format
@@ -363,10 +366,21 @@ def test_export_api_202_status_and_download(client: TestClient, settings: Settin
     assert got["status"] == "completed" and got["rows"] == KEPT and got["counts"]["splits"]["train"] > 0
     download = client.get(body["links"]["download"])
     assert download.status_code == 200 and download.headers["content-type"] == "application/gzip"
-    (tmp_path / "x.tar.gz").write_bytes(download.content)
-    with tarfile.open(tmp_path / "x.tar.gz") as tar:
-        tar.extractall(tmp_path / "x", filter="data")
-    assert len(load_from_disk(str(tmp_path / "x" / body["id"]))["train"]) == got["counts"]["splits"]["train"]
+    # Both SDK clients download and unpack it (a folder made for it); the dataset loads as it was split.
+    unpacked = Client(http=client).unpack_export_to(body["id"], tmp_path / "x")  # type: ignore[arg-type]
+    assert unpacked == tmp_path / "x" / body["id"]
+    assert len(load_from_disk(str(unpacked))["train"]) == got["counts"]["splits"]["train"]
+
+    async def unpack() -> Path:
+        transport = httpx.ASGITransport(app=client.app)
+        http = httpx.AsyncClient(transport=transport, base_url="http://api", headers=dict(client.headers))
+        async with AsyncClient(http=http) as api:
+            return await api.unpack_export_to(body["id"], tmp_path / "aio")
+
+    assert (
+        load_from_disk(str(asyncio.run(unpack())))["train"].to_list()
+        == load_from_disk(str(unpacked))["train"].to_list()
+    )
 
 
 @pytest.mark.parametrize(
