@@ -24,6 +24,7 @@ from mediflow.schemas.corpora import (
     RescreenPublic,
 )
 from mediflow.schemas.present import present
+from mediflow.storage.db import committing
 from mediflow.storage.models import Corpus
 
 
@@ -44,7 +45,7 @@ def create_corpus(session: Session, body: CorpusCreate) -> Corpus:
 
 def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings: Settings) -> CorpusUpdated:
     """Change the PHI policy and re-screen the stored documents under it, in one transaction."""
-    try:
+    with committing(session):
         report = rescreen_corpus(
             session,
             corpus_id,
@@ -52,10 +53,6 @@ def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings
             batch=settings.corpus_upload_batch,
             max_chars=settings.corpus_rescreen_max_chars,
         )
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     public = corpus_public(session, store.get_corpus(session, corpus_id))
     return CorpusUpdated(**public.model_dump(), rescreen=RescreenPublic(**asdict(report)))
 
@@ -84,7 +81,7 @@ def add_documents(
     text_field: str = "text",
 ) -> IngestResult:
     """Ingest an upload in one transaction: all of its new documents are stored, or none."""
-    try:
+    with committing(session):
         report = ingest_path(
             session,
             corpus_id,
@@ -95,10 +92,6 @@ def add_documents(
             batch=settings.corpus_upload_batch,
             max_bytes=settings.max_upload_bytes,
         )
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     return ingest_result(session, store.get_corpus(session, corpus_id), report)
 
 
