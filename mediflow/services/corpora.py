@@ -60,14 +60,7 @@ def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings
 def phi_report(session: Session, corpus_id: str) -> CorpusPhiReport:
     corpus = store.get_corpus(session, corpus_id)
     report = store.phi_report(session, corpus_id)
-    return CorpusPhiReport(
-        corpus_id=corpus.id,
-        phi_policy=corpus.phi_policy,
-        documents=report.documents,
-        documents_with_phi=report.documents_with_phi,
-        findings=report.findings,
-        counts=report.counts,
-    )
+    return CorpusPhiReport(corpus_id=corpus.id, phi_policy=corpus.phi_policy, **asdict(report))
 
 
 def add_documents(
@@ -96,16 +89,7 @@ def add_documents(
 
 
 def ingest_result(session: Session, corpus: Corpus, report: IngestReport) -> IngestResult:
-    return IngestResult(
-        corpus=corpus_public(session, corpus),
-        format=report.format,
-        rows=report.rows,
-        added=report.added,
-        duplicates=report.duplicates,
-        phi_policy=report.phi_policy,
-        phi_documents=report.phi_documents,
-        phi=report.phi,
-    )
+    return IngestResult(corpus=corpus_public(session, corpus), **asdict(report))
 
 
 async def receive_upload(chunks: AsyncIterator[bytes], dest: Path, max_bytes: int) -> int:
