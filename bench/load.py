@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import psutil
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
+from bench.procs import cpu_seconds, load_average
 from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
@@ -147,23 +147,6 @@ def parse_wrk(out: str) -> WrkResult:
     )
 
 
-def load_average() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
-def api_cpu_s(api: subprocess.Popen[bytes]) -> float:
-    """CPU seconds used so far by the API process and its worker processes."""
-    root = psutil.Process(api.pid)
-    total = 0.0
-    for proc in [root, *root.children(recursive=True)]:
-        try:
-            t = proc.cpu_times()
-        except psutil.NoSuchProcess:
-            continue
-        total += t.user + t.system
-    return total
-
-
 def run_wrk(url: str, key: str, connections: int, seconds: float, threads: int) -> WrkResult:
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{int(seconds)}s", "--latency", "--timeout", "10s"]
     cmd += ["-H", f"Authorization: Bearer {key}", url]
@@ -225,9 +208,9 @@ def bench_database(database: str, args: argparse.Namespace) -> bool:
             first.raise_for_status()
             run_wrk(url_, key, args.connections, 3, args.threads)  # warm: pools, caches, imports
             load = load_average()
-            cpu_before = api_cpu_s(api)
+            cpu_before = cpu_seconds(api.pid)
             r = run_wrk(url_, key, args.connections, args.seconds, args.threads)
-            cpu_ms = 1000 * (api_cpu_s(api) - cpu_before) / max(r.requests, 1)
+            cpu_ms = 1000 * (cpu_seconds(api.pid) - cpu_before) / max(r.requests, 1)
             ok = ok and r.non_2xx == 0 and r.socket_errors == 0
             cells = [len(first.content), f"{r.rps:.0f}", f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}", r.non_2xx]
             cells += [r.socket_errors, f"{cpu_ms:.2f}"]

@@ -35,6 +35,7 @@ import psutil
 from sqlalchemy import create_engine, exists, func, select, text
 from sqlalchemy.engine import make_url
 
+from bench.procs import load_average
 from mediflow.cli.common import wait_ready
 from mediflow.client import Client
 from mediflow.core.settings import Settings
@@ -170,10 +171,6 @@ class RssSampler(threading.Thread):
         self._stop.set()
 
 
-def load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
 def mb(n: int) -> str:
     return f"{n / 2**20:.0f}"
 
@@ -256,7 +253,9 @@ def run_job(
         if sampler is not None and time.perf_counter() - last_print > 60:
             last_print = time.perf_counter()
             rate = finished / (last_print - t0)
-            print(f"  … {finished}/{planned} written, {rate:.0f} samples/s, load {load()}", flush=True)
+            print(
+                f"  … {finished}/{planned} written, {rate:.0f} samples/s, load {load_average()}", flush=True
+            )
         time.sleep(1.0)
     times["generation"] = time.perf_counter() - t0
 
@@ -334,7 +333,7 @@ def main() -> int:
             print(
                 f"scale: {args.samples} samples, db={args.db}, {args.workers} workers, {args.shards} shards, "
                 f"concurrency {args.concurrency}, PHI {'on' if args.phi else 'off'}, dedup on, judge off; "
-                f"load average {load()}",
+                f"load average {load_average()}",
                 flush=True,
             )
             sampler.start()
@@ -389,7 +388,7 @@ def report(
     memory_ok = worst < GB
     print(
         f"targets: every process < 1 GiB: {'yes' if memory_ok else 'NO'} (largest {mb(worst)} MiB); "
-        f"report < 1 s: {'yes' if report_ok else 'NO'}; load average now {load()}"
+        f"report < 1 s: {'yes' if report_ok else 'NO'}; load average now {load_average()}"
     )
     return job["status"] == "completed" and times["export_status"] == "completed"
 

@@ -37,8 +37,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import openai
-import psutil
 
+from bench.procs import cpu_seconds, load_average
 from mediflow.cli.common import wait_ready
 from mediflow.client import Client
 from mediflow.core.settings import Settings
@@ -51,20 +51,6 @@ from tests.support.loopback import LoopbackTeacher, Reply, requested_schema, sch
 from tests.support.processes import LOOPBACK_TEACHERS, free_port, start_api, start_worker, stop
 
 TASKS = ["summarization", "question_answering"]
-
-
-def cpu_seconds(*pids: int, tree: bool = True) -> float:
-    """User + system CPU seconds used so far by these processes (and their live descendants)."""
-    total = 0.0
-    for pid in pids:
-        root = psutil.Process(pid)
-        for proc in [root, *(root.children(recursive=True) if tree else [])]:
-            try:
-                t = proc.cpu_times()
-            except psutil.NoSuchProcess:
-                continue
-            total += t.user + t.system
-    return total
 
 
 def serve_teacher(latency: float, port_file: Path, calls_file: Path, words: int = 120) -> None:
@@ -267,7 +253,7 @@ def main() -> None:
     worker_pids = [w.pid for w in workers]
     print(
         f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}; "
-        f"{args.workers} worker process(es); load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+        f"{args.workers} worker process(es); load average {load_average()}"
     )
     print(
         "samples/s (best of the alternating runs); client CPU ms per sample (the job's counts the worker,\n"
@@ -350,7 +336,7 @@ def main() -> None:
                     ]
                 row += [f"{cpu[k]:.2f}" for k in sides]
                 print(" ".join(f"{c:>10}" for c in row), flush=True)
-        print(f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(f"load average at the end {load_average()}")
     finally:
         for w in workers:
             stop(w)

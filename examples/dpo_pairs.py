@@ -16,7 +16,6 @@ same as
 from __future__ import annotations
 
 import argparse
-import tarfile
 from pathlib import Path
 from typing import Any
 
@@ -65,13 +64,6 @@ def export(api: Client, job_id: str, fmt: str) -> ExportPublic:
         raise SystemExit(f"{fmt} export {made.status}: {made.error}")
     print(f"{fmt} export {made.id}: {made.counts and made.counts.get('splits')}")
     return made
-
-
-def download(api: Client, made: ExportPublic, out: Path) -> Path:
-    out.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(api.download_export_to(made.id, out)) as tar:
-        tar.extractall(out, filter="data")
-    return out / made.id
 
 
 def sft_dpo_recipe(base_model: str, sft_id: str, dpo_id: str, steps: int | None) -> dict[str, Any]:
@@ -128,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     with Client() as api:
         job_id = generate_pairs(api, args.n, args.model, args.min_quality)
         sft, dpo = export(api, job_id, "sft"), export(api, job_id, "dpo")
-        print(f"dpo dataset: {download(api, dpo, args.out)}")
+        print(f"dpo dataset: {api.unpack_export_to(dpo.id, args.out)}")
         if args.base_model is not None:
             train(api, args.base_model, sft, dpo, args.steps)
 

@@ -10,7 +10,6 @@ causal LM directory (e.g. one from `mediflow models import-embedded`), trained f
 from __future__ import annotations
 
 import argparse
-import tarfile
 from pathlib import Path
 
 from mediflow.client import Client
@@ -43,11 +42,7 @@ def generate_and_export(n: int, model: str, out: Path) -> Path:
             raise SystemExit(f"export {export.status}: {export.error}")
         for warning in export.warnings:
             print("warning:", warning)
-        out.mkdir(parents=True, exist_ok=True)
-        archive = api.download_export_to(export.id, out)
-    with tarfile.open(archive) as tar:
-        tar.extractall(out, filter="data")
-    return out / export.id
+        return api.unpack_export_to(export.id, out)
 
 
 def train_sft(dataset_dir: Path, base_model: Path, out: Path, steps: int = 3) -> float:

@@ -15,7 +15,6 @@ import` or `mediflow models import-embedded` put one there); the script imports 
 from __future__ import annotations
 
 import argparse
-import tarfile
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +50,6 @@ def pit_export(
         raise SystemExit(f"export {export.status}: {export.error}")
     print(f"pit export {export.id}: {export.counts and export.counts.get('splits')}")
     return export
-
-
-def download(api: Client, export: ExportPublic, out: Path) -> Path:
-    out.mkdir(parents=True, exist_ok=True)
-    archive = api.download_export_to(export.id, out)
-    with tarfile.open(archive) as tar:
-        tar.extractall(out, filter="data")
-    return out / export.id
 
 
 def import_base_model(api: Client, path: str) -> BaseModelPublic:
@@ -137,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with Client() as api:
         export = pit_export(api, args.documents, args.text_field, args.n, args.model)
-        print(f"pit dataset: {download(api, export, args.out)}")
+        print(f"pit dataset: {api.unpack_export_to(export.id, args.out)}")
         if args.base_model is not None:
             base = import_base_model(api, args.base_model)
             print(f"base model {base.name}: {base.architecture}, base_model {base.base_model}")

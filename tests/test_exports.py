@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import random
@@ -11,11 +12,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from datasets import DatasetDict, load_from_disk
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from mediflow.client import AsyncClient, Client
 from mediflow.core.settings import Settings
 from mediflow.exports import store as export_store
 from mediflow.exports.formats import get_format
@@ -363,10 +366,21 @@ def test_export_api_202_status_and_download(client: TestClient, settings: Settin
     assert got["status"] == "completed" and got["rows"] == KEPT and got["counts"]["splits"]["train"] > 0
     download = client.get(body["links"]["download"])
     assert download.status_code == 200 and download.headers["content-type"] == "application/gzip"
-    (tmp_path / "x.tar.gz").write_bytes(download.content)
-    with tarfile.open(tmp_path / "x.tar.gz") as tar:
-        tar.extractall(tmp_path / "x", filter="data")
-    assert len(load_from_disk(str(tmp_path / "x" / body["id"]))["train"]) == got["counts"]["splits"]["train"]
+    # Both SDK clients download and unpack it (a folder made for it); the dataset loads as it was split.
+    unpacked = Client(http=client).unpack_export_to(body["id"], tmp_path / "x")  # type: ignore[arg-type]
+    assert unpacked == tmp_path / "x" / body["id"]
+    assert len(load_from_disk(str(unpacked))["train"]) == got["counts"]["splits"]["train"]
+
+    async def unpack() -> Path:
+        transport = httpx.ASGITransport(app=client.app)
+        http = httpx.AsyncClient(transport=transport, base_url="http://api", headers=dict(client.headers))
+        async with AsyncClient(http=http) as api:
+            return await api.unpack_export_to(body["id"], tmp_path / "aio")
+
+    assert (
+        load_from_disk(str(asyncio.run(unpack())))["train"].to_list()
+        == load_from_disk(str(unpacked))["train"].to_list()
+    )
 
 
 @pytest.mark.parametrize(
@@ -403,18 +417,9 @@ def test_push_to_hub_with_the_hub_pointed_at_nothing_fails_clearly(settings: Set
     assert (out / "dataset_dict.json").exists()
 
 
-@pytest.fixture
-def sqlite_settings(sqlite_url: str, tmp_path: Path) -> Settings:
-    """One database is enough for the one-step training check."""
-    return Settings(
-        data_dir=tmp_path / "data",
-        database_url=sqlite_url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'b.sqlite'}",
-    )
-
-
 @pytest.mark.timeout(600)
-def test_sft_and_dpo_exports_train_one_step_in_trl(sqlite_settings: Settings, tmp_path: Path) -> None:
+@pytest.mark.db("sqlite")  # one database is enough for the one-step training check
+def test_sft_and_dpo_exports_train_one_step_in_trl(settings: Settings, tmp_path: Path) -> None:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from trl import DPOConfig, DPOTrainer, SFTConfig, SFTTrainer
@@ -422,7 +427,7 @@ def test_sft_and_dpo_exports_train_one_step_in_trl(sqlite_settings: Settings, tm
     from tests.support.training import build_tiny_llama
 
     torch.set_num_threads(1)
-    ids = seed_rows(sqlite_settings.resolved_database_url)
+    ids = seed_rows(settings.resolved_database_url)
     model_dir = build_tiny_llama(tmp_path / "model", seed=0)
     tok = AutoTokenizer.from_pretrained(model_dir)
     common = {
@@ -436,7 +441,7 @@ def test_sft_and_dpo_exports_train_one_step_in_trl(sqlite_settings: Settings, tm
         "logging_steps": 1,
     }
     for fmt, trainer_cls, config_cls in (("sft", SFTTrainer, SFTConfig), ("dpo", DPOTrainer, DPOConfig)):
-        record, out = export(sqlite_settings, format=fmt, job_ids=[ids["job"]], system_prompt="Be precise.")
+        record, out = export(settings, format=fmt, job_ids=[ids["job"]], system_prompt="Be precise.")
         assert record.status == "completed", record.error
         model = AutoModelForCausalLM.from_pretrained(model_dir)
         before = [p.detach().clone() for p in model.parameters()]
@@ -513,13 +518,11 @@ def test_export_lease_claim_scan_give_up(settings: Settings) -> None:
 
 
 @pytest.mark.timeout(240)
+@pytest.mark.db("sqlite")  # a process-level test: one database
 def test_a_dead_workers_export_is_requeued_by_a_worker_scan_and_completed(
-    sqlite_settings: Settings, tmp_path: Path
+    settings: Settings, tmp_path: Path
 ) -> None:
-    """One database (a process-level test): the worker's own periodic scan finds the dead lease."""
-    settings = sqlite_settings.model_copy(
-        update={"heartbeat_interval_s": 0.2, "stall_timeout_s": 3.0, "stall_scan_interval_s": 0.5}
-    )
+    """The worker's own periodic scan (conftest's settings: every 0.5 s, stall at 3 s) finds the dead lease."""
     url = settings.resolved_database_url
     spec = ExportCreate.model_validate({"format": "sft", "job_ids": [seed_rows(url)["job"]]})
     with session_scope(url) as s:

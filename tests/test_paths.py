@@ -1,4 +1,5 @@
-"""User-named paths stay under their root: absolute escapes, '..', and symlinks leading out."""
+"""User-named paths stay under their root: absolute escapes, '..', and symlinks leading out; the
+default database and broker files live in the data directory."""
 
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def test_safe_name_refuses_anything_but_one_plain_component(bad: str) -> None:
     with pytest.raises(PathEscapeError):
         safe_name(bad)
     assert safe_name("mediflow-sft-v1.parquet") == "mediflow-sft-v1.parquet"
+
+
+def test_the_default_database_and_broker_are_files_in_the_data_directory(tmp_path: Path) -> None:
+    from mediflow.core.settings import Settings
+
+    data = (tmp_path / "data").resolve()
+    s = Settings(data_dir=tmp_path / "data", database_url=None, broker_url=None)
+    assert s.resolved_database_url == f"sqlite:///{data / 'mediflow.sqlite'}"
+    assert s.resolved_broker_url == f"sqla+sqlite:///{data / 'broker.sqlite'}"
+    given = s.model_copy(update={"database_url": "postgresql://db/x", "broker_url": "redis://r:6379/0"})
+    assert (given.resolved_database_url, given.resolved_broker_url) == (
+        "postgresql://db/x",
+        "redis://r:6379/0",
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from datasets import load_from_disk
@@ -71,10 +71,21 @@ def seed_job(url: str) -> dict[int, int]:
         return {x.index: x.id for x in samples}
 
 
+class Reviewing(NamedTuple):
+    """The app with a seeded job (``ids``: row index -> sample id) and a key per person (``keys``)."""
+
+    c: TestClient
+    settings: Settings
+    url: str
+    ids: dict[int, int]
+    keys: dict[str, dict[str, str]]
+
+
 @pytest.fixture
-def api(settings: Settings) -> Iterator[tuple[TestClient, Settings]]:
+def api(settings: Settings) -> Iterator[Reviewing]:
+    url = settings.resolved_database_url
     with TestClient(create_app(settings)) as c:
-        yield c, settings
+        yield Reviewing(c, settings, url, seed_job(url), _keys(url))
 
 
 def _keys(url: str) -> dict[str, dict[str, str]]:
@@ -88,13 +99,8 @@ def _review(c: TestClient, key: dict[str, str], sample_id: int, **body: Any) -> 
     return c.post(f"/v1/samples/{sample_id}/reviews", json=body, headers=key)
 
 
-def test_decisions_are_recorded_and_never_change_the_generated_row(
-    api: tuple[TestClient, Settings],
-) -> None:
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    keys = _keys(url)
+def test_decisions_are_recorded_and_never_change_the_generated_row(api: Reviewing) -> None:
+    c, url, ids, keys = api.c, api.url, api.ids, api.keys
     r = _review(c, keys["ana"], ids[0], decision="accept")
     assert r.status_code == 201, r.text
     assert r.json()["state"] == {
@@ -138,11 +144,8 @@ def test_decisions_are_recorded_and_never_change_the_generated_row(
     assert state["state"]["reviewers"] == 1
 
 
-def test_scopes_read_may_look_review_may_decide_but_not_write(api: tuple[TestClient, Settings]) -> None:
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    keys = _keys(url)
+def test_scopes_read_may_look_review_may_decide_but_not_write(api: Reviewing) -> None:
+    c, ids, keys = api.c, api.ids, api.keys
     refused = _review(c, keys["reader"], ids[0], decision="accept")
     assert refused.status_code == 403 and "'review' is needed" in refused.json()["error"]["message"]
     assert _review(c, {}, ids[0], decision="accept").status_code == 401
@@ -154,11 +157,8 @@ def test_scopes_read_may_look_review_may_decide_but_not_write(api: tuple[TestCli
     assert _review(c, keys["root"], ids[0], decision="accept").status_code == 201  # admin ⊇ review
 
 
-def test_queue_puts_the_riskiest_rows_first_and_two_reviewer_mode(api: tuple[TestClient, Settings]) -> None:
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    keys = _keys(url)
+def test_queue_puts_the_riskiest_rows_first_and_two_reviewer_mode(api: Reviewing) -> None:
+    c, ids, keys = api.c, api.ids, api.keys
     job_id = c.get(f"/v1/samples/{ids[0]}", headers=keys["reader"]).json()["job_id"]
     path = f"/v1/generation-jobs/{job_id}/review-queue"
 
@@ -181,11 +181,8 @@ def test_queue_puts_the_riskiest_rows_first_and_two_reviewer_mode(api: tuple[Tes
     assert c.get(path, params={"reviewers": 3}, headers=keys["ana"]).status_code == 422
 
 
-def test_two_reviewer_agreement_and_kappa(api: tuple[TestClient, Settings]) -> None:
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    keys = _keys(url)
+def test_two_reviewer_agreement_and_kappa(api: Reviewing) -> None:
+    c, ids, keys = api.c, api.ids, api.keys
     job_id = c.get(f"/v1/samples/{ids[0]}", headers=keys["reader"]).json()["job_id"]
     verdicts = {
         0: ("accept", "accept"),
@@ -210,13 +207,8 @@ def test_two_reviewer_agreement_and_kappa(api: tuple[TestClient, Settings]) -> N
     assert cohen_kappa([(True, False), (False, True)]) == -1.0
 
 
-def test_reviews_survive_a_restart_and_export_for_label_studio_and_argilla(
-    api: tuple[TestClient, Settings],
-) -> None:
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    keys = _keys(url)
+def test_reviews_survive_a_restart_and_export_for_label_studio_and_argilla(api: Reviewing) -> None:
+    c, settings, url, ids, keys = api
     job_id = c.get(f"/v1/samples/{ids[0]}", headers=keys["reader"]).json()["job_id"]
     _review(c, keys["ana"], ids[1], decision="reject", reason="PHI: a real phone number")
     _review(c, keys["ana"], ids[2], decision="edit", edits={"output": "Better answer"})
@@ -279,11 +271,8 @@ def _exported(out: Path) -> dict[str, str]:
     return {r["instruction"]: r["output"] for split in dd.values() for r in split}
 
 
-def test_exports_select_by_review_and_use_the_edit(api: tuple[TestClient, Settings]) -> None:
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    keys = _keys(url)
+def test_exports_select_by_review_and_use_the_edit(api: Reviewing) -> None:
+    c, settings, url, ids, keys = api
     _review(c, keys["ana"], ids[0], decision="accept")
     _review(c, keys["ana"], ids[1], decision="reject", reason="PHI")
     _review(c, keys["ana"], ids[2], decision="edit", edits={"output": "Corrected answer 2"})
@@ -309,13 +298,11 @@ def test_exports_select_by_review_and_use_the_edit(api: tuple[TestClient, Settin
         assert s.get(Sample, ids[2]).output == "Answer 2"  # type: ignore[union-attr]
 
 
-def test_sdk_client_reviews(api: tuple[TestClient, Settings]) -> None:
+def test_sdk_client_reviews(api: Reviewing) -> None:
     from mediflow.client import ApiError, Client
 
-    c, settings = api
-    url = settings.resolved_database_url
-    ids = seed_job(url)
-    c.headers.update(_keys(url)["ana"])
+    c, ids, keys = api.c, api.ids, api.keys
+    c.headers.update(keys["ana"])
     sdk = Client(http=c)
     job_id = sdk.get_sample(ids[0]).job_id
     assert sdk.review_queue(job_id, audit_percent=0).items[0].sample.id == ids[1]

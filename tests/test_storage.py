@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
 from mediflow.core import errors
@@ -15,7 +15,7 @@ from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.storage import jobs as store
-from mediflow.storage.db import engine_for, session_scope
+from mediflow.storage.db import committing, engine_for, session_scope
 from mediflow.storage.migrate import is_up_to_date
 from mediflow.storage.models import Base, GenerationJob, JobShard, Sample, utcnow
 from mediflow.storage.search import is_search_object
@@ -175,6 +175,41 @@ def test_queued_shard_never_sent_is_found_and_the_last_shard_finalises(db_url: s
         job = store.get_job(s, job_id)
         # Nothing was generated: the rows are closed with a reason, and the counts add up.
         assert (job.status, job.n_cancelled) == ("completed", 4)
+
+
+def test_committing_keeps_a_block_whole(db_url: str) -> None:
+    """What a block wrote is committed when it ends, and none of it when it raises."""
+    with session_scope(db_url) as s:
+        with pytest.raises(RuntimeError, match="half-way"), committing(s):
+            store.create_job(s, {"n_samples": 1}, 1)
+            raise RuntimeError("half-way")
+        assert s.scalar(select(func.count()).select_from(GenerationJob)) == 0
+        with committing(s):
+            kept = store.create_job(s, {"n_samples": 2}, 2).id
+    with session_scope(db_url) as s:
+        assert list(s.scalars(select(GenerationJob.id))) == [kept]
+
+
+def test_a_finishing_shard_takes_the_job_lock_once(db_url: str) -> None:
+    """finish_shard locks the job and finalises under that lock: one lock UPDATE, not two."""
+    job_id = _job(db_url)
+    _plan(db_url, job_id)
+    with session_scope(db_url) as s:
+        assert store.claim_shard(s, job_id, 0, "w0", STALL)
+    locks: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.startswith("UPDATE generation_jobs SET n_done=generation_jobs.n_done"):
+            locks.append(statement)
+
+    engine = engine_for(db_url)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with session_scope(db_url) as s:
+            assert store.finish_shard(s, job_id, 0, "w0") == "finalised"
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(locks) == 1, locks
 
 
 def test_cancel_queued_job_finishes_it_at_once(db_url: str) -> None:

@@ -234,22 +234,15 @@ def test_sharded_job_on_two_workers_shares_one_limit_and_survives_sigkill(
     assert counter.peak <= 3, f"{counter.peak} calls in flight across two workers with a shared limit of 3"
 
 
+@pytest.mark.db("sqlite")
 def test_job_wide_concurrency_holds_across_two_worker_processes(
-    teacher: LoopbackTeacher, sqlite_url: str, tmp_path: Path
+    teacher: LoopbackTeacher, settings: Settings, tmp_path: Path
 ) -> None:
     """No shared limiter (the embedded broker, no Redis): the shards split the job's concurrency.
 
     One database (a process-level test). Before the split, each of the 4 shards ran 4 calls at once.
     """
-    s = Settings(
-        data_dir=tmp_path / "data",
-        database_url=sqlite_url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
-        heartbeat_interval_s=0.2,
-        stall_timeout_s=3.0,
-        stall_scan_interval_s=0.5,
-        **LOOPBACK_TEACHERS,
-    )
+    s = settings
     assert s.resolved_limiter_url is None
     teacher.responder = counter = InFlightCounter()
     workers = [start_worker(s, tmp_path / f"worker{i}.log", concurrency=2) for i in range(2)]

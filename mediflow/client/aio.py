@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 import httpx
 
 from mediflow.client import operations as ops
+from mediflow.client import transport
 from mediflow.client.methods import AsyncSender, Operations
 from mediflow.client.operations import Call
 from mediflow.client.transport import Connection, archive_path, raise_for_error, request_args
@@ -46,3 +47,9 @@ class AsyncClient(Connection[httpx.AsyncClient], AsyncSender, Operations):
                 async for chunk in resp.aiter_bytes():
                     fh.write(chunk)
         return path
+
+    async def unpack_export_to(self, export_id: str, dest: str | Path) -> Path:
+        """Download the export into the directory ``dest`` (made if missing) and unpack it there; the
+        unpacked dataset's directory, ``dest/<export id>``."""
+        archive = await self.download_export_to(export_id, transport.made_folder(dest))
+        return transport.unpack_archive(archive, export_id)

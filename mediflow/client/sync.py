@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 import httpx
 
 from mediflow.client import operations as ops
+from mediflow.client import transport
 from mediflow.client.methods import Operations, SyncSender
 from mediflow.client.operations import Call
 from mediflow.client.transport import Connection, archive_path, raise_for_error, request_args
@@ -45,3 +46,9 @@ class Client(Connection[httpx.Client], SyncSender, Operations):
             with path.open("wb") as fh:
                 fh.writelines(resp.iter_bytes())
         return path
+
+    def unpack_export_to(self, export_id: str, dest: str | Path) -> Path:
+        """Download the export into the directory ``dest`` (made if missing) and unpack it there; the
+        unpacked dataset's directory, ``dest/<export id>``."""
+        archive = self.download_export_to(export_id, transport.made_folder(dest))
+        return transport.unpack_archive(archive, export_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tarfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,21 @@ def archive_path(export_id: str, dest: str | Path) -> Path:
     """``dest`` itself, or the export's archive name inside it when it is a directory."""
     path = Path(dest)
     return path / f"mediflow-export-{export_id}.tar.gz" if path.is_dir() else path
+
+
+def made_folder(dest: str | Path) -> Path:
+    """``dest`` as a directory, made if missing."""
+    folder = Path(dest)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def unpack_archive(archive: Path, export_id: str) -> Path:
+    """Unpack a downloaded export beside its archive (tar's "data" filter: nothing lands outside that
+    directory); the export's own directory there."""
+    with tarfile.open(archive) as tar:
+        tar.extractall(archive.parent, filter="data")
+    return archive.parent / export_id
 
 
 class Waiting:

@@ -258,11 +258,13 @@ class Settings(BaseSettings):
             policy = policy.with_origins(urls)
         return policy
 
+    def _sqlite_file(self, scheme: str, name: str) -> str:
+        """A URL to the SQLite file ``name`` in the data directory (the default database and broker)."""
+        return f"{scheme}:///{(self.data_dir / name).resolve()}"
+
     @property
     def resolved_database_url(self) -> str:
-        if self.database_url:
-            return self.database_url
-        return f"sqlite:///{(self.data_dir / 'mediflow.sqlite').resolve()}"
+        return self.database_url or self._sqlite_file("sqlite", "mediflow.sqlite")
 
     @property
     def resolved_limiter_url(self) -> str | None:
@@ -273,9 +275,7 @@ class Settings(BaseSettings):
 
     @property
     def resolved_broker_url(self) -> str:
-        if self.broker_url:
-            return self.broker_url
-        return f"sqla+sqlite:///{(self.data_dir / 'broker.sqlite').resolve()}"
+        return self.broker_url or self._sqlite_file("sqla+sqlite", "broker.sqlite")
 
     @property
     def resolved_artifacts_dir(self) -> Path:

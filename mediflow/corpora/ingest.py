@@ -14,6 +14,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -130,8 +131,9 @@ def _ingest(
     max_chars: int | None = None,
 ) -> IngestReport:
     before = store.count_documents(session, corpus_id)
-    rows = 0
-    docs = _documents(corpus_id, path, name, fmt, text_field, batch, screen, max_chars)
+    rows, now = 0, utcnow()
+    parsed = parse(fmt, path, text_field, batch, max_chars)
+    docs = (_document(corpus_id, name, now, position, *screen(raw)) for position, raw in parsed)
     for chunk in _batches(docs, batch):
         if screen.policy is not CorpusPhiPolicy.REFUSE or not screen.documents:
             store.insert_documents_ignoring_duplicates(session, chunk)
@@ -151,31 +153,22 @@ def _ingest(
     )
 
 
-def _documents(
-    corpus_id: str,
-    path: Path,
-    name: str,
-    fmt: str,
-    text_field: str,
-    batch: int,
-    screen: _Screen,
-    max_chars: int | None = None,
-) -> Iterator[dict[str, Any]]:
-    now = utcnow()
-    for position, raw in parse(fmt, path, text_field, batch, max_chars):
-        text, found = screen(raw)
-        yield {
-            "corpus_id": corpus_id,
-            "content_hash": content_hash(text),
-            "text": text,
-            "n_chars": len(text),
-            "n_tokens": count_tokens(text),
-            "source": name[:255],
-            "source_position": position,
-            "created_at": now,
-            "phi_count": sum(found.values()),
-            "phi_counts": found or None,
-        }
+def _document(
+    corpus_id: str, source: str, now: datetime, position: int, text: str, found: dict[str, int]
+) -> dict[str, Any]:
+    """One screened document as a ``documents`` row."""
+    return {
+        "corpus_id": corpus_id,
+        "content_hash": content_hash(text),
+        "text": text,
+        "n_chars": len(text),
+        "n_tokens": count_tokens(text),
+        "source": source[:255],
+        "source_position": position,
+        "created_at": now,
+        "phi_count": sum(found.values()),
+        "phi_counts": found or None,
+    }
 
 
 def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

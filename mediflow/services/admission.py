@@ -162,27 +162,19 @@ def check_daily_quota(session: Session, budget: Budget, settings: Settings) -> N
     spent = usage.spent_on(session, project_id, usage.utc_day(now))
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
     retry = max(1.0, (midnight - now).total_seconds())
-    if quota.tokens is not None and budget.max_tokens is not None:
-        if budget.max_tokens > quota.tokens:
+    for ceiling in quota.ceilings(spent):
+        asked = getattr(budget, ceiling.field)
+        if asked is None:
+            continue
+        cap, unit = ceiling.show(ceiling.cap), ceiling.unit
+        if asked > ceiling.cap:
             raise InvalidRequestError(
-                "budget.max_tokens",
-                f"larger than project {project_id!r}'s daily quota of {quota.tokens} tokens; set a smaller one",
+                f"budget.{ceiling.field}",
+                f"larger than project {project_id!r}'s daily quota of {cap} {unit}; set a smaller one",
             )
-        if spent.tokens + budget.max_tokens > quota.tokens:
+        if ceiling.spent + asked > ceiling.cap:
             raise QuotaExceededError(
-                f"project {project_id!r} has spent {spent.tokens} of its {quota.tokens} tokens today (UTC);"
-                f" this job's budget of {budget.max_tokens} does not fit in what is left",
-                retry_after_s=retry,
-            )
-    if quota.cost is not None and budget.max_cost is not None:
-        if budget.max_cost > quota.cost:
-            raise InvalidRequestError(
-                "budget.max_cost",
-                f"larger than project {project_id!r}'s daily quota of {quota.cost:g} USD; set a smaller one",
-            )
-        if spent.cost + budget.max_cost > quota.cost:
-            raise QuotaExceededError(
-                f"project {project_id!r} has spent {spent.cost:.4f} of its {quota.cost:g} USD today (UTC);"
-                f" this job's budget of {budget.max_cost:g} does not fit in what is left",
+                f"project {project_id!r} has spent {ceiling.show_spent(ceiling.spent)} of its {cap} {unit}"
+                f" today (UTC); this job's budget of {ceiling.show(asked)} does not fit in what is left",
                 retry_after_s=retry,
             )

@@ -24,6 +24,7 @@ from mediflow.schemas.corpora import (
     RescreenPublic,
 )
 from mediflow.schemas.present import present
+from mediflow.storage.db import committing
 from mediflow.storage.models import Corpus
 
 
@@ -44,7 +45,7 @@ def create_corpus(session: Session, body: CorpusCreate) -> Corpus:
 
 def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings: Settings) -> CorpusUpdated:
     """Change the PHI policy and re-screen the stored documents under it, in one transaction."""
-    try:
+    with committing(session):
         report = rescreen_corpus(
             session,
             corpus_id,
@@ -52,10 +53,6 @@ def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings
             batch=settings.corpus_upload_batch,
             max_chars=settings.corpus_rescreen_max_chars,
         )
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     public = corpus_public(session, store.get_corpus(session, corpus_id))
     return CorpusUpdated(**public.model_dump(), rescreen=RescreenPublic(**asdict(report)))
 
@@ -63,14 +60,7 @@ def update_corpus(session: Session, corpus_id: str, body: CorpusUpdate, settings
 def phi_report(session: Session, corpus_id: str) -> CorpusPhiReport:
     corpus = store.get_corpus(session, corpus_id)
     report = store.phi_report(session, corpus_id)
-    return CorpusPhiReport(
-        corpus_id=corpus.id,
-        phi_policy=corpus.phi_policy,
-        documents=report.documents,
-        documents_with_phi=report.documents_with_phi,
-        findings=report.findings,
-        counts=report.counts,
-    )
+    return CorpusPhiReport(corpus_id=corpus.id, phi_policy=corpus.phi_policy, **asdict(report))
 
 
 def add_documents(
@@ -84,7 +74,7 @@ def add_documents(
     text_field: str = "text",
 ) -> IngestResult:
     """Ingest an upload in one transaction: all of its new documents are stored, or none."""
-    try:
+    with committing(session):
         report = ingest_path(
             session,
             corpus_id,
@@ -95,24 +85,11 @@ def add_documents(
             batch=settings.corpus_upload_batch,
             max_bytes=settings.max_upload_bytes,
         )
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     return ingest_result(session, store.get_corpus(session, corpus_id), report)
 
 
 def ingest_result(session: Session, corpus: Corpus, report: IngestReport) -> IngestResult:
-    return IngestResult(
-        corpus=corpus_public(session, corpus),
-        format=report.format,
-        rows=report.rows,
-        added=report.added,
-        duplicates=report.duplicates,
-        phi_policy=report.phi_policy,
-        phi_documents=report.phi_documents,
-        phi=report.phi,
-    )
+    return IngestResult(corpus=corpus_public(session, corpus), **asdict(report))
 
 
 async def receive_upload(chunks: AsyncIterator[bytes], dest: Path, max_bytes: int) -> int:

@@ -113,14 +113,22 @@ def autocommit_engine_for(url: str) -> Engine:
 
 
 @contextmanager
-def session_scope(url: str) -> Iterator[Session]:
-    """A session that commits on success and rolls back on any error."""
-    session = session_factory(url)()
+def committing(session: Session) -> Iterator[Session]:
+    """Commit ``session`` when the block ends; roll it back on any error (re-raised)."""
     try:
         yield session
         session.commit()
     except BaseException:
         session.rollback()
         raise
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error."""
+    session = session_factory(url)()
+    try:
+        with committing(session):
+            yield session
     finally:
         session.close()

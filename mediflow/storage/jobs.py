@@ -590,7 +590,7 @@ def finish_shard(
         .values(status=ShardStatus.finished.value, finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    return finalize_job(session, job_id, before_final, after_final, next_round)
+    return finalize_job(session, job_id, before_final, after_final, next_round, locked=True)
 
 
 def finalize_job(
@@ -599,13 +599,17 @@ def finalize_job(
     before_final: FinalHook | None = None,
     after_final: FinalHook | None = None,
     next_round: RoundHook | None = None,
+    *,
+    locked: bool = False,
 ) -> str:
     """Give the job its final status once no shard is queued or running (see ``finish_shard``).
 
-    The job is locked first, so shards finishing together take turns: the last one sees every other
-    shard's finish committed, and exactly one of them finalises or plans a round.
+    The job is locked first (``locked``: the caller already holds the lock in this transaction), so
+    shards finishing together take turns: the last one sees every other shard's finish committed, and
+    exactly one of them finalises or plans a round.
     """
-    lock_job(session, job_id)
+    if not locked:
+        lock_job(session, job_id)
     unfinished = session.scalar(
         select(func.count())
         .select_from(JobShard)

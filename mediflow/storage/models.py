@@ -77,9 +77,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value
 
 
-class ProjectOwned:
-    """What a project's keys create: the project it belongs to (every read is scoped by it, see
-    storage/ownership.py) and the key that created it."""
+class InProject:
+    """The project a row belongs to (every read is scoped by it, see storage/ownership.py)."""
 
     project_id: Mapped[str] = mapped_column(
         String(32),
@@ -88,6 +87,11 @@ class ProjectOwned:
         default=DEFAULT_PROJECT,
         server_default=DEFAULT_PROJECT,
     )
+
+
+class ProjectOwned(InProject):
+    """What a project's keys create: its project and the key that created it."""
+
     created_by_key_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("api_keys.id", ondelete="SET NULL"), index=True
     )
@@ -363,7 +367,7 @@ class ProjectUsage(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class ApiKey(Base):
+class ApiKey(InProject, Base):
     """An API key: only a salted hash is stored; ``prefix`` (not secret) finds the row to check."""
 
     __tablename__ = "api_keys"
@@ -377,13 +381,6 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    project_id: Mapped[str] = mapped_column(
-        String(32),
-        ForeignKey("projects.id"),
-        index=True,
-        default=DEFAULT_PROJECT,
-        server_default=DEFAULT_PROJECT,
-    )
 
 
 class JobShard(Base):

@@ -7,6 +7,7 @@ read. The day is the UTC date of the caller's clock (``Settings.now``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -39,6 +40,18 @@ class Spend:
 
 
 @dataclass(frozen=True)
+class Ceiling:
+    """One kind of daily cap (tokens or USD): the budget field it bounds, the cap and today's spend."""
+
+    field: str  # Budget.max_tokens or Budget.max_cost
+    unit: str
+    cap: float
+    spent: float
+    show: Callable[[float], str]  # a cap or a budget as messages write it
+    show_spent: Callable[[float], str]
+
+
+@dataclass(frozen=True)
 class Quota:
     """A project's daily allowance (None: no cap of that kind)."""
 
@@ -49,18 +62,23 @@ class Quota:
     def any(self) -> bool:
         return self.tokens is not None or self.cost is not None
 
+    def ceilings(self, spent: Spend) -> list[Ceiling]:
+        """The caps this quota sets, tokens first, each with what ``spent`` took of it."""
+        out = []
+        if self.tokens is not None:
+            out.append(Ceiling("max_tokens", "tokens", self.tokens, spent.tokens, str, str))
+        if self.cost is not None:
+            out.append(Ceiling("max_cost", "USD", self.cost, spent.cost, "{:g}".format, "{:.4f}".format))
+        return out
+
     def reached(self, project_id: str, spent: Spend) -> str | None:
         """Why ``spent`` is at or over the quota, naming it; None while below."""
-        if self.tokens is not None and spent.tokens >= self.tokens:
-            return (
-                f"project {project_id!r} reached its daily quota of {self.tokens} tokens"
-                f" ({spent.tokens} spent today, UTC)"
-            )
-        if self.cost is not None and spent.cost >= self.cost:
-            return (
-                f"project {project_id!r} reached its daily quota of {self.cost:g} USD"
-                f" ({spent.cost:.4f} spent today, UTC)"
-            )
+        for c in self.ceilings(spent):
+            if c.spent >= c.cap:
+                return (
+                    f"project {project_id!r} reached its daily quota of {c.show(c.cap)} {c.unit}"
+                    f" ({c.show_spent(c.spent)} spent today, UTC)"
+                )
         return None
 
 

@@ -72,56 +72,61 @@ def ratio(a: str, b: str) -> float:
 
 WHITE = "#ffffff"
 PAGE = css("body", "background")
-SOFT = _hex("var(--soft)")  # filters bar, <pre> text panels
 REVIEW = css(".review", "background")
 TOP = css(".top", "background")
 FLAG_BG = css(".flag", "background")
+# Where text and controls sit: the backgrounds a foreground is checked against, by name.
+PLACES = {
+    "page": PAGE,
+    "filters bar": css(".filters", "background"),
+    "<pre>": css("pre.text", "background"),
+    "card <pre>": css(".card pre", "background"),
+    "review panel": REVIEW,
+    "top bar": TOP,
+    "PHI badge": FLAG_BG,
+    "kbd": css("kbd", "background"),
+    "input": WHITE,
+}
+Pair = tuple[str, str, str, float]  # (what, foreground, background, minimum)
 
-# (what, foreground, background, minimum) — the combinations the templates actually render.
-PAIRS: list[tuple[str, str, str, float]] = [
-    ("body text", css("body", "color"), PAGE, TEXT),
-    ("body text on the filters bar", css("body", "color"), css(".filters", "background"), TEXT),
-    ("text in <pre> panels", css("body", "color"), css("pre.text", "background"), TEXT),
-    ("text in dataset-card <pre>", css("body", "color"), css(".card pre", "background"), TEXT),
-    ("text in the review panel", css("body", "color"), REVIEW, TEXT),
-    ("links", css("a", "color"), PAGE, TEXT),
-    ("links on the filters bar", css("a", "color"), SOFT, TEXT),
-    ("links in the review panel", css("a", "color"), REVIEW, TEXT),
-    ("top bar links", css(".top a", "color"), TOP, TEXT),
-    ("top bar text", css(".top", "color"), TOP, TEXT),
-    ("signed-in scope", css(".scope", "color"), TOP, TEXT),
-    ("sign-out button text", css(".top", "color"), TOP, TEXT),
-    ("sign-out button border", css(".signout button", "border-color"), TOP, LARGE_OR_UI),
+
+def on(what: str, fg: str, minimum: float, *places: str) -> list[Pair]:
+    """``fg`` against the background of each place: one pair each, named "<what> on <place>"."""
+    return [(f"{what} on {place}", fg, PLACES[place], minimum) for place in places]
+
+
+# The combinations the templates actually render.
+PAIRS: list[Pair] = [
+    *on(
+        "body text", css("body", "color"), TEXT, "page", "filters bar", "<pre>", "card <pre>", "review panel"
+    ),
+    *on("body text", css("body", "color"), TEXT, "kbd", "input"),
+    *on("links", css("a", "color"), TEXT, "page", "filters bar", "review panel"),
+    *on("top bar text", css(".top", "color"), TEXT, "top bar"),
+    *on("sign-out button text", css(".top", "color"), TEXT, "top bar"),
+    *on("top bar links", css(".top a", "color"), TEXT, "top bar"),
+    *on("signed-in scope", css(".scope", "color"), TEXT, "top bar"),
+    *on("sign-out button border", css(".signout button", "border-color"), LARGE_OR_UI, "top bar"),
     ("button text", css("button", "color"), css("button", "background"), TEXT),
-    ("button against the page", css("button", "background"), PAGE, LARGE_OR_UI),
-    ("button in the review panel", css("button", "background"), REVIEW, LARGE_OR_UI),
     ("danger button text", css("button", "color"), css("button.danger", "background"), TEXT),
-    ("danger button against the page", css("button.danger", "background"), PAGE, LARGE_OR_UI),
-    ("danger button in the review panel", css("button.danger", "background"), REVIEW, LARGE_OR_UI),
-    ("muted captions and labels", css("caption", "color"), PAGE, TEXT),
-    ("muted text on the filters bar", _hex("var(--muted)"), SOFT, TEXT),
-    ("badges (.tag)", css(".tag", "color"), PAGE, TEXT),
-    ("badges in the review panel", css(".tag", "color"), REVIEW, TEXT),
-    ("badges on the filters bar", css(".tag", "color"), SOFT, TEXT),
-    ("empty-state text", css(".empty", "color"), PAGE, TEXT),
-    ("figure captions", css("figcaption", "color"), PAGE, TEXT),
-    ("counts labels", css("dl.meta dt", "color"), PAGE, TEXT),
-    ("errors", css(".error", "color"), PAGE, TEXT),
-    ("errors in the review panel", css(".error", "color"), REVIEW, TEXT),
-    ("PHI count badge", css(".flag", "color"), FLAG_BG, TEXT),
+    *on("button", css("button", "background"), LARGE_OR_UI, "page", "review panel"),
+    *on("danger button", css("button.danger", "background"), LARGE_OR_UI, "page", "review panel"),
+    *on("muted captions and labels", css("caption", "color"), TEXT, "page"),
+    *on("muted text", _hex("var(--muted)"), TEXT, "filters bar"),
+    *on("badges (.tag)", css(".tag", "color"), TEXT, "page", "review panel", "filters bar"),
+    *on("empty-state text", css(".empty", "color"), TEXT, "page"),
+    *on("figure captions", css("figcaption", "color"), TEXT, "page"),
+    *on("counts labels", css("dl.meta dt", "color"), TEXT, "page"),
+    *on("errors", css(".error", "color"), TEXT, "page", "review panel"),
+    *on("PHI count", css(".flag", "color"), TEXT, "PHI badge"),
     ("PHI flag line", css(".flag-line", "color"), css(".flag-line", "background"), TEXT),
     ("PHI highlight text", css("mark.phi", "color"), css("mark.phi", "background"), TEXT),
-    ("PHI highlight outline on the <pre> panel", css("mark.phi", "outline"), SOFT, LARGE_OR_UI),
-    ("keyboard hints", css("body", "color"), css("kbd", "background"), TEXT),
+    *on("PHI highlight outline", css("mark.phi", "outline"), LARGE_OR_UI, "<pre>"),
     ("kbd border", css("kbd", "border"), css("kbd", "background"), LARGE_OR_UI),
-    ("input borders", css("input", "border"), WHITE, LARGE_OR_UI),
-    ("input text", css("body", "color"), WHITE, TEXT),
+    *on("input borders", css("input", "border"), LARGE_OR_UI, "input"),
     ("skip link", css("body", "color"), css(".skip:focus", "background"), TEXT),
-    ("focus ring on the page", css(":focus-visible", "outline"), PAGE, LARGE_OR_UI),
-    ("focus ring on the filters bar", css(":focus-visible", "outline"), SOFT, LARGE_OR_UI),
-    ("focus ring in the review panel", css(":focus-visible", "outline"), REVIEW, LARGE_OR_UI),
-    ("focus ring on the top bar", css(":focus-visible", "outline"), TOP, LARGE_OR_UI),
-    ("focus ring on the PHI count badge", css(":focus-visible", "outline"), FLAG_BG, LARGE_OR_UI),
+    *on("focus ring", css(":focus-visible", "outline"), LARGE_OR_UI, "page", "filters bar", "review panel"),
+    *on("focus ring", css(":focus-visible", "outline"), LARGE_OR_UI, "top bar", "PHI badge"),
     ("chart text", charts.INK, WHITE, TEXT),
     ("chart bars", charts.BAR, WHITE, LARGE_OR_UI),
 ]

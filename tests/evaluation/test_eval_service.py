@@ -4,8 +4,6 @@ routing, and an evaluation scored by the worker function: per-task scores, avera
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +11,9 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
-from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.evaluation.bundled import bundled_items
 from mediflow.services.evaluations import run_evaluation
-from tests.support.auth import bearer
 from tests.support.training import build_tiny_llama
 
 OPTIONS = {"max_items_per_task": 1, "max_new_tokens": 4, "batch_size": 16}
@@ -32,25 +28,11 @@ def models_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def api_settings(settings: Settings, redis_url: str, models_root: Path, tmp_path: Path) -> Iterator[Settings]:
-    tag = uuid.uuid4().hex[:8]
-    s = settings.model_copy(
-        update={
-            "broker_url": f"{redis_url}/0",
-            "generation_queue": f"mediflow-test-evgen-{tag}",
-            "training_queue": f"mediflow-test-evtrain-{tag}",
-            "models_dir": models_root,
-            "artifacts_dir": tmp_path / "artifacts",
-        }
+def api_settings(redis_settings: Settings, models_root: Path, tmp_path: Path) -> Settings:
+    """conftest's ``client`` runs on these: a Redis broker (queues of their own) and the tiny models."""
+    return redis_settings.model_copy(
+        update={"models_dir": models_root, "artifacts_dir": tmp_path / "artifacts"}
     )
-    yield s
-    redis.Redis.from_url(redis_url).delete(s.generation_queue, s.training_queue)
-
-
-@pytest.fixture
-def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
-    with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
-        yield c
 
 
 def _queued(settings: Settings, queue: str) -> int:
@@ -139,6 +121,7 @@ run_evaluation(sys.argv[1], get_settings(), "doomed-worker")
 """
 
 
+@pytest.mark.db("sqlite")  # a process-level test: one database (see tests/conftest.py)
 def test_a_killed_worker_resumes_with_the_models_not_yet_scored(
     client: TestClient, api_settings: Settings
 ) -> None:
@@ -154,8 +137,6 @@ def test_a_killed_worker_resumes_with_the_models_not_yet_scored(
     from mediflow.workers.evaluation_tasks import requeue_stalled_evaluations
     from tests.support.processes import settings_env
 
-    if api_settings.resolved_database_url.startswith("postgresql"):
-        pytest.skip("process-level test: SQLite only")
     models = [{"label": x, "path": p} for x, p in (("a", "tiny-a"), ("b", "tiny-b"), ("c", "tiny-a"))]
     body = {
         "models": models,

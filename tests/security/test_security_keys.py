@@ -6,6 +6,7 @@ any key, while the operator's own endpoint keeps getting its key."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,30 +36,43 @@ def _quality(req: dict[str, Any], n: int) -> Reply:
     return quality_reply(req, n)
 
 
+@dataclass
+class Scene:
+    """One test's database, the operator's own endpoint (``honest``) and a ``hostile`` listener, with
+    team-a's key in the environment."""
+
+    db_url: str
+    tmp_path: Path
+    honest: LoopbackTeacher
+    hostile: LoopbackTeacher
+
+    def settings(self, *, adhoc: bool) -> Settings:
+        """The operator's keys and team-a's endpoint on ``honest``; ``adhoc``: job specs may name URLs."""
+        return Settings(
+            data_dir=self.tmp_path / "data",
+            database_url=self.db_url,
+            broker_url=f"sqla+sqlite:///{self.tmp_path / 'broker.sqlite'}",
+            openai_api_key=SecretStr(OPENAI_KEY),
+            openai_base_url=self.honest.base_url,
+            azure_api_key=SecretStr(AZURE_KEY),
+            azure_endpoint=f"http://127.0.0.1:{self.honest.port}",
+            teachers={"team-a": {"base_url": self.honest.base_url, "secret_ref": "TEAM_A"}},
+            adhoc_teacher_urls=adhoc,
+            # The strongest case: the hostile port is on the allow-list too (any loopback port).
+            egress_allow=["http://127.0.0.1:*"] if adhoc else [],
+            egress_private_networks=["127.0.0.0/8"],
+        )
+
+    def client(self, settings: Settings) -> TestClient:
+        """The app on ``settings``, sending a write key of the default project."""
+        return TestClient(create_app(settings), headers=bearer(make_api_key(self.db_url, "write")))
+
+
 @pytest.fixture
-def servers() -> Iterator[tuple[LoopbackTeacher, LoopbackTeacher]]:
+def scene(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Scene]:
+    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", TEAM_KEY)
     with LoopbackTeacher(_quality) as honest, LoopbackTeacher(_quality) as hostile:
-        yield honest, hostile
-
-
-def make_settings(
-    tmp_path: Path, db_url: str, honest: LoopbackTeacher, *, adhoc: bool, **extra: Any
-) -> Settings:
-    return Settings(
-        data_dir=tmp_path / "data",
-        database_url=db_url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
-        openai_api_key=SecretStr(OPENAI_KEY),
-        openai_base_url=honest.base_url,
-        azure_api_key=SecretStr(AZURE_KEY),
-        azure_endpoint=f"http://127.0.0.1:{honest.port}",
-        teachers={"team-a": {"base_url": honest.base_url, "secret_ref": "TEAM_A"}},
-        adhoc_teacher_urls=adhoc,
-        # The strongest case: the hostile port is on the allow-list too (any loopback port).
-        egress_allow=["http://127.0.0.1:*"] if adhoc else [],
-        egress_private_networks=["127.0.0.0/8"],
-        **extra,
-    )
+        yield Scene(db_url, tmp_path, honest, hostile)
 
 
 def secrets_seen(server: LoopbackTeacher) -> set[str]:
@@ -100,16 +114,9 @@ def hostile_specs(hostile: LoopbackTeacher) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
-def test_the_api_refuses_every_path_to_a_foreign_origin(
-    db_url: str,
-    tmp_path: Path,
-    servers: tuple[LoopbackTeacher, LoopbackTeacher],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", TEAM_KEY)
-    honest, hostile = servers
-    settings = make_settings(tmp_path, db_url, honest, adhoc=False)
-    with TestClient(create_app(settings), headers=bearer(make_api_key(db_url, "write"))) as c:
+def test_the_api_refuses_every_path_to_a_foreign_origin(scene: Scene) -> None:
+    hostile = scene.hostile
+    with scene.client(scene.settings(adhoc=False)) as c:
         for field, body in hostile_specs(hostile):
             resp = c.post("/v1/generation-jobs", json={"n_samples": 2, **body})
             assert resp.status_code == 422, (field, resp.text)
@@ -117,20 +124,14 @@ def test_the_api_refuses_every_path_to_a_foreign_origin(
         # An unknown name, and a name the key's project may not use, say which names are valid.
         resp = c.post("/v1/generation-jobs", json={"n_samples": 1, "teacher": {"name": "nope"}})
         assert resp.status_code == 422 and "team-a" in resp.text
-    assert n_jobs(db_url) == 0  # nothing stored half-way
+    assert n_jobs(scene.db_url) == 0  # nothing stored half-way
     assert hostile.calls == 0
 
 
-def test_adhoc_urls_reach_the_listener_without_any_key(
-    db_url: str,
-    tmp_path: Path,
-    servers: tuple[LoopbackTeacher, LoopbackTeacher],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_adhoc_urls_reach_the_listener_without_any_key(scene: Scene) -> None:
     """Generator, judge, weaker model and azure all call the hostile listener; none carries a secret."""
-    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", TEAM_KEY)
-    honest, hostile = servers
-    settings = make_settings(tmp_path, db_url, honest, adhoc=True)
+    honest, hostile = scene.honest, scene.hostile
+    settings = scene.settings(adhoc=True)
     # With ad-hoc URLs on, all but the two that name a key (secret_ref, a named teacher's URL) run.
     accepted = [
         b
@@ -139,7 +140,7 @@ def test_adhoc_urls_reach_the_listener_without_any_key(
     ]
     assert len(accepted) == 4
     ids = []
-    with TestClient(create_app(settings), headers=bearer(make_api_key(db_url, "write"))) as c:
+    with scene.client(settings) as c:
         for body in accepted:
             body = {**body, "output_formats": ["plain_text"], "task_types": ["question_answering"]}
             resp = c.post("/v1/generation-jobs", json={"n_samples": 2, **body})
@@ -155,17 +156,10 @@ def test_adhoc_urls_reach_the_listener_without_any_key(
     assert TEAM_KEY in secrets_seen(honest)
 
 
-def test_the_worker_binds_again_before_sending_a_key(
-    db_url: str,
-    tmp_path: Path,
-    servers: tuple[LoopbackTeacher, LoopbackTeacher],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_worker_binds_again_before_sending_a_key(scene: Scene) -> None:
     """A spec stored while ad-hoc URLs were on (or written straight to the database) is re-checked."""
-    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", TEAM_KEY)
-    honest, hostile = servers
-    open_settings = make_settings(tmp_path, db_url, honest, adhoc=True)
-    with TestClient(create_app(open_settings), headers=bearer(make_api_key(db_url, "write"))) as c:
+    hostile, db_url = scene.hostile, scene.db_url
+    with scene.client(scene.settings(adhoc=True)) as c:
         at = {"backend": "openai", "base_url": hostile.base_url, "model": "m"}
         job_id = c.post("/v1/generation-jobs", json={"n_samples": 2, "teacher": at}).json()["id"]
     with session_scope(db_url) as s:  # a tampered row: a secret_ref smuggled into the stored spec
@@ -183,7 +177,7 @@ def test_the_worker_binds_again_before_sending_a_key(
 
         s.add(JobShard(job_id=sneaky.id, shard=0, status="queued", attempts=0))
         sneaky_id = sneaky.id
-    closed = make_settings(tmp_path, db_url, honest, adhoc=False)
+    closed = scene.settings(adhoc=False)
     for jid in (job_id, sneaky_id):
         assert JobRunner(jid, closed).run() == "failed"
         with session_scope(db_url) as s:
@@ -193,15 +187,9 @@ def test_the_worker_binds_again_before_sending_a_key(
     assert hostile.calls == 0
 
 
-def test_a_named_teacher_is_usable_only_by_its_projects(
-    db_url: str,
-    tmp_path: Path,
-    servers: tuple[LoopbackTeacher, LoopbackTeacher],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("MEDIFLOW_SECRET_TEAM_A", TEAM_KEY)
-    honest, _ = servers
-    settings = make_settings(tmp_path, db_url, honest, adhoc=False)
+def test_a_named_teacher_is_usable_only_by_its_projects(scene: Scene) -> None:
+    db_url = scene.db_url
+    settings = scene.settings(adhoc=False)
     settings.teachers["team-a"].projects = ["alpha"]
     body = {"n_samples": 1, "teacher": {"name": "team-a", "model": "m"}}
     app = create_app(settings)

@@ -182,3 +182,31 @@ def test_cost_spend_counts_at_the_jobs_price(settings: Settings, teacher: Loopba
     assert stopped.status == "budget_exhausted" and "daily quota of 1 USD" in (stopped.stop_reason or "")
     cost = spent(s, "alpha", s.now()).cost
     assert 1.0 <= cost <= 1.0 + IN_FLIGHT * 0.1 + 1e-9
+    with client_for(s, "alpha") as alpha:  # the cost cap refuses budgets as the token cap does
+        budget = {"max_tokens": 100_000, "max_cost": 2.0}
+        whole = alpha.post("/v1/generation-jobs", json={**job_body(teacher, 2), "budget": budget})
+        assert whole.status_code == 422, whole.text
+        assert whole.json()["error"]["details"][0] == {
+            "field": "budget.max_cost",
+            "reason": "larger than project 'alpha''s daily quota of 1 USD; set a smaller one",
+        }
+        budget = {"max_tokens": 100_000, "max_cost": 0.25}
+        over = alpha.post("/v1/generation-jobs", json={**job_body(teacher, 2), "budget": budget})
+        assert over.status_code == 429, over.text
+        assert (
+            f"has spent {cost:.4f} of its 1 USD today (UTC); this job's budget of 0.25 does not fit"
+            in (over.json()["error"]["message"])
+        )
+
+
+def test_quota_messages_name_each_cap_in_its_unit() -> None:
+    """Tokens are written whole, USD with %g (spend to four places); tokens are checked first."""
+    spent = usage.Spend(tokens_in=900, tokens_out=600, cost=0.123456)
+    assert usage.Quota(1_500, None).reached("p", spent) == (
+        "project 'p' reached its daily quota of 1500 tokens (1500 spent today, UTC)"
+    )
+    assert usage.Quota(None, 0.1).reached("p", spent) == (
+        "project 'p' reached its daily quota of 0.1 USD (0.1235 spent today, UTC)"
+    )
+    assert usage.Quota(2_000, 0.5).reached("p", spent) is None
+    assert [c.field for c in usage.Quota(2_000, 0.5).ceilings(spent)] == ["max_tokens", "max_cost"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from fastapi.testclient import TestClient
@@ -48,12 +49,21 @@ def late_settings(settings: Settings, tmp_path: Path) -> Settings:
     return settings.model_copy(update={"models_dir": models, "artifacts_dir": tmp_path / "artifacts"})
 
 
+class Late(NamedTuple):
+    """The app on ``late_settings`` with one key per person of ``WHO`` (by name)."""
+
+    c: TestClient
+    keys: dict[str, str]
+    late_settings: Settings
+    url: str
+
+
 @pytest.fixture
-def app_keys(late_settings: Settings) -> Iterator[tuple[TestClient, dict[str, str]]]:
+def app_keys(late_settings: Settings) -> Iterator[Late]:
     url = late_settings.resolved_database_url
     keys = {who: make_api_key(url, scope, who, project) for who, scope, project in WHO}  # type: ignore[arg-type]
     with TestClient(create_app(late_settings), base_url="http://testserver") as c:
-        yield c, keys
+        yield Late(c, keys, late_settings, url)
 
 
 def _alpha_job(url: str) -> tuple[str, dict[int, int]]:
@@ -66,11 +76,8 @@ def _alpha_job(url: str) -> tuple[str, dict[int, int]]:
     return job_id, ids
 
 
-def test_reviews_stay_in_their_project(
-    late_settings: Settings, app_keys: tuple[TestClient, dict[str, str]]
-) -> None:
-    c, keys = app_keys
-    url = late_settings.resolved_database_url
+def test_reviews_stay_in_their_project(app_keys: Late) -> None:
+    c, keys, url = app_keys.c, app_keys.keys, app_keys.url
     job_id, ids = _alpha_job(url)
     sid = ids[0]
     alpha, beta = bearer(keys["alpha_rev"]), bearer(keys["beta_rev"])
@@ -106,11 +113,8 @@ def test_reviews_stay_in_their_project(
         assert review_store.review_queue(s, job_id, "k", 1, 100, 50)
 
 
-def test_console_pages_show_only_the_callers_project(
-    late_settings: Settings, app_keys: tuple[TestClient, dict[str, str]]
-) -> None:
-    app_client, keys = app_keys
-    url = late_settings.resolved_database_url
+def test_console_pages_show_only_the_callers_project(app_keys: Late) -> None:
+    app_client, keys, url = app_keys.c, app_keys.keys, app_keys.url
     job_id, ids = _alpha_job(url)
     with session_scope(url) as s:
         export = Export(
@@ -153,11 +157,8 @@ def _completed_evaluation(settings: Settings, project: str) -> str:
     return eval_id
 
 
-def test_evaluations_stay_in_their_project(
-    late_settings: Settings, app_keys: tuple[TestClient, dict[str, str]]
-) -> None:
-    c, keys = app_keys
-    url = late_settings.resolved_database_url
+def test_evaluations_stay_in_their_project(app_keys: Late) -> None:
+    c, keys, late_settings, url = app_keys
     alpha, beta, admin = (bearer(keys[k]) for k in ("alpha", "beta", "admin"))
     eval_id = _completed_evaluation(late_settings, "alpha")
     for path in (
@@ -193,11 +194,8 @@ def test_evaluations_stay_in_their_project(
     assert c.get(f"/v1/evaluations/{made.json()['id']}", headers=beta).status_code == 404
 
 
-def test_estimate_and_retry_are_scoped_and_estimate_applies_the_quota(
-    late_settings: Settings, app_keys: tuple[TestClient, dict[str, str]]
-) -> None:
-    c, keys = app_keys
-    url = late_settings.resolved_database_url
+def test_estimate_and_retry_are_scoped_and_estimate_applies_the_quota(app_keys: Late) -> None:
+    c, keys, late_settings, url = app_keys
     alpha, beta = bearer(keys["alpha"]), bearer(keys["beta"])
     job_id, ids = _alpha_job(url)
     with session_scope(url) as s:
@@ -227,8 +225,8 @@ def test_estimate_and_retry_are_scoped_and_estimate_applies_the_quota(
         assert s.scalar(select(func.count(GenerationJob.id))) == 1  # an estimate stores nothing
 
 
-def test_metrics_need_the_admin_scope(app_keys: tuple[TestClient, dict[str, str]]) -> None:
-    c, keys = app_keys
+def test_metrics_need_the_admin_scope(app_keys: Late) -> None:
+    c, keys = app_keys.c, app_keys.keys
     for who in ("alpha", "beta_rev"):
         assert c.get("/metrics", headers=bearer(keys[who])).status_code == 403
     resp = c.get("/metrics", headers=bearer(keys["admin"]))
