@@ -120,9 +120,19 @@ _CITY_STATE_ZIP = (
 _UNIT = (
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 )
+# "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
+# "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
+_ROUTE = (
+    r"(?:Rte|Route|Hwy|Highway|State[ \t]+(?:Route|Road|Hwy)|SR|County[ \t]+(?:Road|Rd)|CR|US|FM|RR)"
+    r"\.?[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[NSEW]\b)?"
+)
+_PREFIX_STREET = (
+    rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}"
+    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
+)
 _STREET = (
     rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    rf"(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?{_UNIT}?"
+    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?|{_PREFIX_STREET}){_UNIT}?"
 )
 _PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
 
@@ -154,19 +164,21 @@ _PERSON_PHRASE = (
     r"(?:dictated|transcribed|signed|electronically[ \t]+signed|reviewed|verified|reported|read|"
     r"interpreted|authored|approved|completed|seen|examined|referred|ordered|prepared|accompanied|"
     r"cosigned|witnessed|consented|called|visited)[ \t]+by|"
+    r"attn|follow[ \t\-]?up(?:[ \t]+with)?(?=[ \t]*:)|"
     r"dear|sincerely|regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|"
     r"(?:warm|best|kind)[ \t]+wishes|respectfully|cordially|cheers|brought[ \t]+(?:in[ \t]+)?by|"
     r"yours[ \t]+(?:sincerely|truly|faithfully)|thank[ \t]+you|thanks)"
 )
 _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
-    r"resident|student|scribe|interpreter|witness|contact|parent)"
+    r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester)"
 )
-_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–]?|{_PERSON_FIELD}[ \t]*:)"
+_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
-    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account)"
+    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|"
+    r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
@@ -187,7 +199,8 @@ _PERSON_VERB = (
     r"handed[ \t]+(?:off|over)[ \t]+to|report[ \t]+(?:given|called)[ \t]+to|signed[ \t]+out[ \t]+to|"
     r"viewed|chart[ \t]+of|specimen[ \t]+from|instructions[ \t]+for|caseworker|case[ \t]+manager|"
     r"social[ \t]+worker|coordinator|chaplain|user|assist(?:ed[ \t]+by)?|witness|interpreter|submitting|"
-    r"proband|participant|granddaughter|grandson)"
+    r"proband|participant|granddaughter|grandson|"
+    r"(?:tc|call|message|msg|text|e-?mail|voicemail|letter)[ \t]+from|(?:sent|forwarded|reported|escalated)[ \t]+to)"
 )
 # Verbs a person does, after a name that starts a sentence ("Ngozi Okonjo reports ...").
 _SUBJECT_VERB = (
@@ -199,8 +212,9 @@ _SUBJECT_VERB = (
     r"requested|consented|signed|left|went|will|arranged|covering|here|calling|resting|visiting)\b"
 )
 _AGE_AHEAD = (
-    r"[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
+    r"(?:[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
     r"[ \t\-]*(?:y\b|yo\b|y/o|yrs?\b|years?\b|-year|[MF]\b|[,;)])"
+    r"|[ \t]+\d{1,3}(?:[MF]\b|[ \t]?(?:yo\b|y/o\b)))"
 )
 # Capitalised words that name a team or a place in a hospital rather than a person.
 _ORG_WORDS = frozenset(
@@ -267,7 +281,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_single",
         T.NAME,
-        rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
+        rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|(?:sent|forwarded|reported)[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
         rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:)[ \t]+(?P<v>{_CAP})"
         rf"(?=[ \t]*(?:,(?![ \t]*{_CAP})|[.;:!?)])|[ \t]*$|[ \t]*\n|[ \t]+(?:and|{_SUBJECT_VERB}))"
         rf"|(?P<person_single_subject>{_CAP})(?=[ \t]+(?:here|covering|called|calling|texted|phoned)\b)"
@@ -304,8 +318,8 @@ BRANCHES: tuple[Branch, ...] = (
         "person_intro",
         T.NAME,
         rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
-        rf"with|and|per|{_PERSON_VERB})[ \t]+(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
-        rf"(?=[ \t]*[,.;:?!()]|[ \t]+\+?\d|[ \t]*$|[ \t]*\n|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
+        rf"with|and|per|{_PERSON_VERB}):?[ \t]+(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
+        rf"(?=[ \t]*[,.;:?!()<]|[ \t]+\+?\d|[ \t]*$|[ \t]*\n|[ \t]+(?:and|who|from|at|in|on|re\b|called|said|is|was|(?i:{_RELATION})))",
         0.7,
         "person",
         starts="Ul",
@@ -323,7 +337,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_relation",
         T.NAME,
-        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]))",
+        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]|[ \t]+[a-z]))",
         0.75,
         "person1",
         starts="Ul",
