@@ -67,6 +67,10 @@ _DATE_CUE = (
     r"stopped|due|before|after|date|dated|visit|surgery|last|sent|signed|session|triage|handoff|"
     r"f/u|msg|received|collected|starts|consult|event|arrival|dob|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
+_DOB_LIKE = (
+    rf"\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}"
+)
 _YEARLESS = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
 # "on 10-23": a dashed day and month, only after a date cue and never a range ("2-3 weeks").
 _YEARLESS_DASH = (
@@ -91,13 +95,16 @@ _FULL_NAME = rf"{_CAP}(?:[ \t](?:{_INITIAL}|{_CAP}))?[ \t]{_PARTICLE}{_CAP}{_SUF
 _LAST_FIRST = (
     rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
 )
-_UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_UPPER}){{1,2}}"
+# An ID label written in capitals ("ABERNETHY MRN 0040") ends an all-caps name.
+_NOT_NAME_CAPS = r"(?!(?:MRN|MR|DOB|SSN|ID|NPI|DEA|CSN|HAR|FIN|VIN|DL|CDL|UDI|SN|ACCT|PT|RN|MD|DO)\b)"
+_UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_NOT_NAME_CAPS}{_UPPER}){{1,2}}"
 _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
     "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
+_PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
     "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
@@ -178,7 +185,7 @@ _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
     r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|"
-    r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
+    r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|cdl\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
@@ -209,7 +216,8 @@ _SUBJECT_VERB = (
     r"prefers|lives|works|came|comes|is[ \t]+a|was[ \t]+(?:seen|admitted|discharged|brought)|"
     r"has[ \t]+been|feels|felt|complains|complained|tolerated|understands|verbalized|verbalizes|"
     r"was[ \t]+(?:a|an|found)|remains|walked|ambulated|needs|would[ \t]+like|wishes|requests|"
-    r"requested|consented|signed|left|went|will|arranged|covering|here|calling|resting|visiting)\b"
+    r"requested|consented|signed|left|went|will|arranged|covering|here|calling|resting|visiting|"
+    r"viewed|opened|accessed|printed)\b"
 )
 _AGE_AHEAD = (
     r"(?:[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
@@ -317,7 +325,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_intro",
         T.NAME,
-        rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
+        rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with|w/)|"
         rf"with|and|per|{_PERSON_VERB}):?[ \t]+(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
         rf"(?=[ \t]*[,.;:?!()<]|[ \t]+\+?\d|[ \t]*$|[ \t]*\n|[ \t]+(?:and|who|from|at|in|on|re\b|called|said|is|was|(?i:{_RELATION})))",
         0.7,
@@ -329,7 +337,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_subject",
         T.NAME,
-        rf"(?P<v>{_FULL_NAME}|{_UPPER_NAME}|{_INITIAL}[ \t]+{_CAP})(?=[ \t]+{_SUBJECT_VERB}|{_AGE_AHEAD})",
+        rf"(?P<v>{_FULL_NAME}|{_UPPER_NAME}|{_INITIAL}[ \t]+{_CAP})"
+        rf"(?=[ \t]+{_SUBJECT_VERB}|{_AGE_AHEAD}|[ \t]+and[ \t]+{_CAP}[ \t]+{_SUBJECT_VERB})",
         0.65,
         "subject",
         starts="U",
@@ -460,18 +469,29 @@ BRANCHES: tuple[Branch, ...] = (
         "place_cued",
         T.LOCATION,
         rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
-        rf"shelter|staying|homeless)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"shelter|staying|homeless|biba|bibems)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
         0.7,
         "place",
         starts="Ul",
     ),
+    # "from Hood River, OR.": capitalised words before a comma and a state code that ends the
+    # phrase (not MD, PA, MA, OK: credentials and a word).
+    _B(
+        "place_state",
+        T.LOCATION,
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PLACE_STATES})(?=\.?[ \t]*(?:[;,)\n]|$)|\.[ \t]|[ \t]+\d{{5}}(?!\d))",
+        0.7,
+        "place",
+        starts="U",
+    ),
     _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
     _B(
         "county",
         T.LOCATION,
-        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County|Parish|Borough)|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?)\b",
+        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
+        rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         starts="U",
     ),
@@ -660,6 +680,16 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
         0.8,
         "person",
+        starts="U",
+    ),
+    # "Face sheet<TAB>Epifanio Condori<TAB>12 Aug 1930": a name at the start of a field, then a
+    # date with a four-digit year in the next field.
+    _B(
+        "person_before_dob",
+        T.NAME,
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[\t|][ \t]*(?:{_DOB_LIKE}))",
+        0.7,
+        "subject",
         starts="U",
     ),
     # Any other capitalised word: looked up in the name and place dictionaries.

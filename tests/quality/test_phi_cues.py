@@ -65,3 +65,37 @@ def test_route_and_street_word_first_addresses(text: str, expected: list[str]) -
 )
 def test_new_cues_leave_lookalikes_alone(text: str) -> None:
     assert [(f.type, f.text) for f in scan(text) if f.type in (T.NAME, T.LOCATION)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "expected"),
+    [
+        ("Referred from Walla Walla, WA. Seen today.", T.LOCATION, ["Walla Walla, WA"]),
+        ("Relocated; now in Chimayo, NM 87522", T.LOCATION, ["Chimayo, NM 87522"]),
+        ("She lives alone in Logan Co.; two dogs at home", T.LOCATION, ["Logan Co."]),
+        ("95 yo M BIBA from Frogtown. ESI 2.", T.LOCATION, ["Frogtown"]),
+        ("Audit 3/2/24: Tahu Potiki viewed the chart", T.NAME, ["Tahu Potiki"]),
+        ("Night note. Tahu Potiki and Ifeoma left at 2100.", T.NAME, ["Tahu Potiki", "Ifeoma"]),
+        ("Spoke w/ Tahu Potiki (son) at 10:42", T.NAME, ["Tahu Potiki"]),
+        ("Seen. Ifeoma Chukwuka, CDL F285-4424-2086", T.NAME, ["Ifeoma Chukwuka"]),
+        ("Face sheet\tTahu Potiki\t12 Aug 1930\tMRN 0076", T.NAME, ["Tahu Potiki"]),
+        ("PATIENT CATHAL ABERNETHY MRN 004009242.", T.MRN, ["004009242"]),
+    ],
+)
+def test_places_before_a_state_and_more_person_cues(
+    text: str, phi_type: PhiType, expected: list[str]
+) -> None:
+    assert found(text, phi_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by Lee, MD. Cosigned by Park, PA. Reviewed by Shaw, MA.",
+        "Ambulating, OK to shower. Tolerating diet, OK.",
+        "Acme Co. supplies the brace. Graves Disease\t01/02/2020",
+        "Methotrexate, IN clinic today",
+    ],
+)
+def test_state_codes_and_field_dates_leave_lookalikes_alone(text: str) -> None:
+    assert [f.text for f in scan(text) if f.type is T.LOCATION] == []
