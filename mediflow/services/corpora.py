@@ -112,6 +112,7 @@ def ingest_result(session: Session, corpus: Corpus, report: IngestReport) -> Ing
         phi_policy=report.phi_policy,
         phi_documents=report.phi_documents,
         phi=report.phi,
+        zip3=report.zip3,
     )
 
 
