@@ -200,6 +200,25 @@ def test_uploads_are_redacted_by_default_and_reported(client: TestClient, settin
     assert again["added"] == 0 and again["duplicates"] == 3
 
 
+def test_upload_reports_the_zip3s_found_and_redaction_zeroes_the_restricted_ones(
+    client: TestClient, settings: Settings
+) -> None:
+    cid = new_corpus_with(client, "addresses", "redact")
+    docs = [
+        "Home: 12 Elm St, Cambridge, MA 02139. Follow up in clinic.",
+        "Moved to 9 Pine Rd, Wolfeboro, NH 03601-1234 last spring.",
+        NOTES[2],
+    ]
+    got = upload(client, cid, jsonl(docs), "addresses.jsonl")
+    assert got["status"] == 201 and got["phi_documents"] == 2
+    assert got["zip3"] == {"allowed": ["021"], "restricted": ["036"]}
+    texts = stored_texts(settings, cid)
+    assert texts[0] == "Home: [LOCATION] 021**. Follow up in clinic."
+    assert texts[1] == "Moved to [LOCATION] 000** last spring."
+    clean = upload(client, new_corpus_with(client, "clean", "flag"), jsonl([NOTES[2]]), "c.jsonl")
+    assert clean["zip3"] == {}
+
+
 def test_pit_chunks_read_only_screened_text(client: TestClient, settings: Settings) -> None:
     cid = new_corpus_with(client, "notes", "surrogate")
     assert upload(client, cid, jsonl(NOTES[:2]), "notes.jsonl")["added"] == 2

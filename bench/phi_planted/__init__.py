@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bench.phi_planted.templates import HELDOUT_TEMPLATES, NEGATIVE_TEMPLATES, TEMPLATES
@@ -158,7 +158,7 @@ Values = Callable[[random.Random], dict[str, Value]]
 
 def note_set(
     prefix: str,
-    templates: dict[str, Sequence[str]],
+    templates: Mapping[str, Sequence[str]],
     negatives: Sequence[str],
     *,
     identifiers: Values,

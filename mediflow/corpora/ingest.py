@@ -25,7 +25,7 @@ from mediflow.corpora.archives import extract_dataset_archive, is_archive_name
 from mediflow.corpora.errors import invalid, too_large
 from mediflow.corpora.formats import detect_format, parse
 from mediflow.corpora.tokens import count_tokens
-from mediflow.quality.phi import CorpusPhiPolicy, get_scanner, redact, surrogate
+from mediflow.quality.phi import CorpusPhiPolicy, PhiFinding, get_scanner, redact, surrogate, zip3_summary
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.storage.models import utcnow
 
@@ -39,6 +39,9 @@ class IngestReport:
     phi_policy: str = CorpusPhiPolicy.FLAG.value
     phi_documents: int = 0  # documents read that held PHI
     phi: dict[str, int] = field(default_factory=dict)  # findings per category in the upload
+    # The ZIP3 prefixes of the ZIP codes found in the upload: "allowed" may stay under Safe Harbor,
+    # "restricted" (areas of 20,000 people or fewer) are written 000 by redaction.
+    zip3: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -48,13 +51,20 @@ class _Screen:
     policy: CorpusPhiPolicy
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
+    zip3: dict[str, set[str]] = field(default_factory=dict)
 
     def __call__(self, text: str) -> tuple[str, dict[str, int]]:
-        text, found = screen_text(text, self.policy)
+        findings = get_scanner().scan(text)
+        text, found = _apply(text, findings, self.policy)
         if found:
             self.documents += 1
             self.counts.update(found)
+            for kind, prefixes in zip3_summary(findings).items():
+                self.zip3.setdefault(kind, set()).update(prefixes)
         return text, found
+
+    def zip3_report(self) -> dict[str, list[str]]:
+        return {kind: sorted(prefixes) for kind, prefixes in sorted(self.zip3.items())}
 
     def refuse_if_needed(self) -> None:
         if self.policy is CorpusPhiPolicy.REFUSE and self.documents:
@@ -67,7 +77,10 @@ class _Screen:
 
 def screen_text(text: str, policy: CorpusPhiPolicy) -> tuple[str, dict[str, int]]:
     """The text to store under ``policy``, and the findings per category in ``text``."""
-    findings = get_scanner().scan(text)
+    return _apply(text, get_scanner().scan(text), policy)
+
+
+def _apply(text: str, findings: list[PhiFinding], policy: CorpusPhiPolicy) -> tuple[str, dict[str, int]]:
     found = dict(sorted(Counter(f.type.value for f in findings).items()))
     if policy is CorpusPhiPolicy.REDACT:
         text = redact(text, findings)
@@ -150,6 +163,7 @@ def _ingest(
         phi_policy=screen.policy.value,
         phi_documents=screen.documents,
         phi=dict(sorted(screen.counts.items())),
+        zip3=screen.zip3_report(),
     )
 
 

