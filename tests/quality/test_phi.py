@@ -340,7 +340,9 @@ def test_recall_on_the_tuning_set() -> None:
     assert result.fp_per_1000_notes <= 20 and result.clean_notes_flagged == 0
 
 
-def test_recall_on_the_held_out_set_meets_the_targets() -> None:
+def test_set_b_keeps_its_figures() -> None:
+    """A regression guard, not the held-out figure: set B informed fixes after its first run, as did C
+    and D. The held-out figure is set E's (bench/phi_e/README.md), printed by bench.phi_recall."""
     result = evaluate(get_scanner().scan, heldout_notes())
     assert result.recall >= 0.97
     for phi_type, score in result.per_type.items():
