@@ -88,6 +88,23 @@ def create_job(
     return job
 
 
+def recent_keep_rates(session: Session, limit: int) -> list[float]:
+    """Rows kept / rows planned of the caller's project's last ``limit`` completed generation jobs."""
+    project = ownership.own_project(session) or DEFAULT_PROJECT
+    rows = session.execute(
+        select(GenerationJob.n_done, GenerationJob.n_planned)
+        .where(
+            GenerationJob.project_id == project,
+            GenerationJob.kind == "mediflow",
+            GenerationJob.status == JobStatus.completed.value,
+            GenerationJob.n_planned > 0,
+        )
+        .order_by(GenerationJob.finished_at.desc(), GenerationJob.id)
+        .limit(limit)
+    ).all()
+    return [min(int(done), int(n)) / int(n) for done, n in rows]
+
+
 def list_jobs(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[GenerationJob], int]:
