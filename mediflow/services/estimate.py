@@ -41,7 +41,7 @@ def estimate_job(session: Session, spec: GenerationJobCreate, settings: Settings
     admission.check_planned(spec, planned, settings)
     teacher = spec.teacher
     out_cap = min(GENERATION_OUT, teacher.max_tokens)
-    calls, tokens_in, tokens_out = _row_costs(spec, planned, out_cap, shared=True)
+    calls, tokens_in, tokens_out = _row_costs(spec, planned, out_cap)
     per_call = SECONDS_PER_CALL.get(teacher.backend, REMOTE_SECONDS_PER_CALL)
     in_flight = 1 if teacher.backend in SECONDS_PER_CALL else teacher.concurrency
     price = resolve_price(spec, settings)
@@ -75,13 +75,14 @@ def estimate_job(session: Session, spec: GenerationJobCreate, settings: Settings
     )
 
 
-def _row_costs(spec: GenerationJobCreate, rows: int, out_cap: int, *, shared: bool) -> tuple[int, int, int]:
-    """Calls and tokens for ``rows`` rows; ``shared``: rows share documents per instructions_per_document
-    (the first round; top-up rows always get a document of their own)."""
+def _row_costs(spec: GenerationJobCreate, rows: int, out_cap: int) -> tuple[int, int, int]:
+    """Calls and tokens for ``rows`` rows, which share documents per instructions_per_document (top-up
+    rows too, in groups inside their stratum: a round's last groups may be smaller, so its document
+    calls can be a few more)."""
     teacher = spec.teacher
     stage_calls = len(GENERATION_STAGES) if spec.kind == "mediflow" else 1
     calls = rows * stage_calls
-    if shared and spec.kind == "mediflow" and spec.instructions_per_document > 1:
+    if spec.kind == "mediflow" and spec.instructions_per_document > 1:
         calls -= rows - -(-rows // spec.instructions_per_document)  # one document call per group
     tokens_in, tokens_out = calls * GENERATION_IN, calls * out_cap
     judge = spec.quality.judge
@@ -141,7 +142,7 @@ def _top_ups(
         end: topup_rows(planned, getattr(rate, other), spec.quota.max_rounds, cap)
         for end, other in (("low", "high"), ("expected", "expected"), ("high", "low"))
     }
-    costs = {end: _row_costs(spec, rows, out_cap, shared=False) for end, (rows, _) in by_end.items()}
+    costs = {end: _row_costs(spec, rows, out_cap) for end, (rows, _) in by_end.items()}
 
     def span(values: dict[str, float]) -> Span:
         return Span(**values)

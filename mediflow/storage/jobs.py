@@ -352,11 +352,12 @@ def topup_items(session: Session, job_id: str) -> list[PlanItem]:
             Sample.difficulty_level,
             Sample.output_format,
             Sample.topup_round,
+            Sample.input_group,
         )
         .where(Sample.job_id == job_id, Sample.topup_round > 0)
         .order_by(Sample.index)
     ).all()
-    return [PlanItem(*r[:5], topup_round=int(r[5])) for r in rows]
+    return [PlanItem(*r[:5], topup_round=int(r[5]), group=r[6]) for r in rows]
 
 
 def shared_documents(session: Session, job_id: str, groups: Iterable[int]) -> dict[int, tuple[str, Any]]:
