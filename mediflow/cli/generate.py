@@ -257,6 +257,25 @@ def print_estimate(est: dict[str, Any]) -> None:
         f"{est['planned']} samples · {est['calls']} teacher calls · ~{est['tokens_in']:,} tokens in, "
         f"~{est['tokens_out']:,} out · cost {cost} · time ~{minutes:.1f} min on one worker"
     )
+    top = est.get("top_ups")
+    if top:
+
+        def rng(key: str, fmt: str = "{:,.0f}") -> str:
+            s = top[key]
+            return f"{fmt.format(s['expected'])} ({fmt.format(s['low'])}–{fmt.format(s['high'])})"
+
+        keep = top["keep_rate"]
+        console.print(
+            f"quota top-ups on top: ~{rng('rows')} rows in {rng('rounds')} rounds · {rng('calls')} calls · "
+            f"time ~{rng('seconds', '{:,.0f}')} s"
+            + (
+                f" · cost ${top['cost']['expected']:.4f} (${top['cost']['low']:.4f}–${top['cost']['high']:.4f})"
+                if top["cost"]
+                else ""
+            )
+            + f" · keep rate {keep['expected']:.0%} ({keep['low']:.0%}–{keep['high']:.0%}), {top['keep_rate_source']}",
+            highlight=False,
+        )
     console.print(f"assumptions: {json.dumps(est['assumptions'])}", highlight=False)
 
 

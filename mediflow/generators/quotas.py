@@ -91,10 +91,13 @@ def topup_items(
     start_index: int,
     round_no: int,
     cap: int | None = None,
+    per_document: int = 1,
 ) -> list[PlanItem]:
-    """Rows for the strata left short: each continues its stratum's top-up sequence, one document per
-    row (a shared document would put its other rows in other strata). At most ``cap`` rows."""
-    per_stratum: list[list[PlanItem]] = []
+    """Rows for the strata left short, at most ``cap``. One document per row: each stratum continues its
+    own top-up sequence. With ``per_document`` > 1, rows share documents like the first round, in
+    groups planned inside their stratum (so no row of a group lands in another stratum), from a seed of
+    the stratum and the round."""
+    per_stratum: list[list[list[PlanItem]]] = []
     for stratum, short in shortfalls.items():
         if short <= 0:
             continue
@@ -102,11 +105,24 @@ def topup_items(
         sub = stratum_axes(axes, keys, stratum)
         if not sub.task_types:
             continue  # the taxonomy changed under the job: nothing fits this stratum any more
-        per_stratum.append(build_plan(done + short, sub, _seed(seed, stratum, "topup"))[done:])
+        if per_document > 1:
+            rows = build_grouped_plan(short, sub, _seed(seed, stratum, f"topup:{round_no}"), per_document)
+        else:
+            rows = build_plan(done + short, sub, _seed(seed, stratum, "topup"))[done:]
+        units: dict[int, list[PlanItem]] = {}
+        for it in rows:
+            units.setdefault(it.unit, []).append(it)
+        per_stratum.append(list(units.values()))
     items: list[PlanItem] = []
     for layer in zip_longest(*per_stratum):
-        for it in layer:
-            if it is None or (cap is not None and len(items) >= cap):
+        for unit in layer:
+            room = len(unit or ()) if cap is None else min(len(unit or ()), cap - len(items))
+            if unit is None or room <= 0:
                 continue
-            items.append(replace(it, index=start_index + len(items), group=None, topup_round=round_no))
+            start = start_index + len(items)
+            group = start if room > 1 else None
+            items.extend(
+                replace(it, index=start + n, group=group, topup_round=round_no)
+                for n, it in enumerate(unit[:room])
+            )
     return items

@@ -255,8 +255,39 @@ class GenerationJobList(BaseModel):
     offset: int
 
 
+class Span(BaseModel):
+    """An estimated figure: the expected value and the range around it."""
+
+    low: float
+    expected: float
+    high: float
+
+
+class TopUpEstimate(BaseModel):
+    """Kept-row quota top-ups beyond the first round: each round plans again the rows the previous one
+    lost, so round r plans about ``planned * (1 - keep_rate) ** r`` rows, for at most ``max_rounds``
+    rounds and within ``n_samples``. The range comes from the range of the keep rate."""
+
+    keep_rate: Span = Field(
+        description="Share of planned rows kept (not removed by judge, PHI, dedup, errors)"
+    )
+    keep_rate_source: str = Field(
+        description="The project's finished jobs it was measured on, or the default"
+    )
+    rounds: Span = Field(description="Top-up rounds expected to plan at least one row")
+    rows: Span
+    calls: Span
+    tokens_in: Span
+    tokens_out: Span
+    cost: Span | None
+    seconds: Span
+
+
 class JobEstimate(BaseModel):
-    """The expected size of a job spec before it runs (see ``assumptions``: answers vary in length)."""
+    """The expected size of a job spec before it runs (see ``assumptions``: answers vary in length).
+
+    The top-level figures are the first round; ``top_ups`` adds what a kept-row quota's top-up rounds
+    are expected to cost on top."""
 
     planned: int
     calls: int = Field(
@@ -267,4 +298,5 @@ class JobEstimate(BaseModel):
     cost: float | None = Field(description="USD, when a price is known for the teacher model")
     price: TeacherPrice | None
     seconds: float = Field(description="Wall-clock time on one worker at the spec's concurrency")
+    top_ups: TopUpEstimate | None = Field(default=None, description="Only for specs with a quota")
     assumptions: dict[str, Any]

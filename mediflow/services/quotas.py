@@ -78,6 +78,7 @@ def next_round(session: Session, job: GenerationJob) -> int:
         store.max_index(session, job.id) + 1,
         state.rounds + 1,
         cap,
+        spec.instructions_per_document,
     )
     if items:
         store.add_topup_rows(session, job.id, items)

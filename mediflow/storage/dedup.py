@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, exists, insert, select, update
 from sqlalchemy.orm import Session
 
-from mediflow.storage.models import DedupBand, GenerationJob, Sample, SampleStatus
+from mediflow.storage.models import DedupBand, GenerationJob, Sample, SampleStatus, SemanticBand
 
 # Keys per IN (...) list: well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
 _IN_CHUNK = 2000
@@ -159,3 +159,90 @@ def mark_duplicates(session: Session, job_id: str, marks: Sequence[Mark]) -> Non
             )
             .execution_options(synchronize_session=False)
         )
+
+
+# -- semantic dedup (SimHash bands over embeddings) ------------------------------------------------
+
+_SEMANTIC_COLUMNS = (
+    Sample.id,
+    Sample.job_id,
+    Sample.index.label("plan_index"),  # a Row's .index is the Sequence method
+    Sample.status,
+    Sample.task_type,
+    Sample.instruction,
+    Sample.input,
+    Sample.output,
+    Sample.document_id,
+)
+
+
+def set_semantic_layout(session: Session, job_id: str, layout: str) -> None:
+    session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(semantic_layout=layout)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def semantic_layouts(session: Session, job_ids: Sequence[str]) -> dict[str, str | None]:
+    if not job_ids:
+        return {}
+    rows = session.execute(
+        select(GenerationJob.id, GenerationJob.semantic_layout).where(GenerationJob.id.in_(list(job_ids)))
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def unindexed_kept(session: Session, job_id: str, after: int, limit: int) -> list[Any]:
+    """The next ``limit`` kept rows of the job (plan order, index > ``after``) the pass has not indexed."""
+    indexed = exists().where(SemanticBand.job_id == job_id, SemanticBand.sample_id == Sample.id)
+    return list(
+        session.execute(
+            select(*_SEMANTIC_COLUMNS)
+            .where(
+                Sample.job_id == job_id,
+                Sample.status == SampleStatus.done.value,
+                Sample.index > after,
+                ~indexed,
+            )
+            .order_by(Sample.index)
+            .limit(limit)
+        ).all()
+    )
+
+
+def semantic_rows(session: Session, ids: Iterable[int]) -> list[Any]:
+    wanted = sorted(set(ids))
+    out: list[Any] = []
+    for start in range(0, len(wanted), _IN_CHUNK):
+        out.extend(
+            session.execute(
+                select(*_SEMANTIC_COLUMNS).where(Sample.id.in_(wanted[start : start + _IN_CHUNK]))
+            )
+        )
+    return out
+
+
+def add_semantic_bands(session: Session, job_id: str, bands: Iterable[tuple[int, int, int]]) -> None:
+    """Index (key, sample id, plan index) triples; one executemany statement."""
+    params = [{"job_id": job_id, "key": k, "sample_id": s, "index": i} for k, s, i in bands]
+    if params:
+        session.execute(insert(SemanticBand), params)
+
+
+def find_semantic_bands(
+    session: Session, job_ids: Sequence[str], keys: Iterable[int]
+) -> list[tuple[int, int]]:
+    """(key, sample id) of every semantic band of these jobs with one of these keys."""
+    wanted = sorted(set(keys))
+    found: list[tuple[int, int]] = []
+    for start in range(0, len(wanted), _IN_CHUNK):
+        rows = session.execute(
+            select(SemanticBand.key, SemanticBand.sample_id).where(
+                SemanticBand.job_id.in_(list(job_ids)),
+                SemanticBand.key.in_(wanted[start : start + _IN_CHUNK]),
+            )
+        )
+        found.extend((int(r[0]), int(r[1])) for r in rows)
+    return found

@@ -88,6 +88,23 @@ def create_job(
     return job
 
 
+def recent_keep_rates(session: Session, limit: int) -> list[float]:
+    """Rows kept / rows planned of the caller's project's last ``limit`` completed generation jobs."""
+    project = ownership.own_project(session) or DEFAULT_PROJECT
+    rows = session.execute(
+        select(GenerationJob.n_done, GenerationJob.n_planned)
+        .where(
+            GenerationJob.project_id == project,
+            GenerationJob.kind == "mediflow",
+            GenerationJob.status == JobStatus.completed.value,
+            GenerationJob.n_planned > 0,
+        )
+        .order_by(GenerationJob.finished_at.desc(), GenerationJob.id)
+        .limit(limit)
+    ).all()
+    return [min(int(done), int(n)) / int(n) for done, n in rows]
+
+
 def list_jobs(
     session: Session, *, limit: int, offset: int, status: str | None = None
 ) -> tuple[list[GenerationJob], int]:
@@ -335,11 +352,12 @@ def topup_items(session: Session, job_id: str) -> list[PlanItem]:
             Sample.difficulty_level,
             Sample.output_format,
             Sample.topup_round,
+            Sample.input_group,
         )
         .where(Sample.job_id == job_id, Sample.topup_round > 0)
         .order_by(Sample.index)
     ).all()
-    return [PlanItem(*r[:5], topup_round=int(r[5])) for r in rows]
+    return [PlanItem(*r[:5], topup_round=int(r[5]), group=r[6]) for r in rows]
 
 
 def shared_documents(session: Session, job_id: str, groups: Iterable[int]) -> dict[int, tuple[str, Any]]:

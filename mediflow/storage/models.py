@@ -135,6 +135,8 @@ class GenerationJob(ProjectOwned, Leased, Base):
     stop_reason: Mapped[str | None] = mapped_column(String(255))
     # The LSH layout its kept rows are indexed under in dedup_bands ("128:16x8"); None: not indexed.
     dedup_layout: Mapped[str | None] = mapped_column(String(32))
+    # The SimHash layout its kept rows' embeddings are indexed under in semantic_bands; None: not indexed.
+    semantic_layout: Mapped[str | None] = mapped_column(String(80))
 
     samples: Mapped[list[Sample]] = relationship(back_populates="job", passive_deletes=True)
 
@@ -267,6 +269,28 @@ class DedupBand(Base):
     index: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SemanticBand(Base):
+    """One SimHash band of a kept sample's embeddings (instruction and input), for semantic dedup: rows
+    sharing a key are candidates for the exact cosine check (``mediflow.quality.semantic_pass``).
+
+    Like ``DedupBand``: the key hashes the task type, layout and band number in; ``index`` is the plan
+    index. A sample has bands here once the semantic pass kept it (the pass looks for rows without)."""
+
+    __tablename__ = "semantic_bands"
+
+    job_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    sample_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    index: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_semantic_bands_job_sample", "job_id", "sample_id"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class Corpus(ProjectOwned, Base):

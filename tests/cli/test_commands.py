@@ -117,6 +117,18 @@ def test_generate_follow_samples_jobs_and_export_download(service: Service, tmp_
     est = cli(service, "generate", "-n", "3", "--backend", "openai", "--model", "gpt-4o-mini", "--estimate")
     # three stages and five judge votes (the default) per sample
     assert est.exit_code == 0 and "24 teacher calls" in est.output and "cost $" in est.output
+    quota = [
+        "--set",
+        "quota.kept_per_stratum=2",
+        "--set",
+        "quota.stratum=[task_type]",
+        "--task-type",
+        "summarization",
+    ]
+    est = cli(service, "generate", "--backend", "openai", "--model", "gpt-4o-mini", *quota, "--estimate")
+    # 2 rows planned at keep rate 0.8 (0.6..0.95): 0.4 rows expected in a round; at worst 0.8, then 0.32.
+    assert "quota top-ups on top: ~0 (0–1) rows in 0 (0–1) rounds · 0 (0–8) calls" in est.output, est.output
+    assert "keep rate 80% (60%–95%), default (no completed job in this project yet)" in est.output
     run = cli(
         service,
         "generate",

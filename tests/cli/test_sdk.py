@@ -18,7 +18,7 @@ from mediflow.client import OPERATIONS, ApiError, AsyncClient, Client
 from mediflow.core.settings import Settings, TeacherEndpoint
 from mediflow.core.statuses import FINAL
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import GenerationJob
+from mediflow.storage.models import GenerationJob, Project, utcnow
 from tests.support.auth import bearer
 
 
@@ -131,6 +131,48 @@ def test_estimate_counts_calls_tokens_cost_and_time(sdk: Client) -> None:
     embedded = sdk.estimate_job({"n_samples": 50})
     assert embedded.cost is None and embedded.seconds > 50 * 60  # ~an hour on 2 cores, said up front
     assert sdk.list_jobs().total == 0  # nothing was stored
+
+
+def test_estimate_adds_the_quota_top_ups_as_a_range(sdk: Client, settings: Settings) -> None:
+    spec: dict[str, Any] = {
+        "task_types": ["summarization", "clinical_coding"],
+        "output_formats": ["plain_text"],
+        "quota": {"kept_per_stratum": 10, "stratum": ["task_type"], "max_rounds": 3},
+        "teacher": {"backend": "openai", "model": "gpt-4o-mini", "concurrency": 2},
+        "quality": {"judge": {"k": 3}},
+    }
+    est = sdk.estimate_job(spec)
+    top = est.top_ups
+    assert est.planned == 20 and top is not None and top.keep_rate_source.startswith("default")
+    # Keep rate 0.8 (0.6..0.95): rounds plan 20*0.2=4, then 0.8, then 0.16 (< half a row: no round).
+    assert (top.rows.low, top.rows.expected, top.rows.high) == (1, 5, 12)  # 1.0 | 4.8 | 8+3.2+1.28
+    assert (top.rounds.low, top.rounds.expected, top.rounds.high) == (1, 2, 3)
+    assert (top.calls.low, top.calls.expected, top.calls.high) == (6, 30, 72)  # 3 stages + 3 votes a row
+    assert top.cost is not None and 0 < top.cost.low < top.cost.expected < top.cost.high
+    assert top.seconds.expected == pytest.approx(30 * est.assumptions["seconds_per_call"] / 2)
+    assert sdk.estimate_job({**spec, "quota": None, "n_samples": 20}).top_ups is None
+
+    now = utcnow()
+    with session_scope(settings.resolved_database_url) as s:
+        s.add(Project(id="other", name="other"))
+        s.flush()
+        for status, done, project in [
+            ("completed", 9, "default"),
+            ("completed", 5, "default"),
+            ("failed", 0, "default"),
+            ("completed", 0, "other"),
+        ]:
+            s.add(
+                GenerationJob(
+                    spec={}, n_planned=10, n_done=done, status=status, project_id=project, finished_at=now
+                )
+            )
+    top = sdk.estimate_job(spec).top_ups
+    assert top is not None and top.keep_rate_source == "measured on this project's last 2 completed job(s)"
+    assert (top.keep_rate.low, top.keep_rate.expected, top.keep_rate.high) == (0.45, 0.7, 0.95)
+    assert (top.rows.expected, top.rounds.expected) == (8, 3)  # 6 + 1.8 + 0.54
+    capped = sdk.estimate_job({**spec, "n_samples": 25}).top_ups  # n_samples leaves room for 5 more rows
+    assert capped is not None and (capped.rows.low, capped.rows.expected, capped.rows.high) == (1, 5, 5)
 
 
 def test_api_reference_page_is_up_to_date() -> None:

@@ -18,7 +18,13 @@ from mediflow.core.settings import Settings
 from mediflow.services import api_keys
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import ConsoleSession, Sample, utcnow
+from tests.generation.test_quotas_and_shared_documents import (
+    _failing_coding_documents as failing_coding_documents,
+)
+from tests.generation.test_quotas_and_shared_documents import _run as run_job
+from tests.generation.test_quotas_and_shared_documents import _spec as quota_spec
 from tests.support.auth import make_api_key
+from tests.support.loopback import LoopbackTeacher
 from tests.test_reviews import seed_job
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -264,3 +270,37 @@ def test_reviews_download_from_the_console(client: TestClient, settings: Setting
     assert edited.status_code == 401
     page = client.get(f"/ui/samples/{ids[2]}").text
     assert "(edited output)" in page  # only the changed column counts as an edit
+
+
+def test_the_job_page_shows_the_quota_table_and_why_it_stopped_short(
+    client: TestClient, settings: Settings
+) -> None:
+    """A real quota job (the scripted teacher refuses every clinical-coding document) on the job page."""
+    with LoopbackTeacher() as server:
+        server.responder = failing_coding_documents(times=None)
+        quota = {"kept_per_stratum": 2, "stratum": ["task_type"], "max_rounds": 1}
+        job, _rows = run_job(
+            settings, quota_spec(server, task_types=["summarization", "clinical_coding"], quota=quota)
+        )
+    sign_in(client, make_api_key(settings.resolved_database_url, "read", "reader"))
+    page = client.get(f"/ui/jobs/{job.id}").text
+    summary = re.search(r'<p id="quota-summary">(.*?)</p>', page, re.S)
+    assert summary is not None
+    assert " ".join(summary.group(1).split()) == (
+        "2 kept rows per stratum (task_type): 1 strata met, 1 short; 1 of 1 top-up rounds planned."
+    )
+    assert "Stopped short: top-up rounds exhausted (quota.max_rounds=1)" in page
+    table = re.search(r'<table id="quota">.*?</table>', page, re.S)
+    assert table is not None
+    heads = re.findall(r'<th scope="col">([^<]*)</th>', table.group(0))
+    assert heads == ["task_type", "Planned", "Kept", "Topped up", "Short"]
+    rows = [re.findall(r"<td>([^<]*)</td>", tr) for tr in re.findall(r"<tr[^>]*>(.*?)</tr>", table.group(0))]
+    # Short strata first: coding planned 2 + 2 topped up, kept none; summarization met its quota.
+    assert [r for r in rows if r] == [
+        ["clinical_coding", "4", "0", "2", "2"],
+        ["summarization", "2", "2", "0", "0"],
+    ]
+    with session_scope(settings.resolved_database_url) as s:
+        plain_id = s.get(Sample, next(iter(seed_job(settings.resolved_database_url).values()))).job_id  # type: ignore[union-attr]
+    plain = client.get(f"/ui/jobs/{plain_id}").text
+    assert "quota-summary" not in plain  # a job without a quota has no quota section

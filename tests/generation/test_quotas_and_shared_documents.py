@@ -163,6 +163,26 @@ def test_top_ups_continue_each_stratum_deterministically() -> None:
     assert len(topup_items(axes, ["task_type"], 7, short, {}, 10, 1, cap=2)) == 2
 
 
+def test_top_ups_share_documents_inside_their_stratum() -> None:
+    axes = PlanAxes.resolve(TAX, task_types=["summarization", "clinical_coding"])
+    short = {("clinical_coding",): 3, ("summarization",): 2}
+    rows = topup_items(axes, ["task_type"], 7, short, {}, start_index=10, round_no=1, per_document=2)
+    assert [p.index for p in rows] == [10, 11, 12, 13, 14]
+    units: dict[int, list[Any]] = {}
+    for p in rows:
+        units.setdefault(p.unit, []).append(p)
+    # Interleaved by stratum; a group is one stratum's rows on one document (same type and level).
+    assert [[p.index for p in u] for u in units.values()] == [[10, 11], [12, 13], [14]]
+    assert [p.group for p in rows] == [10, 10, 12, 12, None]
+    for unit in units.values():
+        assert len({(p.task_type, p.document_type, p.difficulty_level) for p in unit}) == 1
+    assert Counter(p.task_type for p in rows) == {"clinical_coding": 3, "summarization": 2}
+    assert topup_items(axes, ["task_type"], 7, short, {}, 10, 1, per_document=2) == rows
+    # A cap that cuts a group leaves its first row with a document of its own.
+    capped = topup_items(axes, ["task_type"], 7, short, {}, 10, 1, cap=3, per_document=2)
+    assert [p.group for p in capped] == [10, 10, None]
+
+
 # -- validation -------------------------------------------------------------------------------------
 
 
@@ -333,6 +353,26 @@ def test_a_stratum_that_keeps_failing_stops_short_with_the_reason(
         quota_report = build_report(s, job.id).quota
     assert quota_report is not None and quota_report.short == 1 and quota_report.met == 1
     assert quota_report.stopped_short == "top-up rounds exhausted (quota.max_rounds=2)"
+
+
+def test_top_up_rows_share_a_document_like_the_first_round(
+    settings: Settings, server: LoopbackTeacher
+) -> None:
+    server.responder = _failing_coding_documents(times=1)  # both rows of the first coding group fail
+    quota = {"kept_per_stratum": 2, "stratum": ["task_type"], "max_rounds": 2}
+    spec = _spec(
+        server, task_types=["summarization", "clinical_coding"], quota=quota, instructions_per_document=2
+    )
+    job, rows = _run(settings, spec)
+    assert job.status == "completed" and job.n_done == 4
+    topped = [r for r in rows if r.topup_round]
+    assert [(r.index, r.task_type, r.input_group, r.status) for r in topped] == [
+        (4, "clinical_coding", 4, "done"),
+        (5, "clinical_coding", 4, "done"),
+    ]
+    assert topped[0].input == topped[1].input and topped[0].instruction != topped[1].instruction
+    documents = [r for r in server.requests if _stage(r) == "document"]
+    assert len(documents) == 3  # two first-round groups (one refused), one top-up group
 
 
 def test_top_ups_are_bounded_by_n_samples(settings: Settings, server: LoopbackTeacher) -> None:

@@ -27,6 +27,7 @@ from mediflow.workers.dispatch import enqueue_job
 log = logging.getLogger(__name__)
 router = APIRouter(prefix=f"{COOKIE_PATH}/jobs")
 JOBS_PAGE = 25
+QUOTA_ROWS = 200  # strata listed on the job page (short ones first); the JSON report has them all
 
 
 @router.get("")
@@ -164,6 +165,7 @@ def job_page(
         live=job_live(job, utcnow()),
         report=report,
         charts=report_charts(report),
+        quota_rows=QUOTA_ROWS,
         reviews=review_svc.summary(session, job_id),
     )
 
