@@ -18,13 +18,9 @@ from mediflow.core.settings import Settings
 from mediflow.services import api_keys
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import ConsoleSession, Sample, utcnow
-from tests.generation.test_quotas_and_shared_documents import (
-    _failing_coding_documents as failing_coding_documents,
-)
-from tests.generation.test_quotas_and_shared_documents import _run as run_job
-from tests.generation.test_quotas_and_shared_documents import _spec as quota_spec
 from tests.support.auth import make_api_key
 from tests.support.loopback import LoopbackTeacher
+from tests.support.quota_jobs import failing_coding_documents, quota_spec, run_job
 from tests.test_reviews import seed_job
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')

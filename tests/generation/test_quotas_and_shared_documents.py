@@ -18,81 +18,27 @@ from sqlalchemy import select
 from mediflow.core.settings import Settings
 from mediflow.generators.plan import DOCUMENT_BOUND_TASKS, PlanAxes, build_grouped_plan
 from mediflow.generators.quotas import quota_plan, strata, topup_items
-from mediflow.generators.taxonomy import default_taxonomy
-from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
 from mediflow.services.report import build_report
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob, Sample
-from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_document, clinical_reply
-
-TAX = default_taxonomy()
-SEED = 3
-
-
-def _text(req: dict[str, Any]) -> str:
-    return " ".join(str(m.get("content", "")) for m in req["messages"])
-
-
-def _stage(req: dict[str, Any]) -> str:
-    text = _text(req)
-    if "Write one instruction" in text:
-        return "instruction"
-    if "Answer format:" in text:
-        return "output"
-    return "document"
-
-
-def _index(req: dict[str, Any]) -> int:
-    """The sample index behind a generation call (Pipeline._request: seed*1_000_003 + index*31 + n)."""
-    return (int(req["seed"]) - SEED * 1_000_003) // 31
+from tests.support.quota_jobs import (
+    TAX,
+    failing_coding_documents,
+    index_of,
+    quota_spec,
+    run_job,
+    stage_of,
+    text_of,
+    varied_instructions,
+)
 
 
 @pytest.fixture
 def server() -> Iterator[LoopbackTeacher]:
     with LoopbackTeacher() as srv:
         yield srv
-
-
-def _spec(srv: LoopbackTeacher, **extra: Any) -> GenerationJobCreate:
-    body: dict[str, Any] = {
-        "task_types": ["summarization"],
-        "output_formats": ["plain_text"],
-        "teacher": {"backend": "openai", "base_url": srv.base_url, "model": "loopback", "concurrency": 4},
-        "seed": SEED,
-        "quality": {"judge": None},
-    }
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(body.get(key), dict):
-            body[key] = {**body[key], **value}
-        else:
-            body[key] = value
-    return GenerationJobCreate.model_validate(body)
-
-
-def _run(settings: Settings, spec: GenerationJobCreate) -> tuple[GenerationJob, list[Sample]]:
-    with session_scope(settings.resolved_database_url) as s:
-        job_id = submit_job(s, spec, settings=settings)[0].id
-    for shard in range(spec.shards or 1):
-        assert JobRunner(job_id, settings, shard=shard).run() == "finished"
-    with session_scope(settings.resolved_database_url) as s:
-        job = s.get(GenerationJob, job_id)
-        assert job is not None
-        s.expunge(job)
-        rows = list(s.scalars(select(Sample).where(Sample.job_id == job_id).order_by(Sample.index)))
-        for r in rows:
-            s.expunge(r)
-        return job, rows
-
-
-def _varied_instructions(req: dict[str, Any], n: int) -> Reply:
-    """Like clinical_reply, but each row gets an instruction of its own (dedup keeps them apart)."""
-    if _stage(req) == "instruction":
-        words = ["medications", "imaging", "follow-up", "allergies", "labs", "procedures", "vitals", "plan"]
-        i = _index(req)
-        return Reply(f"List the {words[i % 8]} and the {words[(i * 3 + 1) % 8]} of case {i} in the document.")
-    return clinical_reply(req, n)
 
 
 # -- the plans ------------------------------------------------------------------------------------
@@ -230,17 +176,17 @@ def test_a_spec_needs_n_samples_or_a_quota(client: TestClient) -> None:
 def test_a_shared_document_is_written_once_and_referenced_by_each_row(
     settings: Settings, server: LoopbackTeacher
 ) -> None:
-    server.responder = _varied_instructions
-    spec = _spec(
+    server.responder = varied_instructions
+    spec = quota_spec(
         server,
         n_samples=6,
         task_types=["summarization", "clinical_coding", "question_answering"],
         document_types=["discharge_summary_medicine"],
         instructions_per_document=3,
     )
-    job, rows = _run(settings, spec)
+    job, rows = run_job(settings, spec)
     assert job.status == "completed" and [r.status for r in rows] == ["done"] * 6
-    documents = [r for r in server.requests if _stage(r) == "document"]
+    documents = [r for r in server.requests if stage_of(r) == "document"]
     assert len(documents) == 2  # one teacher call per document
     for lead in (0, 3):
         group = rows[lead : lead + 3]
@@ -255,7 +201,7 @@ def test_a_shared_document_is_written_once_and_referenced_by_each_row(
         # The writer pays for the document: its row holds the extra call.
         assert group[0].tokens_in > max(r.tokens_in for r in group[1:])
     # The document prompt names the other tasks it will serve.
-    assert all("will also be the input of these tasks" in _text(r) for r in documents)
+    assert all("will also be the input of these tasks" in text_of(r) for r in documents)
     with session_scope(settings.resolved_database_url) as s:
         report = build_report(s, job.id)
     assert report.planned == 6 and sum(c.kept for c in report.cells) == 6
@@ -264,11 +210,11 @@ def test_a_shared_document_is_written_once_and_referenced_by_each_row(
 def test_the_same_task_gets_different_instructions_on_one_document(
     settings: Settings, server: LoopbackTeacher
 ) -> None:
-    server.responder = _varied_instructions
-    _job, rows = _run(settings, _spec(server, n_samples=4, instructions_per_document=2))
+    server.responder = varied_instructions
+    _job, rows = run_job(settings, quota_spec(server, n_samples=4, instructions_per_document=2))
     assert [r.status for r in rows] == ["done"] * 4
-    assert sum(_stage(r) == "document" for r in server.requests) == 2
-    prompts = sorted(_text(r) for r in server.requests if _stage(r) == "instruction")
+    assert sum(stage_of(r) == "document" for r in server.requests) == 2
+    prompts = sorted(text_of(r) for r in server.requests if stage_of(r) == "instruction")
     assert sum("this is number 1." in p for p in prompts) == 2
     assert sum("this is number 2." in p for p in prompts) == 2
     assert rows[0].input == rows[1].input and rows[0].instruction != rows[1].instruction
@@ -279,41 +225,27 @@ def test_a_failed_shared_document_fails_every_row_that_needed_it(
     settings: Settings, server: LoopbackTeacher
 ) -> None:
     def responder(req: dict[str, Any], n: int) -> Reply:
-        if _stage(req) == "document" and _index(req) == 0:
+        if stage_of(req) == "document" and index_of(req) == 0:
             return Reply(status=400, error_message="scripted refusal")
-        return _varied_instructions(req, n)
+        return varied_instructions(req, n)
 
     server.responder = responder
-    _job, rows = _run(settings, _spec(server, n_samples=4, instructions_per_document=2))
+    _job, rows = run_job(settings, quota_spec(server, n_samples=4, instructions_per_document=2))
     assert [(r.status, r.failed_stage) for r in rows[:2]] == [("failed", "document")] * 2
     assert [r.status for r in rows[2:]] == ["done", "done"]
-    assert sum(_stage(r) == "document" for r in server.requests) == 2  # not retried per row
+    assert sum(stage_of(r) == "document" for r in server.requests) == 2  # not retried per row
 
 
 # -- kept-row quotas ------------------------------------------------------------------------------
 
 
-def _failing_coding_documents(times: int | None) -> Any:
-    """Refuses the first ``times`` clinical-coding documents (all of them when None)."""
-    refused = [0]
-
-    def responder(req: dict[str, Any], n: int) -> Reply:
-        coding = _stage(req) == "document" and "Clinical coding" in _text(req)
-        if coding and (times is None or refused[0] < times):
-            refused[0] += 1
-            return Reply(status=400, error_message="scripted refusal")
-        return _varied_instructions(req, n)
-
-    return responder
-
-
 def test_short_strata_are_topped_up_until_the_quota_is_kept(
     settings: Settings, server: LoopbackTeacher
 ) -> None:
-    server.responder = _failing_coding_documents(times=2)
+    server.responder = failing_coding_documents(times=2)
     quota = {"kept_per_stratum": 3, "stratum": ["task_type"], "max_rounds": 2}
-    spec = _spec(server, task_types=["summarization", "clinical_coding"], quota=quota, shards=2)
-    job, rows = _run(settings, spec)
+    spec = quota_spec(server, task_types=["summarization", "clinical_coding"], quota=quota, shards=2)
+    job, rows = run_job(settings, spec)
     assert job.status == "completed" and job.n_planned == 8 == len(rows)
     kept = Counter(r.task_type for r in rows if r.status == "done")
     assert kept == {"summarization": 3, "clinical_coding": 3}
@@ -339,9 +271,11 @@ def test_short_strata_are_topped_up_until_the_quota_is_kept(
 def test_a_stratum_that_keeps_failing_stops_short_with_the_reason(
     settings: Settings, server: LoopbackTeacher
 ) -> None:
-    server.responder = _failing_coding_documents(times=None)
+    server.responder = failing_coding_documents(times=None)
     quota = {"kept_per_stratum": 2, "stratum": ["task_type"], "max_rounds": 2}
-    job, rows = _run(settings, _spec(server, task_types=["summarization", "clinical_coding"], quota=quota))
+    job, rows = run_job(
+        settings, quota_spec(server, task_types=["summarization", "clinical_coding"], quota=quota)
+    )
     assert job.status == "completed"
     assert Counter((r.task_type, r.topup_round) for r in rows) == {
         ("summarization", 0): 2,
@@ -358,12 +292,12 @@ def test_a_stratum_that_keeps_failing_stops_short_with_the_reason(
 def test_top_up_rows_share_a_document_like_the_first_round(
     settings: Settings, server: LoopbackTeacher
 ) -> None:
-    server.responder = _failing_coding_documents(times=1)  # both rows of the first coding group fail
+    server.responder = failing_coding_documents(times=1)  # both rows of the first coding group fail
     quota = {"kept_per_stratum": 2, "stratum": ["task_type"], "max_rounds": 2}
-    spec = _spec(
+    spec = quota_spec(
         server, task_types=["summarization", "clinical_coding"], quota=quota, instructions_per_document=2
     )
-    job, rows = _run(settings, spec)
+    job, rows = run_job(settings, spec)
     assert job.status == "completed" and job.n_done == 4
     topped = [r for r in rows if r.topup_round]
     assert [(r.index, r.task_type, r.input_group, r.status) for r in topped] == [
@@ -371,15 +305,15 @@ def test_top_up_rows_share_a_document_like_the_first_round(
         (5, "clinical_coding", 4, "done"),
     ]
     assert topped[0].input == topped[1].input and topped[0].instruction != topped[1].instruction
-    documents = [r for r in server.requests if _stage(r) == "document"]
+    documents = [r for r in server.requests if stage_of(r) == "document"]
     assert len(documents) == 3  # two first-round groups (one refused), one top-up group
 
 
 def test_top_ups_are_bounded_by_n_samples(settings: Settings, server: LoopbackTeacher) -> None:
-    server.responder = _failing_coding_documents(times=None)
+    server.responder = failing_coding_documents(times=None)
     quota = {"kept_per_stratum": 2, "stratum": ["task_type"], "max_rounds": 5}
-    spec = _spec(server, n_samples=5, task_types=["summarization", "clinical_coding"], quota=quota)
-    job, rows = _run(settings, spec)
+    spec = quota_spec(server, n_samples=5, task_types=["summarization", "clinical_coding"], quota=quota)
+    job, rows = run_job(settings, spec)
     assert len(rows) == 5 == job.n_planned
     with session_scope(settings.resolved_database_url) as s:
         quota_report = build_report(s, job.id).quota
@@ -390,16 +324,16 @@ def test_duplicates_feed_the_top_ups(settings: Settings, server: LoopbackTeacher
     """Rows 0 and 2 get the same document and instruction: MinHash keeps the first, the quota refills."""
 
     def responder(req: dict[str, Any], n: int) -> Reply:
-        i = _index(req)
-        if _stage(req) == "document":
+        i = index_of(req)
+        if stage_of(req) == "document":
             return Reply(clinical_document(1000 if i in (0, 2) else 2000 + i))
-        if _stage(req) == "instruction" and i in (0, 2):
+        if stage_of(req) == "instruction" and i in (0, 2):
             return Reply("Summarise the chest X-ray report for the referring physician in two sentences.")
-        return _varied_instructions(req, n)
+        return varied_instructions(req, n)
 
     server.responder = responder
     quota = {"kept_per_stratum": 3, "stratum": ["task_type"]}
-    _job, rows = _run(settings, _spec(server, quota=quota, quality={"dedup": {"enabled": True}}))
+    _job, rows = run_job(settings, quota_spec(server, quota=quota, quality={"dedup": {"enabled": True}}))
     assert [r.status for r in rows] == ["done", "done", "duplicate", "done"]
     assert rows[2].duplicate_of == rows[0].id and rows[3].topup_round == 1
 
@@ -434,10 +368,10 @@ INSTRUCTIONS = (
 
 
 def _semantic_responder(req: dict[str, Any], n: int) -> Reply:
-    i = _index(req)
-    if _stage(req) == "document":
+    i = index_of(req)
+    if stage_of(req) == "document":
         return Reply((PNEUMONIA, PNEUMONIA_AGAIN, *OTHERS)[i])
-    if _stage(req) == "instruction":
+    if stage_of(req) == "instruction":
         return Reply(INSTRUCTIONS[i])
     return clinical_reply(req, n)
 
@@ -448,7 +382,7 @@ def test_semantic_near_duplicates_are_marked_in_plan_order(
 ) -> None:
     server.responder = _semantic_responder
     s = settings.model_copy(update={"quality_processes": 1})
-    job, rows = _run(s, _spec(server, n_samples=4, quality={"semantic_dedup": semantic}))
+    job, rows = run_job(s, quota_spec(server, n_samples=4, quality={"semantic_dedup": semantic}))
     if semantic is None:
         assert [r.status for r in rows] == ["done"] * 4  # MinHash alone does not see a paraphrase
         return
@@ -468,17 +402,17 @@ def test_semantic_duplicates_feed_the_top_ups(settings: Settings, server: Loopba
     }
 
     def responder(req: dict[str, Any], n: int) -> Reply:
-        i = _index(req)
-        if _stage(req) == "document" and i in texts:
+        i = index_of(req)
+        if stage_of(req) == "document" and i in texts:
             return Reply(texts[i])
-        if _stage(req) == "instruction" and i >= 4:
+        if stage_of(req) == "instruction" and i >= 4:
             return Reply("List the discharge medications with their doses.")
         return _semantic_responder(req, n)
 
     server.responder = responder
     s = settings.model_copy(update={"quality_processes": 1})
     quota = {"kept_per_stratum": 4, "stratum": ["task_type"]}
-    job, rows = _run(s, _spec(server, quota=quota, quality={"semantic_dedup": {"threshold": 0.8}}))
+    job, rows = run_job(s, quota_spec(server, quota=quota, quality={"semantic_dedup": {"threshold": 0.8}}))
     assert [r.status for r in rows] == ["done", "duplicate", "done", "done", "done"]
     assert rows[4].topup_round == 1 and job.n_done == 4
 
@@ -494,9 +428,9 @@ def test_a_worker_sends_the_top_up_round_to_the_workers(
     from tests.support.processes import start_worker, stop
     from tests.support.waiting import wait_until
 
-    server.responder = _failing_coding_documents(times=3)
+    server.responder = failing_coding_documents(times=3)
     quota = {"kept_per_stratum": 3, "stratum": ["task_type"], "max_rounds": 3}
-    spec = _spec(server, task_types=["summarization", "clinical_coding"], quota=quota, shards=2)
+    spec = quota_spec(server, task_types=["summarization", "clinical_coding"], quota=quota, shards=2)
     url = settings.resolved_database_url
     with session_scope(url) as s:
         job_id = submit_job(s, spec, settings=settings)[0].id
