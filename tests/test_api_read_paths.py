@@ -19,7 +19,7 @@ from mediflow.schemas.samples import SAMPLE_FIELDS, SampleRow
 from mediflow.services import api_keys
 from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import ApiKey, utcnow
+from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, utcnow
 from tests.support.auth import bearer, make_api_key
 
 CHECKS = {"judge": {"valid_votes": 5, "rationales": ["fine"] * 5}, "phi": {"policy": "redact", "counts": {}}}
@@ -204,3 +204,71 @@ def test_cache_time_zero_reads_the_row_every_time(api_settings: Settings, db_url
         assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
         _revoke_behind_the_apis_back(db_url, "uncached")
         assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
+
+
+# --- the status read: a finished job's answer cached per process (MEDIFLOW_JOB_STATUS_CACHE_S) ---
+
+
+def _set_job(url: str, job_id: str, **values: object) -> None:
+    """As a worker or another API process would: straight in the database."""
+    with session_scope(url) as s:
+        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**values))
+
+
+@pytest.fixture
+def status_app(api_settings: Settings, admin_key: str) -> Iterator[tuple[TestClient, Settings]]:
+    settings = api_settings.model_copy(update={"job_status_cache_s": 1.0})
+    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
+        yield c, settings
+
+
+def test_a_finished_jobs_status_is_cached_for_the_cache_time(
+    status_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, settings = status_app
+    _set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
+    first = app.get(f"/v1/generation-jobs/{job_id}")
+    assert first.status_code == 200 and first.json()["status"] == "completed"
+    _set_job(db_url, job_id, error="changed behind the API's back")
+    changed_at = time.monotonic()
+    assert app.get(f"/v1/generation-jobs/{job_id}").content == first.content  # from this process's cache
+    while time.monotonic() - changed_at < settings.job_status_cache_s + 0.05:
+        time.sleep(0.05)
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["error"] == "changed behind the API's back"
+
+
+def test_a_running_jobs_status_is_read_every_time(
+    status_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, _ = status_app
+    _set_job(db_url, job_id, status=JobStatus.running.value)
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["counts"]["done"] == 8
+    _set_job(db_url, job_id, n_done=9)
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["counts"]["done"] == 9
+
+
+def test_retry_failed_through_this_api_drops_the_cached_status(
+    status_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, _ = status_app
+    _set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["status"] == "completed"
+    retried = app.post(f"/v1/generation-jobs/{job_id}/retry-failed")
+    assert retried.status_code == 202, retried.text
+    assert (
+        app.get(f"/v1/generation-jobs/{job_id}").json()["status"] == retried.json()["status"] != "completed"
+    )
+
+
+def test_a_cached_status_is_served_only_inside_its_project(
+    status_app: tuple[TestClient, Settings], db_url: str
+) -> None:
+    app, _ = status_app
+    theirs = seed_job(db_url, 4, project="theirs")
+    _set_job(db_url, theirs, status=JobStatus.completed.value, finished_at=utcnow())
+    owner = bearer(make_api_key(db_url, "read", name="owner", project="theirs"))
+    other = bearer(make_api_key(db_url, "read", name="other", project="mine"))
+    for _ in range(2):  # the second read of each is the cached one
+        assert app.get(f"/v1/generation-jobs/{theirs}", headers=owner).status_code == 200
+        assert app.get(f"/v1/generation-jobs/{theirs}").status_code == 200  # the admin key sees all
+        assert app.get(f"/v1/generation-jobs/{theirs}", headers=other).status_code == 404
