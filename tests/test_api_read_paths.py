@@ -3,6 +3,7 @@ verified API keys with its revocation bound (``MEDIFLOW_API_KEY_CACHE_S``)."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
+from mediflow.api.fastlane import StatusFastLane
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import SampleResult
@@ -272,3 +274,87 @@ def test_a_cached_status_is_served_only_inside_its_project(
         assert app.get(f"/v1/generation-jobs/{theirs}", headers=owner).status_code == 200
         assert app.get(f"/v1/generation-jobs/{theirs}").status_code == 200  # the admin key sees all
         assert app.get(f"/v1/generation-jobs/{theirs}", headers=other).status_code == 404
+
+
+# --- the fast lane: the same cached answer before routing, only when the full path would give it ---
+
+
+def _lane_answer(lane: StatusFastLane, path: str, headers: list[tuple[bytes, bytes]], **scope: object) -> int:
+    """What the fast lane did with a request: the status it sent itself, or 0 when it passed it on."""
+    sent: list[dict[str, object]] = []
+    passed_on: list[bool] = []
+
+    async def full_path(_scope: object, _receive: object, _send: object) -> None:
+        passed_on.append(True)
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    lane.app = full_path
+    request = {"type": "http", "method": "GET", "path": path, "headers": headers, "query_string": b""}
+    asyncio.run(lane({**request, **scope}, receive, send))  # type: ignore[arg-type]
+    if passed_on:
+        assert not sent
+        return 0
+    return int(sent[0]["status"])  # type: ignore[call-overload]
+
+
+def test_the_fast_lane_answers_only_what_the_full_path_would(
+    status_app: tuple[TestClient, Settings], db_url: str
+) -> None:
+    app, settings = status_app
+    job = seed_job(db_url, 4, project="theirs")
+    running = seed_job(db_url, 4, project="theirs")
+    _set_job(db_url, job, status=JobStatus.completed.value, finished_at=utcnow())
+    _set_job(db_url, running, status=JobStatus.running.value)
+    owner = make_api_key(db_url, "read", name="owner", project="theirs")
+    other = make_api_key(db_url, "write", name="other", project="mine")
+    admin = app.headers["Authorization"].removeprefix("Bearer ")
+    full = {k: app.get(f"/v1/generation-jobs/{job}", headers=bearer(k)) for k in (owner, other, admin)}
+    assert [r.status_code for r in full.values()] == [200, 404, 200]
+    for k in (owner, other):  # both keys are now verified and cached, the finished job's answer too
+        app.get(f"/v1/generation-jobs/{running}", headers=bearer(k))
+
+    lane = StatusFastLane(app.app, settings)
+    path = f"/v1/generation-jobs/{job}"
+
+    def auth(key: str, scheme: str = "Bearer") -> list[tuple[bytes, bytes]]:
+        return [(b"host", b"x"), (b"authorization", f"{scheme} {key}".encode())]
+
+    assert _lane_answer(lane, path, auth(owner)) == 200
+    assert _lane_answer(lane, path, auth(owner, "bearer")) == 200
+    assert _lane_answer(lane, path, auth(admin)) == 200
+    # The full path answers all of these (and gives the answers it always gave).
+    assert _lane_answer(lane, path, auth(other)) == 0  # another project's job: its 404
+    assert _lane_answer(lane, f"/v1/generation-jobs/{running}", auth(owner)) == 0  # running: read it
+    assert _lane_answer(lane, path, auth(owner[:-4] + "AAAA")) == 0  # a wrong secret: its 401
+    assert _lane_answer(lane, path, auth(owner, "Basic")) == 0
+    assert _lane_answer(lane, path, [(b"host", b"x")]) == 0  # no key
+    assert _lane_answer(lane, path, [*auth(owner), *auth(other)]) == 0  # two keys
+    assert _lane_answer(lane, path, [*auth(owner), (b"content-length", b"5")]) == 0  # a body
+    assert _lane_answer(lane, path, auth(owner), method="POST") == 0
+    assert _lane_answer(lane, path + "/report", auth(owner)) == 0
+    assert _lane_answer(lane, path, auth(owner), query_string=b"x=1") == 0
+
+    # What it sends is the full path's answer, byte for byte.
+    for key in (owner, admin):
+        assert app.get(path, headers=bearer(key)).content == full[key].content
+
+    # A key revoked through this API is gone from the cache: the lane passes it on, the full path 401s.
+    made = app.post("/v1/keys", json={"name": "temp", "scope": "read", "project": "theirs"}).json()
+    assert app.get(path, headers=bearer(made["key"])).status_code == 200
+    assert _lane_answer(lane, path, auth(made["key"])) == 200
+    assert app.delete(f"/v1/keys/{made['id']}").status_code == 200
+    assert _lane_answer(lane, path, auth(made["key"])) == 0
+    assert app.get(path, headers=bearer(made["key"])).status_code == 401
+
+    # With the key cache off the lane never answers.
+    assert (
+        _lane_answer(
+            StatusFastLane(app.app, settings.model_copy(update={"api_key_cache_s": 0.0})), path, auth(owner)
+        )
+        == 0
+    )

@@ -13,13 +13,10 @@ many seconds more. A running job is always read from the database.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mediflow.core.ttl_cache import RenewingCache
 from mediflow.services.generation import job_public
 from mediflow.storage import ownership
 from mediflow.storage.models import GenerationJob, JobStatus
@@ -27,31 +24,26 @@ from mediflow.storage.models import GenerationJob, JobStatus
 CACHE_MAX = 4096
 _JOBS = GenerationJob.__table__
 
-# job id -> (its project, the rendered answer, monotonic time it expires); oldest out first.
-_finished: OrderedDict[str, tuple[str | None, bytes, float]] = OrderedDict()
-_lock = threading.Lock()
+# job id -> (its project, the rendered answer); renewed from half the cache time on by one request.
+_finished: RenewingCache[str, tuple[str | None, bytes]] = RenewingCache(CACHE_MAX)
 
 
 def cached(job_id: str, caller_project: str | None) -> bytes | None:
     """The finished job's answer if this process rendered it less than the cache time ago and the
     caller may see it (``caller_project`` None: every project); else None (read the database)."""
-    with _lock:
-        entry = _finished.get(job_id)
-        if entry is None:
-            return None
-        project, body, expires = entry
-        if expires <= time.monotonic():
-            del _finished[job_id]
-            return None
-    if caller_project is not None and project != caller_project:
-        return None  # the database read answers (the same 404 as for a job that does not exist)
-    return body
+
+    def visible(entry: tuple[str | None, bytes]) -> bool:
+        return caller_project is None or entry[0] == caller_project
+
+    entry = _finished.get(job_id, may_renew=visible)
+    if entry is None or not visible(entry):
+        return None  # the database read answers (for another project: the 404 of a missing job)
+    return entry[1]
 
 
 def forget(job_id: str) -> None:
     """Drop a job's cached answer (it is running again)."""
-    with _lock:
-        _finished.pop(job_id, None)
+    _finished.forget(job_id)
 
 
 def status_json(session: Session, job_id: str, cache_s: float = 0.0) -> bytes:
@@ -60,9 +52,7 @@ def status_json(session: Session, job_id: str, cache_s: float = 0.0) -> bytes:
     job = ownership.visible(session, row, f"generation job {job_id!r}")
     body = job_public(job).model_dump_json(by_alias=True).encode()  # type: ignore[arg-type]
     if cache_s > 0 and JobStatus(job.status).is_final:
-        with _lock:
-            _finished[job_id] = (job.project_id, body, time.monotonic() + cache_s)
-            _finished.move_to_end(job_id)
-            while len(_finished) > CACHE_MAX:
-                _finished.popitem(last=False)
+        _finished.put(job_id, (job.project_id, body), cache_s)
+    else:
+        _finished.forget(job_id)  # running again (retry-failed through another process)
     return body
