@@ -4,6 +4,7 @@ verified API keys with its revocation bound (``MEDIFLOW_API_KEY_CACHE_S``)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 
@@ -18,10 +19,11 @@ from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.samples import SAMPLE_FIELDS, SampleRow
-from mediflow.services import api_keys
+from mediflow.services import api_keys, sample_pages
 from mediflow.storage import jobs as store
+from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, utcnow
+from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
 from tests.support.auth import bearer, make_api_key
 
 CHECKS = {"judge": {"valid_votes": 5, "rationales": ["fine"] * 5}, "phi": {"policy": "redact", "counts": {}}}
@@ -358,3 +360,18 @@ def test_the_fast_lane_answers_only_what_the_full_path_would(
         )
         == 0
     )
+
+
+@pytest.mark.parametrize("fields", [None, "status,instruction,output,quality", "provenance,failure,checks"])
+def test_a_page_rendered_straight_to_json_equals_the_validated_model(db_url: str, fields: str | None) -> None:
+    job = seed_job(db_url)
+    with session_scope(db_url) as s:
+        s.execute(update(Sample).where(Sample.index == 4).values(completed_at=utcnow(), quality=3.5))
+    for cursor in (None, 3):
+        page = {"job_id": job, "limit": 5, "cursor": cursor, "fields": sample_pages.parse_fields(fields)}
+        with session_scope(db_url) as s:
+            ownership.set_caller(s, "k", "default", all_projects=False)
+            raw = sample_pages.page_json(s, **page)
+            model = sample_pages.list_samples(s, **page).model_dump_json(by_alias=True, exclude_unset=True)
+        assert raw == model.encode()
+        assert len(json.loads(raw)["items"]) == 5
