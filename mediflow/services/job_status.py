@@ -13,7 +13,7 @@ many seconds more. A running job is always read from the database.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.ttl_cache import RenewingCache
@@ -23,6 +23,12 @@ from mediflow.storage.models import GenerationJob, JobStatus
 
 CACHE_MAX = 4096
 _JOBS = GenerationJob.__table__
+# What the public status reads (the rest, e.g. idempotency and lease columns, it never shows), by a
+# statement built once: building and keying one per request cost as much as running it.
+_NOT_SHOWN = frozenset({"idempotency_key", "request_hash", "dedup_layout", "created_by_key_id", "worker_id"})
+_READ = select(*(c for c in _JOBS.columns if c.name not in _NOT_SHOWN)).where(
+    _JOBS.c.id == bindparam("job_id")
+)
 
 # job id -> (its project, the rendered answer); renewed from half the cache time on by one request.
 _finished: RenewingCache[str, tuple[str | None, bytes]] = RenewingCache(CACHE_MAX)
@@ -48,7 +54,8 @@ def forget(job_id: str) -> None:
 
 def status_json(session: Session, job_id: str, cache_s: float = 0.0) -> bytes:
     """The job's public status as JSON; 404 (NotFoundError) unless the session's caller may see it."""
-    row = session.execute(select(_JOBS).where(_JOBS.c.id == job_id)).first()
+    # Core on the session's connection (Session.execute would take the ORM's path for a Core row).
+    row = session.connection().execute(_READ, {"job_id": job_id}).first()
     job = ownership.visible(session, row, f"generation job {job_id!r}")
     body = job_public(job).model_dump_json(by_alias=True).encode()  # type: ignore[arg-type]
     if cache_s > 0 and JobStatus(job.status).is_final:
