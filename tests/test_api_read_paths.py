@@ -176,6 +176,24 @@ def test_a_key_revoked_elsewhere_stops_within_the_cache_time(
     assert app.get("/v1/samples", headers=h).status_code == 401
 
 
+def test_a_key_found_revoked_when_renewed_is_dropped_for_every_request(
+    api_settings: Settings, db_url: str, job_id: str
+) -> None:
+    settings = api_settings.model_copy(update={"api_key_cache_s": 4.0})
+    h = bearer(make_api_key(db_url, "read", name="renewed"))
+    with TestClient(create_app(settings)) as app:
+        assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
+        verified_at = time.monotonic()
+        _revoke_behind_the_apis_back(db_url, "renewed")
+        while time.monotonic() < verified_at + settings.api_key_cache_s / 2 + 0.05:
+            time.sleep(0.05)
+        assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401  # it renewed the key
+        assert (
+            app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
+        )  # not served from memory
+        assert time.monotonic() - verified_at < settings.api_key_cache_s  # before the cache time ran out
+
+
 def test_a_key_revoked_through_this_api_stops_at_once(
     cached_app: tuple[TestClient, Settings], db_url: str, job_id: str
 ) -> None:

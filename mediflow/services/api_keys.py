@@ -155,6 +155,7 @@ def authenticate_cached(
         return caller
     key = authenticate(session, token)
     if key is None:
+        _callers.forget(_digest(token))  # revoked since it was cached: no one else gets it either
         return None
     caller = Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
     if ttl_s > 0:
