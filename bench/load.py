@@ -16,6 +16,11 @@ It prints req/s, p50, p99, non-2xx and socket errors per target, the bytes of on
 processes' CPU per request (user + system, all uvicorn workers: the figure the load on a shared machine
 moves least) and the load average before each run: on a shared machine the rates move with it. Targets (issue 16, PostgreSQL):
 status >= 1,000 req/s with p99 < 150 ms; pages >= 300 req/s.
+
+``--baseline /work/main`` also starts the API from another checkout (its code on PYTHONPATH) on the same
+database and key, and runs each target against both, alternating (``--rounds`` times each), so both sides
+share the machine's load; it prints each run and, per target, the ratio of the medians (this tree /
+baseline) of req/s and CPU per request. ``--targets status`` runs only some targets.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -178,46 +184,73 @@ def bench_database(database: str, args: argparse.Namespace) -> bool:
     else:
         url = f"sqlite:///{tmp / 'load.sqlite'}"
     settings = Settings(data_dir=tmp, database_url=url, broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}")
-    api = None
+    apis: list[subprocess.Popen[bytes]] = []
     ok = True
     try:
         upgrade(url)
         job_id = seed(url, args.samples)
         key = make_api_key(url, "read", name="load")
-        port = free_port()
-        env = settings_env(settings, MEDIFLOW_API_HOST="127.0.0.1", MEDIFLOW_API_PORT=str(port))
         serve = ["serve", "--log-level", "warning", "--workers", str(args.api_workers)]
-        api = spawn(serve, env, tmp / "api.log")
-        base = f"http://127.0.0.1:{port}"
-        wait_ready(base, api, tmp / "api.log")
-        page = f"{base}/v1/samples?job_id={job_id}&limit={args.page}"
-        targets = {
-            "status": f"{base}/v1/generation-jobs/{job_id}",
-            "page": page,
-            "slim page": f"{page}&fields={SLIM_FIELDS}",
+        sides: dict[str, tuple[subprocess.Popen[bytes], str]] = {}
+        trees = {"this": None, "baseline": args.baseline} if args.baseline else {"this": None}
+        for side, tree in trees.items():
+            port = free_port()
+            env = settings_env(settings, MEDIFLOW_API_HOST="127.0.0.1", MEDIFLOW_API_PORT=str(port))
+            env.update(dict(pair.split("=", 1) for pair in args.env))
+            cwd = Path(tree).resolve() if tree is not None else None
+            if cwd is not None:  # python -m imports from its working directory first, then PYTHONPATH
+                env["PYTHONPATH"] = str(cwd)
+            proc = spawn(serve, env, tmp / f"api-{side}.log", cwd=cwd)
+            apis.append(proc)
+            sides[side] = (proc, f"http://127.0.0.1:{port}")
+        for side, (proc, base) in sides.items():
+            wait_ready(base, proc, tmp / f"api-{side}.log")
+        paths = {
+            "status": f"/v1/generation-jobs/{job_id}",
+            "page": f"/v1/samples?job_id={job_id}&limit={args.page}",
+            "slim page": f"/v1/samples?job_id={job_id}&limit={args.page}&fields={SLIM_FIELDS}",
         }
+        wanted = [t.strip() for t in args.targets.split(",")] if args.targets else list(paths)
         print(
             f"\n{database}: {args.api_workers} API workers, wrk -t{args.threads} -c{args.connections} "
             f"-d{args.seconds:.0f}s, {args.samples} rows, pages of {args.page}"
+            + (f"; baseline: {args.baseline}" if args.baseline else "")
         )
         head = ["bytes", "req/s", "p50 ms", "p99 ms", "non-2xx", "sock err", "cpu ms/req"]
-        print(f"{'target':<10} " + " ".join(f"{h:>10}" for h in head) + "  load")
+        print(f"{'target':<10} {'side':<8} " + " ".join(f"{h:>10}" for h in head) + "  load")
         headers = {"Authorization": f"Bearer {key}"}
-        for name, url_ in targets.items():
-            first = httpx.get(url_, headers=headers, timeout=30)
-            first.raise_for_status()
-            run_wrk(url_, key, args.connections, 3, args.threads)  # warm: pools, caches, imports
-            load = load_average()
-            cpu_before = cpu_seconds(api.pid)
-            r = run_wrk(url_, key, args.connections, args.seconds, args.threads)
-            cpu_ms = 1000 * (cpu_seconds(api.pid) - cpu_before) / max(r.requests, 1)
-            ok = ok and r.non_2xx == 0 and r.socket_errors == 0
-            cells = [len(first.content), f"{r.rps:.0f}", f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}", r.non_2xx]
-            cells += [r.socket_errors, f"{cpu_ms:.2f}"]
-            print(f"{name:<10} " + " ".join(f"{c:>10}" for c in cells) + f"  {load}", flush=True)
+        for name in wanted:
+            runs: dict[str, list[tuple[float, float]]] = {side: [] for side in sides}
+            for _proc, base in sides.values():
+                httpx.get(base + paths[name], headers=headers, timeout=30).raise_for_status()
+                run_wrk(base + paths[name], key, args.connections, 3, args.threads)  # warm: pools, caches
+            for _ in range(args.rounds):
+                for side, (proc, base) in sides.items():
+                    url_ = base + paths[name]
+                    first = httpx.get(url_, headers=headers, timeout=30)
+                    first.raise_for_status()
+                    load = load_average()
+                    cpu_before = cpu_seconds(proc.pid)
+                    r = run_wrk(url_, key, args.connections, args.seconds, args.threads)
+                    cpu_ms = 1000 * (cpu_seconds(proc.pid) - cpu_before) / max(r.requests, 1)
+                    runs[side].append((r.rps, cpu_ms))
+                    if side == "this":
+                        ok = ok and r.non_2xx == 0 and r.socket_errors == 0
+                    cells = [len(first.content), f"{r.rps:.0f}", f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}"]
+                    cells += [r.non_2xx, r.socket_errors, f"{cpu_ms:.2f}"]
+                    line = f"{name:<10} {side:<8} " + " ".join(f"{c:>10}" for c in cells)
+                    print(f"{line}  {load}", flush=True)
+            if "baseline" in runs:
+                rps = statistics.median(x for x, _ in runs["this"]) / statistics.median(
+                    x for x, _ in runs["baseline"]
+                )
+                cpu = statistics.median(c for _, c in runs["this"]) / statistics.median(
+                    c for _, c in runs["baseline"]
+                )
+                print(f"{name:<10} ratio    this/baseline: req/s x{rps:.2f}, CPU per request x{cpu:.2f}")
     finally:
-        if api is not None:
-            stop(api)
+        for proc in apis:
+            stop(proc)
         if database == "postgres":
             from mediflow.storage.db import engine_for
 
@@ -238,6 +271,16 @@ def main() -> int:
     ap.add_argument("--page", type=int, default=50, help="rows per samples page")
     ap.add_argument("--api-workers", type=int, default=2, help="uvicorn worker processes (production: 2)")
     ap.add_argument("--database", choices=["postgres", "sqlite", "both"], default="both")
+    ap.add_argument("--baseline", default=None, help="another checkout to run side by side, e.g. /work/main")
+    ap.add_argument("--rounds", type=int, default=1, help="runs per side and target (alternating)")
+    ap.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set in the API processes' environment, e.g. MEDIFLOW_JOB_STATUS_CACHE_S=0 (repeatable)",
+    )
+    ap.add_argument("--targets", default=None, help="comma-separated: status,page,slim page (default: all)")
     args = ap.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)

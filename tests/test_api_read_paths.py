@@ -3,6 +3,8 @@ verified API keys with its revocation bound (``MEDIFLOW_API_KEY_CACHE_S``)."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import time
 from collections.abc import Iterator
 
@@ -10,16 +12,18 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
+from mediflow.api.fastlane import StatusFastLane
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.samples import SAMPLE_FIELDS, SampleRow
-from mediflow.services import api_keys
+from mediflow.services import api_keys, sample_pages
 from mediflow.storage import jobs as store
+from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import ApiKey, utcnow
+from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
 from tests.support.auth import bearer, make_api_key
 
 CHECKS = {"judge": {"valid_votes": 5, "rationales": ["fine"] * 5}, "phi": {"policy": "redact", "counts": {}}}
@@ -172,6 +176,24 @@ def test_a_key_revoked_elsewhere_stops_within_the_cache_time(
     assert app.get("/v1/samples", headers=h).status_code == 401
 
 
+def test_a_key_found_revoked_when_renewed_is_dropped_for_every_request(
+    api_settings: Settings, db_url: str, job_id: str
+) -> None:
+    settings = api_settings.model_copy(update={"api_key_cache_s": 4.0})
+    h = bearer(make_api_key(db_url, "read", name="renewed"))
+    with TestClient(create_app(settings)) as app:
+        assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
+        verified_at = time.monotonic()
+        _revoke_behind_the_apis_back(db_url, "renewed")
+        while time.monotonic() < verified_at + settings.api_key_cache_s / 2 + 0.05:
+            time.sleep(0.05)
+        assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401  # it renewed the key
+        assert (
+            app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
+        )  # not served from memory
+        assert time.monotonic() - verified_at < settings.api_key_cache_s  # before the cache time ran out
+
+
 def test_a_key_revoked_through_this_api_stops_at_once(
     cached_app: tuple[TestClient, Settings], db_url: str, job_id: str
 ) -> None:
@@ -204,3 +226,170 @@ def test_cache_time_zero_reads_the_row_every_time(api_settings: Settings, db_url
         assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 200
         _revoke_behind_the_apis_back(db_url, "uncached")
         assert app.get(f"/v1/generation-jobs/{job_id}", headers=h).status_code == 401
+
+
+# --- the status read: a finished job's answer cached per process (MEDIFLOW_JOB_STATUS_CACHE_S) ---
+
+
+def _set_job(url: str, job_id: str, **values: object) -> None:
+    """As a worker or another API process would: straight in the database."""
+    with session_scope(url) as s:
+        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**values))
+
+
+@pytest.fixture
+def status_app(api_settings: Settings, admin_key: str) -> Iterator[tuple[TestClient, Settings]]:
+    settings = api_settings.model_copy(update={"job_status_cache_s": 1.0})
+    with TestClient(create_app(settings), headers=bearer(admin_key)) as c:
+        yield c, settings
+
+
+def test_a_finished_jobs_status_is_cached_for_the_cache_time(
+    status_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, settings = status_app
+    _set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
+    first = app.get(f"/v1/generation-jobs/{job_id}")
+    assert first.status_code == 200 and first.json()["status"] == "completed"
+    _set_job(db_url, job_id, error="changed behind the API's back")
+    changed_at = time.monotonic()
+    assert app.get(f"/v1/generation-jobs/{job_id}").content == first.content  # from this process's cache
+    while time.monotonic() - changed_at < settings.job_status_cache_s + 0.05:
+        time.sleep(0.05)
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["error"] == "changed behind the API's back"
+
+
+def test_a_running_jobs_status_is_read_every_time(
+    status_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, _ = status_app
+    _set_job(db_url, job_id, status=JobStatus.running.value)
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["counts"]["done"] == 8
+    _set_job(db_url, job_id, n_done=9)
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["counts"]["done"] == 9
+
+
+def test_retry_failed_through_this_api_drops_the_cached_status(
+    status_app: tuple[TestClient, Settings], db_url: str, job_id: str
+) -> None:
+    app, _ = status_app
+    _set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
+    assert app.get(f"/v1/generation-jobs/{job_id}").json()["status"] == "completed"
+    retried = app.post(f"/v1/generation-jobs/{job_id}/retry-failed")
+    assert retried.status_code == 202, retried.text
+    assert (
+        app.get(f"/v1/generation-jobs/{job_id}").json()["status"] == retried.json()["status"] != "completed"
+    )
+
+
+def test_a_cached_status_is_served_only_inside_its_project(
+    status_app: tuple[TestClient, Settings], db_url: str
+) -> None:
+    app, _ = status_app
+    theirs = seed_job(db_url, 4, project="theirs")
+    _set_job(db_url, theirs, status=JobStatus.completed.value, finished_at=utcnow())
+    owner = bearer(make_api_key(db_url, "read", name="owner", project="theirs"))
+    other = bearer(make_api_key(db_url, "read", name="other", project="mine"))
+    for _ in range(2):  # the second read of each is the cached one
+        assert app.get(f"/v1/generation-jobs/{theirs}", headers=owner).status_code == 200
+        assert app.get(f"/v1/generation-jobs/{theirs}").status_code == 200  # the admin key sees all
+        assert app.get(f"/v1/generation-jobs/{theirs}", headers=other).status_code == 404
+
+
+# --- the fast lane: the same cached answer before routing, only when the full path would give it ---
+
+
+def _lane_answer(lane: StatusFastLane, path: str, headers: list[tuple[bytes, bytes]], **scope: object) -> int:
+    """What the fast lane did with a request: the status it sent itself, or 0 when it passed it on."""
+    sent: list[dict[str, object]] = []
+    passed_on: list[bool] = []
+
+    async def full_path(_scope: object, _receive: object, _send: object) -> None:
+        passed_on.append(True)
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    lane.app = full_path
+    request = {"type": "http", "method": "GET", "path": path, "headers": headers, "query_string": b""}
+    asyncio.run(lane({**request, **scope}, receive, send))  # type: ignore[arg-type]
+    if passed_on:
+        assert not sent
+        return 0
+    return int(sent[0]["status"])  # type: ignore[call-overload]
+
+
+def test_the_fast_lane_answers_only_what_the_full_path_would(
+    status_app: tuple[TestClient, Settings], db_url: str
+) -> None:
+    app, settings = status_app
+    job = seed_job(db_url, 4, project="theirs")
+    running = seed_job(db_url, 4, project="theirs")
+    _set_job(db_url, job, status=JobStatus.completed.value, finished_at=utcnow())
+    _set_job(db_url, running, status=JobStatus.running.value)
+    owner = make_api_key(db_url, "read", name="owner", project="theirs")
+    other = make_api_key(db_url, "write", name="other", project="mine")
+    admin = app.headers["Authorization"].removeprefix("Bearer ")
+    full = {k: app.get(f"/v1/generation-jobs/{job}", headers=bearer(k)) for k in (owner, other, admin)}
+    assert [r.status_code for r in full.values()] == [200, 404, 200]
+    for k in (owner, other):  # both keys are now verified and cached, the finished job's answer too
+        app.get(f"/v1/generation-jobs/{running}", headers=bearer(k))
+
+    lane = StatusFastLane(app.app, settings)
+    path = f"/v1/generation-jobs/{job}"
+
+    def auth(key: str, scheme: str = "Bearer") -> list[tuple[bytes, bytes]]:
+        return [(b"host", b"x"), (b"authorization", f"{scheme} {key}".encode())]
+
+    assert _lane_answer(lane, path, auth(owner)) == 200
+    assert _lane_answer(lane, path, auth(owner, "bearer")) == 200
+    assert _lane_answer(lane, path, auth(admin)) == 200
+    # The full path answers all of these (and gives the answers it always gave).
+    assert _lane_answer(lane, path, auth(other)) == 0  # another project's job: its 404
+    assert _lane_answer(lane, f"/v1/generation-jobs/{running}", auth(owner)) == 0  # running: read it
+    assert _lane_answer(lane, path, auth(owner[:-4] + "AAAA")) == 0  # a wrong secret: its 401
+    assert _lane_answer(lane, path, auth(owner, "Basic")) == 0
+    assert _lane_answer(lane, path, [(b"host", b"x")]) == 0  # no key
+    assert _lane_answer(lane, path, [*auth(owner), *auth(other)]) == 0  # two keys
+    assert _lane_answer(lane, path, [*auth(owner), (b"content-length", b"5")]) == 0  # a body
+    assert _lane_answer(lane, path, auth(owner), method="POST") == 0
+    assert _lane_answer(lane, path + "/report", auth(owner)) == 0
+    assert _lane_answer(lane, path, auth(owner), query_string=b"x=1") == 0
+
+    # What it sends is the full path's answer, byte for byte.
+    for key in (owner, admin):
+        assert app.get(path, headers=bearer(key)).content == full[key].content
+
+    # A key revoked through this API is gone from the cache: the lane passes it on, the full path 401s.
+    made = app.post("/v1/keys", json={"name": "temp", "scope": "read", "project": "theirs"}).json()
+    assert app.get(path, headers=bearer(made["key"])).status_code == 200
+    assert _lane_answer(lane, path, auth(made["key"])) == 200
+    assert app.delete(f"/v1/keys/{made['id']}").status_code == 200
+    assert _lane_answer(lane, path, auth(made["key"])) == 0
+    assert app.get(path, headers=bearer(made["key"])).status_code == 401
+
+    # With the key cache off the lane never answers.
+    assert (
+        _lane_answer(
+            StatusFastLane(app.app, settings.model_copy(update={"api_key_cache_s": 0.0})), path, auth(owner)
+        )
+        == 0
+    )
+
+
+@pytest.mark.parametrize("fields", [None, "status,instruction,output,quality", "provenance,failure,checks"])
+def test_a_page_rendered_straight_to_json_equals_the_validated_model(db_url: str, fields: str | None) -> None:
+    job = seed_job(db_url)
+    with session_scope(db_url) as s:
+        s.execute(update(Sample).where(Sample.index == 4).values(completed_at=utcnow(), quality=3.5))
+    for cursor in (None, 3):
+        page = {"job_id": job, "limit": 5, "cursor": cursor, "fields": sample_pages.parse_fields(fields)}
+        with session_scope(db_url) as s:
+            ownership.set_caller(s, "k", "default", all_projects=False)
+            raw = sample_pages.page_json(s, **page)
+            model = sample_pages.list_samples(s, **page).model_dump_json(by_alias=True, exclude_unset=True)
+        assert raw == model.encode()
+        assert len(json.loads(raw)["items"]) == 5

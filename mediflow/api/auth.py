@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from mediflow.api.deps import SessionDep
+from mediflow.api.fastlane import BEARER_LOOKUP
 from mediflow.core.settings import Settings
 from mediflow.schemas.common import ErrorResponse
 from mediflow.services import api_keys
@@ -40,6 +41,10 @@ AUTH_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+# request.state attribute: (the bearer token, its caller) once verified in this request.
+_VERIFIED = "mediflow_bearer_caller"
+
+
 def _unauthorized(message: str) -> HTTPException:
     return HTTPException(401, message, headers={"WWW-Authenticate": "Bearer"})
 
@@ -48,7 +53,7 @@ Bearer = Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]
 
 
 def _verify(session: Session, token: str, ttl_s: float) -> Caller | None:
-    caller = api_keys.authenticate_cached(session, token, ttl_s)
+    caller = api_keys.authenticate_cached(session, token, ttl_s, looked_up=True)
     session.commit()  # persists a refreshed last_used_at before the route runs
     return caller
 
@@ -59,15 +64,25 @@ async def authenticated(
     """The caller behind the bearer key (401 if none), with the session confined to its project."""
     if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
         raise _unauthorized(f"an API key is required: send 'Authorization: Bearer <key>'. {HOW_TO_GET_A_KEY}")
+    verified = getattr(request.state, _VERIFIED, None)
+    if verified is not None and verified[0] == creds.credentials:
+        return verified[1]  # another dependency of this request checked this key (same session too)
     settings: Settings = request.app.state.settings
     ttl = settings.api_key_cache_s
-    key = api_keys.cached_caller(creds.credentials) if ttl > 0 else None
+    key = None
+    if ttl > 0:
+        looked_up = request.scope.get(BEARER_LOOKUP)  # the fast lane's ask, not to be repeated
+        if looked_up is not None and looked_up[0] == creds.credentials:
+            key = looked_up[1]
+        else:
+            key = api_keys.cached_caller(creds.credentials)
     if key is None:  # the database (and scrypt, once per key and process): off the event loop
         key = await run_in_threadpool(_verify, session, creds.credentials, ttl)
     if key is None:
         raise _unauthorized(f"the API key is invalid or revoked. {HOW_TO_GET_A_KEY}")
     request.state.api_key = key
     ownership.set_caller(session, key.id, key.project_id, all_projects=key.scope == "admin")
+    setattr(request.state, _VERIFIED, (creds.credentials, key))
     return key
 
 

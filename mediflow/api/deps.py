@@ -19,7 +19,8 @@ from mediflow.storage.db import autocommit_engine_for, session_capacity, session
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
+    # async: FastAPI runs a plain ``def`` dependency in the thread pool, a hop for reading an attribute
     settings: Settings = request.app.state.settings
     return settings
 
@@ -54,12 +55,15 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
     """A session that commits on success and rolls back on any error; 503 + Retry-After when busy."""
     settings: Settings = request.app.state.settings
     gate: asyncio.Semaphore = request.app.state.db_gate
-    try:
-        await asyncio.wait_for(gate.acquire(), settings.api_db_wait_s)
-    except TimeoutError:
-        raise UnavailableError(
-            "the database is busy; retry shortly", retry_after_s=settings.api_db_wait_s
-        ) from None
+    if gate.locked():  # wait_for costs a task: only when there is something to wait for
+        try:
+            await asyncio.wait_for(gate.acquire(), settings.api_db_wait_s)
+        except TimeoutError:
+            raise UnavailableError(
+                "the database is busy; retry shortly", retry_after_s=settings.api_db_wait_s
+            ) from None
+    else:
+        await gate.acquire()  # free: returns without suspending
     try:
         url = settings.resolved_database_url
         if _reads_only(request):
@@ -100,7 +104,7 @@ def json_response(model: BaseModel, **dump: Any) -> Response:
     return Response(model.model_dump_json(by_alias=True, **dump), media_type="application/json")
 
 
-def get_celery(request: Request) -> Celery:
+async def get_celery(request: Request) -> Celery:
     app: Celery = request.app.state.celery
     return app
 

@@ -19,6 +19,7 @@ from mediflow.api.auth import SAFE_METHODS, CurrentKey, ReadKey
 from mediflow.core.errors import UnavailableError
 from mediflow.core.settings import Settings
 from mediflow.schemas.common import ErrorResponse
+from mediflow.services.api_keys import Caller
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,16 @@ def _take(request: Request, limiter: Limiter, bucket: str, what: str) -> None:
 def limit_job_creation(request: Request, key: CurrentKey) -> None:
     """Dependency for job-creating routes: one token per job from the caller key's bucket."""
     _take(request, request.app.state.job_limiter, f"jobs:{key.id}", "jobs created")
+
+
+async def authorize_writes(request: Request, key: CurrentKey) -> Caller:
+    """``authorize`` (read for safe methods, write otherwise) and then ``limit_writes``'s token, as one
+    dependency: the protected routers' only one, so a polled read resolves one key check, not two."""
+    if request.method not in SAFE_METHODS:
+        await run_in_threadpool(
+            _take, request, request.app.state.write_limiter, f"writes:{key.id}", "requests"
+        )
+    return key
 
 
 async def limit_writes(request: Request, key: ReadKey) -> None:

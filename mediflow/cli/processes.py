@@ -15,10 +15,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def spawn(args: list[str], env: dict[str, str], log_path: Path | None = None) -> subprocess.Popen[bytes]:
+def spawn(
+    args: list[str], env: dict[str, str], log_path: Path | None = None, cwd: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """``mediflow ARGS`` in a child process; ``cwd`` (first on ``python -m``'s path) picks a checkout."""
     out = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115 - owned by the child
     return subprocess.Popen(
-        [sys.executable, "-m", "mediflow.cli", *args], env=env, stdout=out, stderr=subprocess.STDOUT
+        [sys.executable, "-m", "mediflow.cli", *args], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=cwd
     )
 
 

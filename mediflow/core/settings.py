@@ -169,6 +169,15 @@ class Settings(BaseSettings):
             "elsewhere (CLI, another API process) stops working within this many seconds (0: read every time)"
         ),
     )
+    job_status_cache_s: float = Field(
+        default=2.0,
+        ge=0,
+        le=60,
+        description=(
+            "How long an API process serves a finished job's status from memory; retry-failed through "
+            "another API process shows there within this many seconds (0: read every time)"
+        ),
+    )
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
     job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
     metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")

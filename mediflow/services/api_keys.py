@@ -16,8 +16,6 @@ import hashlib
 import hmac
 import secrets
 import threading
-import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Literal
@@ -26,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import NotFoundError
+from mediflow.core.ttl_cache import RenewingCache
 from mediflow.storage.models import DEFAULT_PROJECT, ApiKey, Project, utcnow
 
 Scope = Literal["read", "review", "write", "admin"]
@@ -54,10 +53,9 @@ class Caller:
     project_id: str
 
 
-# sha256(full key) -> (the caller, monotonic time it stops being trusted); bounded, oldest out first.
-_callers: OrderedDict[str, tuple[Caller, float]] = OrderedDict()
-_callers_lock = threading.Lock()
+# sha256(full key) -> the caller, trusted for the cache time and renewed by one request (see RenewingCache).
 CALLER_CACHE_MAX = 10_000
+_callers: RenewingCache[str, Caller] = RenewingCache(CALLER_CACHE_MAX)
 
 
 def scope_allows(granted: str, needed: str) -> bool:
@@ -142,40 +140,32 @@ def _digest(token: str) -> str:
 
 
 def cached_caller(token: str) -> Caller | None:
-    """The caller this token was verified as less than the cache time ago, else None (ask the database)."""
-    digest = _digest(token)
-    with _callers_lock:
-        entry = _callers.get(digest)
-        if entry is None:
-            return None
-        if entry[1] <= time.monotonic():
-            del _callers[digest]
-            return None
-        return entry[0]
+    """The caller this token was verified as less than the cache time ago, else None (ask the database).
+
+    From half the cache time on, one request gets None and reads the key's row again for everyone."""
+    return _callers.get(_digest(token))
 
 
-def authenticate_cached(session: Session, token: str, ttl_s: float) -> Caller | None:
-    """``authenticate`` behind a per-process cache of verified callers, kept ``ttl_s`` seconds (0: off)."""
-    if ttl_s > 0 and (caller := cached_caller(token)) is not None:
+def authenticate_cached(
+    session: Session, token: str, ttl_s: float, *, looked_up: bool = False
+) -> Caller | None:
+    """``authenticate`` behind a per-process cache of verified callers, kept ``ttl_s`` seconds (0: off).
+    ``looked_up``: the caller already asked ``cached_caller`` for this request and got None."""
+    if ttl_s > 0 and not looked_up and (caller := cached_caller(token)) is not None:
         return caller
     key = authenticate(session, token)
     if key is None:
+        _callers.forget(_digest(token))  # revoked since it was cached: no one else gets it either
         return None
     caller = Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
     if ttl_s > 0:
-        with _callers_lock:
-            _callers[_digest(token)] = (caller, time.monotonic() + ttl_s)
-            _callers.move_to_end(_digest(token))
-            while len(_callers) > CALLER_CACHE_MAX:
-                _callers.popitem(last=False)
+        _callers.put(_digest(token), caller, ttl_s)
     return caller
 
 
 def forget_key(key_id: str) -> None:
     """Drop a key from this process's caller cache (revocation takes effect here at once)."""
-    with _callers_lock:
-        for digest in [d for d, (c, _) in _callers.items() if c.id == key_id]:
-            del _callers[digest]
+    _callers.forget_where(lambda caller: caller.id == key_id)
 
 
 def list_keys(session: Session) -> list[ApiKey]:

@@ -7,10 +7,12 @@ dedup signature, the content hash): at 50 or 500 rows a page that is polled is m
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+import pydantic_core
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from mediflow.core import errors
@@ -60,7 +62,26 @@ def _item(row: Any, fields: Sequence[str]) -> dict[str, Any]:
     return item
 
 
-def list_samples(
+@functools.lru_cache(maxsize=256)
+def _statement(fields: tuple[str, ...], scoped: bool, filters: frozenset[str]) -> Select[Any]:
+    """The page's SELECT for one shape (fields, which filters), built once with bound parameters:
+    building and keying a new statement cost a page more than running it (~0.9 of 1.9 ms, 50 rows)."""
+    query = select(*_columns(fields)).order_by(Sample.id).limit(bindparam("limit"))
+    if scoped:
+        project = GenerationJob.project_id == bindparam("project")
+        query = query.where(Sample.job_id.in_(select(GenerationJob.id).where(project)))
+    if "job_id" in filters:
+        query = query.where(Sample.job_id == bindparam("job_id"))
+    if "task_type" in filters:
+        query = query.where(Sample.task_type == bindparam("task_type"))
+    if "status" in filters:
+        query = query.where(Sample.status == bindparam("status"))
+    if "cursor" in filters:
+        query = query.where(Sample.id > bindparam("cursor"))
+    return query
+
+
+def page_items(
     session: Session,
     *,
     job_id: str | None = None,
@@ -69,27 +90,37 @@ def list_samples(
     cursor: int | None = None,
     limit: int = 50,
     fields: Sequence[str] = SAMPLE_FIELDS,
-) -> SampleList:
-    """Keyset pagination by id: stable while rows are being written, cheap at any depth."""
-    query = select(*_columns(fields)).order_by(Sample.id).limit(limit + 1)
-    if (project := ownership.caller_project(session)) is not None:
-        query = query.where(
-            Sample.job_id.in_(select(GenerationJob.id).where(GenerationJob.project_id == project))
-        )
-    if job_id is not None:
-        query = query.where(Sample.job_id == job_id)
-    if task_type is not None:
-        query = query.where(Sample.task_type == task_type)
-    if status is not None:
-        query = query.where(Sample.status == status)
-    if cursor is not None:
-        query = query.where(Sample.id > cursor)
-    rows = list(session.execute(query))
+) -> dict[str, Any]:
+    """One page as plain data (``SampleList``'s shape, only the asked fields in each row).
+
+    Keyset pagination by id: stable while rows are being written, cheap at any depth."""
+    params: dict[str, Any] = {"limit": limit + 1}
+    project = ownership.caller_project(session)
+    if project is not None:
+        params["project"] = project
+    filters = {"job_id": job_id, "task_type": task_type, "status": status, "cursor": cursor}
+    params.update({k: v for k, v in filters.items() if v is not None})
+    query = _statement(
+        tuple(fields), project is not None, frozenset(k for k, v in filters.items() if v is not None)
+    )
+    # Core rows through the session's connection: Session.execute would take the ORM's path for them.
+    rows = session.connection().execute(query, params).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    return SampleList.model_validate(
-        {
-            "items": [_item(r, fields) for r in rows],
-            "next_cursor": str(rows[-1].id) if more and rows else None,
-        }
-    )
+    if DERIVED.keys().isdisjoint(fields):  # every field is its own column, selected in this order
+        items = [dict(zip(fields, row, strict=True)) for row in rows]
+    else:
+        items = [_item(r, fields) for r in rows]
+    return {"items": items, "next_cursor": str(rows[-1].id) if more and rows else None}
+
+
+def list_samples(session: Session, **page: Any) -> SampleList:
+    """``page_items`` as the validated model (the CLI's export of a job's rows)."""
+    return SampleList.model_validate(page_items(session, **page))
+
+
+def page_json(session: Session, **page: Any) -> bytes:
+    """``page_items`` rendered straight to JSON by pydantic-core, for the API: the values are the typed
+    columns read above, so a second validation through ``SampleList`` would check nothing new (a test
+    holds the bytes equal to the model's, ``exclude_unset``)."""
+    return pydantic_core.to_json(page_items(session, **page))

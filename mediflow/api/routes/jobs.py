@@ -5,17 +5,21 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
+from starlette.concurrency import run_in_threadpool
 
-from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep, json_response, reads_only
+from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep, reads_only
+from mediflow.api.fastlane import STATUS_LOOKUP
 from mediflow.api.ratelimit import limit_job_creation
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.report import JobReport
 from mediflow.services import generation as svc
+from mediflow.services import job_status
 from mediflow.services.estimate import estimate_job
 from mediflow.services.report import build_report, cached_report
 from mediflow.storage import jobs as store
+from mediflow.storage import ownership
 from mediflow.storage.models import JobStatus
 from mediflow.workers.dispatch import enqueue_job
 
@@ -77,9 +81,15 @@ def list_jobs(
 
 @router.get("/{job_id}", response_model=GenerationJobPublic, responses=ERRORS)
 @reads_only
-def get_job(job_id: str, session: SessionDep) -> Response:
-    # The most polled route: built and validated once, rendered straight to JSON.
-    return json_response(svc.job_public(store.get_job(session, job_id)))
+async def get_job(job_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    # The most polled route. A finished job's answer may come from this process's cache (only to a
+    # caller of its project; see services.job_status); otherwise one SELECT in a thread-pool hop.
+    # Usually api.fastlane has sent the cached answer already; if it looked and found none, read.
+    looked_up = request.scope.get(STATUS_LOOKUP) == job_id
+    body = None if looked_up else job_status.cached(job_id, ownership.caller_project(session))
+    if body is None:
+        body = await run_in_threadpool(job_status.status_json, session, job_id, settings.job_status_cache_s)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/{job_id}/report", response_model=JobReport, responses=ERRORS)
@@ -113,6 +123,7 @@ def retry_failed(
 ) -> GenerationJobPublic:
     """Run a finished job's failed samples again (e.g. after fixing the teacher key); 409 if none."""
     job = svc.retry_failed(session, job_id)
+    job_status.forget(job.id)
     try:
         enqueue_job(celery, settings, job.id)
     except Exception as exc:  # the stall scan re-sends shards whose message never went out

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from mediflow.api.deps import SessionDep, json_response, reads_only
+from mediflow.api.deps import SessionDep, reads_only
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.samples import SAMPLE_FIELDS, SampleList, SamplePublic
 from mediflow.services import generation as svc
@@ -34,7 +34,7 @@ def list_samples(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     fields: Annotated[str | None, Query(max_length=1000, description=FIELDS_HELP)] = None,
 ) -> Response:
-    page = sample_pages.list_samples(
+    page = sample_pages.page_json(
         session,
         job_id=job_id,
         task_type=task_type,
@@ -43,8 +43,8 @@ def list_samples(
         limit=limit,
         fields=sample_pages.parse_fields(fields),
     )
-    # Validated once when built; rendered straight to JSON, leaving out the fields not asked for.
-    return json_response(page, exclude_unset=True)
+    # Typed columns rendered straight to JSON, only the fields asked for (see sample_pages.page_json).
+    return Response(page, media_type="application/json")
 
 
 @router.get("/{sample_id}", response_model=SamplePublic, responses={404: {"model": ErrorResponse}})
