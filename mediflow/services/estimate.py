@@ -21,9 +21,9 @@ from mediflow.storage import jobs as store
 GENERATION_IN, GENERATION_OUT = 350, 300
 JUDGE_IN, JUDGE_OUT = 900, 60
 DPO_IN, DPO_OUT = 700, 300
-# Seconds per call: SmolLM2 in-process on 2 CPU cores (one call at a time: `-n 50` took about an hour),
-# and a typical hosted or GPU-served model.
-SECONDS_PER_CALL = {"embedded": 24.0, "transformers": 20.0}
+# Seconds per call: SmolLM2 in-process on 2 CPU cores, one call at a time (`make demo`: 10 samples,
+# 48 calls with retries, in about 270 s at max_tokens 384), and a typical hosted or GPU-served model.
+SECONDS_PER_CALL = {"embedded": 6.0, "transformers": 20.0}
 REMOTE_SECONDS_PER_CALL = 3.0
 # Kept-row quotas: the share of planned rows a job keeps, when the project has no completed job to
 # measure it on. The judge's default thresholds, PHI screening and dedup together removed about a fifth
