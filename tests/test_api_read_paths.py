@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from fastapi import HTTPException
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
@@ -393,3 +394,31 @@ def test_a_page_rendered_straight_to_json_equals_the_validated_model(db_url: str
             model = sample_pages.list_samples(s, **page).model_dump_json(by_alias=True, exclude_unset=True)
         assert raw == model.encode()
         assert len(json.loads(raw)["items"]) == 5
+
+
+async def test_a_key_revoked_after_the_fast_lane_looked_it_up_is_refused(
+    api_settings: Settings, db_url: str
+) -> None:
+    """The lane's lookup happens before the wait for a database slot: a revocation during that wait
+    must still be seen, so auth asks the cache again instead of trusting the lane's answer."""
+    from fastapi.security import HTTPAuthorizationCredentials
+    from starlette.requests import Request
+
+    from mediflow.api.auth import authenticated
+    from mediflow.api.fastlane import BEARER_LOOKUP
+
+    settings = api_settings.model_copy(update={"api_key_cache_s": 60.0})
+    token = make_api_key(db_url, "read", name="waiting")
+    app = create_app(settings)
+    with session_scope(db_url) as s:
+        caller = api_keys.authenticate_cached(s, token, 60.0)  # verified and cached, as the lane found it
+        assert caller is not None
+    scope = {"type": "http", "method": "GET", "path": "/", "headers": [], "app": app}
+    scope[BEARER_LOOKUP] = (token, caller)
+    # ... then, while the request waits for a database slot, the key is revoked in this process.
+    _revoke_behind_the_apis_back(db_url, "waiting")
+    api_keys.forget_key(caller.id)
+    creds = HTTPAuthorizationCredentials(scheme="Bearer", credentials=token)
+    with session_scope(db_url) as s, pytest.raises(HTTPException) as refused:
+        await authenticated(Request(scope), s, creds)
+    assert refused.value.status_code == 401

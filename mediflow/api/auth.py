@@ -71,10 +71,10 @@ async def authenticated(
     ttl = settings.api_key_cache_s
     key = None
     if ttl > 0:
-        looked_up = request.scope.get(BEARER_LOOKUP)  # the fast lane's ask, not to be repeated
-        if looked_up is not None and looked_up[0] == creds.credentials:
-            key = looked_up[1]
-        else:
+        looked_up = request.scope.get(BEARER_LOOKUP)
+        if looked_up is not None and looked_up[0] == creds.credentials and looked_up[1] is None:
+            key = None  # the fast lane claimed this key's renewal: this request reads the database
+        else:  # asked again, now: a revocation during the wait for a database slot is seen
             key = api_keys.cached_caller(creds.credentials)
     if key is None:  # the database (and scrypt, once per key and process): off the event loop
         key = await run_in_threadpool(_verify, session, creds.credentials, ttl)

@@ -5,6 +5,10 @@ the first ``get`` answers None (that caller reads the source and puts a fresh en
 caller keeps getting the entry until it expires: under load one read renews it instead of every request
 in flight at the moment it expires (a stampede that set the p99 of polled reads). If the renewing caller
 never puts (it failed), the entry still ends at ``ttl_s`` and the next ``get`` renews it.
+
+A reader takes ``mark()`` before it reads the source and passes it to ``put``: if anything was forgotten
+meanwhile (a key revoked, a job re-queued), the put is dropped, so a read that raced a forget cannot put
+back what the forget removed.
 """
 
 from __future__ import annotations
@@ -33,6 +37,12 @@ class RenewingCache(Generic[K, V]):
         self.max_entries = max_entries
         self._entries: OrderedDict[K, _Entry[V]] = OrderedDict()
         self._lock = threading.Lock()
+        self._forgets = 0  # how many forgets so far: a put marked before one of them is stale
+
+    def mark(self) -> int:
+        """Take before reading the source; pass to ``put``."""
+        with self._lock:
+            return self._forgets
 
     def get(self, key: K, may_renew: Callable[[V], bool] | None = None) -> V | None:
         """The entry if it is younger than its ttl; None when absent, expired, or this caller is the one
@@ -51,9 +61,13 @@ class RenewingCache(Generic[K, V]):
                 return None
             return entry.value
 
-    def put(self, key: K, value: V, ttl_s: float) -> None:
+    def put(self, key: K, value: V, ttl_s: float, mark: int | None = None) -> None:
+        """Keep ``value`` for ``ttl_s`` seconds; not when something was forgotten since ``mark``."""
         now = time.monotonic()
         with self._lock:
+            if mark is not None and mark != self._forgets:
+                self._entries.pop(key, None)  # read before a forget: it may be what was forgotten
+                return
             self._entries[key] = _Entry(value, now + ttl_s / 2, now + ttl_s)
             self._entries.move_to_end(key)
             while len(self._entries) > self.max_entries:
@@ -61,9 +75,11 @@ class RenewingCache(Generic[K, V]):
 
     def forget(self, key: K) -> None:
         with self._lock:
+            self._forgets += 1
             self._entries.pop(key, None)
 
     def forget_where(self, drop: Callable[[V], bool]) -> None:
         with self._lock:
+            self._forgets += 1
             for key in [k for k, e in self._entries.items() if drop(e.value)]:
                 del self._entries[key]

@@ -153,13 +153,14 @@ def authenticate_cached(
     ``looked_up``: the caller already asked ``cached_caller`` for this request and got None."""
     if ttl_s > 0 and not looked_up and (caller := cached_caller(token)) is not None:
         return caller
+    mark = _callers.mark()  # a revocation committed while we read must not be undone by our put
     key = authenticate(session, token)
     if key is None:
         _callers.forget(_digest(token))  # revoked since it was cached: no one else gets it either
         return None
     caller = Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
     if ttl_s > 0:
-        _callers.put(_digest(token), caller, ttl_s)
+        _callers.put(_digest(token), caller, ttl_s, mark)
     return caller
 
 

@@ -30,6 +30,10 @@ _READ = select(*(c for c in _JOBS.columns if c.name not in _NOT_SHOWN)).where(
     _JOBS.c.id == bindparam("job_id")
 )
 
+# Tenancy rests on the project read with the row: never stop selecting it.
+if "project_id" not in _READ.selected_columns:
+    raise RuntimeError("the job status read must select project_id: visibility is decided by it")
+
 # job id -> (its project, the rendered answer); renewed from half the cache time on by one request.
 _finished: RenewingCache[str, tuple[str | None, bytes]] = RenewingCache(CACHE_MAX)
 
@@ -55,11 +59,12 @@ def forget(job_id: str) -> None:
 def status_json(session: Session, job_id: str, cache_s: float = 0.0) -> bytes:
     """The job's public status as JSON; 404 (NotFoundError) unless the session's caller may see it."""
     # Core on the session's connection (Session.execute would take the ORM's path for a Core row).
+    mark = _finished.mark()  # a retry-failed committed while we read must not be undone by our put
     row = session.connection().execute(_READ, {"job_id": job_id}).first()
     job = ownership.visible(session, row, f"generation job {job_id!r}")
     body = job_public(job).model_dump_json(by_alias=True).encode()  # type: ignore[arg-type]
     if cache_s > 0 and JobStatus(job.status).is_final:
-        _finished.put(job_id, (job.project_id, body), cache_s)
+        _finished.put(job_id, (job.project_id, body), cache_s, mark)
     else:
         _finished.forget(job_id)  # running again (retry-failed through another process)
     return body
