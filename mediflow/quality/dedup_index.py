@@ -35,6 +35,20 @@ from mediflow.storage import dedup as store
 from mediflow.storage.models import SampleStatus
 
 log = logging.getLogger(__name__)
+
+
+def indexed_jobs_by_layout(job_id: str, layouts: dict[str, str | None], kind: str) -> dict[str, list[str]]:
+    """Other jobs grouped by their stored index layout (one lookup per layout); a job without an index
+    of this ``kind`` is logged and left out."""
+    by_layout: dict[str, list[str]] = defaultdict(list)
+    for other, text in layouts.items():
+        if text is None:
+            log.warning("job %s: against-job %s has no %s index; it is not compared", job_id, other, kind)
+            continue
+        by_layout[text].append(other)
+    return by_layout
+
+
 _DONE, _DUPLICATE = SampleStatus.done.value, SampleStatus.duplicate.value
 
 
@@ -118,12 +132,9 @@ def _against_candidates(
 ) -> dict[int, set[int]]:
     """Candidates among earlier jobs' rows, each job looked up under the layout it was indexed with."""
     out: dict[int, set[int]] = {sid: set() for sid in batch}
-    by_layout: dict[str, list[str]] = defaultdict(list)
-    for other, text in store.layouts(session, [j for j in spec.against_jobs if j != job_id]).items():
-        if text is None:
-            log.warning("job %s: against-job %s has no dedup index; it is not compared", job_id, other)
-            continue
-        by_layout[text].append(other)
+    by_layout = indexed_jobs_by_layout(
+        job_id, store.layouts(session, [j for j in spec.against_jobs if j != job_id]), "dedup"
+    )
     for text, jobs in by_layout.items():
         layout = Layout.parse(text)
         if layout.num_perm != spec.num_perm:

@@ -40,6 +40,7 @@ import numpy as np
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from mediflow.quality.dedup_index import indexed_jobs_by_layout
 from mediflow.schemas.quality import SemanticDedupSpec
 from mediflow.storage import dedup as store
 from mediflow.storage.models import GenerationJob, Sample, SampleStatus
@@ -239,12 +240,9 @@ def _against_candidates(
     session: Session, job_id: str, chunk: list[_Vec], layout: SimLayout, against_jobs: Sequence[str]
 ) -> list[set[int]]:
     out: list[set[int]] = [set() for _ in chunk]
-    by_layout: dict[str, list[str]] = defaultdict(list)
-    for other, text in store.semantic_layouts(session, list(against_jobs)).items():
-        if text is None:
-            log.warning("job %s: against-job %s has no semantic index; it is not compared", job_id, other)
-            continue
-        by_layout[text].append(other)
+    by_layout = indexed_jobs_by_layout(
+        job_id, store.semantic_layouts(session, list(against_jobs)), "semantic"
+    )
     for text, jobs in by_layout.items():
         theirs = SimLayout.parse(text)
         if (theirs.model, theirs.dim) != (layout.model, layout.dim):

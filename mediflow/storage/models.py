@@ -251,7 +251,18 @@ class JobReportCache(Base):
     built_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class DedupBand(Base):
+class BandRow:
+    """An LSH band of one sample of a job: (job, band key, sample) is the key; ``index`` its plan index."""
+
+    job_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    sample_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    index: Mapped[int] = mapped_column(Integer)
+
+
+class DedupBand(BandRow, Base):
     """One LSH band of a deduplicated sample's MinHash: rows sharing a key are near-duplicate candidates.
 
     The key hashes the band number, task type and layout in with the band's values, so one indexed
@@ -261,17 +272,10 @@ class DedupBand(Base):
 
     __tablename__ = "dedup_bands"
 
-    job_id: Mapped[str] = mapped_column(
-        String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
-    )
-    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    sample_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    index: Mapped[int] = mapped_column(Integer)
-
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 
-class SemanticBand(Base):
+class SemanticBand(BandRow, Base):
     """One SimHash band of a kept sample's embeddings (instruction and input), for semantic dedup: rows
     sharing a key are candidates for the exact cosine check (``mediflow.quality.semantic_pass``).
 
@@ -279,13 +283,6 @@ class SemanticBand(Base):
     index. A sample has bands here once the semantic pass kept it (the pass looks for rows without)."""
 
     __tablename__ = "semantic_bands"
-
-    job_id: Mapped[str] = mapped_column(
-        String(32), ForeignKey("generation_jobs.id", ondelete="CASCADE"), primary_key=True
-    )
-    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    sample_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    index: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (
         Index("ix_semantic_bands_job_sample", "job_id", "sample_id"),
