@@ -7,8 +7,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, TypeVar
 
 from celery import Celery
-from fastapi import Depends, Request, Response
-from pydantic import BaseModel
+from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -96,12 +95,6 @@ async def _finish(session: Session, *, commit: bool) -> None:
         _end(session, commit)
         return
     await run_in_threadpool(_end, session, commit)
-
-
-def json_response(model: BaseModel, **dump: Any) -> Response:
-    """A validated model rendered by pydantic-core in one step (skips FastAPI's re-validation and dict
-    round trip); the route keeps its ``response_model`` for the OpenAPI schema."""
-    return Response(model.model_dump_json(by_alias=True, **dump), media_type="application/json")
 
 
 async def get_celery(request: Request) -> Celery:
