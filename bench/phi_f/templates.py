@@ -16,7 +16,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{hon} {pt_last} is {a_n} {age} {woman} with {epo} and end-stage heart failure, {score}, now bed-bound and taking sips only. "
         "Family reviewed the trajectory since the fall in {d_my}. {rel_first} asked whether to restart tube "
         "feeds; we discussed that this would not change the course. Consensus: comfort-focused care, continue "
-        "{med}. {rel_first} will keep the family updated at {url_care}.\n"
+        "{comfort}. {rel_first} will keep the family updated at {url_care}.\n"
         "Next IDT {d_wk}. Questions to the hospice line {phone}.",
         "Family meeting, {fac_hospice}, {visit_s} at {time2}.\n"
         "Met with pt's {rel_role} {rel} and {rel2_role} {rel2}, who drove in from {city2}. Pt ({pt_first}) "
@@ -29,7 +29,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Pt is {age_n} years old, admitted {d_prev} with recurrent aspiration. {score}; {lab}. "
         "{His} {rel_role} {rel_first} reports {he} stopped eating around {d_ord} of last month. "
         'We talked about what {pt_first} would want: {he} told {rel_first} years ago "no machines". '
-        "Plan: transition to inpatient hospice unit, {med2} for dyspnea. "
+        "Plan: transition to inpatient hospice unit, {comfort} for dyspnea. "
         "Discussed with {role} and Dr. {doc_init}.",
     ),
     "home_health_oasis": (
@@ -64,7 +64,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "PO address, not {street}. Next: {d_wk}.",
     ),
     "pt_daily_note": (
-        "PHYSICAL THERAPY DAILY NOTE   Visit {count} of 12   {visit_s}\n"
+        "PHYSICAL THERAPY DAILY NOTE   Visit {count} of 16   {visit_s}\n"
         "Pt: {pt}   Acct: {acct}\n"
         'S: "My knee is better but stairs are still hard." Pain {pain}.\n'
         "O: TKA POD 19. AROM 5-98 deg. {score}. Gait 150 ft with RW, CGA. Ther-ex (97110) 25 min, "
@@ -95,11 +95,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Patient {pt} (chart #{mrn})   DOB {dob}\n"
         "Procedure {visit}: extraction #{tooth}, #17, #32 under IV sedation; alveoloplasty. "
         "{suture}. EBL 20 mL. Implant planned site #{tooth}: fixture UDI {udi}.\n"
-        "Pre-op extraoral full-face photos on file ({photo}). Rx: {med}. Post-op check {d1}. "
+        "Pre-op extraoral full-face photos on file ({photo}). Rx: amoxicillin 500 mg TID x 7 d, ibuprofen 600 mg q6h PRN. Post-op check {d1}. "
         "Surgeon: {doc}, DDS, lic {lic_dds}, DEA {dea}.",
         "Dental clinic phone note {visit_s} {time2}: {pt_first}'s {rel_role} ({rel}) called {phone}; "
         "pt with swelling L mandible since {d_ord}, afebrile at home ({tempf} F). Tooth #{tooth} "
-        "extracted {d_prev}. Advised warm rinses, {med2}. Billing acct {acct} has a balance hold; "
+        "extracted {d_prev}. Advised warm rinses, amoxicillin 500 mg TID called in. Billing acct {acct} has a balance hold; "
         "front desk ({staff}) cleared it. Add-on tomorrow with Dr. {doc_init}.",
     ),
     "ophthalmology": (
@@ -202,11 +202,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Patient: {pt}, located at home in {city}, {state}; provider at clinic. Consent verbal. "
         "Session link {url_meet}; connection from {ipv4}, dropped once at {time2}.\n"
         "{age} {sex} with {epo} and HTN. Home BP cuff (RPM device serial {serial}) avg {bp}. "
-        "{lab} on {d_prev}. Plan: increase {med}. Pt's {rel_role} {rel_first} assisted with camera. "
+        "{lab} on {d_prev}. Plan: increase lisinopril to 40 mg daily. Pt's {rel_role} {rel_first} assisted with camera. "
         "Next video visit {d2}. {doc}, MD",
         "Video visit, interpreter-assisted ({lang}, vendor interpreter ID #{emp_id}). Pt "
         "{pt_first} {pt_last} at {street}. Verified identity with DOB {dob} and MRN {mrn}. "
-        "Client IP {ipv6}. {He} reports dizziness {dur}. BP {bp}. Discussed {med2}. "
+        "Client IP {ipv6}. {He} reports dizziness {dur}. BP {bp}. Discussed meclizine 12.5 mg PRN. "
         "Voice biometric for pharmacy line enrolled ({voice}). F/u {d_wk}.",
     ),
     "driver_fitness_report": (
@@ -219,7 +219,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "per state guidance; re-evaluation {d3}.\n"
         "Reporting physician: {doc}, MD, NPI {npi}, state license {lic}, phone {phone}. Date {visit}.",
         "Disability parking placard - physician certification ({state}). Applicant: {pt}, DOB {dob}, "
-        "ID/DL {dl}. {a_n} {age} {woman} with {epo} and COPD on 2 L O2; cannot walk 200 ft without "
+        "ID/DL {dl}; {a_n} {age} {woman} with {epo} and COPD on 2 L O2; cannot walk 200 ft without "
         "stopping. Permanent placard recommended. Applicant also requests disability plates for "
         "vehicle plate {plate} (VIN {vin}). Certified by {doc}, license {lic}, on {visit_s}.",
         "Driving evaluation note {visit_s}. {pt_first} {pt_last}, {age_n}, referred by Dr. {doc_last} "
@@ -283,7 +283,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "school_nurse_log": (
         "SCHOOL HEALTH OFFICE LOG - {fac_school}\n"
-        "{visit_s} {time2}  {pt} (gr {count}, ID {student_id})  c/o wheezing after PE. "
+        "{visit_s} {time2}  {pt} (gr {grade}, ID {student_id})  c/o wheezing after PE. "
         "Albuterol MDI 2 puffs via spacer per plan, peak flow 220 -> 310. {parent_role} {parent} called "
         "{phone}, picked up 40 min later. Email note to {email}.\n"
         "{d1}  returned to class, no sx.",
@@ -295,8 +295,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 
 NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "HOSPICE IDT NOTE\nPt with {epo} and end-stage COPD, PPS 30%, FAST 7a. Bed-bound, taking sips only; "
-    "intake < 200 mL/day {dur}. Family present and agreeable to comfort care. Continue {med}; "
-    "{med2} for breakthrough. Foley in place since admission. {Role} to visit twice weekly, aide 5x/wk. "
+    "intake < 200 mL/day {dur}. Family present and agreeable to comfort care. Continue {comfort}; "
+    "morphine 5 mg SL for breakthrough. Foley in place since admission. {Role} to visit twice weekly, aide 5x/wk. "
     "POLST on file (DNR/DNI, comfort measures). Next IDT in 2 weeks. Time spent 45 min, 99497.",
     "OASIS ROC visit. M1830 bathing 4; M1850 transfers 2; M1860 ambulation 3. BP {bp}, HR {hr}, "
     "{spo2} on 2 L NC. Weight {wt}, down 2.1 kg from last visit. Med rec done: {med}; {med2}. "
@@ -314,7 +314,7 @@ NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "meds whole in puree. Upright 90 deg for meals and 30 min after. FOIS level 4. Re-eval in 4 weeks. "
     "Discussed with {role}.",
     "Oral surgery: extraction #{tooth}, #1, #16 under local, 2% lidocaine 1:100,000 epi x 3 carpules "
-    "(lot {lot}). {suture}. EBL 15 mL. Rx {med}; chlorhexidine 0.12% rinse BID. Post-op instructions "
+    "(lot {lot}). {suture}. EBL 15 mL. Rx ibuprofen 600 mg q6h PRN; chlorhexidine 0.12% rinse BID. Post-op instructions "
     "given. Return in 7-10 days. ICD K08.409, CDT D7210, D7240.",
     "Ophthalmology: VA cc OD {snellen}, OS {snellen}. IOP 18/22 by Goldmann. C/D 0.6 OU. H40.1132. "
     "Anti-VEGF #{count} OS, lot {lot}. Ishihara 14/14. Amsler stable. Latanoprost 0.005% OU qHS; "
@@ -334,7 +334,7 @@ NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "Prior authorization: {med} requested; payer requires step therapy with metformin and a GLP-1 "
     "(e.g. Trulicity). A1c 9.2% (LOINC 4548-4) despite metformin since {year}. CPT 99214, ICD E11.65. Peer-to-peer "
     "requested; turnaround 72 h per plan policy.",
-    "Telehealth follow-up (audio only). HTN and {epo}. Home BP log avg {bp}. {lab}. Increase {med}. "
+    "Telehealth follow-up (audio only). HTN and {epo}. Home BP log avg {bp}. {lab}. Increase amlodipine to 10 mg. "
     "Patient {young} years old, understands plan. Visit length 18 min. Visit code 99213-95.",
     "Driving evaluation: seizure-free x 6 months on levetiracetam 500 mg BID. VA {snellen} OU, "
     "fields full to confrontation. MoCA 26/30, Trails B 82 s. Cleared to drive per state guidance. "

@@ -551,6 +551,10 @@ DEVICES = (
     "Foley catheter", "Jackson-Pratt drain", "PleurX catheter", "Passy-Muir valve", "PICC line",
     "Miami J collar", "G-tube", "suprapubic catheter", "Groshong catheter",
 )  # fmt: skip
+COMFORT = (
+    "morphine 2.5 mg SL q2h PRN", "hydromorphone 0.5 mg SC q3h PRN", "lorazepam 0.5 mg SL q4h PRN",
+    "glycopyrrolate 0.2 mg SC q4h PRN", "scopolamine 1.5 mg patch q72h", "haloperidol 0.5 mg SC q4h PRN",
+)  # fmt: skip
 BUGS = (
     "Coxsackie virus",
     "West Nile virus",
@@ -614,6 +618,7 @@ def lookalikes(rng: random.Random) -> dict[str, Value]:
         "epo": rng.choice(EPONYMS),
         "epo2": rng.choice(EPONYMS),
         "device": rng.choice(DEVICES),
+        "comfort": rng.choice(COMFORT),
         "bug": rng.choice(BUGS),
         **{kind: rng.choice(names) for kind, names in KINDS.items()},
         "hgb": f"Hgb {rng.randint(55, 79) / 10} g/dL",
@@ -639,6 +644,7 @@ def lookalikes(rng: random.Random) -> dict[str, Value]:
         "year2": str(rng.randint(1975, 2015)),
         "young": str(rng.randint(23, 88)),
         "kid_age": str(rng.randint(5, 17)),
+        "grade": str(rng.randint(1, 12)),
         "dur": rng.choice(("x 3 days", "for 2 weeks", "x 6 months", "since last spring", "for ~10 yrs", "x 48 h")),
         "room": rng.choice((f"Rm {rng.randint(100, 799)}", f"room {rng.randint(2, 9)}{rng.randint(10, 40)}-B", f"bed {rng.randint(1, 32)}", f"Bay {rng.randint(1, 12)}")),
         "lot": f"{_letters(rng, 2)}{_digits(rng, 4)}",
