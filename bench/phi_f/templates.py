@@ -296,7 +296,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "HOSPICE IDT NOTE\nPt with {epo} and end-stage COPD, PPS 30%, FAST 7a. Bed-bound, taking sips only; "
     "intake < 200 mL/day {dur}. Family present and agreeable to comfort care. Continue {comfort}; "
-    "morphine 5 mg SL for breakthrough. Foley in place since admission. {Role} to visit twice weekly, aide 5x/wk. "
+    "morphine 5 mg SL for breakthrough. Foley in place since admission. Hospice RN to visit twice weekly, aide 5x/wk; {role} aware. "
     "POLST on file (DNR/DNI, comfort measures). Next IDT in 2 weeks. Time spent 45 min, 99497.",
     "OASIS ROC visit. M1830 bathing 4; M1850 transfers 2; M1860 ambulation 3. BP {bp}, HR {hr}, "
     "{spo2} on 2 L NC. Weight {wt}, down 2.1 kg from last visit. Med rec done: {med}; {med2}. "
