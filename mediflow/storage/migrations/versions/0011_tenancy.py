@@ -8,15 +8,11 @@ Revises: 0010
 Create Date: 2026-11-30
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
 down_revision: str | None = "0010"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 DEFAULT = "default"
 OWNED = ("api_keys", "generation_jobs", "corpora", "exports", "training_runs")
