@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.ui.paging import LIST_PAGE, PagerDep, render_list
 from mediflow.api.ui.render import render
 from mediflow.api.ui.session import COOKIE_PATH, ActionDep, ConsoleDep
 from mediflow.api.ui.views import job_live, report_charts
@@ -26,30 +27,16 @@ from mediflow.workers.dispatch import enqueue_job
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix=f"{COOKIE_PATH}/jobs")
-JOBS_PAGE = 25
+JOBS_PAGE = LIST_PAGE  # the live endpoint answers for one page of the list at most
 QUOTA_ROWS = 200  # strata listed on the job page (short ones first); the JSON report has them all
 
 
 @router.get("")
-def jobs(
-    request: Request,
-    session: SessionDep,
-    console: ConsoleDep,
-    page: Annotated[int, Query(ge=0, le=10**6)] = 0,
-) -> Response:
-    rows, total = store.list_jobs(session, limit=JOBS_PAGE, offset=page * JOBS_PAGE)
+def jobs(request: Request, session: SessionDep, console: ConsoleDep, pager: PagerDep) -> Response:
+    rows, total = store.list_jobs(session, limit=pager.size, offset=pager.offset)
     now = utcnow()
     items = [(svc.job_public(j), job_live(svc.job_public(j), now)) for j in rows]
-    return render(
-        request,
-        "jobs.html",
-        console=console,
-        active="jobs",
-        items=items,
-        page=page,
-        has_more=(page + 1) * JOBS_PAGE < total,
-        total=total,
-    )
+    return render_list(request, console, "jobs", pager, items, total)
 
 
 @router.get("/live")
