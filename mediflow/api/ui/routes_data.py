@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +13,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.resources import send_task
 from mediflow.api.ui import charts
 from mediflow.api.ui.paging import PagerDep, render_list
 from mediflow.api.ui.render import render
@@ -28,7 +28,6 @@ from mediflow.services import training as training_svc
 from mediflow.storage import training_runs as run_store
 from mediflow.workers.export_tasks import enqueue_export
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix=COOKIE_PATH)
 # html=False: the card's text is shown as Markdown, never as raw HTML.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -77,10 +76,7 @@ def create_export(
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InvalidRequestError(field_path(first["loc"]) or "export", first["msg"]) from exc
-    try:
-        enqueue_export(celery, settings, export.id)
-    except Exception as exc:  # stored and visible as queued; resubmitting is safe
-        log.warning("export %s stored but not enqueued: %s", export.id, exc)
+    send_task(lambda: enqueue_export(celery, settings, export.id), f"export {export.id}")
     return RedirectResponse(f"{COOKIE_PATH}/exports/{export.id}", status_code=303)
 
 
