@@ -1,7 +1,5 @@
 """corpora, documents, exports; PIT provenance on samples
 
-Revision ID: 0002
-Revises: 0001
 Create Date: 2026-11-26 23:40:00.000000
 """
 

@@ -1,7 +1,5 @@
 """api_keys; which key created each job and export
 
-Revision ID: 0003
-Revises: 0002
 Create Date: 2026-11-26 23:50:00.000000
 """
 

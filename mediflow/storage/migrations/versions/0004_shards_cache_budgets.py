@@ -1,7 +1,5 @@
 """job shards, teacher cache, budgets
 
-Revision ID: 0004
-Revises: 0003
 Create Date: 2026-11-26
 """
 

@@ -1,7 +1,5 @@
 """training runs
 
-Revision ID: 0005
-Revises: 0004
 Create Date: 2026-11-27
 """
 

@@ -1,7 +1,5 @@
 """quality: judge, PHI, dedup columns and status counters
 
-Revision ID: 0006
-Revises: 0005
 Create Date: 2026-11-26
 """
 

@@ -1,7 +1,5 @@
 """corpus PHI screening: a policy per corpus, findings per document
 
-Revision ID: 0007
-Revises: 0006
 Create Date: 2026-11-30
 """
 

@@ -1,7 +1,5 @@
 """reviews: per-reviewer decisions, each sample's review outcome, console sessions, a paging index
 
-Revision ID: 0008
-Revises: 0007
 Create Date: 2026-11-30
 """
 

@@ -1,7 +1,5 @@
 """samples.scenario: the case design of a row (scenario attributes, planned label, planted error)
 
-Revision ID: 0009
-Revises: 0008
 Create Date: 2026-11-30
 """
 

@@ -1,7 +1,5 @@
 """export leases: worker, heartbeat, attempts and send time, as shards and training runs have
 
-Revision ID: 0010
-Revises: 0009
 Create Date: 2026-11-30
 """
 

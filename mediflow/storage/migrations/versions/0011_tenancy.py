@@ -3,8 +3,6 @@
 Everything that existed before belongs to the project "default". Idempotency keys and corpus names
 become unique per project instead of across the server.
 
-Revision ID: 0011
-Revises: 0010
 Create Date: 2026-11-30
 """
 

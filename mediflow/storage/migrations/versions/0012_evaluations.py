@@ -1,7 +1,5 @@
 """evaluations: models x suite task scores
 
-Revision ID: 0012
-Revises: 0011
 Create Date: 2026-11-30
 """
 

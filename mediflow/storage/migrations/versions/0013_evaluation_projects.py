@@ -1,7 +1,5 @@
 """evaluations belong to a project, like the training runs whose models they score
 
-Revision ID: 0013
-Revises: 0012
 Create Date: 2026-11-30
 """
 

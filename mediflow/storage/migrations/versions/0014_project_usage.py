@@ -1,7 +1,5 @@
 """project_usage: teacher tokens and cost spent per project per UTC day (the daily quota's one-row read)
 
-Revision ID: 0014
-Revises: 0013
 Create Date: 2026-12-07
 """
 

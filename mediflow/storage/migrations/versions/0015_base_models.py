@@ -1,7 +1,5 @@
 """base_models: base models a project imported from under the models root (POST /v1/models)
 
-Revision ID: 0015
-Revises: 0014
 Create Date: 2026-12-10
 """
 

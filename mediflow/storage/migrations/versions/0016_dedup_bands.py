@@ -1,7 +1,5 @@
 """persisted LSH state for incremental dedup (dedup_bands, each job's layout); finished jobs' reports
 
-Revision ID: 0016
-Revises: 0015
 Create Date: 2026-11-30
 """
 

@@ -1,7 +1,5 @@
 """review queue risk, job search index: stored risk columns and a text index on samples
 
-Revision ID: 0017
-Revises: 0016
 Create Date: 2026-11-30
 
 - ``samples.review_risk`` and ``samples.audit_rank`` are generated columns (mediflow/storage/risk.py):

@@ -1,7 +1,5 @@
 """samples.input_group (rows sharing one generated document) and samples.topup_round (quota top-ups)
 
-Revision ID: 0018
-Revises: 0017
 Create Date: 2026-11-30
 """
 

@@ -1,7 +1,5 @@
 """persisted SimHash state for semantic dedup (semantic_bands, each job's semantic layout)
 
-Revision ID: 0019
-Revises: 0018
 Create Date: 2026-11-30
 """
 
