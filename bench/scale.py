@@ -42,8 +42,17 @@ from mediflow.core.settings import Settings
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import DedupBand, Sample
+from tests.support.auth import make_api_key
 from tests.support.loopback import LoopbackTeacher, Reply
-from tests.support.processes import LOOPBACK_TEACHERS, free_port, settings_env, spawn, start_worker, stop
+from tests.support.processes import (
+    LOOPBACK_TEACHERS,
+    free_port,
+    local_settings,
+    settings_env,
+    spawn,
+    start_worker,
+    stop,
+)
 
 PHASES = ("plan", "generation", "finalise", "report", "export")
 GB = 1024**3
@@ -301,17 +310,9 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="mediflow-scale-"))
     teacher, base_url = start_teacher(tmp)
     db_url, pg_name = make_database(args.db, tmp)
-    settings = Settings(
-        data_dir=tmp / "data",
-        database_url=db_url,
-        broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
-        **LOOPBACK_TEACHERS,
-    )
+    settings = local_settings(tmp, db_url, **LOOPBACK_TEACHERS)
     upgrade(settings.resolved_database_url)
-    from mediflow.services.api_keys import create_key
-
-    with session_scope(settings.resolved_database_url) as s:
-        key = create_key(s, "bench", "admin")[1]
+    key = make_api_key(settings.resolved_database_url, "admin", "bench")
     port = free_port()
     limits = {
         "MEDIFLOW_MAX_N_SAMPLES": str(max(args.samples, 100)),

@@ -255,20 +255,25 @@ for task in tasks:
 """
 
 
+def sdk_json_lines(
+    python: str, script: str, args: list[str], what: str, stderr_tail: int = 500
+) -> list[dict[str, Any]] | None:
+    """Run ``script`` under the SDK's own interpreter and read the JSON line it prints per item; a script
+    that fails is one failed check (``what``, with the end of its stderr) and gives None."""
+    out = subprocess.run([python, "-c", script, *args], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        check(False, f"{what}: {out.stderr.strip()[-stderr_tail:]}")
+        return None
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
 def verify_with_label_interface(ls_python: str, tasks: list[dict[str, Any]]) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(tasks, fh)
-    out = subprocess.run(
-        [ls_python, "-c", _LS_CHECK, svc.LABEL_STUDIO_CONFIG, fh.name],
-        capture_output=True,
-        text=True,
-        check=False,
+    results = sdk_json_lines(
+        ls_python, _LS_CHECK, [svc.LABEL_STUDIO_CONFIG, fh.name], "LabelInterface check ran"
     )
-    if out.returncode != 0:
-        check(False, f"LabelInterface check ran: {out.stderr.strip()[-500:]}")
-        return
-    for line in out.stdout.splitlines():
-        r = json.loads(line)
+    for r in results or ():
         check(
             r["data_ok"] and not r["errors"],
             f"LabelInterface: sample {r['sample_id']} data and annotations fit the config {r['errors'] or ''}",
@@ -322,16 +327,10 @@ for line, record, model in zip(lines, records, models):
 
 
 def verify_argilla(py: str, records_file: Path, want: dict[str, dict[str, dict[str, Any]]], url: str) -> None:
-    out = subprocess.run(
-        [py, "-c", _ARGILLA_CHECK, json.dumps(svc.ARGILLA_SETTINGS), str(records_file)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if out.returncode != 0:
-        check(False, f"Argilla SDK read the records: {out.stderr.strip()[-800:]}")
+    args = [json.dumps(svc.ARGILLA_SETTINGS), str(records_file)]
+    got = sdk_json_lines(py, _ARGILLA_CHECK, args, "Argilla SDK read the records", stderr_tail=800)
+    if got is None:
         return
-    got = [json.loads(line) for line in out.stdout.splitlines()]
     check(
         len(got) == len(want),
         f"Argilla SDK ingested {len(got)} records into API models (expected {len(want)})",

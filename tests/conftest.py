@@ -34,7 +34,7 @@ from sqlalchemy.engine import make_url
 
 from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
-from tests.support.processes import LOOPBACK_TEACHERS
+from tests.support.processes import LOOPBACK_TEACHERS, local_settings
 
 PG_ADMIN_URL = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("MEDIFLOW_TEST_REDIS_URL", "redis://127.0.0.1:6379")
@@ -180,10 +180,9 @@ def redis_url() -> str:
 @pytest.fixture
 def settings(db_url: str, tmp_path: Path) -> Settings:
     """Settings on the parametrised database with an embedded (SQLite) broker under tmp_path."""
-    return Settings(
-        data_dir=tmp_path / "data",
-        database_url=db_url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+    return local_settings(
+        tmp_path,
+        db_url,
         heartbeat_interval_s=0.2,
         stall_timeout_s=3.0,
         stall_scan_interval_s=0.5,

@@ -24,7 +24,7 @@ from mediflow.storage import jobs as store
 from mediflow.storage.db import session_scope
 from mediflow.storage.migrate import upgrade
 from tests.support.auth import bearer, make_api_key
-from tests.support.processes import free_port, settings_env, spawn, stop
+from tests.support.processes import free_port, local_settings, settings_env, spawn, stop
 from tests.support.waiting import wait_until
 
 CLIENTS = 100
@@ -55,10 +55,9 @@ def served(sqlite_url: str, tmp_path: Path) -> Iterator[tuple[str, str, str]]:
     upgrade(sqlite_url)
     job_id = seed_job(sqlite_url)
     key = make_api_key(sqlite_url, "read")
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        database_url=sqlite_url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+    settings = local_settings(
+        tmp_path,
+        sqlite_url,
     )
     port = free_port()
     env = settings_env(settings, MEDIFLOW_API_HOST="127.0.0.1", MEDIFLOW_API_PORT=str(port))

@@ -18,6 +18,7 @@ from mediflow.storage.jobs import get_job
 from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import ApiKey
 from tests.support.auth import bearer, make_api_key
+from tests.support.processes import local_settings
 
 OPEN_PATHS = {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 
@@ -26,10 +27,9 @@ OPEN_PATHS = {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-red
 def app_settings(tmp_path: Path) -> Settings:
     url = f"sqlite:///{tmp_path / 'auth.sqlite'}"
     upgrade(url)
-    return Settings(
-        data_dir=tmp_path / "data",
-        database_url=url,
-        broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+    return local_settings(
+        tmp_path,
+        url,
         max_request_bytes=4096,
         max_upload_bytes=16384,
         job_rate_per_minute=60,

@@ -18,7 +18,7 @@ from mediflow.core.settings import Settings
 from mediflow.storage.db import session_scope
 from tests.support.auth import bearer, make_api_key
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
-from tests.support.processes import settings_env, spawn, stop
+from tests.support.processes import local_settings, settings_env, spawn, stop
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.timeout(180)
@@ -76,10 +76,9 @@ def test_full_run_never_leaks_teacher_keys(
     responses: list[str] = []
     with LoopbackTeacher(echoing) as teacher:
         # Both keys bound by the operator to this endpoint: the server's default and a named teacher.
-        settings = Settings(
-            data_dir=tmp_path / "data",
-            database_url=url,
-            broker_url=f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}",
+        settings = local_settings(
+            tmp_path,
+            url,
             openai_api_key=SecretStr(SETTINGS_KEY),
             openai_base_url=teacher.base_url,
             teachers={"team-a": {"base_url": teacher.base_url, "secret_ref": "TEAM_A"}},

@@ -12,7 +12,7 @@ the per-stratum shortfalls.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import zip_longest
 from typing import Any
@@ -58,6 +58,20 @@ def _seed(seed: int, stratum: Stratum, what: str) -> int:
     return int.from_bytes(digest[:8], "big") >> 1
 
 
+def _units(rows: Sequence[PlanItem]) -> list[list[PlanItem]]:
+    """A stratum's rows as its units (a row, or the rows sharing one document), in plan order."""
+    units: dict[int, list[PlanItem]] = {}
+    for it in rows:
+        units.setdefault(it.unit, []).append(it)
+    return list(units.values())
+
+
+def _interleaved(by_stratum: Sequence[list[list[PlanItem]]]) -> Iterator[list[PlanItem]]:
+    """Each stratum's first unit, then each one's second, ...: every prefix covers every stratum."""
+    for layer in zip_longest(*by_stratum):
+        yield from (unit for unit in layer if unit is not None)
+
+
 def quota_plan(
     axes: PlanAxes, keys: Sequence[str], per_stratum: int, seed: int, per_document: int = 1
 ) -> list[PlanItem]:
@@ -66,19 +80,13 @@ def quota_plan(
     for stratum in strata(axes, keys):
         sub = stratum_axes(axes, keys, stratum)
         rows = build_grouped_plan(per_stratum, sub, _seed(seed, stratum, "plan"), per_document)
-        units: dict[int, list[PlanItem]] = {}
-        for it in rows:
-            units.setdefault(it.unit, []).append(it)
-        by_stratum.append(list(units.values()))
+        by_stratum.append(_units(rows))
     items: list[PlanItem] = []
-    for layer in zip_longest(*by_stratum):
-        for unit in layer:
-            if unit is None:
-                continue
-            start = len(items)
-            for n, it in enumerate(unit):
-                group = start if it.group is not None else None
-                items.append(replace(it, index=start + n, group=group))
+    for unit in _interleaved(by_stratum):
+        start = len(items)
+        for n, it in enumerate(unit):
+            group = start if it.group is not None else None
+            items.append(replace(it, index=start + n, group=group))
     return items
 
 
@@ -109,20 +117,16 @@ def topup_items(
             rows = build_grouped_plan(short, sub, _seed(seed, stratum, f"topup:{round_no}"), per_document)
         else:
             rows = build_plan(done + short, sub, _seed(seed, stratum, "topup"))[done:]
-        units: dict[int, list[PlanItem]] = {}
-        for it in rows:
-            units.setdefault(it.unit, []).append(it)
-        per_stratum.append(list(units.values()))
+        per_stratum.append(_units(rows))
     items: list[PlanItem] = []
-    for layer in zip_longest(*per_stratum):
-        for unit in layer:
-            room = len(unit or ()) if cap is None else min(len(unit or ()), cap - len(items))
-            if unit is None or room <= 0:
-                continue
-            start = start_index + len(items)
-            group = start if room > 1 else None
-            items.extend(
-                replace(it, index=start + n, group=group, topup_round=round_no)
-                for n, it in enumerate(unit[:room])
-            )
+    for unit in _interleaved(per_stratum):
+        room = len(unit) if cap is None else min(len(unit), cap - len(items))
+        if room <= 0:
+            continue
+        start = start_index + len(items)
+        group = start if room > 1 else None
+        items.extend(
+            replace(it, index=start + n, group=group, topup_round=round_no)
+            for n, it in enumerate(unit[:room])
+        )
     return items

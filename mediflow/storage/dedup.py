@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, exists, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from mediflow.storage.models import DedupBand, GenerationJob, Sample, SampleStatus, SemanticBand
 
 # Keys per IN (...) list: well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
 _IN_CHUNK = 2000
+Bands = Iterable[tuple[int, int, int]]  # (key, sample id, plan index)
 
 
 @dataclass(frozen=True)
@@ -44,22 +45,38 @@ class Mark:
     was_kept: bool  # done → duplicate moves one row between the job's counters
 
 
-def set_layout(session: Session, job_id: str, layout: str) -> None:
+# A job records the layout of each kind of band it wrote (MinHash, SimHash) in a column of its own.
+LayoutColumn = InstrumentedAttribute[str | None]
+
+
+def _store_layout(session: Session, column: LayoutColumn, job_id: str, layout: str) -> None:
     session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id)
-        .values(dedup_layout=layout)
+        .values({column: layout})
         .execution_options(synchronize_session=False)
     )
 
 
-def layouts(session: Session, job_ids: Sequence[str]) -> dict[str, str | None]:
+def _stored_layouts(session: Session, column: LayoutColumn, job_ids: Sequence[str]) -> dict[str, str | None]:
     if not job_ids:
         return {}
-    rows = session.execute(
-        select(GenerationJob.id, GenerationJob.dedup_layout).where(GenerationJob.id.in_(list(job_ids)))
-    )
+    rows = session.execute(select(GenerationJob.id, column).where(GenerationJob.id.in_(list(job_ids))))
     return {r[0]: r[1] for r in rows}
+
+
+def _add_bands(session: Session, table: type[DedupBand | SemanticBand], job_id: str, bands: Bands) -> None:
+    params = [{"job_id": job_id, "key": k, "sample_id": s, "index": i} for k, s, i in bands]
+    if params:
+        session.execute(insert(table), params)
+
+
+def set_layout(session: Session, job_id: str, layout: str) -> None:
+    _store_layout(session, GenerationJob.dedup_layout, job_id, layout)
+
+
+def layouts(session: Session, job_ids: Sequence[str]) -> dict[str, str | None]:
+    return _stored_layouts(session, GenerationJob.dedup_layout, job_ids)
 
 
 def batch_rows(session: Session, job_id: str, indexes: Sequence[int]) -> dict[int, tuple[int, str]]:
@@ -72,11 +89,9 @@ def batch_rows(session: Session, job_id: str, indexes: Sequence[int]) -> dict[in
     return {int(r[0]): (int(r[1]), r[2]) for r in rows}
 
 
-def add_bands(session: Session, job_id: str, bands: Iterable[tuple[int, int, int]]) -> None:
+def add_bands(session: Session, job_id: str, bands: Bands) -> None:
     """Index (key, sample id, plan index) triples; one executemany statement."""
-    params = [{"job_id": job_id, "key": k, "sample_id": s, "index": i} for k, s, i in bands]
-    if params:
-        session.execute(insert(DedupBand), params)
+    _add_bands(session, DedupBand, job_id, bands)
 
 
 def find_bands(session: Session, job_ids: Sequence[str], keys: Iterable[int]) -> list[tuple[str, int, int]]:
@@ -177,21 +192,11 @@ _SEMANTIC_COLUMNS = (
 
 
 def set_semantic_layout(session: Session, job_id: str, layout: str) -> None:
-    session.execute(
-        update(GenerationJob)
-        .where(GenerationJob.id == job_id)
-        .values(semantic_layout=layout)
-        .execution_options(synchronize_session=False)
-    )
+    _store_layout(session, GenerationJob.semantic_layout, job_id, layout)
 
 
 def semantic_layouts(session: Session, job_ids: Sequence[str]) -> dict[str, str | None]:
-    if not job_ids:
-        return {}
-    rows = session.execute(
-        select(GenerationJob.id, GenerationJob.semantic_layout).where(GenerationJob.id.in_(list(job_ids)))
-    )
-    return {r[0]: r[1] for r in rows}
+    return _stored_layouts(session, GenerationJob.semantic_layout, job_ids)
 
 
 def unindexed_kept(session: Session, job_id: str, after: int, limit: int) -> list[Any]:
@@ -224,11 +229,9 @@ def semantic_rows(session: Session, ids: Iterable[int]) -> list[Any]:
     return out
 
 
-def add_semantic_bands(session: Session, job_id: str, bands: Iterable[tuple[int, int, int]]) -> None:
+def add_semantic_bands(session: Session, job_id: str, bands: Bands) -> None:
     """Index (key, sample id, plan index) triples; one executemany statement."""
-    params = [{"job_id": job_id, "key": k, "sample_id": s, "index": i} for k, s, i in bands]
-    if params:
-        session.execute(insert(SemanticBand), params)
+    _add_bands(session, SemanticBand, job_id, bands)
 
 
 def find_semantic_bands(

@@ -45,7 +45,14 @@ from mediflow.storage.migrate import upgrade
 from mediflow.storage.models import Sample
 from tests.support.auth import bearer, make_api_key
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_document
-from tests.support.processes import LOOPBACK_TEACHERS, free_port, start_api, start_worker, stop
+from tests.support.processes import (
+    LOOPBACK_TEACHERS,
+    free_port,
+    local_settings,
+    start_api,
+    start_worker,
+    stop,
+)
 
 pytestmark = pytest.mark.slow
 N_SAMPLES = 12
@@ -125,10 +132,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     tmp = tmp_path_factory.mktemp("console")
     url = f"sqlite:///{tmp / 'mediflow.sqlite'}"
     upgrade(url)
-    settings = Settings(
-        data_dir=tmp / "data",
-        database_url=url,
-        broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
+    settings = local_settings(
+        tmp,
+        url,
         heartbeat_interval_s=0.5,
         stall_timeout_s=30.0,
         stall_scan_interval_s=1.0,

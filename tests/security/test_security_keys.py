@@ -22,6 +22,7 @@ from mediflow.storage.models import GenerationJob
 from mediflow.workers.runner import JobRunner
 from tests.support.auth import bearer, make_api_key
 from tests.support.loopback import LoopbackTeacher, Reply
+from tests.support.processes import local_settings
 from tests.test_quality_jobs import quality_reply
 
 pytestmark = pytest.mark.timeout(240)
@@ -48,10 +49,9 @@ class Scene:
 
     def settings(self, *, adhoc: bool) -> Settings:
         """The operator's keys and team-a's endpoint on ``honest``; ``adhoc``: job specs may name URLs."""
-        return Settings(
-            data_dir=self.tmp_path / "data",
-            database_url=self.db_url,
-            broker_url=f"sqla+sqlite:///{self.tmp_path / 'broker.sqlite'}",
+        return local_settings(
+            self.tmp_path,
+            self.db_url,
             openai_api_key=SecretStr(OPENAI_KEY),
             openai_base_url=self.honest.base_url,
             azure_api_key=SecretStr(AZURE_KEY),

@@ -10,7 +10,16 @@ from typing import Any
 
 from mediflow.cli.processes import free_port, spawn, stop
 
-__all__ = ["LOOPBACK_TEACHERS", "free_port", "settings_env", "spawn", "start_api", "start_worker", "stop"]
+__all__ = [
+    "LOOPBACK_TEACHERS",
+    "free_port",
+    "local_settings",
+    "settings_env",
+    "spawn",
+    "start_api",
+    "start_worker",
+    "stop",
+]
 from mediflow.core.settings import Settings
 
 _ENV_FIELDS = (
@@ -36,6 +45,16 @@ LOOPBACK_TEACHERS: dict[str, Any] = {
     "egress_allow": ["http://127.0.0.1:*"],
     "egress_private_networks": ["127.0.0.0/8"],
 }
+
+
+def local_settings(tmp: Path, database_url: str, **overrides: Any) -> Settings:
+    """Settings keeping the data directory and an embedded (SQLite) Celery broker under ``tmp``."""
+    return Settings(
+        data_dir=tmp / "data",
+        database_url=database_url,
+        broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
+        **overrides,
+    )
 
 
 def settings_env(settings: Settings, **extra: str) -> dict[str, str]:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import FileResponse, PlainTextResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.resources import Window, send_task
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.evaluations import EvaluationCreate, EvaluationList, EvaluationPublic
 from mediflow.services import evaluations as svc
 from mediflow.workers.evaluation_tasks import enqueue_evaluation
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix=svc.EVALS_PATH, tags=["evaluations"])
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (404, 422)}
 
@@ -25,22 +24,15 @@ def create_evaluation(
 ) -> EvaluationPublic:
     """Models x suite: each model's per-task scores and average, then a side-by-side report."""
     ev = svc.submit(session, body, settings)
-    try:
-        enqueue_evaluation(celery, settings, ev.id)
-    except Exception as exc:  # stored as queued; sending again is safe (claims are conditional)
-        log.warning("evaluation %s stored but not enqueued: %s", ev.id, exc)
+    send_task(lambda: enqueue_evaluation(celery, settings, ev.id), f"evaluation {ev.id}")
     response.headers["Location"] = f"{svc.EVALS_PATH}/{ev.id}"
     return svc.public(ev)
 
 
 @router.get("", response_model=EvaluationList)
-def list_evaluations(
-    session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> EvaluationList:
-    rows, total = svc.list_evaluations(session, limit=limit, offset=offset)
-    return EvaluationList(items=[svc.public(r) for r in rows], total=total, limit=limit, offset=offset)
+def list_evaluations(session: SessionDep, query: Annotated[Window, Query()]) -> EvaluationList:
+    rows, total = svc.list_evaluations(session, limit=query.limit, offset=query.offset)
+    return query.page(EvaluationList, [svc.public(r) for r in rows], total)
 
 
 @router.get("/{eval_id}", response_model=EvaluationPublic, responses=ERRORS)

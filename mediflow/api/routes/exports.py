@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import FileResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.resources import StatusWindow, send_task
 from mediflow.core.statuses import ExportStatus
 from mediflow.exports import store
 from mediflow.schemas.common import ErrorResponse
@@ -16,7 +16,6 @@ from mediflow.schemas.exports import ExportCreate, ExportList, ExportPublic
 from mediflow.services import exports as svc
 from mediflow.workers.export_tasks import enqueue_export
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix=svc.EXPORTS_PATH, tags=["exports"])
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (404, 409, 422)}
 
@@ -26,25 +25,17 @@ def create_export(
     body: ExportCreate, session: SessionDep, settings: SettingsDep, celery: CeleryDep, response: Response
 ) -> ExportPublic:
     export = svc.submit_export(session, body, settings)
-    try:
-        enqueue_export(celery, settings, export.id)
-    except Exception as exc:  # stored and visible as queued; resubmitting is safe
-        log.warning("export %s stored but not enqueued: %s", export.id, exc)
+    send_task(lambda: enqueue_export(celery, settings, export.id), f"export {export.id}")
     response.headers["Location"] = f"{svc.EXPORTS_PATH}/{export.id}"
     return svc.export_public(export)
 
 
 @router.get("", response_model=ExportList)
-def list_exports(
-    session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    status: ExportStatus | None = None,
-) -> ExportList:
+def list_exports(session: SessionDep, query: Annotated[StatusWindow[ExportStatus], Query()]) -> ExportList:
     exports, total = store.list_exports(
-        session, limit=limit, offset=offset, status=status.value if status else None
+        session, limit=query.limit, offset=query.offset, status=query.status_value
     )
-    return ExportList(items=[svc.export_public(e) for e in exports], total=total, limit=limit, offset=offset)
+    return query.page(ExportList, [svc.export_public(e) for e in exports], total)
 
 
 @router.get("/{export_id}", response_model=ExportPublic, responses=ERRORS)

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep, reads_only
 from mediflow.api.fastlane import STATUS_LOOKUP
 from mediflow.api.ratelimit import limit_job_creation
+from mediflow.api.resources import StatusWindow, send_task
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.report import JobReport
@@ -49,10 +50,7 @@ def create_job(
 ) -> GenerationJobPublic:
     job, created = svc.submit_job(session, body, idempotency_key, settings)
     if created:
-        try:
-            enqueue_job(celery, settings, job.id)
-        except Exception as exc:  # the stall scan re-sends jobs whose message never went out
-            log.warning("job %s stored but not yet enqueued: %s", job.id, exc)
+        send_task(lambda: enqueue_job(celery, settings, job.id), f"job {job.id}")
     else:
         response.headers["Idempotent-Replayed"] = "true"
     response.headers["Location"] = f"{svc.JOBS_PATH}/{job.id}"
@@ -67,16 +65,9 @@ def estimate(body: GenerationJobCreate, session: SessionDep, settings: SettingsD
 
 @router.get("", response_model=GenerationJobList)
 @reads_only
-def list_jobs(
-    session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    status: JobStatus | None = None,
-) -> GenerationJobList:
-    jobs, total = store.list_jobs(
-        session, limit=limit, offset=offset, status=status.value if status else None
-    )
-    return GenerationJobList(items=[svc.job_public(j) for j in jobs], total=total, limit=limit, offset=offset)
+def list_jobs(session: SessionDep, query: Annotated[StatusWindow[JobStatus], Query()]) -> GenerationJobList:
+    jobs, total = store.list_jobs(session, limit=query.limit, offset=query.offset, status=query.status_value)
+    return query.page(GenerationJobList, [svc.job_public(j) for j in jobs], total)
 
 
 @router.get("/{job_id}", response_model=GenerationJobPublic, responses=ERRORS)

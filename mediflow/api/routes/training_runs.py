@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import PlainTextResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.resources import StatusWindow, send_task
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.training import TrainingRunCreate, TrainingRunList, TrainingRunPublic
 from mediflow.services import training as svc
@@ -16,7 +16,6 @@ from mediflow.storage import training_runs as store
 from mediflow.storage.models import TrainingStatus
 from mediflow.workers.training_tasks import enqueue_training
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix=svc.RUNS_PATH, tags=["training runs"])
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (404, 409, 422)}
 
@@ -26,25 +25,17 @@ def create_run(
     body: TrainingRunCreate, session: SessionDep, settings: SettingsDep, celery: CeleryDep, response: Response
 ) -> TrainingRunPublic:
     run = svc.submit_run(session, body, settings)
-    try:
-        enqueue_training(celery, settings, run.id)
-    except Exception as exc:  # stored as queued; the training stall scan sends it later
-        log.warning("training run %s stored but not yet enqueued: %s", run.id, exc)
+    send_task(lambda: enqueue_training(celery, settings, run.id), f"training run {run.id}")
     response.headers["Location"] = f"{svc.RUNS_PATH}/{run.id}"
     return svc.run_public(run)
 
 
 @router.get("", response_model=TrainingRunList)
 def list_runs(
-    session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    status: TrainingStatus | None = None,
+    session: SessionDep, query: Annotated[StatusWindow[TrainingStatus], Query()]
 ) -> TrainingRunList:
-    runs, total = store.list_runs(
-        session, limit=limit, offset=offset, status=status.value if status else None
-    )
-    return TrainingRunList(items=[svc.run_public(r) for r in runs], total=total, limit=limit, offset=offset)
+    runs, total = store.list_runs(session, limit=query.limit, offset=query.offset, status=query.status_value)
+    return query.page(TrainingRunList, [svc.run_public(r) for r in runs], total)
 
 
 @router.get("/{run_id}", response_model=TrainingRunPublic, responses=ERRORS)

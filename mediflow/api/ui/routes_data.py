@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +13,9 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.resources import send_task
 from mediflow.api.ui import charts
+from mediflow.api.ui.paging import PagerDep, render_list
 from mediflow.api.ui.render import render
 from mediflow.api.ui.session import COOKIE_PATH, ActionDep, ConsoleDep
 from mediflow.api.ui.views import loss_series
@@ -27,9 +28,7 @@ from mediflow.services import training as training_svc
 from mediflow.storage import training_runs as run_store
 from mediflow.workers.export_tasks import enqueue_export
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix=COOKIE_PATH)
-PAGE = 25
 # html=False: the card's text is shown as Markdown, never as raw HTML.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
@@ -39,18 +38,18 @@ def exports(
     request: Request,
     session: SessionDep,
     console: ConsoleDep,
-    page: Annotated[int, Query(ge=0, le=10**6)] = 0,
+    pager: PagerDep,
     job_id: Annotated[str, Query(max_length=64)] = "",
 ) -> Response:
-    rows, _total = export_store.list_exports(session, limit=PAGE + 1, offset=page * PAGE)
-    return render(
+    rows, total = export_store.list_exports(session, limit=pager.size, offset=pager.offset)
+    items = [export_svc.export_public(e) for e in rows]
+    return render_list(
         request,
-        "exports.html",
-        console=console,
-        active="exports",
-        items=[export_svc.export_public(e) for e in rows[:PAGE]],
-        page=page,
-        has_more=len(rows) > PAGE,
+        console,
+        "exports",
+        pager,
+        items,
+        total,
         formats=EXPORT_FORMATS.names(),
         job_id=job_id,
         error=None,
@@ -77,10 +76,7 @@ def create_export(
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InvalidRequestError(field_path(first["loc"]) or "export", first["msg"]) from exc
-    try:
-        enqueue_export(celery, settings, export.id)
-    except Exception as exc:  # stored and visible as queued; resubmitting is safe
-        log.warning("export %s stored but not enqueued: %s", export.id, exc)
+    send_task(lambda: enqueue_export(celery, settings, export.id), f"export {export.id}")
     return RedirectResponse(f"{COOKIE_PATH}/exports/{export.id}", status_code=303)
 
 
@@ -129,22 +125,9 @@ def download(export_id: str, session: SessionDep, _: ConsoleDep) -> FileResponse
 
 
 @router.get("/training")
-def training(
-    request: Request,
-    session: SessionDep,
-    console: ConsoleDep,
-    page: Annotated[int, Query(ge=0, le=10**6)] = 0,
-) -> Response:
-    rows, total = run_store.list_runs(session, limit=PAGE, offset=page * PAGE)
-    return render(
-        request,
-        "training.html",
-        console=console,
-        active="training",
-        items=[training_svc.run_public(r) for r in rows],
-        page=page,
-        has_more=(page + 1) * PAGE < total,
-    )
+def training(request: Request, session: SessionDep, console: ConsoleDep, pager: PagerDep) -> Response:
+    rows, total = run_store.list_runs(session, limit=pager.size, offset=pager.offset)
+    return render_list(request, console, "training", pager, [training_svc.run_public(r) for r in rows], total)
 
 
 @router.get("/training/{run_id}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated, Any
 
 import yaml
@@ -11,6 +10,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
+from mediflow.api.resources import send_task
+from mediflow.api.ui.paging import LIST_PAGE, PagerDep, render_list
 from mediflow.api.ui.render import render
 from mediflow.api.ui.session import COOKIE_PATH, ActionDep, ConsoleDep
 from mediflow.api.ui.views import job_live, report_charts
@@ -24,32 +25,17 @@ from mediflow.storage import jobs as store
 from mediflow.storage.models import utcnow
 from mediflow.workers.dispatch import enqueue_job
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix=f"{COOKIE_PATH}/jobs")
-JOBS_PAGE = 25
+JOBS_PAGE = LIST_PAGE  # the live endpoint answers for one page of the list at most
 QUOTA_ROWS = 200  # strata listed on the job page (short ones first); the JSON report has them all
 
 
 @router.get("")
-def jobs(
-    request: Request,
-    session: SessionDep,
-    console: ConsoleDep,
-    page: Annotated[int, Query(ge=0, le=10**6)] = 0,
-) -> Response:
-    rows, total = store.list_jobs(session, limit=JOBS_PAGE, offset=page * JOBS_PAGE)
+def jobs(request: Request, session: SessionDep, console: ConsoleDep, pager: PagerDep) -> Response:
+    rows, total = store.list_jobs(session, limit=pager.size, offset=pager.offset)
     now = utcnow()
     items = [(svc.job_public(j), job_live(svc.job_public(j), now)) for j in rows]
-    return render(
-        request,
-        "jobs.html",
-        console=console,
-        active="jobs",
-        items=items,
-        page=page,
-        has_more=(page + 1) * JOBS_PAGE < total,
-        total=total,
-    )
+    return render_list(request, console, "jobs", pager, items, total)
 
 
 @router.get("/live")
@@ -143,10 +129,7 @@ def create_job(
         return _new_page(request, console, values, errors, 422)
     except InvalidRequestError as exc:
         return _new_page(request, console, values, list(exc.details) or [(exc.field, exc.reason)], 422)
-    try:
-        enqueue_job(celery, settings, job.id)
-    except Exception as exc:  # the stall scan re-sends jobs whose message never went out
-        log.warning("job %s stored but not yet enqueued: %s", job.id, exc)
+    send_task(lambda: enqueue_job(celery, settings, job.id), f"job {job.id}")
     return RedirectResponse(f"{COOKIE_PATH}/jobs/{job.id}", status_code=303)
 
 

@@ -1,22 +1,15 @@
 """initial schema
 
-Revision ID: 0001
-Revises:
 Create Date: 2026-11-26 23:14:02.057796
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import BIGINT_PK, JSON_TYPE
 
 revision: str = "0001"
 down_revision: str | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
-
-JSON_TYPE = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
 def upgrade() -> None:
@@ -51,9 +44,7 @@ def upgrade() -> None:
 
     op.create_table(
         "samples",
-        sa.Column(
-            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
-        ),
+        sa.Column("id", BIGINT_PK, autoincrement=True, nullable=False),
         sa.Column("job_id", sa.String(length=32), nullable=False),
         sa.Column("index", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),

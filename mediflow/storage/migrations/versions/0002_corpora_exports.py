@@ -1,23 +1,15 @@
 """corpora, documents, exports; PIT provenance on samples
 
-Revision ID: 0002
-Revises: 0001
 Create Date: 2026-11-26 23:40:00.000000
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import BIGINT_PK, JSON_TYPE
 
 revision: str = "0002"
 down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
-
-JSON_TYPE = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
-BIGINT_PK = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:

@@ -1,19 +1,13 @@
 """api_keys; which key created each job and export
 
-Revision ID: 0003
-Revises: 0002
 Create Date: 2026-11-26 23:50:00.000000
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
 down_revision: str | None = "0002"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Tables whose rows record the key that created them.
 OWNED = ("generation_jobs", "exports")

@@ -1,19 +1,13 @@
 """job shards, teacher cache, budgets
 
-Revision ID: 0004
-Revises: 0003
 Create Date: 2026-11-26
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
 down_revision: str | None = "0003"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,22 +1,15 @@
 """training runs
 
-Revision ID: 0005
-Revises: 0004
 Create Date: 2026-11-27
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import JSON_TYPE
 
 revision: str = "0005"
 down_revision: str | None = "0004"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
-
-JSON = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
 
 
 def upgrade() -> None:
@@ -25,9 +18,9 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=64), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
-        sa.Column("recipe", JSON, nullable=False),
+        sa.Column("recipe", JSON_TYPE, nullable=False),
         sa.Column("run_dir", sa.Text(), nullable=False),
-        sa.Column("steps", JSON, nullable=True),
+        sa.Column("steps", JSON_TYPE, nullable=True),
         sa.Column("stage", sa.String(length=32), nullable=True),
         sa.Column("step_id", sa.String(length=128), nullable=True),
         sa.Column("stage_index", sa.Integer(), nullable=True),
@@ -37,8 +30,8 @@ def upgrade() -> None:
         sa.Column("max_steps", sa.Integer(), nullable=True),
         sa.Column("loss", sa.Float(), nullable=True),
         sa.Column("eta_s", sa.Float(), nullable=True),
-        sa.Column("metrics", JSON, nullable=False),
-        sa.Column("artifacts", JSON, nullable=False),
+        sa.Column("metrics", JSON_TYPE, nullable=False),
+        sa.Column("artifacts", JSON_TYPE, nullable=False),
         sa.Column("final_model", sa.Text(), nullable=True),
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("worker_id", sa.String(length=255), nullable=True),

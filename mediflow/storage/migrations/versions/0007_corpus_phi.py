@@ -1,22 +1,15 @@
 """corpus PHI screening: a policy per corpus, findings per document
 
-Revision ID: 0007
-Revises: 0006
 Create Date: 2026-11-30
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import JSON_TYPE
 
 revision: str = "0007"
 down_revision: str | None = "0006"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
-
-JSON_TYPE = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
 def upgrade() -> None:

@@ -1,23 +1,15 @@
 """reviews: per-reviewer decisions, each sample's review outcome, console sessions, a paging index
 
-Revision ID: 0008
-Revises: 0007
 Create Date: 2026-11-30
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import BIGINT_PK, JSON_TYPE
 
 revision: str = "0008"
 down_revision: str | None = "0007"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
-
-JSON_TYPE = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
-BIGINT_PK = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:

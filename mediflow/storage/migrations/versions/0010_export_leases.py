@@ -1,19 +1,13 @@
 """export leases: worker, heartbeat, attempts and send time, as shards and training runs have
 
-Revision ID: 0010
-Revises: 0009
 Create Date: 2026-11-30
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
 down_revision: str | None = "0009"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -3,20 +3,14 @@
 Everything that existed before belongs to the project "default". Idempotency keys and corpus names
 become unique per project instead of across the server.
 
-Revision ID: 0011
-Revises: 0010
 Create Date: 2026-11-30
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
 down_revision: str | None = "0010"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 DEFAULT = "default"
 OWNED = ("api_keys", "generation_jobs", "corpora", "exports", "training_runs")

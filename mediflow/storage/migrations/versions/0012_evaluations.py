@@ -1,22 +1,15 @@
 """evaluations: models x suite task scores
 
-Revision ID: 0012
-Revises: 0011
 Create Date: 2026-11-30
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import JSON_TYPE
 
 revision: str = "0012"
 down_revision: str | None = "0011"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
-
-JSON = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
 
 
 def upgrade() -> None:
@@ -24,11 +17,11 @@ def upgrade() -> None:
         "evaluations",
         sa.Column("id", sa.String(length=32), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
-        sa.Column("models", JSON, nullable=False),
+        sa.Column("models", JSON_TYPE, nullable=False),
         sa.Column("suite", sa.Text(), nullable=False),
-        sa.Column("options", JSON, nullable=False),
-        sa.Column("results", JSON, nullable=False),
-        sa.Column("report", JSON, nullable=True),
+        sa.Column("options", JSON_TYPE, nullable=False),
+        sa.Column("results", JSON_TYPE, nullable=False),
+        sa.Column("report", JSON_TYPE, nullable=True),
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("worker_id", sa.String(length=255), nullable=True),
         sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True),

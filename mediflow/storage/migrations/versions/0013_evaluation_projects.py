@@ -1,19 +1,13 @@
 """evaluations belong to a project, like the training runs whose models they score
 
-Revision ID: 0013
-Revises: 0012
 Create Date: 2026-11-30
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
 down_revision: str | None = "0012"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 DEFAULT = "default"
 

@@ -1,19 +1,13 @@
 """project_usage: teacher tokens and cost spent per project per UTC day (the daily quota's one-row read)
 
-Revision ID: 0014
-Revises: 0013
 Create Date: 2026-12-07
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014"
 down_revision: str | None = "0013"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,19 +1,13 @@
 """base_models: base models a project imported from under the models root (POST /v1/models)
 
-Revision ID: 0015
-Revises: 0014
 Create Date: 2026-12-10
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
 down_revision: str | None = "0014"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 DEFAULT = "default"
 

@@ -1,20 +1,15 @@
 """persisted LSH state for incremental dedup (dedup_bands, each job's layout); finished jobs' reports
 
-Revision ID: 0016
-Revises: 0015
 Create Date: 2026-11-30
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from mediflow.storage.migration_types import JSON_TYPE
 
 revision: str = "0016"
 down_revision: str | None = "0015"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
@@ -30,12 +25,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("generation_jobs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("dedup_layout", sa.String(length=32), nullable=True))
-    json_type = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
     op.create_table(
         "job_reports",
         sa.Column("job_id", sa.String(length=32), nullable=False),
         sa.Column("built_for", sa.String(length=64), nullable=False),
-        sa.Column("body", json_type, nullable=False),
+        sa.Column("body", JSON_TYPE, nullable=False),
         sa.Column("built_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["job_id"], ["generation_jobs.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("job_id"),

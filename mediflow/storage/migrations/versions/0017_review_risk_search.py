@@ -1,7 +1,5 @@
 """review queue risk, job search index: stored risk columns and a text index on samples
 
-Revision ID: 0017
-Revises: 0016
 Create Date: 2026-11-30
 
 - ``samples.review_risk`` and ``samples.audit_rank`` are generated columns (mediflow/storage/risk.py):
@@ -16,15 +14,12 @@ declare.
 """
 
 import logging
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017"
 down_revision: str | None = "0016"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 log = logging.getLogger("alembic.runtime.migration")
 

@@ -1,19 +1,13 @@
 """samples.input_group (rows sharing one generated document) and samples.topup_round (quota top-ups)
 
-Revision ID: 0018
-Revises: 0017
 Create Date: 2026-11-30
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0018"
 down_revision: str | None = "0017"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,19 +1,13 @@
 """persisted SimHash state for semantic dedup (semantic_bands, each job's semantic layout)
 
-Revision ID: 0019
-Revises: 0018
 Create Date: 2026-11-30
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019"
 down_revision: str | None = "0018"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
