@@ -177,6 +177,39 @@ async def test_concurrent_misses_on_one_job_make_one_read(
     assert len({r.content for r in answers}) == 1 and json.loads(answers[0].content)["id"] == running_job
 
 
+async def test_a_request_after_a_cancel_never_joins_a_read_that_began_before_it(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    """Read-your-writes: the read in flight when the cancel committed may be older than the cancel."""
+    settings = api_settings.model_copy(update={"running_status_cache_s": 0.0})
+    key = make_api_key(db_url, "write", name="canceller", project="team")
+    app = create_app(settings)
+    reads: list[str] = []
+
+    def slow(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "FROM generation_jobs" in statement and "generation_jobs.id =" in statement:
+            reads.append(statement)
+            if len(reads) == 1:
+                time.sleep(0.5)  # the first poll's row is read; the cancel lands before it answers
+
+    transport = httpx.ASGITransport(app=app)
+    path = f"/v1/generation-jobs/{running_job}"
+    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=bearer(key)) as c:
+        assert (await c.get("/v1/taxonomy")).status_code == 200
+        event.listen(Engine, "after_cursor_execute", slow)
+        try:
+            early = asyncio.ensure_future(c.get(path))
+            while not reads:
+                await asyncio.sleep(0.01)
+            cancelled = await c.post(f"{path}/cancel")
+            after = await c.get(path)
+            await early
+        finally:
+            event.remove(Engine, "after_cursor_execute", slow)
+    assert cancelled.status_code == 202
+    assert after.json()["status"] == cancelled.json()["status"] != "running"
+
+
 async def test_single_flight_shares_one_call_and_its_error() -> None:
     flights: SingleFlight[str, int] = SingleFlight()
     calls = 0

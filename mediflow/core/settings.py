@@ -185,7 +185,7 @@ class Settings(BaseSettings):
         description=(
             "How long an API process serves a job's status from memory while the job is not finished (a "
             "poller sees its progress at most this stale; cancel and retry-failed through this process "
-            "show at once); 0: read every time"
+            "show at once); 0: not kept (requests that arrive while a read runs still share it)"
         ),
     )
     samples_page_cache_s: float = Field(
@@ -195,7 +195,8 @@ class Settings(BaseSettings):
         description=(
             "How long an API process serves a rendered samples page (GET /v1/samples, per project and "
             "query) from memory: rows a worker writes show within this many seconds; any write through "
-            "this process drops them at once (0: read every time)"
+            "this process drops them at once; 0: not kept (requests that arrive while a read runs "
+            "still share it)"
         ),
     )
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")

@@ -49,7 +49,7 @@ Entry = tuple[str | None, bytes]  # (the job's project, its rendered answer)
 
 # job id -> entry; renewed from half its cache time on by one request (see RenewingCache).
 _answers: RenewingCache[str, Entry] = RenewingCache(CACHE_MAX)
-_reads: SingleFlight[str, Entry | None] = SingleFlight()
+_reads: SingleFlight[tuple[str, int], Entry | None] = SingleFlight()
 
 
 def _may_see(entry: Entry, caller_project: str | None) -> bool:
@@ -103,5 +103,8 @@ def status_json(session: Session, job_id: str, cache_s: float = 0.0, running_cac
 
 async def read_shared(job_id: str, read: Callable[[], Awaitable[Entry | None]]) -> Entry | None:
     """``read()`` (e.g. ``read_entry`` in a worker thread), or the outcome of the one already running
-    for this job in this process. Each caller then applies its own tenancy with ``answer``."""
-    return await _reads.do(job_id, read)
+    for this job in this process. Each caller then applies its own tenancy with ``answer``.
+
+    Never a read that began before a ``forget``: a client that cancelled the job and polls it next must
+    see its cancel, so the flight is keyed by the cache's forget count too."""
+    return await _reads.do((job_id, _answers.mark()), read)

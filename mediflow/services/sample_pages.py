@@ -146,7 +146,7 @@ def page_json(session: Session, **page: Any) -> bytes:
 PAGE_CACHE_MAX = 1024
 PageKey = tuple[Any, ...]
 _pages: RenewingCache[PageKey, bytes] = RenewingCache(PAGE_CACHE_MAX)
-_reads: SingleFlight[PageKey, bytes] = SingleFlight()
+_reads: SingleFlight[tuple[int, PageKey], bytes] = SingleFlight()
 
 
 def page_key(session: Session, **page: Any) -> PageKey:
@@ -169,8 +169,9 @@ def page_json_kept(session: Session, key: PageKey, ttl_s: float, **page: Any) ->
 
 
 async def read_shared(key: PageKey, read: Callable[[], Awaitable[bytes]]) -> bytes:
-    """``read()``, or the outcome of the one already running for the same key in this process."""
-    return await _reads.do(key, read)
+    """``read()``, or the outcome of the one already running for the same key in this process; never
+    one that began before a ``forget_pages`` (a write through this process shows to the next read)."""
+    return await _reads.do((_pages.mark(), key), read)
 
 
 def forget_pages() -> None:
