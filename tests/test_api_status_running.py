@@ -20,7 +20,7 @@ from mediflow.api.fastlane import StatusFastLane
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.core.single_flight import SingleFlight
-from mediflow.services import job_status
+from mediflow.services import job_status, sample_pages
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
 from tests.support.auth import bearer, make_api_key
@@ -290,3 +290,24 @@ def test_a_write_through_this_process_drops_kept_pages(
         after = app.get("/v1/samples", params=params, headers=h).json()["items"]
     assert [r["status"] for r in before].count("failed") == 2
     assert [r["status"] for r in after].count("failed") == 0  # back to pending at once, not in 10 s
+
+
+def test_a_page_too_large_to_keep_is_read_every_time(
+    api_settings: Settings, db_url: str, running_job: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages' memory bound: count x size. A small bound here stands for a 500-row page of every field."""
+    monkeypatch.setattr(sample_pages, "PAGE_KEEP_MAX_BYTES", 200)
+    settings = api_settings.model_copy(update={"samples_page_cache_s": 10.0})
+    h = bearer(make_api_key(db_url, "read", name="big", project="team"))
+    small, large = {"job_id": running_job, "limit": 1, "fields": "output"}, {"job_id": running_job}
+    with TestClient(create_app(settings)) as app:
+        assert len(app.get("/v1/samples", params=small, headers=h).content) <= 200
+        assert len(app.get("/v1/samples", params=large, headers=h).content) > 200
+        with session_scope(db_url) as s:
+            s.execute(update(Sample).where(Sample.job_id == running_job).values(output="rewritten"))
+        assert (
+            app.get("/v1/samples", params=small, headers=h).json()["items"][0]["output"] != "rewritten"
+        )  # kept
+        assert {r["output"] for r in app.get("/v1/samples", params=large, headers=h).json()["items"]} == {
+            "rewritten"
+        }

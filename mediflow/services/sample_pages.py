@@ -143,7 +143,10 @@ def page_json(session: Session, **page: Any) -> bytes:
     return pydantic_core.to_json(page_items(session, **page))
 
 
-PAGE_CACHE_MAX = 1024
+# Memory bound: at most this many pages of at most this size each per process (~64 MiB); a larger page
+# (hundreds of full rows) is read every time rather than held.
+PAGE_CACHE_MAX = 256
+PAGE_KEEP_MAX_BYTES = 256 * 1024
 PageKey = tuple[Any, ...]
 _pages: RenewingCache[PageKey, bytes] = RenewingCache(PAGE_CACHE_MAX)
 _reads: SingleFlight[tuple[int, PageKey], bytes] = SingleFlight()
@@ -160,10 +163,11 @@ def cached_page(key: PageKey) -> bytes | None:
 
 
 def page_json_kept(session: Session, key: PageKey, ttl_s: float, **page: Any) -> bytes:
-    """``page_json``, kept ``ttl_s`` seconds under ``key`` (0: not kept)."""
+    """``page_json``, kept ``ttl_s`` seconds under ``key`` (0, or a page over PAGE_KEEP_MAX_BYTES: not
+    kept)."""
     mark = _pages.mark()  # a write through this process while we read must not be undone by our put
     body = page_json(session, **page)
-    if ttl_s > 0:
+    if ttl_s > 0 and len(body) <= PAGE_KEEP_MAX_BYTES:
         _pages.put(key, body, ttl_s, mark)
     return body
 
