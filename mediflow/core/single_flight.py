@@ -24,9 +24,6 @@ class SingleFlight(Generic[K, V]):
             weakref.WeakKeyDictionary()
         )
 
-    def in_flight(self, key: K) -> bool:
-        return key in self._calls.get(asyncio.get_running_loop(), {})
-
     async def do(self, key: K, call: Callable[[], Awaitable[V]]) -> V:
         calls = self._calls.setdefault(asyncio.get_running_loop(), {})
         running = calls.get(key)

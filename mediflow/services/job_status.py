@@ -96,11 +96,6 @@ def answer(session: Session, job_id: str, entry: Entry | None) -> bytes:
     return entry[1]
 
 
-def status_json(session: Session, job_id: str, cache_s: float = 0.0, running_cache_s: float = 0.0) -> bytes:
-    """The job's public status as JSON; 404 (NotFoundError) unless the session's caller may see it."""
-    return answer(session, job_id, read_entry(session, job_id, cache_s, running_cache_s))
-
-
 async def read_shared(job_id: str, read: Callable[[], Awaitable[Entry | None]]) -> Entry | None:
     """``read()`` (e.g. ``read_entry`` in a worker thread), or the outcome of the one already running
     for this job in this process. Each caller then applies its own tenancy with ``answer``.
