@@ -8,7 +8,9 @@ server, or a SQLite file), seeds one finished job whose rows are the size a defa
 votes and rationales, PHI findings, scenario, provenance) and a read key, then runs ``wrk`` (``apt-get
 install wrk``; a Python load generator would take a large share of two cores) on:
 
-- status: ``GET /v1/generation-jobs/{id}``;
+- status: ``GET /v1/generation-jobs/{id}`` of the finished job;
+- running: the same for a second job left ``running`` with its counters (50 rows written): what
+  clients actually poll, which no finished-job cache answers;
 - page: ``GET /v1/samples?job_id=…&limit=50`` (every field, the default);
 - slim page: the same with ``fields=status,instruction,output,quality`` (what a list view shows).
 
@@ -87,8 +89,9 @@ def _checks(i: int) -> dict[str, object]:
     }
 
 
-def seed(url: str, n: int) -> str:
-    """One completed job with n samples (nine in ten done, the rest failed with a reason)."""
+def seed(url: str, n: int, *, finished: bool = True) -> str:
+    """One job with n samples (nine in ten done, the rest failed with a reason): completed, or left
+    running with its counters as a worker leaves them between batches."""
     with session_scope(url) as s:
         job_id = store.create_job(s, {"n_samples": n}, n).id
     with session_scope(url) as s:
@@ -113,8 +116,11 @@ def seed(url: str, n: int) -> str:
     with session_scope(url) as s:
         store.record_results(s, job_id, results, {"teacher_backend": "openai", "teacher_model": "bench"})
         store.refresh_counters(s, store.get_job(s, job_id))
-        done = {"status": JobStatus.completed.value, "finished_at": utcnow()}
-        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**done))
+        if finished:
+            state = {"status": JobStatus.completed.value, "finished_at": utcnow()}
+        else:
+            state = {"status": JobStatus.running.value, "started_at": utcnow()}
+        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**state))
     return job_id
 
 
@@ -189,6 +195,7 @@ def bench_database(database: str, args: argparse.Namespace) -> bool:
     try:
         upgrade(url)
         job_id = seed(url, args.samples)
+        running_id = seed(url, 50, finished=False)
         key = make_api_key(url, "read", name="load")
         serve = ["serve", "--log-level", "warning", "--workers", str(args.api_workers)]
         sides: dict[str, tuple[subprocess.Popen[bytes], str]] = {}
@@ -207,6 +214,7 @@ def bench_database(database: str, args: argparse.Namespace) -> bool:
             wait_ready(base, proc, tmp / f"api-{side}.log")
         paths = {
             "status": f"/v1/generation-jobs/{job_id}",
+            "running": f"/v1/generation-jobs/{running_id}",
             "page": f"/v1/samples?job_id={job_id}&limit={args.page}",
             "slim page": f"/v1/samples?job_id={job_id}&limit={args.page}&fields={SLIM_FIELDS}",
         }
@@ -278,9 +286,11 @@ def main() -> int:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="set in the API processes' environment, e.g. MEDIFLOW_JOB_STATUS_CACHE_S=0 (repeatable)",
+        help="set in the API processes' environment, e.g. MEDIFLOW_RUNNING_STATUS_CACHE_S=0 (repeatable)",
     )
-    ap.add_argument("--targets", default=None, help="comma-separated: status,page,slim page (default: all)")
+    ap.add_argument(
+        "--targets", default=None, help="comma-separated: status,running,page,slim page (default: all)"
+    )
     args = ap.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)

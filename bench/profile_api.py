@@ -86,6 +86,12 @@ def main() -> int:
         help="yappi (pip install yappi) also sees the thread pool's threads, where sync routes run",
     )
     ap.add_argument("--status-cache-s", type=float, default=2.0, help="MEDIFLOW_JOB_STATUS_CACHE_S (0: off)")
+    ap.add_argument(
+        "--page-cache-s",
+        type=float,
+        default=0.0,
+        help="MEDIFLOW_SAMPLES_PAGE_CACHE_S (default 0: profile the read and rendering, not the cache hit)",
+    )
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="mediflow-prof-"))
@@ -106,6 +112,7 @@ def main() -> int:
             database_url=url,
             broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
             job_status_cache_s=args.status_cache_s,
+            samples_page_cache_s=args.page_cache_s,
         )
         from mediflow.api.main import create_app
 

@@ -66,7 +66,8 @@ async def authenticated(
         raise _unauthorized(f"an API key is required: send 'Authorization: Bearer <key>'. {HOW_TO_GET_A_KEY}")
     verified = getattr(request.state, _VERIFIED, None)
     if verified is not None and verified[0] == creds.credentials:
-        return verified[1]  # another dependency of this request checked this key (same session too)
+        # Another dependency of this request checked this key: admitted again, on this session too.
+        return _admit(request, session, creds.credentials, verified[1])
     settings: Settings = request.app.state.settings
     ttl = settings.api_key_cache_s
     key = None
@@ -78,11 +79,17 @@ async def authenticated(
             key = api_keys.cached_caller(creds.credentials)
     if key is None:  # the database (and scrypt, once per key and process): off the event loop
         key = await run_in_threadpool(_verify, session, creds.credentials, ttl)
-    if key is None:
+    return _admit(request, session, creds.credentials, key)
+
+
+def _admit(request: Request, session: Session, token: str, key: Caller | None) -> Caller:
+    """The one gate before ``set_caller``, whichever path found the key (this request's earlier check,
+    the caller cache, the database): the same checks (``api_keys.admissible``) on each."""
+    if key is None or not api_keys.admissible(key):
         raise _unauthorized(f"the API key is invalid or revoked. {HOW_TO_GET_A_KEY}")
     request.state.api_key = key
     ownership.set_caller(session, key.id, key.project_id, all_projects=key.scope == "admin")
-    setattr(request.state, _VERIFIED, (creds.credentials, key))
+    setattr(request.state, _VERIFIED, (token, key))
     return key
 
 

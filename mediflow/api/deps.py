@@ -13,6 +13,8 @@ from starlette.concurrency import run_in_threadpool
 
 from mediflow.core.errors import UnavailableError
 from mediflow.core.settings import Settings
+from mediflow.services import sample_pages
+from mediflow.storage import ownership
 from mediflow.storage.db import autocommit_engine_for, session_capacity, session_factory
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -69,12 +71,18 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
             session = session_factory(url)(bind=autocommit_engine_for(url), info={_AUTOCOMMIT: True})
         else:
             session = session_factory(url)()
+        # Reads through it refuse until the key check names a caller (see storage.ownership).
+        ownership.mark_request(session)
         try:
             yield session
         except BaseException:
             await _finish(session, commit=False)
             raise
         await _finish(session, commit=True)
+        if request.method not in _SAFE:
+            # It may have changed rows a kept samples page shows (a retry, a cancel, a review): readers
+            # of this process see it at once, not after the pages' cache time.
+            sample_pages.forget_pages()
     finally:
         gate.release()
 

@@ -1,7 +1,8 @@
-"""The polled status read's fast lane: a finished job's cached answer, sent before routing.
+"""The polled status read's fast lane: a job's cached answer, sent before routing.
 
 ``GET /v1/generation-jobs/{id}`` is what clients poll. When its answer is already in this process's
-finished-job cache (``services.job_status``) and the bearer key is already in the verified-key cache
+status cache (``services.job_status``: a finished job's for ``MEDIFLOW_JOB_STATUS_CACHE_S``, a running
+job's for ``MEDIFLOW_RUNNING_STATUS_CACHE_S``) and the bearer key is already in the verified-key cache
 (``services.api_keys``), the full path would run FastAPI's routing and dependency solving, open a session
 and run no statement at all: this middleware sends the same bytes without those steps.
 

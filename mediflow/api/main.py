@@ -102,7 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     scraper: dict[str, Any] = {"dependencies": [Depends(require_scope("admin"))], "responses": documented}
     app.include_router(metrics.router, **(scraper if not settings.metrics_public else {}))
     install_console(app)  # /ui: the web console (session cookie, not bearer keys)
-    # Outermost: a cached finished job's status for a cached key, before routing (see api.fastlane).
+    # Outermost: a cached job status for a cached key, before routing (see api.fastlane).
     app.add_middleware(StatusFastLane, settings=settings)
     if not settings.docs_public:
         _keyed_docs(app)

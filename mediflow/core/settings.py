@@ -178,6 +178,27 @@ class Settings(BaseSettings):
             "another API process shows there within this many seconds (0: read every time)"
         ),
     )
+    running_status_cache_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=10,
+        description=(
+            "How long an API process serves a job's status from memory while the job is not finished (a "
+            "poller sees its progress at most this stale; cancel and retry-failed through this process "
+            "show at once); 0: not kept (requests that arrive while a read runs still share it)"
+        ),
+    )
+    samples_page_cache_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=10,
+        description=(
+            "How long an API process serves a rendered samples page (GET /v1/samples, per project and "
+            "query) from memory: rows a worker writes show within this many seconds; any write through "
+            "this process drops them at once; 0: not kept (requests that arrive while a read runs "
+            "still share it)"
+        ),
+    )
     job_rate_per_minute: float = Field(default=30.0, gt=0, description="Job creations per key per minute")
     job_rate_burst: int = Field(default=10, ge=1, description="Job creations a key may make at once")
     metrics_public: bool = Field(default=False, description="Serve /metrics without an API key")

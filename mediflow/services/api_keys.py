@@ -62,6 +62,14 @@ def scope_allows(granted: str, needed: str) -> bool:
     return granted in _RANK and _RANK[granted] >= _RANK[needed]
 
 
+def admissible(caller: Caller) -> bool:
+    """What every path (the database read, the caller cache, the fast lane) checks before a caller is
+    trusted, beyond the live unrevoked row or a cache entry younger than its time: a scope we know and a
+    project to confine it to. A row that fails this (edited by hand, a bad migration) is refused, never
+    read as "every project"."""
+    return bool(caller.id) and caller.scope in _RANK and bool(caller.project_id)
+
+
 def _hash(secret: str, salt: str) -> str:
     return hashlib.scrypt(secret.encode(), salt=bytes.fromhex(salt), **_SCRYPT).hex()
 
@@ -143,7 +151,8 @@ def cached_caller(token: str) -> Caller | None:
     """The caller this token was verified as less than the cache time ago, else None (ask the database).
 
     From half the cache time on, one request gets None and reads the key's row again for everyone."""
-    return _callers.get(_digest(token))
+    caller = _callers.get(_digest(token))
+    return caller if caller is not None and admissible(caller) else None
 
 
 def authenticate_cached(
@@ -159,6 +168,9 @@ def authenticate_cached(
         _callers.forget(_digest(token))  # revoked since it was cached: no one else gets it either
         return None
     caller = Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
+    if not admissible(caller):
+        _callers.forget(_digest(token))
+        return None
     if ttl_s > 0:
         _callers.put(_digest(token), caller, ttl_s, mark)
     return caller

@@ -3,12 +3,18 @@
 A page reads plain column tuples, never ORM objects, and never the columns no public field shows (the
 dedup signature, the content hash): at 50 or 500 rows a page that is polled is mostly this cost.
 ``fields`` names the public fields wanted (``id`` always comes); without it a row has them all.
+
+A rendered page is kept per process for ``MEDIFLOW_SAMPLES_PAGE_CACHE_S`` (1 s) under its caller's
+project and its whole query ("microcaching": a page that many clients poll is read and rendered once
+per that time, and requests that miss together share one read). A key of one project is never served
+a page read for another (the project is part of the key, and the page's SELECT is scoped by it). Rows
+a worker writes show within that time; any write through this process drops every kept page.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
 import pydantic_core
@@ -16,6 +22,8 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from mediflow.core import errors
+from mediflow.core.single_flight import SingleFlight
+from mediflow.core.ttl_cache import RenewingCache
 from mediflow.schemas.samples import SAMPLE_FIELDS, SampleList, SampleProvenance
 from mediflow.storage import ownership
 from mediflow.storage.models import GenerationJob, Sample
@@ -49,17 +57,25 @@ def _columns(fields: Iterable[str]) -> list[Any]:
     return [getattr(Sample, name) for name in names]
 
 
-def _item(row: Any, fields: Sequence[str]) -> dict[str, Any]:
-    item: dict[str, Any] = {}
-    for name in fields:
-        if name == "provenance":
-            item[name] = {col: getattr(row, col) for col in DERIVED["provenance"]}
-        elif name == "failure":
-            failed = row.failure_reason
-            item[name] = {k: getattr(row, col) for k, col in FAILURE_COLUMNS.items()} if failed else None
-        else:
-            item[name] = getattr(row, name)
-    return item
+@functools.lru_cache(maxsize=256)
+def _builder(fields: tuple[str, ...]) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """A row tuple -> its public dict, by column position: a Row's attribute lookup (``getattr``) cost
+    more than the rest of building a 50-row page together."""
+    at = {col.key: i for i, col in enumerate(_columns(fields))}
+    provenance = tuple((col, at[col]) for col in DERIVED["provenance"]) if "provenance" in fields else ()
+    failure = tuple((k, at[col]) for k, col in FAILURE_COLUMNS.items()) if "failure" in fields else ()
+    reason = at.get(FAILURE_COLUMNS["reason"])
+    plain = tuple((name, at[name]) for name in fields if name not in DERIVED)
+
+    def build(row: Sequence[Any]) -> dict[str, Any]:
+        item = {name: row[i] for name, i in plain}
+        if provenance:
+            item["provenance"] = {col: row[i] for col, i in provenance}
+        if failure:
+            item["failure"] = {k: row[i] for k, i in failure} if row[reason] else None  # type: ignore[index]
+        return {name: item[name] for name in fields}  # SamplePublic's order
+
+    return build
 
 
 @functools.lru_cache(maxsize=256)
@@ -110,7 +126,8 @@ def page_items(
     if DERIVED.keys().isdisjoint(fields):  # every field is its own column, selected in this order
         items = [dict(zip(fields, row, strict=True)) for row in rows]
     else:
-        items = [_item(r, fields) for r in rows]
+        build = _builder(tuple(fields))
+        items = [build(r) for r in rows]
     return {"items": items, "next_cursor": str(rows[-1].id) if more and rows else None}
 
 
@@ -124,3 +141,43 @@ def page_json(session: Session, **page: Any) -> bytes:
     columns read above, so a second validation through ``SampleList`` would check nothing new (a test
     holds the bytes equal to the model's, ``exclude_unset``)."""
     return pydantic_core.to_json(page_items(session, **page))
+
+
+# Memory bound: at most this many pages of at most this size each per process (~64 MiB); a larger page
+# (hundreds of full rows) is read every time rather than held.
+PAGE_CACHE_MAX = 256
+PAGE_KEEP_MAX_BYTES = 256 * 1024
+PageKey = tuple[Any, ...]
+_pages: RenewingCache[PageKey, bytes] = RenewingCache(PAGE_CACHE_MAX)
+_reads: SingleFlight[tuple[int, PageKey], bytes] = SingleFlight()
+
+
+def page_key(session: Session, **page: Any) -> PageKey:
+    """What a page's answer depends on: the caller's project (None: an admin, every project) and the
+    query, normalised (``fields`` as ``parse_fields`` gives it)."""
+    return (ownership.caller_project(session), *sorted(page.items()))
+
+
+def cached_page(key: PageKey) -> bytes | None:
+    return _pages.get(key)
+
+
+def page_json_kept(session: Session, key: PageKey, ttl_s: float, **page: Any) -> bytes:
+    """``page_json``, kept ``ttl_s`` seconds under ``key`` (0, or a page over PAGE_KEEP_MAX_BYTES: not
+    kept)."""
+    mark = _pages.mark()  # a write through this process while we read must not be undone by our put
+    body = page_json(session, **page)
+    if ttl_s > 0 and len(body) <= PAGE_KEEP_MAX_BYTES:
+        _pages.put(key, body, ttl_s, mark)
+    return body
+
+
+async def read_shared(key: PageKey, read: Callable[[], Awaitable[bytes]]) -> bytes:
+    """``read()``, or the outcome of the one already running for the same key in this process; never
+    one that began before a ``forget_pages`` (a write through this process shows to the next read)."""
+    return await _reads.do((_pages.mark(), key), read)
+
+
+def forget_pages() -> None:
+    """Drop every kept page: something was written through this process."""
+    _pages.forget_where(lambda _body: True)

@@ -5,6 +5,11 @@ The auth dependency puts the caller's key id and project in ``session.info``; be
 rows of any model with a ``created_by_key_id`` / ``project_id`` column are stamped with them. Reads go
 through ``visible`` (one row) and ``scoped`` (a query). A session without a caller (a worker, the CLI
 on the database) sees everything: tenancy is the API's boundary.
+
+That default must never reach a request: the API's session dependency marks its sessions with
+``mark_request``, and on a marked session without a caller (a route that forgot its key check, a caller
+set without a project) every helper here refuses (``NoCallerError``, a 403) instead of showing every
+project.
 """
 
 from __future__ import annotations
@@ -14,14 +19,24 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, event, func, select
 from sqlalchemy.orm import Session
 
-from mediflow.core.errors import NotFoundError
+from mediflow.core.errors import ForbiddenError, NotFoundError
 
 INFO_KEY = "api_key_id"
 INFO_PROJECT = "project_id"
 INFO_ALL = "all_projects"
+INFO_REQUEST = "request_session"
 
 T = TypeVar("T")
 S = TypeVar("S", bound=Select[Any])
+
+
+class NoCallerError(ForbiddenError):
+    """A request's session has no verified caller: refused rather than shown every project."""
+
+
+def mark_request(session: Session) -> None:
+    """This session serves a request: it must get a caller before anything is read through it."""
+    session.info[INFO_REQUEST] = True
 
 
 def set_caller(session: Session, key_id: str, project_id: str, *, all_projects: bool) -> None:
@@ -30,18 +45,34 @@ def set_caller(session: Session, key_id: str, project_id: str, *, all_projects: 
     session.info[INFO_ALL] = all_projects
 
 
+def _checked_project(session: Session) -> str | None:
+    """The caller's own project; None for a session outside a request that has no caller."""
+    info = session.info
+    project: str | None = info.get(INFO_PROJECT)
+    if INFO_ALL not in info:
+        if info.get(INFO_REQUEST):
+            raise NoCallerError("this request has no verified API key")
+        return None  # a worker or the CLI: tenancy is the API's boundary
+    if not project:  # a caller without a project would otherwise be confined to none
+        raise NoCallerError("this request's API key has no project")
+    return project
+
+
 def caller_project(session: Session) -> str | None:
     """The project a caller is confined to; None when it sees every project (admin, worker)."""
-    if session.info.get(INFO_ALL, True):
-        return None
-    project: str | None = session.info.get(INFO_PROJECT)
-    return project
+    project = _checked_project(session)
+    return None if session.info.get(INFO_ALL, True) else project
 
 
 def own_project(session: Session) -> str | None:
     """The caller's own project (admins too); None outside a request."""
-    project: str | None = session.info.get(INFO_PROJECT)
-    return project
+    return _checked_project(session)
+
+
+def may_see_project(session: Session, project_id: str | None) -> bool:
+    """Whether the caller may see what belongs to ``project_id`` (``visible``'s rule, for a value)."""
+    project = caller_project(session)
+    return project is None or project_id == project
 
 
 def visible(session: Session, row: T | None, what: str) -> T:

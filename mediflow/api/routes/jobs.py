@@ -73,13 +73,19 @@ def list_jobs(session: SessionDep, query: Annotated[StatusWindow[JobStatus], Que
 @router.get("/{job_id}", response_model=GenerationJobPublic, responses=ERRORS)
 @reads_only
 async def get_job(job_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    # The most polled route. A finished job's answer may come from this process's cache (only to a
-    # caller of its project; see services.job_status); otherwise one SELECT in a thread-pool hop.
-    # Usually api.fastlane has sent the cached answer already; if it looked and found none, read.
+    # The most polled route. The job's answer may come from this process's cache (only to a caller of
+    # its project; see services.job_status); otherwise one SELECT in a thread-pool hop, shared by every
+    # request for this job that misses meanwhile. Usually api.fastlane has sent the cached answer
+    # already; if it looked and found none, read.
     looked_up = request.scope.get(STATUS_LOOKUP) == job_id
     body = None if looked_up else job_status.cached(job_id, ownership.caller_project(session))
     if body is None:
-        body = await run_in_threadpool(job_status.status_json, session, job_id, settings.job_status_cache_s)
+        ttls = (settings.job_status_cache_s, settings.running_status_cache_s)
+
+        async def read() -> job_status.Entry | None:
+            return await run_in_threadpool(job_status.read_entry, session, job_id, *ttls)
+
+        body = job_status.answer(session, job_id, await job_status.read_shared(job_id, read))
     return Response(body, media_type="application/json")
 
 
@@ -100,6 +106,7 @@ def job_report(job_id: str, session: SessionDep, diversity: bool = False) -> Job
 def cancel_job(job_id: str, session: SessionDep) -> GenerationJobPublic:
     job = store.request_cancel(session, job_id)
     session.commit()
+    job_status.forget(job.id)  # polled next: shows the cancel, not the cached running answer
     return svc.job_public(job)
 
 

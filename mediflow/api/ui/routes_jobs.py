@@ -19,6 +19,7 @@ from mediflow.core.errors import InvalidRequestError, NotFoundError, field_path
 from mediflow.core.registries import TEACHERS
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services import generation as svc
+from mediflow.services import job_status
 from mediflow.services import reviews as review_svc
 from mediflow.services.report import cached_report
 from mediflow.storage import jobs as store
@@ -177,4 +178,5 @@ def cancel(job_id: str, session: SessionDep, console: ActionDep) -> Response:
     console.need("write")
     store.request_cancel(session, job_id)
     session.commit()
+    job_status.forget(job_id)  # the API's polled status shows the cancel at once
     return RedirectResponse(f"{COOKIE_PATH}/jobs/{job_id}", status_code=303)

@@ -1,0 +1,313 @@
+"""A running job's status, the read clients poll: kept per process for MEDIFLOW_RUNNING_STATUS_CACHE_S
+("microcaching"), inside its project, and read once by requests that miss together (single-flight)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import event, update
+from sqlalchemy.engine import Engine
+
+from mediflow.api.fastlane import StatusFastLane
+from mediflow.api.main import create_app
+from mediflow.core.settings import Settings
+from mediflow.core.single_flight import SingleFlight
+from mediflow.services import job_status, sample_pages
+from mediflow.storage.db import session_scope
+from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
+from tests.support.auth import bearer, make_api_key
+from tests.test_api_read_paths import _lane_answer, seed_job
+
+RUNNING_S = 1.0
+
+
+def _set_job(url: str, job_id: str, **values: object) -> None:
+    """As a worker writing a batch would: straight in the database."""
+    with session_scope(url) as s:
+        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**values))
+
+
+@pytest.fixture
+def running_app(api_settings: Settings) -> Iterator[tuple[TestClient, Settings]]:
+    settings = api_settings.model_copy(update={"running_status_cache_s": RUNNING_S, "api_key_cache_s": 1.0})
+    with TestClient(create_app(settings)) as c:
+        yield c, settings
+
+
+@pytest.fixture
+def running_job(db_url: str) -> str:
+    job = seed_job(db_url, 6, project="team")
+    _set_job(db_url, job, status=JobStatus.running.value, started_at=utcnow())
+    return job
+
+
+def _done(app: TestClient, job: str, key: str) -> int:
+    resp = app.get(f"/v1/generation-jobs/{job}", headers=bearer(key))
+    assert resp.status_code == 200, resp.text
+    count: int = resp.json()["counts"]["done"]
+    return count
+
+
+def test_a_running_jobs_progress_shows_within_the_cache_time(
+    running_app: tuple[TestClient, Settings], db_url: str, running_job: str
+) -> None:
+    app, settings = running_app
+    key = make_api_key(db_url, "read", name="poller", project="team")
+    assert _done(app, running_job, key) == 4
+    _set_job(db_url, running_job, n_done=5)  # a worker's next batch
+    moved_at = time.monotonic()
+    assert _done(app, running_job, key) == 4  # from this process's memory: the bound is not zero ...
+    while _done(app, running_job, key) != 5:
+        assert time.monotonic() - moved_at < settings.running_status_cache_s + 0.5
+        time.sleep(0.02)
+    # ... and at most the cache time (plus one read) passed before the poller saw the batch.
+    assert time.monotonic() - moved_at < settings.running_status_cache_s + 0.5
+
+
+def test_cache_time_zero_reads_a_running_job_every_time(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    settings = api_settings.model_copy(update={"running_status_cache_s": 0.0})
+    key = make_api_key(db_url, "read", name="poller", project="team")
+    with TestClient(create_app(settings)) as app:
+        assert _done(app, running_job, key) == 4
+        _set_job(db_url, running_job, n_done=5)
+        assert _done(app, running_job, key) == 5
+
+
+def test_cancel_through_this_api_shows_at_once(
+    running_app: tuple[TestClient, Settings], db_url: str, running_job: str
+) -> None:
+    app, _ = running_app
+    h = bearer(make_api_key(db_url, "write", name="writer", project="team"))
+    assert app.get(f"/v1/generation-jobs/{running_job}", headers=h).json()["status"] == "running"  # cached
+    cancelled = app.post(f"/v1/generation-jobs/{running_job}/cancel", headers=h)
+    assert cancelled.status_code == 202 and cancelled.json()["status"] != "running"
+    assert (
+        app.get(f"/v1/generation-jobs/{running_job}", headers=h).json()["status"]
+        == cancelled.json()["status"]
+    )
+
+
+def test_another_projects_key_never_gets_the_cached_answer(
+    running_app: tuple[TestClient, Settings], db_url: str, running_job: str
+) -> None:
+    app, settings = running_app
+    owner = make_api_key(db_url, "read", name="owner", project="team")
+    other = make_api_key(db_url, "admin", name="boss", project="other")
+    stranger = make_api_key(db_url, "write", name="stranger", project="other")
+    path = f"/v1/generation-jobs/{running_job}"
+    owners = app.get(path, headers=bearer(owner))
+    assert owners.status_code == 200  # the answer is cached now, and both keys are verified
+    assert job_status.cached(running_job, "team") == owners.content
+    missing = app.get("/v1/generation-jobs/no-such-job", headers=bearer(stranger))
+    for _ in range(3):
+        refused = app.get(path, headers=bearer(stranger))
+        # The 404 of a job that does not exist, naming nothing of the owner's.
+        assert refused.status_code == missing.status_code == 404
+        assert refused.json()["error"]["code"] == missing.json()["error"]["code"]
+        assert (
+            refused.json()["error"]["message"].replace(running_job, "no-such-job")
+            == (missing.json()["error"]["message"])
+        )
+    # The fast lane passes the stranger on (to the 404 above); it answers the owner and an admin.
+    lane = StatusFastLane(app.app, settings)
+
+    def auth(key: str) -> list[tuple[bytes, bytes]]:
+        return [(b"authorization", f"Bearer {key}".encode())]
+
+    app.get(path, headers=bearer(other))
+    assert _lane_answer(lane, path, auth(stranger)) == 0
+    assert _lane_answer(lane, path, auth(owner)) == 200
+    assert _lane_answer(lane, path, auth(other)) == 200
+
+
+def test_a_revoked_key_stops_getting_the_cached_answer_within_the_key_cache_time(
+    running_app: tuple[TestClient, Settings], db_url: str, running_job: str
+) -> None:
+    app, settings = running_app
+    key = make_api_key(db_url, "read", name="leaving", project="team")
+    path = f"/v1/generation-jobs/{running_job}"
+    assert app.get(path, headers=bearer(key)).status_code == 200  # key and answer both cached
+    with session_scope(db_url) as s:  # as `mediflow keys revoke` would, behind this process's back
+        s.execute(update(ApiKey).where(ApiKey.name == "leaving").values(revoked_at=utcnow()))
+    revoked_at = time.monotonic()
+    while time.monotonic() - revoked_at < settings.api_key_cache_s + 0.05:
+        time.sleep(0.05)
+        app.get(path, headers=bearer(key))  # keeps the job's answer cached meanwhile
+    assert app.get(path, headers=bearer(key)).status_code == 401
+    assert app.get(path, headers=bearer(key)).status_code == 401
+
+
+async def test_concurrent_misses_on_one_job_make_one_read(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    """Single-flight: counted in statements sent, not inferred from timing."""
+    settings = api_settings.model_copy(update={"running_status_cache_s": 5.0})
+    key = make_api_key(db_url, "read", name="many", project="team")
+    app = create_app(settings)
+    reads: list[str] = []
+    lock = threading.Lock()
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "FROM generation_jobs" in statement and "generation_jobs.id =" in statement:
+            with lock:
+                reads.append(statement)
+            time.sleep(0.3)  # a slow database: every request arrives while the first read is running
+
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=bearer(key)) as c:
+        assert (await c.get("/v1/taxonomy")).status_code == 200  # the key is verified and cached
+        job_status.forget(running_job)
+        event.listen(Engine, "before_cursor_execute", count)
+        try:
+            answers = await asyncio.gather(*(c.get(f"/v1/generation-jobs/{running_job}") for _ in range(20)))
+        finally:
+            event.remove(Engine, "before_cursor_execute", count)
+    assert [r.status_code for r in answers] == [200] * 20
+    assert len(reads) == 1, reads
+    assert len({r.content for r in answers}) == 1 and json.loads(answers[0].content)["id"] == running_job
+
+
+async def test_a_request_after_a_cancel_never_joins_a_read_that_began_before_it(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    """Read-your-writes: the read in flight when the cancel committed may be older than the cancel."""
+    settings = api_settings.model_copy(update={"running_status_cache_s": 0.0})
+    key = make_api_key(db_url, "write", name="canceller", project="team")
+    app = create_app(settings)
+    reads: list[str] = []
+
+    def slow(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "FROM generation_jobs" in statement and "generation_jobs.id =" in statement:
+            reads.append(statement)
+            if len(reads) == 1:
+                time.sleep(0.5)  # the first poll's row is read; the cancel lands before it answers
+
+    transport = httpx.ASGITransport(app=app)
+    path = f"/v1/generation-jobs/{running_job}"
+    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=bearer(key)) as c:
+        assert (await c.get("/v1/taxonomy")).status_code == 200
+        event.listen(Engine, "after_cursor_execute", slow)
+        try:
+            early = asyncio.ensure_future(c.get(path))
+            while not reads:
+                await asyncio.sleep(0.01)
+            cancelled = await c.post(f"{path}/cancel")
+            after = await c.get(path)
+            await early
+        finally:
+            event.remove(Engine, "after_cursor_execute", slow)
+    assert cancelled.status_code == 202
+    assert after.json()["status"] == cancelled.json()["status"] != "running"
+
+
+async def test_single_flight_shares_one_call_and_its_error() -> None:
+    flights: SingleFlight[str, int] = SingleFlight()
+    calls = 0
+
+    async def slow() -> int:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.05)
+        return calls
+
+    assert await asyncio.gather(*(flights.do("a", slow) for _ in range(10))) == [1] * 10
+    assert await flights.do("a", slow) == 2  # nothing kept once the call ended
+
+    async def broken() -> int:
+        await asyncio.sleep(0.05)
+        raise RuntimeError("database down")
+
+    outcomes = await asyncio.gather(*(flights.do("b", broken) for _ in range(3)), return_exceptions=True)
+    assert [str(o) for o in outcomes] == ["database down"] * 3
+
+
+async def test_a_cancelled_first_call_leaves_the_others_to_call_themselves() -> None:
+    flights: SingleFlight[str, str] = SingleFlight()
+
+    async def call() -> str:
+        await asyncio.sleep(0.1)
+        return "read"
+
+    first = asyncio.ensure_future(flights.do("a", call))
+    await asyncio.sleep(0.01)
+    second = asyncio.ensure_future(flights.do("a", call))
+    await asyncio.sleep(0.01)
+    first.cancel()
+    assert await second == "read"
+    assert first.cancelled()
+
+
+# --- samples pages: the same microcache (MEDIFLOW_SAMPLES_PAGE_CACHE_S), per project and query ---
+
+
+def test_a_kept_page_shows_new_rows_within_the_cache_time_and_stays_in_its_project(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    settings = api_settings.model_copy(update={"samples_page_cache_s": 1.0})
+    owner = bearer(make_api_key(db_url, "read", name="owner", project="team"))
+    stranger = bearer(make_api_key(db_url, "read", name="stranger", project="other"))
+    admin = bearer(make_api_key(db_url, "admin", name="boss", project="other"))
+    params = {"job_id": running_job, "fields": "status,output"}
+    with TestClient(create_app(settings)) as app:
+        first = app.get("/v1/samples", params=params, headers=owner).json()["items"]
+        assert len(first) == 6
+        # Another project's key asks the same query: its own (empty) page, never the owner's.
+        for _ in range(2):
+            assert app.get("/v1/samples", params=params, headers=stranger).json()["items"] == []
+        assert len(app.get("/v1/samples", params=params, headers=admin).json()["items"]) == 6
+        with session_scope(db_url) as s:  # a worker's batch, behind this process's back
+            s.execute(update(Sample).where(Sample.job_id == running_job).values(output="rewritten"))
+        written_at = time.monotonic()
+        while any(
+            r["output"] != "rewritten"
+            for r in app.get("/v1/samples", params=params, headers=owner).json()["items"]
+        ):
+            assert time.monotonic() - written_at < settings.samples_page_cache_s + 0.5
+            time.sleep(0.02)
+        assert app.get("/v1/samples", params=params, headers=stranger).json()["items"] == []
+
+
+def test_a_write_through_this_process_drops_kept_pages(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    settings = api_settings.model_copy(update={"samples_page_cache_s": 10.0})
+    h = bearer(make_api_key(db_url, "write", name="writer", project="team"))
+    params = {"job_id": running_job, "fields": "status"}
+    with TestClient(create_app(settings)) as app:
+        before = app.get("/v1/samples", params=params, headers=h).json()["items"]
+        _set_job(db_url, running_job, status=JobStatus.completed.value, finished_at=utcnow())
+        assert app.post(f"/v1/generation-jobs/{running_job}/retry-failed", headers=h).status_code == 202
+        after = app.get("/v1/samples", params=params, headers=h).json()["items"]
+    assert [r["status"] for r in before].count("failed") == 2
+    assert [r["status"] for r in after].count("failed") == 0  # back to pending at once, not in 10 s
+
+
+def test_a_page_too_large_to_keep_is_read_every_time(
+    api_settings: Settings, db_url: str, running_job: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages' memory bound: count x size. A small bound here stands for a 500-row page of every field."""
+    monkeypatch.setattr(sample_pages, "PAGE_KEEP_MAX_BYTES", 200)
+    settings = api_settings.model_copy(update={"samples_page_cache_s": 10.0})
+    h = bearer(make_api_key(db_url, "read", name="big", project="team"))
+    small, large = {"job_id": running_job, "limit": 1, "fields": "output"}, {"job_id": running_job}
+    with TestClient(create_app(settings)) as app:
+        assert len(app.get("/v1/samples", params=small, headers=h).content) <= 200
+        assert len(app.get("/v1/samples", params=large, headers=h).content) > 200
+        with session_scope(db_url) as s:
+            s.execute(update(Sample).where(Sample.job_id == running_job).values(output="rewritten"))
+        assert (
+            app.get("/v1/samples", params=small, headers=h).json()["items"][0]["output"] != "rewritten"
+        )  # kept
+        assert {r["output"] for r in app.get("/v1/samples", params=large, headers=h).json()["items"]} == {
+            "rewritten"
+        }
