@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -210,7 +211,7 @@ async def test_a_request_after_a_cancel_never_joins_a_read_that_began_before_it(
     assert after.json()["status"] == cancelled.json()["status"] != "running"
 
 
-async def test_single_flight_shares_one_call_and_its_error() -> None:
+async def test_single_flight_shares_one_call_and_each_caller_meets_a_failure() -> None:
     flights: SingleFlight[str, int] = SingleFlight()
     calls = 0
 
@@ -229,6 +230,47 @@ async def test_single_flight_shares_one_call_and_its_error() -> None:
 
     outcomes = await asyncio.gather(*(flights.do("b", broken) for _ in range(3)), return_exceptions=True)
     assert [str(o) for o in outcomes] == ["database down"] * 3
+
+
+async def test_single_flight_never_hands_one_callers_error_to_another() -> None:
+    """The first caller's read is refused (say, for its project); those who waited on it read for
+    themselves and get their own answer."""
+    flights: SingleFlight[str, str] = SingleFlight()
+    callers = ["stranger", "owner", "owner"]
+
+    def reader(who: str) -> Any:
+        async def read() -> str:
+            await asyncio.sleep(0.05)
+            if who == "stranger":
+                raise LookupError("not found")
+            return "the job"
+
+        return read
+
+    outcomes = await asyncio.gather(*(flights.do("job", reader(w)) for w in callers), return_exceptions=True)
+    assert isinstance(outcomes[0], LookupError)
+    assert outcomes[1:] == ["the job", "the job"]
+
+
+async def test_a_waiter_cancelled_with_its_first_call_stays_cancelled() -> None:
+    flights: SingleFlight[str, str] = SingleFlight()
+    calls = 0
+
+    async def call() -> str:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.1)
+        return "read"
+
+    first = asyncio.ensure_future(flights.do("a", call))
+    await asyncio.sleep(0.01)
+    second = asyncio.ensure_future(flights.do("a", call))
+    await asyncio.sleep(0.01)
+    first.cancel()
+    second.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    assert calls == 1  # the cancelled waiter did not start a read of its own
 
 
 async def test_a_cancelled_first_call_leaves_the_others_to_call_themselves() -> None:
@@ -311,3 +353,37 @@ def test_a_page_too_large_to_keep_is_read_every_time(
         assert {r["output"] for r in app.get("/v1/samples", params=large, headers=h).json()["items"]} == {
             "rewritten"
         }
+
+
+def test_a_refused_sign_in_or_another_projects_write_keeps_a_projects_pages(
+    api_settings: Settings, db_url: str, running_job: str
+) -> None:
+    """Only a verified caller's write drops kept pages, and only the pages that caller could see: a
+    failed console sign-in (a POST answered without raising) or another project's write must not empty
+    them for everyone."""
+    settings = api_settings.model_copy(update={"samples_page_cache_s": 30.0})
+    owner = bearer(make_api_key(db_url, "read", name="owner", project="team"))
+    other = bearer(make_api_key(db_url, "write", name="other-writer", project="other"))
+    owner_writer = bearer(make_api_key(db_url, "write", name="owner-writer", project="team"))
+    params = {"job_id": running_job, "fields": "output"}
+
+    def owner_outputs(app: TestClient) -> set[str]:
+        return {r["output"] for r in app.get("/v1/samples", params=params, headers=owner).json()["items"]}
+
+    with TestClient(create_app(settings)) as app:
+        kept = owner_outputs(app)
+        with session_scope(db_url) as s:  # behind this process's back: only a forget would show it
+            s.execute(update(Sample).where(Sample.job_id == running_job).values(output="rewritten"))
+        page = app.get("/ui/login")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert csrf is not None
+        refused = app.post("/ui/login", data={"api_key": "mf_nope", "csrf_token": csrf.group(1)})
+        assert refused.status_code == 401
+        theirs = seed_job(db_url, 3, project="other")
+        _set_job(db_url, theirs, status=JobStatus.running.value, started_at=utcnow())
+        assert app.post(f"/v1/generation-jobs/{theirs}/cancel", headers=other).status_code == 202
+        assert owner_outputs(app) == kept  # still the kept page
+        assert "rewritten" not in kept
+        # The owner's own write drops its pages at its commit: the next read shows the rows as stored.
+        assert app.post(f"/v1/generation-jobs/{running_job}/cancel", headers=owner_writer).status_code == 202
+        assert owner_outputs(app) == {"rewritten"}

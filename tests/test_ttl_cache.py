@@ -50,7 +50,7 @@ def test_forget_and_the_bound() -> None:
         cache.put(str(i), i, ttl_s=60)
     assert [cache.get(str(i)) for i in range(5)] == [None, None, 2, 3, 4]  # oldest out first
     cache.forget("3")
-    cache.forget_where(lambda v: v == 4)
+    cache.forget_where(lambda _k, v: v == 4)
     assert [cache.get(str(i)) for i in range(5)] == [None, None, 2, None, None]
 
 
@@ -58,7 +58,7 @@ def test_a_read_that_raced_a_forget_does_not_put_back_what_was_forgotten() -> No
     """A key read from the database just before its revocation committed must not be cached after it."""
     cache: RenewingCache[str, int] = RenewingCache(10)
     mark = cache.mark()  # the reader starts (reads the key's row: still live)
-    cache.forget_where(lambda v: v == 1)  # meanwhile: revoked, dropped from the cache
+    cache.forget_where(lambda _k, v: v == 1)  # meanwhile: revoked, dropped from the cache
     cache.put("a", 1, ttl_s=60, mark=mark)  # the reader's put arrives late
     assert cache.get("a") is None
     cache.put("a", 1, ttl_s=60, mark=cache.mark())  # a read that started after the forget is kept

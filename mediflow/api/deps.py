@@ -8,6 +8,7 @@ from typing import Annotated, Any, TypeVar
 
 from celery import Celery
 from fastapi import Depends, Request
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -38,6 +39,7 @@ def db_gate(settings: Settings) -> asyncio.Semaphore:
 _READS_ONLY = "__mediflow_reads_only__"
 _AUTOCOMMIT = "autocommit"
 _SAFE = frozenset({"GET", "HEAD"})
+_WRITES = "mediflow.writes"  # the session serves a request that may write (not GET or HEAD)
 
 
 def reads_only(endpoint: F) -> F:
@@ -73,18 +75,26 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
             session = session_factory(url)()
         # Reads through it refuse until the key check names a caller (see storage.ownership).
         ownership.mark_request(session)
+        if request.method not in _SAFE:
+            session.info[_WRITES] = True
         try:
             yield session
         except BaseException:
             await _finish(session, commit=False)
             raise
         await _finish(session, commit=True)
-        if request.method not in _SAFE:
-            # It may have changed rows a kept samples page shows (a retry, a cancel, a review): readers
-            # of this process see it at once, not after the pages' cache time.
-            sample_pages.forget_pages()
     finally:
         gate.release()
+
+
+@event.listens_for(Session, "after_commit")
+def _pages_follow_writes(session: Session) -> None:
+    """A write request's commit (a retry, a cancel, a review) may change rows that kept samples pages
+    show: drop the pages its caller could see, at the commit, so the answer that follows it (and every
+    read after) sees the write. Only for a verified caller: a refused request (a failed sign-in) or
+    another project's write never empties a project's pages."""
+    if session.info.get(_WRITES) and ownership.INFO_ALL in session.info:
+        sample_pages.forget_pages(ownership.caller_project(session))
 
 
 def _end(session: Session, commit: bool) -> None:

@@ -1,9 +1,9 @@
 """Concurrent calls for one key share one call: N requests that miss a cache together make one read.
 
 Per event loop (an API worker process has one): a later caller for a key whose call is still running
-awaits that call's outcome instead of starting its own, like Go's ``singleflight``. An error is
-shared (the others would have met it too); a cancelled first call is not: the others then make their
-own call. Nothing is remembered once the call ends: keeping answers is the caller's cache's job.
+awaits that call's outcome instead of starting its own, like Go's ``singleflight``. Only a result
+is shared: when the first call fails or is cancelled, each caller that waited makes its own call (an
+error may belong to the first caller alone), and a waiter that is itself cancelled stays cancelled. Nothing is remembered once the call ends: keeping answers is the caller's cache's job.
 """
 
 from __future__ import annotations
@@ -30,10 +30,13 @@ class SingleFlight(Generic[K, V]):
         if running is not None:
             try:
                 return await asyncio.shield(running)
-            except asyncio.CancelledError:
-                if not running.cancelled():
+            except BaseException:
+                task = asyncio.current_task()
+                if not running.done() or (task is not None and task.cancelling()):
                     raise  # this caller was cancelled, not the call it waited for
-            return await self.do(key, call)  # the first call was cancelled: make one
+            # The first call failed or was cancelled: its error is not handed on (it may be another
+            # caller's, e.g. one refused for its project); this caller makes its own call, unshared.
+            return await call()
         future: asyncio.Future[V] = asyncio.get_running_loop().create_future()
         calls[key] = future
         try:

@@ -78,8 +78,9 @@ class RenewingCache(Generic[K, V]):
             self._forgets += 1
             self._entries.pop(key, None)
 
-    def forget_where(self, drop: Callable[[V], bool]) -> None:
+    def forget_where(self, drop: Callable[[K, V], bool]) -> None:
+        """Drop every entry for which ``drop(key, value)`` is true."""
         with self._lock:
             self._forgets += 1
-            for key in [k for k, e in self._entries.items() if drop(e.value)]:
+            for key in [k for k, e in self._entries.items() if drop(k, e.value)]:
                 del self._entries[key]

@@ -62,6 +62,10 @@ def scope_allows(granted: str, needed: str) -> bool:
     return granted in _RANK and _RANK[granted] >= _RANK[needed]
 
 
+def caller_of(key: ApiKey) -> Caller:
+    return Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
+
+
 def admissible(caller: Caller) -> bool:
     """What every path (the database read, the caller cache, the fast lane) checks before a caller is
     trusted, beyond the live unrevoked row or a cache entry younger than its time: a scope we know and a
@@ -167,7 +171,7 @@ def authenticate_cached(
     if key is None:
         _callers.forget(_digest(token))  # revoked since it was cached: no one else gets it either
         return None
-    caller = Caller(id=key.id, name=key.name, scope=key.scope, project_id=key.project_id)
+    caller = caller_of(key)
     if not admissible(caller):
         _callers.forget(_digest(token))
         return None
@@ -178,7 +182,7 @@ def authenticate_cached(
 
 def forget_key(key_id: str) -> None:
     """Drop a key from this process's caller cache (revocation takes effect here at once)."""
-    _callers.forget_where(lambda caller: caller.id == key_id)
+    _callers.forget_where(lambda _digest, caller: caller.id == key_id)
 
 
 def list_keys(session: Session) -> list[ApiKey]:

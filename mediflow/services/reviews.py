@@ -79,14 +79,17 @@ def state_public(sample_id: int, state: SampleReview | None) -> SampleReviewStat
 def record_review(
     session: Session, sample_id: int, body: ReviewCreate, key: ApiKey | Caller
 ) -> ReviewRecorded:
-    """Append one decision by ``key``'s holder (committed by the caller's session scope)."""
+    """Append one decision by ``key``'s holder, committed before the answer (a 201 means it is stored:
+    the API's session would otherwise commit only after the answer was sent)."""
     edits = validate(body)
     sample = get_sample(session, sample_id)
     if sample.status != SampleStatus.done.value or sample.output is None:
         raise errors.ConflictError(f"sample {sample_id} is {sample.status}; only kept rows are reviewed")
     reason = (body.reason or "").strip() or None
     review, state = store.add_review(session, sample, body.decision, key.name, key.id, reason, edits)
-    return ReviewRecorded(review=review_public(review), state=state_public(sample.id, state))
+    recorded = ReviewRecorded(review=review_public(review), state=state_public(sample.id, state))
+    session.commit()
+    return recorded
 
 
 def sample_reviews(session: Session, sample_id: int) -> SampleReviews:

@@ -178,6 +178,11 @@ async def read_shared(key: PageKey, read: Callable[[], Awaitable[bytes]]) -> byt
     return await _reads.do((_pages.mark(), key), read)
 
 
-def forget_pages() -> None:
-    """Drop every kept page: something was written through this process."""
-    _pages.forget_where(lambda _body: True)
+def forget_pages(project: str | None = None) -> None:
+    """Drop the kept pages a write by a caller of ``project`` may change: that project's and the
+    admins' (which show every project); every page for None (an admin's write, or a write outside a
+    request)."""
+    if project is None:
+        _pages.forget_where(lambda _key, _body: True)
+    else:
+        _pages.forget_where(lambda key, _body: key[0] in (project, None))

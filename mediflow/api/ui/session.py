@@ -85,6 +85,8 @@ def current_console(request: Request, session: SessionDep) -> Console:
         raise SignInRequired(target if request.method == "GET" else f"{COOKIE_PATH}/jobs")
     row, key = found
     session.commit()  # a refreshed last_seen_at
+    if not api_keys.admissible(api_keys.caller_of(key)):  # the API's one gate, for the console too
+        raise ConsoleRefused(403, "this key has no project or an unknown scope")
     request.state.api_key = key
     # The console sees what the key's project sees (admins: every project), like the API.
     ownership.set_caller(session, key.id, key.project_id, all_projects=key.scope == "admin")
