@@ -172,8 +172,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "(pages {count}). Case manager {rn_full}, {email_staff}.",
     ),
     "polst_advance_directive": (
-        "ADVANCE CARE PLANNING / POLST DISCUSSION\n{pt} is a {age}-year-old, in the {age_decade}, living "
-        "at {facility}. Present: {rel} (DPOA), {role}. Goals: comfort, no re-hospitalization. "
+        "ADVANCE CARE PLANNING / POLST DISCUSSION\n{pt} is a {age}-year-old ({age_decade}) admitted "
+        "to {facility} from home in {city}. Present: {rel} (DPOA), {role}. Goals: comfort, no re-hospitalization. "
         "POLST: DNAR, comfort-focused treatment, no artificial nutrition. Signed {d1}. Copy faxed to "
         "{fax}. DPOA cell {phone}.",
         "ACP note {d2}\n{pt_lf}, aged {age_words}, MRN {mrn}. Long talk with DPOA {rel_first} by phone "

@@ -237,10 +237,12 @@ def _dates(rng: random.Random) -> dict[str, Value]:
 
 
 def _decade(age: int) -> str:
-    # the phrase must agree with the number in the same note; "nineties" alone tells age > 89 too
+    # the phrase must agree with the number in the same note; any of them tells an age over 89 by itself
     if age >= 100:
-        return "hundreds"
-    return ("early nineties", "nineties", "mid-90s", "late nineties")[min((age - 90) // 3, 3)]
+        return "over 100"
+    if age <= 92:
+        return "early nineties"
+    return "mid-90s" if age <= 96 else "late nineties"
 
 
 def _ages(rng: random.Random) -> dict[str, Value]:
