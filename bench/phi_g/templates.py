@@ -92,7 +92,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "homeless_outreach_van": (
         "Street medicine van - {d1}\nMet {pt_first} ('{pt_nick}') under the {cross} overpass, {hood}. "
         "Sleeps in a 2004 Honda, plate {plate}, VIN {vin} - towing notice given {d_ord}. Foot wounds "
-        "cleaned, {acute_rx}. Narcan kit given. No phone; messages through {shelter}, or sister {rel} "
+        "cleaned, {wound_rx}. Narcan kit given. No phone; messages through {shelter}, or sister {rel} "
         "{phone}. Chart {mrn}.",
         "OUTREACH VAN NOTE\nclient: {pt_lf}  dob {dob}  HMIS id {oid_hmis}\nloc: parking lot behind "
         "{street}, {city}\nBP {bp}, glucose 212. Out of insulin x3 days; restarted. Medicaid {plan} "
@@ -156,7 +156,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "urgent_care_discharge": (
         "URGENT CARE - DISCHARGE INSTRUCTIONS\nName: {pt}   DOB: {dob}\nVisit: {d1}\n"
         "You were seen for a sprained wrist after a car accident. Your car's plate ({plate}) and "
-        "the other driver's insurance claim number {claim} were noted for your records. Take {acute_rx}. "
+        "the other driver's insurance claim number {claim} were noted for your records. Take {pain_rx}. "
         "Follow up with Dr. {doc} in 1 week. Questions: {phone} or {email_staff}. Work note for "
         "employee ID {emp}.",
         "UC d/c summary - {pt_lf} (MRN {mrn})\nseen {d2} for cough x5 days. CXR neg. "
@@ -225,11 +225,11 @@ NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "Xolair discussed with {role}; Dexcom G7 left in place.",
     "Infusion chair {count}: Remicade infusion, premed {premed}, PIV {gauge}, BP {bp}, HR {hr}, SpO2 {spo2}. "
     "Lot {lot}. Hx {eponym}.",
-    "EGD (CPT 43239, K21.0): LA grade B esophagitis, {eponym}. Propofol MAC. Time out {time}. Room {room}.",
+    "EGD (CPT 43239, K21.0): LA grade B esophagitis, Barrett's segment C2M4. Propofol MAC. Time out {time}. Room {room}.",
     "Cath: R radial {fr}, LAD 90% to DES 3.0 x 18 mm, Cr {cr}, INR {inr}, contrast 140 mL. Impella CP on standby.",
-    "Bariatric preop: BMI {bmi}, A1c {a1c}, wt {wt}. {code2}. Plan RYGB. {age_ok2}-year-old, diet {dur}.",
-    "Sideline: SCAT6 score {score}, GCS {gcs}, removed from play. Reassess in {dur}. {role} aware.",
-    "Travel: yellow fever vaccine given, lot {lot}. {malaria}. Return in {dur}. Since {year}, no travel.",
+    "Bariatric preop: BMI {bmi}, A1c {a1c}, wt {wt}. {code2}. Plan RYGB. {age_ok2}-year-old, supervised diet for 6 months.",
+    "Sideline: SCAT6 score {score}, GCS 15, removed from play. Symptoms {dur}; reassess in 24 h. ATC aware.",
+    "Travel: yellow fever vaccine given, lot {lot}. {malaria}. Away {dur}; post-travel visit if febrile. Since {year}, no travel.",
     "UR: InterQual met, LOS day {count}, {code}. Peer-to-peer at {time}. {role} to follow.",
     "POLST reviewed: DNAR, comfort-focused. Patient {age_ok2}, {eponym}. Goals since {year2}.",
     "ED triage ESI {esi}, NIHSS {nihss}, T {temp}, RR {rr}, K {k}, Hgb {hgb}. Narcan 4 mg IN given. Bed {room}, {unit}.",
@@ -237,18 +237,18 @@ NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "INFUSION CENTER - Chair {count}\nrituximab 1000 mg IV day 1, premed {premed}. Weight {wt}. "
     "Pre-infusion vitals: BP {bp}, HR {hr}, T {temp}, SpO2 {spo2}. Lot {lot}, exp 2027. Rate 50 mg/h, "
     "titrated q30 min. Hx {eponym} since {year}. Patient is {age_ok2}. Next dose in 2 weeks.",
-    "Sports med: {age_ok}-year-old with Osgood-Schlatter, Ottawa ankle rules negative, GCS {gcs}. "
-    "Lace-up brace x {dur}. Cleared by {role}. Jersey number not recorded. Room {room}.",
+    "Sports med: {kid_age}-year-old with Osgood-Schlatter, Ottawa ankle rules negative, GCS 15. "
+    "Symptoms {dur}; lace-up brace. Cleared by the team physician. Jersey number not recorded. Room {room}.",
     "TRANSFER CENTER: call received {time}, accepted to {unit}, ESI {esi}. Troponin 0.{count} ng/mL, "
     "K {k}, Cr {cr}. Bed {room} assigned. Callback {ext_ok}. Air transport ETA 40 min.",
-    "Refugee screening: QFT positive, CXR clear, Hgb {hgb}, eosinophils {pct}. Strongyloides IgG sent "
-    "(LOINC 27931-9). Tdap, MMR #2 (lot {lot}). {code2}. Arrived in {year}, age {age_ok2}.",
+    "Refugee screening: QFT positive, CXR clear, Hgb {hgb}, eosinophils 14%. Strongyloides IgG sent "
+    "(LOINC 27931-9). Tdap, MMR #2 (lot {lot}). ICD-10 Z11.1, Z23. Arrived in {year}, age {age_ok2}.",
     "Lactation: G2P2, latch 8/10, 6 wet diapers/day, weight down 7% from birth weight, 15 mL supplement "
     "q3h. Pump: Medela Symphony. Follow up in 48 h. Ratio {ratio}.",
     "Travel clinic: itinerary Ghana, Togo x 3 weeks. Yellow fever vaccine 0.5 mL SC (lot {lot}), "
     "typhoid Vivotif, {malaria}. Hep A #2 due in 6 months. Since {year2}, 4 trips.",
     "IVF: stim day 6, E2 {count}00 pg/mL, lead follicles 14 and 15 mm, {stim}. Trigger in 2-3 days. "
     "ICD-10 N97.9, Z31.83. AMH 1.8. BMI {bmi}.",
-    "Endoscopy log: EGD + colonoscopy, Boston Bowel Prep Scale 8, ADR {pct}, {count} polyps < 10 mm, "
+    "Endoscopy log: EGD + colonoscopy, Boston Bowel Prep Scale 8, ADR 38%, 3 polyps < 10 mm, "
     "cold snare. Propofol 220 mg total. Scope out {time}. Aldrete 9.",
 )

@@ -472,9 +472,11 @@ DOSE = _pool(
     "empagliflozin 10 mg daily; furosemide 40 mg PO daily; insulin glargine 22 units qHS"
 )
 ACUTE_RX = _pool(
-    "amoxicillin-clavulanate 875 mg BID x7d; naproxen 500 mg BID with food; ibuprofen 600 mg q6h PRN; "
-    "cephalexin 500 mg QID x5 days; benzonatate 100 mg TID PRN; doxycycline 100 mg BID x10 days"
+    "amoxicillin-clavulanate 875 mg BID x7d; benzonatate 100 mg TID PRN; doxycycline 100 mg BID x7 days; "
+    "azithromycin 500 mg day 1 then 250 mg x4 days; albuterol HFA 2 puffs q4h PRN"
 )
+PAIN_RX = ("naproxen 500 mg BID with food", "ibuprofen 600 mg q6h PRN", "acetaminophen 1 g q8h PRN")
+WOUND_RX = ("cephalexin 500 mg QID x5 days", "mupirocin ointment TID", "doxycycline 100 mg BID x10 days")
 STIM = (
     "Gonal-f 225 IU SC nightly",
     "Menopur 150 IU SC nightly",
@@ -515,6 +517,8 @@ def lookalikes(rng: random.Random) -> dict[str, Value]:
         "dose2": rng.choice(DOSE),
         "acute_rx": rng.choice(ACUTE_RX),
         "stim": rng.choice(STIM),
+        "pain_rx": rng.choice(PAIN_RX),
+        "wound_rx": rng.choice(WOUND_RX),
         "gah": rng.choice(GAH),
         "premed": rng.choice(PREMED),
         "malaria": rng.choice(MALARIA),
@@ -545,7 +549,9 @@ def lookalikes(rng: random.Random) -> dict[str, Value]:
         "year2": str(rng.randint(2005, 2024)),
         "age_ok": str(rng.randint(2, 89)),
         "age_ok2": str(rng.randint(18, 89)),
-        "dur": rng.choice(("3 days", "x2 weeks", "for 6 months", "since age 14", "48 h", "about 10 years")),
+        "dur": rng.choice(
+            ("for 3 days", "for 2 weeks", "for 6 months", "for 48 h", "for 10 days", "for 3 weeks")
+        ),
         "room": f"{rng.randint(2, 9)}{rng.randint(10, 60)}{rng.choice(('', '-B', 'A'))}",
         "lot": f"{_a(rng, 2)}{_d(rng, 4)}",
         "gauge": f"{rng.choice((18, 19, 20, 22))}G",
