@@ -11,22 +11,10 @@ Do not tune the engine on E.
 
 from __future__ import annotations
 
+from bench.phi_e import templates, values
 from bench.phi_e.templates import NEGATIVE_TEMPLATES, TEMPLATES
-from bench.phi_e.values import identifiers, lookalikes
-from bench.phi_planted import PlantedNote, note_set
+from bench.phi_planted import PlantedSet
 
 __all__ = ["NEGATIVE_TEMPLATES", "TEMPLATES", "e_notes"]
 
-
-def e_notes(seed: int = 515, n_phi: int = 336, n_clean: int = 110) -> list[PlantedNote]:
-    """``n_phi`` notes with identifiers (genres in turn) and ``n_clean`` look-alike notes without any."""
-    return note_set(
-        "E",
-        TEMPLATES,
-        NEGATIVE_TEMPLATES,
-        identifiers=identifiers,
-        lookalikes=lookalikes,
-        seed=seed,
-        n_phi=n_phi,
-        n_clean=n_clean,
-    )
+e_notes = PlantedSet("E", templates, values, seed=515, n_phi=336, n_clean=110)

@@ -13,22 +13,10 @@ here. Do not tune the engine on F.
 
 from __future__ import annotations
 
+from bench.phi_f import templates, values
 from bench.phi_f.templates import NEGATIVE_TEMPLATES, TEMPLATES
-from bench.phi_f.values import identifiers, lookalikes
-from bench.phi_planted import PlantedNote, note_set
+from bench.phi_planted import PlantedSet
 
 __all__ = ["NEGATIVE_TEMPLATES", "TEMPLATES", "f_notes"]
 
-
-def f_notes(seed: int = 616, n_phi: int = 340, n_clean: int = 112) -> list[PlantedNote]:
-    """``n_phi`` notes with identifiers (genres in turn) and ``n_clean`` look-alike notes without any."""
-    return note_set(
-        "F",
-        TEMPLATES,
-        NEGATIVE_TEMPLATES,
-        identifiers=identifiers,
-        lookalikes=lookalikes,
-        seed=seed,
-        n_phi=n_phi,
-        n_clean=n_clean,
-    )
+f_notes = PlantedSet("F", templates, values, seed=616, n_phi=340, n_clean=112)

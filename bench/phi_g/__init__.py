@@ -11,22 +11,10 @@ filling are shared with A (``bench.phi_planted``). See README.md. Do not tune th
 
 from __future__ import annotations
 
+from bench.phi_g import templates, values
 from bench.phi_g.templates import NEGATIVE_TEMPLATES, TEMPLATES
-from bench.phi_g.values import identifiers, lookalikes
-from bench.phi_planted import PlantedNote, note_set
+from bench.phi_planted import PlantedSet
 
 __all__ = ["NEGATIVE_TEMPLATES", "TEMPLATES", "g_notes"]
 
-
-def g_notes(seed: int = 717, n_phi: int = 342, n_clean: int = 112) -> list[PlantedNote]:
-    """``n_phi`` notes with identifiers (genres in turn) and ``n_clean`` look-alike notes without any."""
-    return note_set(
-        "G",
-        TEMPLATES,
-        NEGATIVE_TEMPLATES,
-        identifiers=identifiers,
-        lookalikes=lookalikes,
-        seed=seed,
-        n_phi=n_phi,
-        n_clean=n_clean,
-    )
+g_notes = PlantedSet("G", templates, values, seed=717, n_phi=342, n_clean=112)

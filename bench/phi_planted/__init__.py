@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from bench.phi_planted.templates import HELDOUT_TEMPLATES, NEGATIVE_TEMPLATES, TEMPLATES
 from bench.phi_planted.values import Value, filler, identity
@@ -29,6 +30,7 @@ __all__ = [
     "Evaluation",
     "GoldSpan",
     "PlantedNote",
+    "PlantedSet",
     "TypeScore",
     "evaluate",
     "note_set",
@@ -180,6 +182,34 @@ def note_set(
         text, spans = render(negatives[i % len(negatives)], lookalikes(rng))
         notes.append(PlantedNote(f"{prefix}-clean-{i:04d}", "no_phi", text, spans))
     return notes
+
+
+@dataclass(frozen=True)
+class PlantedSet:
+    """A set written as a ``templates`` module (``TEMPLATES``, ``NEGATIVE_TEMPLATES``) and a ``values``
+    module (``identifiers``, ``lookalikes``): called, its notes through ``note_set``, with its defaults."""
+
+    prefix: str
+    templates: ModuleType
+    values: ModuleType
+    seed: int
+    n_phi: int
+    n_clean: int
+
+    def __call__(
+        self, seed: int | None = None, n_phi: int | None = None, n_clean: int | None = None
+    ) -> list[PlantedNote]:
+        """``n_phi`` notes with identifiers (styles in turn) and ``n_clean`` look-alike notes without any."""
+        return note_set(
+            self.prefix,
+            self.templates.TEMPLATES,
+            self.templates.NEGATIVE_TEMPLATES,
+            identifiers=self.values.identifiers,
+            lookalikes=self.values.lookalikes,
+            seed=self.seed if seed is None else seed,
+            n_phi=self.n_phi if n_phi is None else n_phi,
+            n_clean=self.n_clean if n_clean is None else n_clean,
+        )
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -11,22 +11,10 @@ first-run figure.
 
 from __future__ import annotations
 
-from bench.phi_planted import PlantedNote, note_set
+from bench.phi_planted import PlantedSet
+from bench.phi_unseen import templates, values
 from bench.phi_unseen.templates import NEGATIVE_TEMPLATES, TEMPLATES
-from bench.phi_unseen.values import identifiers, lookalikes
 
 __all__ = ["NEGATIVE_TEMPLATES", "TEMPLATES", "unseen_notes"]
 
-
-def unseen_notes(seed: int = 4242, n_phi: int = 320, n_clean: int = 100) -> list[PlantedNote]:
-    """``n_phi`` notes with identifiers (genres in turn) and ``n_clean`` look-alike notes without any."""
-    return note_set(
-        "D",
-        TEMPLATES,
-        NEGATIVE_TEMPLATES,
-        identifiers=identifiers,
-        lookalikes=lookalikes,
-        seed=seed,
-        n_phi=n_phi,
-        n_clean=n_clean,
-    )
+unseen_notes = PlantedSet("D", templates, values, seed=4242, n_phi=320, n_clean=100)

@@ -1,0 +1,82 @@
+"""Planted sets F and G (bench.phi_f, bench.phi_g), each written unseen by an independent author: their
+shape only. The engine is scored on them by bench.phi_recall."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from bench.phi_e import e_notes
+from bench.phi_f import f_notes
+from bench.phi_fresh import fresh_notes
+from bench.phi_g import g_notes
+from bench.phi_heldout import heldout_notes
+from bench.phi_planted import PlantedNote, planted_notes
+from bench.phi_unseen import unseen_notes
+from mediflow.quality.phi_types import PhiType
+
+NoteSet = Callable[..., list[PlantedNote]]
+# Each set with the sets written before it (its note types must be new) and another seed.
+SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
+    "F": (f_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes), 617),
+    "G": (g_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes), 718),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def held_out(request: pytest.FixtureRequest) -> tuple[str, list[PlantedNote]]:
+    name: str = request.param
+    return name, SETS[name][0]()
+
+
+def test_a_set_is_deterministic_for_a_seed(held_out: tuple[str, list[PlantedNote]]) -> None:
+    name, notes = held_out
+    make, _, other_seed = SETS[name]
+    assert make() == notes
+    assert [n.text for n in make(seed=other_seed)] != [n.text for n in notes]
+
+
+def test_a_set_has_enough_notes_with_and_without_identifiers(held_out: tuple[str, list[PlantedNote]]) -> None:
+    _, notes = held_out
+    assert sum(1 for n in notes if n.spans) >= 330
+    clean = [n for n in notes if n.style == "no_phi"]
+    assert len(clean) >= 110
+    assert all(not n.spans for n in clean)
+    assert len({n.id for n in notes}) == len(notes)
+
+
+def test_every_category_has_at_least_25_spans(held_out: tuple[str, list[PlantedNote]]) -> None:
+    _, notes = held_out
+    counts = Counter(span.type for note in notes for span in note.spans)
+    assert {t: counts[t] for t in PhiType if counts[t] < 25} == {}
+    for big in (PhiType.NAME, PhiType.DATE, PhiType.LOCATION):
+        assert counts[big] >= 300
+
+
+def test_gold_spans_are_exact(held_out: tuple[str, list[PlantedNote]]) -> None:
+    _, notes = held_out
+    for note in notes:
+        for span in note.spans:
+            assert note.text[span.start : span.end] == span.text, (note.id, span)
+            # the value only: no label, no surrounding space, no trailing punctuation but a middle
+            # initial's full stop ("Oyelaran, Marisol R.")
+            assert span.text == span.text.strip() and span.text[-1] not in ",;:", (note.id, span)
+            assert not span.text.endswith(".") or re.search(r"\b[A-Z]\.$", span.text), (note.id, span)
+
+
+def test_every_template_is_filled_completely(held_out: tuple[str, list[PlantedNote]]) -> None:
+    # a placeholder left unfilled (or a stray brace) would render as literal "{key}"
+    _, notes = held_out
+    assert not [n.id for n in notes if "{" in n.text or "}" in n.text]
+
+
+def test_a_set_shares_no_note_type_with_the_sets_before_it(held_out: tuple[str, list[PlantedNote]]) -> None:
+    name, notes = held_out
+    styles = {n.style for n in notes} - {"no_phi"}
+    assert len(styles) >= 16
+    for other in SETS[name][1]:
+        shared = styles & ({n.style for n in other()} - {"no_phi"})
+        assert not shared, shared
