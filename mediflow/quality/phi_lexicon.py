@@ -64,6 +64,7 @@ CLINICAL_WORDS = frozenset(
     chaplain pharmacy dietary nutrition transport security admitting registration
     memorial general regional community university saint methodist baptist presbyterian
     bill will pat sue rob bob art page gene lane billing na mac cl ca mg phos fe hct wbc plt
+    account number
     """
     )
 )

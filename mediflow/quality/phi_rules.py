@@ -59,6 +59,9 @@ _DATE = (
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
+    rf"|{_MONTH}[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|{_DAY}-{_MONTH}(?![\-\w])"
+    rf"|{_MONTH}-{_DAY}(?![\-\w/.])"
     rf"|{_MONTH}[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
     rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
     rf"|{_MONTH},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)"
@@ -81,6 +84,14 @@ _YEARLESS_DASH = (
     r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d\-/]|\.\d)"
     r"(?![ \t]*(?i:weeks?|wks?|days?|d\b|months?|mos?|years?|yrs?|times|x\b|h\b|hrs?|hours?|min|mg|cm|mm|%|/))"
 )
+# An age over 89 in digits or in words ("ninety-two", "one hundred and four", "a hundred").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_WORDS = (
+    rf"(?i:ninety(?:[\- ](?:{_UNITS}))?(?![\w])|(?:one|a)[ \t\-]hundred"
+    rf"(?:[ \t\-]+(?:and[ \t]+)?(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    rf"eighteen|nineteen)(?![\w]))?(?![\w]))"
+)
+_AGE_NUM = rf"(?:9\d|1[01]\d|{_AGE_WORDS})"
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
@@ -96,11 +107,9 @@ _PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
 _PARTICLE_REQ = rf"(?:(?:{_PARTICLES})[ \t]+){{1,2}}"
 _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\.?)?"
 _FULL_NAME = rf"{_CAP}(?:[ \t](?:{_INITIAL}|{_CAP}))?[ \t]{_PARTICLE}{_CAP}{_SUFFIX}"
-_LAST_FIRST = (
-    rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
-)
-# An ID label written in capitals ("ABERNETHY MRN 0040") ends an all-caps name.
-_NOT_NAME_CAPS = r"(?!(?:MRN|MR|DOB|SSN|ID|NPI|DEA|CSN|HAR|FIN|VIN|DL|CDL|UDI|SN|ACCT|PT|RN|MD|DO)\b)"
+# An ID label written in capitals ("ABERNETHY MRN 0040", "Yazzie, DL# ...") ends a name.
+_NOT_NAME_CAPS = r"(?!(?:MRN|MR|DOB|SSN|ID|NPI|DEA|CSN|HAR|FIN|VIN|DL|CDL|UDI|SN|ACCT|PT|RN|MD|DO|EMR|EHR)\b)"
+_LAST_FIRST = rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_NOT_NAME_CAPS}{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
 _UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_NOT_NAME_CAPS}{_UPPER}){{1,2}}"
 _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
@@ -151,7 +160,7 @@ _PHONE_US = (
     r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}"
     r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 )
-_PHONE_INTL = r"\+(?:[2-9]\d{0,2})(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}(?![\w\-])"
+_PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,14})(?![\w\-])"
 _PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
@@ -266,7 +275,7 @@ class Branch:
 
 
 # The first character of a branch's match by class; the engine only tries a branch where it can start.
-_START_CLASS = {"U": rf"[{_U}]", "l": r"[a-z]", "d": r"\d", "o": r"[(+:—–\-]"}
+_START_CLASS = {"U": rf"[{_U}]", "l": r"[a-z]", "d": r"\d", "o": r"[(+:—–\-\#]"}
 
 
 _B = Branch
@@ -280,6 +289,17 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Uld",
     ),
     _B("url", T.URL, r"(?P<v>\b(?i:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]]+)", 0.9, "strip", starts="Ul"),
+    # "example.org/records?pt=1", "portal.example.com": a host name without a scheme.
+    _B(
+        "url_bare",
+        T.URL,
+        r"(?<![\w@.\-/])(?P<v>(?=[\w\-]+\.[A-Za-z])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+"
+        r"(?:com|org|net|edu|gov|io|us|info|biz|health|care|app|COM|ORG|NET|EDU|GOV)"
+        r"(?![\w\-@])(?:/[^\s<>\"'()\[\]]*)?)",
+        0.8,
+        "strip",
+        starts="Uld",
+    ),
     # People announced by a title, a field label, a greeting or a sign-off.
     _B(
         "person_honorific",
@@ -367,15 +387,15 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_years",
         T.AGE,
-        r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year)(?![ \t]+ago))",
+        rf"(?<![\w.])(?P<v>{_AGE_NUM})(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year)(?![ \t]+ago))",
         0.9,
-        starts="d",
+        starts="Uld",
     ),
     _B(
         "age_label",
         T.AGE,
         r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?)"
-        r"[ \t]*:?[ \t]*(?P<v>(?:9\d|1[01]\d))(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm))",
+        rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm))",
         0.9,
         starts="Ul",
     ),
@@ -543,7 +563,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tag|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tags?|"
             r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate)",
             r"[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -567,7 +587,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
             r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|case[ \t]+(?:number|no\.?|\#)|"
             r"accession(?:[ \t]+(?:number|no\.?|\#))?|specimen[ \t]+(?:id|number|no\.?|\#)|"
-            r"record[ \t]+(?:number|no\.?|\#)|emr[ \t]+(?:id|number|\#)|ehr[ \t]+(?:id|number|\#))"
+            r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b)"
         ),
         0.9,
         starts="Ul",
@@ -631,7 +651,7 @@ BRANCHES: tuple[Branch, ...] = (
         "device",
         T.DEVICE_ID,
         _lab(
-            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi|imei|meid|"
+            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id))|\bS/N|\bSN\b"
         ),
         0.9,
@@ -661,7 +681,8 @@ BRANCHES: tuple[Branch, ...] = (
         "other_id",
         T.OTHER_ID,
         _lab(
-            r"(?i:(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
+            r"(?i:(?:cps|aps|dcfs|dss|police|court|agency|protective[ \t]+services)[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
+            r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
@@ -696,6 +717,18 @@ BRANCHES: tuple[Branch, ...] = (
         "subject",
         starts="U",
     ),
+    # Any other labelled code ("UNOS ID DJB011", "tribal enrollment no. 057-73005", "inmate # 4471"):
+    # the label's words are checked by the handler (a lot, room or model number is no identifier).
+    _B(
+        "other_label",
+        T.OTHER_ID,
+        rf"(?<![\w/])(?i:id|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
+        rf"|(?<![\w/])(?:no|No|NO)\.[ \t]*[:=\-]?[ \t]*(?P<other_label_no>{_ID})"
+        rf"|(?<![\w/])\#[ \t]*[:=\-]?[ \t]*(?P<other_label_hash>{_ID})",
+        0.6,
+        "other",
+        starts="Ulo",
+    ),
     # Any other capitalised word: looked up in the name and place dictionaries.
     _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>{_CAP}|{_UPPER})", 0.7, "cap", starts="U"),
 )
@@ -715,7 +748,7 @@ _KEYS: dict[str, tuple[str, str]] = {  # key -> (character class, the start clas
     **{c: (c, "U") for c in string.ascii_uppercase},
     "UP": ("À-ÖØ-Þ\u0100-\u017f", "U"),  # two-letter keys: "d" and "o" are letters here
     "DG": (r"\d", "d"),
-    "OT": (r"(+:—–\-", "o"),
+    "OT": (r"(+:—–\-\#", "o"),
 }
 
 
@@ -978,7 +1011,7 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
-    r"(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
+    r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
@@ -988,8 +1021,32 @@ _SCORE_BEFORE = re.compile(
 _TOWN_AFTER = re.compile(rf",?[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|]|$|\n|\t|[ \t]+[a-z]))")
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?![ \t]*['’\-]|[ \t]+{_CAP})")
 _AGE_AFTER_NAME = re.compile(
-    r"(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
+    rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
 )
+
+_DATE_AT = re.compile(_DATE)
+
+# The words before "ID", "no." or "#" that make a code something other than an identifier of a
+# person: product, lot, location-in-building, document and clinical-code numbers.
+_NOT_ID_LABELS = frozenset(
+    str.split(
+        """
+    lot batch ndc model cat catalog catalogue ref reference part item product sku cpt icd loinc snomed
+    rxnorm hcpcs drg version ver rev revision step phase bed room rm floor suite ste apt unit chair bay
+    table fig figure page line dose cycle session grade stage class level type size gauge exhibit
+    protocol form order task ticket job run tube well slide block vial box bin shelf rack tray lane
+    gate door flight train bus route seat platform pin code
+    """
+    )
+)
+_LABEL_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-']*)[ \t]*$")
+
+
+def _other_label_ok(text: str, label_start: int) -> bool:
+    """ "UNOS ID", "enrollment no.": a word before the label, and not a product, place or code word."""
+    before = _LABEL_WORD_BEFORE.search(text, max(0, label_start - 30), label_start)
+    return before is not None and before.group(1).lower() not in _NOT_ID_LABELS
+
 
 _Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
 
@@ -1185,6 +1242,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         zip_code = _ZIP_AFTER.match(text, end)
         end = zip_code.end() if zip_code else end
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "other":
+        for alt in ("other_label_no", "other_label_hash"):
+            if match.group(f"{alt}__{cls}") is not None:
+                start, end = match.span(f"{alt}__{cls}")
+        if not _other_label_ok(text, match.start()):
+            return None, match.start() + 1
     if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None, match.end()
     if kind in ("person", "person1", "subject"):
@@ -1195,6 +1258,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     elif kind == "strip":
         end = _strip_trailing(text, start, end)
     elif kind == "phone":
+        if start > match.start() and _DATE_AT.match(text, start):
+            return None, start  # "call 06-25-23 2315": a date and a time after the label, not a number
         end = _strip_trailing(text, start, end)
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()
