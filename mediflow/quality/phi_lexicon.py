@@ -122,6 +122,16 @@ def us_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_towns() -> frozenset[str]:
+    """Lower-cased US towns over 5,000 people (GeoNames), minus common words: looked up only
+    where a cue says a place follows ("flew in from Caribou", "the Bethel unit", "Alamosa, CO")."""
+    cities = _geonames("cities5000.json")
+    assert isinstance(cities, dict)
+    found = {c["name"].lower() for c in cities.values() if c.get("countrycode") == "US"}
+    return frozenset(found - _COMMON) | us_places()
+
+
+@lru_cache(maxsize=1)
 def us_counties() -> frozenset[str]:
     """Lower-cased county names without the word County / Parish ("autauga")."""
     counties = _geonames("us_counties.json")
@@ -138,7 +148,7 @@ def us_counties() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every word that starts a name or a place in the dictionaries (a fast first filter)."""
-    return first_names() | surnames() | frozenset(p.split()[0] for p in us_places())
+    return first_names() | surnames() | frozenset(p.split()[0] for p in us_towns())
 
 
 def is_common(word: str) -> bool:

@@ -129,7 +129,8 @@ _STATE_NAMES = (
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|"
-    r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing)"
+    r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing|Terr|Trce|Trace|"
+    r"Bend|Cove|Cv|Point|Pt|Ridge|Rdg|Landing|Ldg|Commons|Green|Glen|Hollow|Holw|Park|Pass|View|Vw)"
 )
 _STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
@@ -138,7 +139,8 @@ _CITY_STATE_ZIP = (
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
 _UNIT = (
-    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept|\#)"
+    r"\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 )
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
@@ -152,9 +154,13 @@ _PREFIX_STREET = (
 )
 _STREET = (
     rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?|{_PREFIX_STREET}){_UNIT}?"
+    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
+    rf"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?)?|{_PREFIX_STREET}){_UNIT}?"
 )
-_PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
+_PO_BOX = (
+    r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
+    r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+Box[ \t]+\d{1,6})"
+)
 
 _PHONE_US = (
     r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}"
@@ -904,12 +910,20 @@ _NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_I
 _COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
-    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?)$"
+    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
+    r"(?:the[ \t]+)?)$"
+)
+# "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:unit|ED|ER|ICU|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|"
+    r"site|facility|location|shelter|jail|prison|school|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
+    r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA)\b"
 )
 _EPONYM_AFTER = re.compile(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
     r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
-    r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture)\b"
+    r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture|"
+    r"fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule)\b"
 )
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
@@ -933,6 +947,13 @@ def _word(token: str) -> str:
 
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
+    finding, stop = _cap_lookup(text, start, end)
+    if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
+        return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
+    return finding, stop
+
+
+def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
     if _EPONYM_AFTER.match(text, end):
         return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
@@ -955,7 +976,9 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     for n in range(len(following), -1, -1):
         stop = following[n - 1][2] if n else end
         phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
-        if phrase in lex.us_places() and (cue or _STATE_AFTER.match(text, stop)):
+        if phrase in lex.us_towns() and (
+            cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop)
+        ):
             zip_code = _ZIP_AFTER.match(text, stop)
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
@@ -1018,7 +1041,18 @@ _SCORE_BEFORE = re.compile(
 
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
-_TOWN_AFTER = re.compile(rf",?[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|]|$|\n|\t|[ \t]+[a-z]))")
+_TOWN_AFTER = re.compile(
+    rf"(?:\.?,)?[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]))"
+)
+# Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
+_PLACE_PART = frozenset(
+    str.split(
+        """
+    the park heights hill hills village points point falls springs lake city town harbor harbour beach
+    valley grove square gardens junction creek bay mills station center centre landing ridge
+    """
+    )
+)
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?![ \t]*['’\-]|[ \t]+{_CAP})")
 _AGE_AFTER_NAME = re.compile(
     rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
@@ -1206,11 +1240,27 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         age = _AGE_AFTER_NAME.match(text, finding.end)
         if age:
             return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]
-    elif finding.type is T.LOCATION and (town := _TOWN_AFTER.match(text, finding.end)):
-        words = town.group(1).split()
-        if pos <= town.start(1) and all(_single_name_ok(w) or _word(w) in lex.us_places() for w in words):
-            return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "rule")]
+    elif finding.type is T.LOCATION:
+        return _towns_after(text, finding.end, pos)
     return []
+
+
+def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
+    """ "12 Elm St, Hyde Park, Dubuque.": up to two place names after an address, comma by comma."""
+    towns: list[PhiFinding] = []
+    while len(towns) < 2 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
+        words = town.group(1).split()
+        if not words[-1][0].isupper() or not all(
+            _single_name_ok(w)
+            or _word(w) in lex.us_places()
+            or ((i or w == "the") and _word(w) in _PLACE_PART)
+            for i, w in enumerate(words)
+        ):
+            break
+        start = town.start(1) + (4 if words[0] == "the" else 0)
+        towns.append(PhiFinding(T.LOCATION, start, town.end(1), text[start : town.end(1)], 0.6, "rule"))
+        end = pos = town.end(1)
+    return towns
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
