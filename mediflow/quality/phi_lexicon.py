@@ -87,7 +87,22 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
-_COMMON = CLINICAL_WORDS | FUNCTION_WORDS
+# Words newer than the 1934 dictionary behind ``english_words`` or written as abbreviations in
+# notes; without them "Email", "Callback" or "Tdap" would look like names.
+MODERN_WORDS = frozenset(
+    str.split(
+        """
+    email e-mail emailed fax faxed faxing callback call-back newborn newborns online website webpage voicemail
+    cellphone smartphone telehealth telemedicine telephonic login logout username password laptop internet
+    webcam selfie texted texting app apps covid covid-19 sars-cov-2 hiv aids ebola zika mrsa vre cdiff
+    tdap dtap mmr hpv pcv bcg ipv rsv disp sig prn qhs qid tid bid odt
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
+    postop preop periop pre-op post-op intraop
+    """
+    )
+)
+
+_COMMON = CLINICAL_WORDS | FUNCTION_WORDS | MODERN_WORDS
 
 
 def _census(name: str, limit: int | None = None) -> set[str]:
@@ -153,3 +168,89 @@ def known_words() -> frozenset[str]:
 
 def is_common(word: str) -> bool:
     return word.lower() in _COMMON
+
+
+@lru_cache(maxsize=1)
+def census_names() -> frozenset[str]:
+    """Every census given name and all 88,799 surnames, as listed (word-like ones included:
+    "Joy", "Young", "Stone"); only trusted next to a word that is name-shaped (``name_shaped``)."""
+    names = _census("dist.male.first") | _census("dist.female.first") | _census("dist.all.last")
+    return frozenset(names - FUNCTION_WORDS - CLINICAL_WORDS | {"joy", "young", "stone", "rivers", "hope"})
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: the entries of Webster's Second International (1934, public
+    domain; the ``web2`` list of PyPI ``english-words``, MIT) written in lower case. Its capitalised
+    entries (proper nouns: "Bethel", "Matthias") are left out, so a name is not taken for a word.
+    Empty when the package is missing, which turns the name-shape rule off."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
+
+
+# Inflections that web2 (head words only) does not list: "reports" -> "report", "modified" -> "modify".
+_INFLECTIONS = (
+    ("'s", ""),
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ally", ""),
+    ("ically", "ic"),
+    ("er", ""),
+    ("ers", ""),
+    ("ic", ""),
+    ("al", ""),
+)
+
+
+def is_english(word: str) -> bool:
+    """``word`` (any case) is an English word or an inflection of one; a hyphenated word when
+    every part is ("Pre-op", "Follow-up")."""
+    words = english_words()
+    w = word.lower().rstrip(".").replace("’", "'")
+    if w in words or any(
+        w.endswith(s) and w[: -len(s)] + a in words for s, a in _INFLECTIONS if len(w) > len(s) + 2
+    ):
+        return True
+    parts = w.split("-")
+    return len(parts) > 1 and (parts[0] in _PREFIXES or all(p in words or not p.isalpha() for p in parts))
+
+
+_PREFIXES = frozenset(
+    [
+        "pre",
+        "post",
+        "non",
+        "re",
+        "co",
+        "self",
+        "anti",
+        "sub",
+        "ex",
+        "follow",
+        "check",
+        "walk",
+        "semi",
+        "multi",
+        "over",
+        "under",
+    ]
+)
+
+
+def name_shaped(word: str) -> bool:
+    """A capitalised word that no English word list, clinical list or census-free place list
+    explains: "Tesfaye", "Hye-jin", "McAllister". False for every word when no word list is installed."""
+    w = word.lower().rstrip(".")
+    if len(w) < 3 or not english_words() or w in _COMMON:
+        return False
+    return not is_english(w)

@@ -138,10 +138,8 @@ _CITY_STATE_ZIP = (
     rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}},?[ \t]*(?:{_STATES})\.?[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
-_UNIT = (
-    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept|\#)"
-    r"\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
-)
+_UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept)"
+_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
@@ -150,7 +148,7 @@ _ROUTE = (
 )
 _PREFIX_STREET = (
     rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}"
-    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
+    rf"{_STREET_WORD}(?:[ \t]+(?!{_UNIT_WORDS}\b){_STREET_WORD})?"
 )
 _STREET = (
     rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
@@ -520,7 +518,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "county",
         T.LOCATION,
-        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
+        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Cnty\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         starts="U",
@@ -923,7 +921,10 @@ _EPONYM_AFTER = re.compile(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
     r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
     r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture|"
-    r"fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule)\b"
+    r"fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
+    r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
+    r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
+    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet)\b"
 )
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
@@ -948,9 +949,71 @@ def _word(token: str) -> str:
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     finding, stop = _cap_lookup(text, start, end)
+    if finding is None:
+        finding, stop = _name_shape(text, start, end)
     if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
         return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
     return finding, stop
+
+
+# After a drug or device name, not after a person: a dose, a strength, a release form, a grade.
+_DOSE_AFTER = re.compile(
+    r"[ \t]*(?:\(?[ \t]*\d|(?:mg|mcg|units?|tabs?|XR|ER|SR|XL|CR|DR|ODT|I|II|III|IV|V)\b)"
+)
+# "Osgood-Schlatter", "Guillain-Barre": two capitalised surnames joined alone name a disease more
+# often than a person (double-barrelled names are found in pairs or after a cue).
+_EPONYM_PAIR = re.compile(rf"[{_U}][{_L}]+-[{_U}][{_L}]+")
+_DIAGNOSIS_BEFORE = re.compile(
+    r"(?i:history[ \t]+of|hx(?:[ \t]+of)?|h/o|dx(?:[ \t]+of)?|diagnos(?:is|ed)[ \t]+(?:of|with)|known|suspected|"
+    r"possible|probable|rule[ \t]+out|r/o|s/p|status[ \t]+post|denial[ \t]+of|family[ \t]+history[ \t]+of|on)[ \t]+$"
+)
+# What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").
+_NAME_OPENS = re.compile(
+    rf"[ \t]*:[ \t]+[a-z]|[ \t]+(?:{_SUBJECT_VERB}|(?:is|was|has|had|says|appears|appeared|found|doing|observed|"
+    r"can|could|and|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b)"
+)
+
+
+def _english_not_name(value: str) -> bool:
+    """One word that is an English word and no census name ("Interpreting", "Covering")."""
+    return " " not in value and lex.is_english(value) and _word(value) not in lex.census_names()
+
+
+def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
+    """A capitalised word that is no English, clinical or place word ("Tesfaye", "Hye-jin"): a
+    name when paired with another such word or a census name ("Kaveh Tesfaye", "Joy Yazzie"), or
+    alone where a person fits (mid-sentence, not before a dose; at a sentence start only before
+    a person's verb or a speaker's colon)."""
+    token = text[start:end]
+    shaped = lex.name_shaped(token)
+    after = _NEXT_TOKEN.match(text, end)
+    upper = token.isupper()  # capitals: both words of four letters or more ("ODT PRN" is no name)
+    shortest = 4 if upper else 2
+    if (
+        after is not None
+        and min(len(token), len(after.group(1).rstrip("."))) >= shortest
+        and after.group(1).isupper() == upper
+    ):
+        nxt = after.group(1)
+        n_shaped, n_census = lex.name_shaped(nxt), _word(nxt) in lex.census_names()
+        pair = (shaped and (n_shaped or n_census)) or (n_shaped and _word(token) in lex.census_names())
+        words = [_word(token), _word(nxt)]
+        if pair and " ".join(words) not in lex.us_towns() and not any(w in _ORG_WORDS for w in words):
+            return PhiFinding(
+                T.NAME, start, after.end(1), text[start : after.end(1)], 0.6, "dictionary"
+            ), after.end(1)
+    if not shaped or token.isupper() or _word(token) in lex.us_towns() or _DOSE_AFTER.match(text, end):
+        return None, end
+    if (
+        text[end : end + 1] == "-"
+        or _EPONYM_PAIR.fullmatch(token)
+        or _DIAGNOSIS_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return None, end  # "Roux-en-Y", "history of Guillain-Barre": a procedure or a disease
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if (not before or before[-1] in ".!?\n]\t") and not _NAME_OPENS.match(text, end):
+        return None, end
+    return PhiFinding(T.NAME, start, end, token, 0.55, "dictionary"), end
 
 
 def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
@@ -1059,6 +1122,7 @@ _AGE_AFTER_NAME = re.compile(
 )
 
 _DATE_AT = re.compile(_DATE)
+_PHONE_SHAPE = re.compile(_PHONE_US)
 
 # The words before "ID", "no." or "#" that make a code something other than an identifier of a
 # person: product, lot, location-in-building, document and clinical-code numbers.
@@ -1298,8 +1362,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
                 start, end = match.span(f"{alt}__{cls}")
         if not _other_label_ok(text, match.start()):
             return None, match.start() + 1
+        if _PHONE_SHAPE.fullmatch(text, start, _strip_trailing(text, start, end)):
+            return None, start  # "new # 434.728.5456": a phone number, left to the phone rules
     if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None, match.end()
+    if branch.name == "person_credential" and _english_not_name(text[start:end]):
+        return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
     if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
