@@ -15,6 +15,7 @@ notes from 7.1 to 100.0 on B, 0.0 to 61.9 on C and 2.4 to 64.3 on D (clean notes
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -103,6 +104,14 @@ MODERN_WORDS = frozenset(
 )
 
 _COMMON = CLINICAL_WORDS | FUNCTION_WORDS | MODERN_WORDS
+_CALENDAR = frozenset(
+    str.split(
+        """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+    )
+)
 
 
 def _census(name: str, limit: int | None = None) -> set[str]:
@@ -160,6 +169,12 @@ def us_counties() -> frozenset[str]:
     return frozenset(out)
 
 
+def load() -> None:
+    """Read every word list now (a second or two), so that no scan pays for it."""
+    for words in (first_names, surnames, us_places, us_towns, us_counties, census_names, english_words):
+        words()
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every word that starts a name or a place in the dictionaries (a fast first filter)."""
@@ -172,10 +187,10 @@ def is_common(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def census_names() -> frozenset[str]:
-    """Every census given name and all 88,799 surnames, as listed (word-like ones included:
-    "Joy", "Young", "Stone"); only trusted next to a word that is name-shaped (``name_shaped``)."""
+    """Every census given name and all 88,799 surnames, the ones that are also English words
+    included ("Young", "Price", "Hope"): only trusted next to a name-shaped word (``name_shaped``)."""
     names = _census("dist.male.first") | _census("dist.female.first") | _census("dist.all.last")
-    return frozenset(names - FUNCTION_WORDS - CLINICAL_WORDS | {"joy", "young", "stone", "rivers", "hope"})
+    return frozenset(names - FUNCTION_WORDS - MODERN_WORDS - _CALENDAR)
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +220,9 @@ _INFLECTIONS = (
     ("ly", ""),
     ("ally", ""),
     ("ically", "ic"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("est", ""),
     ("er", ""),
     ("ers", ""),
     ("ic", ""),
@@ -221,10 +239,17 @@ def is_english(word: str) -> bool:
         w.endswith(s) and w[: -len(s)] + a in words for s, a in _INFLECTIONS if len(w) > len(s) + 2
     ):
         return True
+    doubled = _DOUBLED.match(w)  # "planned" -> "plan", "dropped" -> "drop"
+    if doubled and doubled.group(1) in words:
+        return True
+    humps = re.findall(r"[A-Z]?[a-z]+", word)  # "ErrorResponse", "CorpusPublic": code, not a name
+    if len(humps) > 1 and all(len(h) > 2 and h.lower() in words for h in humps):
+        return True
     parts = w.split("-")
     return len(parts) > 1 and (parts[0] in _PREFIXES or all(p in words or not p.isalpha() for p in parts))
 
 
+_DOUBLED = re.compile(r"^([a-z]+([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est)$")
 _PREFIXES = frozenset(
     [
         "pre",
@@ -247,10 +272,11 @@ _PREFIXES = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
     explains: "Tesfaye", "Hye-jin", "McAllister". False for every word when no word list is installed."""
     w = word.lower().rstrip(".")
     if len(w) < 3 or not english_words() or w in _COMMON:
         return False
-    return not is_english(w)
+    return not is_english(word.rstrip("."))

@@ -428,7 +428,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "month_only",
         T.DATE,
-        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
+        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
         0.7,
         starts="Ul",
     ),
@@ -985,7 +985,9 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     alone where a person fits (mid-sentence, not before a dose; at a sentence start only before
     a person's verb or a speaker's colon)."""
     token = text[start:end]
-    shaped = lex.name_shaped(token)
+    shaped, census = lex.name_shaped(token), _word(token) in lex.census_names()
+    if not shaped and not census:
+        return None, end  # most capitalised words: an English word that is nobody's name
     after = _NEXT_TOKEN.match(text, end)
     upper = token.isupper()  # capitals: both words of four letters or more ("ODT PRN" is no name)
     shortest = 4 if upper else 2
@@ -996,7 +998,7 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     ):
         nxt = after.group(1)
         n_shaped, n_census = lex.name_shaped(nxt), _word(nxt) in lex.census_names()
-        pair = (shaped and (n_shaped or n_census)) or (n_shaped and _word(token) in lex.census_names())
+        pair = (shaped and (n_shaped or n_census)) or (n_shaped and census)
         words = [_word(token), _word(nxt)]
         if pair and " ".join(words) not in lex.us_towns() and not any(w in _ORG_WORDS for w in words):
             return PhiFinding(
@@ -1122,6 +1124,7 @@ _AGE_AFTER_NAME = re.compile(
 )
 
 _DATE_AT = re.compile(_DATE)
+_CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
 _PHONE_SHAPE = re.compile(_PHONE_US)
 
 # The words before "ID", "no." or "#" that make a code something other than an identifier of a
@@ -1286,6 +1289,16 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
             pos = match.end()
             continue
         finding, pos = _handle(_BY_NAME[name], cls, match, text)
+        if (
+            finding is None
+            and dictionaries
+            and name != "cap"
+            and (word := _CAP_AT.match(text, match.start()))
+        ):
+            # A person rule that matched here and then gave up ("Sione Young" cut at "Young"): the
+            # word still gets the dictionary and name-shape lookups the "cap" branch would give it.
+            finding, stop = _cap_word(text, word.start(1), word.end(1))
+            pos = max(pos, stop) if finding is not None else pos
         if finding is not None:
             yield finding
             for extra in _follow_ups(text, finding, pos):
@@ -1314,17 +1327,29 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
     towns: list[PhiFinding] = []
     while len(towns) < 2 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
         words = town.group(1).split()
-        if not words[-1][0].isupper() or not all(
-            _single_name_ok(w)
-            or _word(w) in lex.us_places()
-            or ((i or w == "the") and _word(w) in _PLACE_PART)
-            for i, w in enumerate(words)
-        ):
+        if not words[-1][0].isupper() or not (_town_words_ok(words) or _known_town_after(text, town.end(1))):
             break
         start = town.start(1) + (4 if words[0] == "the" else 0)
         towns.append(PhiFinding(T.LOCATION, start, town.end(1), text[start : town.end(1)], 0.6, "rule"))
         end = pos = town.end(1)
     return towns
+
+
+def _town_words_ok(words: list[str]) -> bool:
+    return all(
+        _single_name_ok(w) or _word(w) in lex.us_places() or ((i or w == "the") and _word(w) in _PLACE_PART)
+        for i, w in enumerate(words)
+    )
+
+
+def _known_town_after(text: str, end: int) -> bool:
+    """ "Spanish Harlem, Dothan": words no place list knows, then a known town: a neighbourhood."""
+    town = _TOWN_AFTER.match(text, end)
+    return (
+        town is not None
+        and text[end] == ","
+        and " ".join(map(_word, town.group(1).split())) in lex.us_towns()
+    )
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
