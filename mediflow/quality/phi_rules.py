@@ -921,7 +921,7 @@ _EPONYM_AFTER = re.compile(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
     r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
     r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture|"
-    r"fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
+    r"signs|fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet)\b"
@@ -959,6 +959,21 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
 # After a drug or device name, not after a person: a dose, a strength, a release form, a grade.
 _DOSE_AFTER = re.compile(
     r"[ \t]*(?:\(?[ \t]*\d|(?:mg|mcg|units?|tabs?|XR|ER|SR|XL|CR|DR|ODT|I|II|III|IV|V)\b)"
+    r"|[ \t]+(?i:daily|nightly|weekly|monthly|bid|tid|qid|qd|qhs|qam|qpm|prn|po|iv|im|sc|sq|drops?|tabs?|tablets?|"
+    r"caps?|capsules?|injections?|infusion|drip|patch|cream|ointment|gel|spray|inhaler|pen|series|vaccine|booster|"
+    r"doses?|levels?|held|discontinued|restarted|started|increased|decreased|titrated|dressings?|sensor|pump|"
+    r"device|catheter|bridge|therapy|pattern|signs?|lesions?|nodes?|respirations|breathing|teams?|clinic|service|"
+    r"override|order|protocol|score|scale|trial|discussed|recommended|ordered|prescribed|administered|"
+    r"interpreter|speaker|speaking)\b"
+    r"|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]"
+)
+# Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
+_THING_BEFORE = re.compile(
+    r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
+    r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
+    r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
+    r"intoleran(?:t|ce)[ \t]+(?:of|to)|trial[ \t]+of|course[ \t]+of|dose[ \t]+of|using|uses|used|via|applied|"
+    r"apply|placed|positive|negative|pos|neg|absent|present|and|or|plus|&|/|\+)[ \t]+$"
 )
 # "Osgood-Schlatter", "Guillain-Barre": two capitalised surnames joined alone name a disease more
 # often than a person (double-barrelled names are found in pairs or after a cue).
@@ -969,14 +984,22 @@ _DIAGNOSIS_BEFORE = re.compile(
 )
 # What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").
 _NAME_OPENS = re.compile(
-    rf"[ \t]*:[ \t]+[a-z]|[ \t]+(?:{_SUBJECT_VERB}|(?:is|was|has|had|says|appears|appeared|found|doing|observed|"
-    r"can|could|and|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b)"
+    rf"[ \t]*:[ \t]+[a-z]|[ \t]+(?:{_SUBJECT_VERB}|(?:is|says|appears|appeared|found|doing|observed|"
+    r"can|could|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b|and[ \t]+[a-z])"
 )
 
 
 def _english_not_name(value: str) -> bool:
     """One word that is an English word and no census name ("Interpreting", "Covering")."""
     return " " not in value and lex.is_english(value) and _word(value) not in lex.census_names()
+
+
+_SPECIALTY_END = re.compile(r"(?:ology|ologist|iatry|iatrist|iatrics|ese)$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n]\t"
 
 
 def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
@@ -998,7 +1021,8 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     ):
         nxt = after.group(1)
         n_shaped, n_census = lex.name_shaped(nxt), _word(nxt) in lex.census_names()
-        pair = (shaped and (n_shaped or n_census)) or (n_shaped and census)
+        opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
+        pair = (shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)
         words = [_word(token), _word(nxt)]
         if pair and " ".join(words) not in lex.us_towns() and not any(w in _ORG_WORDS for w in words):
             return PhiFinding(
@@ -1010,11 +1034,13 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
         text[end : end + 1] == "-"
         or _EPONYM_PAIR.fullmatch(token)
         or _DIAGNOSIS_BEFORE.search(text, max(0, start - 30), start)
+        or _THING_BEFORE.search(text, max(0, start - 30), start)
     ):
         return None, end  # "Roux-en-Y", "history of Guillain-Barre": a procedure or a disease
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    if (not before or before[-1] in ".!?\n]\t") and not _NAME_OPENS.match(text, end):
+    if _opens_sentence(text, start) and not _NAME_OPENS.match(text, end):
         return None, end
+    if _SPECIALTY_END.search(_word(token)):
+        return None, end  # "Physiatry", "Vietnamese": a specialty, a language
     return PhiFinding(T.NAME, start, end, token, 0.55, "dictionary"), end
 
 
