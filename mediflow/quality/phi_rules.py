@@ -685,7 +685,8 @@ BRANCHES: tuple[Branch, ...] = (
         "other_id",
         T.OTHER_ID,
         _lab(
-            r"(?i:(?:cps|aps|dcfs|dss|police|court|agency|protective[ \t]+services)[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
+            r"(?i:(?:cps|aps|dcfs|dss|police|court|agency|probation|parole|immigration|protective[ \t]+services|"
+            r"social[ \t]+services)(?:[ \t]+[a-z]+)?[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
             r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
