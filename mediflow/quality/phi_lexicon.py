@@ -152,7 +152,16 @@ def us_towns() -> frozenset[str]:
     cities = _geonames("cities5000.json")
     assert isinstance(cities, dict)
     found = {c["name"].lower() for c in cities.values() if c.get("countrycode") == "US"}
-    return frozenset(found - _COMMON) | us_places()
+    return frozenset(found - _COMMON - countries_and_states()) | us_places()
+
+
+@lru_cache(maxsize=1)
+def countries_and_states() -> frozenset[str]:
+    """Lower-cased country and US state names: places Safe Harbor lets stay."""
+    countries = _geonames("countries.json")
+    states = _geonames("us_states.json")
+    assert isinstance(countries, dict) and isinstance(states, dict)
+    return frozenset(str(p["name"]).lower() for p in (*countries.values(), *states.values()))
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +180,16 @@ def us_counties() -> frozenset[str]:
 
 def load() -> None:
     """Read every word list now (a second or two), so that no scan pays for it."""
-    for words in (first_names, surnames, us_places, us_towns, us_counties, census_names, english_words):
+    for words in (
+        first_names,
+        surnames,
+        us_places,
+        us_towns,
+        us_counties,
+        census_names,
+        english_words,
+        countries_and_states,
+    ):
         words()
 
 
@@ -277,6 +295,6 @@ def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
     explains: "Tesfaye", "Hye-jin", "McAllister". False for every word when no word list is installed."""
     w = word.lower().rstrip(".")
-    if len(w) < 3 or not english_words() or w in _COMMON:
+    if len(w) < 3 or not english_words() or w in _COMMON or w in countries_and_states():
         return False
     return not is_english(word.rstrip("."))

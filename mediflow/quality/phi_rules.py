@@ -497,7 +497,9 @@ BRANCHES: tuple[Branch, ...] = (
         "place_cued",
         T.LOCATION,
         rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
-        rf"shelter|staying|homeless|biba|bibems)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"shelter|staying|homeless|biba|bibems|flew[ \t]+in|drove[ \t]+in|transferred|originally|visiting|"
+        rf"brought(?:[ \t]+in)?(?:[ \t]+by[ \t]+(?:police|ems|ambulance|ems|family|[a-z]+))?)[ \t]+"
+        rf"(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
         0.7,
@@ -954,6 +956,13 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         finding, stop = _name_shape(text, start, end)
     if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
         return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
+    if (
+        finding is not None
+        and finding.type is T.NAME
+        and _word(finding.text) in lex.countries_and_states()
+        and _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
+        return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
     return finding, stop
 
 
@@ -1344,9 +1353,21 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         age = _AGE_AFTER_NAME.match(text, finding.end)
         if age:
             return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]
+        town = _TOWN_ENDS_AFTER.match(text, finding.end)
+        if town and pos <= town.start(1) and _town_not_person(town.group(1)):
+            return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "dictionary")]
     elif finding.type is T.LOCATION:
         return _towns_after(text, finding.end, pos)
     return []
+
+
+# "Funeral home: Omar Haddad, Paducah.": a known town closing the phrase after a person's name.
+_TOWN_ENDS_AFTER = re.compile(rf",[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;)\n]|$))")
+
+
+def _town_not_person(phrase: str) -> bool:
+    words = [_word(w) for w in phrase.split()]
+    return " ".join(words) in lex.us_towns() and not (len(words) == 1 and words[0] in lex.census_names())
 
 
 def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
@@ -1403,6 +1424,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         words = [_word(w) for w in text[start:end].split()]
         if not words or any(w in _ORG_WORDS or lex.is_common(w) for w in words) or len(words[0]) < 3:
             return None, match.start() + 1
+        if " ".join(words) in lex.countries_and_states():
+            return (
+                None,
+                match.start() + 1,
+            )  # "originally from Ghana", "moved to Ohio": no smaller than a state
         state = _STATE_AFTER.match(text, end)  # "Joliet, IL", "Joliet, 60431": the line goes on
         end = state.end() if state else end
         zip_code = _ZIP_AFTER.match(text, end)

@@ -57,6 +57,9 @@ DETECTIONS = [
     ("Transferred from the Cheyenne unit overnight.", T.LOCATION, "Cheyenne"),
     ("Seen last year at Fort Collins ED for syncope.", T.LOCATION, "Fort Collins"),
     ("Lives in Bemidji Cnty per the forms.", T.LOCATION, "Bemidji Cnty"),
+    ("Signed: Halvard Brekke, Missoula.", T.LOCATION, "Missoula"),
+    ("She was transferred from Gallup yesterday.", T.LOCATION, "Gallup"),
+    ("Brought in by ambulance from Fishtown after the fall.", T.LOCATION, "Fishtown"),
     # names without a cue: name-shaped words (no English, clinical or place word) in pairs or alone
     ("Discussed with Oyelaran Bamidele before discharge.", T.NAME, "Oyelaran Bamidele"),
     ("Ride home with Precious Mthembu after 5 pm.", T.NAME, "Precious Mthembu"),
@@ -89,6 +92,8 @@ def test_detects_the_new_rule_classes(text: str, phi_type: PhiType, value: str) 
         "Applied Mepilex to the heel. Kussmaul respirations. Family history of Guillain-Barre.",
         "Dx: Takotsubo cardiomyopathy vs Charcot foot. Roux-en-Y in 2019.",
         "Seen by Physiatry; Vietnamese interpreter used.",
+        # countries and states may stay (Safe Harbor removes only what is smaller than a state)
+        "Originally from Ghana; moved to Ohio in 2001; visiting from Peru.",
         # diseases named after places, place words, code words
         "Rocky Mountain spotted fever ruled out; West Nile virus IgM negative; Lyme disease treated.",
         "Email and Callback numbers were updated. Newborn screen sent. Tdap given Sundays.",
