@@ -291,6 +291,12 @@ _PREFIXES = frozenset(
 
 
 @lru_cache(maxsize=65536)
+def name_kind(word: str) -> tuple[bool, bool]:
+    """(``name_shaped(word)``, whether a census list holds it): one cached lookup per word."""
+    return name_shaped(word), word.lower().rstrip(".") in census_names()
+
+
+@lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
     explains: "Tesfaye", "Hye-jin", "McAllister". False for every word when no word list is installed."""

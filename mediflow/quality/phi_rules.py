@@ -1018,7 +1018,7 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     alone where a person fits (mid-sentence, not before a dose; at a sentence start only before
     a person's verb or a speaker's colon)."""
     token = text[start:end]
-    shaped, census = lex.name_shaped(token), _word(token) in lex.census_names()
+    shaped, census = lex.name_kind(token)
     if not shaped and not census:
         return None, end  # most capitalised words: an English word that is nobody's name
     after = _NEXT_TOKEN.match(text, end)
@@ -1030,7 +1030,7 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
         and after.group(1).isupper() == upper
     ):
         nxt = after.group(1)
-        n_shaped, n_census = lex.name_shaped(nxt), _word(nxt) in lex.census_names()
+        n_shaped, n_census = lex.name_kind(nxt)
         opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
         pair = (shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)
         words = [_word(token), _word(nxt)]
