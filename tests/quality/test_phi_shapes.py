@@ -154,3 +154,10 @@ def test_tuning_sets_keep_their_figures(
     assert result.recall >= recall
     assert result.per_type[T.NAME].recall >= names
     assert result.fp_per_1000_notes <= fp_per_1000 and result.clean_notes_flagged == 0
+
+
+def test_word_lists_come_from_the_installed_packages() -> None:
+    words = phi_lexicon.english_words()
+    assert {"disease", "report", "stone"} <= words and "tesfaye" not in words
+    assert "bethel" in phi_lexicon.us_towns() and "bethel" not in phi_lexicon.us_places()
+    assert {"ghana", "ohio"} <= phi_lexicon.countries_and_states()
