@@ -267,6 +267,13 @@ def is_english(word: str) -> bool:
     return len(parts) > 1 and (parts[0] in _PREFIXES or all(p in words or not p.isalpha() for p in parts))
 
 
+# Endings of clinical words and drug stems (USAN) that no dictionary of 1934 lists and no name has.
+_MEDICAL_END = re.compile(
+    r"(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|pathy|algia|plegia|"
+    r"pril|sartan|statin|olol|umab|ximab|tinib|tide|mycin|micin|cillin|azole|dipine|"
+    r"gliptin|flozin|glutide|parin|prazole|tidine|afil|oxacin|cycline|triptan|setron|lukast|dronate|"
+    r"navir|olone|asone|azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|phylline)$"
+)
 _DOUBLED = re.compile(r"^([a-z]+([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est)$")
 _PREFIXES = frozenset(
     [
@@ -301,6 +308,12 @@ def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
     explains: "Tesfaye", "Hye-jin", "McAllister". False for every word when no word list is installed."""
     w = word.lower().rstrip(".")
-    if len(w) < 3 or not english_words() or w in _COMMON or w in countries_and_states():
+    if (
+        len(w) < 3
+        or not english_words()
+        or w in _COMMON
+        or w in countries_and_states()
+        or _MEDICAL_END.search(w)
+    ):
         return False
     return not is_english(word.rstrip("."))

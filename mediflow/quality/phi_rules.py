@@ -967,23 +967,40 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
 
 
 # After a drug or device name, not after a person: a dose, a strength, a release form, a grade.
-_DOSE_AFTER = re.compile(
+_THING_AFTER = (
     r"[ \t]*(?:\(?[ \t]*\d|(?:mg|mcg|units?|tabs?|XR|ER|SR|XL|CR|DR|ODT|I|II|III|IV|V)\b)"
     r"|[ \t]+(?i:daily|nightly|weekly|monthly|bid|tid|qid|qd|qhs|qam|qpm|prn|po|iv|im|sc|sq|drops?|tabs?|tablets?|"
-    r"caps?|capsules?|injections?|infusion|drip|patch|cream|ointment|gel|spray|inhaler|pen|series|vaccine|booster|"
-    r"doses?|levels?|held|discontinued|restarted|started|increased|decreased|titrated|dressings?|sensor|pump|"
-    r"device|catheter|bridge|therapy|pattern|signs?|lesions?|nodes?|respirations|breathing|teams?|clinic|service|"
-    r"override|order|protocol|score|scale|trial|discussed|recommended|ordered|prescribed|administered|"
-    r"interpreter|speaker|speaking)\b"
-    r"|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]"
+    r"caps?|capsules?|injections?|infusion|drip|gtt|sedation|patch|cream|ointment|gel|spray|inhaler|pen|series|"
+    r"vaccine|booster|doses?|levels?|held|stopped|continued|applied|discontinued|restarted|started|increased|"
+    r"decreased|titrated|dressings?|sensor|pump|device|catheter|bridge|therapy|pattern|signs?|lesions?|nodes?|"
+    r"respirations|breathing|teams?|clinic|service|override|order|protocol|score|scale|trial|discussed|"
+    r"recommended|ordered|prescribed|administered|interpreter|speaker|speaking|negative|positive|present|absent|"
+    r"intact|normal|abnormal|equivocal|guidelines?|rules?|type|class|stage|staging|criteria|test|exam|"
+    r"triangle|duct|canal|ligament|fascia|artery|vein|nerve|muscle|gland|membrane|capsule|tubules?)\b"
 )
+# After a two-word drug, device or test, not after a person's name ("Trelegy Ellipta inhaler").
+_PAIR_THING_AFTER = re.compile(
+    r"[ \t]+(?:\d+(?:[.,/]\d+)?[ \t]*(?:mg|mcg|g|mL|ml|units?|%|puffs?|tabs?|mEq|mmol)\b|(?:XR|ER|SR|XL|CR|DR|ODT)\b)"
+    r"|[ \t]+(?i:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|po|iv|drops?|tabs?|tablets?|capsules?|injections?|"
+    r"infusion|drip|gtt|patch|cream|ointment|inhaler|pen|vaccine|doses?|levels?|sensor|pump|device|catheter|"
+    r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive)\b"
+)
+# Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
+_DOSE_AFTER = re.compile(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
 # Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
 _THING_BEFORE = re.compile(
     r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
     r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
     r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
     r"intoleran(?:t|ce)[ \t]+(?:of|to)|trial[ \t]+of|course[ \t]+of|dose[ \t]+of|using|uses|used|via|applied|"
-    r"apply|placed|positive|negative|pos|neg|absent|present|and|or|plus|&|/|\+)[ \t]+$"
+    r"apply|placed|positive|negative|pos|neg|absent|present|works[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|at|"
+    r"and|or|plus|&|/|\+)[ \t]+$"
+)
+# Before a drug or a product named in two words ("Started Trelegy Ellipta").
+_PAIR_THING_BEFORE = re.compile(
+    r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|increase[ds]?|"
+    r"decrease[ds]?|switch(?:ed)?[ \t]+to|takes?|taking|prescribed?|allerg(?:y|ic)[ \t]+to|using|uses|via|"
+    r"applied|placed|on)[ \t]+$"
 )
 # "Osgood-Schlatter", "Guillain-Barre": two capitalised surnames joined alone name a disease more
 # often than a person (double-barrelled names are found in pairs or after a cue).
@@ -1005,6 +1022,15 @@ def _english_not_name(value: str) -> bool:
 
 
 _SPECIALTY_END = re.compile(r"(?:ology|ologist|iatry|iatrist|iatrics|ese)$")
+
+
+def _pair_is_thing(text: str, start: int, end: int, first: str) -> bool:
+    """ "Started Trelegy Ellipta", "Spiriva Respimat inhaler", "Cockcroft-Gault CrCl": a product or a test."""
+    return bool(
+        _EPONYM_PAIR.fullmatch(first)
+        or _PAIR_THING_BEFORE.search(text, max(0, start - 30), start)
+        or _PAIR_THING_AFTER.match(text, end)
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1035,6 +1061,8 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
         pair = (shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)
         words = [_word(token), _word(nxt)]
         if pair and " ".join(words) not in lex.us_towns() and not any(w in _ORG_WORDS for w in words):
+            if _pair_is_thing(text, start, after.end(1), token):
+                return None, after.end(1)  # neither word alone is a name either
             return PhiFinding(
                 T.NAME, start, after.end(1), text[start : after.end(1)], 0.6, "dictionary"
             ), after.end(1)

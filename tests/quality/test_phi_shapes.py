@@ -92,6 +92,8 @@ def test_detects_the_new_rule_classes(text: str, phi_type: PhiType, value: str) 
         "Applied Mepilex to the heel. Kussmaul respirations. Family history of Guillain-Barre.",
         "Dx: Takotsubo cardiomyopathy vs Charcot foot. Roux-en-Y in 2019.",
         "Seen by Physiatry; Vietnamese interpreter used.",
+        "Started Trelegy Ellipta; Romberg negative, Rinne positive; Calot triangle; Fleischner guidelines.",
+        "Laparoscopic cholecystectomy. Fitzpatrick type III. Precedex sedation; works at Walmart.",
         # countries and states may stay (Safe Harbor removes only what is smaller than a state)
         "Originally from Ghana; moved to Ohio in 2001; visiting from Peru.",
         # diseases named after places, place words, code words
@@ -110,6 +112,9 @@ def test_lookalikes_next_to_the_new_rules_do_not_fire(text: str) -> None:
     ("word", "shaped"),
     [
         ("Tesfaye", True),
+        ("Tanvir", True),  # a name that ends like a drug stem ("-vir") but no stem listed
+        ("Dupilumab", False),  # a drug stem
+        ("Laparoscopic", False),
         ("Hye-jin", True),
         ("Radoslaw", True),
         ("Planned", False),  # an inflection of a listed word
