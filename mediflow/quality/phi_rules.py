@@ -46,7 +46,8 @@ _MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 # Title case or upper case ("Mar", "MAR"), never lower case ("may", "mar" are words).
-_MONTH = "(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES.split("|")) + r")(?![a-z])\.?"
+_MONTH_BARE = "(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES.split("|")) + r")(?![a-z])"
+_MONTH = _MONTH_BARE + r"\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -60,9 +61,9 @@ _DATE = (
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|{_MONTH}[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|{_DAY}-{_MONTH}(?![\-\w])"
-    rf"|{_MONTH}-{_DAY}(?![\-\w/.])"
-    rf"|{_MONTH}[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
+    rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
+    rf"|{_MONTH_BARE}-{_DAY}(?![\-\w/.])"
+    rf"|{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
     rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
     rf"|{_MONTH},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
@@ -409,6 +410,14 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]?(?:[MF]|yo[MF]|y[MF])\b)",
         0.85,
         starts="d",
+    ),
+    # "a nonagenarian", "her 103rd birthday": an age over 89 without "years".
+    _B(
+        "age_words",
+        T.AGE,
+        r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
+        0.85,
+        starts="Uld",
     ),
     _B(
         "age_decade",

@@ -13,6 +13,7 @@ from bench.phi_planted import evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality import phi_lexicon
 from mediflow.quality.phi import PhiType, get_scanner, scan
+from mediflow.quality.phi_surrogate import shift_date
 
 T = PhiType
 
@@ -27,6 +28,9 @@ DETECTIONS = [
     ("born Feb/03/41 per the old chart", T.DATE, "Feb/03/41"),
     ("Follow-up clinic 23-Nov, fasting labs first.", T.DATE, "23-Nov"),
     ("Last seen Nov-23 by the team.", T.DATE, "Nov-23"),
+    ("Seen again on March the 9th.", T.DATE, "March the 9th"),
+    ("A nonagenarian living alone.", T.AGE, "nonagenarian"),
+    ("Her 103rd birthday was Sunday.", T.AGE, "103rd"),
     ("Triage intake 11/02: new confusion.", T.DATE, "11/02"),
     # ages over 89 in words, and after a bracketed name
     ("Ms. Quispe, ninety-seven, lives with her son.", T.AGE, "ninety-seven"),
@@ -166,3 +170,17 @@ def test_word_lists_come_from_the_installed_packages() -> None:
     assert {"disease", "report", "stone"} <= words and "tesfaye" not in words
     assert "bethel" in phi_lexicon.us_towns() and "bethel" not in phi_lexicon.us_places()
     assert {"ghana", "ohio"} <= phi_lexicon.countries_and_states()
+
+
+@pytest.mark.parametrize(
+    ("value", "days", "expected"),
+    [
+        ("Aug-22-1918", 10, "Sep-01-1918"),
+        ("Feb/03/41", -3, "Jan/31/41"),
+        ("9-Oct", 30, "8-Nov"),
+        ("Nov-23", 8, "Dec-01"),
+        ("March the 9th", 1, "March the 10th"),
+    ],
+)
+def test_new_date_forms_shift_in_their_own_format(value: str, days: int, expected: str) -> None:
+    assert shift_date(value, days) == expected
