@@ -270,9 +270,12 @@ def is_english(word: str) -> bool:
 # Endings of clinical words and drug stems (USAN) that no dictionary of 1934 lists and no name has.
 _MEDICAL_END = re.compile(
     r"(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|pathy|algia|plegia|"
-    r"pril|sartan|statin|olol|umab|ximab|tinib|tide|mycin|micin|cillin|azole|dipine|"
-    r"gliptin|flozin|glutide|parin|prazole|tidine|afil|oxacin|cycline|triptan|setron|lukast|dronate|"
-    r"navir|olone|asone|azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|phylline)$"
+    r"pril|sartan|statin|olol|umab|ximab|tinib|tide|mycin|micin|cillin|azole|azolin|dipine|apine|"
+    r"gliptin|flozin|glutide|glinide|glitazone|formin|parin|farin|xaban|gatran|prazole|tidine|afil|oxacin|"
+    r"cycline|triptan|setron|lukast|dronate|navir|buvir|previr|tegravir|ciclovir|vudine|olone|asone|sone|nide|"
+    r"azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|phylline|semide|thiazide|tiazem|zosin|"
+    r"oxin|pentin|adol|codone|morphone|phine|fentanil|fentanyl|oxone|amine|azine|etine|aline|pram|"
+    r"triptyline|idone|peridol|thyroxine|trexate|platin|taxel|rubicin|citabine|fungin|ofol)$"
 )
 _DOUBLED = re.compile(r"^([a-z]+([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est)$")
 _PREFIXES = frozenset(

@@ -1371,6 +1371,8 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
             # A person rule that matched here and then gave up ("Sione Young" cut at "Young"): the
             # word still gets the dictionary and name-shape lookups the "cap" branch would give it.
             finding, stop = _cap_word(text, word.start(1), word.end(1))
+            if finding is not None and finding.type is T.NAME and not _person_shaped(finding.text):
+                finding = None  # "Blood Bank called": the rule gave up on a team, not on a name
             pos = max(pos, stop) if finding is not None else pos
         if finding is not None:
             yield finding
