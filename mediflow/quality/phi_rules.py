@@ -1020,7 +1020,8 @@ _DIAGNOSIS_BEFORE = re.compile(
 )
 # What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").
 _NAME_OPENS = re.compile(
-    rf"[ \t]*:[ \t]+[a-z]|[ \t]+(?:{_SUBJECT_VERB}|(?:is|says|appears|appeared|found|doing|observed|"
+    rf"[ \t]*:[ \t]+[a-z]|[ \t]+is[ \t]+(?:\d|{_AGE_WORDS}|(?:an?|the|here|at|with|still|now|home|feeling|doing|"
+    r"awake|asleep|alert)\b)|[ \t]+(?:{_SUBJECT_VERB}|(?:says|appears|appeared|found|doing|observed|"
     r"can|could|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b|and[ \t]+[a-z])"
 )
 

@@ -96,6 +96,7 @@ def test_detects_the_new_rule_classes(text: str, phi_type: PhiType, value: str) 
         "Applied Mepilex to the heel. Kussmaul respirations. Family history of Guillain-Barre.",
         "Dx: Takotsubo cardiomyopathy vs Charcot foot. Roux-en-Y in 2019.",
         "Seen by Physiatry; Vietnamese interpreter used.",
+        "Zoloft is helping her mood. Metformin is first line. Allergies: Penicillin; Warfarin held.",
         "Started Trelegy Ellipta; Romberg negative, Rinne positive; Calot triangle; Fleischner guidelines.",
         "Laparoscopic cholecystectomy. Fitzpatrick type III. Precedex sedation; works at Walmart.",
         # countries and states may stay (Safe Harbor removes only what is smaller than a state)
