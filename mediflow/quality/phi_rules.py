@@ -60,12 +60,12 @@ _DATE = (
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
-    rf"|{_MONTH}[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
-    rf"|{_MONTH_BARE}-{_DAY}(?![\-\w/.])"
-    rf"|{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
     rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
-    rf"|{_MONTH},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)"
+    # Every form that starts with the month, behind one month alternation (tried at each capital).
+    rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/.])"
+    rf"|\.?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
+    rf"|\.?,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d))"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
     r")"
 )
@@ -1109,15 +1109,17 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
             return None, end
     following = _tokens_after(text, end)
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
-    cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
-    if following and first in lex.first_names() and _word(following[0][0]) in lex.surnames():
-        cue = False  # "Brandon Bui": a person, though Brandon is also a town
+    # "Brandon Bui": a person, though Brandon is also a town. The cue is read only for a known town.
+    person_first = bool(following) and first in lex.first_names() and _word(following[0][0]) in lex.surnames()
+    cue: bool | None = False if person_first else None
     for n in range(len(following), -1, -1):
         stop = following[n - 1][2] if n else end
         phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
-        if phrase in lex.us_towns() and (
-            cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop)
-        ):
+        if phrase not in lex.us_towns():
+            continue
+        if cue is None:
+            cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+        if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
             zip_code = _ZIP_AFTER.match(text, stop)
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
