@@ -1212,7 +1212,7 @@ _NOT_ID_LABELS = frozenset(
     rxnorm hcpcs drg version ver rev revision step phase bed room rm floor suite ste apt unit chair bay
     table fig figure page line dose cycle session grade stage class level type size gauge exhibit
     protocol form order task ticket job run tube well slide block vial box bin shelf rack tray lane
-    gate door flight train bus route seat platform pin code
+    gate door flight train bus route seat platform pin code pager beeper ext extension the a an any some what which
     """
     )
 )

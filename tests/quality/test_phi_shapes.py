@@ -90,6 +90,7 @@ def test_detects_the_new_rule_classes(text: str, phi_type: PhiType, value: str) 
         # labelled numbers that identify no person
         "Vaccine lot # 4K22B, NDC no. 0006-4047-41, room no. 4412B, model no. XR-2000, order # 55123.",
         "Catalog number CX-8812, ref # 100-2231, bed #12A.",
+        "Page on-call at pager #4412 or ext. 5521; call the number 5521.",
         # drugs, devices and findings written as capitalised words
         "Restarted Tresiba and Jardiance; allergic to Macrobid; Senokot nightly.",
         "Switched to Vyepti. Positive Chvostek and Trousseau signs. Brugada pattern on EKG.",
