@@ -1212,7 +1212,8 @@ _NOT_ID_LABELS = frozenset(
     rxnorm hcpcs drg version ver rev revision step phase bed room rm floor suite ste apt unit chair bay
     table fig figure page line dose cycle session grade stage class level type size gauge exhibit
     protocol form order task ticket job run tube well slide block vial box bin shelf rack tray lane
-    gate door flight train bus route seat platform pin code pager beeper ext extension the a an any some what which
+    gate door flight train bus route seat platform pin code pager beeper ext extension
+    the a an any some what which
     """
     )
 )
@@ -1467,10 +1468,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if not words or any(w in _ORG_WORDS or lex.is_common(w) for w in words) or len(words[0]) < 3:
             return None, match.start() + 1
         if " ".join(words) in lex.countries_and_states():
-            return (
-                None,
-                match.start() + 1,
-            )  # "originally from Ghana", "moved to Ohio": no smaller than a state
+            # "originally from Ghana", "moved to Ohio": no smaller than a state, which may stay
+            return None, match.start() + 1
         state = _STATE_AFTER.match(text, end)  # "Joliet, IL", "Joliet, 60431": the line goes on
         end = state.end() if state else end
         zip_code = _ZIP_AFTER.match(text, end)
