@@ -1057,39 +1057,57 @@ def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     shaped, census = lex.name_kind(token)
     if not shaped and not census:
         return None, end  # most capitalised words: an English word that is nobody's name
+    paired = _shape_pair(text, start, end, shaped, census)
+    if paired is not None:
+        return paired
+    if not shaped or not _lone_name_fits(text, start, end):
+        return None, end
+    return PhiFinding(T.NAME, start, end, token, 0.55, "dictionary"), end
+
+
+def _shape_pair(
+    text: str, start: int, end: int, shaped: bool, census: bool
+) -> tuple[PhiFinding | None, int] | None:
+    """ "Kaveh Tesfaye", "Joy Yazzie": the word and the next one as a name (None: no pair here)."""
+    token = text[start:end]
     after = _NEXT_TOKEN.match(text, end)
     upper = token.isupper()  # capitals: both words of four letters or more ("ODT PRN" is no name)
-    shortest = 4 if upper else 2
     if (
-        after is not None
-        and min(len(token), len(after.group(1).rstrip("."))) >= shortest
-        and after.group(1).isupper() == upper
+        after is None
+        or min(len(token), len(after.group(1).rstrip("."))) < (4 if upper else 2)
+        or after.group(1).isupper() != upper
     ):
-        nxt = after.group(1)
-        n_shaped, n_census = lex.name_kind(nxt)
-        opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
-        pair = (shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)
-        words = [_word(token), _word(nxt)]
-        if pair and " ".join(words) not in lex.us_towns() and not any(w in _ORG_WORDS for w in words):
-            if _pair_is_thing(text, start, after.end(1), token):
-                return None, after.end(1)  # neither word alone is a name either
-            return PhiFinding(
-                T.NAME, start, after.end(1), text[start : after.end(1)], 0.6, "dictionary"
-            ), after.end(1)
-    if not shaped or token.isupper() or _word(token) in lex.us_towns() or _DOSE_AFTER.match(text, end):
-        return None, end
+        return None
+    nxt = after.group(1)
+    n_shaped, n_census = lex.name_kind(nxt)
+    opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
+    words = [_word(token), _word(nxt)]
+    if not ((shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)):
+        return None
+    if " ".join(words) in lex.us_towns() or any(w in _ORG_WORDS for w in words):
+        return None
+    if _pair_is_thing(text, start, after.end(1), token):
+        return None, after.end(1)  # neither word alone is a name either
+    return PhiFinding(T.NAME, start, after.end(1), text[start : after.end(1)], 0.6, "dictionary"), after.end(
+        1
+    )
+
+
+def _lone_name_fits(text: str, start: int, end: int) -> bool:
+    """Where a lone name-shaped word is a person and not a drug, a disease, a specialty or a town."""
+    token = text[start:end]
+    if token.isupper() or _word(token) in lex.us_towns() or _DOSE_AFTER.match(text, end):
+        return False
     if (
         text[end : end + 1] == "-"
         or _EPONYM_PAIR.fullmatch(token)
         or _DIAGNOSIS_BEFORE.search(text, max(0, start - 30), start)
         or _THING_BEFORE.search(text, max(0, start - 30), start)
     ):
-        return None, end  # "Roux-en-Y", "history of Guillain-Barre": a procedure or a disease
+        return False  # "Roux-en-Y", "history of Guillain-Barre": a procedure or a disease
     if _opens_sentence(text, start) and not _NAME_OPENS.match(text, end):
-        return None, end
-    if _SPECIALTY_END.search(_word(token)):
-        return None, end  # "Physiatry", "Vietnamese": a specialty, a language
-    return PhiFinding(T.NAME, start, end, token, 0.55, "dictionary"), end
+        return False
+    return not _SPECIALTY_END.search(_word(token))  # "Physiatry", "Vietnamese": a specialty, a language
 
 
 def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
