@@ -31,14 +31,17 @@ T = PhiType
 
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
 _LABEL_TAIL = (
-    r"(?:[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
+    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
     r"[ \t]*(?:[:=|\#\-–.][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
+# Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
+# and ISBT 128 donation numbers ("W1066 20 712308").
+_ID_GROUPS = r"(?:[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6})(?![\w\-])"
 _ID = (
-    r"(?:\d{3}[ ]\d{3}[ ]\d{4}(?!\w)"
-    rf"|(?!{_NUMERIC_DATE})(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
+    rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
+    rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
 )
 
 _MONTH_NAMES = (
@@ -259,6 +262,21 @@ _ORG_WORDS = frozenset(
 )
 
 
+_BIOMETRIC_CUE = (
+    r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t]+(?:biometric|signature|template)|"
+    r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code)|afis\b|livescan|"
+    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
+)
+# A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
+_GAP_WORD = (
+    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*(?![\w.])"
+)
+
+
+# A label that is also a common word names a code only when five digits or more follow.
+_LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
+
+
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
     return rf"(?<![\w/])(?:{label}){_LABEL_TAIL}(?P<v>{value})"
@@ -400,7 +418,8 @@ BRANCHES: tuple[Branch, ...] = (
         "age_label",
         T.AGE,
         r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?)"
-        rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm))",
+        rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
+        r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up))",
         0.9,
         starts="Ul",
     ),
@@ -520,7 +539,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "place_state",
         T.LOCATION,
-        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PLACE_STATES})(?=\.?[ \t]*(?:[;,)\n]|$)|\.[ \t]|[ \t]+\d{{5}}(?!\d))",
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PLACE_STATES})(?=\.?[ \t]*(?:[;,)\n]|$)|\.[ \t]|[ \t]+\d{{5}}(?!\d))"
+        # "Yuki Sato, MS, CCC-SLP": a degree in a list of credentials, not Mississippi
+        rf"(?!,[ \t]*(?!USA\b)(?:{_CREDENTIAL}|[A-Z]{{3,}}(?:-[A-Z]+)?\b))",
         0.7,
         "place",
         starts="U",
@@ -566,8 +587,11 @@ BRANCHES: tuple[Branch, ...] = (
         T.SSN,
         _lab(
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
-            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)",
-            r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?:xxx|\*{3})[ \-]?(?:xx|\*{2})[ \-]?\d{4}(?!\d)",
+            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)"
+            r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?",
+            r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
+            r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
+            r"(?P<ssn_last4>\d{4})(?!\d)",
         ),
         0.95,
         starts="Ul",
@@ -600,7 +624,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
-            r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|case[ \t]+(?:number|no\.?|\#)|"
+            r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
             r"accession(?:[ \t]+(?:number|no\.?|\#))?|specimen[ \t]+(?:id|number|no\.?|\#)|"
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b)"
         ),
@@ -613,7 +637,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-            r"invoice|encounter[ \t]+(?:number|no\.?|\#|id)|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#))"
         ),
@@ -632,29 +656,29 @@ BRANCHES: tuple[Branch, ...] = (
         T.HEALTH_PLAN_ID,
         _lab(
             r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
-            r"beneficiary|medicare(?:[ \t]+beneficiary)?|medicaid|mbi|hicn|plan|group|payer|coverage|"
+            r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
+            r"mbi|hicn|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
             r"(?:[ \t]+(?:member|policy|plan))?)"
         ),
         0.9,
         starts="Ul",
     ),
+    # A biometric word, then (a few words on, same sentence) the code of the template it names:
+    # "fingerprint TCN FP-4968", "palm-vein scan (template LS56..)", "voiceprint sample ... stored as VP84..".
     _B(
         "biometric",
         T.BIOMETRIC,
-        _lab(
-            r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|retina(?:l)?(?:[ \t]+scan)?|iris(?:[ \t]+scan)?|"
-            r"palm[ \t]+vein|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|"
-            r"biometric|dna[ \t]+profile)"
-            r"(?:[ \t]+(?:template|hash|id|identifier|record|code|signature|enrollment|sample|profile|ref(?:erence)?))?"
-        ),
+        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*[(:#=\-|]*[ \t]*"
+        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID})(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),
     _B(
         "photo",
         T.PHOTO,
-        rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)|"
+        rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)s?(?:[ \t]*\([^)\n]{{0,30}}\))?"
+        rf"(?:[ \t]+(?:stored|saved|filed|uploaded|archived|kept))?|"
         rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo)"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
@@ -672,6 +696,14 @@ BRANCHES: tuple[Branch, ...] = (
         0.9,
         starts="Ul",
     ),
+    # ISBT 128 donation identification number ("W0336 24 123456"): names the donor, label or not.
+    _B(
+        "isbt_din",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?P<v>[A-Z]\d{4}[ ]\d{2}[ ]\d{6})(?![\w\-])",
+        0.8,
+        starts="U",
+    ),
     _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
     _B(
         "license",
@@ -679,7 +711,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
             r"dea(?:[ \t]+registration)?|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit)|\bDL\b|\bCDL\b"
+            r"permit|id/dl|dl/id)|\bDL\b|\bCDL\b"
         ),
         0.9,
         starts="Ul",
@@ -702,7 +734,12 @@ BRANCHES: tuple[Branch, ...] = (
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
-            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport)"
+            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
+            # a badge, a case or an authorisation, however it is written, when a long
+            # code follows (not "encounter 2/17", "case 3")
+            r"(?:badge|case|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
+            rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking){_LONG_CODE_AHEAD})",
+            rf"(?!(?:19|20)\d\d(?![\w\-/]))(?:{_ID})",
         ),
         0.85,
         starts="Ul",
@@ -906,7 +943,13 @@ def phone_type(text: str, start: int) -> PhiType:
     before = text[max(line_start, start - 40) : start]
     last_fax = max((m.end() for m in _FAX_LABEL.finditer(before)), default=-1)
     last_voice = max((m.end() for m in _VOICE_LABEL.finditer(before)), default=-1)
+    if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
+        sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
+        return PhiType.FAX if _FAX_TO.search(sentence) else PhiType.PHONE
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
+
+
+_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\bto[ \t]*$)")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -1137,6 +1180,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
             continue
         if cue is None:
             cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+        if phrase in lex.countries_and_states():
+            return None, stop  # "To: Washington DMV": a state, which may stay
         if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
             zip_code = _ZIP_AFTER.match(text, stop)
             stop = zip_code.end() if zip_code else stop
@@ -1194,6 +1239,7 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
+    r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
@@ -1217,6 +1263,13 @@ _AGE_AFTER_NAME = re.compile(
     rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
 )
 
+
+def _same_total(text: str, start: int, end: int) -> bool:
+    """ "Pain 4/10 pre, 2/10 post": a fraction over the same total just before is a score, not a date."""
+    total = text[start:end].split("/")[1]
+    return re.search(rf"\d/{total}(?!\d)", text[max(0, start - 24) : start]) is not None
+
+
 _DATE_AT = re.compile(_DATE)
 _CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
 _PHONE_SHAPE = re.compile(_PHONE_US)
@@ -1238,10 +1291,17 @@ _NOT_ID_LABELS = frozenset(
 _LABEL_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-']*)[ \t]*$")
 
 
-def _other_label_ok(text: str, label_start: int) -> bool:
-    """ "UNOS ID", "enrollment no.": a word before the label, and not a product, place or code word."""
+_OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t])[ \t]*$")
+
+
+def _other_label_ok(text: str, label_start: int, value: str) -> bool:
+    """ "UNOS ID", "enrollment no.": a word before the label, and not a product, place or code word;
+    or a field of its own ("(ID 7488042)", ", ID S0831674") holding a long code."""
     before = _LABEL_WORD_BEFORE.search(text, max(0, label_start - 30), label_start)
-    return before is not None and before.group(1).lower() not in _NOT_ID_LABELS
+    if before is None:
+        long_code = sum(c.isdigit() for c in value) >= 6
+        return long_code and _OPENS_FIELD.search(text, max(0, label_start - 4), label_start) is not None
+    return before.group(1).lower() not in _NOT_ID_LABELS
 
 
 _Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
@@ -1461,11 +1521,15 @@ def _known_town_after(text: str, end: int) -> bool:
     )
 
 
+_CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
+
+
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = match.span(group) if match.group(group) is not None else match.span()
-    if branch.name == "photo" and match.group(f"photo_file__{cls}") is not None:
-        start, end = match.span(f"photo_file__{cls}")
+    alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
+    if alt is not None and match.group(f"{alt}__{cls}") is not None:
+        start, end = match.span(f"{alt}__{cls}")
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
@@ -1497,11 +1561,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         for alt in ("other_label_no", "other_label_hash"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
-        if not _other_label_ok(text, match.start()):
+        if not _other_label_ok(text, match.start(), text[start:end]):
             return None, match.start() + 1
         if _PHONE_SHAPE.fullmatch(text, start, _strip_trailing(text, start, end)):
             return None, start  # "new # 434.728.5456": a phone number, left to the phone rules
-    if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
+    if kind == "md" and (
+        _SCORE_BEFORE.search(text, max(0, start - 24), start) or _same_total(text, start, end)
+    ):
         return None, match.end()
     if branch.name == "person_credential" and _english_not_name(text[start:end]):
         return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential

@@ -1,0 +1,94 @@
+"""PHI rule classes added when set F became a tuning set: label families written the many ways a
+form or a clinician writes them, code formats, and the look-alikes that must not fire next to them.
+The lines are written here, with names, places and codes that no planted set (A-F) uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality.phi import PhiType, scan
+
+T = PhiType
+
+
+def found(text: str) -> list[tuple[PhiType, str]]:
+    return [(f.type, f.text) for f in scan(text)]
+
+
+DETECTIONS = [
+    # SSN: masked, "on file", "last four" (the span is the four digits)
+    ("SSN on file XXX-XX-7310, verified at intake.", T.SSN, "XXX-XX-7310"),
+    ("soc sec #: ###-##-2207 per the card", T.SSN, "###-##-2207"),
+    ("SSN last 4: 6612 given for billing", T.SSN, "6612"),
+    ("social security number ending in 0935 confirmed", T.SSN, "0935"),
+    # biometrics: the template's code a few words after the cue, brackets and bars allowed
+    ("Enrolled by thumbprint (TP-55018823) at the kiosk.", T.BIOMETRIC, "TP-55018823"),
+    ("iris scan | IR0047719", T.BIOMETRIC, "IR0047719"),
+    ("Voice biometric for the refill line saved under VB-QXR-4471.", T.BIOMETRIC, "VB-QXR-4471"),
+    ("AFIS hit on prints, record ZK-20019946.", T.BIOMETRIC, "ZK-20019946"),
+    # badge, case, authorisation, encounter written bare, with a long code
+    ("Door log (badge K-40917) shows entry at 0300.", T.OTHER_ID, "K-40917"),
+    ("Reported to the state registry, case RV24-88310.", T.OTHER_ID, "RV24-88310"),
+    ("Payer gave prior auth QX7713902 through March.", T.OTHER_ID, "QX7713902"),
+    ("pre-cert 4471-BN-2280 on file", T.OTHER_ID, "4471-BN-2280"),
+    ("Encounter 5501-2298-40 closed.", T.ACCOUNT, "5501-2298-40"),
+    # a field of its own: "(ID ...)" or ", ID ..." with a long code
+    ("Ingeborg Tveit (ID 310572298), grade 4", T.OTHER_ID, "310572298"),
+    # payer words with a word between them and "ID"; a pharmacy benefit; spaced member codes
+    ("Medicare Advantage ID 7QX4-TT2-MK19 on the card.", T.HEALTH_PLAN_ID, "7QX4-TT2-MK19"),
+    ("drug plan (ID YRK 5510 20931) denied the refill", T.HEALTH_PLAN_ID, "YRK 5510 20931"),
+    # licences written as a state and a number; ID/DL fields
+    ("Ruaidhri Okwuosa, LCSW, lic OR 0044187", T.LICENSE, "OR 0044187"),
+    ("Applicant ID/DL K510-2297-3318 checked.", T.LICENSE, "K510-2297-3318"),
+    # ISBT 128 donation numbers, label or not
+    ("Transfused W0412 25 330918 without reaction.", T.OTHER_ID, "W0412 25 330918"),
+    # a fax number after "fax ... to", the label far back in the sentence
+    ("Please fax the signed consent and both op notes to 541-555-0177 today.", T.FAX, "541-555-0177"),
+    # full-face photographs described before their code
+    ("Facial photos (front, both sides) filed as FP-IMG-44017.", T.PHOTO, "FP-IMG-44017"),
+]
+
+
+@pytest.mark.parametrize(("text", "phi_type", "value"), DETECTIONS)
+def test_detects_the_label_families(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found(text)
+
+
+NOT_CODES = (T.OTHER_ID, T.ACCOUNT, T.BIOMETRIC, T.HEALTH_PLAN_ID, T.LICENSE)
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        # scores over the same total, and score names before a fraction
+        ("Pain 6/10 at rest, 3/10 after ice. BIMS 13/15. SLUMS 21/30. Braden 14/23.", (T.DATE,)),
+        # Safe Harbor's own age bucket is no one's age
+        ("Participants aged 90 or older are reported together; ages 95 and up too.", (T.AGE,)),
+        # words that are labels elsewhere, followed by short numbers, dates or years
+        (
+            "Telephone encounter 3/19 09:10. The case was discussed; case 2 of 3. Badge 12. Auth pending.",
+            NOT_CODES,
+        ),
+        ("Encounter 04JUN23 14:05 for wound check; in case 2021 labs are needed.", NOT_CODES),
+        # retina, a clinic word, is no biometric label
+        ("Retina clinic. 78yo F, dry AMD OU.", NOT_CODES),
+        # an email's mailbox is no account number
+        ("Portal account ingeborg.tveit42@mail.example.org reset.", NOT_CODES),
+        # a catalogue reference stays a product code
+        ("Catalog number CX-8812, ref # 100-2231, bed #12A.", NOT_CODES),
+    ],
+)
+def test_lookalikes_next_to_the_label_families(text: str, never: tuple[PhiType, ...]) -> None:
+    findings = found(text)
+    assert not any(t in never for t, _ in findings), findings
+
+
+def test_credentials_after_a_name_are_not_a_state() -> None:
+    findings = found("Signed: Ingeborg Tveit, MS, CCC-SLP. Counselor Ruaidhri Okwuosa, MS, CGC.")
+    assert not any(t is T.LOCATION for t, _ in findings), findings
+    assert (T.LOCATION, "Yreka, MS") in found("Moved from Yreka, MS last year.")
+
+
+def test_a_state_after_a_place_cue_stays() -> None:
+    findings = found("To: Washington DMV Medical Review Unit")
+    assert not any(t is T.LOCATION for t, _ in findings), findings
