@@ -967,10 +967,13 @@ _PLACE_CUE = re.compile(
     r"(?:the[ \t]+)?)$"
 )
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
+# "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
 _FACILITY_AFTER = re.compile(
-    r"[ \t]+(?:unit|ED|ER|ICU|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|"
-    r"site|facility|location|shelter|jail|prison|school|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
-    r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA)\b"
+    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing)[ \t]+)?"
+    r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
+    r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
+    r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
+    r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary)\b|&[ \t])"
 )
 _EPONYM_AFTER = re.compile(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
@@ -1258,7 +1261,7 @@ _PLACE_PART = frozenset(
     """
     )
 )
-_AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?![ \t]*['’\-]|[ \t]+{_CAP})")
+_AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 _AGE_AFTER_NAME = re.compile(
     rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
 )
@@ -1321,6 +1324,14 @@ def _subject_ok(text: str, start: int, end: int) -> bool:
 _NOT_A_NAME_END = re.compile(
     r"(?:ology|ologist|iatry|iatrics|ics|ery|ment|tion|sion|ance|ence|ity|ness|ing)$"
 )
+
+
+def _abbreviations(name: str) -> bool:
+    """ "RW, CGA" (walker, contact guard assist): short capitals that no census lists, no name."""
+    words = re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)
+    return bool(words) and all(
+        w.isupper() and len(w) <= 3 and _word(w) not in lex.census_names() for w in words
+    )
 
 
 def _single_name_ok(word: str) -> bool:
@@ -1496,7 +1507,11 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
     towns: list[PhiFinding] = []
     while len(towns) < 2 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
         words = town.group(1).split()
-        if not words[-1][0].isupper() or not (_town_words_ok(words) or _known_town_after(text, town.end(1))):
+        if not words[-1][0].isupper() or not (
+            _town_words_ok(words)
+            or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
+            or _known_town_after(text, town.end(1))
+        ):
             break
         start = town.start(1) + (4 if words[0] == "the" else 0)
         towns.append(PhiFinding(T.LOCATION, start, town.end(1), text[start : town.end(1)], 0.6, "rule"))
@@ -1574,6 +1589,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
+            return None, match.start() + 1
+        if _abbreviations(text[span[0] : span[1]]):
             return None, match.start() + 1
         start, end = span
     elif kind == "strip":

@@ -92,3 +92,29 @@ def test_credentials_after_a_name_are_not_a_state() -> None:
 def test_a_state_after_a_place_cue_stays() -> None:
     findings = found("To: Washington DMV Medical Review Unit")
     assert not any(t is T.LOCATION for t, _ in findings), findings
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a known town naming a site, the site word after a modifier or an ampersand
+        ("INTAKE SCREENING - Yreka City Jail", "Yreka"),
+        ("Referred to the Bozeman Eye Institute for a second opinion.", "Bozeman"),
+        ("Wound care at Yreka Wound & Hyperbaric Center weekly.", "Yreka"),
+        # a two-word town whose first word is an English word, after an address
+        ("Mail to 14 Larch Ct, Fall River. Next visit in May.", "Fall River"),
+    ],
+)
+def test_a_town_naming_a_site_is_a_place(text: str, place: str) -> None:
+    findings = found(text)
+    assert (T.LOCATION, place) in findings, findings
+    assert not any(t is T.NAME for t, _ in findings), findings
+
+
+def test_short_capitals_after_with_are_no_name() -> None:
+    # rolling walker, contact guard assist / stand-by assist
+    assert not any(t is T.NAME for t, _ in found("Gait 200 ft with RW, CGA; stairs with SPC, SBA."))
+
+
+def test_a_name_after_an_ampersand_is_a_whole_word() -> None:
+    assert not any(v == "Hyperbari" for _, v in found("Fennimore Wound & Hyperbaric Center"))
