@@ -301,6 +301,11 @@ _PREFIXES = frozenset(
 
 
 @lru_cache(maxsize=65536)
+def medical_word(word: str) -> bool:
+    """A lower-case word with a clinical ending or a drug stem ("apixaban", "metoprolol")."""
+    return _MEDICAL_END.search(word.lower()) is not None
+
+
 def name_kind(word: str) -> tuple[bool, bool]:
     """(``name_shaped(word)``, whether a census list holds it): one cached lookup per word."""
     return name_shaped(word), word.lower().rstrip(".") in census_names()

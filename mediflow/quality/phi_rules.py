@@ -1006,6 +1006,8 @@ def _word(token: str) -> str:
 
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
+    if _PRODUCT_BEFORE.search(text[start:end] + " "):
+        return None, end  # "Fitted", "Dressing": a product's cue, never a name
     finding, stop = _cap_lookup(text, start, end)
     if finding is None:
         finding, stop = _name_shape(text, start, end)
@@ -1018,7 +1020,60 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         and _PLACE_CUE.search(text, max(0, start - 24), start)
     ):
         return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
-    return finding, stop
+    if (
+        finding is not None
+        and finding.type is T.NAME
+        and _not_a_person_here(text, finding.start, finding.end)
+    ):
+        following = _tokens_after(text, finding.end)  # the rest of a product's name ("Oticon More RIC")
+        return None, following[-1][2] if following else finding.end
+    saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
+    return (saint, saint.end) if saint is not None else (finding, stop)
+
+
+# Where a capitalised word names a product, a method or a language, whatever the dictionaries say:
+# after a product's field or verb ("Dressing: Kerlix", "Fitted Oticon", "seat cushion Jay"), alone in
+# brackets after a measurement ("IOP 19/24 (Goldmann)"), after an interpreter or a language word
+# ("interpreter-assisted (Somali, ...)", "speaks Mixteco").
+_PRODUCT_BEFORE = re.compile(
+    r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
+    r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
+    r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
+)
+_MEASURE_BRACKET = re.compile(r"\d(?:[ \t]*[A-Za-z%/]{1,6})?[ \t]*\($")
+# "(Pradaxa and apixaban)": next to a generic drug name, a brand; "Meds: metoprolol 25 mg": a list.
+_DRUG_NEXT = re.compile(r"[ \t]*(?:,|and|or|/|\+|:)[ \t]*([a-z]{5,})\b")
+
+
+def _not_a_person_here(text: str, start: int, end: int) -> bool:
+    if _PRODUCT_BEFORE.search(text, max(0, start - 32), start):
+        return True
+    if (
+        text[end : end + 1] == ")"
+        and " " not in text[start:end]
+        and _MEASURE_BRACKET.search(text, max(0, start - 16), start)
+    ):
+        return True
+    drug = _DRUG_NEXT.match(text, end)
+    return drug is not None and lex.medical_word(drug.group(1))
+
+
+# "St. Brigid's of Yakima", "Saint Agnes Hospital": a saint's name naming a site.
+_SAINT_BEFORE = re.compile(r"(?:\bSt\.?|\bSaint)[ \t]+$")
+_SAINT_SITE_AFTER = re.compile(
+    rf"(?:['’]s)?(?:[ \t]+(?:{_CAP}[ \t]+)?(?:Hospital|Medical[ \t]+Center|Health|Center|Clinic|Home|School|"
+    rf"Church|Parish))?(?:[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+)
+
+
+def _saint_site(text: str, start: int, end: int) -> PhiFinding | None:
+    before = _SAINT_BEFORE.search(text, max(0, start - 7), start)
+    if before is None:
+        return None
+    stop = _SAINT_SITE_AFTER.match(text, end)
+    if stop is None or stop.end() == end or stop.group().strip() in ("'s", "’s"):
+        return None  # "St. Jude" alone: a saint, maybe a person's name; not read as a site
+    return PhiFinding(T.LOCATION, before.start(), stop.end(), text[before.start() : stop.end()], 0.6, "rule")
 
 
 # After a drug or device name, not after a person: a dose, a strength, a release form, a grade.
@@ -1124,6 +1179,8 @@ def _shape_pair(
         or after.group(1).isupper() != upper
     ):
         return None
+    if _PRODUCT_BEFORE.search(token + " "):
+        return None, end  # "Fitted Osterberg Nova": the verb, then a product
     nxt = after.group(1)
     n_shaped, n_census = lex.name_kind(nxt)
     opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
@@ -1208,8 +1265,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     stop = end
     for token, _, t_end in following:
         word = _word(token)
-        if len(word) > 1 and lex.is_common(word):
-            break
+        if len(word) > 1 and (lex.is_common(word) or (token.isupper() and len(token) <= 3)):
+            break  # a clinical word, or an abbreviation ("Nova RIC": a hearing aid's style)
         stop = t_end
     if stop > end and not text[start:stop].endswith("."):
         return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop

@@ -118,3 +118,32 @@ def test_short_capitals_after_with_are_no_name() -> None:
 
 def test_a_name_after_an_ampersand_is_a_whole_word() -> None:
     assert not any(v == "Hyperbari" for _, v in found("Fennimore Wound & Hyperbaric Center"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # products after their field or verb: dressings, hearing aids, cushions, thickeners
+        "Dressing: Fennimore foam. Fitted Osterberg Nova RIC today; seat cushion Ruaidhri cushion.",
+        # an eponymous method alone in brackets after a measurement
+        "IOP 17/21 (Osterberg). Cup-disc 0.4.",
+        # a language after an interpreter or a language word
+        "Telehealth, interpreter-assisted (Kittitas, vendor line). Pt speaks Osterberg at home.",
+        # a brand next to a generic drug; a list label before drug names
+        "Duplicate therapy (Osterberg and rivaroxaban) stopped. Meds: metoprolol 25 mg daily.",
+    ],
+)
+def test_products_methods_and_languages_are_no_names(text: str) -> None:
+    findings = found(text)
+    assert not any(t is T.NAME for t, _ in findings), findings
+
+
+def test_names_next_to_the_product_rules_still_found() -> None:
+    assert (T.NAME, "Ingeborg Tveit") in found("Bay 4. Pt (Ingeborg Tveit) alert, Braden 14.")
+    assert (T.NAME, "Ingeborg Tveit") in found("ext. 22: mom (Ingeborg Tveit) is 97 and fell again.")
+
+
+def test_a_saints_name_naming_a_site_is_a_place() -> None:
+    assert (T.LOCATION, "St. Walburga's of Yreka") in found(
+        "Records from St. Walburga's of Yreka, fax 541-555-0102."
+    )
