@@ -59,6 +59,8 @@ _DATE = (
     r"(?<![\w/.\-])(?:"
     r"\d{1,2}[/\-]\d{1,2}[/\-](?:\d{4}|\d{2})(?![\d/\-]|\.\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)"
+    # "10.26.22": dotted with a two-digit year, only where the month and the day are valid
+    r"|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?!\d|\.\d)"
     rf"|{_YEAR}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?![\d/\-]|\.\d)"
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
@@ -68,7 +70,10 @@ _DATE = (
     # Every form that starts with the month, behind one month alternation (tried at each capital).
     rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/.])"
     rf"|\.?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
-    rf"|\.?,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d))"
+    rf"|\.?,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)|\.?[ \t]+['’]\d{{2}}(?!\d))"
+    # "the 29th", "Friday the 13th": a day of the month alone, not "the 5th percentile"
+    rf"|(?:the|The)[ \t]+(?:[12]?1st|2?2nd|2?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st)\b"
+    rf"(?![ \t]+(?!(?:of|at|with|near|and|or|to|in|on|for|before|after|when|until|through|from|by)\b)[a-z])"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
     r")"
 )
@@ -460,7 +465,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         starts="Ul",
     ),
-    _B("date", T.DATE, rf"(?P<v>{_DATE})", 0.9, starts="Ud"),
+    _B("date", T.DATE, rf"(?P<v>{_DATE})", 0.9, starts="Uld"),
     _B(
         "date_md",
         T.DATE,

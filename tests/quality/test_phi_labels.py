@@ -44,6 +44,11 @@ DETECTIONS = [
     ("Transfused W0412 25 330918 without reaction.", T.OTHER_ID, "W0412 25 330918"),
     # a fax number after "fax ... to", the label far back in the sentence
     ("Please fax the signed consent and both op notes to 541-555-0177 today.", T.FAX, "541-555-0177"),
+    # dates: dotted with a two-digit year, a day of the month alone, a month and an apostrophe year
+    ("Recheck 11.27.23 in the Yreka clinic.", T.DATE, "11.27.23"),
+    ("Symptoms began the 23rd; seen Saturday the 4th with her son.", T.DATE, "the 23rd"),
+    ("Symptoms began the 23rd; seen Saturday the 4th with her son.", T.DATE, "the 4th"),
+    ("Coughing since Nov '22 per the daughter.", T.DATE, "Nov '22"),
     # full-face photographs described before their code
     ("Facial photos (front, both sides) filed as FP-IMG-44017.", T.PHOTO, "FP-IMG-44017"),
 ]
@@ -62,6 +67,9 @@ NOT_CODES = (T.OTHER_ID, T.ACCOUNT, T.BIOMETRIC, T.HEALTH_PLAN_ID, T.LICENSE)
     [
         # scores over the same total, and score names before a fraction
         ("Pain 6/10 at rest, 3/10 after ice. BIMS 13/15. SLUMS 21/30. Braden 14/23.", (T.DATE,)),
+        # ordinals that count something, versions and lab values are no dates
+        ("Weight at the 5th percentile; the 3rd time this year; the 4th toe; the 2nd dose.", (T.DATE,)),
+        ("Firmware 2.14.3 installed; K 4.1, Mg 1.9.", (T.DATE,)),
         # Safe Harbor's own age bucket is no one's age
         ("Participants aged 90 or older are reported together; ages 95 and up too.", (T.AGE,)),
         # words that are labels elsewhere, followed by short numbers, dates or years
