@@ -411,6 +411,44 @@ BRANCHES: tuple[Branch, ...] = (
         "person1",
         starts="o",
     ),
+    # Nicknames: 'goes by "Pip"', "Preferred name: Red", "known as Boo".
+    _B(
+        "person_nickname",
+        T.NAME,
+        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self)"
+        rf"[ \t]*:?[ \t]*[\"“'‘]?(?P<v>{_CAP})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
+        0.75,
+        "nickname",
+        starts="Ul",
+    ),
+    # "Malachi (12 yo)", "Quang (31yo) returns": one given name before a bracketed age.
+    _B(
+        "person_age_single",
+        T.NAME,  # kind "given": a given name or a name-shaped word
+        rf"(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr))",
+        0.65,
+        "given",
+        starts="U",
+    ),
+    # "Pt B. Gallagher seen", "blood bank MD E. Haile": an initial and a surname.
+    _B(
+        "person_initial",
+        T.NAME,
+        rf"(?<![\w./])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
+        0.6,
+        "initial",
+        starts="U",
+    ),
+    # Portal messages in lower case: "hi its tevita, my sugars ...".
+    _B(
+        "person_lower_intro",
+        T.NAME,
+        r"(?<![\w'])(?:(?i:hi|hello|hey)[ \t,!]+(?i:it'?s|its|this[ \t]+is|i'?m|im)|(?i:this[ \t]+is|my[ \t]+name[ \t]+is))"
+        r"[ \t]+(?P<v>[a-z][a-z'\-]{2,})(?=[ \t]*,|[ \t]+here\b)",
+        0.6,
+        "lower",
+        starts="l",
+    ),
     # Ages over 89 (ages up to 89 are not identifiers).
     _B(
         "age_years",
@@ -1396,6 +1434,13 @@ def _abbreviations(name: str) -> bool:
     )
 
 
+def _initial_surname_ok(word: str) -> bool:
+    """ "B. Gallagher", not "E. Coli", "pod C. Pain controlled": a census or name-shaped surname that
+    is no dictionary word (a sentence may end after a single letter)."""
+    shaped, census = lex.name_kind(word)
+    return (shaped or census) and _word(word) not in lex.english_words() and _single_name_ok(word)
+
+
 def _single_name_ok(word: str) -> bool:
     """One capitalised word taken for a name: not clinical, not a team, not a specialty, not a place."""
     w = _word(word)
@@ -1610,6 +1655,24 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
+    if kind == "nickname":
+        if lex.is_common(_word(text[start:end])) or _word(text[start:end]) in _ORG_WORDS:
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "initial":
+        if not _initial_surname_ok(text[start:end].split()[-1].split(".")[-1]):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "given":
+        word = text[start:end]
+        if not ((lex.name_kind(word)[0] or _word(word) in lex.first_names()) and _single_name_ok(word)):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
+    if kind == "lower":
+        word = text[start:end]
+        if not (_word(word) in lex.first_names() or not lex.is_english(word)) or lex.is_common(word):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "single":
         for alt in ("person_single_subject", "person_single_owner"):
             if match.group(f"{alt}__{cls}") is not None:

@@ -155,3 +155,34 @@ def test_a_saints_name_naming_a_site_is_a_place() -> None:
     assert (T.LOCATION, "St. Walburga's of Yreka") in found(
         "Records from St. Walburga's of Yreka, fax 541-555-0102."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an initial and a surname, with or without a cue
+        ("Wound vac checked by RN K. Osterberg this morning.", "K. Osterberg"),
+        ("Consent witnessed (R. Tveit) at 0900.", "R. Tveit"),
+        # nicknames
+        ('Resident (goes by "Dodo") ate 50 %.', "Dodo"),
+        ("Preferred name: Bitsy   Lifetime occupation: nurse", "Bitsy"),
+        # one given name before a bracketed age
+        ("Ruaidhri (14 yo) seen for asthma.", "Ruaidhri"),
+        # a portal message in lower case
+        ("hello its ingeborg, can i get a refill", "ingeborg"),
+    ],
+)
+def test_names_without_a_surname_cue(text: str, name: str) -> None:
+    assert (T.NAME, name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lactate 2.1 mmol/L. Current meds reviewed. E. coli grew. Bed C. Pain controlled.",
+        "hi its me, urgent. It's okay, thanks.",
+        "Abdomen (40 cm) soft. Pain (10 yo scale).",
+    ],
+)
+def test_lookalikes_of_the_name_rules(text: str) -> None:
+    assert not any(t is T.NAME for t, _ in found(text)), found(text)
