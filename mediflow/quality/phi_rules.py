@@ -572,6 +572,9 @@ BRANCHES: tuple[Branch, ...] = (
         rf"brought(?:[ \t]+in)?(?:[ \t]+by[ \t]+(?:police|ems|ambulance|ems|family|[a-z]+))?)[ \t]+"
         rf"(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
+        # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
+        rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
+        rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
         0.7,
         "place",
@@ -590,6 +593,14 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
     ),
     _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
+    _B(
+        "school",
+        T.LOCATION,
+        rf"(?P<v>(?!(?:The|Our|This|Local|Public|Private|Charter|Middle|High|Elementary|Junior)\b){_CAP}"
+        rf"(?:[ \t]+{_CAP})?[ \t]+(?:Elementary|Middle[ \t]+School|High[ \t]+School|Junior[ \t]+High|Primary[ \t]+School))\b",
+        0.7,
+        starts="U",
+    ),
     _B(
         "county",
         T.LOCATION,
@@ -1012,11 +1023,11 @@ _PLACE_CUE = re.compile(
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
 # "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
 _FACILITY_AFTER = re.compile(
-    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing)[ \t]+)?"
+    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral)[ \t]+)?"
     r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
-    r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary)\b|&[ \t])"
+    r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics)\b|&[ \t])"
 )
 _EPONYM_AFTER = re.compile(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
@@ -1683,8 +1694,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
-        if match.group(f"place_office__{cls}") is not None:
-            start, end = match.span(f"place_office__{cls}")
+        for alt in ("place_office", "place_from"):
+            if match.group(f"{alt}__{cls}") is not None:
+                start, end = match.span(f"{alt}__{cls}")
         end = start + _name_end(text[start:end])
         words = [_word(w) for w in text[start:end].split()]
         if not words or any(w in _ORG_WORDS or lex.is_common(w) for w in words) or len(words[0]) < 3:

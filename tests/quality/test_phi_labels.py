@@ -186,3 +186,21 @@ def test_names_without_a_surname_cue(text: str, name: str) -> None:
 )
 def test_lookalikes_of_the_name_rules(text: str) -> None:
     assert not any(t is T.NAME for t, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Her family is from Osterberg Flats, Yreka; no consanguinity.", "Yreka"),
+        ("Visit at home (Tveit Hollow, off 12 Larch Ct).", "Tveit Hollow"),
+        ('He says he wants to "go home to Kittitas".', "Kittitas"),
+        ("Nurse log - Fennimore Elementary", "Fennimore Elementary"),
+        ("ORAL SURGERY - Bozeman Family Dental", "Bozeman"),
+    ],
+)
+def test_places_after_home_and_from(text: str, place: str) -> None:
+    assert (T.LOCATION, place) in found(text), found(text)
+
+
+def test_a_field_label_after_home_to_is_no_place() -> None:
+    assert (T.LOCATION, "Address") not in found("Discharged home to Address: 14 Larch Ct, Yreka, CA 96097.")
