@@ -791,7 +791,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
-            r"(?:badge|case|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
+            r"(?:badge|case|subject|participant|enrollee|specimen|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking){_LONG_CODE_AHEAD})",
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?:{_ID})",
         ),
@@ -1079,6 +1079,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         and finding.type is T.NAME
         and _not_a_person_here(text, finding.start, finding.end)
     ):
+        if not _PRODUCT_BEFORE.search(text, max(0, finding.start - 32), finding.start):
+            return None, finding.end
         following = _tokens_after(text, finding.end)  # the rest of a product's name ("Oticon More RIC")
         return None, following[-1][2] if following else finding.end
     saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
@@ -1102,6 +1104,13 @@ _DRUG_NEXT = re.compile(r"[ \t]*(?:,|and|or|/|\+|:)[ \t]*([a-z]{5,})\b")
 def _not_a_person_here(text: str, start: int, end: int) -> bool:
     if _PRODUCT_BEFORE.search(text, max(0, start - 32), start):
         return True
+    # a dose or a frequency after it ("Boost Breeze BID"), a site word ("Mercy Hospital"), a species
+    # epithet ("Borrelia burgdorferi")
+    site = _FACILITY_AFTER.match(text, end)
+    if site and not _LABEL_AFTER.match(text, site.end()):  # "Precious Unit No. 37-41": a name, then a label
+        return True
+    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end):
+        return True
     if (
         text[end : end + 1] == ")"
         and " " not in text[start:end]
@@ -1110,6 +1119,20 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True
     drug = _DRUG_NEXT.match(text, end)
     return drug is not None and lex.medical_word(drug.group(1))
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\#|(?i:no\b|number\b|num\b|id\b))")
+_SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{5,})\b")
+_SPECIES_END = re.compile(r"(?:i|ae|us|um|is|ensis|oides|ella|ica|ans|ens)$")
+
+
+def _is_species_after(text: str, end: int) -> bool:
+    """A genus before its species epithet ("Borrelia burgdorferi", "Candida albicans")."""
+    species = _SPECIES_AFTER.match(text, end)
+    if species is None:
+        return False
+    word = species.group(1)
+    return _SPECIES_END.search(word) is not None and word not in lex.english_words()
 
 
 # "St. Brigid's of Yakima", "Saint Agnes Hospital": a saint's name naming a site.
@@ -1373,6 +1396,8 @@ _PLACE_PART = frozenset(
     )
 )
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
+# "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
+_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3})\)")
 _AGE_AFTER_NAME = re.compile(
     rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
 )
@@ -1600,6 +1625,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         other = _AND_NAME.match(text, finding.end)
         if other and _single_name_ok(other.group(1)) and pos <= other.start(1):
             return [PhiFinding(T.NAME, other.start(1), other.end(1), other.group(1), 0.6, "rule")]
+        chart = _CHART_AFTER_NAME.match(text, finding.end)
+        if chart and pos <= chart.start(1):
+            return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
         age = _AGE_AFTER_NAME.match(text, finding.end)
         if age:
             return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]

@@ -204,3 +204,36 @@ def test_places_after_home_and_from(text: str, place: str) -> None:
 
 def test_a_field_label_after_home_to_is_no_place() -> None:
     assert (T.LOCATION, "Address") not in found("Discharged home to Address: 14 Larch Ct, Yreka, CA 96097.")
+
+
+def test_a_chart_number_in_brackets_after_a_patient() -> None:
+    assert (T.MRN, "K40917733") in found("Portal thread - pt Ingeborg Tveit (K40917733)")
+    assert (T.MRN, "555-0142") not in found("Call Ingeborg Tveit (555-0142) today.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Enrolled subject 771-402 (R. Tveit) on day 1.", "771-402"),
+        ("Cross-match: BB specimen Q55-810233 received.", "Q55-810233"),
+    ],
+)
+def test_subject_and_specimen_codes(text: str, code: str) -> None:
+    assert (T.OTHER_ID, code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegaderm to base, Fennimore Breeze BID.",  # a dose frequency after it
+        "Referral faxed to Mercy Hospital downtown.",  # a site word after it
+        "Cultures grew Klebsiella pneumoniae and Borrelia burgdorferi.",  # genus and species
+    ],
+)
+def test_products_sites_and_species_are_no_names(text: str) -> None:
+    assert not any(t is T.NAME for t, _ in found(text)), found(text)
+
+
+def test_a_name_before_a_labelled_unit_number_stays() -> None:
+    findings = found("records for Tveit, Precious Unit No. 37-41-288 sent")
+    assert (T.MRN, "37-41-288") in findings, findings
