@@ -425,7 +425,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_age_single",
         T.NAME,  # kind "given": a given name or a name-shaped word
-        rf"(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr))",
+        rf"(?=[{_U}][\w'’\-]*[ \t]*\()(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr))",
         0.65,
         "given",
         starts="U",
@@ -593,14 +593,6 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
     ),
     _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
-    _B(
-        "school",
-        T.LOCATION,
-        rf"(?P<v>(?!(?:The|Our|This|Local|Public|Private|Charter|Middle|High|Elementary|Junior)\b){_CAP}"
-        rf"(?:[ \t]+{_CAP})?[ \t]+(?:Elementary|Middle[ \t]+School|High[ \t]+School|Junior[ \t]+High|Primary[ \t]+School))\b",
-        0.7,
-        starts="U",
-    ),
     _B(
         "county",
         T.LOCATION,
@@ -1065,6 +1057,11 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     finding, stop = _cap_lookup(text, start, end)
     if finding is None:
         finding, stop = _name_shape(text, start, end)
+    school = _SCHOOL_AFTER.match(text, end)
+    if school and (finding is None or finding.type is T.NAME) and not lex.is_common(_word(text[start:end])):
+        return PhiFinding(
+            T.LOCATION, start, school.end(), text[start : school.end()], 0.7, "rule"
+        ), school.end()
     if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
         return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
     if (
@@ -1121,6 +1118,10 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     return drug is not None and lex.medical_word(drug.group(1))
 
 
+# "Nymore Elementary", "Barge-Chestnut Middle School": a school named after its neighbourhood.
+_SCHOOL_AFTER = re.compile(
+    r"[ \t]+(?:Elementary|Middle[ \t]+School|High[ \t]+School|Junior[ \t]+High|Primary[ \t]+School)\b"
+)
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\#|(?i:no\b|number\b|num\b|id\b))")
 _SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{5,})\b")
 _SPECIES_END = re.compile(r"(?:i|ae|us|um|is|ensis|oides|ella|ica|ans|ens)$")
