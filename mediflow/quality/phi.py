@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from mediflow.quality import phi_lexicon
 from mediflow.quality.phi_rules import run_rules
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -59,6 +60,8 @@ class PhiScanner:
 
     def __init__(self, use_presidio: bool = False, dictionaries: bool = True) -> None:
         self._dictionaries = dictionaries
+        if dictionaries:
+            phi_lexicon.load()
         self._analyzer: Any = None
         if use_presidio:  # imported here: Presidio and its spaCy pipeline take seconds to load
             from mediflow.quality.phi_presidio import build_analyzer

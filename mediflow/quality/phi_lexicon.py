@@ -15,6 +15,7 @@ notes from 7.1 to 100.0 on B, 0.0 to 61.9 on C and 2.4 to 64.3 on D (clean notes
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -64,6 +65,7 @@ CLINICAL_WORDS = frozenset(
     chaplain pharmacy dietary nutrition transport security admitting registration
     memorial general regional community university saint methodist baptist presbyterian
     bill will pat sue rob bob art page gene lane billing na mac cl ca mg phos fe hct wbc plt
+    account number
     """
     )
 )
@@ -86,7 +88,30 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
-_COMMON = CLINICAL_WORDS | FUNCTION_WORDS
+# Words newer than the 1934 dictionary behind ``english_words`` or written as abbreviations in
+# notes; without them "Email", "Callback" or "Tdap" would look like names.
+MODERN_WORDS = frozenset(
+    str.split(
+        """
+    email e-mail emailed fax faxed faxing callback call-back newborn newborns online website webpage voicemail
+    cellphone smartphone telehealth telemedicine telephonic login logout username password laptop internet
+    webcam selfie texted texting app apps covid covid-19 sars-cov-2 hiv aids ebola zika mrsa vre cdiff
+    tdap dtap mmr hpv pcv bcg ipv rsv disp sig prn qhs qid tid bid odt
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
+    postop preop periop pre-op post-op intraop
+    """
+    )
+)
+
+_COMMON = CLINICAL_WORDS | FUNCTION_WORDS | MODERN_WORDS
+_CALENDAR = frozenset(
+    str.split(
+        """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+    )
+)
 
 
 def _census(name: str, limit: int | None = None) -> set[str]:
@@ -121,6 +146,25 @@ def us_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_towns() -> frozenset[str]:
+    """Lower-cased US towns over 5,000 people (GeoNames), minus common words: looked up only
+    where a cue says a place follows ("flew in from Caribou", "the Bethel unit", "Alamosa, CO")."""
+    cities = _geonames("cities5000.json")
+    assert isinstance(cities, dict)
+    found = {c["name"].lower() for c in cities.values() if c.get("countrycode") == "US"}
+    return frozenset(found - _COMMON - countries_and_states()) | us_places()
+
+
+@lru_cache(maxsize=1)
+def countries_and_states() -> frozenset[str]:
+    """Lower-cased country and US state names: places Safe Harbor lets stay."""
+    countries = _geonames("countries.json")
+    states = _geonames("us_states.json")
+    assert isinstance(countries, dict) and isinstance(states, dict)
+    return frozenset(str(p["name"]).lower() for p in (*countries.values(), *states.values()))
+
+
+@lru_cache(maxsize=1)
 def us_counties() -> frozenset[str]:
     """Lower-cased county names without the word County / Parish ("autauga")."""
     counties = _geonames("us_counties.json")
@@ -134,11 +178,150 @@ def us_counties() -> frozenset[str]:
     return frozenset(out)
 
 
+def load() -> None:
+    """Read every word list now (a second or two), so that no scan pays for it."""
+    for words in (
+        first_names,
+        surnames,
+        us_places,
+        us_towns,
+        us_counties,
+        census_names,
+        english_words,
+        countries_and_states,
+    ):
+        words()
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every word that starts a name or a place in the dictionaries (a fast first filter)."""
-    return first_names() | surnames() | frozenset(p.split()[0] for p in us_places())
+    return first_names() | surnames() | frozenset(p.split()[0] for p in us_towns())
 
 
 def is_common(word: str) -> bool:
     return word.lower() in _COMMON
+
+
+@lru_cache(maxsize=1)
+def census_names() -> frozenset[str]:
+    """Every census given name and all 88,799 surnames, the ones that are also English words
+    included ("Young", "Price", "Hope"): only trusted next to a name-shaped word (``name_shaped``)."""
+    names = _census("dist.male.first") | _census("dist.female.first") | _census("dist.all.last")
+    return frozenset(names - FUNCTION_WORDS - MODERN_WORDS - _CALENDAR)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: the entries of Webster's Second International (1934, public
+    domain; the ``web2`` list of PyPI ``english-words``, MIT) written in lower case. Its capitalised
+    entries (proper nouns: "Bethel", "Matthias") are left out, so a name is not taken for a word.
+    Empty when the package is missing, which turns the name-shape rule off."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
+
+
+# Inflections that web2 (head words only) does not list: "reports" -> "report", "modified" -> "modify".
+_INFLECTIONS = (
+    ("'s", ""),
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ally", ""),
+    ("ically", "ic"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("est", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("ic", ""),
+    ("al", ""),
+)
+
+
+def is_english(word: str) -> bool:
+    """``word`` (any case) is an English word or an inflection of one; a hyphenated word when
+    every part is ("Pre-op", "Follow-up")."""
+    words = english_words()
+    w = word.lower().rstrip(".").replace("’", "'")
+    if w in words or any(
+        w.endswith(s) and w[: -len(s)] + a in words for s, a in _INFLECTIONS if len(w) > len(s) + 2
+    ):
+        return True
+    doubled = _DOUBLED.match(w)  # "planned" -> "plan", "dropped" -> "drop"
+    if doubled and doubled.group(1) in words:
+        return True
+    humps = re.findall(r"[A-Z]?[a-z]+", word)  # "ErrorResponse", "CorpusPublic": code, not a name
+    if len(humps) > 1 and all(len(h) > 2 and h.lower() in words for h in humps):
+        return True
+    parts = w.split("-")
+    return len(parts) > 1 and (parts[0] in _PREFIXES or all(p in words or not p.isalpha() for p in parts))
+
+
+# Endings of clinical words and drug stems (USAN) that no dictionary of 1934 lists and no name has.
+_MEDICAL_END = re.compile(
+    r"(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|pathy|algia|plegia|"
+    r"pril|sartan|statin|olol|umab|ximab|tinib|tide|mycin|micin|cillin|azole|azolin|dipine|apine|"
+    r"gliptin|flozin|glutide|glinide|glitazone|formin|parin|farin|xaban|gatran|prazole|tidine|afil|oxacin|"
+    r"cycline|triptan|setron|lukast|dronate|navir|buvir|previr|tegravir|ciclovir|vudine|olone|asone|sone|nide|"
+    r"azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|phylline|semide|thiazide|tiazem|zosin|"
+    r"oxin|pentin|adol|codone|morphone|phine|fentanil|fentanyl|oxone|amine|azine|etine|aline|pram|"
+    r"triptyline|idone|peridol|thyroxine|trexate|platin|taxel|rubicin|citabine|fungin|ofol)$"
+)
+_DOUBLED = re.compile(r"^([a-z]+([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est)$")
+_PREFIXES = frozenset(
+    [
+        "pre",
+        "post",
+        "non",
+        "re",
+        "co",
+        "self",
+        "anti",
+        "sub",
+        "ex",
+        "follow",
+        "check",
+        "walk",
+        "semi",
+        "multi",
+        "over",
+        "under",
+    ]
+)
+
+
+@lru_cache(maxsize=65536)
+def medical_word(word: str) -> bool:
+    """A lower-case word with a clinical ending or a drug stem ("apixaban", "metoprolol")."""
+    return _MEDICAL_END.search(word.lower()) is not None
+
+
+def name_kind(word: str) -> tuple[bool, bool]:
+    """(``name_shaped(word)``, whether a census list holds it): one cached lookup per word."""
+    return name_shaped(word), word.lower().rstrip(".") in census_names()
+
+
+@lru_cache(maxsize=65536)
+def name_shaped(word: str) -> bool:
+    """A capitalised word that no English word list, clinical list or census-free place list
+    explains: "Tesfaye", "Hye-jin", "McAllister". False for every word when no word list is installed."""
+    w = word.lower().rstrip(".")
+    if (
+        len(w) < 3
+        or not english_words()
+        or w in _COMMON
+        or w in countries_and_states()
+        or _MEDICAL_END.search(w)
+    ):
+        return False
+    return not is_english(word.rstrip("."))

@@ -31,14 +31,17 @@ T = PhiType
 
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
 _LABEL_TAIL = (
-    r"(?:[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
+    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
     r"[ \t]*(?:[:=|\#\-–.][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
+# Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
+# and ISBT 128 donation numbers ("W1066 20 712308").
+_ID_GROUPS = r"(?:[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6})(?![\w\-])"
 _ID = (
-    r"(?:\d{3}[ ]\d{3}[ ]\d{4}(?!\w)"
-    rf"|(?!{_NUMERIC_DATE})(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
+    rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
+    rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
 )
 
 _MONTH_NAMES = (
@@ -46,7 +49,8 @@ _MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 # Title case or upper case ("Mar", "MAR"), never lower case ("may", "mar" are words).
-_MONTH = "(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES.split("|")) + r")(?![a-z])\.?"
+_MONTH_BARE = "(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES.split("|")) + r")(?![a-z])"
+_MONTH = _MONTH_BARE + r"\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -55,13 +59,21 @@ _DATE = (
     r"(?<![\w/.\-])(?:"
     r"\d{1,2}[/\-]\d{1,2}[/\-](?:\d{4}|\d{2})(?![\d/\-]|\.\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)"
+    # "10.26.22": dotted with a two-digit year, only where the month and the day are valid
+    r"|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?!\d|\.\d)"
     rf"|{_YEAR}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?![\d/\-]|\.\d)"
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
-    rf"|{_MONTH}[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
+    rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
     rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
-    rf"|{_MONTH},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)"
+    # Every form that starts with the month, behind one month alternation (tried at each capital).
+    rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/.])"
+    rf"|\.?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
+    rf"|\.?,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)|\.?[ \t]+['’]\d{{2}}(?!\d))"
+    # "the 29th", "Friday the 13th": a day of the month alone, not "the 5th percentile"
+    rf"|(?:the|The)[ \t]+(?:[12]?1st|2?2nd|2?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st)\b"
+    rf"(?![ \t]+(?!(?:of|at|with|near|and|or|to|in|on|for|before|after|when|until|through|from|by)\b)[a-z])"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
     r")"
 )
@@ -81,6 +93,14 @@ _YEARLESS_DASH = (
     r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d\-/]|\.\d)"
     r"(?![ \t]*(?i:weeks?|wks?|days?|d\b|months?|mos?|years?|yrs?|times|x\b|h\b|hrs?|hours?|min|mg|cm|mm|%|/))"
 )
+# An age over 89 in digits or in words ("ninety-two", "one hundred and four", "a hundred").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_WORDS = (
+    rf"(?i:ninety(?:[\- ](?:{_UNITS}))?(?![\w])|(?:one|a)[ \t\-]hundred"
+    rf"(?:[ \t\-]+(?:and[ \t]+)?(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    rf"eighteen|nineteen)(?![\w]))?(?![\w]))"
+)
+_AGE_NUM = rf"(?:9\d|1[01]\d|{_AGE_WORDS})"
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
@@ -96,11 +116,9 @@ _PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
 _PARTICLE_REQ = rf"(?:(?:{_PARTICLES})[ \t]+){{1,2}}"
 _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\.?)?"
 _FULL_NAME = rf"{_CAP}(?:[ \t](?:{_INITIAL}|{_CAP}))?[ \t]{_PARTICLE}{_CAP}{_SUFFIX}"
-_LAST_FIRST = (
-    rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
-)
-# An ID label written in capitals ("ABERNETHY MRN 0040") ends an all-caps name.
-_NOT_NAME_CAPS = r"(?!(?:MRN|MR|DOB|SSN|ID|NPI|DEA|CSN|HAR|FIN|VIN|DL|CDL|UDI|SN|ACCT|PT|RN|MD|DO)\b)"
+# An ID label written in capitals ("ABERNETHY MRN 0040", "Yazzie, DL# ...") ends a name.
+_NOT_NAME_CAPS = r"(?!(?:MRN|MR|DOB|SSN|ID|NPI|DEA|CSN|HAR|FIN|VIN|DL|CDL|UDI|SN|ACCT|PT|RN|MD|DO|EMR|EHR)\b)"
+_LAST_FIRST = rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_NOT_NAME_CAPS}{_UPPER})(?:[ \t]+{_INITIAL}(?![a-z]))?"
 _UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_NOT_NAME_CAPS}{_UPPER}){{1,2}}"
 _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
@@ -120,7 +138,8 @@ _STATE_NAMES = (
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|"
-    r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing)"
+    r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing|Terr|Trce|Trace|"
+    r"Bend|Cove|Cv|Point|Pt|Ridge|Rdg|Landing|Ldg|Commons|Green|Glen|Hollow|Holw|Park|Pass|View|Vw)"
 )
 _STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
@@ -128,9 +147,8 @@ _CITY_STATE_ZIP = (
     rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}},?[ \t]*(?:{_STATES})\.?[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
-_UNIT = (
-    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
-)
+_UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept)"
+_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
@@ -139,19 +157,23 @@ _ROUTE = (
 )
 _PREFIX_STREET = (
     rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}"
-    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
+    rf"{_STREET_WORD}(?:[ \t]+(?!{_UNIT_WORDS}\b){_STREET_WORD})?"
 )
 _STREET = (
     rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?|{_PREFIX_STREET}){_UNIT}?"
+    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
+    rf"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?)?|{_PREFIX_STREET}){_UNIT}?"
 )
-_PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
+_PO_BOX = (
+    r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
+    r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+Box[ \t]+\d{1,6})"
+)
 
 _PHONE_US = (
     r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}"
     r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 )
-_PHONE_INTL = r"\+(?:[2-9]\d{0,2})(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}(?![\w\-])"
+_PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,14})(?![\w\-])"
 _PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
@@ -245,6 +267,21 @@ _ORG_WORDS = frozenset(
 )
 
 
+_BIOMETRIC_CUE = (
+    r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t]+(?:biometric|signature|template)|"
+    r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code)|afis\b|livescan|"
+    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
+)
+# A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
+_GAP_WORD = (
+    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*(?![\w.])"
+)
+
+
+# A label that is also a common word names a code only when five digits or more follow.
+_LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
+
+
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
     return rf"(?<![\w/])(?:{label}){_LABEL_TAIL}(?P<v>{value})"
@@ -266,7 +303,7 @@ class Branch:
 
 
 # The first character of a branch's match by class; the engine only tries a branch where it can start.
-_START_CLASS = {"U": rf"[{_U}]", "l": r"[a-z]", "d": r"\d", "o": r"[(+:—–\-]"}
+_START_CLASS = {"U": rf"[{_U}]", "l": r"[a-z]", "d": r"\d", "o": r"[(+:—–\-\#]"}
 
 
 _B = Branch
@@ -280,6 +317,17 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Uld",
     ),
     _B("url", T.URL, r"(?P<v>\b(?i:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]]+)", 0.9, "strip", starts="Ul"),
+    # "example.org/records?pt=1", "portal.example.com": a host name without a scheme.
+    _B(
+        "url_bare",
+        T.URL,
+        r"(?<![\w@.\-/])(?P<v>(?=[\w\-]+\.[A-Za-z])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+"
+        r"(?:com|org|net|edu|gov|io|us|info|biz|health|care|app|COM|ORG|NET|EDU|GOV)"
+        r"(?![\w\-@])(?:/[^\s<>\"'()\[\]]*)?)",
+        0.8,
+        "strip",
+        starts="Uld",
+    ),
     # People announced by a title, a field label, a greeting or a sign-off.
     _B(
         "person_honorific",
@@ -363,19 +411,58 @@ BRANCHES: tuple[Branch, ...] = (
         "person1",
         starts="o",
     ),
+    # Nicknames: 'goes by "Pip"', "Preferred name: Red", "known as Boo".
+    _B(
+        "person_nickname",
+        T.NAME,
+        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self)"
+        rf"[ \t]*:?[ \t]*[\"“'‘]?(?P<v>{_CAP})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
+        0.75,
+        "nickname",
+        starts="Ul",
+    ),
+    # "Malachi (12 yo)", "Quang (31yo) returns": one given name before a bracketed age.
+    _B(
+        "person_age_single",
+        T.NAME,  # kind "given": a given name or a name-shaped word
+        rf"(?=[{_U}][\w'’\-]*[ \t]*\()(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr))",
+        0.65,
+        "given",
+        starts="U",
+    ),
+    # "Pt B. Gallagher seen", "blood bank MD E. Haile": an initial and a surname.
+    _B(
+        "person_initial",
+        T.NAME,
+        rf"(?<![\w./])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
+        0.6,
+        "initial",
+        starts="U",
+    ),
+    # Portal messages in lower case: "hi its tevita, my sugars ...".
+    _B(
+        "person_lower_intro",
+        T.NAME,
+        r"(?<![\w'])(?:(?i:hi|hello|hey)[ \t,!]+(?i:it'?s|its|this[ \t]+is|i'?m|im)|(?i:this[ \t]+is|my[ \t]+name[ \t]+is))"
+        r"[ \t]+(?P<v>[a-z][a-z'\-]{2,})(?=[ \t]*,|[ \t]+here\b)",
+        0.6,
+        "lower",
+        starts="l",
+    ),
     # Ages over 89 (ages up to 89 are not identifiers).
     _B(
         "age_years",
         T.AGE,
-        r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year)(?![ \t]+ago))",
+        rf"(?<![\w.])(?P<v>{_AGE_NUM})(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year)(?![ \t]+ago))",
         0.9,
-        starts="d",
+        starts="Uld",
     ),
     _B(
         "age_label",
         T.AGE,
         r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?)"
-        r"[ \t]*:?[ \t]*(?P<v>(?:9\d|1[01]\d))(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm))",
+        rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
+        r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up))",
         0.9,
         starts="Ul",
     ),
@@ -385,6 +472,14 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]?(?:[MF]|yo[MF]|y[MF])\b)",
         0.85,
         starts="d",
+    ),
+    # "a nonagenarian", "her 103rd birthday": an age over 89 without "years".
+    _B(
+        "age_words",
+        T.AGE,
+        r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
+        0.85,
+        starts="Uld",
     ),
     _B(
         "age_decade",
@@ -404,11 +499,11 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "month_only",
         T.DATE,
-        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
+        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
         0.7,
         starts="Ul",
     ),
-    _B("date", T.DATE, rf"(?P<v>{_DATE})", 0.9, starts="Ud"),
+    _B("date", T.DATE, rf"(?P<v>{_DATE})", 0.9, starts="Uld"),
     _B(
         "date_md",
         T.DATE,
@@ -473,8 +568,13 @@ BRANCHES: tuple[Branch, ...] = (
         "place_cued",
         T.LOCATION,
         rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
-        rf"shelter|staying|homeless|biba|bibems)[ \t]+(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"shelter|staying|homeless|biba|bibems|flew[ \t]+in|drove[ \t]+in|transferred|originally|visiting|"
+        rf"brought(?:[ \t]+in)?(?:[ \t]+by[ \t]+(?:police|ems|ambulance|ems|family|[a-z]+))?)[ \t]+"
+        rf"(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
+        # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
+        rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
+        rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
         0.7,
         "place",
@@ -485,7 +585,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "place_state",
         T.LOCATION,
-        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PLACE_STATES})(?=\.?[ \t]*(?:[;,)\n]|$)|\.[ \t]|[ \t]+\d{{5}}(?!\d))",
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PLACE_STATES})(?=\.?[ \t]*(?:[;,)\n]|$)|\.[ \t]|[ \t]+\d{{5}}(?!\d))"
+        # "Yuki Sato, MS, CCC-SLP": a degree in a list of credentials, not Mississippi
+        rf"(?!,[ \t]*(?!USA\b)(?:{_CREDENTIAL}|[A-Z]{{3,}}(?:-[A-Z]+)?\b))",
         0.7,
         "place",
         starts="U",
@@ -494,7 +596,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "county",
         T.LOCATION,
-        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
+        rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Cnty\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         starts="U",
@@ -531,8 +633,11 @@ BRANCHES: tuple[Branch, ...] = (
         T.SSN,
         _lab(
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
-            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)",
-            r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?:xxx|\*{3})[ \-]?(?:xx|\*{2})[ \-]?\d{4}(?!\d)",
+            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)"
+            r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?",
+            r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
+            r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
+            r"(?P<ssn_last4>\d{4})(?!\d)",
         ),
         0.95,
         starts="Ul",
@@ -543,7 +648,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tag|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tags?|"
             r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate)",
             r"[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -565,9 +670,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
-            r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|case[ \t]+(?:number|no\.?|\#)|"
+            r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
             r"accession(?:[ \t]+(?:number|no\.?|\#))?|specimen[ \t]+(?:id|number|no\.?|\#)|"
-            r"record[ \t]+(?:number|no\.?|\#)|emr[ \t]+(?:id|number|\#)|ehr[ \t]+(?:id|number|\#))"
+            r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b)"
         ),
         0.9,
         starts="Ul",
@@ -578,7 +683,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-            r"invoice|encounter[ \t]+(?:number|no\.?|\#|id)|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#))"
         ),
@@ -597,29 +702,29 @@ BRANCHES: tuple[Branch, ...] = (
         T.HEALTH_PLAN_ID,
         _lab(
             r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
-            r"beneficiary|medicare(?:[ \t]+beneficiary)?|medicaid|mbi|hicn|plan|group|payer|coverage|"
+            r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
+            r"mbi|hicn|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
             r"(?:[ \t]+(?:member|policy|plan))?)"
         ),
         0.9,
         starts="Ul",
     ),
+    # A biometric word, then (a few words on, same sentence) the code of the template it names:
+    # "fingerprint TCN FP-4968", "palm-vein scan (template LS56..)", "voiceprint sample ... stored as VP84..".
     _B(
         "biometric",
         T.BIOMETRIC,
-        _lab(
-            r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|retina(?:l)?(?:[ \t]+scan)?|iris(?:[ \t]+scan)?|"
-            r"palm[ \t]+vein|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|"
-            r"biometric|dna[ \t]+profile)"
-            r"(?:[ \t]+(?:template|hash|id|identifier|record|code|signature|enrollment|sample|profile|ref(?:erence)?))?"
-        ),
+        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*[(:#=\-|]*[ \t]*"
+        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID})(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),
     _B(
         "photo",
         T.PHOTO,
-        rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)|"
+        rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)s?(?:[ \t]*\([^)\n]{{0,30}}\))?"
+        rf"(?:[ \t]+(?:stored|saved|filed|uploaded|archived|kept))?|"
         rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo)"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
@@ -631,11 +736,19 @@ BRANCHES: tuple[Branch, ...] = (
         "device",
         T.DEVICE_ID,
         _lab(
-            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi|imei|meid|"
+            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id))|\bS/N|\bSN\b"
         ),
         0.9,
         starts="Ul",
+    ),
+    # ISBT 128 donation identification number ("W0336 24 123456"): names the donor, label or not.
+    _B(
+        "isbt_din",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?P<v>[A-Z]\d{4}[ ]\d{2}[ ]\d{6})(?![\w\-])",
+        0.8,
+        starts="U",
     ),
     _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
     _B(
@@ -644,7 +757,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
             r"dea(?:[ \t]+registration)?|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit)|\bDL\b|\bCDL\b"
+            r"permit|id/dl|dl/id)|\bDL\b|\bCDL\b"
         ),
         0.9,
         starts="Ul",
@@ -661,11 +774,18 @@ BRANCHES: tuple[Branch, ...] = (
         "other_id",
         T.OTHER_ID,
         _lab(
-            r"(?i:(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
+            r"(?i:(?:cps|aps|dcfs|dss|police|court|agency|probation|parole|immigration|protective[ \t]+services|"
+            r"social[ \t]+services)(?:[ \t]+[a-z]+)?[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
+            r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
-            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport)"
+            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
+            # a badge, a case or an authorisation, however it is written, when a long
+            # code follows (not "encounter 2/17", "case 3")
+            r"(?:badge|case|subject|participant|enrollee|specimen|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
+            rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking){_LONG_CODE_AHEAD})",
+            rf"(?!(?:19|20)\d\d(?![\w\-/]))(?:{_ID})",
         ),
         0.85,
         starts="Ul",
@@ -696,6 +816,18 @@ BRANCHES: tuple[Branch, ...] = (
         "subject",
         starts="U",
     ),
+    # Any other labelled code ("UNOS ID DJB011", "tribal enrollment no. 057-73005", "inmate # 4471"):
+    # the label's words are checked by the handler (a lot, room or model number is no identifier).
+    _B(
+        "other_label",
+        T.OTHER_ID,
+        rf"(?<![\w/])(?i:id|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
+        rf"|(?<![\w/])(?:no|No|NO)\.[ \t]*[:=\-]?[ \t]*(?P<other_label_no>{_ID})"
+        rf"|(?<![\w/])\#[ \t]*[:=\-]?[ \t]*(?P<other_label_hash>{_ID})",
+        0.6,
+        "other",
+        starts="Ulo",
+    ),
     # Any other capitalised word: looked up in the name and place dictionaries.
     _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>{_CAP}|{_UPPER})", 0.7, "cap", starts="U"),
 )
@@ -715,7 +847,7 @@ _KEYS: dict[str, tuple[str, str]] = {  # key -> (character class, the start clas
     **{c: (c, "U") for c in string.ascii_uppercase},
     "UP": ("À-ÖØ-Þ\u0100-\u017f", "U"),  # two-letter keys: "d" and "o" are letters here
     "DG": (r"\d", "d"),
-    "OT": (r"(+:—–\-", "o"),
+    "OT": (r"(+:—–\-\#", "o"),
 }
 
 
@@ -857,7 +989,13 @@ def phone_type(text: str, start: int) -> PhiType:
     before = text[max(line_start, start - 40) : start]
     last_fax = max((m.end() for m in _FAX_LABEL.finditer(before)), default=-1)
     last_voice = max((m.end() for m in _VOICE_LABEL.finditer(before)), default=-1)
+    if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
+        sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
+        return PhiType.FAX if _FAX_TO.search(sentence) else PhiType.PHONE
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
+
+
+_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\bto[ \t]*$)")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -871,12 +1009,26 @@ _NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_I
 _COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
-    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?)$"
+    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
+    r"(?:the[ \t]+)?)$"
+)
+# "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
+# "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral)[ \t]+)?"
+    r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
+    r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
+    r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
+    r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics)\b|&[ \t])"
 )
 _EPONYM_AFTER = re.compile(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
     r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
-    r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture)\b"
+    r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture|"
+    r"signs|fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
+    r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
+    r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
+    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet)\b"
 )
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
@@ -900,6 +1052,246 @@ def _word(token: str) -> str:
 
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
+    if _PRODUCT_BEFORE.search(text[start:end] + " "):
+        return None, end  # "Fitted", "Dressing": a product's cue, never a name
+    finding, stop = _cap_lookup(text, start, end)
+    if finding is None:
+        finding, stop = _name_shape(text, start, end)
+    school = _SCHOOL_AFTER.match(text, end)
+    if school and (finding is None or finding.type is T.NAME) and not lex.is_common(_word(text[start:end])):
+        return PhiFinding(
+            T.LOCATION, start, school.end(), text[start : school.end()], 0.7, "rule"
+        ), school.end()
+    if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
+        return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
+    if (
+        finding is not None
+        and finding.type is T.NAME
+        and _word(finding.text) in lex.countries_and_states()
+        and _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
+        return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
+    if (
+        finding is not None
+        and finding.type is T.NAME
+        and _not_a_person_here(text, finding.start, finding.end)
+    ):
+        if not _PRODUCT_BEFORE.search(text, max(0, finding.start - 32), finding.start):
+            return None, finding.end
+        following = _tokens_after(text, finding.end)  # the rest of a product's name ("Oticon More RIC")
+        return None, following[-1][2] if following else finding.end
+    saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
+    return (saint, saint.end) if saint is not None else (finding, stop)
+
+
+# Where a capitalised word names a product, a method or a language, whatever the dictionaries say:
+# after a product's field or verb ("Dressing: Kerlix", "Fitted Oticon", "seat cushion Jay"), alone in
+# brackets after a measurement ("IOP 19/24 (Goldmann)"), after an interpreter or a language word
+# ("interpreter-assisted (Somali, ...)", "speaks Mixteco").
+_PRODUCT_BEFORE = re.compile(
+    r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
+    r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
+    r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
+)
+_MEASURE_BRACKET = re.compile(r"\d(?:[ \t]*[A-Za-z%/]{1,6})?[ \t]*\($")
+# "(Pradaxa and apixaban)": next to a generic drug name, a brand; "Meds: metoprolol 25 mg": a list.
+_DRUG_NEXT = re.compile(r"[ \t]*(?:,|and|or|/|\+|:)[ \t]*([a-z]{5,})\b")
+
+
+def _not_a_person_here(text: str, start: int, end: int) -> bool:
+    if _PRODUCT_BEFORE.search(text, max(0, start - 32), start):
+        return True
+    # a dose or a frequency after it ("Boost Breeze BID"), a site word ("Mercy Hospital"), a species
+    # epithet ("Borrelia burgdorferi")
+    site = _FACILITY_AFTER.match(text, end)
+    if site and not _LABEL_AFTER.match(text, site.end()):  # "Precious Unit No. 37-41": a name, then a label
+        return True
+    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end):
+        return True
+    if (
+        text[end : end + 1] == ")"
+        and " " not in text[start:end]
+        and _MEASURE_BRACKET.search(text, max(0, start - 16), start)
+    ):
+        return True
+    drug = _DRUG_NEXT.match(text, end)
+    return drug is not None and lex.medical_word(drug.group(1))
+
+
+# "Nymore Elementary", "Barge-Chestnut Middle School": a school named after its neighbourhood.
+_SCHOOL_AFTER = re.compile(
+    r"[ \t]+(?:Elementary|Middle[ \t]+School|High[ \t]+School|Junior[ \t]+High|Primary[ \t]+School)\b"
+)
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\#|(?i:no\b|number\b|num\b|id\b))")
+_SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{5,})\b")
+_SPECIES_END = re.compile(r"(?:i|ae|us|um|is|ensis|oides|ella|ica|ans|ens)$")
+
+
+def _is_species_after(text: str, end: int) -> bool:
+    """A genus before its species epithet ("Borrelia burgdorferi", "Candida albicans")."""
+    species = _SPECIES_AFTER.match(text, end)
+    if species is None:
+        return False
+    word = species.group(1)
+    return _SPECIES_END.search(word) is not None and word not in lex.english_words()
+
+
+# "St. Brigid's of Yakima", "Saint Agnes Hospital": a saint's name naming a site.
+_SAINT_BEFORE = re.compile(r"(?:\bSt\.?|\bSaint)[ \t]+$")
+_SAINT_SITE_AFTER = re.compile(
+    rf"(?:['’]s)?(?:[ \t]+(?:{_CAP}[ \t]+)?(?:Hospital|Medical[ \t]+Center|Health|Center|Clinic|Home|School|"
+    rf"Church|Parish))?(?:[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+)
+
+
+def _saint_site(text: str, start: int, end: int) -> PhiFinding | None:
+    before = _SAINT_BEFORE.search(text, max(0, start - 7), start)
+    if before is None:
+        return None
+    stop = _SAINT_SITE_AFTER.match(text, end)
+    if stop is None or stop.end() == end or stop.group().strip() in ("'s", "’s"):
+        return None  # "St. Jude" alone: a saint, maybe a person's name; not read as a site
+    return PhiFinding(T.LOCATION, before.start(), stop.end(), text[before.start() : stop.end()], 0.6, "rule")
+
+
+# After a drug or device name, not after a person: a dose, a strength, a release form, a grade.
+_THING_AFTER = (
+    r"[ \t]*(?:\(?[ \t]*\d|(?:mg|mcg|units?|tabs?|XR|ER|SR|XL|CR|DR|ODT|I|II|III|IV|V)\b)"
+    r"|[ \t]+(?i:daily|nightly|weekly|monthly|bid|tid|qid|qd|qhs|qam|qpm|prn|po|iv|im|sc|sq|drops?|tabs?|tablets?|"
+    r"caps?|capsules?|injections?|infusion|drip|gtt|sedation|patch|cream|ointment|gel|spray|inhaler|pen|series|"
+    r"vaccine|booster|doses?|levels?|held|stopped|continued|applied|discontinued|restarted|started|increased|"
+    r"decreased|titrated|dressings?|sensor|pump|device|catheter|bridge|therapy|pattern|signs?|lesions?|nodes?|"
+    r"respirations|breathing|teams?|clinic|service|override|order|protocol|score|scale|trial|discussed|"
+    r"recommended|ordered|prescribed|administered|interpreter|speaker|speaking|negative|positive|present|absent|"
+    r"intact|normal|abnormal|equivocal|guidelines?|rules?|type|class|stage|staging|criteria|test|exam|"
+    r"triangle|duct|canal|ligament|fascia|artery|vein|nerve|muscle|gland|membrane|capsule|tubules?)\b"
+)
+# After a two-word drug, device or test, not after a person's name ("Trelegy Ellipta inhaler").
+_PAIR_THING_AFTER = re.compile(
+    r"[ \t]+(?:\d+(?:[.,/]\d+)?[ \t]*(?:mg|mcg|g|mL|ml|units?|%|puffs?|tabs?|mEq|mmol)\b|(?:XR|ER|SR|XL|CR|DR|ODT)\b)"
+    r"|[ \t]+(?i:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|po|iv|drops?|tabs?|tablets?|capsules?|injections?|"
+    r"infusion|drip|gtt|patch|cream|ointment|inhaler|pen|vaccine|doses?|levels?|sensor|pump|device|catheter|"
+    r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive)\b"
+)
+# Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
+_DOSE_AFTER = re.compile(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
+# Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
+_THING_BEFORE = re.compile(
+    r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
+    r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
+    r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
+    r"intoleran(?:t|ce)[ \t]+(?:of|to)|trial[ \t]+of|course[ \t]+of|dose[ \t]+of|using|uses|used|via|applied|"
+    r"apply|placed|positive|negative|pos|neg|absent|present|works[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|at|"
+    r"and|or|plus|&|/|\+)[ \t]+$"
+)
+# Before a drug or a product named in two words ("Started Trelegy Ellipta").
+_PAIR_THING_BEFORE = re.compile(
+    r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|increase[ds]?|"
+    r"decrease[ds]?|switch(?:ed)?[ \t]+to|takes?|taking|prescribed?|allerg(?:y|ic)[ \t]+to|using|uses|via|"
+    r"applied|placed|on)[ \t]+$"
+)
+# "Osgood-Schlatter", "Guillain-Barre": two capitalised surnames joined alone name a disease more
+# often than a person (double-barrelled names are found in pairs or after a cue).
+_EPONYM_PAIR = re.compile(rf"[{_U}][{_L}]+-[{_U}][{_L}]+")
+_DIAGNOSIS_BEFORE = re.compile(
+    r"(?i:history[ \t]+of|hx(?:[ \t]+of)?|h/o|dx(?:[ \t]+of)?|diagnos(?:is|ed)[ \t]+(?:of|with)|known|suspected|"
+    r"possible|probable|rule[ \t]+out|r/o|s/p|status[ \t]+post|denial[ \t]+of|family[ \t]+history[ \t]+of|on)[ \t]+$"
+)
+# What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").
+_NAME_OPENS = re.compile(
+    rf"[ \t]*:[ \t]+[a-z]|[ \t]+is[ \t]+(?:\d|{_AGE_WORDS}|(?:an?|the|here|at|with|still|now|home|feeling|doing|"
+    r"awake|asleep|alert)\b)|[ \t]+(?:{_SUBJECT_VERB}|(?:says|appears|appeared|found|doing|observed|"
+    r"can|could|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b|and[ \t]+[a-z])"
+)
+
+
+def _english_not_name(value: str) -> bool:
+    """One word that is an English word and no census name ("Interpreting", "Covering")."""
+    return " " not in value and lex.is_english(value) and _word(value) not in lex.census_names()
+
+
+_SPECIALTY_END = re.compile(r"(?:ology|ologist|iatry|iatrist|iatrics|ese)$")
+
+
+def _pair_is_thing(text: str, start: int, end: int, first: str) -> bool:
+    """ "Started Trelegy Ellipta", "Spiriva Respimat inhaler", "Cockcroft-Gault CrCl": a product or a test."""
+    return bool(
+        _EPONYM_PAIR.fullmatch(first)
+        or _PAIR_THING_BEFORE.search(text, max(0, start - 30), start)
+        or _PAIR_THING_AFTER.match(text, end)
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n]\t"
+
+
+def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
+    """A capitalised word that is no English, clinical or place word ("Tesfaye", "Hye-jin"): a
+    name when paired with another such word or a census name ("Kaveh Tesfaye", "Joy Yazzie"), or
+    alone where a person fits (mid-sentence, not before a dose; at a sentence start only before
+    a person's verb or a speaker's colon)."""
+    token = text[start:end]
+    shaped, census = lex.name_kind(token)
+    if not shaped and not census:
+        return None, end  # most capitalised words: an English word that is nobody's name
+    paired = _shape_pair(text, start, end, shaped, census)
+    if paired is not None:
+        return paired
+    if not shaped or not _lone_name_fits(text, start, end):
+        return None, end
+    return PhiFinding(T.NAME, start, end, token, 0.55, "dictionary"), end
+
+
+def _shape_pair(
+    text: str, start: int, end: int, shaped: bool, census: bool
+) -> tuple[PhiFinding | None, int] | None:
+    """ "Kaveh Tesfaye", "Joy Yazzie": the word and the next one as a name (None: no pair here)."""
+    token = text[start:end]
+    after = _NEXT_TOKEN.match(text, end)
+    upper = token.isupper()  # capitals: both words of four letters or more ("ODT PRN" is no name)
+    if (
+        after is None
+        or min(len(token), len(after.group(1).rstrip("."))) < (4 if upper else 2)
+        or after.group(1).isupper() != upper
+    ):
+        return None
+    if _PRODUCT_BEFORE.search(token + " "):
+        return None, end  # "Fitted Osterberg Nova": the verb, then a product
+    nxt = after.group(1)
+    n_shaped, n_census = lex.name_kind(nxt)
+    opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
+    words = [_word(token), _word(nxt)]
+    if not ((shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)):
+        return None
+    if " ".join(words) in lex.us_towns() or any(w in _ORG_WORDS for w in words):
+        return None
+    if _pair_is_thing(text, start, after.end(1), token):
+        return None, after.end(1)  # neither word alone is a name either
+    return PhiFinding(T.NAME, start, after.end(1), text[start : after.end(1)], 0.6, "dictionary"), after.end(
+        1
+    )
+
+
+def _lone_name_fits(text: str, start: int, end: int) -> bool:
+    """Where a lone name-shaped word is a person and not a drug, a disease, a specialty or a town."""
+    token = text[start:end]
+    if token.isupper() or _word(token) in lex.us_towns() or _DOSE_AFTER.match(text, end):
+        return False
+    if (
+        text[end : end + 1] == "-"
+        or _EPONYM_PAIR.fullmatch(token)
+        or _DIAGNOSIS_BEFORE.search(text, max(0, start - 30), start)
+        or _THING_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return False  # "Roux-en-Y", "history of Guillain-Barre": a procedure or a disease
+    if _opens_sentence(text, start) and not _NAME_OPENS.match(text, end):
+        return False
+    return not _SPECIALTY_END.search(_word(token))  # "Physiatry", "Vietnamese": a specialty, a language
+
+
+def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
     if _EPONYM_AFTER.match(text, end):
         return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
@@ -916,13 +1308,19 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
             return None, end
     following = _tokens_after(text, end)
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
-    cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
-    if following and first in lex.first_names() and _word(following[0][0]) in lex.surnames():
-        cue = False  # "Brandon Bui": a person, though Brandon is also a town
+    # "Brandon Bui": a person, though Brandon is also a town. The cue is read only for a known town.
+    person_first = bool(following) and first in lex.first_names() and _word(following[0][0]) in lex.surnames()
+    cue: bool | None = False if person_first else None
     for n in range(len(following), -1, -1):
         stop = following[n - 1][2] if n else end
         phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
-        if phrase in lex.us_places() and (cue or _STATE_AFTER.match(text, stop)):
+        if phrase not in lex.us_towns():
+            continue
+        if cue is None:
+            cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+        if phrase in lex.countries_and_states():
+            return None, stop  # "To: Washington DMV": a state, which may stay
+        if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
             zip_code = _ZIP_AFTER.match(text, stop)
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
@@ -945,8 +1343,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     stop = end
     for token, _, t_end in following:
         word = _word(token)
-        if len(word) > 1 and lex.is_common(word):
-            break
+        if len(word) > 1 and (lex.is_common(word) or (token.isupper() and len(token) <= 3)):
+            break  # a clinical word, or an abbreviation ("Nova RIC": a hearing aid's style)
         stop = t_end
     if stop > end and not text[start:stop].endswith("."):
         return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
@@ -978,18 +1376,73 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
-    r"(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
+    r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
+    r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
-_TOWN_AFTER = re.compile(rf",?[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|]|$|\n|\t|[ \t]+[a-z]))")
-_AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?![ \t]*['’\-]|[ \t]+{_CAP})")
-_AGE_AFTER_NAME = re.compile(
-    r"(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
+_TOWN_AFTER = re.compile(
+    rf"(?:\.?,)?[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]))"
 )
+# Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
+_PLACE_PART = frozenset(
+    str.split(
+        """
+    the park heights hill hills village points point falls springs lake city town harbor harbour beach
+    valley grove square gardens junction creek bay mills station center centre landing ridge
+    """
+    )
+)
+_AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
+# "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
+_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3})\)")
+_AGE_AFTER_NAME = re.compile(
+    rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
+)
+
+
+def _same_total(text: str, start: int, end: int) -> bool:
+    """ "Pain 4/10 pre, 2/10 post": a fraction over the same total just before is a score, not a date."""
+    total = text[start:end].split("/")[1]
+    return re.search(rf"\d/{total}(?!\d)", text[max(0, start - 24) : start]) is not None
+
+
+_DATE_AT = re.compile(_DATE)
+_CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
+_PHONE_SHAPE = re.compile(_PHONE_US)
+
+# The words before "ID", "no." or "#" that make a code something other than an identifier of a
+# person: product, lot, location-in-building, document and clinical-code numbers.
+_NOT_ID_LABELS = frozenset(
+    str.split(
+        """
+    lot batch ndc model cat catalog catalogue ref reference part item product sku cpt icd loinc snomed
+    rxnorm hcpcs drg version ver rev revision step phase bed room rm floor suite ste apt unit chair bay
+    table fig figure page line dose cycle session grade stage class level type size gauge exhibit
+    protocol form order task ticket job run tube well slide block vial box bin shelf rack tray lane
+    gate door flight train bus route seat platform pin code pager beeper ext extension
+    the a an any some what which
+    """
+    )
+)
+_LABEL_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-']*)[ \t]*$")
+
+
+_OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t])[ \t]*$")
+
+
+def _other_label_ok(text: str, label_start: int, value: str) -> bool:
+    """ "UNOS ID", "enrollment no.": a word before the label, and not a product, place or code word;
+    or a field of its own ("(ID 7488042)", ", ID S0831674") holding a long code."""
+    before = _LABEL_WORD_BEFORE.search(text, max(0, label_start - 30), label_start)
+    if before is None:
+        long_code = sum(c.isdigit() for c in value) >= 6
+        return long_code and _OPENS_FIELD.search(text, max(0, label_start - 4), label_start) is not None
+    return before.group(1).lower() not in _NOT_ID_LABELS
+
 
 _Handler = Callable[[Branch, re.Match[str], str], tuple[PhiFinding | None, int]]
 
@@ -1008,6 +1461,21 @@ def _subject_ok(text: str, start: int, end: int) -> bool:
 _NOT_A_NAME_END = re.compile(
     r"(?:ology|ologist|iatry|iatrics|ics|ery|ment|tion|sion|ance|ence|ity|ness|ing)$"
 )
+
+
+def _abbreviations(name: str) -> bool:
+    """ "RW, CGA" (walker, contact guard assist): short capitals that no census lists, no name."""
+    words = re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)
+    return bool(words) and all(
+        w.isupper() and len(w) <= 3 and _word(w) not in lex.census_names() for w in words
+    )
+
+
+def _initial_surname_ok(word: str) -> bool:
+    """ "B. Gallagher", not "E. Coli", "pod C. Pain controlled": a census or name-shaped surname that
+    is no dictionary word (a sentence may end after a single letter)."""
+    shaped, census = lex.name_kind(word)
+    return (shaped or census) and _word(word) not in lex.english_words() and _single_name_ok(word)
 
 
 def _single_name_ok(word: str) -> bool:
@@ -1131,6 +1599,18 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
             pos = match.end()
             continue
         finding, pos = _handle(_BY_NAME[name], cls, match, text)
+        if (
+            finding is None
+            and dictionaries
+            and name != "cap"
+            and (word := _CAP_AT.match(text, match.start()))
+        ):
+            # A person rule that matched here and then gave up ("Sione Young" cut at "Young"): the
+            # word still gets the dictionary and name-shape lookups the "cap" branch would give it.
+            finding, stop = _cap_word(text, word.start(1), word.end(1))
+            if finding is not None and finding.type is T.NAME and not _person_shaped(finding.text):
+                finding = None  # "Blood Bank called": the rule gave up on a team, not on a name
+            pos = max(pos, stop) if finding is not None else pos
         if finding is not None:
             yield finding
             for extra in _follow_ups(text, finding, pos):
@@ -1146,24 +1626,93 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         other = _AND_NAME.match(text, finding.end)
         if other and _single_name_ok(other.group(1)) and pos <= other.start(1):
             return [PhiFinding(T.NAME, other.start(1), other.end(1), other.group(1), 0.6, "rule")]
+        chart = _CHART_AFTER_NAME.match(text, finding.end)
+        if chart and pos <= chart.start(1):
+            return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
         age = _AGE_AFTER_NAME.match(text, finding.end)
         if age:
             return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]
-    elif finding.type is T.LOCATION and (town := _TOWN_AFTER.match(text, finding.end)):
-        words = town.group(1).split()
-        if pos <= town.start(1) and all(_single_name_ok(w) or _word(w) in lex.us_places() for w in words):
-            return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "rule")]
+        town = _TOWN_ENDS_AFTER.match(text, finding.end)
+        if town and pos <= town.start(1) and _town_not_person(town.group(1)):
+            return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "dictionary")]
+    elif finding.type is T.LOCATION:
+        return _towns_after(text, finding.end, pos)
     return []
+
+
+# "Funeral home: Omar Haddad, Paducah.": a known town closing the phrase after a person's name.
+_TOWN_ENDS_AFTER = re.compile(rf",[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;)\n]|$))")
+
+
+def _town_not_person(phrase: str) -> bool:
+    words = [_word(w) for w in phrase.split()]
+    return " ".join(words) in lex.us_towns() and not (len(words) == 1 and words[0] in lex.census_names())
+
+
+def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
+    """ "12 Elm St, Hyde Park, Dubuque.": up to two place names after an address, comma by comma."""
+    towns: list[PhiFinding] = []
+    while len(towns) < 2 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
+        words = town.group(1).split()
+        if not words[-1][0].isupper() or not (
+            _town_words_ok(words)
+            or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
+            or _known_town_after(text, town.end(1))
+        ):
+            break
+        start = town.start(1) + (4 if words[0] == "the" else 0)
+        towns.append(PhiFinding(T.LOCATION, start, town.end(1), text[start : town.end(1)], 0.6, "rule"))
+        end = pos = town.end(1)
+    return towns
+
+
+def _town_words_ok(words: list[str]) -> bool:
+    return all(
+        _single_name_ok(w) or _word(w) in lex.us_places() or ((i or w == "the") and _word(w) in _PLACE_PART)
+        for i, w in enumerate(words)
+    )
+
+
+def _known_town_after(text: str, end: int) -> bool:
+    """ "Spanish Harlem, Dothan": words no place list knows, then a known town: a neighbourhood."""
+    town = _TOWN_AFTER.match(text, end)
+    return (
+        town is not None
+        and text[end] == ","
+        and " ".join(map(_word, town.group(1).split())) in lex.us_towns()
+    )
+
+
+_CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = match.span(group) if match.group(group) is not None else match.span()
-    if branch.name == "photo" and match.group(f"photo_file__{cls}") is not None:
-        start, end = match.span(f"photo_file__{cls}")
+    alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
+    if alt is not None and match.group(f"{alt}__{cls}") is not None:
+        start, end = match.span(f"{alt}__{cls}")
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
+    if kind == "nickname":
+        if lex.is_common(_word(text[start:end])) or _word(text[start:end]) in _ORG_WORDS:
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "initial":
+        if not _initial_surname_ok(text[start:end].split()[-1].split(".")[-1]):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "given":
+        word = text[start:end]
+        if not ((lex.name_kind(word)[0] or _word(word) in lex.first_names()) and _single_name_ok(word)):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
+    if kind == "lower":
+        word = text[start:end]
+        if not (_word(word) in lex.first_names() or not lex.is_english(word)) or lex.is_common(word):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "single":
         for alt in ("person_single_subject", "person_single_owner"):
             if match.group(f"{alt}__{cls}") is not None:
@@ -1174,27 +1723,47 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
-        if match.group(f"place_office__{cls}") is not None:
-            start, end = match.span(f"place_office__{cls}")
+        for alt in ("place_office", "place_from"):
+            if match.group(f"{alt}__{cls}") is not None:
+                start, end = match.span(f"{alt}__{cls}")
         end = start + _name_end(text[start:end])
         words = [_word(w) for w in text[start:end].split()]
         if not words or any(w in _ORG_WORDS or lex.is_common(w) for w in words) or len(words[0]) < 3:
+            return None, match.start() + 1
+        if " ".join(words) in lex.countries_and_states():
+            # "originally from Ghana", "moved to Ohio": no smaller than a state, which may stay
             return None, match.start() + 1
         state = _STATE_AFTER.match(text, end)  # "Joliet, IL", "Joliet, 60431": the line goes on
         end = state.end() if state else end
         zip_code = _ZIP_AFTER.match(text, end)
         end = zip_code.end() if zip_code else end
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
-    if kind == "md" and _SCORE_BEFORE.search(text, max(0, start - 24), start):
+    if kind == "other":
+        for alt in ("other_label_no", "other_label_hash"):
+            if match.group(f"{alt}__{cls}") is not None:
+                start, end = match.span(f"{alt}__{cls}")
+        if not _other_label_ok(text, match.start(), text[start:end]):
+            return None, match.start() + 1
+        if _PHONE_SHAPE.fullmatch(text, start, _strip_trailing(text, start, end)):
+            return None, start  # "new # 434.728.5456": a phone number, left to the phone rules
+    if kind == "md" and (
+        _SCORE_BEFORE.search(text, max(0, start - 24), start) or _same_total(text, start, end)
+    ):
         return None, match.end()
+    if branch.name == "person_credential" and _english_not_name(text[start:end]):
+        return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
     if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
+            return None, match.start() + 1
+        if _abbreviations(text[span[0] : span[1]]):
             return None, match.start() + 1
         start, end = span
     elif kind == "strip":
         end = _strip_trailing(text, start, end)
     elif kind == "phone":
+        if start > match.start() and _DATE_AT.match(text, start):
+            return None, start  # "call 06-25-23 2315": a date and a time after the label, not a number
         end = _strip_trailing(text, start, end)
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()

@@ -277,8 +277,11 @@ _DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("my", r"^(?P<m>\d{1,2})/(?P<y>\d{4})$"),
         (
             "mon_d_y",
-            rf"^{_NAME_RE}[ \t]+(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?(?:(?P<c>,?)[ \t]+(?P<y>\d{{4}}))?$",
+            rf"^{_NAME_RE}[ \t]+(?P<the>the[ \t]+)?(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?(?:(?P<c>,?)[ \t]+(?P<y>\d{{4}}))?$",
         ),
+        ("mon-d-y", rf"^{_NAME_RE}(?P<s>[\-/])(?P<d>\d{{1,2}})(?P=s)(?P<y>\d{{2}}|\d{{4}})$"),
+        ("d-mon", rf"^(?P<d>\d{{1,2}})-{_NAME_RE}$"),
+        ("mon-d", rf"^{_NAME_RE}-(?P<d>\d{{1,2}})$"),
         (
             "d_mon_y",
             rf"^(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?[ \t]+(?P<of>of[ \t]+)?{_NAME_RE},?(?:[ \t]+(?P<y>\d{{4}}))?$",
@@ -356,7 +359,13 @@ def _render(kind: str, m: re.Match[str], d: date, mon: str | None, year_text: st
     suffix = _ordinal(d.day) if g.get("o") else ""
     if kind == "mon_d_y":
         tail = f"{g.get('c') or ''} {year}" if year_text else ""
-        return f"{name} {d.day}{suffix}{tail}"
+        return f"{name} {g.get('the') or ''}{d.day}{suffix}{tail}"
+    if kind == "mon-d-y":
+        return f"{_month_name(mon, d.month)}{g['s']}{num(d.day, g['d'])}{g['s']}{year}"
+    if kind == "d-mon":
+        return f"{num(d.day, g['d'])}-{name}"
+    if kind == "mon-d":
+        return f"{name}-{num(d.day, g['d'])}"
     if kind == "d_mon_y":
         return f"{d.day}{suffix} {g.get('of') or ''}{name}" + (f" {year}" if year_text else "")
     if kind == "d-mon-y":
