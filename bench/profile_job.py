@@ -3,8 +3,9 @@
 The loopback teacher of ``bench.teacher_overhead`` answers in its own process (its CPU is not the
 client's); the job runs here through ``JobRunner`` on SQLite, exactly as a worker runs it, with every
 quality default on (PHI screening, dedup, the 5-vote judge) or, with ``--no-judge``, PHI and dedup only.
-Three kinds of thread or process do the work and each gets its own profile, timed in the CPU time of
-its thread (a wall-clock profile would charge a preempted, niced pool process for its waits):
+Three kinds of thread or process do the work and each gets its own profile, the pool processes' and
+the database threads' timed in their thread's CPU time (a wall-clock profile would charge a preempted,
+niced pool process for its waits), the event loop's in wall-clock time (it is the thread that runs):
 
 - the event loop (teacher calls, the pipeline, the judge's prompts and votes, the gate);
 - the database threads (``asyncio.to_thread``: row building, SQL, dedup against the LSH state);
@@ -204,7 +205,9 @@ def main() -> None:
     try:
         run_job(settings, job_spec(16, 4, base_url, 998, judge), None)  # imports, pool, recognisers
         threads = None if args.no_profile else ProfiledThreads()
-        loop_profile = cProfile.Profile(time.thread_time)
+        # Wall clock here: reading a thread's CPU clock is a system call per profiled function call,
+        # which on this call-heavy thread multiplies its cost ~6x and skews the breakdown.
+        loop_profile = cProfile.Profile()
         wall, cpu_main, cpu_pool = time.perf_counter(), _thread_cpu(), _children_cpu(loopback.pid)
         cpu_proc = time.process_time()
         gc_clock = GcClock()
