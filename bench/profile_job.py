@@ -15,6 +15,7 @@ It prints the CPU ms per sample of each (from the OS, so profiling overhead show
 functions of each by own time and by cumulative time.
 
     python -m bench.profile_job [--samples 400] [--concurrency 64] [--no-judge] [--top 25]
+                                [--no-profile] [--flush-interval S]
 """
 
 from __future__ import annotations

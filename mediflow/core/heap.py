@@ -4,7 +4,7 @@ collector must not be what a busy job spends its CPU on.
 A running job allocates a few container objects per teacher call (request dicts, futures, coroutine
 frames) on top of a heap of a few hundred thousand long-lived ones (modules, the SDK's and SQLAlchemy's
 types, the taxonomy). With the defaults, every ~700 allocations a young collection ran, every few
-seconds a full one walked the whole heap (~0.15 s each), and a default job spent ~2 ms of its ~15 ms of
+seconds a full one walked the whole heap (~0.17 s each), and a default job spent ~2 ms of its ~15 ms of
 worker CPU per sample in the collector (``python -m bench.profile_job`` prints it). Frozen and with a
 larger young generation, it spends ~0.1 ms.
 """
