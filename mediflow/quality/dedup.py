@@ -70,7 +70,8 @@ def shingles(text: str, size: int = 3) -> set[str]:
     words = normalise(text).split(" ")
     if len(words) <= size:
         return {" ".join(words)}  # short texts are one shingle: they only match themselves
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    # zip of the shifted word lists (stopping at the shortest): the n-grams slicing at each offset gave.
+    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(size)), strict=False)}
 
 
 @lru_cache(maxsize=16)

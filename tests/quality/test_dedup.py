@@ -241,6 +241,18 @@ def test_signatures_equal_a_minhash_drawing_its_own_permutations(config: DedupCo
         _permutations(config.num_perm, config.seed)[0][0] = 1
 
 
+def test_shingles_are_the_word_ngrams_at_every_offset() -> None:
+    for text in (CT_NOTE, INSTRUCTION, "one two three four", "one two", ""):
+        words = normalise(text).split(" ")
+        for size in (1, 2, 3, 5):
+            expected = (
+                {" ".join(words)}
+                if len(words) <= size
+                else {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+            )
+            assert shingles(text, size) == expected, (text[:20], size)
+
+
 def test_threshold_is_configurable() -> None:
     heavy = edited(
         CT_NOTE,
