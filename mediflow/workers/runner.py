@@ -380,9 +380,9 @@ class JobRunner:
     async def _writer(self, queue: asyncio.Queue[SampleResult | None], provenance: dict[str, Any]) -> None:
         """Write results in whatever batches have accumulated, a batch at most every ``flush_interval_s``.
 
-        A write costs the worker ~5 ms of CPU whatever its size (the job lock, the counters, the dedup
-        lookups, the commit) and holds the GIL the event loop needs for much of it; writing as soon as
-        the previous write ended made batches of ~5 rows at 30 samples/s. The wait ends at once when a
+        A write costs the worker milliseconds of CPU whatever its size (the job lock, the counters, the
+        dedup lookups, the commit), holding the GIL the event loop needs for much of it; writing as soon
+        as the previous write ended made batches of ~5 rows at 30 samples/s. The wait ends at once when a
         full batch is queued, and when the shard stops launching samples (the last rows do not wait).
         """
         loop = asyncio.get_running_loop()
