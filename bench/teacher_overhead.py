@@ -51,6 +51,7 @@ from tests.support.loopback import LoopbackTeacher, Reply, requested_schema, sch
 from tests.support.processes import LOOPBACK_TEACHERS, free_port, start_api, start_worker, stop
 
 TASKS = ["summarization", "question_answering"]
+BENCH_MAX_TOKENS = 50_000_000  # the server's largest job budget (max_job_tokens)
 
 
 def serve_teacher(latency: float, port_file: Path, calls_file: Path, words: int = 120) -> None:
@@ -177,6 +178,9 @@ def mediflow_job(
             "seed": seed,
             "shards": shards,
             **(quality if defaults else lean),
+            # The server's default job budget (5M tokens) ends a default job at 64 in flight early: its
+            # 853 samples of 8 calls (the judge reads the whole sample, 5 times) spend ~5.1M.
+            "budget": {"max_tokens": BENCH_MAX_TOKENS},
             "teacher": {
                 "backend": "openai",
                 "base_url": base_url,

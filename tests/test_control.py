@@ -76,6 +76,71 @@ async def test_capped_limiter_bounds_calls_and_follows_a_raised_cap() -> None:
     assert lim.in_flight == 0
 
 
+async def test_capped_limiter_wakes_the_first_waiter_for_each_freed_slot() -> None:
+    lim = CappedLimiter(AimdLimiter(initial=8, ceiling=8), cap=2)
+    await lim.acquire()
+    await lim.acquire()
+    order: list[int] = []
+
+    async def call(n: int) -> None:
+        await lim.acquire()
+        order.append(n)
+
+    waiting = [asyncio.create_task(call(n)) for n in range(6)]
+    await asyncio.sleep(0.01)
+    assert order == [] and lim.in_flight == 2
+    for done in range(1, 7):
+        await lim.release(overloaded=False)
+        await asyncio.sleep(0)  # one step: only the woken waiter runs
+        assert order == list(range(done)) and lim.in_flight == 2
+    await asyncio.gather(*waiting)
+    for _ in range(2):
+        await lim.release(overloaded=False)
+    assert lim.in_flight == 0
+
+
+async def test_capped_limiter_lets_a_call_take_a_free_slot_before_the_waiters() -> None:
+    # A sample's next stage goes before samples not started, so samples finish one by one (a budget
+    # stop keeps whole samples); the woken waiter keeps its place at the front.
+    lim = CappedLimiter(AimdLimiter(initial=8, ceiling=8), cap=1)
+    await lim.acquire()
+    order: list[str] = []
+
+    async def call(name: str) -> None:
+        await lim.acquire()
+        order.append(name)
+
+    waiting = [asyncio.create_task(call(n)) for n in ("first", "second")]
+    await asyncio.sleep(0.01)
+    await lim.release(overloaded=False)
+    await lim.acquire()  # the releasing sample's next stage, before the woken waiter runs
+    await asyncio.sleep(0.01)
+    assert order == [] and lim.in_flight == 1
+    await lim.release(overloaded=False)
+    await asyncio.sleep(0.01)
+    assert order == ["first"]
+    await lim.release(overloaded=False)
+    await asyncio.wait_for(asyncio.gather(*waiting), 1)
+    assert order == ["first", "second"] and lim.in_flight == 1
+
+
+async def test_capped_limiter_loses_no_slot_to_a_cancelled_waiter() -> None:
+    lim = CappedLimiter(AimdLimiter(initial=8, ceiling=8), cap=1)
+    await lim.acquire()
+    queued = asyncio.create_task(lim.acquire())
+    handed = asyncio.create_task(lim.acquire())
+    last = asyncio.create_task(lim.acquire())
+    await asyncio.sleep(0.01)
+    queued.cancel()  # cancelled while queued
+    await asyncio.sleep(0)
+    await lim.release(overloaded=False)  # the slot goes to `handed`...
+    handed.cancel()  # ...which is cancelled before it runs: the slot must move on to `last`
+    await asyncio.wait_for(last, 1)
+    assert queued.cancelled() and handed.cancelled() and lim.in_flight == 1
+    await lim.release(overloaded=False)
+    assert lim.in_flight == 0
+
+
 async def test_retry_after_pauses_new_calls() -> None:
     lim = AimdLimiter(initial=4, ceiling=4)
     await lim.acquire()

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from mediflow.core.settings import Settings
+from mediflow.quality.dedup import DedupConfig, sample_text, signature
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.services.generation import submit_job
 from mediflow.storage import jobs as store
@@ -167,6 +168,25 @@ def test_duplicates_are_marked_within_a_job_and_against_earlier_jobs(
     )
     assert all(r.duplicate_of == winner.id for r in rows(settings, second))
     assert counts_add_up(settings, second).n_duplicate == 2
+
+
+@pytest.mark.parametrize("phi", [{"policy": "redact"}, {"policy": "flag"}, {"enabled": False}], ids=str)
+def test_each_kept_row_is_signed_as_stored_and_no_other_row_is(
+    settings: Settings, server: LoopbackTeacher, phi: dict[str, Any]
+) -> None:
+    # With PHI screening on, the signature is made in the same pool trip as the screening, before the
+    # judge: it must still describe the stored (redacted) text, and only the rows kept are signed.
+    server.responder = lambda req, n: quality_reply(req, n, doc=PHI_NOTE)
+    quality = {"phi": phi, "judge": {"k": 1, "thresholds": {"quality": 3}}}
+    job_id = run_job(settings, server, 4, quality, task_types=["summarization", "question_answering"])
+    got = rows(settings, job_id)
+    kept = [r for r in got if r.status == "done"]
+    assert len(kept) == 1 and {r.status for r in got} == {"done", "filtered", "duplicate"}
+    for r in kept:
+        assert ("[MRN]" in (r.input or "")) is (phi.get("policy") == "redact")
+        stored = signature(sample_text(r.instruction or "", r.input or ""), DedupConfig())
+        assert (r.content_hash, r.minhash) == stored
+    assert all(r.content_hash is None and r.minhash is None for r in got if r.status == "filtered")
 
 
 def test_distinct_samples_are_not_duplicates(settings: Settings, server: LoopbackTeacher) -> None:

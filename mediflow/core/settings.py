@@ -105,6 +105,12 @@ class Settings(BaseSettings):
     stall_scan_interval_s: float = 15.0
     worker_concurrency: int = 2
     flush_batch_size: int = 64
+    flush_interval_s: float = Field(
+        default=0.25,
+        ge=0.0,
+        le=10.0,
+        description="Least time between a shard's result writes (larger batches cost less CPU per row)",
+    )
     quality_processes: int = Field(
         default=0,
         ge=0,

@@ -65,12 +65,14 @@ class PlanAxes:
         }
         axes.check(taxonomy, given)
         # Values the request left open are narrowed to the ones that fit what it did ask for.
+        # (Sets of what the cells use: a scan of every cell per value was ~50 ms a resolve.)
         cells = axes.cells()
+        tasks, documents, used_levels = ({c[i] for c in cells} for i in range(3))
         return replace(
             axes,
-            task_types=[t for t in axes.task_types if any(c[0] == t for c in cells)],
-            document_types=[d for d in axes.document_types if any(c[1] == d for c in cells)],
-            difficulty_levels=[lv for lv in levels if any(c[2] == lv for c in cells)],
+            task_types=[t for t in axes.task_types if t in tasks],
+            document_types=[d for d in axes.document_types if d in documents],
+            difficulty_levels=[lv for lv in levels if lv in used_levels],
         )
 
     def restrict(

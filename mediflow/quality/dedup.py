@@ -70,11 +70,26 @@ def shingles(text: str, size: int = 3) -> set[str]:
     words = normalise(text).split(" ")
     if len(words) <= size:
         return {" ".join(words)}  # short texts are one shingle: they only match themselves
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    # zip of the shifted word lists (stopping at the shortest): the n-grams slicing at each offset gave.
+    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(size)), strict=False)}
+
+
+@lru_cache(maxsize=16)
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """The permutation parameters MinHash draws from its seed: drawing them was ~0.15 ms of each
+    ~0.7 ms signature, and they depend on nothing but (num_perm, seed). Read-only, as they are shared."""
+    drawn = MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+    drawn.setflags(write=False)
+    return drawn
 
 
 def make_minhash(text: str, config: DedupConfig) -> LeanMinHash:
-    minhash = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=_SCHEME)
+    minhash = MinHash(
+        num_perm=config.num_perm,
+        seed=config.seed,
+        scheme=_SCHEME,
+        permutations=_permutations(config.num_perm, config.seed),
+    )
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text, config.shingle_words))])
     return LeanMinHash(minhash)
 

@@ -4,8 +4,8 @@ Order matters and saves teacher calls: a sample dropped for PHI is never judged;
 passes the judge and falls in the top-quality subset gets an error-injected rejection. Whatever the
 outcome, the reason is recorded on the row (``status``, ``failure_reason``, ``checks``); nothing is
 silently dropped. A kept sample leaves with its dedup signature (content hash, MinHash), computed in
-the same process pool; the writer checks it against the job's persisted LSH state
-(``mediflow.quality.dedup_index``).
+the same process pool, in the same trip as its screening when PHI screening is on; the writer checks it
+against the job's persisted LSH state (``mediflow.quality.dedup_index``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, TypeVar
 
+from mediflow.core.heap import settle_heap
 from mediflow.generators.error_injection import (
     ErrorInjectionStage,
     choose_error_type,
@@ -34,7 +36,7 @@ from mediflow.generators.stages import StageOutputError
 from mediflow.generators.teachers.base import Teacher, TeacherError
 from mediflow.quality.dedup import DedupConfig, sample_text, signature
 from mediflow.quality.judge import check_rejection, judge_sample
-from mediflow.quality.phi import apply_policy, get_scanner
+from mediflow.quality.phi import PhiOutcome, apply_policy, get_scanner
 from mediflow.schemas.quality import QualitySpec
 from mediflow.schemas.teacher import TeacherSpec
 
@@ -48,8 +50,12 @@ _pool_size = 0
 _pool_lock = threading.Lock()
 
 
+# Names, a place and a date: the recognisers load their word lists (~0.3-1 s) on the first text that needs them.
+_WARM_TEXT = "Seen by Dr. Maria Keller in Springfield, Ohio on 03/04/2021."
+
+
 def _warm() -> None:
-    get_scanner()  # load the recognizers once per process, not on the first sample
+    get_scanner().scan(_WARM_TEXT)  # load the recognizers once per process, not on a job's first sample
 
 
 def _start_process() -> None:
@@ -58,6 +64,7 @@ def _start_process() -> None:
     with contextlib.suppress(OSError):
         os.nice(QUALITY_NICENESS)
     _warm()
+    settle_heap()  # the word lists and recognizers stay out of every collection
 
 
 def usable_cores() -> int:
@@ -90,6 +97,26 @@ async def warm_pool(pool: ProcessPoolExecutor) -> None:
     await asyncio.gather(*(loop.run_in_executor(pool, _warm) for _ in range(max(_pool_size, 1))))
 
 
+Signature = tuple[str, bytes]  # (content hash, packed MinHash)
+# What the pool needs to sign a screened sample: the column deduplicated with the instruction, the config.
+SignWith = tuple[str, DedupConfig]
+
+
+def screen_and_sign(
+    policy: str, values: Mapping[str, str | None], sign: SignWith | None
+) -> tuple[PhiOutcome, Signature | None]:
+    """Screen a sample's texts and, unless the policy drops it, sign what it will be stored with (the
+    redacted or surrogate texts): one trip to the pool, the texts sent once, where a trip each cost the
+    event loop ~0.2 ms more per sample. A sample the judge filters later was signed for nothing (~0.5 ms
+    of a pool process)."""
+    outcome = apply_policy(policy, values)
+    if sign is None or outcome.drop:
+        return outcome, None
+    stored = {**values, **{k: v for k, v in (outcome.redacted or {}).items() if v is not None}}
+    field, config = sign
+    return outcome, signature(sample_text(stored.get("instruction") or "", stored.get(field) or ""), config)
+
+
 def _reset_pool(broken: Executor) -> None:
     global _pool
     with _pool_lock:
@@ -110,7 +137,7 @@ class QualityGate:
     async def apply(self, row: dict[str, Any], result: SampleResult) -> None:
         checks: dict[str, Any] = {}
         try:
-            found = await self._screen(row, result, checks, SCREENED_FIELDS)
+            found, signed = await self._screen(row, result, checks, SCREENED_FIELDS, self._sign_with(row))
             if found:
                 result.status, result.failure_reason = "phi", "phi"
                 result.error_detail = "PHI found: " + ", ".join(f"{k} x{v}" for k, v in found.items())
@@ -118,7 +145,7 @@ class QualityGate:
             if not await self._judge(row, result, checks):
                 return
             await self._dpo_pair(row, result, checks)
-            await self._sign(row, result)
+            await self._sign(row, result, signed)
         finally:
             if result.truncated:
                 # Kept, but visible: the judge sees the cut text, exports can filter on it.
@@ -126,14 +153,20 @@ class QualityGate:
             result.columns["checks"] = checks
 
     async def _screen(
-        self, row: dict[str, Any], result: SampleResult, checks: dict[str, Any], fields: tuple[str, ...]
-    ) -> dict[str, int]:
-        """PHI screening (CPU-bound, off the event loop); the findings when the policy says drop."""
+        self,
+        row: dict[str, Any],
+        result: SampleResult,
+        checks: dict[str, Any],
+        fields: tuple[str, ...],
+        sign: SignWith | None = None,
+    ) -> tuple[dict[str, int], Signature | None]:
+        """PHI screening (CPU-bound, off the event loop): the findings when the policy says drop, and
+        with ``sign`` the signature of the sample as it will be stored."""
         if not self.spec.phi.enabled:
-            return {}
+            return {}, None
         policy = self.spec.phi.policy
         values = {name: result.columns.get(name) for name in fields}
-        outcome = await self._offload(apply_policy, policy, values)
+        outcome, signed = await self._offload(screen_and_sign, policy, values, sign)
         found = checks.setdefault("phi", {"policy": policy, "counts": {}})
         for name, count in outcome.summary.items():
             found["counts"][name] = found["counts"].get(name, 0) + count
@@ -141,24 +174,36 @@ class QualityGate:
             found.setdefault("zip3", {})[kind] = sorted({*found.get("zip3", {}).get(kind, []), *prefixes})
         result.columns["phi_count"] = int(result.columns.get("phi_count", 0)) + outcome.total
         if outcome.drop:
-            return outcome.summary
+            return outcome.summary, None
         if outcome.redacted:
             for name, text in outcome.redacted.items():
                 if text is not None:
                     result.columns[name] = row[name] = text
-        return {}
+        return {}, signed
 
-    async def _sign(self, row: dict[str, Any], result: SampleResult) -> None:
-        """The kept sample's dedup signature (CPU-bound MinHash, off the event loop)."""
-        dedup = self.spec.dedup
-        if not dedup.enabled or result.status != "done":
+    @cached_property
+    def _dedup_config(self) -> DedupConfig:
+        return DedupConfig(threshold=self.spec.dedup.threshold, num_perm=self.spec.dedup.num_perm)
+
+    def _sign_with(self, row: dict[str, Any]) -> SignWith | None:
+        """What a sample is deduplicated on: its instruction with its input, or its answer when it
+        shares its document with an earlier row of its task."""
+        if not self.spec.dedup.enabled:
+            return None
+        return ("output" if row.get("dedup_on_answer") else self.pipeline.dedup_field), self._dedup_config
+
+    async def _sign(self, row: dict[str, Any], result: SampleResult, signed: Signature | None) -> None:
+        """The kept sample's dedup signature: made with its screening, or here (CPU-bound MinHash, off
+        the event loop) when PHI screening is off. The screened texts are the stored ones: the judge
+        and the DPO pair add columns, they change none of these."""
+        sign = self._sign_with(row)
+        if sign is None or result.status != "done":
             return
-        field = "output" if row.get("dedup_on_answer") else self.pipeline.dedup_field
-        content = result.columns.get(field) or ""
-        text = sample_text(result.columns.get("instruction") or "", content)
-        config = DedupConfig(threshold=dedup.threshold, num_perm=dedup.num_perm)
-        hash_hex, minhash = await self._offload(signature, text, config)
-        result.columns["content_hash"], result.columns["minhash"] = hash_hex, minhash
+        if signed is None:
+            field, config = sign
+            text = sample_text(result.columns.get("instruction") or "", result.columns.get(field) or "")
+            signed = await self._offload(signature, text, config)
+        result.columns["content_hash"], result.columns["minhash"] = signed
 
     async def _offload(self, fn: Callable[..., T], *args: Any) -> T:
         if self.executor is None:
@@ -222,7 +267,7 @@ class QualityGate:
             return
         # The rejected answer is stored too, so it is screened like the rest.
         result.columns.update(columns)
-        if await self._screen(row, result, checks, ("rejected_output",)):
+        if (await self._screen(row, result, checks, ("rejected_output",)))[0]:
             # PHI in the rejection only: keep the sample, drop the pair.
             result.columns["rejected_output"] = result.columns["error_type"] = None
             checks["dpo"] = {"failed": "phi_in_rejection"}

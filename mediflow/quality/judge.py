@@ -348,13 +348,14 @@ async def judge_sample(teacher: Teacher, row: Row, config: JudgeConfig, seed: in
     """Run ``config.k`` judge calls concurrently and aggregate them; never raises for a bad vote."""
     stage = JudgeStage()
     messages = stage.format_input(row)
+    schema = stage.json_schema(row)  # read-only, like the messages: the k votes share it
     requests = [
         ChatRequest(
             messages=messages,
             max_tokens=stage.max_tokens,
             temperature=config.temperature,
             seed=vote_seed(seed, int(row.get("index", 0)), n),
-            json_schema=stage.json_schema(row),
+            json_schema=schema,
         )
         for n in range(config.k)
     ]

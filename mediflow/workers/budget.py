@@ -68,6 +68,8 @@ class BudgetTracker:
             self.quota, self._project_spent = quota, spent_today
 
     def quota_reached(self) -> str | None:
+        if not self.quota.any:  # checked before every call: most projects have no quota
+            return None
         with self._lock:
             spent = self._project_spent + self._unbooked
         reason = self.quota.reached(self.project_id, spent)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from datasketch import LeanMinHash, MinHash
 
 from mediflow.quality.dedup import (
     DedupConfig,
     Deduplicator,
+    _permutations,
     content_hash,
     make_minhash,
     minhash_from_bytes,
@@ -223,6 +225,32 @@ def test_signatures_are_deterministic_for_a_fixed_seed() -> None:
         dedup.check("a", INSTRUCTION, CT_NOTE)
         runs.append(dedup.check("b", INSTRUCTION, variant))
     assert runs[0] == runs[1] and runs[0].is_duplicate
+
+
+@pytest.mark.parametrize(
+    "config", [DedupConfig(), DedupConfig(seed=7), DedupConfig(num_perm=64, shingle_words=2)], ids=repr
+)
+def test_signatures_equal_a_minhash_drawing_its_own_permutations(config: DedupConfig) -> None:
+    # make_minhash reuses one drawing of the permutations per (num_perm, seed); a MinHash built the
+    # plain way draws them from its seed each time. Stored signatures must not tell them apart.
+    for text in (CT_NOTE, INSTRUCTION, "short text", ""):
+        plain = MinHash(num_perm=config.num_perm, seed=config.seed, scheme="affine32")
+        plain.update_batch([s.encode("utf-8") for s in sorted(shingles(text, config.shingle_words))])
+        assert minhash_to_bytes(make_minhash(text, config)) == minhash_to_bytes(LeanMinHash(plain))
+    with pytest.raises(ValueError):  # the shared drawing is read-only
+        _permutations(config.num_perm, config.seed)[0][0] = 1
+
+
+def test_shingles_are_the_word_ngrams_at_every_offset() -> None:
+    for text in (CT_NOTE, INSTRUCTION, "one two three four", "one two", ""):
+        words = normalise(text).split(" ")
+        for size in (1, 2, 3, 5):
+            expected = (
+                {" ".join(words)}
+                if len(words) <= size
+                else {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+            )
+            assert shingles(text, size) == expected, (text[:20], size)
 
 
 def test_threshold_is_configurable() -> None:

@@ -9,6 +9,7 @@ The URL itself (scheme, userinfo, query, allow-list) is checked before the clien
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
 
@@ -50,12 +51,20 @@ def guarded_http_client(policy: EgressPolicy, timeout_s: float) -> httpx2.AsyncC
     """An httpx-compatible client for the OpenAI SDK over aiohttp, behind the egress guard."""
     from openai._vendor.httpx_aiohttp.transport import AiohttpTransport
 
+    @functools.lru_cache(maxsize=64)
+    def refusal(host: str) -> EgressRefused | None:
+        # The policy is fixed for this client: a host's verdict is too (parsing it was ~30 us a call).
+        try:
+            check_literal_host(policy, host)
+        except EgressRefused as exc:
+            return exc
+        return None
+
     class GuardedTransport(AiohttpTransport):
         async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-            try:
-                check_literal_host(policy, request.url.host)
-            except EgressRefused as exc:  # the SDK reports transport errors, with their cause kept
-                raise httpx2.ConnectError(str(exc), request=request) from exc
+            if (refused := refusal(request.url.host)) is not None:
+                # The SDK reports transport errors, with their cause kept.
+                raise httpx2.ConnectError(str(refused), request=request) from refused
             return await super().handle_async_request(request)
 
     def session() -> aiohttp.ClientSession:
