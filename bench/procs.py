@@ -7,12 +7,15 @@ import os
 import psutil
 
 
-def cpu_seconds(*pids: int, tree: bool = True) -> float:
-    """User + system CPU seconds used so far by these processes (and their live descendants)."""
+def cpu_seconds(*pids: int, tree: bool = True, exclude: frozenset[int] = frozenset()) -> float:
+    """User + system CPU seconds used so far by these processes (and their live descendants but
+    ``exclude``)."""
     total = 0.0
     for pid in pids:
         root = psutil.Process(pid)
         for proc in [root, *(root.children(recursive=True) if tree else [])]:
+            if proc.pid in exclude:
+                continue
             try:
                 t = proc.cpu_times()
             except psutil.NoSuchProcess:

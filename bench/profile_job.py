@@ -37,8 +37,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import psutil
-
+from bench.procs import cpu_seconds
 from bench.teacher_overhead import TASKS, start_loopback
 from mediflow.core.settings import Settings
 from mediflow.quality import gate
@@ -140,16 +139,8 @@ def _thread_cpu() -> float:
 
 def _children_cpu(exclude: int) -> float:
     """CPU seconds of this process's live descendants but ``exclude`` (the loopback teacher)."""
-    total = 0.0
-    for child in psutil.Process().children(recursive=True):
-        if child.pid == exclude:
-            continue
-        try:
-            times = child.cpu_times()
-        except psutil.NoSuchProcess:
-            continue
-        total += times.user + times.system
-    return total
+    me = os.getpid()
+    return cpu_seconds(me, exclude=frozenset({me, exclude}))
 
 
 def report(title: str, stats: pstats.Stats | None, top: int) -> None:
