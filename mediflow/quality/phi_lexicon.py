@@ -15,6 +15,7 @@ notes from 7.1 to 100.0 on B, 0.0 to 61.9 on C and 2.4 to 64.3 on D (clean notes
 from __future__ import annotations
 
 import json
+import logging
 import re
 from functools import lru_cache
 from importlib import resources
@@ -216,10 +217,15 @@ def english_words() -> frozenset[str]:
     """Lower-case English words: the entries of Webster's Second International (1934, public
     domain; the ``web2`` list of PyPI ``english-words``, MIT) written in lower case. Its capitalised
     entries (proper nouns: "Bethel", "Matthias") are left out, so a name is not taken for a word.
-    Empty when the package is missing, which turns the name-shape rule off."""
+    Empty when the package is missing, which turns the name-shape rule off: said once in the log, as
+    names without a cue then go unflagged."""
     try:
         from english_words import get_english_words_set
     except ImportError:
+        logging.getLogger(__name__).warning(
+            "english-words is not installed (pip install 'mediflow[phi]'): PHI screening will not find "
+            "names without a cue by their shape"
+        )
         return frozenset()
     return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
 

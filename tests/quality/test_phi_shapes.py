@@ -186,3 +186,28 @@ def test_word_lists_come_from_the_installed_packages() -> None:
 )
 def test_new_date_forms_shift_in_their_own_format(value: str, days: int, expected: str) -> None:
     assert shift_date(value, days) == expected
+
+
+def test_a_missing_word_list_turns_the_name_shape_rule_off_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from mediflow.quality import phi_lexicon
+
+    def forget_lookups() -> None:  # the word list and every lookup cached from it
+        for value in vars(phi_lexicon).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()
+
+    monkeypatch.setitem(sys.modules, "english_words", None)  # import fails as if not installed
+    forget_lookups()
+    try:
+        with caplog.at_level("WARNING", logger="mediflow.quality.phi_lexicon"):
+            assert phi_lexicon.english_words() == frozenset()
+            assert not phi_lexicon.name_shaped("Tesfaye")
+        assert "english-words is not installed" in caplog.text
+    finally:
+        monkeypatch.undo()
+        forget_lookups()
+    assert phi_lexicon.name_shaped("Tesfaye")  # back with the package
