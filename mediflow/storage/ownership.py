@@ -77,13 +77,13 @@ def may_see_project(session: Session, project_id: str | None) -> bool:
 
 def visible(session: Session, row: T | None, what: str) -> T:
     """``row`` if it exists and the caller may see it; else the same 404 either way."""
-    project = caller_project(session)
-    if row is None or (project is not None and getattr(row, "project_id", project) != project):
+    if row is None or not may_see(session, row):
         raise NotFoundError(f"{what} not found")
     return row
 
 
 def may_see(session: Session, row: Any) -> bool:
+    """Whether the caller may see ``row`` (a model without a project column: every caller)."""
     project = caller_project(session)
     return project is None or getattr(row, "project_id", project) == project
 
