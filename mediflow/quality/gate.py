@@ -137,7 +137,8 @@ class QualityGate:
     async def apply(self, row: dict[str, Any], result: SampleResult) -> None:
         checks: dict[str, Any] = {}
         try:
-            found, signed = await self._screen(row, result, checks, SCREENED_FIELDS, self._sign_with(row))
+            sign = self._sign_with(row)
+            found, signed = await self._screen(row, result, checks, SCREENED_FIELDS, sign)
             if found:
                 result.status, result.failure_reason = "phi", "phi"
                 result.error_detail = "PHI found: " + ", ".join(f"{k} x{v}" for k, v in found.items())
@@ -145,7 +146,7 @@ class QualityGate:
             if not await self._judge(row, result, checks):
                 return
             await self._dpo_pair(row, result, checks)
-            await self._sign(row, result, signed)
+            await self._sign(result, sign, signed)
         finally:
             if result.truncated:
                 # Kept, but visible: the judge sees the cut text, exports can filter on it.
@@ -192,11 +193,10 @@ class QualityGate:
             return None
         return ("output" if row.get("dedup_on_answer") else self.pipeline.dedup_field), self._dedup_config
 
-    async def _sign(self, row: dict[str, Any], result: SampleResult, signed: Signature | None) -> None:
+    async def _sign(self, result: SampleResult, sign: SignWith | None, signed: Signature | None) -> None:
         """The kept sample's dedup signature: made with its screening, or here (CPU-bound MinHash, off
         the event loop) when PHI screening is off. The screened texts are the stored ones: the judge
         and the DPO pair add columns, they change none of these."""
-        sign = self._sign_with(row)
         if sign is None or result.status != "done":
             return
         if signed is None:
