@@ -8,7 +8,8 @@ A rendered page is kept per process for ``MEDIFLOW_SAMPLES_PAGE_CACHE_S`` (1 s) 
 project and its whole query ("microcaching": a page that many clients poll is read and rendered once
 per that time, and requests that miss together share one read). A key of one project is never served
 a page read for another (the project is part of the key, and the page's SELECT is scoped by it). Rows
-a worker writes show within that time; any write through this process drops every kept page.
+a worker writes show within that time; a write request's commit through this process drops, at once,
+the kept pages its caller could see (``forget_pages``, called from the API's session dependency).
 """
 
 from __future__ import annotations
