@@ -262,9 +262,17 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     seen: set[float] = set()
 
     def finished() -> bool:
-        box = d.find_element(By.CSS_SELECTOR, f'.progress[data-job="{job_id}"]')
-        seen.add(float(box.find_element(By.TAG_NAME, "progress").get_attribute("value") or 0))
-        return box.find_element(By.CSS_SELECTOR, '[data-field="status"]').text == "completed"
+        # Read the bar and the status in one script: the page's poller rewrites their text nodes
+        # every second, and a read spread over several WebDriver calls can land between two writes
+        # (chromedriver then fails with "Node with given id does not belong to the document").
+        value, status = d.execute_script(
+            "const box = document.querySelector(arguments[0]);"
+            "return [box.querySelector('progress').value,"
+            " box.querySelector('[data-field=\"status\"]').textContent.trim()];",
+            f'.progress[data-job="{job_id}"]',
+        )
+        seen.add(float(value or 0))
+        return bool(status == "completed")
 
     wait_for("the job to complete on the page", finished, 120, every=0.1)
     assert any(0 < v < 100 for v in seen), f"no intermediate progress seen: {sorted(seen)}"
