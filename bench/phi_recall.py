@@ -8,11 +8,12 @@ C (``bench.phi_fresh``, whose first-run misses were fixed too), D (``bench.phi_u
 after the no-cue name rules and run once unseen: its first-run figure is in bench/phi_unseen/README.md),
 E (``bench.phi_e``, written by a fifth generator and first run unseen: bench/phi_e/README.md) and
 F (``bench.phi_f``, written by a sixth author and first run unseen: bench/phi_f/README.md).
-A-F are tuning sets now: the engine has been tuned on all of them. G (``bench.phi_g``) is the
-held-out set: written by a seventh author who had not read the engine, its tests or the other sets'
-templates, and committed before the engine ever ran on it; do not tune the engine on it (its first
-run goes in bench/phi_g/README.md). A-D hold 320 notes with identifiers and 100 identifier-free
-notes full of clinical look-alikes; E holds 336 and 110; F 340 and 112; G 342 and 112.
+A-F are tuning sets now: the engine has been tuned on all of them. G (``bench.phi_g``) and H
+(``bench.phi_h``, the newest) are the held-out sets, never tuned on: each written by an author who had
+not read the engine, its tests or the other sets' templates, and committed before the engine ever ran
+on it; do not tune the engine on them (first runs go in bench/phi_g/README.md and bench/phi_h/README.md).
+A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
+336 and 110; F 340 and 112; G 342 and 112; H 340 and 110.
 
 Columns: mediflow (the default scanner); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
@@ -32,6 +33,7 @@ from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
 from bench.phi_g import g_notes
+from bench.phi_h import h_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
@@ -108,7 +110,7 @@ def main() -> None:
     )
     parser.add_argument("--misses", type=int, default=10, help="misses / false positives to print per set")
     parser.add_argument("--spacy", action="store_true", help="also measure the spaCy NER candidate")
-    parser.add_argument("--sets", default="ABCD", help="which planted sets to run, e.g. ABC, F or G")
+    parser.add_argument("--sets", default="ABCD", help="which planted sets to run, e.g. ABC, G or H")
     parser.add_argument("--no-presidio", action="store_true", help="leave out the Presidio column")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -131,6 +133,7 @@ def main() -> None:
         "E": ("E: fifth set (bench.phi_e; first run unseen in its README, tuned on since)", e_notes),
         "F": ("F: sixth set (bench.phi_f; tuned on since its first two runs)", f_notes),
         "G": ("G: held-out set (bench.phi_g; written unseen, first run in its README)", g_notes),
+        "H": ("H: newest held-out set (bench.phi_h; written unseen, first run in its README)", h_notes),
     }
     for key in args.sets.upper():
         title, make = sets[key]

@@ -1,4 +1,4 @@
-"""Planted sets F and G (bench.phi_f, bench.phi_g), each written unseen by an independent author: their
+"""Planted sets F, G and H (bench.phi_f, bench.phi_g, bench.phi_h), each written unseen by an independent author: their
 shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
 from bench.phi_g import g_notes
+from bench.phi_h import h_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import PlantedNote, planted_notes
 from bench.phi_unseen import unseen_notes
@@ -23,6 +24,7 @@ NoteSet = Callable[..., list[PlantedNote]]
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes), 617),
     "G": (g_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes), 718),
+    "H": (h_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes, g_notes), 819),
 }
 
 
