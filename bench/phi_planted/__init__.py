@@ -131,6 +131,11 @@ class Evaluation:
     chars: int = 0
     misses: list[tuple[str, GoldSpan]] = field(default_factory=list)
     false_positives: list[tuple[str, PhiFinding]] = field(default_factory=list)
+    # Safe Harbor's view: an identifier is removed by a finding of any category over it, and a finding
+    # over no identifier of any category is what over-redacts. Labelling disagreements between set
+    # authors (a claim number as ACCOUNT or OTHER_ID) count against the strict figures but not these.
+    removed: int = 0
+    stray: int = 0
 
     @property
     def recall(self) -> float:
@@ -153,6 +158,17 @@ class Evaluation:
     @property
     def fp_per_1000_notes(self) -> float:
         return len(self.false_positives) * 1000 / self.notes if self.notes else 0.0
+
+    @property
+    def removed_share(self) -> float:
+        """Identifiers a finding of any category overlaps (what redaction would remove)."""
+        gold = sum(s.gold for s in self.per_type.values())
+        return self.removed / gold if gold else 1.0
+
+    @property
+    def stray_per_1000_notes(self) -> float:
+        """Findings that overlap no identifier of any category, per 1,000 notes."""
+        return self.stray * 1000 / self.notes if self.notes else 0.0
 
 
 Values = Callable[[random.Random], dict[str, Value]]
@@ -224,9 +240,13 @@ def _score_note(note: PlantedNote, findings: list[PhiFinding], result: Evaluatio
             score.found += 1
         else:
             result.misses.append((note.id, gold))
+        if any(_overlaps(f.start, f.end, gold.start, gold.end) for f in findings):
+            result.removed += 1
     for finding in findings:
         score = result.per_type[finding.type]
         score.predicted += 1
+        if not any(_overlaps(finding.start, finding.end, g.start, g.end) for g in note.spans):
+            result.stray += 1
         if any(
             g.type is finding.type and _overlaps(finding.start, finding.end, g.start, g.end)
             for g in note.spans

@@ -15,9 +15,9 @@ from bench.phi_fresh import fresh_notes
 from bench.phi_g import g_notes
 from bench.phi_h import h_notes
 from bench.phi_heldout import heldout_notes
-from bench.phi_planted import PlantedNote, planted_notes
+from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
-from mediflow.quality.phi_types import PhiType
+from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
 # Each set with the sets written before it (its note types must be new) and another seed.
@@ -82,3 +82,22 @@ def test_a_set_shares_no_note_type_with_the_sets_before_it(held_out: tuple[str, 
     for other in SETS[name][1]:
         shared = styles & ({n.style for n in other()} - {"no_phi"})
         assert not shared, shared
+
+
+def test_the_scorer_counts_strictly_and_by_safe_harbor_removal() -> None:
+    """A finding of the wrong category over an identifier is a strict miss and a false positive, yet it
+    removes the identifier; a finding over no identifier is stray under both views."""
+    text = "Claim 88-1234 filed; seen on the ward."
+    note = PlantedNote("T-1", "t", text, (GoldSpan(PhiType.ACCOUNT, 6, 13, "88-1234"),))
+
+    def scan(_: str) -> list[PhiFinding]:
+        return [
+            PhiFinding(PhiType.OTHER_ID, 6, 13, "88-1234", 0.9, "pattern"),
+            PhiFinding(PhiType.NAME, 30, 34, "ward", 0.5, "dictionary"),
+        ]
+
+    result = evaluate(scan, [note])
+    assert result.recall == 0.0 and len(result.misses) == 1
+    assert len(result.false_positives) == 2 and result.fp_per_1000_notes == 2000.0
+    assert result.removed_share == 1.0
+    assert result.stray == 1 and result.stray_per_1000_notes == 1000.0
