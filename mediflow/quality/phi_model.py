@@ -13,6 +13,7 @@ threshold (chosen by ``bench.phi_train --cv``; types whose added spans were most
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -388,9 +389,16 @@ def add_model_findings(
 
 
 def vetoed(finding: PhiFinding, o_margins: Sequence[tuple[int, int, float]], veto: float) -> bool:
-    """Whether every candidate token inside ``finding`` is "O" by at least ``veto`` (and there is one)."""
-    inside = [m for start, end, m in o_margins if start < finding.end and finding.start < end]
-    return bool(inside) and min(inside) >= veto
+    """Whether every candidate token inside ``finding`` is "O" by at least ``veto`` (and there is one).
+    ``o_margins`` is in text order (as ``analyse`` gives it): the tokens are found by bisection."""
+    i = bisect.bisect_right(o_margins, finding.start, key=lambda t: t[1])  # first token ending after start
+    inside = False
+    while i < len(o_margins) and o_margins[i][0] < finding.end:
+        if o_margins[i][2] < veto:
+            return False
+        inside = True
+        i += 1
+    return inside
 
 
 def combine(
