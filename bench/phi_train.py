@@ -36,7 +36,7 @@ from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality import phi_model
 from mediflow.quality.phi import PhiScanner
-from mediflow.quality.phi_model import Analysis, combine, vetoed
+from mediflow.quality.phi_model import SPAN_KEYS, Analysis, combine, span_key, vetoed
 from mediflow.quality.phi_model_train import LabelledNote, train
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -144,12 +144,10 @@ def folds(epochs: int) -> tuple[list[Fold], list[Fold]]:
     return today, first
 
 
-def added_counts(
-    fold_list: Sequence[Fold],
-) -> tuple[Counter[tuple[PhiType, float]], Counter[tuple[PhiType, float]]]:
-    """Per (type, threshold of GRID): model spans the rules did not overlap, and how many were right."""
-    added: Counter[tuple[PhiType, float]] = Counter()
-    right: Counter[tuple[PhiType, float]] = Counter()
+def added_counts(fold_list: Sequence[Fold]) -> tuple[Counter[tuple[str, float]], Counter[tuple[str, float]]]:
+    """Per (span_key, threshold of GRID): model spans the rules did not overlap, and how many were right."""
+    added: Counter[tuple[str, float]] = Counter()
+    right: Counter[tuple[str, float]] = Counter()
     for fold in fold_list:
         for note, rule_found, analysis in zip(fold.notes, fold.rules, fold.analyses, strict=True):
             for span, margin in analysis.spans:
@@ -160,20 +158,21 @@ def added_counts(
                 )
                 for t in GRID:
                     if margin >= t:
-                        added[span.type, t] += 1
-                        right[span.type, t] += ok
+                        added[span_key(span), t] += 1
+                        right[span_key(span), t] += ok
     return added, right
 
 
-def choose_thresholds(fold_list: Sequence[Fold]) -> dict[PhiType, float]:
-    """Per type, the least margin at which the spans the model added over the rules were right at least
-    MIN_PRECISION of the time (and at least MIN_ADDED of them); a type that never gets there is left out."""
+def choose_thresholds(fold_list: Sequence[Fold]) -> dict[str, float]:
+    """Per span_key (a type, "+" for spans of several tokens), the least margin at which the spans the
+    model added over the rules were right at least MIN_PRECISION of the time (and at least MIN_ADDED
+    of them); a key that never gets there is left out."""
     added, right = added_counts(fold_list)
     chosen = {}
-    for phi_type in PhiType:
+    for key in SPAN_KEYS:
         for t in GRID:
-            if added[phi_type, t] >= MIN_ADDED and right[phi_type, t] >= MIN_PRECISION * added[phi_type, t]:
-                chosen[phi_type] = t
+            if added[key, t] >= MIN_ADDED and right[key, t] >= MIN_PRECISION * added[key, t]:
+                chosen[key] = t
                 break
     return chosen
 
@@ -211,8 +210,8 @@ def choose_vetoes(fold_list: Sequence[Fold]) -> dict[PhiType, float]:
     return chosen
 
 
-def score(fold: Fold, thresholds: dict[PhiType, float] | float, vetoes: dict[PhiType, float]) -> Evaluation:
-    limits = dict.fromkeys(PhiType, thresholds) if isinstance(thresholds, float) else thresholds
+def score(fold: Fold, thresholds: dict[str, float] | float, vetoes: dict[PhiType, float]) -> Evaluation:
+    limits = dict.fromkeys(SPAN_KEYS, thresholds) if isinstance(thresholds, float) else thresholds
     found = [combine(r, a, limits, vetoes) for r, a in zip(fold.rules, fold.analyses, strict=True)]
     return replay(found, fold.notes)
 
@@ -253,13 +252,13 @@ def cross_validate(epochs: int) -> None:
         for name, results in means.items():
             print_mean(name, results)
     print("\nchosen on all four first-contact folds (what the shipped model uses):")
-    print("thresholds", {t.value: v for t, v in choose_thresholds(first).items()})
+    print("thresholds", choose_thresholds(first))
     print("vetoes", {t.value: v for t, v in choose_vetoes(first).items()})
     added, right = added_counts(first)
     print("spans added over the first-contact rules, all four folds, right/added at t=0, 10, 20, 30:")
-    for phi_type in PhiType:
-        cells = [f"{right[phi_type, t]}/{added[phi_type, t]}" for t in (0, 10, 20, 30)]
-        print(f"  {phi_type.value:<15}" + " ".join(f"{c:>9}" for c in cells))
+    for key in SPAN_KEYS:
+        cells = [f"{right[key, t]}/{added[key, t]}" for t in (0, 10, 20, 30)]
+        print(f"  {key:<16}" + " ".join(f"{c:>9}" for c in cells))
 
 
 def timing(rounds: int) -> None:

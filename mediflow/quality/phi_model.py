@@ -8,7 +8,8 @@ It is trained by ``bench.phi_train`` on the planted sets A-F and ships as ``phi_
 strings and float16 weights) with ``phi_model.json`` (training sets, seed, feature version, sha256).
 Consecutive tokens with the same predicted type on one line become one span. ``PhiScanner`` adds a
 span only where no rule finding overlaps it and its margin over "not PHI" reaches its type's
-threshold (chosen by ``bench.phi_train --cv``; types whose added spans were mostly wrong get none).
+threshold, one per type and length (``span_key``: one token or more), chosen by ``bench.phi_train``;
+a key whose added spans were mostly wrong gets none.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ __all__ = [
     "context_features",
     "load_tagger",
     "note_features",
+    "reported",
+    "span_key",
     "tokenize",
 ]
 
@@ -237,7 +240,7 @@ class PhiTagger:
         self,
         features: Sequence[str],
         weights: np.ndarray,
-        thresholds: Mapping[PhiType, float] | None = None,
+        thresholds: Mapping[str, float] | None = None,
         vetoes: Mapping[PhiType, float] | None = None,
     ) -> None:
         if weights.shape != (len(features), len(LABELS)):
@@ -246,8 +249,8 @@ class PhiTagger:
             )
         self.features = tuple(features)
         self.weights = np.asarray(weights, dtype=np.float32)
-        # The least margin over "O" at which a span of each type is reported (all types at 0 if unset).
-        self.thresholds = dict.fromkeys(PhiType, 0.0) if thresholds is None else dict(thresholds)
+        # The least margin over "O" at which a span is reported, by ``span_key`` (all at 0 if unset).
+        self.thresholds = dict.fromkeys(SPAN_KEYS, 0.0) if thresholds is None else dict(thresholds)
         # The least margin of "O" at which a rule finding of each type is dropped (none if unset).
         self.vetoes = dict(vetoes or {})
         self._index = {f: i for i, f in enumerate(self.features)}
@@ -310,11 +313,10 @@ class PhiTagger:
             spans, [(tokens[i].start, tokens[i].end, m) for i, m in zip(positions, o_margins, strict=True)]
         )
 
-    def find(self, text: str, thresholds: Mapping[PhiType, float] | None = None) -> list[PhiFinding]:
-        """The spans whose margin reaches their type's threshold (default: the model's); a type
-        without a threshold is never reported."""
-        limits = self.thresholds if thresholds is None else thresholds
-        return [f for f, margin in self.analyse(text).spans if f.type in limits and margin >= limits[f.type]]
+    def find(self, text: str, thresholds: Mapping[str, float] | None = None) -> list[PhiFinding]:
+        """The spans whose margin reaches the threshold of their ``span_key`` (default: the model's);
+        a key without a threshold is never reported."""
+        return reported(self.analyse(text).spans, self.thresholds if thresholds is None else thresholds)
 
     def review(self, text: str, rule_findings: Sequence[PhiFinding]) -> list[PhiFinding]:
         """The rules' findings less those the model vetoes, plus the spans it adds where no rule is."""
@@ -344,7 +346,7 @@ class PhiTagger:
             "feature_version": FEATURE_VERSION,
             "labels": list(LABELS),
             "features": len(self.features),
-            "thresholds": {t.value: v for t, v in self.thresholds.items()},
+            "thresholds": dict(self.thresholds),
             "vetoes": {t.value: v for t, v in self.vetoes.items()},
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         }
@@ -366,7 +368,7 @@ def read_tagger(path: Path) -> PhiTagger:
     with np.load(path, allow_pickle=False) as data:
         features = bytes(data["features"]).decode("utf-8").split("\n")
         weights = data["weights"]
-    thresholds = {PhiType(t): float(v) for t, v in manifest["thresholds"].items()}
+    thresholds = {str(k): float(v) for k, v in manifest["thresholds"].items()}
     vetoes = {PhiType(t): float(v) for t, v in manifest["vetoes"].items()}
     return PhiTagger(features, weights, thresholds, vetoes)
 
@@ -404,7 +406,7 @@ def vetoed(finding: PhiFinding, o_margins: Sequence[tuple[int, int, float]], vet
 def combine(
     rule_findings: Sequence[PhiFinding],
     analysis: Analysis,
-    thresholds: Mapping[PhiType, float],
+    thresholds: Mapping[str, float],
     vetoes: Mapping[PhiType, float],
 ) -> list[PhiFinding]:
     """Drop the rule findings of a type with a veto margin that the model calls "O" by that margin,
@@ -412,5 +414,23 @@ def combine(
     kept = [
         f for f in rule_findings if f.type not in vetoes or not vetoed(f, analysis.o_margins, vetoes[f.type])
     ]
-    added = [f for f, m in analysis.spans if f.type in thresholds and m >= thresholds[f.type]]
-    return add_model_findings(kept, added)
+    return add_model_findings(kept, reported(analysis.spans, thresholds))
+
+
+def span_key(finding: PhiFinding) -> str:
+    """What a span's threshold is chosen for: its type, with "+" when it holds more than one token
+    (a first and last name, a street address: far more often right than a single word)."""
+    return finding.type.value + ("+" if any(c.isspace() for c in finding.text) else "")
+
+
+SPAN_KEYS: tuple[str, ...] = tuple(t.value + multi for t in PhiType for multi in ("", "+"))
+
+
+def reported(spans: Sequence[tuple[PhiFinding, float]], thresholds: Mapping[str, float]) -> list[PhiFinding]:
+    """The spans whose margin reaches the threshold of their ``span_key``."""
+    out = []
+    for finding, margin in spans:
+        limit = thresholds.get(span_key(finding))
+        if limit is not None and margin >= limit:
+            out.append(finding)
+    return out

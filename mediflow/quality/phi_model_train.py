@@ -50,7 +50,7 @@ def train(
     epochs: int = 6,
     seed: int = 0,
     min_count: int = 2,
-    thresholds: Mapping[PhiType, float] | None = None,
+    thresholds: Mapping[str, float] | None = None,
     vetoes: Mapping[PhiType, float] | None = None,
 ) -> PhiTagger:
     """An averaged perceptron; features seen fewer than ``min_count`` times are left out."""

@@ -23,6 +23,7 @@ from mediflow.quality.phi_model import (
     combine,
     load_tagger,
     read_tagger,
+    span_key,
 )
 from mediflow.quality.phi_model_train import LabelledNote, train
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -38,7 +39,7 @@ def test_shipped_weights_match_their_manifest() -> None:
     assert sorted(manifest["training_sets"]) == ["A", "B", "C", "D", "E", "F"]  # never G
     tagger = load_tagger()
     assert len(tagger.features) == manifest["features"] > 1000
-    assert {t.value: v for t, v in tagger.thresholds.items()} == manifest["thresholds"]
+    assert tagger.thresholds == manifest["thresholds"]
     assert {t.value: v for t, v in tagger.vetoes.items()} == manifest["vetoes"]
 
 
@@ -133,7 +134,7 @@ def test_combine_applies_thresholds_and_vetoes_per_type() -> None:
         spans=[(weak, 4.0), (strong, 30.0)],
         o_margins=[(0, 5, 12.0), (10, 15, 50.0), (20, 25, -4.0), (30, 35, -30.0)],
     )
-    thresholds = {T.NAME: 10.0, T.LOCATION: 20.0}
+    thresholds = {"NAME": 10.0, "LOCATION": 20.0, "LOCATION+": 0.0}
     # The NAME rule finding is "O" by 12 >= its veto 10; DATE has no veto, so 50 does not matter.
     assert combine([name_rule, date_rule], analysis, thresholds, {T.NAME: 10.0}) == [date_rule, strong]
     assert combine([name_rule, date_rule], analysis, thresholds, {T.NAME: 15.0}) == [
@@ -142,6 +143,11 @@ def test_combine_applies_thresholds_and_vetoes_per_type() -> None:
         strong,
     ]
     assert combine([], analysis, {}, {}) == []
+    # A span of several tokens has its own threshold ("LOCATION+"), so 30 is not enough alone.
+    street = PhiFinding(T.LOCATION, 40, 52, "12 Quarry Rd", 0.5, "model")
+    two = Analysis(spans=[(street, 5.0), (strong, 15.0)], o_margins=[])
+    assert combine([], two, thresholds, {}) == [street]
+    assert [span_key(street), span_key(strong)] == ["LOCATION+", "LOCATION"]
 
 
 TINY = [
