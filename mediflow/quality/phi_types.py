@@ -35,7 +35,7 @@ class PhiType(StrEnum):
     OTHER_ID = "OTHER_ID"  # (R) any other unique identifying number, characteristic or code
 
 
-Source = Literal["presidio", "rule", "dictionary"]
+Source = Literal["presidio", "rule", "dictionary", "model"]
 
 
 @dataclass(frozen=True, slots=True)

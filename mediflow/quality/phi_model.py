@@ -1,0 +1,436 @@
+"""A small learned token classifier for PHI, run beside the rules (``phi_rules``) to find what they miss.
+
+An averaged perceptron over sparse, readable features of each token that could be an identifier
+(a capitalised word, anything with a digit or a symbol; plain lower-case words are never scored):
+the word, its shape, prefixes and suffixes, its membership in the name, place and English word lists
+of ``phi_lexicon``, the words around it on its line and the label cue before it ("Plate:", "Badge #").
+It is trained by ``bench.phi_train`` on the planted sets A-F and ships as ``phi_model.npz`` (feature
+strings and float16 weights) with ``phi_model.json`` (training sets, seed, feature version, sha256).
+Consecutive tokens with the same predicted type on one line become one span. ``PhiScanner`` adds a
+span only where no rule finding overlaps it and its margin over "not PHI" reaches its type's
+threshold, one per type and length (``span_key``: one token or more), chosen by ``bench.phi_train``;
+a key whose added spans were mostly wrong gets none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from mediflow.quality import phi_lexicon as lex
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+__all__ = [
+    "FEATURE_VERSION",
+    "LABELS",
+    "Analysis",
+    "PhiTagger",
+    "Token",
+    "add_model_findings",
+    "candidate",
+    "combine",
+    "context_features",
+    "load_tagger",
+    "note_features",
+    "reported",
+    "span_key",
+    "tokenize",
+]
+
+FEATURE_VERSION = 1
+LABELS: tuple[str, ...] = ("O", *(t.value for t in PhiType))
+_TYPES = {t.value: t for t in PhiType}
+MODEL_FILE = "phi_model.npz"
+MANIFEST_FILE = "phi_model.json"
+SCORE = 0.5  # below every rule's score: where they overlap, the rules' span and type win
+
+_CHUNK = re.compile(r"\S+")
+_LEAD = "([{<\"'“‘*#"
+_TRAIL = ".,;:)]}>\"'”’!?*"
+_CUE_TRAIL = frozenset(":#=")
+_CUE_REACH = 6  # tokens back along the line where a label cue still names the value
+
+
+class Token(NamedTuple):
+    """A whitespace-separated chunk with its edge punctuation split off: ``word`` is ``text[start:end]``."""
+
+    start: int
+    end: int
+    word: str
+    lead: str  # punctuation stripped before the word ("(", "#")
+    trail: str  # punctuation stripped after it (":", ",")
+    line: int
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    line = 0
+    cursor = 0
+    for match in _CHUNK.finditer(text):
+        start = match.start()
+        line += text.count("\n", cursor, start)
+        cursor = start
+        chunk = match.group()
+        word = chunk.lstrip(_LEAD)
+        core = word.rstrip(_TRAIL)
+        if core:
+            start += len(chunk) - len(word)
+            tokens.append(
+                Token(
+                    start, start + len(core), core, chunk[: len(chunk) - len(word)], word[len(core) :], line
+                )
+            )
+    return tokens
+
+
+def candidate(word: str) -> bool:
+    """A word the classifier scores: not a plain lower-case word and not punctuation alone."""
+    return not (word.isalpha() and word.islower()) and any(c.isalnum() for c in word)
+
+
+def _shape(word: str) -> str:
+    out = []
+    for c in word[:16]:
+        if c.isdigit():
+            out.append("d")
+        elif c.isupper():
+            out.append("X")
+        elif c.isalpha():
+            out.append("x")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _short(shape: str) -> str:
+    out: list[str] = []
+    for c in shape:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _sshape(word: str) -> str:
+    return _short(_shape(word))
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    """A context word as a feature: lower case, digits as 0, at most 20 characters."""
+    return re.sub(r"\d", "0", word.lower()[:20])
+
+
+def _number_bucket(value: int, digits: int) -> str:
+    """Where a bare number falls: day or month, age under or over 89, a year, or only its length."""
+    if digits > 4:
+        return f"len{digits}"
+    for bound, name in ((12, "month"), (31, "day"), (89, "age"), (120, "old"), (1899, "small")):
+        if value <= bound:
+            return name
+    return "year" if value <= 2099 else "large"
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    """The features of a word itself (cached: words repeat across notes)."""
+    lw = word.lower().rstrip(".")
+    shape = _shape(word)
+    feats = [
+        "b",
+        f"w={_norm(word)}",
+        f"s={shape}",
+        f"ss={_sshape(word)}",
+        f"p3={lw[:3]}",
+        f"x3={lw[-3:]}",
+        f"x2={lw[-2:]}",
+        f"n={min(len(word), 12)}",
+        f"nd={min(sum(c.isdigit() for c in word), 12)}",
+    ]
+    if word.isdigit():
+        feats.append(f"num={_number_bucket(int(word[:6]), len(word))}")
+    if word[:1].isupper():
+        alpha = word.replace("-", "").replace("'", "")
+        if alpha.isalpha():
+            flags = (
+                ("fn", lw in lex.first_names()),
+                ("sn", lw in lex.surnames()),
+                ("cn", lw in lex.census_names()),
+                ("town", lw in lex.us_towns()),
+                ("cty", lw in lex.us_counties()),
+                ("state", lw in lex.countries_and_states()),
+                ("eng", lw in lex.english_words()),
+                ("com", lex.is_common(lw)),
+                ("med", lex.medical_word(lw)),
+                ("nshape", lex.name_shaped(word)),
+                ("caps", word.isupper() and len(word) > 1),
+            )
+            feats.extend(f"lex={name}" for name, on in flags if on)
+            if not any(on for _, on in flags):
+                feats.append("lex=none")
+    return tuple(feats)
+
+
+def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
+    """For every candidate token, its position and the features of its punctuation and line context:
+    the words around it, its neighbours' shapes, and the nearest label cue before it ("Plate:")."""
+    n = len(tokens)
+    norms = [_norm(t.word) for t in tokens]
+    out = []
+    cue = -1
+    for i, token in enumerate(tokens):
+        line = token.line
+        if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
+            cue = -1
+        if candidate(token.word):
+            ctx = [norms[j] if 0 <= j < n and tokens[j].line == line else "<L>" for j in range(i - 3, i + 3)]
+            has_prev = ctx[2] != "<L>"
+            feats = [
+                f"ld={token.lead}",
+                f"tr={token.trail}",
+                f"w-3={ctx[0]}",
+                f"w-2={ctx[1]}",
+                f"w-1={ctx[2]}",
+                f"w+1={ctx[4]}",
+                f"w+2={ctx[5]}",
+                f"w-1w={ctx[2]}|{_sshape(token.word)}",
+                f"tr-1={tokens[i - 1].trail if has_prev else '<L>'}",
+                f"s-1={_sshape(tokens[i - 1].word) if has_prev else '<L>'}",
+                f"s+1={_sshape(tokens[i + 1].word) if ctx[4] != '<L>' else '<L>'}",
+            ]
+            if cue >= 0:
+                before = norms[cue - 1] if cue and tokens[cue - 1].line == line else "<L>"
+                feats += [f"cue={norms[cue]}", f"cue2={before}|{norms[cue]}", f"cued={i - cue}"]
+            else:
+                feats.append("cue=none")
+            out.append((i, feats))
+        if _CUE_TRAIL.intersection(token.trail):
+            cue = i
+    return out
+
+
+def note_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
+    """Every candidate token's position and all its features (its word's and its context's)."""
+    return [(i, [*_word_features(tokens[i].word), *feats]) for i, feats in context_features(tokens)]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the tagger makes of one text (``PhiTagger.analyse``)."""
+
+    spans: list[tuple[PhiFinding, float]]  # runs of one PHI type, with their best margin over "O"
+    o_margins: list[tuple[int, int, float]]  # (start, end, margin of "O" over the best type) per token
+
+
+class PhiTagger:
+    """Labels candidate tokens with a PHI type or "O" and joins them into findings."""
+
+    def __init__(
+        self,
+        features: Sequence[str],
+        weights: np.ndarray,
+        thresholds: Mapping[str, float] | None = None,
+        vetoes: Mapping[PhiType, float] | None = None,
+    ) -> None:
+        if weights.shape != (len(features), len(LABELS)):
+            raise ValueError(
+                f"weights {weights.shape} do not fit {len(features)} features x {len(LABELS)} labels"
+            )
+        self.features = tuple(features)
+        self.weights = np.asarray(weights, dtype=np.float32)
+        # The least margin over "O" at which a span is reported, by ``span_key`` (all at 0 if unset).
+        self.thresholds = dict.fromkeys(SPAN_KEYS, 0.0) if thresholds is None else dict(thresholds)
+        # The least margin of "O" at which a rule finding of each type is dropped (none if unset).
+        self.vetoes = dict(vetoes or {})
+        self._index = {f: i for i, f in enumerate(self.features)}
+        self._word_cache: dict[str, list[int]] = {}  # a dict, not lru_cache: a cache per tagger
+
+    def _word_ids(self, word: str) -> list[int]:
+        ids = self._word_cache.get(word)
+        if ids is None:
+            index = self._index
+            ids = [index[f] for f in _word_features(word) if f in index]
+            if len(self._word_cache) < 65536:
+                self._word_cache[word] = ids
+        return ids
+
+    def scores(self, tokens: Sequence[Token]) -> tuple[list[int], np.ndarray]:
+        """The candidate token positions and their label scores (one row each)."""
+        index = self._index
+        positions: list[int] = []
+        ids: list[int] = []
+        offsets: list[int] = []
+        for i, feats in context_features(tokens):
+            positions.append(i)
+            offsets.append(len(ids))
+            ids += self._word_ids(tokens[i].word)
+            ids += [index[f] for f in feats if f in index]
+        if not positions:
+            return [], np.zeros((0, len(LABELS)), dtype=np.float32)
+        gathered = np.zeros((len(ids) + 1, len(LABELS)), dtype=np.float32)  # a zero row closes the last
+        gathered[:-1] = self.weights[ids]
+        summed = np.add.reduceat(gathered, offsets, axis=0)
+        # A token whose features are all unknown has an empty segment: reduceat gives a row there, not 0.
+        ends = [*offsets[1:], len(ids)]
+        summed[[s == e for s, e in zip(offsets, ends, strict=True)]] = 0.0
+        return positions, summed
+
+    def analyse(self, text: str) -> Analysis:
+        """Score every candidate token once: the runs labelled with a PHI type (with their best
+        margin over "O") and every candidate token's margin of "O" over its best PHI type."""
+        tokens = tokenize(text)
+        positions, scores = self.scores(tokens)
+        if not positions:
+            return Analysis([], [])
+        best = scores.argmax(axis=1)
+        o_margins = (scores[:, 0] - np.delete(scores, 0, axis=1).max(axis=1)).tolist()
+        margins = (scores[np.arange(len(positions)), best] - scores[:, 0]).tolist()
+        spans: list[tuple[PhiFinding, float]] = []
+        run: list[Any] | None = None  # label, first token, last token, margin
+        for pos, label, margin in zip(positions, best.tolist(), margins, strict=True):
+            if label == 0:
+                continue
+            if run and run[0] == label and run[2] == pos - 1 and tokens[run[2]].line == tokens[pos].line:
+                run[2], run[3] = pos, max(run[3], margin)
+                continue
+            if run:
+                spans.append(self._finding(text, tokens, run))
+            run = [label, pos, pos, margin]
+        if run:
+            spans.append(self._finding(text, tokens, run))
+        return Analysis(
+            spans, [(tokens[i].start, tokens[i].end, m) for i, m in zip(positions, o_margins, strict=True)]
+        )
+
+    def find(self, text: str, thresholds: Mapping[str, float] | None = None) -> list[PhiFinding]:
+        """The spans whose margin reaches the threshold of their ``span_key`` (default: the model's);
+        a key without a threshold is never reported."""
+        return reported(self.analyse(text).spans, self.thresholds if thresholds is None else thresholds)
+
+    def review(self, text: str, rule_findings: Sequence[PhiFinding]) -> list[PhiFinding]:
+        """The rules' findings less those the model vetoes, plus the spans it adds where no rule is."""
+        return combine(rule_findings, self.analyse(text), self.thresholds, self.vetoes)
+
+    @staticmethod
+    def _finding(text: str, tokens: Sequence[Token], run: list[Any]) -> tuple[PhiFinding, float]:
+        start, end = tokens[run[1]].start, tokens[run[2]].end
+        return PhiFinding(_TYPES[LABELS[run[0]]], start, end, text[start:end], SCORE, "model"), run[3]
+
+    def save(self, path: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+        """Write the weights (``path``) and the manifest beside it (``.json``); returns the manifest."""
+        blob = "\n".join(self.features).encode("utf-8")
+        arrays: dict[str, np.ndarray] = {
+            "features": np.frombuffer(blob, dtype=np.uint8),
+            "weights": self.weights.astype(np.float16),
+        }
+        # An .npz written entry by entry with a fixed timestamp: the same weights give the same bytes.
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with archive.open(info, "w") as fh:
+                    np.lib.format.write_array(fh, array, allow_pickle=False)
+        manifest = {
+            **manifest,
+            "feature_version": FEATURE_VERSION,
+            "labels": list(LABELS),
+            "features": len(self.features),
+            "thresholds": dict(self.thresholds),
+            "vetoes": {t.value: v for t, v in self.vetoes.items()},
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        }
+        path.with_suffix(".json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+        return manifest
+
+
+def read_tagger(path: Path) -> PhiTagger:
+    """A tagger from a weights file and its manifest; refuses a file whose hash or version does not match."""
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != manifest["sha256"]:
+        raise ValueError(f"{path.name}: sha256 {digest} is not the manifest's {manifest['sha256']}")
+    if manifest["feature_version"] != FEATURE_VERSION or tuple(manifest["labels"]) != LABELS:
+        raise ValueError(
+            f"{path.name} was trained for feature version {manifest['feature_version']}, "
+            f"this code computes version {FEATURE_VERSION}: retrain it (python -m bench.phi_train)"
+        )
+    with np.load(path, allow_pickle=False) as data:
+        features = bytes(data["features"]).decode("utf-8").split("\n")
+        weights = data["weights"]
+    thresholds = {str(k): float(v) for k, v in manifest["thresholds"].items()}
+    vetoes = {PhiType(t): float(v) for t, v in manifest["vetoes"].items()}
+    return PhiTagger(features, weights, thresholds, vetoes)
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> PhiTagger:
+    """The shipped tagger (``mediflow/quality/phi_model.npz``), read once per process."""
+    with resources.as_file(resources.files("mediflow.quality").joinpath(MODEL_FILE)) as path:
+        return read_tagger(path)
+
+
+def add_model_findings(
+    rule_findings: Sequence[PhiFinding], model_findings: Sequence[PhiFinding]
+) -> list[PhiFinding]:
+    """The rules' findings plus every model finding that overlaps none of them, sorted by position."""
+    added = [m for m in model_findings if not any(m.overlaps(r) for r in rule_findings)]
+    if not added:
+        return list(rule_findings)
+    return sorted([*rule_findings, *added], key=lambda f: (f.start, f.end))
+
+
+def vetoed(finding: PhiFinding, o_margins: Sequence[tuple[int, int, float]], veto: float) -> bool:
+    """Whether every candidate token inside ``finding`` is "O" by at least ``veto`` (and there is one).
+    ``o_margins`` is in text order (as ``analyse`` gives it): the tokens are found by bisection."""
+    i = bisect.bisect_right(o_margins, finding.start, key=lambda t: t[1])  # first token ending after start
+    inside = False
+    while i < len(o_margins) and o_margins[i][0] < finding.end:
+        if o_margins[i][2] < veto:
+            return False
+        inside = True
+        i += 1
+    return inside
+
+
+def combine(
+    rule_findings: Sequence[PhiFinding],
+    analysis: Analysis,
+    thresholds: Mapping[str, float],
+    vetoes: Mapping[PhiType, float],
+) -> list[PhiFinding]:
+    """Drop the rule findings of a type with a veto margin that the model calls "O" by that margin,
+    then add the model's spans that reach their type's threshold and overlap no rule finding."""
+    kept = [
+        f for f in rule_findings if f.type not in vetoes or not vetoed(f, analysis.o_margins, vetoes[f.type])
+    ]
+    return add_model_findings(kept, reported(analysis.spans, thresholds))
+
+
+def span_key(finding: PhiFinding) -> str:
+    """What a span's threshold is chosen for: its type, with "+" when it holds more than one token
+    (a first and last name, a street address: far more often right than a single word)."""
+    return finding.type.value + ("+" if any(c.isspace() for c in finding.text) else "")
+
+
+SPAN_KEYS: tuple[str, ...] = tuple(t.value + multi for t in PhiType for multi in ("", "+"))
+
+
+def reported(spans: Sequence[tuple[PhiFinding, float]], thresholds: Mapping[str, float]) -> list[PhiFinding]:
+    """The spans whose margin reaches the threshold of their ``span_key``."""
+    out = []
+    for finding, margin in spans:
+        limit = thresholds.get(span_key(finding))
+        if limit is not None and margin >= limit:
+            out.append(finding)
+    return out
