@@ -44,3 +44,49 @@ def test_guards_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_engine_compiles_to_one_pattern() -> None:
     assert isinstance(phi_rules.ENGINE, re.Pattern) and phi_rules.ENGINE.groups < 400
+
+
+# Texts where a branch matches in an unusual way: a state glued to its town, a postcode, a name
+# with an apostrophe before "'s", an initial with and without its dot, "Last,First" with no space.
+AHEAD_EDGES = [
+    "BostonMA 02139",
+    "seen in Boston,MA. 02139 today",
+    "North Little Rock, AR 72114-1234",
+    "London SW1A 1AA",
+    "Glasgow, G12 8QQ",
+    "O'Brien's wife called; D’Angelo’s son and Smith-Jones's daughter too",
+    "Mary-Kate here, Nguyen covering, Okafor called",
+    "J. Nwosu reports pain; J Nwosu reports pain; Ngozi Okonjo, 95, denies",
+    "Okonjo,Mary\t12/03/1950 and SMITH, JOHN MRN 123456 and Ingrid von Trapp DOB 1/2/1930",
+    "Ana de la Cruz Jr. (age 91) and Rivers, MD; Yuki Sato, MS, CCC-SLP; Jose Perez PA-C",
+    "from Hood River, OR. Lives in Yellowstone County, near County of Marin and Baker Co. line",
+    "Pt Malia here. Patient Tevita, seen. ÉMILE ZOLA and Ólafur Sigurðsson, 93, state ...",
+]
+
+
+def _guard_misses(branch: phi_rules.Branch, texts: list[str]) -> list[tuple[str, int]]:
+    body, ahead = re.compile(branch.pattern), re.compile(branch.ahead)
+    return [
+        (text[pos : pos + 30], pos)
+        for text in texts
+        for pos in range(len(text))
+        if body.match(text, pos) and not ahead.match(text, pos)
+    ]
+
+
+@pytest.mark.parametrize("branch", [b for b in phi_rules.BRANCHES if b.ahead], ids=lambda b: b.name)
+def test_a_branch_lookahead_holds_wherever_the_branch_matches(branch: phi_rules.Branch) -> None:
+    texts = AHEAD_EDGES + [n.text for n in planted_notes()[::7] + unseen_notes()[::7]]
+    matched = sum(1 for t in texts for p in range(len(t)) if re.compile(branch.pattern).match(t, p))
+    assert matched > 0  # the texts exercise the branch
+    assert _guard_misses(branch, texts) == []
+
+
+def test_lookaheads_turn_away_ordinary_words() -> None:
+    ahead = {b.name: re.compile(b.ahead) for b in phi_rules.BRANCHES if b.ahead}
+    text = "Pain. The patient has BP 120/80 in Room 12345. Follow up in 2 weeks."
+    for name in ("person_before_id", "address_city_zip", "place_state", "county", "person_single"):
+        starts = [m.start() for m in re.finditer(r"\b[A-Z]", text)]
+        assert not any(ahead[name].match(text, p) for p in starts), name
+    assert ahead["address_city_zip"].match("Boston, MA 02139")
+    assert ahead["person_before_id"].match("Ngozi Okonjo MRN")
