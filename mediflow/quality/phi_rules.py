@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mediflow.quality import phi_lexicon as lex
+from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
@@ -299,6 +300,8 @@ _PLACE_STATE_AHEAD = rf"(?={_RUN}(?:[ \t]+{_RUN}){{0,2}},[ \t]*[A-Z])"
 _CITY_ZIP_AHEAD = (
     r"(?=(?:[A-Za-z.'\-,]*+[ \t]++){0,3}(?:[A-Za-z.'\-,]*?[A-Z]{2}\.?[ \t]++\d{5}|[A-Z]{1,2}\d))"
 )
+# person_before_dob: the name's words, then a tab or a "|" (the next field holds the date).
+_FIELD_AHEAD = rf"(?=[{_U}{_L}'’\-., ]*+[\t|])"
 _COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo)|County[ \t]|Parish[ \t])"
 # person_single: one of its cue words, or a word before "here", "called" ..., or before "'s"
 # (an apostrophe inside a name is followed by a capital: "O'Brien's").
@@ -859,7 +862,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         "subject",
         starts="U",
-        ahead=_NAME_AHEAD,
+        ahead=_NAME_AHEAD + _FIELD_AHEAD,
     ),
     # Any other labelled code ("UNOS ID DJB011", "tribal enrollment no. 057-73005", "inmate # 4471"):
     # the label's words are checked by the handler (a lot, room or model number is no identifier).
@@ -995,7 +998,7 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
                 parts.append(f"{guard}{branch.ahead}(?P<{branch.name}__{cls}>{body})")
         groups.append(f"(?={first})(?:{'|'.join(parts)})")
     # Every branch starts where no word character precedes, so mid-word positions fail at once.
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+    return compile_factored(r"(?<!\w)(?:" + "|".join(groups) + ")")
 
 
 ENGINE = _compile(BRANCHES)
@@ -1052,21 +1055,21 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
 # A capitalised word, then up to three more joined by spaces (or "Last, First").
 _NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_INITIAL})")
 _COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
-_PLACE_CUE = re.compile(
+_PLACE_CUE = compile_factored(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
     r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
     r"(?:the[ \t]+)?)$"
 )
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
 # "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = compile_factored(
     r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral)[ \t]+)?"
     r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
     r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics)\b|&[ \t])"
 )
-_EPONYM_AFTER = re.compile(
+_EPONYM_AFTER = compile_factored(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
     r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
     r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture|"
@@ -1133,7 +1136,7 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
 # after a product's field or verb ("Dressing: Kerlix", "Fitted Oticon", "seat cushion Jay"), alone in
 # brackets after a measurement ("IOP 19/24 (Goldmann)"), after an interpreter or a language word
 # ("interpreter-assisted (Somali, ...)", "speaks Mixteco").
-_PRODUCT_BEFORE = re.compile(
+_PRODUCT_BEFORE = compile_factored(
     r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
@@ -1212,16 +1215,16 @@ _THING_AFTER = (
     r"triangle|duct|canal|ligament|fascia|artery|vein|nerve|muscle|gland|membrane|capsule|tubules?)\b"
 )
 # After a two-word drug, device or test, not after a person's name ("Trelegy Ellipta inhaler").
-_PAIR_THING_AFTER = re.compile(
+_PAIR_THING_AFTER = compile_factored(
     r"[ \t]+(?:\d+(?:[.,/]\d+)?[ \t]*(?:mg|mcg|g|mL|ml|units?|%|puffs?|tabs?|mEq|mmol)\b|(?:XR|ER|SR|XL|CR|DR|ODT)\b)"
     r"|[ \t]+(?i:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|po|iv|drops?|tabs?|tablets?|capsules?|injections?|"
     r"infusion|drip|gtt|patch|cream|ointment|inhaler|pen|vaccine|doses?|levels?|sensor|pump|device|catheter|"
     r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive)\b"
 )
 # Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
-_DOSE_AFTER = re.compile(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
+_DOSE_AFTER = compile_factored(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
 # Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
-_THING_BEFORE = re.compile(
+_THING_BEFORE = compile_factored(
     r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
     r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
     r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
@@ -1230,7 +1233,7 @@ _THING_BEFORE = re.compile(
     r"and|or|plus|&|/|\+)[ \t]+$"
 )
 # Before a drug or a product named in two words ("Started Trelegy Ellipta").
-_PAIR_THING_BEFORE = re.compile(
+_PAIR_THING_BEFORE = compile_factored(
     r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|increase[ds]?|"
     r"decrease[ds]?|switch(?:ed)?[ \t]+to|takes?|taking|prescribed?|allerg(?:y|ic)[ \t]+to|using|uses|via|"
     r"applied|placed|on)[ \t]+$"
@@ -1238,12 +1241,12 @@ _PAIR_THING_BEFORE = re.compile(
 # "Osgood-Schlatter", "Guillain-Barre": two capitalised surnames joined alone name a disease more
 # often than a person (double-barrelled names are found in pairs or after a cue).
 _EPONYM_PAIR = re.compile(rf"[{_U}][{_L}]+-[{_U}][{_L}]+")
-_DIAGNOSIS_BEFORE = re.compile(
+_DIAGNOSIS_BEFORE = compile_factored(
     r"(?i:history[ \t]+of|hx(?:[ \t]+of)?|h/o|dx(?:[ \t]+of)?|diagnos(?:is|ed)[ \t]+(?:of|with)|known|suspected|"
     r"possible|probable|rule[ \t]+out|r/o|s/p|status[ \t]+post|denial[ \t]+of|family[ \t]+history[ \t]+of|on)[ \t]+$"
 )
 # What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").
-_NAME_OPENS = re.compile(
+_NAME_OPENS = compile_factored(
     rf"[ \t]*:[ \t]+[a-z]|[ \t]+is[ \t]+(?:\d|{_AGE_WORDS}|(?:an?|the|here|at|with|still|now|home|feeling|doing|"
     r"awake|asleep|alert)\b)|[ \t]+(?:{_SUBJECT_VERB}|(?:says|appears|appeared|found|doing|observed|"
     r"can|could|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b|and[ \t]+[a-z])"
