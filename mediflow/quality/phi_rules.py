@@ -995,7 +995,9 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
             if guard is not None:  # group names carry the class: a name may appear once only
                 body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", branch.pattern)
                 body = body.replace(f"(?P<v__{cls}>", f"(?P<{branch.name}_v__{cls}>")
-                parts.append(f"{guard}{branch.ahead}(?P<{branch.name}__{cls}>{body})")
+                # The branch's name is an empty group at its end: the last group to close, so
+                # it is the match's lastgroup, and a branch that fails never reaches it.
+                parts.append(f"{guard}{branch.ahead}(?:{body})(?P<{branch.name}__{cls}>)")
         groups.append(f"(?={first})(?:{'|'.join(parts)})")
     # Every branch starts where no word character precedes, so mid-word positions fail at once.
     return compile_factored(r"(?<!\w)(?:" + "|".join(groups) + ")")
