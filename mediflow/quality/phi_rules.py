@@ -20,6 +20,7 @@ import re._parser as _sre_parse
 import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from mediflow.quality import phi_lexicon as lex
@@ -1102,7 +1103,7 @@ def _word(token: str) -> str:
 
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
-    if _PRODUCT_BEFORE.search(text[start:end] + " "):
+    if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
     finding, stop = _cap_lookup(text, start, end)
     if finding is None:
@@ -1143,6 +1144,14 @@ _PRODUCT_BEFORE = compile_factored(
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
 )
+
+
+@lru_cache(maxsize=65536)
+def _product_cue(word: str) -> bool:
+    """The word itself is a product's cue ("Fitted", "Dressing"): read once per word."""
+    return _PRODUCT_BEFORE.search(word + " ") is not None
+
+
 _MEASURE_BRACKET = re.compile(r"\d(?:[ \t]*[A-Za-z%/]{1,6})?[ \t]*\($")
 # "(Pradaxa and apixaban)": next to a generic drug name, a brand; "Meds: metoprolol 25 mg": a list.
 _DRUG_NEXT = re.compile(r"[ \t]*(?:,|and|or|/|\+|:)[ \t]*([a-z]{5,})\b")
@@ -1195,6 +1204,8 @@ _SAINT_SITE_AFTER = re.compile(
 
 
 def _saint_site(text: str, start: int, end: int) -> PhiFinding | None:
+    if text.find("S", max(0, start - 7), start) < 0:
+        return None  # no "St" or "Saint" just before: the common case, without a regex
     before = _SAINT_BEFORE.search(text, max(0, start - 7), start)
     if before is None:
         return None
@@ -1343,19 +1354,24 @@ def _lone_name_fits(text: str, start: int, end: int) -> bool:
 
 def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
+    comma = _COMMA_TOKEN.match(text, end)
+    known = first in lex.known_words()
+    last_first = False
+    if not known:
+        # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
+        # (an unknown surname before a known given name) can still be a name; most capitalised
+        # words are neither, and need no more look-ups.
+        after = _NEXT_TOKEN.match(text, end)
+        last_first = comma is not None and _last_first(text, start, end, comma)
+        if not last_first and (after is None or _word(after.group(1)) not in lex.surnames()):
+            return None, end
     if _EPONYM_AFTER.match(text, end):
         return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
-    comma = _COMMA_TOKEN.match(text, end)
-    if first not in lex.known_words():
-        # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
-        # (an unknown surname before a known given name) can still be a name.
-        after = _NEXT_TOKEN.match(text, end)
-        if comma and _last_first(text, start, end, comma):
-            return PhiFinding(
-                T.NAME, start, comma.end(1), text[start : comma.end(1)], 0.6, "dictionary"
-            ), comma.end(1)
-        if after is None or _word(after.group(1)) not in lex.surnames():
-            return None, end
+    if last_first:
+        assert comma is not None
+        return PhiFinding(
+            T.NAME, start, comma.end(1), text[start : comma.end(1)], 0.6, "dictionary"
+        ), comma.end(1)
     following = _tokens_after(text, end)
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
     # "Brandon Bui": a person, though Brandon is also a town. The cue is read only for a known town.
@@ -1645,10 +1661,13 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
             return
         assert match.lastgroup is not None
         name, cls = match.lastgroup.split("__")
-        if name == "cap" and not dictionaries:
-            pos = match.end()
-            continue
-        finding, pos = _handle(_BY_NAME[name], cls, match, text)
+        if name == "cap":  # most matches: a capitalised word, for the dictionaries
+            if not dictionaries:
+                pos = match.end()
+                continue
+            finding, pos = _cap_word(text, match.start(), match.end())
+        else:
+            finding, pos = _handle(_BY_NAME[name], cls, match, text)
         if (
             finding is None
             and dictionaries
