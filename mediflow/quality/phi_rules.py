@@ -984,6 +984,20 @@ def _guard(keys: frozenset[str], cls: str) -> str | None:
     return f"(?=[{chars}])" if chars else None
 
 
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+
+
+def value_is_match(pattern: str) -> bool:
+    """Whether group ``v`` spans the whole match: nothing but lookarounds and anchors around it.
+    Such a branch needs no group (the handler reads the match's span); a group that is opened
+    and closed again at every try costs the engine time."""
+    if pattern.count("(?P<v>") != 1:
+        return False
+    parsed = _sre_parse.parse(pattern)
+    v = parsed.state.groupdict["v"]
+    return all((op is _sre.SUBPATTERN and av[0] == v) or op in _ZERO_WIDTH for op, av in parsed.data)
+
+
 def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
     """One alternation, dispatched on the first character: a lower-case word start only tries
     the branches that can start with a lower-case letter, a space tries none; inside, a branch
@@ -994,7 +1008,10 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
         for branch in branches:
             guard = _guard(first_keys(branch.pattern), cls) if cls in branch.starts else None
             if guard is not None:  # group names carry the class: a name may appear once only
-                body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", branch.pattern)
+                pattern = branch.pattern
+                if value_is_match(pattern):
+                    pattern = pattern.replace("(?P<v>", "(?:")
+                body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", pattern)
                 body = body.replace(f"(?P<v__{cls}>", f"(?P<{branch.name}_v__{cls}>")
                 # The branch's name is an empty group at its end: the last group to close, so
                 # it is the match's lastgroup, and a branch that fails never reaches it.
@@ -1006,6 +1023,7 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
 
 ENGINE = _compile(BRANCHES)
 _BY_NAME = {b.name: b for b in BRANCHES}
+_GROUPS = frozenset(ENGINE.groupindex)
 
 # --- handlers ------------------------------------------------------------------------------------
 
@@ -1757,7 +1775,7 @@ _CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
-    start, end = match.span(group) if match.group(group) is not None else match.span()
+    start, end = match.span(group) if group in _GROUPS and match.group(group) is not None else match.span()
     alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
     if alt is not None and match.group(f"{alt}__{cls}") is not None:
         start, end = match.span(f"{alt}__{cls}")

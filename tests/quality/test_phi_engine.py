@@ -109,3 +109,34 @@ def test_capitalised_word_shortcuts_keep_the_findings(text: str, expected: list[
     """The look-ups skipped for most capitalised words (no list knows them, no "St" before them,
     a product cue read once per word) still find what main's engine found in these texts."""
     assert [(f.type.value, f.text) for f in phi_rules.run_rules(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spans"),
+    [
+        (r"(?<![\w])(?P<v>\d+)(?=[ ]mg)", True),
+        (r"\b(?P<v>[A-Z][a-z]+)\b", True),
+        (r"(?P<v>\d+)[ ]mg", False),  # the unit is part of the match, not of the value
+        (r"(?i:mrn)[: ]+(?P<v>\d+)", False),
+        (r"(?P<v>a)|b", False),  # an alternation: the value is not always set
+        (r"(?P<v>a)(?P<v2>b)?", False),
+        (r"(?:x(?P<v>a))", False),
+    ],
+)
+def test_value_is_match_only_where_the_value_is_the_whole_match(pattern: str, spans: bool) -> None:
+    assert phi_rules.value_is_match(pattern) is spans
+    if spans:  # and then the match's span is the value's span
+        m = re.search(pattern, "took 25 mg at Home today")
+        assert m is not None and m.span() == m.span("v")
+
+
+def test_branches_without_a_value_group_report_the_same_span() -> None:
+    plain = [b for b in phi_rules.BRANCHES if phi_rules.value_is_match(b.pattern)]
+    assert {"date", "cap", "person_before_id"} <= {b.name for b in plain}
+    assert all(f"{b.name}_v__U" not in phi_rules.ENGINE.groupindex for b in plain)
+    text = "Ngozi Okonjo MRN 4471902 seen 03/04/2021 at the clinic."
+    assert [(f.type.value, f.text) for f in phi_rules.run_rules(text)] == [
+        ("NAME", "Ngozi Okonjo"),
+        ("MRN", "4471902"),
+        ("DATE", "03/04/2021"),
+    ]
