@@ -1024,6 +1024,8 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
 ENGINE = _compile(BRANCHES)
 _BY_NAME = {b.name: b for b in BRANCHES}
 _GROUPS = frozenset(ENGINE.groupindex)
+# A match's lastgroup ("cap__U") -> (branch name, start class), read without splitting a string.
+_BRANCH_OF = {f"{b.name}__{cls}": (b.name, cls) for b in BRANCHES for cls in _START_CLASS}
 
 # --- handlers ------------------------------------------------------------------------------------
 
@@ -1678,7 +1680,7 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
         if match is None:
             return
         assert match.lastgroup is not None
-        name, cls = match.lastgroup.split("__")
+        name, cls = _BRANCH_OF[match.lastgroup]
         if name == "cap":  # most matches: a capitalised word, for the dictionaries
             if not dictionaries:
                 pos = match.end()
