@@ -6,8 +6,8 @@ The ``mediflow/quality/phi*.py`` files of ``--ref`` are read with ``git show`` i
 package (``phi_baseline``, its imports rewritten to point at itself) and imported beside
 ``mediflow.quality``. Both scanners, with and without the dictionaries, read every note of the
 planted sets; the script fails (exit 1) unless every note gets the same findings (start, end,
-category) from both. Set G is the held-out set: only engine output is compared on it, never its
-gold, and a note that differs there is counted, not printed.
+category, and also text, score and source) from both. Set G is the held-out set: only engine
+output is compared on it, never its gold, and a note that differs there is counted, not printed.
 
 Then each set is scanned ``--rounds`` times by each engine in turn (old, new; new, old; ...), CPU
 time per 1,000 characters: the first round (dictionary caches cold, as in ``bench.phi_recall``)
@@ -54,7 +54,7 @@ SETS: dict[str, Callable[[], list[PlantedNote]]] = {
 }
 HELD_OUT = "G"
 
-Key = list[tuple[int, int, str]]
+Key = list[tuple[int, int, str, str, float, str]]
 Scan = Callable[[str], Key]
 
 
@@ -86,7 +86,7 @@ def load_baseline(ref: str, root: Path) -> ModuleType:
 
 
 def keyed(scan: Callable[[str], list[Any]]) -> Scan:
-    return lambda text: [(f.start, f.end, f.type.value) for f in scan(text)]
+    return lambda text: [(f.start, f.end, f.type.value, f.text, f.score, f.source) for f in scan(text)]
 
 
 def compare(name: str, old: Scan, new: Scan, notes: Sequence[PlantedNote], held_out: bool) -> int:
@@ -152,7 +152,7 @@ def main() -> None:
             timing[key] = time_side_by_side(old, new, set_notes, args.rounds)
 
     differ = 0
-    print("identical findings (start, end, category):")
+    print("identical findings (start, end, category, text, score, source):")
     for key, set_notes in notes.items():
         held_out = key == HELD_OUT
         differ += compare(f"{key} dictionaries", old, new, set_notes, held_out)
