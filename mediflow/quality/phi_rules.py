@@ -20,9 +20,11 @@ import re._parser as _sre_parse
 import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from mediflow.quality import phi_lexicon as lex
+from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
@@ -282,6 +284,35 @@ _GAP_WORD = (
 _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
 
 
+# --- necessary conditions (Branch.ahead) --------------------------------------------------------
+# A name word (``_CAP``, ``_UPPER``, an initial) is one run of these characters, and the character
+# after it in a match never is one (a space, a comma, a dot, a digit), so a possessive run
+# (``*+``) stops exactly where the word does.
+_RUN = rf"[{_U}{_L}'’\-]*+"
+# A name of two words or more, or a word before a credential: the word (or an initial and its
+# dot), maybe a comma, then a capital or a particle ("Ngozi Okonjo", "J. Nwosu", "Okonjo, Mary",
+# "Rivers, MD"); not a word that ends a sentence ("Pain. The").
+_NAME_AHEAD = rf"(?=(?:[A-Z]\.|{_RUN}),?[ \t]*(?:[{_U}]|(?:{_PARTICLES})[ \t]))"
+# "Hood River, OR": up to three words, then a comma and a two-letter state.
+_PLACE_STATE_AHEAD = rf"(?={_RUN}(?:[ \t]+{_RUN}){{0,2}},[ \t]*[A-Z])"
+# "Boston, MA 02139", "Boston,MA. 02139", "London SW1A 1AA": up to three space-separated groups
+# of letters, dots, hyphens, apostrophes and commas, then a group ending in a state code before
+# five digits, or a postcode's letters and digit.
+_CITY_ZIP_AHEAD = (
+    r"(?=(?:[A-Za-z.'\-,]*+[ \t]++){0,3}(?:[A-Za-z.'\-,]*?[A-Z]{2}\.?[ \t]++\d{5}|[A-Z]{1,2}\d))"
+)
+# person_before_dob: the name's words, then a tab or a "|" (the next field holds the date).
+_FIELD_AHEAD = rf"(?=[{_U}{_L}'’\-., ]*+[\t|])"
+_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo)|County[ \t]|Parish[ \t])"
+# person_single: one of its cue words, or a word before "here", "called" ..., or before "'s"
+# (an apostrophe inside a name is followed by a capital: "O'Brien's").
+_SINGLE_AHEAD = (
+    r"(?=(?=[pPrRsSfFhHcCmMaAnN])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse)"
+    rf"|{_RUN}[ \t]+(?:here|covering|call|texted|phoned)"
+    rf"|[{_U}{_L}\-]*+(?:['’][{_U}][{_U}{_L}\-]*+)*+['’]s[ \t])"
+)
+
+
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
     return rf"(?<![\w/])(?:{label}){_LABEL_TAIL}(?P<v>{value})"
@@ -300,6 +331,10 @@ class Branch:
     score: float
     kind: str = "plain"  # plain | person | person1 | phone | strip | md | cap (dictionary lookup)
     starts: str = "Uld"  # what its first character can be: U upper, l lower, d digit, o ( + : -
+    # A lookahead that every match of the branch satisfies, checked before the branch itself: a
+    # cheap necessary condition that saves walking a name's alternatives at most capitalised
+    # words ("" when none). It must never fail where the pattern matches (test_phi_engine checks).
+    ahead: str = ""
 
 
 # The first character of a branch's match by class; the engine only tries a branch where it can start.
@@ -349,6 +384,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.6,
         "single",
         starts="Ul",
+        ahead=_SINGLE_AHEAD,
     ),
     _B(
         "person_label",
@@ -394,6 +430,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.65,
         "subject",
         starts="U",
+        ahead=_NAME_AHEAD,
     ),
     _B(
         "person_relation",
@@ -591,8 +628,16 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         "place",
         starts="U",
+        ahead=_PLACE_STATE_AHEAD,
     ),
-    _B("address_city_zip", T.LOCATION, rf"\b(?P<v>{_CITY_STATE_ZIP})\b", 0.75, starts="U"),
+    _B(
+        "address_city_zip",
+        T.LOCATION,
+        rf"\b(?P<v>{_CITY_STATE_ZIP})\b",
+        0.75,
+        starts="U",
+        ahead=_CITY_ZIP_AHEAD,
+    ),
     _B(
         "county",
         T.LOCATION,
@@ -600,6 +645,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         starts="U",
+        ahead=_COUNTY_AHEAD,
     ),
     _B(
         "zip_label",
@@ -797,6 +843,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         "person1",
         starts="U",
+        ahead=_NAME_AHEAD,
     ),
     _B(
         "person_before_id",
@@ -805,6 +852,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         "person",
         starts="U",
+        ahead=_NAME_AHEAD,
     ),
     # "Face sheet<TAB>Epifanio Condori<TAB>12 Aug 1930": a name at the start of a field, then a
     # date with a four-digit year in the next field.
@@ -815,6 +863,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         "subject",
         starts="U",
+        ahead=_NAME_AHEAD + _FIELD_AHEAD,
     ),
     # Any other labelled code ("UNOS ID DJB011", "tribal enrollment no. 057-73005", "inmate # 4471"):
     # the label's words are checked by the handler (a lot, room or model number is no identifier).
@@ -935,6 +984,20 @@ def _guard(keys: frozenset[str], cls: str) -> str | None:
     return f"(?=[{chars}])" if chars else None
 
 
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+
+
+def value_is_match(pattern: str) -> bool:
+    """Whether group ``v`` spans the whole match: nothing but lookarounds and anchors around it.
+    Such a branch needs no group (the handler reads the match's span); a group that is opened
+    and closed again at every try costs the engine time."""
+    if pattern.count("(?P<v>") != 1:
+        return False
+    parsed = _sre_parse.parse(pattern)
+    v = parsed.state.groupdict["v"]
+    return all((op is _sre.SUBPATTERN and av[0] == v) or op in _ZERO_WIDTH for op, av in parsed.data)
+
+
 def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
     """One alternation, dispatched on the first character: a lower-case word start only tries
     the branches that can start with a lower-case letter, a space tries none; inside, a branch
@@ -945,16 +1008,24 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
         for branch in branches:
             guard = _guard(first_keys(branch.pattern), cls) if cls in branch.starts else None
             if guard is not None:  # group names carry the class: a name may appear once only
-                body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", branch.pattern)
+                pattern = branch.pattern
+                if value_is_match(pattern):
+                    pattern = pattern.replace("(?P<v>", "(?:")
+                body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1\2__{cls}", pattern)
                 body = body.replace(f"(?P<v__{cls}>", f"(?P<{branch.name}_v__{cls}>")
-                parts.append(f"{guard}(?P<{branch.name}__{cls}>{body})")
+                # The branch's name is an empty group at its end: the last group to close, so
+                # it is the match's lastgroup, and a branch that fails never reaches it.
+                parts.append(f"{guard}{branch.ahead}(?:{body})(?P<{branch.name}__{cls}>)")
         groups.append(f"(?={first})(?:{'|'.join(parts)})")
     # Every branch starts where no word character precedes, so mid-word positions fail at once.
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+    return compile_factored(r"(?<!\w)(?:" + "|".join(groups) + ")")
 
 
 ENGINE = _compile(BRANCHES)
 _BY_NAME = {b.name: b for b in BRANCHES}
+_GROUPS = frozenset(ENGINE.groupindex)
+# A match's lastgroup ("cap__U") -> (branch name, start class), read without splitting a string.
+_BRANCH_OF = {f"{b.name}__{cls}": (b.name, cls) for b in BRANCHES for cls in _START_CLASS}
 
 # --- handlers ------------------------------------------------------------------------------------
 
@@ -1007,21 +1078,21 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
 # A capitalised word, then up to three more joined by spaces (or "Last, First").
 _NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_INITIAL})")
 _COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
-_PLACE_CUE = re.compile(
+_PLACE_CUE = compile_factored(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
     r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
     r"(?:the[ \t]+)?)$"
 )
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
 # "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = compile_factored(
     r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral)[ \t]+)?"
     r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
     r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics)\b|&[ \t])"
 )
-_EPONYM_AFTER = re.compile(
+_EPONYM_AFTER = compile_factored(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
     r"maneuver|manoeuvre|test|procedure|operation|catheter|classification|criteria|score|scale|law|"
     r"triad|ulcer|fracture|node|esophagus|thyroiditis|encephalopathy|anomaly|deformity|contracture|"
@@ -1052,7 +1123,7 @@ def _word(token: str) -> str:
 
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
-    if _PRODUCT_BEFORE.search(text[start:end] + " "):
+    if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
     finding, stop = _cap_lookup(text, start, end)
     if finding is None:
@@ -1088,11 +1159,19 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
 # after a product's field or verb ("Dressing: Kerlix", "Fitted Oticon", "seat cushion Jay"), alone in
 # brackets after a measurement ("IOP 19/24 (Goldmann)"), after an interpreter or a language word
 # ("interpreter-assisted (Somali, ...)", "speaks Mixteco").
-_PRODUCT_BEFORE = re.compile(
+_PRODUCT_BEFORE = compile_factored(
     r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
 )
+
+
+@lru_cache(maxsize=65536)
+def _product_cue(word: str) -> bool:
+    """The word itself is a product's cue ("Fitted", "Dressing"): read once per word."""
+    return _PRODUCT_BEFORE.search(word + " ") is not None
+
+
 _MEASURE_BRACKET = re.compile(r"\d(?:[ \t]*[A-Za-z%/]{1,6})?[ \t]*\($")
 # "(Pradaxa and apixaban)": next to a generic drug name, a brand; "Meds: metoprolol 25 mg": a list.
 _DRUG_NEXT = re.compile(r"[ \t]*(?:,|and|or|/|\+|:)[ \t]*([a-z]{5,})\b")
@@ -1145,6 +1224,8 @@ _SAINT_SITE_AFTER = re.compile(
 
 
 def _saint_site(text: str, start: int, end: int) -> PhiFinding | None:
+    if text.find("S", max(0, start - 7), start) < 0:
+        return None  # no "St" or "Saint" just before: the common case, without a regex
     before = _SAINT_BEFORE.search(text, max(0, start - 7), start)
     if before is None:
         return None
@@ -1167,16 +1248,16 @@ _THING_AFTER = (
     r"triangle|duct|canal|ligament|fascia|artery|vein|nerve|muscle|gland|membrane|capsule|tubules?)\b"
 )
 # After a two-word drug, device or test, not after a person's name ("Trelegy Ellipta inhaler").
-_PAIR_THING_AFTER = re.compile(
+_PAIR_THING_AFTER = compile_factored(
     r"[ \t]+(?:\d+(?:[.,/]\d+)?[ \t]*(?:mg|mcg|g|mL|ml|units?|%|puffs?|tabs?|mEq|mmol)\b|(?:XR|ER|SR|XL|CR|DR|ODT)\b)"
     r"|[ \t]+(?i:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|po|iv|drops?|tabs?|tablets?|capsules?|injections?|"
     r"infusion|drip|gtt|patch|cream|ointment|inhaler|pen|vaccine|doses?|levels?|sensor|pump|device|catheter|"
     r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive)\b"
 )
 # Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
-_DOSE_AFTER = re.compile(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
+_DOSE_AFTER = compile_factored(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
 # Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
-_THING_BEFORE = re.compile(
+_THING_BEFORE = compile_factored(
     r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
     r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
     r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
@@ -1185,7 +1266,7 @@ _THING_BEFORE = re.compile(
     r"and|or|plus|&|/|\+)[ \t]+$"
 )
 # Before a drug or a product named in two words ("Started Trelegy Ellipta").
-_PAIR_THING_BEFORE = re.compile(
+_PAIR_THING_BEFORE = compile_factored(
     r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|increase[ds]?|"
     r"decrease[ds]?|switch(?:ed)?[ \t]+to|takes?|taking|prescribed?|allerg(?:y|ic)[ \t]+to|using|uses|via|"
     r"applied|placed|on)[ \t]+$"
@@ -1193,12 +1274,12 @@ _PAIR_THING_BEFORE = re.compile(
 # "Osgood-Schlatter", "Guillain-Barre": two capitalised surnames joined alone name a disease more
 # often than a person (double-barrelled names are found in pairs or after a cue).
 _EPONYM_PAIR = re.compile(rf"[{_U}][{_L}]+-[{_U}][{_L}]+")
-_DIAGNOSIS_BEFORE = re.compile(
+_DIAGNOSIS_BEFORE = compile_factored(
     r"(?i:history[ \t]+of|hx(?:[ \t]+of)?|h/o|dx(?:[ \t]+of)?|diagnos(?:is|ed)[ \t]+(?:of|with)|known|suspected|"
     r"possible|probable|rule[ \t]+out|r/o|s/p|status[ \t]+post|denial[ \t]+of|family[ \t]+history[ \t]+of|on)[ \t]+$"
 )
 # What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").
-_NAME_OPENS = re.compile(
+_NAME_OPENS = compile_factored(
     rf"[ \t]*:[ \t]+[a-z]|[ \t]+is[ \t]+(?:\d|{_AGE_WORDS}|(?:an?|the|here|at|with|still|now|home|feeling|doing|"
     r"awake|asleep|alert)\b)|[ \t]+(?:{_SUBJECT_VERB}|(?:says|appears|appeared|found|doing|observed|"
     r"can|could|who|seems|looks|drove|brought|stopped|got|gets|took|takes|spoke|sat|lost|fell)\b|and[ \t]+[a-z])"
@@ -1293,19 +1374,24 @@ def _lone_name_fits(text: str, start: int, end: int) -> bool:
 
 def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     first = _word(text[start:end])
+    comma = _COMMA_TOKEN.match(text, end)
+    known = first in lex.known_words()
+    last_first = False
+    if not known:
+        # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
+        # (an unknown surname before a known given name) can still be a name; most capitalised
+        # words are neither, and need no more look-ups.
+        after = _NEXT_TOKEN.match(text, end)
+        last_first = comma is not None and _last_first(text, start, end, comma)
+        if not last_first and (after is None or _word(after.group(1)) not in lex.surnames()):
+            return None, end
     if _EPONYM_AFTER.match(text, end):
         return None, end  # "Wilson disease", "Parkinson's": a name inside a disease's name
-    comma = _COMMA_TOKEN.match(text, end)
-    if first not in lex.known_words():
-        # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
-        # (an unknown surname before a known given name) can still be a name.
-        after = _NEXT_TOKEN.match(text, end)
-        if comma and _last_first(text, start, end, comma):
-            return PhiFinding(
-                T.NAME, start, comma.end(1), text[start : comma.end(1)], 0.6, "dictionary"
-            ), comma.end(1)
-        if after is None or _word(after.group(1)) not in lex.surnames():
-            return None, end
+    if last_first:
+        assert comma is not None
+        return PhiFinding(
+            T.NAME, start, comma.end(1), text[start : comma.end(1)], 0.6, "dictionary"
+        ), comma.end(1)
     following = _tokens_after(text, end)
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
     # "Brandon Bui": a person, though Brandon is also a town. The cue is read only for a known town.
@@ -1594,11 +1680,14 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
         if match is None:
             return
         assert match.lastgroup is not None
-        name, cls = match.lastgroup.split("__")
-        if name == "cap" and not dictionaries:
-            pos = match.end()
-            continue
-        finding, pos = _handle(_BY_NAME[name], cls, match, text)
+        name, cls = _BRANCH_OF[match.lastgroup]
+        if name == "cap":  # most matches: a capitalised word, for the dictionaries
+            if not dictionaries:
+                pos = match.end()
+                continue
+            finding, pos = _cap_word(text, match.start(), match.end())
+        else:
+            finding, pos = _handle(_BY_NAME[name], cls, match, text)
         if (
             finding is None
             and dictionaries
@@ -1688,7 +1777,7 @@ _CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
-    start, end = match.span(group) if match.group(group) is not None else match.span()
+    start, end = match.span(group) if group in _GROUPS and match.group(group) is not None else match.span()
     alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
     if alt is not None and match.group(f"{alt}__{cls}") is not None:
         start, end = match.span(f"{alt}__{cls}")

@@ -44,3 +44,99 @@ def test_guards_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_engine_compiles_to_one_pattern() -> None:
     assert isinstance(phi_rules.ENGINE, re.Pattern) and phi_rules.ENGINE.groups < 400
+
+
+# Texts where a branch matches in an unusual way: a state glued to its town, a postcode, a name
+# with an apostrophe before "'s", an initial with and without its dot, "Last,First" with no space.
+AHEAD_EDGES = [
+    "BostonMA 02139",
+    "seen in Boston,MA. 02139 today",
+    "North Little Rock, AR 72114-1234",
+    "London SW1A 1AA",
+    "Glasgow, G12 8QQ",
+    "O'Brien's wife called; D’Angelo’s son and Smith-Jones's daughter too",
+    "Mary-Kate here, Nguyen covering, Okafor called",
+    "J. Nwosu reports pain; J Nwosu reports pain; Ngozi Okonjo, 95, denies",
+    "Okonjo,Mary\t12/03/1950 and SMITH, JOHN MRN 123456 and Ingrid von Trapp DOB 1/2/1930",
+    "Ana de la Cruz Jr. (age 91) and Rivers, MD; Yuki Sato, MS, CCC-SLP; Jose Perez PA-C",
+    "from Hood River, OR. Lives in Yellowstone County, near County of Marin and Baker Co. line",
+    "Pt Malia here. Patient Tevita, seen. ÉMILE ZOLA and Ólafur Sigurðsson, 93, state ...",
+]
+
+
+def _guard_misses(branch: phi_rules.Branch, texts: list[str]) -> list[tuple[str, int]]:
+    body, ahead = re.compile(branch.pattern), re.compile(branch.ahead)
+    return [
+        (text[pos : pos + 30], pos)
+        for text in texts
+        for pos in range(len(text))
+        if body.match(text, pos) and not ahead.match(text, pos)
+    ]
+
+
+@pytest.mark.parametrize("branch", [b for b in phi_rules.BRANCHES if b.ahead], ids=lambda b: b.name)
+def test_a_branch_lookahead_holds_wherever_the_branch_matches(branch: phi_rules.Branch) -> None:
+    texts = AHEAD_EDGES + [n.text for n in planted_notes()[::7] + unseen_notes()[::7]]
+    matched = sum(1 for t in texts for p in range(len(t)) if re.compile(branch.pattern).match(t, p))
+    assert matched > 0  # the texts exercise the branch
+    assert _guard_misses(branch, texts) == []
+
+
+def test_lookaheads_turn_away_ordinary_words() -> None:
+    ahead = {b.name: re.compile(b.ahead) for b in phi_rules.BRANCHES if b.ahead}
+    text = "Pain. The patient has BP 120/80 in Room 12345. Follow up in 2 weeks."
+    for name in ("person_before_id", "address_city_zip", "place_state", "county", "person_single"):
+        starts = [m.start() for m in re.finditer(r"\b[A-Z]", text)]
+        assert not any(ahead[name].match(text, p) for p in starts), name
+    assert ahead["address_city_zip"].match("Boston, MA 02139")
+    assert ahead["person_before_id"].match("Ngozi Okonjo MRN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word no list knows: a name only before a comma and a given name, or before a surname
+        ("Seen with Tesfaye, Mary at the desk.", [("NAME", "Tesfaye, Mary")]),
+        ("Okonjo, Mary reports pain.", [("NAME", "Okonjo, Mary")]),
+        ("Henrik Schmidt arrived at noon.", [("NAME", "Henrik Schmidt")]),
+        ("Known Wilson disease; Kawasaki disease; Tesfaye disease is not one.", []),
+        ("Transferred from St. Brigid's of Yakima yesterday.", [("LOCATION", "St. Brigid's of Yakima")]),
+        ("Dressing: Kerlix. Fitted Oticon More RIC.", []),
+        ("Pain. The Patient was seen by Sione Young.", [("NAME", "Sione Young")]),
+    ],
+)
+def test_capitalised_word_shortcuts_keep_the_findings(text: str, expected: list[tuple[str, str]]) -> None:
+    """The look-ups skipped for most capitalised words (no list knows them, no "St" before them,
+    a product cue read once per word) still find what main's engine found in these texts."""
+    assert [(f.type.value, f.text) for f in phi_rules.run_rules(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spans"),
+    [
+        (r"(?<![\w])(?P<v>\d+)(?=[ ]mg)", True),
+        (r"\b(?P<v>[A-Z][a-z]+)\b", True),
+        (r"(?P<v>\d+)[ ]mg", False),  # the unit is part of the match, not of the value
+        (r"(?i:mrn)[: ]+(?P<v>\d+)", False),
+        (r"(?P<v>a)|b", False),  # an alternation: the value is not always set
+        (r"(?P<v>a)(?P<v2>b)?", False),
+        (r"(?:x(?P<v>a))", False),
+    ],
+)
+def test_value_is_match_only_where_the_value_is_the_whole_match(pattern: str, spans: bool) -> None:
+    assert phi_rules.value_is_match(pattern) is spans
+    if spans:  # and then the match's span is the value's span
+        m = re.search(pattern, "took 25 mg at Home today")
+        assert m is not None and m.span() == m.span("v")
+
+
+def test_branches_without_a_value_group_report_the_same_span() -> None:
+    plain = [b for b in phi_rules.BRANCHES if phi_rules.value_is_match(b.pattern)]
+    assert {"date", "cap", "person_before_id"} <= {b.name for b in plain}
+    assert all(f"{b.name}_v__U" not in phi_rules.ENGINE.groupindex for b in plain)
+    text = "Ngozi Okonjo MRN 4471902 seen 03/04/2021 at the clinic."
+    assert [(f.type.value, f.text) for f in phi_rules.run_rules(text)] == [
+        ("NAME", "Ngozi Okonjo"),
+        ("MRN", "4471902"),
+        ("DATE", "03/04/2021"),
+    ]

@@ -1,0 +1,138 @@
+"""compile_factored: alternations merged by first character match exactly what re.compile matches."""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import re._constants as sre_c
+import re._parser as sre_parse
+
+import pytest
+
+from bench.phi_planted import planted_notes
+from mediflow.quality import phi_regex, phi_rules
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[int, int, str | None, tuple[tuple[int, int], ...]]]:
+    out = []
+    pos = 0
+    while pos <= len(text) and (m := pattern.search(text, pos)) is not None:
+        out.append((m.start(), m.end(), m.lastgroup, m.regs))
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return out
+
+
+def _branch_sizes(source: str) -> list[int]:
+    tree = sre_parse.parse(source)
+    phi_regex._factor(tree, False)
+    sizes: list[int] = []
+
+    def walk(items: sre_parse.SubPattern) -> None:
+        for op, av in items.data:
+            if op is sre_c.BRANCH:
+                sizes.append(len(av[1]))
+                for alternative in av[1]:
+                    walk(alternative)
+            elif op is sre_c.SUBPATTERN:
+                walk(av[3])
+
+    walk(tree)
+    return sizes
+
+
+def test_alternatives_with_the_same_first_letter_are_merged() -> None:
+    # p(?:atient|t) | name ; under IGNORECASE "Pt" joins "patient"
+    assert _branch_sizes(r"(?i:patient|name|pt)") == [2, 2]
+    assert _branch_sizes(r"(?:patient|name|Pt)") == [3]  # case-sensitive: P is not p
+
+
+def test_a_class_or_a_group_is_a_barrier() -> None:
+    # "ac" may not move before "[a-z]c", which can match where it does
+    assert _branch_sizes(r"(?:ab|[a-z]c|ac)") == [3]
+    text = "ac ab xc"
+    for source in (r"(?:ab(?P<x>)|[a-z]c(?P<y>)|ac(?P<z>))", r"(?i:a(?P<x>b)|(?:a|x)(?P<y>c)|a(?P<z>c))"):
+        assert _matches(phi_regex.compile_factored(source), text) == _matches(re.compile(source), text)
+    assert phi_regex.compile_factored(r"(?:ab(?P<x>)|[a-z]c(?P<y>)|ac(?P<z>))").match("ac").lastgroup == "y"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("letter", ["s", "k", "i"])
+def test_letters_with_unicode_case_partners(letter: str) -> None:
+    # the long s folds onto s, the Kelvin sign onto k, the dotless i onto i: a literal of such a character
+    # stays where it is, and the ASCII letter still matches it case-insensitively
+    partner = {"s": "\u017f", "k": "\u212a", "i": "\u0131"}[letter]
+    source = rf"(?i:{letter}(?P<a>y)|{partner}(?P<b>x)|{letter}(?P<c>x))"
+    for text in (f"{partner}x", f"{letter.upper()}x", f"{partner}y", f"{letter}y"):
+        assert _matches(phi_regex.compile_factored(source), text) == _matches(re.compile(source), text)
+    assert phi_regex.compile_factored(source).match(f"{partner}x").lastgroup == "b"  # type: ignore[union-attr]
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    atoms = [
+        "a",
+        "b",
+        "ab",
+        "ba",
+        "A",
+        "s",
+        "S",
+        "\u017f",
+        "k",
+        "\u212a",
+        "i",
+        "\u0131",
+        "[ab]",
+        "[a-z]",
+        r"\d",
+        "1",
+        ".",
+    ]
+    alternatives = []
+    for n in range(rng.randint(1, 6)):
+        body = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 3)))
+        if depth < 2 and rng.random() < 0.3:
+            body += _random_pattern(rng, depth + 1)
+        body += rng.choice(["", "?", "+", "*"]) if body and body[-1] not in "?+*" else ""
+        alternatives.append(f"{body}(?P<g{depth}_{n}_{rng.randint(0, 10**6)}>)")
+    flag = rng.choice(["", "?i:", "?:", "?=", "?!"]) if depth else rng.choice(["?i:", "?:"])
+    return f"({flag}{'|'.join(alternatives)})"
+
+
+def test_random_alternations_match_exactly_as_re_does() -> None:
+    rng = random.Random(15)
+    alphabet = "aabbABsS\u017fkK\u212aiI\u01311 x"
+    checked = 0
+    for _ in range(400):
+        source = _random_pattern(rng)
+        try:
+            plain = re.compile(source)
+        except re.error:
+            continue
+        factored = phi_regex.compile_factored(source)
+        assert factored.pattern == source and factored.groupindex == plain.groupindex
+        for _ in range(8):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            assert _matches(factored, text) == _matches(plain, text), (source, text)
+        checked += 1
+    assert checked > 300
+
+
+def test_the_engine_is_factored_and_matches_as_the_plain_pattern_does(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        engine = phi_regex.compile_factored(phi_rules.ENGINE.pattern)
+    assert not caplog.records  # no fallback on this Python
+    plain = re.compile(phi_rules.ENGINE.pattern)
+    assert engine.pattern == plain.pattern and engine.groupindex == plain.groupindex
+    texts = [n.text for n in planted_notes()[::5]]
+    found = [_matches(engine, t) for t in texts]
+    assert found == [_matches(plain, t) for t in texts]
+    assert sum(map(len, found)) > 1000
+
+
+def test_an_unparsable_pattern_raises_as_re_does() -> None:
+    with pytest.raises(re.error):
+        phi_regex.compile_factored(r"(?P<x>a")
