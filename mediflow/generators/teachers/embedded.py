@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from importlib import util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +37,35 @@ def shipped_model_path() -> Path:
     return path
 
 
+def _ggml_uses_amx(system_info: bytes) -> bool:
+    """Whether llama.cpp will repack weights for Intel AMX (its own CPU report says ``AMX_INT8 = 1``)."""
+    return b"AMX_INT8 = 1" in system_info
+
+
+@contextmanager
+def _plain_weight_buffers(bindings: Any) -> Iterator[None]:
+    """Load models without llama.cpp's extra weight buffer types (AMX and CPU repacking).
+
+    On AMX machines (Sapphire Rapids and later, this one included) llama.cpp repacks quantised
+    weights into an AMX buffer, and the first decode of more than one token then dies with SIGSEGV
+    in ``ggml_backend_amx_mul_mat`` (llama.cpp issue 20824, open; a one-token prompt survives,
+    which hides it). llama-cpp-python has no argument for ``use_extra_bufts``, so the default model
+    parameters it reads while loading are wrapped for that one load (callers hold ``_models_lock``).
+    """
+    default = bindings.llama_model_default_params
+
+    def params() -> Any:
+        value = default()
+        value.use_extra_bufts = False
+        return value
+
+    bindings.llama_model_default_params = params
+    try:
+        yield
+    finally:
+        bindings.llama_model_default_params = default
+
+
 def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
     """One llama.cpp model per (file, context, threads) per process; loading takes about a second."""
     key = (str(path), n_ctx, n_threads)
@@ -42,13 +73,17 @@ def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
         if key not in _models:
             try:
                 from llama_cpp import Llama
+                from llama_cpp import llama as high_level
             except ImportError as exc:
                 raise TeacherError(
                     "teacher_unavailable", f"llama-cpp-python is missing ({INSTALL_HINT})", True
                 ) from exc
-            _models[key] = Llama(
-                model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False
-            )
+            bindings = high_level.llama_cpp  # the low-level module ``Llama.__init__`` reads
+            plain = _ggml_uses_amx(bindings.llama_print_system_info())
+            with _plain_weight_buffers(bindings) if plain else nullcontext():
+                _models[key] = Llama(
+                    model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False
+                )
         return _models[key]
 
 
