@@ -26,17 +26,12 @@ from mediflow.core.single_flight import SingleFlight
 from mediflow.services import job_status, sample_pages
 from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
+from mediflow.storage.models import ApiKey, JobStatus, Sample, utcnow
 from tests.support.auth import bearer, make_api_key
-from tests.test_api_read_paths import _lane_answer, seed_job
+from tests.support.jobs import seed_job, set_job
+from tests.test_api_read_paths import _lane_answer
 
 RUNNING_S = 1.0
-
-
-def _set_job(url: str, job_id: str, **values: object) -> None:
-    """As a worker writing a batch would: straight in the database."""
-    with session_scope(url) as s:
-        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**values))
 
 
 @contextmanager
@@ -64,8 +59,23 @@ async def _verified_client(settings: Settings, key: str) -> AsyncIterator[httpx.
         yield c
 
 
-def _is_status_read(statement: str) -> bool:
-    return "FROM generation_jobs" in statement and "generation_jobs.id =" in statement
+def _slow_status_reads(
+    reads: list[str], delay_s: float, *, first_only: bool = False
+) -> Callable[[str], None]:
+    """An ``_on_statements`` hook: each job status read is appended to ``reads`` and held ``delay_s``
+    (every one, or only the first): a slow database, counted in statements sent."""
+    lock = threading.Lock()
+
+    def hook(statement: str) -> None:
+        if "FROM generation_jobs" not in statement or "generation_jobs.id =" not in statement:
+            return
+        with lock:
+            reads.append(statement)
+            first = len(reads) == 1
+        if first or not first_only:
+            time.sleep(delay_s)
+
+    return hook
 
 
 @pytest.fixture
@@ -78,7 +88,7 @@ def running_app(api_settings: Settings) -> Iterator[tuple[TestClient, Settings]]
 @pytest.fixture
 def running_job(db_url: str) -> str:
     job = seed_job(db_url, 6, project="team")
-    _set_job(db_url, job, status=JobStatus.running.value, started_at=utcnow())
+    set_job(db_url, job, status=JobStatus.running.value, started_at=utcnow())
     return job
 
 
@@ -95,7 +105,7 @@ def test_a_running_jobs_progress_shows_within_the_cache_time(
     app, settings = running_app
     key = make_api_key(db_url, "read", name="poller", project="team")
     assert _done(app, running_job, key) == 4
-    _set_job(db_url, running_job, n_done=5)  # a worker's next batch
+    set_job(db_url, running_job, n_done=5)  # a worker's next batch
     moved_at = time.monotonic()
     assert _done(app, running_job, key) == 4  # from this process's memory: the bound is not zero ...
     while _done(app, running_job, key) != 5:
@@ -112,7 +122,7 @@ def test_cache_time_zero_reads_a_running_job_every_time(
     key = make_api_key(db_url, "read", name="poller", project="team")
     with TestClient(create_app(settings)) as app:
         assert _done(app, running_job, key) == 4
-        _set_job(db_url, running_job, n_done=5)
+        set_job(db_url, running_job, n_done=5)
         assert _done(app, running_job, key) == 5
 
 
@@ -185,19 +195,11 @@ async def test_concurrent_misses_on_one_job_make_one_read(
 ) -> None:
     """Single-flight: counted in statements sent, not inferred from timing."""
     settings = api_settings.model_copy(update={"running_status_cache_s": 5.0})
-    key = make_api_key(db_url, "read", name="many", project="team")
     reads: list[str] = []
-    lock = threading.Lock()
-
-    def count(statement: str) -> None:
-        if _is_status_read(statement):
-            with lock:
-                reads.append(statement)
-            time.sleep(0.3)  # a slow database: every request arrives while the first read is running
-
-    async with _verified_client(settings, key) as c:
+    async with _verified_client(settings, make_api_key(db_url, "read", name="many", project="team")) as c:
         job_status.forget(running_job)
-        with _on_statements(count):
+        # A slow database: every request arrives while the first read is running.
+        with _on_statements(_slow_status_reads(reads, 0.3)):
             answers = await asyncio.gather(*(c.get(f"/v1/generation-jobs/{running_job}") for _ in range(20)))
     assert [r.status_code for r in answers] == [200] * 20
     assert len(reads) == 1, reads
@@ -209,18 +211,13 @@ async def test_a_request_after_a_cancel_never_joins_a_read_that_began_before_it(
 ) -> None:
     """Read-your-writes: the read in flight when the cancel committed may be older than the cancel."""
     settings = api_settings.model_copy(update={"running_status_cache_s": 0.0})
-    key = make_api_key(db_url, "write", name="canceller", project="team")
     reads: list[str] = []
-
-    def slow(statement: str) -> None:
-        if _is_status_read(statement):
-            reads.append(statement)
-            if len(reads) == 1:
-                time.sleep(0.5)  # the first poll's row is read; the cancel lands before it answers
-
     path = f"/v1/generation-jobs/{running_job}"
-    async with _verified_client(settings, key) as c:
-        with _on_statements(slow, when="after_cursor_execute"):
+    async with _verified_client(
+        settings, make_api_key(db_url, "write", name="canceller", project="team")
+    ) as c:
+        # The first poll's row is read; the cancel lands before it answers.
+        with _on_statements(_slow_status_reads(reads, 0.5, first_only=True), when="after_cursor_execute"):
             early = asyncio.ensure_future(c.get(path))
             while not reads:
                 await asyncio.sleep(0.01)
@@ -346,7 +343,7 @@ def test_a_write_through_this_process_drops_kept_pages(
     params = {"job_id": running_job, "fields": "status"}
     with TestClient(create_app(settings)) as app:
         before = app.get("/v1/samples", params=params, headers=h).json()["items"]
-        _set_job(db_url, running_job, status=JobStatus.completed.value, finished_at=utcnow())
+        set_job(db_url, running_job, status=JobStatus.completed.value, finished_at=utcnow())
         assert app.post(f"/v1/generation-jobs/{running_job}/retry-failed", headers=h).status_code == 202
         after = app.get("/v1/samples", params=params, headers=h).json()["items"]
     assert [r["status"] for r in before].count("failed") == 2
@@ -399,7 +396,7 @@ def test_a_refused_sign_in_or_another_projects_write_keeps_a_projects_pages(
         refused = app.post("/ui/login", data={"api_key": "mf_nope", "csrf_token": csrf.group(1)})
         assert refused.status_code == 401
         theirs = seed_job(db_url, 3, project="other")
-        _set_job(db_url, theirs, status=JobStatus.running.value, started_at=utcnow())
+        set_job(db_url, theirs, status=JobStatus.running.value, started_at=utcnow())
         assert app.post(f"/v1/generation-jobs/{theirs}/cancel", headers=other).status_code == 202
         assert owner_outputs(app) == kept  # still the kept page
         assert "rewritten" not in kept
