@@ -216,13 +216,7 @@ async def test_azure_backend_uses_deployment_and_api_version(server: LoopbackTea
 
 
 def _job(settings: Settings, srv: LoopbackTeacher, n: int, **extra: Any) -> str:
-    teacher = {
-        "backend": "openai",
-        "base_url": srv.base_url,
-        "model": "loopback",
-        "concurrency": 2,
-        **extra.pop("teacher", {}),
-    }
+    teacher = srv.teacher_spec(concurrency=2, **extra.pop("teacher", {}))
     # The judge is on by default; these tests count generation calls, so it stays out.
     spec = GenerationJobCreate.model_validate(
         {"n_samples": n, "teacher": teacher, "quality": {"judge": None}, **extra}

@@ -52,7 +52,7 @@ def quota_settings(settings: Settings, clock: Clock) -> Settings:
 def job_body(teacher: LoopbackTeacher, n: int, max_tokens: int = QUOTA) -> dict[str, Any]:
     return {
         "n_samples": n,
-        "teacher": {"backend": "openai", "base_url": teacher.base_url, "model": "loopback", "concurrency": 2},
+        "teacher": teacher.teacher_spec(concurrency=2),
         "quality": {"judge": None, "phi": {"enabled": False}, "dedup": {"enabled": False}},
         "budget": {"max_tokens": max_tokens},
     }
