@@ -16,53 +16,13 @@ from sqlalchemy import update
 from mediflow.api.fastlane import StatusFastLane
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
-from mediflow.generators.pipeline import SampleResult
-from mediflow.generators.plan import PlanAxes, build_plan
-from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.samples import SAMPLE_FIELDS, SampleRow
 from mediflow.services import api_keys, sample_pages
-from mediflow.storage import jobs as store
 from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
+from mediflow.storage.models import ApiKey, JobStatus, Sample, utcnow
 from tests.support.auth import bearer, make_api_key
-
-CHECKS = {"judge": {"valid_votes": 5, "rationales": ["fine"] * 5}, "phi": {"policy": "redact", "counts": {}}}
-
-
-def seed_job(url: str, n: int = 12, project: str | None = None) -> str:
-    """One job: n rows, every third failed with a reason, the rest done with judge checks."""
-    with session_scope(url) as s:
-        job = store.create_job(s, {"n_samples": n}, n)
-        if project is not None:
-            api_keys.ensure_project(s, project)
-            job.project_id = project
-        job_id = job.id
-    with session_scope(url) as s:
-        store.materialise_plan(s, job_id, build_plan(n, PlanAxes.resolve(default_taxonomy()), seed=3))
-    results = [
-        SampleResult(i, "failed").fail("output", "invalid_json", "not json")
-        if i % 3 == 0
-        else SampleResult(
-            i,
-            "done",
-            {
-                "input": f"note {i}",
-                "instruction": "Summarise.",
-                "output": "Stable.",
-                "quality": 4.0,
-                "checks": CHECKS,
-            },
-            50,
-            20,
-            0.4,
-            3,
-        )
-        for i in range(n)
-    ]
-    with session_scope(url) as s:
-        store.record_results(s, job_id, results, {"teacher_backend": "openai", "teacher_model": "t"})
-    return job_id
+from tests.support.jobs import CHECKS, seed_job, set_job
 
 
 @pytest.fixture
@@ -232,12 +192,6 @@ def test_cache_time_zero_reads_the_row_every_time(api_settings: Settings, db_url
 # --- the status read: a finished job's answer cached per process (MEDIFLOW_JOB_STATUS_CACHE_S) ---
 
 
-def _set_job(url: str, job_id: str, **values: object) -> None:
-    """As a worker or another API process would: straight in the database."""
-    with session_scope(url) as s:
-        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**values))
-
-
 @pytest.fixture
 def status_app(api_settings: Settings, admin_key: str) -> Iterator[tuple[TestClient, Settings]]:
     # The running job's microcache off: these tests hold the finished job's cache apart from it (see
@@ -251,10 +205,10 @@ def test_a_finished_jobs_status_is_cached_for_the_cache_time(
     status_app: tuple[TestClient, Settings], db_url: str, job_id: str
 ) -> None:
     app, settings = status_app
-    _set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
+    set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
     first = app.get(f"/v1/generation-jobs/{job_id}")
     assert first.status_code == 200 and first.json()["status"] == "completed"
-    _set_job(db_url, job_id, error="changed behind the API's back")
+    set_job(db_url, job_id, error="changed behind the API's back")
     changed_at = time.monotonic()
     assert app.get(f"/v1/generation-jobs/{job_id}").content == first.content  # from this process's cache
     while time.monotonic() - changed_at < settings.job_status_cache_s + 0.05:
@@ -266,9 +220,9 @@ def test_a_running_jobs_status_is_read_every_time(
     status_app: tuple[TestClient, Settings], db_url: str, job_id: str
 ) -> None:
     app, _ = status_app
-    _set_job(db_url, job_id, status=JobStatus.running.value)
+    set_job(db_url, job_id, status=JobStatus.running.value)
     assert app.get(f"/v1/generation-jobs/{job_id}").json()["counts"]["done"] == 8
-    _set_job(db_url, job_id, n_done=9)
+    set_job(db_url, job_id, n_done=9)
     assert app.get(f"/v1/generation-jobs/{job_id}").json()["counts"]["done"] == 9
 
 
@@ -276,7 +230,7 @@ def test_retry_failed_through_this_api_drops_the_cached_status(
     status_app: tuple[TestClient, Settings], db_url: str, job_id: str
 ) -> None:
     app, _ = status_app
-    _set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
+    set_job(db_url, job_id, status=JobStatus.completed.value, finished_at=utcnow())
     assert app.get(f"/v1/generation-jobs/{job_id}").json()["status"] == "completed"
     retried = app.post(f"/v1/generation-jobs/{job_id}/retry-failed")
     assert retried.status_code == 202, retried.text
@@ -290,7 +244,7 @@ def test_a_cached_status_is_served_only_inside_its_project(
 ) -> None:
     app, _ = status_app
     theirs = seed_job(db_url, 4, project="theirs")
-    _set_job(db_url, theirs, status=JobStatus.completed.value, finished_at=utcnow())
+    set_job(db_url, theirs, status=JobStatus.completed.value, finished_at=utcnow())
     owner = bearer(make_api_key(db_url, "read", name="owner", project="theirs"))
     other = bearer(make_api_key(db_url, "read", name="other", project="mine"))
     for _ in range(2):  # the second read of each is the cached one
@@ -331,8 +285,8 @@ def test_the_fast_lane_answers_only_what_the_full_path_would(
     app, settings = status_app
     job = seed_job(db_url, 4, project="theirs")
     running = seed_job(db_url, 4, project="theirs")
-    _set_job(db_url, job, status=JobStatus.completed.value, finished_at=utcnow())
-    _set_job(db_url, running, status=JobStatus.running.value)
+    set_job(db_url, job, status=JobStatus.completed.value, finished_at=utcnow())
+    set_job(db_url, running, status=JobStatus.running.value)
     owner = make_api_key(db_url, "read", name="owner", project="theirs")
     other = make_api_key(db_url, "write", name="other", project="mine")
     admin = app.headers["Authorization"].removeprefix("Bearer ")

@@ -8,7 +8,8 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
@@ -16,24 +17,65 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from mediflow.api.fastlane import StatusFastLane
 from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.core.single_flight import SingleFlight
 from mediflow.services import job_status, sample_pages
+from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
-from mediflow.storage.models import ApiKey, GenerationJob, JobStatus, Sample, utcnow
+from mediflow.storage.models import ApiKey, JobStatus, Sample, utcnow
 from tests.support.auth import bearer, make_api_key
-from tests.test_api_read_paths import _lane_answer, seed_job
+from tests.support.jobs import seed_job, set_job
+from tests.test_api_read_paths import _lane_answer
 
 RUNNING_S = 1.0
 
 
-def _set_job(url: str, job_id: str, **values: object) -> None:
-    """As a worker writing a batch would: straight in the database."""
-    with session_scope(url) as s:
-        s.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(**values))
+@contextmanager
+def _on_statements(hook: Callable[[str], None], when: str = "before_cursor_execute") -> Iterator[None]:
+    """``hook(statement)`` runs as each statement is sent (or, ``when="after_cursor_execute"``, once its
+    rows are read) while inside: to count reads, slow them, or land a forget while one is in flight."""
+
+    def listener(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        hook(statement)
+
+    event.listen(Engine, when, listener)
+    try:
+        yield
+    finally:
+        event.remove(Engine, when, listener)
+
+
+@asynccontextmanager
+async def _verified_client(settings: Settings, key: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of a new app on ``settings`` (in process, concurrent requests) sending ``key``, which
+    one request has already verified and cached: what follows counts only the requests under test."""
+    transport = httpx.ASGITransport(app=create_app(settings))
+    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=bearer(key)) as c:
+        assert (await c.get("/v1/taxonomy")).status_code == 200
+        yield c
+
+
+def _slow_status_reads(
+    reads: list[str], delay_s: float, *, first_only: bool = False
+) -> Callable[[str], None]:
+    """An ``_on_statements`` hook: each job status read is appended to ``reads`` and held ``delay_s``
+    (every one, or only the first): a slow database, counted in statements sent."""
+    lock = threading.Lock()
+
+    def hook(statement: str) -> None:
+        if "FROM generation_jobs" not in statement or "generation_jobs.id =" not in statement:
+            return
+        with lock:
+            reads.append(statement)
+            first = len(reads) == 1
+        if first or not first_only:
+            time.sleep(delay_s)
+
+    return hook
 
 
 @pytest.fixture
@@ -46,7 +88,7 @@ def running_app(api_settings: Settings) -> Iterator[tuple[TestClient, Settings]]
 @pytest.fixture
 def running_job(db_url: str) -> str:
     job = seed_job(db_url, 6, project="team")
-    _set_job(db_url, job, status=JobStatus.running.value, started_at=utcnow())
+    set_job(db_url, job, status=JobStatus.running.value, started_at=utcnow())
     return job
 
 
@@ -63,7 +105,7 @@ def test_a_running_jobs_progress_shows_within_the_cache_time(
     app, settings = running_app
     key = make_api_key(db_url, "read", name="poller", project="team")
     assert _done(app, running_job, key) == 4
-    _set_job(db_url, running_job, n_done=5)  # a worker's next batch
+    set_job(db_url, running_job, n_done=5)  # a worker's next batch
     moved_at = time.monotonic()
     assert _done(app, running_job, key) == 4  # from this process's memory: the bound is not zero ...
     while _done(app, running_job, key) != 5:
@@ -80,7 +122,7 @@ def test_cache_time_zero_reads_a_running_job_every_time(
     key = make_api_key(db_url, "read", name="poller", project="team")
     with TestClient(create_app(settings)) as app:
         assert _done(app, running_job, key) == 4
-        _set_job(db_url, running_job, n_done=5)
+        set_job(db_url, running_job, n_done=5)
         assert _done(app, running_job, key) == 5
 
 
@@ -153,26 +195,12 @@ async def test_concurrent_misses_on_one_job_make_one_read(
 ) -> None:
     """Single-flight: counted in statements sent, not inferred from timing."""
     settings = api_settings.model_copy(update={"running_status_cache_s": 5.0})
-    key = make_api_key(db_url, "read", name="many", project="team")
-    app = create_app(settings)
     reads: list[str] = []
-    lock = threading.Lock()
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if "FROM generation_jobs" in statement and "generation_jobs.id =" in statement:
-            with lock:
-                reads.append(statement)
-            time.sleep(0.3)  # a slow database: every request arrives while the first read is running
-
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=bearer(key)) as c:
-        assert (await c.get("/v1/taxonomy")).status_code == 200  # the key is verified and cached
+    async with _verified_client(settings, make_api_key(db_url, "read", name="many", project="team")) as c:
         job_status.forget(running_job)
-        event.listen(Engine, "before_cursor_execute", count)
-        try:
+        # A slow database: every request arrives while the first read is running.
+        with _on_statements(_slow_status_reads(reads, 0.3)):
             answers = await asyncio.gather(*(c.get(f"/v1/generation-jobs/{running_job}") for _ in range(20)))
-        finally:
-            event.remove(Engine, "before_cursor_execute", count)
     assert [r.status_code for r in answers] == [200] * 20
     assert len(reads) == 1, reads
     assert len({r.content for r in answers}) == 1 and json.loads(answers[0].content)["id"] == running_job
@@ -183,44 +211,39 @@ async def test_a_request_after_a_cancel_never_joins_a_read_that_began_before_it(
 ) -> None:
     """Read-your-writes: the read in flight when the cancel committed may be older than the cancel."""
     settings = api_settings.model_copy(update={"running_status_cache_s": 0.0})
-    key = make_api_key(db_url, "write", name="canceller", project="team")
-    app = create_app(settings)
     reads: list[str] = []
-
-    def slow(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if "FROM generation_jobs" in statement and "generation_jobs.id =" in statement:
-            reads.append(statement)
-            if len(reads) == 1:
-                time.sleep(0.5)  # the first poll's row is read; the cancel lands before it answers
-
-    transport = httpx.ASGITransport(app=app)
     path = f"/v1/generation-jobs/{running_job}"
-    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=bearer(key)) as c:
-        assert (await c.get("/v1/taxonomy")).status_code == 200
-        event.listen(Engine, "after_cursor_execute", slow)
-        try:
+    async with _verified_client(
+        settings, make_api_key(db_url, "write", name="canceller", project="team")
+    ) as c:
+        # The first poll's row is read; the cancel lands before it answers.
+        with _on_statements(_slow_status_reads(reads, 0.5, first_only=True), when="after_cursor_execute"):
             early = asyncio.ensure_future(c.get(path))
             while not reads:
                 await asyncio.sleep(0.01)
             cancelled = await c.post(f"{path}/cancel")
             after = await c.get(path)
             await early
-        finally:
-            event.remove(Engine, "after_cursor_execute", slow)
     assert cancelled.status_code == 202
     assert after.json()["status"] == cancelled.json()["status"] != "running"
 
 
+class _SlowCall:
+    """A call that takes ``delay`` seconds and answers how many times it had been called."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.calls = 0
+
+    async def __call__(self) -> int:
+        self.calls += 1
+        await asyncio.sleep(self.delay)
+        return self.calls
+
+
 async def test_single_flight_shares_one_call_and_each_caller_meets_a_failure() -> None:
     flights: SingleFlight[str, int] = SingleFlight()
-    calls = 0
-
-    async def slow() -> int:
-        nonlocal calls
-        calls += 1
-        await asyncio.sleep(0.05)
-        return calls
-
+    slow = _SlowCall(0.05)
     assert await asyncio.gather(*(flights.do("a", slow) for _ in range(10))) == [1] * 10
     assert await flights.do("a", slow) == 2  # nothing kept once the call ended
 
@@ -253,15 +276,8 @@ async def test_single_flight_never_hands_one_callers_error_to_another() -> None:
 
 
 async def test_a_waiter_cancelled_with_its_first_call_stays_cancelled() -> None:
-    flights: SingleFlight[str, str] = SingleFlight()
-    calls = 0
-
-    async def call() -> str:
-        nonlocal calls
-        calls += 1
-        await asyncio.sleep(0.1)
-        return "read"
-
+    flights: SingleFlight[str, int] = SingleFlight()
+    call = _SlowCall(0.1)
     first = asyncio.ensure_future(flights.do("a", call))
     await asyncio.sleep(0.01)
     second = asyncio.ensure_future(flights.do("a", call))
@@ -270,7 +286,7 @@ async def test_a_waiter_cancelled_with_its_first_call_stays_cancelled() -> None:
     second.cancel()
     with pytest.raises(asyncio.CancelledError):
         await second
-    assert calls == 1  # the cancelled waiter did not start a read of its own
+    assert call.calls == 1  # the cancelled waiter did not start a read of its own
 
 
 async def test_a_cancelled_first_call_leaves_the_others_to_call_themselves() -> None:
@@ -327,7 +343,7 @@ def test_a_write_through_this_process_drops_kept_pages(
     params = {"job_id": running_job, "fields": "status"}
     with TestClient(create_app(settings)) as app:
         before = app.get("/v1/samples", params=params, headers=h).json()["items"]
-        _set_job(db_url, running_job, status=JobStatus.completed.value, finished_at=utcnow())
+        set_job(db_url, running_job, status=JobStatus.completed.value, finished_at=utcnow())
         assert app.post(f"/v1/generation-jobs/{running_job}/retry-failed", headers=h).status_code == 202
         after = app.get("/v1/samples", params=params, headers=h).json()["items"]
     assert [r["status"] for r in before].count("failed") == 2
@@ -380,10 +396,60 @@ def test_a_refused_sign_in_or_another_projects_write_keeps_a_projects_pages(
         refused = app.post("/ui/login", data={"api_key": "mf_nope", "csrf_token": csrf.group(1)})
         assert refused.status_code == 401
         theirs = seed_job(db_url, 3, project="other")
-        _set_job(db_url, theirs, status=JobStatus.running.value, started_at=utcnow())
+        set_job(db_url, theirs, status=JobStatus.running.value, started_at=utcnow())
         assert app.post(f"/v1/generation-jobs/{theirs}/cancel", headers=other).status_code == 202
         assert owner_outputs(app) == kept  # still the kept page
         assert "rewritten" not in kept
         # The owner's own write drops its pages at its commit: the next read shows the rows as stored.
         assert app.post(f"/v1/generation-jobs/{running_job}/cancel", headers=owner_writer).status_code == 202
         assert owner_outputs(app) == {"rewritten"}
+
+
+# --- one process, many jobs and projects: a forget or a busy project touches only its own ---
+
+
+def test_another_jobs_forget_keeps_this_jobs_read(db_url: str, running_job: str) -> None:
+    """A forget for one job (its cancel; every poll of it with the running cache time 0) used to drop
+    the put of every status read in flight, whichever job it read (one forget counter per cache)."""
+    other = seed_job(db_url, 2, project="team")
+    for forgotten, kept in ((other, True), (running_job, False)):
+        job_status.forget(running_job)
+        with _on_statements(lambda _s, job=forgotten: job_status.forget(job)), session_scope(db_url) as s:
+            entry = job_status.read_entry(s, running_job, 60.0, 60.0)
+        assert entry is not None and entry[0] == "team"
+        # Another job's forget: this read's answer is kept. Its own job's: dropped (it may be stale).
+        assert job_status.cached(running_job, "team") == (entry[1] if kept else None)
+
+
+def _keep_page(s: Session, project: str, **query: Any) -> tuple[Any, ...]:
+    """A page read and kept (60 s) for a caller of ``project``, as the samples route does; its key."""
+    ownership.set_caller(s, f"{project}-key", project, all_projects=False)
+    page = {"fields": sample_pages.parse_fields("status"), **query}
+    key = sample_pages.page_key(s, **page)
+    sample_pages.page_json_kept(s, key, 60.0, **page)
+    return key
+
+
+def test_another_projects_write_keeps_this_projects_page_read(db_url: str, running_job: str) -> None:
+    """A write by a caller of one project drops its pages only, and the reads in flight for it only."""
+    sample_pages.forget_pages()
+    for writer, kept in (("other", True), ("team", False)):
+        with _on_statements(lambda _s, p=writer: sample_pages.forget_pages(p)), session_scope(db_url) as s:
+            key = _keep_page(s, "team", job_id=running_job)
+        assert (sample_pages.cached_page(key) is not None) is kept
+
+
+def test_one_project_cycling_pages_leaves_another_projects_pages_kept(db_url: str, running_job: str) -> None:
+    """The page cache is bounded (PAGE_CACHE_MAX) and shared: a project that reads more distinct pages
+    than it holds evicts its own oldest, not every other project's."""
+    sample_pages.forget_pages()
+    theirs = seed_job(db_url, 3, project="other")
+    with session_scope(db_url) as s:
+        mine = _keep_page(s, "team", job_id=running_job)
+    with session_scope(db_url) as s:
+        cycled = [
+            _keep_page(s, "other", job_id=theirs, cursor=i) for i in range(sample_pages.PAGE_CACHE_MAX + 20)
+        ]
+    assert sample_pages.cached_page(mine) is not None
+    kept = [key for key in cycled if sample_pages.cached_page(key) is not None]
+    assert kept == cycled[-(sample_pages.PAGE_CACHE_MAX - 1) :]  # the bound holds: theirs fill the rest

@@ -155,7 +155,7 @@ def test_no_change_while_a_pit_job_reads_the_corpus(client: TestClient, settings
             "kind": "pit",
             "n_samples": 4,
             "corpus_id": cid,
-            "teacher": {"backend": "openai", "base_url": teacher.base_url, "model": "loopback"},
+            "teacher": teacher.teacher_spec(),
         }
         job = client.post("/v1/generation-jobs", json=spec)
         assert job.status_code in (201, 202), job.text

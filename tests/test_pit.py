@@ -133,12 +133,7 @@ def test_pit_job_runs_end_to_end_with_provenance(client: TestClient, settings: S
             "n_samples": 1000,
             "corpus_id": cid,
             "pit": {"chunk_tokens": 200},
-            "teacher": {
-                "backend": "openai",
-                "base_url": teacher.base_url,
-                "model": "loopback",
-                "concurrency": 4,
-            },
+            "teacher": teacher.teacher_spec(concurrency=4),
         }
         job = client.post("/v1/generation-jobs", json=spec).json()
         # PASSAGE is one chunk; LONG_DOC (40 x 12 tokens) makes 3 chunks of 200 tokens; 4 tasks each.

@@ -63,7 +63,7 @@ def run_job(settings: Settings, srv: LoopbackTeacher, n: int, quality: dict[str,
         {
             "n_samples": n,
             "output_formats": ["plain_text"],
-            "teacher": {"backend": "openai", "base_url": srv.base_url, "model": "loopback", "concurrency": 4},
+            "teacher": srv.teacher_spec(concurrency=4),
             # The judge is on by default; tests about other checks leave it out unless they set it.
             "quality": {"judge": None, **quality},
             **extra,
@@ -305,7 +305,7 @@ def test_a_sharded_job_keeps_the_same_rows_as_one_shard(settings: Settings, serv
                 "shards": shards,
                 "task_types": ["summarization"],
                 "output_formats": ["plain_text"],
-                "teacher": {"backend": "openai", "base_url": server.base_url, "model": "m", "concurrency": 8},
+                "teacher": server.teacher_spec(model="m", concurrency=8),
                 "quality": {"judge": None, "phi": {"enabled": False}},
             }
         )

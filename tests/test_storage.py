@@ -15,7 +15,7 @@ from mediflow.generators.pipeline import SampleResult
 from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.storage import jobs as store
-from mediflow.storage.db import committing, engine_for, session_scope
+from mediflow.storage.db import committing, engine_for, keyset_batches, session_scope
 from mediflow.storage.migrate import is_up_to_date
 from mediflow.storage.models import Base, GenerationJob, JobShard, Sample, utcnow
 from mediflow.storage.search import is_search_object
@@ -32,6 +32,20 @@ def _plan(url: str, job_id: str, n: int = 6) -> None:
     items = build_plan(n, PlanAxes.resolve(default_taxonomy()), seed=1)
     with session_scope(url) as s:
         store.materialise_plan(s, job_id, items)
+
+
+def test_keyset_batches_read_every_selected_row_once_in_key_order(db_url: str) -> None:
+    job_id = _job(db_url, 7)
+    _plan(db_url, job_id, 7)
+    with session_scope(db_url) as s:
+        every = list(s.scalars(select(Sample.id).where(Sample.job_id == job_id).order_by(Sample.id)))
+        odd = select(Sample.id, Sample.index).where(Sample.job_id == job_id, Sample.index % 2 == 1)
+        batches = list(keyset_batches(s, odd, Sample.id, 2))
+    assert [len(b) for b in batches] == [2, 1]
+    assert [r["id"] for b in batches for r in b] == [i for n, i in enumerate(every) if n % 2 == 1]
+    with session_scope(db_url) as s:
+        whole = list(keyset_batches(s, select(Sample.id).where(Sample.job_id == job_id), Sample.id, 3))
+    assert [[r["id"] for r in b] for b in whole] == [every[0:3], every[3:6], every[6:7]]
 
 
 def test_migrations_match_the_models(db_url: str) -> None:

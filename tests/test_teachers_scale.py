@@ -216,13 +216,7 @@ async def test_azure_backend_uses_deployment_and_api_version(server: LoopbackTea
 
 
 def _job(settings: Settings, srv: LoopbackTeacher, n: int, **extra: Any) -> str:
-    teacher = {
-        "backend": "openai",
-        "base_url": srv.base_url,
-        "model": "loopback",
-        "concurrency": 2,
-        **extra.pop("teacher", {}),
-    }
+    teacher = srv.teacher_spec(concurrency=2, **extra.pop("teacher", {}))
     # The judge is on by default; these tests count generation calls, so it stays out.
     spec = GenerationJobCreate.model_validate(
         {"n_samples": n, "teacher": teacher, "quality": {"judge": None}, **extra}
@@ -337,6 +331,26 @@ def _fake_vllm_module() -> types.ModuleType:
     mod.SamplingParams = SamplingParams  # type: ignore[attr-defined]
     mod.LLM = LLM  # type: ignore[attr-defined]
     return mod
+
+
+def test_every_backend_passes_top_p_and_seed_only_when_set(tmp_path: Path) -> None:
+    """One mapping (ChatRequest.sampling) for the OpenAI body, llama.cpp's kwargs and vLLM's params."""
+    from mediflow.generators.teachers.embedded import EmbeddedTeacher
+
+    plain = ChatRequest([{"role": "user", "content": "q"}], 32, 0.2)
+    full = ChatRequest([{"role": "user", "content": "q"}], 32, 0.2, top_p=0.9, seed=7)
+    remote = OpenAITeacher("m", base_url="http://127.0.0.1:9/v1", api_key=None, timeout_s=1, max_retries=0)
+    local = EmbeddedTeacher("m", model_path=tmp_path / "none.gguf", n_ctx=512, n_threads=1)
+    assert remote.request_body(plain) == {
+        "model": "m",
+        "messages": plain.messages,
+        "max_tokens": 32,
+        "temperature": 0.2,
+    }
+    assert remote.request_body(full) == {**remote.request_body(plain), "top_p": 0.9, "seed": 7}
+    assert "top_p" not in local.request_kwargs(plain) and "seed" not in local.request_kwargs(plain)
+    assert local.request_kwargs(full) == {**local.request_kwargs(plain), "top_p": 0.9, "seed": 7}
+    assert local.request_kwargs(full)["repeat_penalty"] == 1.1
 
 
 def test_vllm_backend_is_a_clear_error_when_not_installed(tmp_path: Path) -> None:

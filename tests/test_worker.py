@@ -55,12 +55,7 @@ def submit(
     spec = GenerationJobCreate.model_validate(
         {
             "n_samples": n,
-            "teacher": {
-                "backend": "openai",
-                "base_url": teacher.base_url,
-                "model": "loopback",
-                "concurrency": concurrency,
-            },
+            "teacher": teacher.teacher_spec(concurrency=concurrency),
             # The judge is on by default; these tests are about the worker, so it stays out.
             "quality": {"judge": None},
             **extra,

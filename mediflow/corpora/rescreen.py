@@ -32,6 +32,7 @@ from mediflow.corpora import store
 from mediflow.corpora.ingest import content_hash, screen_text
 from mediflow.corpora.tokens import count_tokens
 from mediflow.quality.phi import CorpusPhiPolicy, get_scanner
+from mediflow.storage.db import keyset_batches
 from mediflow.storage.models import Corpus, Document, GenerationJob
 
 P = CorpusPhiPolicy
@@ -106,19 +107,10 @@ def _documents(
     session: Session, corpus_id: str, batch: int
 ) -> Iterator[tuple[int, str, dict[str, Any] | None]]:
     """(id, text, counts) of every document in id order, ``batch`` rows per query (keyset pages)."""
-    last = -1
-    while True:
-        rows = session.execute(
-            select(Document.id, Document.text, Document.phi_counts)
-            .where(Document.corpus_id == corpus_id, Document.id > last)
-            .order_by(Document.id)
-            .limit(batch)
-        ).all()
-        for doc_id, text, counts in rows:
-            yield int(doc_id), str(text), counts
-        if len(rows) < batch:
-            return
-        last = int(rows[-1][0])
+    query = select(Document.id, Document.text, Document.phi_counts).where(Document.corpus_id == corpus_id)
+    for rows in keyset_batches(session, query, Document.id, batch):
+        for row in rows:
+            yield int(row["id"]), str(row["text"]), row["phi_counts"]
 
 
 def _budget(report: RescreenReport, chars: int, max_chars: int) -> None:

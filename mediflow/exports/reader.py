@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mediflow.exports.formats import ExportFormat, Row
 from mediflow.schemas.exports import ExportCreate
+from mediflow.storage.db import keyset_batches
 from mediflow.storage.models import Document, GenerationJob, Sample
 from mediflow.storage.reviews import review_filter
 
@@ -75,14 +76,8 @@ def stream_samples(
     session: Session, columns: Sequence[Any], conds: Sequence[ColumnElement[bool]], batch: int
 ) -> Iterator[Sequence[Row]]:
     """Batches of rows in id order; keyset paging keeps each query cheap at any depth."""
-    last = -1
-    while True:
-        query = select(*columns).where(*conds, Sample.id > last).order_by(Sample.id).limit(batch)
-        rows = session.execute(query).mappings().all()
-        if not rows:
-            return
+    for rows in keyset_batches(session, select(*columns).where(*conds), Sample.id, batch):
         yield cast(Sequence[Row], rows)
-        last = rows[-1]["id"]
 
 
 def stream_documents(
@@ -90,16 +85,6 @@ def stream_documents(
 ) -> Iterator[Sequence[Row]]:
     """The source documents of the selected rows, in id order."""
     used = select(Sample.document_id).where(*conds)
-    last = -1
-    while True:
-        query = (
-            select(Document.id, Document.text)
-            .where(Document.id.in_(used), Document.id > last)
-            .order_by(Document.id)
-            .limit(batch)
-        )
-        rows = session.execute(query).mappings().all()
-        if not rows:
-            return
+    query = select(Document.id, Document.text).where(Document.id.in_(used))
+    for rows in keyset_batches(session, query, Document.id, batch):
         yield cast(Sequence[Row], rows)
-        last = rows[-1]["id"]

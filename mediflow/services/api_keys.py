@@ -166,17 +166,18 @@ def authenticate_cached(
     ``looked_up``: the caller already asked ``cached_caller`` for this request and got None."""
     if ttl_s > 0 and not looked_up and (caller := cached_caller(token)) is not None:
         return caller
-    mark = _callers.mark()  # a revocation committed while we read must not be undone by our put
+    digest = _digest(token)
+    mark = _callers.mark(digest)  # a revocation committed while we read must not be undone by our put
     key = authenticate(session, token)
     if key is None:
-        _callers.forget(_digest(token))  # revoked since it was cached: no one else gets it either
+        _callers.forget(digest)  # revoked since it was cached: no one else gets it either
         return None
     caller = caller_of(key)
     if not admissible(caller):
-        _callers.forget(_digest(token))
+        _callers.forget(digest)
         return None
     if ttl_s > 0:
-        _callers.put(_digest(token), caller, ttl_s, mark)
+        _callers.put(digest, caller, ttl_s, mark)
     return caller
 
 

@@ -26,8 +26,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import NotFoundError
-from mediflow.core.single_flight import SingleFlight
-from mediflow.core.ttl_cache import RenewingCache
+from mediflow.core.microcache import Microcache
 from mediflow.services.generation import job_public
 from mediflow.storage import ownership
 from mediflow.storage.models import GenerationJob, JobStatus
@@ -47,9 +46,8 @@ if "project_id" not in _READ.selected_columns:
 
 Entry = tuple[str | None, bytes]  # (the job's project, its rendered answer)
 
-# job id -> entry; renewed from half its cache time on by one request (see RenewingCache).
-_answers: RenewingCache[str, Entry] = RenewingCache(CACHE_MAX)
-_reads: SingleFlight[tuple[str, int], Entry | None] = SingleFlight()
+# job id -> entry; renewed from half its cache time on by one request, forgotten per job (see Microcache).
+_answers: Microcache[str, Entry] = Microcache(CACHE_MAX)
 
 
 def _may_see(entry: Entry, caller_project: str | None) -> bool:
@@ -76,7 +74,7 @@ def read_entry(
     """The job's (project, answer) from the database, kept for its cache time; None if there is no
     such job. Decides nothing about the caller: ``answer`` does, for every request that shares it."""
     # Core on the session's connection (Session.execute would take the ORM's path for a Core row).
-    mark = _answers.mark()  # a cancel or retry committed while we read must not be undone by our put
+    mark = _answers.mark(job_id)  # a cancel or retry committed while we read must not be undone by our put
     row = session.connection().execute(_READ, {"job_id": job_id}).first()
     if row is None:
         return None
@@ -100,6 +98,6 @@ async def read_shared(job_id: str, read: Callable[[], Awaitable[Entry | None]]) 
     """``read()`` (e.g. ``read_entry`` in a worker thread), or the outcome of the one already running
     for this job in this process. Each caller then applies its own tenancy with ``answer``.
 
-    Never a read that began before a ``forget``: a client that cancelled the job and polls it next must
-    see its cancel, so the flight is keyed by the cache's forget count too."""
-    return await _reads.do((job_id, _answers.mark()), read)
+    Never a read that began before this job's ``forget``: a client that cancelled the job and polls it
+    next must see its cancel. Another job's forget neither splits this job's reads nor drops their puts."""
+    return await _answers.read_shared(job_id, read)

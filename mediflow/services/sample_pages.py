@@ -23,8 +23,7 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from mediflow.core import errors
-from mediflow.core.single_flight import SingleFlight
-from mediflow.core.ttl_cache import RenewingCache
+from mediflow.core.microcache import Microcache
 from mediflow.schemas.samples import SAMPLE_FIELDS, SampleList, SampleProvenance
 from mediflow.storage import ownership
 from mediflow.storage.models import GenerationJob, Sample
@@ -145,12 +144,20 @@ def page_json(session: Session, **page: Any) -> bytes:
 
 
 # Memory bound: at most this many pages of at most this size each per process (~64 MiB); a larger page
-# (hundreds of full rows) is read every time rather than held.
+# (hundreds of full rows) is read every time rather than held. The pages are grouped by the caller's
+# project (None: admins): a write forgets its group's pages only, and a full cache makes room from the
+# project holding the most, so one project cycling through pages cannot push out every other's.
 PAGE_CACHE_MAX = 256
 PAGE_KEEP_MAX_BYTES = 256 * 1024
 PageKey = tuple[Any, ...]
-_pages: RenewingCache[PageKey, bytes] = RenewingCache(PAGE_CACHE_MAX)
-_reads: SingleFlight[tuple[int, PageKey], bytes] = SingleFlight()
+
+
+def _project_of(key: PageKey) -> str | None:
+    project: str | None = key[0]
+    return project
+
+
+_pages: Microcache[PageKey, bytes] = Microcache(PAGE_CACHE_MAX, group=_project_of, fair=True)
 
 
 def page_key(session: Session, **page: Any) -> PageKey:
@@ -166,7 +173,7 @@ def cached_page(key: PageKey) -> bytes | None:
 def page_json_kept(session: Session, key: PageKey, ttl_s: float, **page: Any) -> bytes:
     """``page_json``, kept ``ttl_s`` seconds under ``key`` (0, or a page over PAGE_KEEP_MAX_BYTES: not
     kept)."""
-    mark = _pages.mark()  # a write through this process while we read must not be undone by our put
+    mark = _pages.mark(key)  # a write through this process while we read must not be undone by our put
     body = page_json(session, **page)
     if ttl_s > 0 and len(body) <= PAGE_KEEP_MAX_BYTES:
         _pages.put(key, body, ttl_s, mark)
@@ -175,8 +182,9 @@ def page_json_kept(session: Session, key: PageKey, ttl_s: float, **page: Any) ->
 
 async def read_shared(key: PageKey, read: Callable[[], Awaitable[bytes]]) -> bytes:
     """``read()``, or the outcome of the one already running for the same key in this process; never
-    one that began before a ``forget_pages`` (a write through this process shows to the next read)."""
-    return await _reads.do((_pages.mark(), key), read)
+    one that began before a ``forget_pages`` of its project (a write through this process shows to the
+    next read)."""
+    return await _pages.read_shared(key, read)
 
 
 def forget_pages(project: str | None = None) -> None:
@@ -184,6 +192,6 @@ def forget_pages(project: str | None = None) -> None:
     admins' (which show every project); every page for None (an admin's write, or a write outside a
     request)."""
     if project is None:
-        _pages.forget_where(lambda _key, _body: True)
+        _pages.forget_all()
     else:
-        _pages.forget_where(lambda key, _body: key[0] in (project, None))
+        _pages.forget_groups((project, None))

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, RowMapping, Select, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 
 def normalise_url(url: str) -> str:
@@ -132,3 +132,18 @@ def session_scope(url: str) -> Iterator[Session]:
             yield session
     finally:
         session.close()
+
+
+def keyset_batches(
+    session: Session, query: Select[*tuple[Any, ...]], key: InstrumentedAttribute[int], batch: int
+) -> Iterator[Sequence[RowMapping]]:
+    """``query``'s rows in ``key`` order, at most ``batch`` per SELECT, each SELECT starting after the last
+    key seen (keyset paging: as cheap at any depth as at the start, unlike OFFSET). ``key`` is unique and
+    among the selected columns."""
+    last = -1
+    while True:
+        rows = session.execute(query.where(key > last).order_by(key).limit(batch)).mappings().all()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][key]

@@ -37,12 +37,7 @@ def _run_job(settings: Settings, teacher: LoopbackTeacher, n: int, **extra: Any)
     spec = GenerationJobCreate.model_validate(
         {
             "n_samples": n,
-            "teacher": {
-                "backend": "openai",
-                "base_url": teacher.base_url,
-                "model": "gpt-4o-mini",
-                "max_retries": 0,
-            },
+            "teacher": teacher.teacher_spec(model="gpt-4o-mini", max_retries=0),
             **extra,
         }
     )

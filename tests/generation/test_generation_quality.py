@@ -296,7 +296,7 @@ def _run_job(settings: Settings, srv: LoopbackTeacher, n: int, **extra: Any) -> 
             "n_samples": n,
             "task_types": ["summarization"],
             "output_formats": ["plain_text"],
-            "teacher": {"backend": "openai", "base_url": srv.base_url, "model": "loopback", "concurrency": 4},
+            "teacher": srv.teacher_spec(concurrency=4),
             "seed": 3,
             **extra,
         }

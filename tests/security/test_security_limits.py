@@ -23,14 +23,9 @@ from mediflow.exports.hub import HubPushError, push_to_hub
 from mediflow.schemas.exports import HubTarget
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import Export, GenerationJob
-from tests.support.auth import bearer, make_api_key
+from tests.support.auth import client_for
 
 JOB = {"n_samples": 2, "task_types": ["question_answering"]}
-
-
-def client_for(settings: Settings, scope: str = "write", project: str = "default") -> TestClient:
-    key = make_api_key(settings.resolved_database_url, scope, project=project)  # type: ignore[arg-type]
-    return TestClient(create_app(settings), headers=bearer(key))
 
 
 def count(settings: Settings, model: Any) -> int:

@@ -22,7 +22,7 @@ from mediflow.storage import ownership
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import ApiKey, GenerationJob
 from tests.support.auth import bearer, make_api_key
-from tests.test_api_read_paths import seed_job
+from tests.support.jobs import seed_job
 
 
 def test_a_request_session_without_a_caller_refuses_every_helper(db_url: str) -> None:

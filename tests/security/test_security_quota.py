@@ -9,17 +9,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from mediflow.api.main import create_app
 from mediflow.core.settings import Settings
 from mediflow.storage import jobs as store
 from mediflow.storage import usage
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob, Sample
 from mediflow.workers.runner import JobRunner
-from tests.support.auth import bearer, make_api_key
+from tests.support.auth import client_for
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 
 CALL = (40, 60)  # tokens in and out of every scripted teacher call
@@ -54,15 +52,10 @@ def quota_settings(settings: Settings, clock: Clock) -> Settings:
 def job_body(teacher: LoopbackTeacher, n: int, max_tokens: int = QUOTA) -> dict[str, Any]:
     return {
         "n_samples": n,
-        "teacher": {"backend": "openai", "base_url": teacher.base_url, "model": "loopback", "concurrency": 2},
+        "teacher": teacher.teacher_spec(concurrency=2),
         "quality": {"judge": None, "phi": {"enabled": False}, "dedup": {"enabled": False}},
         "budget": {"max_tokens": max_tokens},
     }
-
-
-def client_for(settings: Settings, project: str) -> TestClient:
-    key = make_api_key(settings.resolved_database_url, "write", project=project)
-    return TestClient(create_app(settings), headers=bearer(key))
 
 
 def job(settings: Settings, job_id: str) -> GenerationJob:
@@ -79,7 +72,7 @@ def test_jobs_of_one_project_stop_together_at_its_daily_spend(
     quota_settings: Settings, teacher: LoopbackTeacher, clock: Clock
 ) -> None:
     s = quota_settings
-    with client_for(s, "alpha") as alpha, client_for(s, "beta") as beta:
+    with client_for(s, project="alpha") as alpha, client_for(s, project="beta") as beta:
         # Both fit when admitted (nothing spent yet); together they need more than the quota.
         first = alpha.post("/v1/generation-jobs", json=job_body(teacher, 3, 1_000))
         second = alpha.post("/v1/generation-jobs", json=job_body(teacher, 8, QUOTA))
@@ -139,7 +132,7 @@ def test_a_job_stops_when_its_project_is_already_at_the_quota(
     quota_settings: Settings, teacher: LoopbackTeacher, clock: Clock
 ) -> None:
     s = quota_settings
-    with client_for(s, "alpha") as alpha:
+    with client_for(s, project="alpha") as alpha:
         queued = alpha.post("/v1/generation-jobs", json=job_body(teacher, 4, 1_000)).json()["id"]
     # Other work of the project spends the day's quota while this job waits in the queue.
     with session_scope(s.resolved_database_url) as db:
@@ -154,7 +147,7 @@ def test_a_job_stops_when_its_project_is_already_at_the_quota(
 
 def test_a_budget_must_fit_in_what_is_left_today(quota_settings: Settings, teacher: LoopbackTeacher) -> None:
     s = quota_settings
-    with client_for(s, "alpha") as alpha:
+    with client_for(s, project="alpha") as alpha:
         whole = alpha.post("/v1/generation-jobs", json=job_body(teacher, 2, QUOTA + 1))
         assert whole.status_code == 422
         assert whole.json()["error"]["details"][0]["field"] == "budget.max_tokens"
@@ -170,7 +163,7 @@ def test_a_budget_must_fit_in_what_is_left_today(quota_settings: Settings, teach
 def test_cost_spend_counts_at_the_jobs_price(settings: Settings, teacher: LoopbackTeacher) -> None:
     price = {"input_per_million": 1_000.0, "output_per_million": 1_000.0}  # 0.1 USD per call
     s = settings.model_copy(update={"project_daily_cost": 1.0, "price_table": {"loopback": price}})
-    with client_for(s, "alpha") as alpha:
+    with client_for(s, project="alpha") as alpha:
         resp = alpha.post("/v1/generation-jobs", json=job_body(teacher, 2))  # no cost budget
         assert resp.status_code == 422 and resp.json()["error"]["details"][0]["field"] == "budget.max_cost"
         body = {**job_body(teacher, 8), "budget": {"max_tokens": 100_000, "max_cost": 0.5}}
@@ -182,7 +175,7 @@ def test_cost_spend_counts_at_the_jobs_price(settings: Settings, teacher: Loopba
     assert stopped.status == "budget_exhausted" and "daily quota of 1 USD" in (stopped.stop_reason or "")
     cost = spent(s, "alpha", s.now()).cost
     assert 1.0 <= cost <= 1.0 + IN_FLIGHT * 0.1 + 1e-9
-    with client_for(s, "alpha") as alpha:  # the cost cap refuses budgets as the token cap does
+    with client_for(s, project="alpha") as alpha:  # the cost cap refuses budgets as the token cap does
         budget = {"max_tokens": 100_000, "max_cost": 2.0}
         whole = alpha.post("/v1/generation-jobs", json={**job_body(teacher, 2), "budget": budget})
         assert whole.status_code == 422, whole.text

@@ -195,6 +195,10 @@ class LoopbackTeacher:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
+    def teacher_spec(self, **overrides: Any) -> dict[str, Any]:
+        """A job spec's ``teacher`` section that points at this server, as an OpenAI-compatible endpoint."""
+        return {"backend": "openai", "base_url": self.base_url, "model": "loopback", **overrides}
+
     @property
     def calls(self) -> int:
         with self._lock:

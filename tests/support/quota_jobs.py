@@ -45,7 +45,7 @@ def quota_spec(srv: LoopbackTeacher, **extra: Any) -> GenerationJobCreate:
     body: dict[str, Any] = {
         "task_types": ["summarization"],
         "output_formats": ["plain_text"],
-        "teacher": {"backend": "openai", "base_url": srv.base_url, "model": "loopback", "concurrency": 4},
+        "teacher": srv.teacher_spec(concurrency=4),
         "seed": SEED,
         "quality": {"judge": None},
     }

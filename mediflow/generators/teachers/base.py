@@ -23,6 +23,15 @@ class ChatRequest:
     def wants_json(self) -> bool:
         return self.json_schema is not None
 
+    def sampling(self) -> dict[str, Any]:
+        """What every backend passes on: max_tokens and temperature, top_p and seed where set."""
+        kwargs: dict[str, Any] = {"max_tokens": self.max_tokens, "temperature": self.temperature}
+        if self.top_p is not None:
+            kwargs["top_p"] = self.top_p
+        if self.seed is not None:
+            kwargs["seed"] = self.seed
+        return kwargs
+
 
 @dataclass(frozen=True)
 class Completion:

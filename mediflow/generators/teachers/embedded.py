@@ -102,15 +102,10 @@ class EmbeddedTeacher(Teacher):
     def request_kwargs(self, request: ChatRequest) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "messages": request.messages,
-            "max_tokens": request.max_tokens,
-            "temperature": request.temperature,
+            **request.sampling(),
             # A 135M model loops without it; 1.1 is llama.cpp's own recommended range.
             "repeat_penalty": 1.1,
         }
-        if request.top_p is not None:
-            kwargs["top_p"] = request.top_p
-        if request.seed is not None:
-            kwargs["seed"] = request.seed
         if request.wants_json:
             # llama.cpp takes a schema inside json_object; it rejects the standard json_schema form.
             fmt: dict[str, Any] = {"type": "json_object"}

@@ -72,16 +72,7 @@ class OpenAITeacher(Teacher):
 
     def request_body(self, request: ChatRequest) -> dict[str, Any]:
         """The JSON body of one chat-completions call."""
-        kwargs: dict[str, Any] = {
-            "model": self.model,
-            "messages": request.messages,
-            "max_tokens": request.max_tokens,
-            "temperature": request.temperature,
-        }
-        if request.top_p is not None:
-            kwargs["top_p"] = request.top_p
-        if request.seed is not None:
-            kwargs["seed"] = request.seed
+        kwargs: dict[str, Any] = {"model": self.model, "messages": request.messages, **request.sampling()}
         if request.wants_json:
             kwargs.update(structured_output(self.server, request.json_schema or {}))
         return kwargs

@@ -34,11 +34,7 @@ def import_vllm() -> Any:
 
 def sampling_params(vllm: Any, request: ChatRequest) -> Any:
     """ChatRequest -> vllm.SamplingParams, with structured output for JSON requests."""
-    kwargs: dict[str, Any] = {"max_tokens": request.max_tokens, "temperature": request.temperature}
-    if request.top_p is not None:
-        kwargs["top_p"] = request.top_p
-    if request.seed is not None:
-        kwargs["seed"] = request.seed
+    kwargs = request.sampling()
     if request.wants_json:
         schema = request.json_schema or {"type": "object"}
         # vLLM >= 0.10 names it structured_outputs; older releases guided_decoding.
