@@ -17,6 +17,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{county}; husband {fam_first} can be reached at {phone2}. ins member {plan}.",
     ),
     "nicu_admission_handoff": (
+        "nicu d/c teaching — parents {fam} & {fam_first} shown car seat test (90 min, {spo2} nadir). "
+        "baby {pt_first} goes home {date_noyear} to {city}; peds f/u w/ {clin_short} in 2 d. pulse ox "
+        "monitor loaned, serial {device}. Synagis due {date_ord}. HBsAg neg, {lab2}. mom cell {phone}.",
         "NICU HANDOFF | {room} | Baby Girl {pt_last} (twin B)\n"
         "| field | value |\n|---|---|\n| MRN | {mrn} |\n| born | {date_time} |\n| GA / BW | {ga} / {weight} |\n"
         "| Apgars | {score} |\n| mother | {fam} (MRN not linked) |\n| mother's cell | {phone} |\n"
@@ -25,6 +28,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Photo for bedside ID card: {photo}. Next head US {date_noyear}.",
     ),
     "oncology_infusion_chair_log": (
+        "INFUSION REACTION NOTE {date_time}\n{pt_caps} (chair {count}) — flushing + back pain 10 min "
+        "into rituximab, {bp}, HR {hr}. Stopped, {dose2}, Decadron 10 mg. Resolved by {time}. Restarted "
+        "at 50 mg/h. Notified {clin}. Pt ID band MRN {mrn}; husband {fam_first} phoned at {phone}.",
         "Infusion Center — Chair {count}\nPatient: {pt}   Acct {account}   DOB {dob}\n"
         "Regimen: pembrolizumab (Keytruda) 200 mg + carboplatin AUC 5, cycle 4 day 1 on {date}. Pre-meds "
         "{dose2}. Port accessed ({udi}), good blood return. Vitals pre: BP {bp}, HR {hr}, T {temp}. {lab}, "
@@ -43,6 +49,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "intent, hospice info to son {fam}, {phone}.",
     ),
     "transplant_coordinator_call_log": (
+        "KIDNEY WAITLIST UPDATE — {pt_formal}\nStatus 1 since {date_abbr}; cPRA 86%; dialysis start "
+        "{year}. Moved to {street_unit}, {city2} {zip}; new mobile {phone}; pager-app login from {ip}. "
+        "Living donor work-up: brother {fam} (donor ID {donor}), crossmatch neg {date_noyear}. "
+        "Medicare beneficiary no. {plan}. Coordinator {clin2}.",
         "Transplant coordination — call log\n{date_with_time}  Called candidate {pt} at {phone}: organ offer, "
         "donor {donor}, liver, MELD at listing {count}. Pt in {city} ({county}), ETA 3 h by car; plate "
         "{plate} given to security for the ramp. {score}. Tacrolimus (Prograf) teaching done. Backup "
@@ -57,6 +67,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "GRAFT PLANNING. NEXT OR {date_noyear}. WIFE {fam} {phone}.",
     ),
     "deployment_health_assessment": (
+        "PERIODIC HEALTH ASSESSMENT // SSG {pt_caps} // DOD ID {dodid} // DOB {dob} //\n"
+        "deploying from {base} on {date_noyear}. immunizations current (anthrax series {year}). dental "
+        "class 1. audiogram H1. {score2}. vehicle pass for POV {plate}. provider {clin_short}, "
+        "DEA {dea}. email {email}.",
         "POST-DEPLOYMENT HEALTH ASSESSMENT (PDHA)\nService member: {pt_formal}  DoD ID {dodid}\n"
         "Unit home station: {base}; deployed location returned from on {date_written}. "
         "Exposures: burn pits, noise >85 dB. PHQ-2 negative, {score2}. Hearing: threshold shift L 4 kHz. "
@@ -64,12 +78,19 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "on {date}. Next of kin: {fam}, {street}, {city} {state} {zip}, {phone}.",
     ),
     "aeromedical_pilot_certificate_exam": (
+        "In-flight medical event report. Flight crew called ground medical at {date_with_time}. "
+        "Passenger {pt}, {age_old} years old, seat 31C, syncope, BP {bp} on the aircraft's monitor. "
+        "Aircraft {tail}; diverted to {city}. Onboard physician volunteer {clin} (licence {license}). "
+        "Passenger phone {phone}; loyalty number {other}.",
         "AEROMEDICAL EXAM — class II\nApplicant {pt} | DOB {dob} | pilot certificate {license}\n"
         "Aircraft flown: {tail}. Home: {street_unit}, {city}. Hx {eponym} in remission since {year}; "
         "meds: levothyroxine 75 mcg daily. Vision 20/25 corr, {bp}, HR {hr}. Color vision: Ishihara 14/14. "
         "AME {clin} ({email_clin}, fax {fax}). Deferred pending TSH (last {lab2}). Exam date {date_iso}.",
     ),
     "ship_surgeon_sick_bay_log": (
+        "SHIP'S LOG (MEDICAL) — {date_abbr}\nCadet {pt_first} {pt_last}, age {age}. Seasick day 3, {dose}. "
+        "Weight {weight}. Evacuated by helo from {gps}. Receiving doc: {clin_init}, ph {phone}. "
+        "Discharge certificate {license}. Home port {city}.",
         "M/V sick bay log — {date_with_time}, position {gps}\nCrew: {pt} (AB seaman), mariner credential "
         "{license}. C/o crush injury R hand from mooring line. Cap refill <2 s, {score}. Dressed, splinted, "
         "{dose}. Vessel IMO/registry {other}. Telemedical advice from {clin_short} via radio. "
@@ -85,6 +106,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "DL {dl} | scene {gps} | SBP {bp} | GCS 9 | tourniquet {time} | dest. trauma bay {room}",
     ),
     "trial_serious_adverse_event_report": (
+        "AE follow-up #2 | subj {subject} | visit {date_iso} | event: grade 2 rash, {score} | "
+        "{brand2} {dose} | resolved {date_noyear} | PI {clin_last} | CRA {clin2} | site phone {phone} | "
+        "query portal {url}",
         "SERIOUS ADVERSE EVENT REPORT\nProtocol ONC-NCT-7 (phase II)  Subject {subject}  Site {count}\n"
         "Subject first name: {pt_first}  Event onset: {date_written}  Reported: {date_iso}\n"
         "Event: febrile neutropenia, {score}, {lab}. Study drug held; {brand2} given. "
@@ -112,6 +136,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{date_written} by {clin2_last}.",
     ),
     "medical_examiner_autopsy_report": (
+        "investigator scene note: decedent {pt} found by neighbour {fam} at {street}, {city}. "
+        "last known alive {date_with_time}. age {age_old}. car in drive, plate {plate}. cell phone "
+        "(lock screen photo shows face, ref {photo}) bagged. ME case {case}. next of kin notified by "
+        "{role}.",
         "OFFICE OF THE MEDICAL EXAMINER — {county}\nCase {case}   Decedent: {pt_caps}\nDOB {dob}  "
         "Age {age_old}   Date of death {date_written}   Examined {date_abbr}\n"
         "Found at residence, {street}, {city}. Identification by biometric comparison (AFIS record {bio}) and "
@@ -127,12 +155,18 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "a copy of the blessing; send to {email}. follow-up {date_ord}.",
     ),
     "social_work_psychosocial_assessment": (
+        "Sozialdienst / social work\nName: {pt}\nGeburtsdatum: {dob}\nAnschrift: {street}, {zip} "
+        "{city}\nTelefon: {phone}\nKrankenkasse Nr.: {plan}\nAngehörige: {fam} (Tochter)\n"
+        "Notiz: {age_old_words} Jahre alt, lebt allein, Hilfebedarf bei ADL. {eponym}. Gespräch am {date}. SSN (US): {ssn}.",
         "SOCIAL WORK PSYCHOSOCIAL ASSESSMENT\nClient: {pt}  ({age}-y/o)  MRN {mrn}\nLiving situation: "
         "rents at {street_unit}, {city}, {county}; landlord threatening eviction since {date_noyear}. "
         "Income: SSDI; SSN on file {ssn}. Supports: sister {fam} ({phone}). Medicaid ID {plan}. "
         "PHQ-9 of 17. Referred to {role} for housing; ride via van {plate}. SW {clin}, {date}.",
     ),
     "case_management_discharge_plan": (
+        "Readmission review — {pt} came back {date_noyear} (index stay {date_abbr}). Driver "
+        "{fam_first} says the pharmacy in {city} never got the Eliquis script. Rx sent again by "
+        "{clin_short} (DEA {dea}). Home health agency fax {fax}. Follow-up {date_with_time}.",
         "Discharge planning — CM note {date_iso}\nPt {pt_formal}, {age_old}-year-old, admitted {date_abbr} "
         "with {eponym}, {lab}. Dispo: SNF in {city2}; bed offer pending. Home address {street}, {city}, "
         "{zip}. DME: hospital bed, O2 concentrator serial {device}. Ins {plan}; auth account {account}. "
@@ -145,6 +179,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "practising at home in {city}. CPT 92507. Therapist {clin_short}, license {license}.",
     ),
     "crisis_line_chat_transcript": (
+        "text line {date_time}\n>> hey its {pt_first} again. the number u gave me {phone} didnt work\n"
+        "<< sorry about that {pt_first}. is your sister {fam_first} with you tonight?\n>> no shes in "
+        "{city2}. im fine just cant sleep. ive been up since {time}\n<< ok. PHQ-9 last week was 17. "
+        "[routed {ip}]",
         "[{date_with_time}] counselor: hi, this is {nurse} with the crisis line. are you safe right now?\n"
         "[visitor] not really. im at my moms place on {street} in {city}\n[counselor] thank you for "
         "telling me. whats your name?\n[visitor] {pt_lower}. took like {count} of my sertraline 50s\n"
@@ -152,6 +190,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "session {other} / escalated to {role}",
     ),
     "hiv_sti_partner_services_interview": (
+        "STI clinic walk-in {date_abbr}: {pt_lower}, {age}, here for results. RPR 1:32, treated Bicillin "
+        "2.4 MU IM. Declined partner names; gave card w/ clinic fax {fax}. Lives {city}, {zip}. "
+        "Chart {mrn}. Clinician {clin_init}.",
         "PARTNER SERVICES INTERVIEW — DIS worker {clin}\nIndex: {pt_formal}, DOB {dob}, lab {lab2}, "
         "dx {date_noyear}. Case {case}.\nPartners named: (1) {fam}, {street}, {city} — notified "
         "{date}; (2) contact via app handle at {url}. Index phone {phone}, email {email}. Started "
@@ -164,6 +205,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Worksite: warehouse, employee no. {other}. DOT by {role}, {schedule}. Index SSN {ssn}.",
     ),
     "workers_comp_determination_letter": (
+        "INDEPENDENT MEDICAL EXAMINATION\nExaminee: {pt_formal}   Claim {claim}\nDOI: {date_written}; "
+        "exam {date_iso}. Employer vehicle (forklift serial {device}) struck examinee. MMI reached; "
+        "whole-person impairment 8%. Examiner {clin}, license {license}, {phone}. Copy: {email_clin}.",
         "{date_written}\n\n{pt}\n{street_unit}\n{city}, {state} {zip}\n\nRe: Claim No. {claim}  "
         "Employer acct {account}  SSN {ssn}\nDate of injury: {date}\n\nDear {pt_first} {pt_last},\n"
         "Your claim for the lumbar strain of {date_noyear} has been accepted. Treating provider "
@@ -177,23 +221,35 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "fee acct {account} | processed by {nurse}",
     ),
     "patient_portal_secure_message": (
+        "Re: test results\n\n{clin_short} wrote:\n> Your {lab2} is better. Keep {dose2}.\n\n"
+        "Thanks!! {fam} (I'm her caregiver, she's {age_old} now) will bring her on {date_ord}. "
+        "Our new address is {street}, {city}. Can you fax the note to {fax}? — {pt_first}",
         "From: {pt} <{email}>\nSent: {date_with_time}\nSubject: refill + my new address\n\nhi Dr {clin_last}, "
         "can you refill my Zofran 4 mg q8h PRN? also i moved to {street_unit}, {city} {zip}, new cell is "
         "{phone}. my insurance card changed, member # {plan}. thx!!\n-- sent from the app, device IP {ip}",
     ),
     "referral_fax_cover_sheet": (
+        "TÉLÉCOPIE / FAX\nDestinataire : {clin}   Téléc. : {fax}\nExpéditeur : {clin2}   Tél. : {phone}\n"
+        "Date : {date}\nPatient(e) : {pt}, né(e) le {dob}, dossier {mrn}\nAdresse : {street}, {city}\n"
+        "Motif : {eponym}, {lab}. Merci.",
         "FAX — URGENT REFERRAL\nTo: Dr. {clin}   Fax: {fax}\nFrom: {clin2}   Phone: {phone}\nDate: "
         "{date_written}   Pages: {count}\nRe: {pt_formal}, DOB {dob}, MRN {mrn}, plan ID {plan}\n"
         "Reason: new {eponym}, {lab}. Please see within 2 weeks. Pt address {street}, {city}. "
         "Confidential: if received in error call {phone2}.",
     ),
     "billing_dispute_correspondence": (
+        "Dear Billing Office,\nI am writting about acct # {account} for my father {pt} ({age_old_words} "
+        "years old). He was never in the ambulance — his car {vin} was towed from {street} on "
+        "{date_written}. Please call me, {fam}, at {phone}, or write to {email}. His medicare # is {plan} and SSN {ssn}.",
         "Patient billing — dispute #{other}\nGuarantor: {fam}   Patient: {pt}\nAccount {account}; "
         "claim {claim}; member ID {plan}.\nThe guarantor disputes CPT {cpt} billed for {date}; says the "
         "visit on {date_noyear} was telehealth only. Ambulance billed with vehicle {vin}. Statement "
         "mailed to {street}, {city} {zip}. Callback {phone}. Rep {nurse}, {date_iso}.",
     ),
     "hl7_adt_pipe_message": (
+        "MSH|^~\\&|PHARM|RX|EHR|HOSP|{date_time}||RDE^O11|{count}|P|2.5\nPID|1||{mrn}^^^HOSP^MR||{pt_hl7}||"
+        "{dob_hl7}|M|||||||||||{ssn}\nORC|NW||||||||||{npi}^{clin_last}\nRXE|1|{ndc}^Tacrolimus|1||mg|{schedule}\n"
+        "NTE|1||pt email {email}",
         "MSH|^~\\&|ADT|LAB|EHR|HOSP|{date_time}||ADT^A04|MSG{count}|P|2.5\nPID|1||{mrn}^^^HOSP^MR||"
         "{pt_hl7}||{dob_hl7}|F|||{street}^^{city}^{state}^{zip}||{phone}|||||{account}|{ssn}\n"
         "PV1|1|O|{room}||||{npi}^{clin_last}\nIN1|1|PLAN01||ACME HEALTH|||||||||||||||||||||||||||||||{plan}",
@@ -217,6 +273,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Neighbour {fam} checks daily, {phone}. OTR/L {clin}.",
     ),
     "public_health_case_report_form": (
+        "ELR | {date_time} | specimen {accession} | Salmonella spp. | pt {pt_hl7} | DOB {dob_hl7} | "
+        "addr {street}, {city} {state} {zip} | ph {phone} | ordering NPI {npi} | sender IP {ip}",
         "REPORTABLE CONDITION CASE REPORT\nCondition: pertussis   Reporter: {clin}, {phone}, fax {fax}\n"
         "Patient: {pt_formal}  Sex F  DOB {dob}  County: {county}\nAddress: {street_unit}, {city}, "
         "{state} {zip}\nOnset {date_noyear}; specimen {accession} collected {date}; PCR positive. "
@@ -274,4 +332,28 @@ NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "OT: SLUMS 19, min A LB dressing, {score2}, {brand2}. {age}-y/o. Grab bars per {role}.",
     "Case report template: pertussis PCR positive, vaccinated {year}, {count} contacts, {lab}. "
     "{role} notified. ICD {icd}.",
+    "Transplant protocol reminder: tacrolimus (Prograf) trough goal 8-10 for the first 3 months, then "
+    "5-8. Last {lab2}, {lab}. MELD {count} at listing is not a patient number. Mycophenolate {dose2}, "
+    "{schedule}. Valganciclovir per {role}. CPT {cpt}; NDC {ndc}; LOINC {loinc}.",
+    "TRIAGE TAG DRILL {year}: RED {count}, YELLOW 31, GREEN 58, BLACK 2. START criteria: RR > 30, "
+    "cap refill > 2 s, cannot follow commands. Example: RR {rr}, HR {hr}, {score}, {score2}. "
+    "Tourniquet times written as {time} and {time2}. Tag stock {lot}.",
+    "Consent template v3.1 (no participant data): explain randomisation 1:1, visits on days 1, 8 and "
+    "15, blood draws of 10 mL, {brand2} premedication, {dose}. Participants aged 18 to {age} may "
+    "enrol; the {role} answers questions. Reconsent after amendment 4 ({year}).",
+    "Burn teaching: Lund-Browder for children, rule of nines for adults. Example patient, "
+    "{age}-year-old, {score2}, {weight}: Parkland 4 mL x 82 kg x 18 = 5,904 mL over 24 h, half in "
+    "the first 8 h. {brand} to donor sites. HR {hr}, T {temp}. Room {room}.",
+    "Partner services audit, quarter 3: {count} index cases, 71% partners notified within 14 days, "
+    "RPR titres 1:8 to 1:256, {lab2}. Bicillin 2.4 MU IM x 1, doxy 100 mg BID x 14 d. "
+    "ICD-10 A51.0, {icd}. Reviewed by {role} at {time}.",
+    "Speech therapy group: 6 clients, aphasia, {score}. Naming 58-74%, repetition intact. Modified "
+    "barium swallow rated PAS 5; {eponym2}. Next group in {duration}. CPT {cpt}, 92526.",
+    "Blood bank inventory {year}: O neg 14 units, A pos 42, platelets 9 (one {lot}), FFP 60. "
+    "Massive transfusion protocol 6:6:1; TEG R time 9.2 min. {lab}. Cooler temp {temp}. "
+    "Contact {role}.",
+    "TB clinic: IGRA positive, CXR clear, {weight}. 3HP (isoniazid 900 mg + rifapentine 900 mg) "
+    "weekly x 12, {dose2} pyridoxine. LFTs: ALT 31, AST 28, {lab}. Age {age_words}. Next DOT {time}.",
+    "Ship medical stores check: morphine 10 mg x 10, ceftriaxone 1 g x 6, {brand2}, {lot}. AED "
+    "pads expire {year}. Crew of {count}, no illness. Checked by {role} at {time2}.",
 )  # fmt: skip
