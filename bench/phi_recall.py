@@ -12,6 +12,7 @@ A-F are tuning sets now: the engine has been tuned on all of them. G (``bench.ph
 (``bench.phi_h``, the newest) are the held-out sets, never tuned on: each written by an author who had
 not read the engine, its tests or the other sets' templates, and committed before the engine ever ran
 on it; do not tune the engine on them (first runs go in bench/phi_g/README.md and bench/phi_h/README.md).
+I (``bench.phi_i``) is a further held-out set written unseen by another author, never tuned on (340 and 110).
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110.
 
@@ -41,6 +42,7 @@ from bench.phi_fresh import fresh_notes
 from bench.phi_g import g_notes
 from bench.phi_h import h_notes
 from bench.phi_heldout import heldout_notes
+from bench.phi_i import i_notes
 from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi import PhiScanner, merge_findings
@@ -145,6 +147,7 @@ def main() -> None:
         "F": ("F: sixth set (bench.phi_f; tuned on since its first two runs)", f_notes),
         "G": ("G: held-out set (bench.phi_g; written unseen, first run in its README)", g_notes),
         "H": ("H: newest held-out set (bench.phi_h; written unseen, first run in its README)", h_notes),
+        "I": ("I: held-out set (bench.phi_i; written unseen, never tuned on)", i_notes),
     }
     for key in args.sets.upper():
         title, make = sets[key]
