@@ -50,6 +50,8 @@ def test_engine_compiles_to_one_pattern() -> None:
 # with an apostrophe before "'s", an initial with and without its dot, "Last,First" with no space.
 AHEAD_EDGES = [
     "BostonMA 02139",
+    "sleeps near Carson Heights, Dunmore Square and O'Leary Flats; Safe Harbor",
+    "Referring: Lompoc Valley Memorial; from Grand Forks Ambulatory Surgery Center; O'Neill Family Clinic",
     "seen in Boston,MA. 02139 today",
     "North Little Rock, AR 72114-1234",
     "London SW1A 1AA",
