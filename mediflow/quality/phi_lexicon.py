@@ -70,7 +70,9 @@ CLINICAL_WORDS = frozenset(
     rehab ctr meds interqual milliman medela lansinoh vivotif dukoral ixiaro remicade humira enbrel
     stelara entyvio ocrevus rituxan keytruda opdivo ozempic wegovy mounjaro trulicity jardiance farxiga
     entresto shingrix gardasil prevnar boostrix adacel fluzone impella walgreens walmart costco kroger
-    whatsapp facetime sjögren sheriff
+    whatsapp facetime sjögren sheriff harbor harbour
+    tegaderm mepilex allevyn aquacel duoderm kerlix xeroform telfa coban opsite monocryl vicryl prolene
+    ethilon dermabond steri-strips pradaxa thickenup goldmann schirmer snellen
     """
     )
 )

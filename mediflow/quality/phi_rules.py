@@ -1224,7 +1224,7 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     if (
         finding is not None
         and finding.type is T.NAME
-        and _IN_BEFORE.search(text, max(0, start - 4), start)
+        and _IN_BEFORE.search(text, max(0, start - 6), start)
         and _known_town_after(text, finding.end)
     ):  # "in Pilsen, Greeley": a neighbourhood before its town, not a person
         return PhiFinding(T.LOCATION, finding.start, finding.end, finding.text, 0.6, "dictionary"), stop
@@ -1232,7 +1232,7 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     return (saint, saint.end) if saint is not None else (finding, stop)
 
 
-_IN_BEFORE = re.compile(r"\bin[ \t]+$")
+_IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
 # Where a capitalised word names a product, a method or a language, whatever the dictionaries say:
@@ -1340,7 +1340,8 @@ _PAIR_THING_AFTER = compile_factored(
     r"[ \t]+(?:\d+(?:[.,/]\d+)?[ \t]*(?:mg|mcg|g|mL|ml|units?|%|puffs?|tabs?|mEq|mmol)\b|(?:XR|ER|SR|XL|CR|DR|ODT)\b)"
     r"|[ \t]+(?i:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|po|iv|drops?|tabs?|tablets?|capsules?|injections?|"
     r"infusion|drip|gtt|patch|cream|ointment|inhaler|pen|vaccine|doses?|levels?|sensor|pump|device|catheter|"
-    r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive)\b"
+    r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive|"
+    r"tucks?|cushions?|boots?|braces?|dressings?|sutures?|maneuvers?|manoeuvres?)\b"
 )
 # Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
 _DOSE_AFTER = compile_factored(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")

@@ -65,6 +65,7 @@ DETECTIONS = [
     ("Pt lost 4 kg. Lives in Storm Lake 50588-3676; drives in.", T.LOCATION, "Storm Lake 50588-3676"),
     ("Venue: Grand Forks HS stadium", T.LOCATION, "Grand Forks"),
     ("Lives with partner Ana Ruiz in Pilsen, Greeley. Prefers email.", T.LOCATION, "Pilsen"),
+    ("Outreach in Logan Ortiz, Scranton.", T.LOCATION, "Logan Ortiz"),
     # kits, I-94s, an ID in a field of its own after a name
     ("Chain of custody for kit QT-24-0515 confirmed.", T.OTHER_ID, "QT-24-0515"),
     ("I-94 #331907264B2. Vaccines per schedule.", T.OTHER_ID, "331907264B2"),
@@ -115,6 +116,13 @@ LOOK_ALIKES = [
     ("The Safe Harbor method and Cardiac Rehab Gardens.", None),
     # scores out of ten after a rated word are no dates
     ("Lactation: latch 7/10, 20 mL; nausea 4/10; effort 6/10", None),
+    # wound, suture and drug brands, eponyms, a privacy rule and things after a word that is also a name
+    (
+        "Offloading boot; Tegaderm to base. 4-0 Monocryl. Anticoagulant (Pradaxa). IOP 18/22 by Goldmann.",
+        None,
+    ),
+    ("Chin tuck reduced penetration; hospital bed, Jay cushion.", None),
+    ("Ages over 89 pooled in one stratum, per Safe Harbor.", None),
     # a kind of carer is no surname
     ("New placement. Foster parent asks for records.", None),
     # photos of something, not of a person; two names near each other are no crossing
@@ -139,6 +147,9 @@ def test_round7_look_alikes_stay_quiet(text: str, unwanted: PhiType | str | None
 def test_set_g_keeps_its_figures() -> None:
     """A regression guard after round 7 (G is a tuning set since 2026-11-30; H is the held-out set)."""
     result = evaluate(get_scanner().scan, g_notes())
-    assert result.recall >= 0.935
-    assert result.stray_per_1000_notes <= 60
-    assert result.fp_per_1000_notes <= 150
+    assert result.recall >= 0.97
+    for phi_type, score in result.per_type.items():
+        # OTHER_ID: G files claim numbers under it where A and C call them ACCOUNT (not chased)
+        assert score.recall >= (0.90 if phi_type is T.OTHER_ID else 0.92), phi_type
+    assert result.stray_per_1000_notes <= 10 and result.clean_notes_flagged == 0
+    assert result.fp_per_1000_notes <= 60
