@@ -230,7 +230,7 @@ _CREDENTIAL = (
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|friend|neighbou?r|fianc[ée]e?|"
-    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion)"
+    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion|coach|teacher|tutor)"
 )
 
 # Verbs that introduce a person as their object ("paged Ngozi Okonjo", "notified J. Nwosu").
@@ -935,6 +935,16 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
         ahead=_NAME_AHEAD + _FIELD_AHEAD,
     ),
+    # "Pita Chaudhary (2/15/1978) presents": a name, then a date of birth in brackets.
+    _B(
+        "person_dob_bracket",
+        T.NAME,
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*\([ \t]*(?:{_DOB_LIKE})[ \t]*\))",
+        0.7,
+        "person",
+        starts="U",
+        ahead=_NAME_AHEAD,
+    ),
     # Any other labelled code ("UNOS ID DJB011", "tribal enrollment no. 057-73005", "inmate # 4471"):
     # the label's words are checked by the handler (a lot, room or model number is no identifier).
     _B(
@@ -1592,7 +1602,7 @@ _NEIGHBOURHOOD_END = frozenset(
 # "Met Bogdan ('Lupe')": a nickname in quotes and brackets right after a name.
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"“'‘]({_CAP})[\"”'’][ \t]*\)")
 # "Ride home: Ana Ruiz, 555-0165": a local number right after a person's name.
-_PHONE_AFTER_NAME = re.compile(rf",[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?[ \t]*({_PHONE_LOCAL})")
+_PHONE_AFTER_NAME = re.compile(rf"(?:,[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?|[ \t]+)[ \t]*({_PHONE_LOCAL})")
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 # "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
 _CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3})\)")
@@ -1903,6 +1913,26 @@ def _known_town_after(text: str, end: int) -> bool:
     )
 
 
+_NOT_SURNAME_WORDS = frozenset(["plan", "head", "case", "page", "note", "notes", "order", "mark"])
+
+
+def _surname_last(name: str) -> bool:
+    """The last word could be a surname: no English word outside the census lists, no team word."""
+    last = _word(re.split(r"[ \t,]+", name.strip())[-1])
+    return _person_shaped(name) and (last in lex.census_names() or not lex.is_english(last))
+
+
+def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Dr. Park", "Mrs. Young": after a title, a census surname that is also a word is a surname."""
+    word = _WORD.match(text, start)
+    if word is None or word.group().isupper() or len(word.group()) < 3:
+        return None
+    key = _word(word.group())
+    if key not in lex.census_names() or key in _ORG_WORDS or key in _NOT_SURNAME_WORDS:
+        return None
+    return start, _strip_trailing(text, start, word.end())
+
+
 _FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
 _CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
 _MORE_CODE_GROUPS = {"photo": "photo_coded"}
@@ -2001,10 +2031,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
     if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
+        if span is None and branch.name == "person_honorific":
+            span = _surname_after_title(text, start, end)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
             return None, match.start() + 1
         if _abbreviations(text[span[0] : span[1]]) or _FACILITY_NEXT.match(text, span[1]):
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
+        if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
+            return None, match.start() + 1  # "Boston Scientific (3/4/2020)": a maker and a date
         start, end = span
     elif kind == "strip":
         end = _strip_trailing(text, start, end)

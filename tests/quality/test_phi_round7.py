@@ -82,6 +82,13 @@ DETECTIONS = [
     # a member field holds a name; a given name before "(10 y)"
     ("Member: HALVORSEN, BIRGIT  Plan ID X", T.NAME, "HALVORSEN, BIRGIT"),
     ("note 2025-03-14: Oyelaran (10 y) - baked milk", T.NAME, "Oyelaran"),
+    # a surname that is also a word, after a title; a possessive before "coach"; a name before a
+    # bracketed date of birth; a local number after a name without a comma
+    ("Accepting Dr. Park. Bed: MICU.", T.NAME, "Park"),
+    ("Mrs. Young asked for the letter.", T.NAME, "Young"),
+    ("Cleared to play. Oyelaran's coach (Bauer) asked for the form.", T.NAME, "Oyelaran"),
+    ("preop visit\nTevita Oduya (2/15/1978) presents for workup.", T.NAME, "Tevita Oduya"),
+    ("or cousin Mirela Dobos 555-0271 ext. 12. Chart", T.PHONE, "555-0271 ext. 12"),
 ]
 
 
@@ -123,6 +130,8 @@ LOOK_ALIKES = [
     ),
     ("Chin tuck reduced penetration; hospital bed, Jay cushion.", None),
     ("Ages over 89 pooled in one stratum, per Safe Harbor.", None),
+    # a maker and a date; a title before a plan or a note
+    ("Boston Scientific (3/4/2020) device; Dr. Plan: admit; Dr. Note: see below", T.NAME),
     # a kind of carer is no surname
     ("New placement. Foster parent asks for records.", None),
     # photos of something, not of a person; two names near each other are no crossing
