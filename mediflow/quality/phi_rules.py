@@ -34,13 +34,13 @@ T = PhiType
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
 _LABEL_TAIL = (
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
-    r"[ \t]*(?:[:=|\#\-–.][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
+    r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308").
-_ID_GROUPS = r"(?:[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -146,9 +146,11 @@ _STREET_SUFFIX = (
 _STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 _CITY_STATE_ZIP = (
-    rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}},?[ \t]*(?:{_STATES})\.?[ \t]+{_ZIP}"
+    rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}(?:,[ \t]*|[ \t]+)(?:{_STATES})\.?[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
+# "Las Cruces 17728", "Hilo 29056-4088": a town and a ZIP without a state (only after a street or box).
+_CITY_ZIP = rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}[ \t]+{_ZIP}"
 _UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept)"
 _UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
@@ -176,15 +178,19 @@ _PHONE_US = (
     r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 )
 _PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,14})(?![\w\-])"
-_PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
+# "tel 555-0135", "faxed to 555-0191 ext 12": a seven-digit local number, only after a phone label.
+_PHONE_LOCAL = r"\d{3}[\-.]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
+_PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|{_PHONE_LOCAL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
     r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
-    r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back|whatsapp|text|number)\b|\b[TFHMCW]\b"
+    r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back(?:[ \t]+number)?(?:[ \t]+[a-z]+){0,3}|"
+    r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|"
+    r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:))\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(r"(?i:\bfax(?:ed)?\b|\bfacsimile\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$")
 _VOICE_LABEL = re.compile(
-    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|call|contact)\b)"
+    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|call|call[ \t\-]?back|contact|line)\b)"
     r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
 )
 
@@ -206,7 +212,7 @@ _PERSON_PHRASE = (
 )
 _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
-    r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester)"
+    r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester|member)"
 )
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
@@ -224,7 +230,7 @@ _CREDENTIAL = (
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|friend|neighbou?r|fianc[ée]e?|"
-    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion)"
+    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion|coach|teacher|tutor)"
 )
 
 # Verbs that introduce a person as their object ("paged Ngozi Okonjo", "notified J. Nwosu").
@@ -311,6 +317,16 @@ _SINGLE_AHEAD = (
     rf"|{_RUN}[ \t]+(?:here|covering|call|texted|phoned)"
     rf"|[{_U}{_L}\-]*+(?:['’][{_U}][{_U}{_L}\-]*+)*+['’]s[ \t])"
 )
+
+
+_FACILITY_TOWN_WORDS = (
+    r"(?:Valley[ \t]+(?:Memorial|Medical|Hospital|Regional)|Ambulatory[ \t]+(?:Surgery|Care)|"
+    r"Regional[ \t]+(?:Medical|Hospital)|Community[ \t]+(?:Health|Hospital)|Family[ \t]+(?:Clinic|Medicine)|"
+    r"General[ \t]+Hospital|Memorial[ \t]+Hospital)\b"
+)
+
+
+_CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
 
 
 def _lab(label: str, value: str = _ID) -> str:
@@ -462,7 +478,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_age_single",
         T.NAME,  # kind "given": a given name or a name-shaped word
-        rf"(?=[{_U}][\w'’\-]*[ \t]*\()(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr))",
+        rf"(?=[{_U}][\w'’\-]*[ \t]*\()(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr|y\b(?![\-/.])))",
         0.65,
         "given",
         starts="U",
@@ -481,7 +497,10 @@ BRANCHES: tuple[Branch, ...] = (
         "person_lower_intro",
         T.NAME,
         r"(?<![\w'])(?:(?i:hi|hello|hey)[ \t,!]+(?i:it'?s|its|this[ \t]+is|i'?m|im)|(?i:this[ \t]+is|my[ \t]+name[ \t]+is))"
-        r"[ \t]+(?P<v>[a-z][a-z'\-]{2,})(?=[ \t]*,|[ \t]+here\b)",
+        r"[ \t]+(?P<v>[a-z][a-z'\-]{2,})(?=[ \t]*,|[ \t]+here\b)"
+        # "spoke w/ haruto re: ...", "06/02: layla says ...": a call note's first name in lower case
+        r"|(?<![\w'])(?i:spoke[ \t]+(?:w/|with)|talked[ \t]+(?:w/|with))[ \t]+(?P<person_lower_w>[a-z][a-z'\-]{2,})(?=[ \t]+(?:re\b|about|regarding)|[ \t]*[,.;:])"
+        r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)",
         0.6,
         "lower",
         starts="l",
@@ -521,9 +540,12 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_decade",
         T.AGE,
-        r"(?i:in[ \t]+(?:his|her|their)[ \t]+)(?P<v>(?i:(?:early|mid|late)[ \t\-]+)?(?:90|100)'?s)\b",
+        # "in her late 90s", and in brackets after an age: "a 98-year-old (late nineties)", "(over 100)"
+        r"(?:(?i:in[ \t]+(?:his|her|their)[ \t]+)|(?:(?<=(?i:old)[ \t])|(?<=(?i:old)))\()"
+        r"(?P<v>(?i:(?:early|mid|late)[ \t\-]+)?(?i:(?:90|100)'?s|nineties)"
+        r"|(?i:over|past|older[ \t]+than)[ \t]+(?:100|(?i:one|a)[ \t]+hundred))\b",
         0.85,
-        starts="Ul",
+        starts="Ulo",
     ),
     # Dates: every element but the year.
     _B(
@@ -553,7 +575,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_labelled",
         T.PHONE,
-        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*)?(?P<v>{_PHONE_ANY})",
+        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
         0.9,
         "phone",
         starts="Ul",
@@ -594,7 +616,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_street",
         T.LOCATION,
-        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP}))?)",
+        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?)",
         0.85,
         "strip",
         starts="Ud",
@@ -612,10 +634,33 @@ BRANCHES: tuple[Branch, ...] = (
         # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
         rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
-        rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b",
+        rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
+        # "staying at Casa Alegre", "messages through Bethany Gospel Mission": a shelter or a home by name
+        rf"|(?<![\w])(?:(?i:staying|sleeping|sleeps|stays|stayed)[ \t]+(?i:at|in)|(?i:messages|mail)[ \t]+(?i:through|via|c/o))"
+        rf"[ \t]+(?:the[ \t]+)?(?P<place_at>{_CAP}(?:[ \t]+{_CAP}){{0,3}})",
         0.7,
         "place",
         starts="Ul",
+    ),
+    # "near Alder and 5th in Tacoma", "under the 12th and Pine overpass": two streets that cross.
+    _B(
+        "intersection",
+        T.LOCATION,
+        rf"(?<![\w])(?i:near|under[ \t]+the|by[ \t]+the|(?:at[ \t]+)?(?:the[ \t]+)?corner[ \t]+of)[ \t]+"
+        rf"(?P<v>{_CROSS_STREET}[ \t]+(?:and|&)[ \t]+{_CROSS_STREET})"
+        rf"(?=[ \t]+(?i:overpass|underpass|bridge|viaduct|intersection|corner|streets)\b|[ \t]+in[ \t]+[A-Z])",
+        0.75,
+        starts="l",
+    ),
+    # "Riverside Terrace", "Carson Heights": a neighbourhood named by a word and a place word.
+    _B(
+        "neighbourhood",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?P<v>{_CAP}[ \t]+(?:Heights|Flats|Terrace|Square|Gardens|Beach))\b(?![ \t]+{_CAP})",
+        0.7,
+        "hood",
+        starts="U",
+        ahead=rf"(?={_RUN}[ \t]+(?:Heights|Flats|Terrace|Square|Gardens|Beach)\b)",
     ),
     # "from Hood River, OR.": capitalised words before a comma and a state code that ends the
     # phrase (not MD, PA, MA, OK: credentials and a word).
@@ -667,7 +712,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         r"(?<!MAC )(?<!IP )(?<!mail )(?<![\w])(?i:home[ \t]+address|mailing[ \t]+address|address|addr|residence|"
         r"resides[ \t]+at|lives[ \t]+at)[ \t]*[:\-]?[ \t]*"
-        rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP}))?"
+        rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?"
         r"|\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
         0.8,
         "strip",
@@ -679,7 +724,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.SSN,
         _lab(
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
-            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?)"
+            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
@@ -696,7 +741,8 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tags?|"
             r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
-            r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate)",
+            r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
+            r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
             r"[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
         ),
         0.9,
@@ -774,7 +820,9 @@ BRANCHES: tuple[Branch, ...] = (
         rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo)"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
-        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?![\w.]))",
+        rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)[a-z]+){{1,6}}[ \t]*[:(]?[ \t]*"
+        rf"(?P<photo_coded>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{{2,6}}-[A-Z]{{0,3}}\d{{4,}})(?!\w|\.\w)"
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
         0.85,
         starts="Ul",
     ),
@@ -783,7 +831,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.DEVICE_ID,
         _lab(
             r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
-            r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id))|\bS/N|\bSN\b"
+            r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder)|\bS/N|\bSN\b"
         ),
         0.9,
         starts="Ul",
@@ -802,7 +850,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.LICENSE,
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
-            r"dea(?:[ \t]+registration)?|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
+            r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id)|\bDL\b|\bCDL\b"
         ),
         0.9,
@@ -826,15 +874,37 @@ BRANCHES: tuple[Branch, ...] = (
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
-            r"prescription|rx)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
+            r"prescription|rx|i-?94|a-?number|alien[ \t]+registration)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
+            r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
             r"(?:badge|case|subject|participant|enrollee|specimen|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
-            rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking){_LONG_CODE_AHEAD})",
+            rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
+            rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD})",
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?:{_ID})",
         ),
         0.85,
         starts="Ul",
+    ),
+    # "Sisters of Mercy Hospital - Yakima": the town after a facility's name and a dash.
+    _B(
+        "facility_dash_town",
+        T.LOCATION,
+        rf"(?:Hospital|Medical[ \t]+Center|Memorial|Clinic|Health[ \t]+Center|Campus)[ \t]+[\-–—][ \t]+"
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})",
+        0.75,
+        "place",
+        starts="U",
+    ),
+    # "Gallup Valley Memorial", "Dalton Ambulatory Surgery Ctr": a known town naming a facility.
+    _B(
+        "facility_town",
+        T.LOCATION,
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FACILITY_TOWN_WORDS})",
+        0.75,
+        "town",
+        starts="U",
+        ahead=rf"(?={_RUN}(?:[ \t]+{_RUN})?[ \t]+{_FACILITY_TOWN_WORDS})",
     ),
     _B(
         "person_credential",
@@ -864,6 +934,16 @@ BRANCHES: tuple[Branch, ...] = (
         "subject",
         starts="U",
         ahead=_NAME_AHEAD + _FIELD_AHEAD,
+    ),
+    # "Pita Chaudhary (2/15/1978) presents": a name, then a date of birth in brackets.
+    _B(
+        "person_dob_bracket",
+        T.NAME,
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*\([ \t]*(?:{_DOB_LIKE})[ \t]*\))",
+        0.7,
+        "person",
+        starts="U",
+        ahead=_NAME_AHEAD,
     ),
     # Any other labelled code ("UNOS ID DJB011", "tribal enrollment no. 057-73005", "inmate # 4471"):
     # the label's words are checked by the handler (a lot, room or model number is no identifier).
@@ -1090,7 +1170,7 @@ _FACILITY_AFTER = compile_factored(
     r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
-    r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics)\b|&[ \t])"
+    r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics|HS)\b|&[ \t])"
 )
 _EPONYM_AFTER = compile_factored(
     r"(?:['’]s?)?[ \t\-]+(?i:disease|syndrome|sign|palsy|phenomenon|sarcoma|lymphoma|tumou?r|reflex|"
@@ -1151,8 +1231,18 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
             return None, finding.end
         following = _tokens_after(text, finding.end)  # the rest of a product's name ("Oticon More RIC")
         return None, following[-1][2] if following else finding.end
+    if (
+        finding is not None
+        and finding.type is T.NAME
+        and _IN_BEFORE.search(text, max(0, start - 6), start)
+        and _known_town_after(text, finding.end)
+    ):  # "in Pilsen, Greeley": a neighbourhood before its town, not a person
+        return PhiFinding(T.LOCATION, finding.start, finding.end, finding.text, 0.6, "dictionary"), stop
     saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
     return (saint, saint.end) if saint is not None else (finding, stop)
+
+
+_IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
 # Where a capitalised word names a product, a method or a language, whatever the dictionaries say:
@@ -1193,8 +1283,16 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         and _MEASURE_BRACKET.search(text, max(0, start - 16), start)
     ):
         return True
+    if _word(text[start:end]) in _CARE_ROLE_WORDS and _CARE_ROLE_AFTER.match(text, end):
+        return True  # "Foster parent asks ...": a kind of carer, not Mr Foster
     drug = _DRUG_NEXT.match(text, end)
     return drug is not None and lex.medical_word(drug.group(1))
+
+
+_CARE_ROLE_WORDS = frozenset(["foster", "kinship", "adoptive", "respite"])
+_CARE_ROLE_AFTER = re.compile(
+    r"[ \t]+(?i:parents?|care|carers?|caregivers?|family|families|home|homes|mother|father|mom|dad|placement|child|youth)\b"
+)
 
 
 # "Nymore Elementary", "Barge-Chestnut Middle School": a school named after its neighbourhood.
@@ -1252,7 +1350,8 @@ _PAIR_THING_AFTER = compile_factored(
     r"[ \t]+(?:\d+(?:[.,/]\d+)?[ \t]*(?:mg|mcg|g|mL|ml|units?|%|puffs?|tabs?|mEq|mmol)\b|(?:XR|ER|SR|XL|CR|DR|ODT)\b)"
     r"|[ \t]+(?i:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|po|iv|drops?|tabs?|tablets?|capsules?|injections?|"
     r"infusion|drip|gtt|patch|cream|ointment|inhaler|pen|vaccine|doses?|levels?|sensor|pump|device|catheter|"
-    r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive)\b"
+    r"therapy|pattern|signs?|score|scale|criteria|guidelines?|rules?|type|class|stage|test|exam|negative|positive|"
+    r"tucks?|cushions?|boots?|braces?|dressings?|sutures?|maneuvers?|manoeuvres?)\b"
 )
 # Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
 _DOSE_AFTER = compile_factored(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
@@ -1432,10 +1531,9 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
         if len(word) > 1 and (lex.is_common(word) or (token.isupper() and len(token) <= 3)):
             break  # a clinical word, or an abbreviation ("Nova RIC": a hearing aid's style)
         stop = t_end
-    if stop > end and not text[start:stop].endswith("."):
-        return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
     if stop > end:
-        return PhiFinding(T.NAME, start, stop, text[start:stop], 0.7, "dictionary"), stop
+        kind = T.LOCATION if _word(text[start:stop].split()[-1]) in _NEIGHBOURHOOD_END else T.NAME
+        return PhiFinding(kind, start, stop, text[start:stop], 0.7, "dictionary"), stop
     # A given name alone ("Omar was brought in"), written as a name (not all capitals).
     if end - start >= 3 and not text[start:end].isupper():
         return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
@@ -1464,6 +1562,8 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
+    r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
+    r"satisfaction|confidence|readiness|importance|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
@@ -1482,6 +1582,27 @@ _PLACE_PART = frozenset(
     """
     )
 )
+# Last words that make a given name and a word a neighbourhood ("Logan Square", "Rainier Beach"),
+# narrower than _PLACE_PART: surnames such as Park, Hill or Lake stay names.
+_NEIGHBOURHOOD_END = frozenset(
+    [
+        "square",
+        "beach",
+        "heights",
+        "falls",
+        "springs",
+        "harbor",
+        "harbour",
+        "gardens",
+        "terrace",
+        "flats",
+        "junction",
+    ]
+)
+# "Met Bogdan ('Lupe')": a nickname in quotes and brackets right after a name.
+_NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"“'‘]({_CAP})[\"”'’][ \t]*\)")
+# "Ride home: Ana Ruiz, 555-0165": a local number right after a person's name.
+_PHONE_AFTER_NAME = re.compile(rf"(?:,[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?|[ \t]+)[ \t]*({_PHONE_LOCAL})")
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 # "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
 _CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3})\)")
@@ -1525,7 +1646,8 @@ def _other_label_ok(text: str, label_start: int, value: str) -> bool:
     or a field of its own ("(ID 7488042)", ", ID S0831674") holding a long code."""
     before = _LABEL_WORD_BEFORE.search(text, max(0, label_start - 30), label_start)
     if before is None:
-        long_code = sum(c.isdigit() for c in value) >= 6
+        digits = sum(c.isdigit() for c in value)
+        long_code = digits >= 6 or (digits >= 5 and value[:1].isalpha())
         return long_code and _OPENS_FIELD.search(text, max(0, label_start - 4), label_start) is not None
     return before.group(1).lower() not in _NOT_ID_LABELS
 
@@ -1712,9 +1834,18 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
 def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
     """What a finding makes likely right after it: "X and Y" (Y a name), "X, 95" (an age), a town."""
     if finding.type is T.NAME:
+        nickname = _NICKNAME_AFTER.match(text, finding.end)
+        if nickname and pos <= nickname.start(1) and not lex.is_common(nickname.group(1)):
+            return [PhiFinding(T.NAME, nickname.start(1), nickname.end(1), nickname.group(1), 0.6, "rule")]
         other = _AND_NAME.match(text, finding.end)
         if other and _single_name_ok(other.group(1)) and pos <= other.start(1):
             return [PhiFinding(T.NAME, other.start(1), other.end(1), other.group(1), 0.6, "rule")]
+        phone = _PHONE_AFTER_NAME.match(text, finding.end)
+        if phone and pos <= phone.start(1):
+            value = phone.group(1)
+            return [
+                PhiFinding(phone_type(text, phone.start(1)), phone.start(1), phone.end(1), value, 0.6, "rule")
+            ]
         chart = _CHART_AFTER_NAME.match(text, finding.end)
         if chart and pos <= chart.start(1):
             return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
@@ -1738,15 +1869,25 @@ def _town_not_person(phrase: str) -> bool:
     return " ".join(words) in lex.us_towns() and not (len(words) == 1 and words[0] in lex.census_names())
 
 
+# An office after a county or a town ("Wayne County Sheriff"), never a place of its own.
+_AUTHORITY_WORDS = frozenset(
+    ["sheriff", "police", "court", "coroner", "marshal", "jail", "department", "office"]
+)
+
+
 def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
     """ "12 Elm St, Hyde Park, Dubuque.": up to two place names after an address, comma by comma."""
     towns: list[PhiFinding] = []
     while len(towns) < 2 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
         words = town.group(1).split()
-        if not words[-1][0].isupper() or not (
-            _town_words_ok(words)
-            or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
-            or _known_town_after(text, town.end(1))
+        if (
+            not words[-1][0].isupper()
+            or any(_word(w) in _AUTHORITY_WORDS for w in words)
+            or not (
+                _town_words_ok(words)
+                or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
+                or _known_town_after(text, town.end(1))
+            )
         ):
             break
         start = town.start(1) + (4 if words[0] == "the" else 0)
@@ -1772,13 +1913,38 @@ def _known_town_after(text: str, end: int) -> bool:
     )
 
 
+_NOT_SURNAME_WORDS = frozenset(["plan", "head", "case", "page", "note", "notes", "order", "mark"])
+
+
+def _surname_last(name: str) -> bool:
+    """The last word could be a surname: no English word outside the census lists, no team word."""
+    last = _word(re.split(r"[ \t,]+", name.strip())[-1])
+    return _person_shaped(name) and (last in lex.census_names() or not lex.is_english(last))
+
+
+def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Dr. Park", "Mrs. Young": after a title, a census surname that is also a word is a surname."""
+    word = _WORD.match(text, start)
+    if word is None or word.group().isupper() or len(word.group()) < 3:
+        return None
+    key = _word(word.group())
+    if key not in lex.census_names() or key in _ORG_WORDS or key in _NOT_SURNAME_WORDS:
+        return None
+    return start, _strip_trailing(text, start, word.end())
+
+
+_FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
 _CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
+_MORE_CODE_GROUPS = {"photo": "photo_coded"}
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = match.span(group) if group in _GROUPS and match.group(group) is not None else match.span()
     alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
+    if alt is not None and match.group(f"{alt}__{cls}") is not None:
+        start, end = match.span(f"{alt}__{cls}")
+    alt = _MORE_CODE_GROUPS.get(branch.name)
     if alt is not None and match.group(f"{alt}__{cls}") is not None:
         start, end = match.span(f"{alt}__{cls}")
     kind, phi_type = branch.kind, branch.type
@@ -1798,6 +1964,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "lower":
+        for alt in ("person_lower_w", "person_lower_says"):
+            if match.group(f"{alt}__{cls}") is not None:
+                start, end = match.span(f"{alt}__{cls}")
         word = text[start:end]
         if not (_word(word) in lex.first_names() or not lex.is_english(word)) or lex.is_common(word):
             return None, match.start() + 1
@@ -1811,13 +1980,32 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if not _single_name_ok(text[start:end]):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "hood":
+        first, last = (_word(w) for w in text[start:end].split())
+        if (
+            (first in lex.first_names() and last in lex.surnames())
+            or lex.is_common(first)
+            or first in _ORG_WORDS
+        ):
+            return None, match.start() + 1  # "Tom Beach": a person; "Cardiac Gardens": not a place name
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "town":
+        if " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
+            return None, match.start() + 1
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
-        for alt in ("place_office", "place_from"):
+        named = False  # a place's own name after "staying at": its words may be common ones
+        for alt in ("place_office", "place_from", "place_at"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
-        end = start + _name_end(text[start:end])
+                named = alt == "place_at"
+        if not named and " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
+            end = start + _name_end(text[start:end])  # a known town keeps its common words ("Storm Lake")
         words = [_word(w) for w in text[start:end].split()]
-        if not words or any(w in _ORG_WORDS or lex.is_common(w) for w in words) or len(words[0]) < 3:
+        common = [w in _ORG_WORDS or lex.is_common(w) for w in words]
+        if not named and " ".join(words) in lex.us_towns():
+            common = [w in _ORG_WORDS for w in words]
+        if not words or (all(common) if named else any(common)) or len(words[0]) < 3:
             return None, match.start() + 1
         if " ".join(words) in lex.countries_and_states():
             # "originally from Ghana", "moved to Ohio": no smaller than a state, which may stay
@@ -1843,10 +2031,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
     if kind in ("person", "person1", "subject"):
         span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
+        if span is None and branch.name == "person_honorific":
+            span = _surname_after_title(text, start, end)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
             return None, match.start() + 1
-        if _abbreviations(text[span[0] : span[1]]):
-            return None, match.start() + 1
+        if _abbreviations(text[span[0] : span[1]]) or _FACILITY_NEXT.match(text, span[1]):
+            return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
+        if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
+            return None, match.start() + 1  # "Boston Scientific (3/4/2020)": a maker and a date
         start, end = span
     elif kind == "strip":
         end = _strip_trailing(text, start, end)

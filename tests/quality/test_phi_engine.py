@@ -50,6 +50,9 @@ def test_engine_compiles_to_one_pattern() -> None:
 # with an apostrophe before "'s", an initial with and without its dot, "Last,First" with no space.
 AHEAD_EDGES = [
     "BostonMA 02139",
+    "Tevita Oduya (2/15/1978) and OKAFOR, ADA (3 Mar 1941) and Ruiz-Ortega, Ana (1941-03-02)",
+    "sleeps near Carson Heights, Dunmore Square and O'Leary Flats; Safe Harbor",
+    "Referring: Lompoc Valley Memorial; from Grand Forks Ambulatory Surgery Center; O'Neill Family Clinic",
     "seen in Boston,MA. 02139 today",
     "North Little Rock, AR 72114-1234",
     "London SW1A 1AA",
