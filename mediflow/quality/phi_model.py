@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +41,7 @@ __all__ = [
     "candidate",
     "combine",
     "context_features",
+    "covering",
     "load_tagger",
     "note_features",
     "reported",
@@ -55,9 +56,9 @@ MODEL_FILE = "phi_model.npz"
 MANIFEST_FILE = "phi_model.json"
 SCORE = 0.5  # below every rule's score: where they overlap, the rules' span and type win
 
-_CHUNK = re.compile(r"\S+")
 _LEAD = "([{<\"'“‘*#"
 _TRAIL = ".,;:)]}>\"'”’!?*"
+_CHUNK = re.compile(r"\S+")
 _CUE_TRAIL = frozenset(":#=")
 _CUE_REACH = 6  # tokens back along the line where a label cue still names the value
 
@@ -75,22 +76,21 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
-    line = 0
-    cursor = 0
-    for match in _CHUNK.finditer(text):
-        start = match.start()
-        line += text.count("\n", cursor, start)
-        cursor = start
-        chunk = match.group()
-        word = chunk.lstrip(_LEAD)
-        core = word.rstrip(_TRAIL)
-        if core:
-            start += len(chunk) - len(word)
-            tokens.append(
-                Token(
-                    start, start + len(core), core, chunk[: len(chunk) - len(word)], word[len(core) :], line
-                )
-            )
+    offset = 0
+    for line, line_text in enumerate(text.split("\n")):
+        for match in _CHUNK.finditer(line_text):
+            chunk = match.group()
+            start = offset + match.start()
+            if chunk[0] not in _LEAD and chunk[-1] not in _TRAIL:  # most words: nothing to strip
+                tokens.append(Token(start, start + len(chunk), chunk, "", "", line))
+                continue
+            word = chunk.lstrip(_LEAD)
+            core = word.rstrip(_TRAIL)
+            if core:
+                start += len(chunk) - len(word)
+                lead = chunk[: len(chunk) - len(word)]
+                tokens.append(Token(start, start + len(core), core, lead, word[len(core) :], line))
+        offset += len(line_text) + 1
     return tokens
 
 
@@ -182,9 +182,12 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
-    """For every candidate token, its position and the features of its punctuation and line context:
-    the words around it, its neighbours' shapes, and the nearest label cue before it ("Plate:")."""
+def context_features(
+    tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+) -> list[tuple[int, list[str]]]:
+    """For every candidate token (of those ``wanted``, if given), its position and the features of its
+    punctuation and line context: the words around it, its neighbours' shapes, and the nearest label
+    cue before it ("Plate:")."""
     n = len(tokens)
     norms = [_norm(t.word) for t in tokens]
     out = []
@@ -193,7 +196,7 @@ def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
         line = token.line
         if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
             cue = -1
-        if candidate(token.word):
+        if (wanted is None or wanted[i]) and candidate(token.word):
             ctx = [norms[j] if 0 <= j < n and tokens[j].line == line else "<L>" for j in range(i - 3, i + 3)]
             has_prev = ctx[2] != "<L>"
             feats = [
@@ -223,6 +226,23 @@ def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
 def note_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
     """Every candidate token's position and all its features (its word's and its context's)."""
     return [(i, [*_word_features(tokens[i].word), *feats]) for i, feats in context_features(tokens)]
+
+
+def covering(tokens: Sequence[Token], findings: Sequence[PhiFinding]) -> list[PhiType | None]:
+    """For each token, the type of a finding it overlaps (None where it overlaps none)."""
+    out: list[PhiType | None] = [None] * len(tokens)
+    if not findings:
+        return out
+    ordered = sorted(findings, key=lambda f: f.start)
+    starts = [t.start for t in tokens]
+    for f in ordered:
+        i = bisect.bisect_right(starts, f.start) - 1  # the last token starting at or before it
+        if i < 0 or tokens[i].end <= f.start:
+            i += 1
+        while i < len(tokens) and tokens[i].start < f.end:
+            out[i] = f.type
+            i += 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,13 +285,15 @@ class PhiTagger:
                 self._word_cache[word] = ids
         return ids
 
-    def scores(self, tokens: Sequence[Token]) -> tuple[list[int], np.ndarray]:
-        """The candidate token positions and their label scores (one row each)."""
+    def scores(
+        self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+    ) -> tuple[list[int], np.ndarray]:
+        """The candidate token positions (of those ``wanted``, if given) and their label scores."""
         index = self._index
         positions: list[int] = []
         ids: list[int] = []
         offsets: list[int] = []
-        for i, feats in context_features(tokens):
+        for i, feats in context_features(tokens, wanted):
             positions.append(i)
             offsets.append(len(ids))
             ids += self._word_ids(tokens[i].word)
@@ -286,11 +308,24 @@ class PhiTagger:
         summed[[s == e for s, e in zip(offsets, ends, strict=True)]] = 0.0
         return positions, summed
 
-    def analyse(self, text: str) -> Analysis:
-        """Score every candidate token once: the runs labelled with a PHI type (with their best
-        margin over "O") and every candidate token's margin of "O" over its best PHI type."""
+    def analyse(
+        self,
+        text: str,
+        rule_findings: Sequence[PhiFinding] = (),
+        inside: Container[PhiType] | None = None,
+    ) -> Analysis:
+        """Score the candidate tokens once: the runs labelled with a PHI type (with their best margin
+        over "O") and each scored token's margin of "O" over its best PHI type.
+
+        Runs are made only of tokens no rule finding overlaps (what a rule found is never added again);
+        the tokens inside a rule finding are scored only where its type is in ``inside`` (those whose
+        findings may be vetoed; all types if None), so that the model costs little where rules found much."""
         tokens = tokenize(text)
-        positions, scores = self.scores(tokens)
+        covered = covering(tokens, rule_findings)
+        wanted = None
+        if rule_findings and inside is not None:
+            wanted = [t is None or t in inside for t in covered]
+        positions, scores = self.scores(tokens, wanted)
         if not positions:
             return Analysis([], [])
         best = scores.argmax(axis=1)
@@ -299,7 +334,7 @@ class PhiTagger:
         spans: list[tuple[PhiFinding, float]] = []
         run: list[Any] | None = None  # label, first token, last token, margin
         for pos, label, margin in zip(positions, best.tolist(), margins, strict=True):
-            if label == 0:
+            if label == 0 or covered[pos] is not None:
                 continue
             if run and run[0] == label and run[2] == pos - 1 and tokens[run[2]].line == tokens[pos].line:
                 run[2], run[3] = pos, max(run[3], margin)
@@ -320,7 +355,8 @@ class PhiTagger:
 
     def review(self, text: str, rule_findings: Sequence[PhiFinding]) -> list[PhiFinding]:
         """The rules' findings less those the model vetoes, plus the spans it adds where no rule is."""
-        return combine(rule_findings, self.analyse(text), self.thresholds, self.vetoes)
+        analysis = self.analyse(text, rule_findings, inside=self.vetoes.keys())
+        return combine(rule_findings, analysis, self.thresholds, self.vetoes)
 
     @staticmethod
     def _finding(text: str, tokens: Sequence[Token], run: list[Any]) -> tuple[PhiFinding, float]:
