@@ -61,6 +61,7 @@ _TRAIL = ".,;:)]}>\"'”’!?*"
 _CHUNK = re.compile(r"\S+")
 _CUE_TRAIL = frozenset(":#=")
 _CUE_REACH = 6  # tokens back along the line where a label cue still names the value
+_PAD = ["<L>"] * 3
 
 
 class Token(NamedTuple):
@@ -188,29 +189,41 @@ def context_features(
     """For every candidate token (of those ``wanted``, if given), its position and the features of its
     punctuation and line context: the words around it, its neighbours' shapes, and the nearest label
     cue before it ("Plate:")."""
-    n = len(tokens)
     norms = [_norm(t.word) for t in tokens]
+    # Each token's line as a window: "<L>" pads every line three tokens either side, so that the
+    # neighbours of token i are window[i + off - 3 : i + off + 3] with no bounds or line checks.
+    padded: list[str] = []
+    where: list[int] = []  # index of each token in ``padded``
+    line = -1
+    for i, token in enumerate(tokens):
+        if token.line != line:
+            padded += _PAD
+            line = token.line
+        where.append(len(padded))
+        padded.append(norms[i])
+    padded += _PAD
     out = []
     cue = -1
     for i, token in enumerate(tokens):
         line = token.line
         if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
             cue = -1
-        if (wanted is None or wanted[i]) and candidate(token.word):
-            ctx = [norms[j] if 0 <= j < n and tokens[j].line == line else "<L>" for j in range(i - 3, i + 3)]
-            has_prev = ctx[2] != "<L>"
+        word = token.word
+        if (wanted is None or wanted[i]) and not (word.isalpha() and word.islower()) and candidate(word):
+            k = where[i]
+            prev, nxt = padded[k - 1], padded[k + 1]
             feats = [
                 f"ld={token.lead}",
                 f"tr={token.trail}",
-                f"w-3={ctx[0]}",
-                f"w-2={ctx[1]}",
-                f"w-1={ctx[2]}",
-                f"w+1={ctx[4]}",
-                f"w+2={ctx[5]}",
-                f"w-1w={ctx[2]}|{_sshape(token.word)}",
-                f"tr-1={tokens[i - 1].trail if has_prev else '<L>'}",
-                f"s-1={_sshape(tokens[i - 1].word) if has_prev else '<L>'}",
-                f"s+1={_sshape(tokens[i + 1].word) if ctx[4] != '<L>' else '<L>'}",
+                f"w-3={padded[k - 3]}",
+                f"w-2={padded[k - 2]}",
+                f"w-1={prev}",
+                f"w+1={nxt}",
+                f"w+2={padded[k + 2]}",
+                f"w-1w={prev}|{_sshape(word)}",
+                f"tr-1={tokens[i - 1].trail}" if prev != "<L>" else "tr-1=<L>",
+                f"s-1={_sshape(tokens[i - 1].word)}" if prev != "<L>" else "s-1=<L>",
+                f"s+1={_sshape(tokens[i + 1].word)}" if nxt != "<L>" else "s+1=<L>",
             ]
             if cue >= 0:
                 before = norms[cue - 1] if cue and tokens[cue - 1].line == line else "<L>"
@@ -218,7 +231,7 @@ def context_features(
             else:
                 feats.append("cue=none")
             out.append((i, feats))
-        if _CUE_TRAIL.intersection(token.trail):
+        if token.trail and _CUE_TRAIL.intersection(token.trail):
             cue = i
     return out
 
@@ -289,7 +302,7 @@ class PhiTagger:
         self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
     ) -> tuple[list[int], np.ndarray]:
         """The candidate token positions (of those ``wanted``, if given) and their label scores."""
-        index = self._index
+        get = self._index.get
         positions: list[int] = []
         ids: list[int] = []
         offsets: list[int] = []
@@ -297,7 +310,7 @@ class PhiTagger:
             positions.append(i)
             offsets.append(len(ids))
             ids += self._word_ids(tokens[i].word)
-            ids += [index[f] for f in feats if f in index]
+            ids += [x for x in map(get, feats) if x is not None]
         if not positions:
             return [], np.zeros((0, len(LABELS)), dtype=np.float32)
         gathered = np.zeros((len(ids) + 1, len(LABELS)), dtype=np.float32)  # a zero row closes the last
