@@ -126,11 +126,12 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    mediflow = PhiScanner()
+    # The rules alone, as in every figure before the classifier was on by default, and beside them the default.
+    mediflow = PhiScanner(use_model=False)
     scans: dict[str, Scan] = {
         "mediflow": mediflow.scan,
         "mediflow+model": PhiScanner(use_model=True).scan,
-        "mediflow-no-dicts": PhiScanner(dictionaries=False).scan,
+        "mediflow-no-dicts": PhiScanner(dictionaries=False, use_model=False).scan,
     }
     if not args.no_presidio:
         scans["presidio-alone"] = presidio_scan()
