@@ -163,13 +163,14 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    mediflow = PhiScanner()
+    # The rules alone, as in every figure before the classifier was on by default, and beside them the default.
+    mediflow = PhiScanner(use_model=False)
     scans: dict[str, Scan] = {
         "mediflow": mediflow.scan,
     }
     if not args.no_model:
         scans["mediflow+model"] = PhiScanner(use_model=True).scan
-    scans["mediflow-no-dicts"] = PhiScanner(dictionaries=False).scan
+    scans["mediflow-no-dicts"] = PhiScanner(dictionaries=False, use_model=False).scan
     if not args.no_presidio:
         scans["presidio-alone"] = presidio_scan()
     if args.spacy:

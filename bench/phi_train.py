@@ -1,16 +1,17 @@
-"""Train the PHI token classifier (``mediflow.quality.phi_model``) on the planted sets A-F, or measure it.
+"""Train the PHI token classifier (``mediflow.quality.phi_model``) on the planted sets A-G, or measure it.
 
 Usage:
-  python -m bench.phi_train                 # train on A-F, write mediflow/quality/phi_model.npz + .json
-  python -m bench.phi_train --cv            # leave-one-author-out: train on five sets, score the sixth
+  python -m bench.phi_train                 # train on A-G, write mediflow/quality/phi_model.npz + .json
+  python -m bench.phi_train --cv            # leave-one-author-out: train on six sets, score the seventh
   python -m bench.phi_train --timing        # ms CPU per 1k chars, rules alone vs rules + classifier
 
-The cross-author figure is the estimate for unseen text; the held-out set G is never read here.
-Today's rules were tuned on all of A-F, so with them every fold's "rules" column is in-sample and
-leaves the model almost nothing to add. --cv therefore also scores C-F against the rule engine as
-committed just before each of those sets was written (``FIRST_CONTACT``, run from ``git archive``
-in a subprocess): rules that had never seen the held-out author, as on new text. The per-type
-margins the shipped model uses are chosen on those four folds (nested inside --cv's own figures).
+The cross-author figure is the estimate for unseen text; the held-out sets H and I are never read here.
+Today's rules were tuned on A-F (and G, on other branches), so with them a fold's "rules" column is
+in-sample and leaves the model almost nothing to add. --cv therefore also scores C-G against the
+rule engine as committed just before each of those sets was written (``FIRST_CONTACT``, run from
+``git archive`` in a subprocess): rules that had never seen the held-out author, as on new text.
+The thresholds, vetoes, price and share the shipped model uses are chosen on those five folds
+(``select``), and --cv chooses them for each held-out author on the other four only (nested).
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ from pathlib import Path
 from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
+from bench.phi_g import g_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality import phi_model
 from mediflow.quality.phi import PhiScanner
-from mediflow.quality.phi_model import SPAN_KEYS, Analysis, combine, span_key, vetoed
+from mediflow.quality.phi_model import SPAN_KEYS, Analysis, PhiTagger, combine, span_key, vetoed
 from mediflow.quality.phi_model_train import LabelledNote, train
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -47,6 +49,7 @@ SETS: dict[str, Callable[[], list[PlantedNote]]] = {
     "D": unseen_notes,
     "E": e_notes,
     "F": f_notes,
+    "G": g_notes,
 }
 SEED = 0
 EPOCHS = 6
@@ -55,13 +58,18 @@ MIN_COUNT = 2
 # type's spans added over the rules must reach to be reported at all.
 GRID = (0.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 40.0, 60.0)
 VETO_GRID = (0.0, 5.0, 10.0, 15.0, 20.0, 30.0)
-MIN_PRECISION = 0.8
+# Prices tried, in found identifiers per false positive (see ``choose``), and the shares of the false
+# positives the vetoes remove that the additions may bring back, largest first (see ``choose_share``).
+PRICES = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 15.0, 20.0, 30.0, 50.0, 100.0)
+SHARES = (1.0, 0.75, 0.5, 0.25, 0.0)
+# What a right rule finding dropped costs in wrong ones dropped: a veto must be right 80 % of the time.
+VETO_COST = 4.0
 MIN_ADDED = 5
 WATCH = (PhiType.NAME, PhiType.LOCATION, PhiType.VEHICLE_ID, PhiType.PHOTO, PhiType.OTHER_ID, PhiType.LICENSE)
 WATCH = (*WATCH, PhiType.PHONE)
 # The engine as committed with each set, before it ever ran on it (B came with the engine's first
 # version and A is the set it was written on: neither has such a commit).
-FIRST_CONTACT = {"C": "4b03e60^", "D": "31bbc31", "E": "c79eb79", "F": "1f94d92"}
+FIRST_CONTACT = {"C": "4b03e60^", "D": "31bbc31", "E": "c79eb79", "F": "1f94d92", "G": "f4ad0d4"}
 
 
 def labelled(notes: Sequence[PlantedNote]) -> list[LabelledNote]:
@@ -120,16 +128,20 @@ print(json.dumps(out))
 
 @dataclass
 class Fold:
-    """One held-out set: its notes, the rules' findings on it and the spans of a tagger trained without it."""
+    """One held-out set: its notes, the rules' findings on it and what a tagger trained without it
+    makes of each note beside those findings (``analyses``) and alone (``alone``)."""
 
     key: str
     notes: list[PlantedNote]
     rules: list[list[PhiFinding]]
     analyses: list[Analysis]
+    alone: list[Analysis]
 
 
 def folds(epochs: int) -> tuple[list[Fold], list[Fold]]:
-    """Leave-one-author-out over A-F, with today's rules, and over C-F with the rules of first contact."""
+    """Leave-one-author-out over all sets, with today's rules, and over those of FIRST_CONTACT with
+    the rules of first contact. Every token is scored (``inside=None``), so that vetoes of any type can
+    be chosen; the spans are those the scanner gets (no token a rule finding covers joins one)."""
     notes = {key: make() for key, make in SETS.items()}
     rules = PhiScanner(use_model=False)
     today, first = [], []
@@ -137,11 +149,23 @@ def folds(epochs: int) -> tuple[list[Fold], list[Fold]]:
         tagger = train(
             [x for key, ns in notes.items() if key != held for x in labelled(ns)], epochs=epochs, seed=SEED
         )
-        analyses = [tagger.analyse(n.text) for n in held_notes]
-        today.append(Fold(held, held_notes, [rules.scan(n.text) for n in held_notes], analyses))
+        alone = [tagger.analyse(n.text) for n in held_notes]
+        today.append(_fold(held, held_notes, [rules.scan(n.text) for n in held_notes], tagger, alone))
         if held in FIRST_CONTACT:
-            first.append(Fold(held, held_notes, first_contact(FIRST_CONTACT[held], held_notes), analyses))
+            found = first_contact(FIRST_CONTACT[held], held_notes)
+            first.append(_fold(held, held_notes, found, tagger, alone))
     return today, first
+
+
+def _fold(
+    key: str,
+    notes: list[PlantedNote],
+    found: list[list[PhiFinding]],
+    tagger: PhiTagger,
+    alone: list[Analysis],
+) -> Fold:
+    analyses = [tagger.analyse(n.text, f) for n, f in zip(notes, found, strict=True)]
+    return Fold(key, notes, found, analyses, alone)
 
 
 def added_counts(fold_list: Sequence[Fold]) -> tuple[Counter[tuple[str, float]], Counter[tuple[str, float]]]:
@@ -163,18 +187,80 @@ def added_counts(fold_list: Sequence[Fold]) -> tuple[Counter[tuple[str, float]],
     return added, right
 
 
-def choose_thresholds(fold_list: Sequence[Fold]) -> dict[str, float]:
-    """Per span_key (a type, "+" for spans of several tokens), the least margin at which the spans the
-    model added over the rules were right at least MIN_PRECISION of the time (and at least MIN_ADDED
-    of them); a key that never gets there is left out."""
+def _best(options: Sequence[tuple[float, float, int]]) -> float | None:
+    """The setting of the (setting, gain, spans it touches) option that gains most, if one gains at
+    all; an option that touches fewer than MIN_ADDED spans is too thin to judge and never wins."""
+    best, most = None, 0.0
+    for setting, gain, n in options:
+        if n >= MIN_ADDED and gain > most:
+            best, most = setting, gain
+    return best
+
+
+Choice = tuple[dict[str, float], dict[PhiType, float], float]
+
+
+def choose(fold_list: Sequence[Fold], share: float) -> Choice:
+    """Vetoes per type, then add thresholds per span_key whose false positives those vetoes pay for.
+
+    Each type takes the veto margin of VETO_GRID whose dropped rule findings gain most (wrong -
+    VETO_COST * right: at least 4 wrong for every right one it drops), or none. Then, at a price of
+    ``p`` found identifiers per false positive, each key independently takes the threshold of GRID
+    whose added spans gain most (right - p * wrong), or none; the cheapest price of PRICES at which
+    the additions bring no more false positives than ``share`` times those the vetoes remove wins:
+    the most recall for fewer false positives on these folds."""
     added, right = added_counts(fold_list)
-    chosen = {}
-    for key in SPAN_KEYS:
-        for t in GRID:
-            if added[key, t] >= MIN_ADDED and right[key, t] >= MIN_PRECISION * added[key, t]:
-                chosen[key] = t
-                break
-    return chosen
+    dropped, wrong = veto_counts(fold_list)
+    vetoes: dict[PhiType, float] = {}
+    fp_removed = 0
+    for phi_type in PhiType:
+        gains = [
+            (
+                v,
+                wrong[phi_type, v] - VETO_COST * (dropped[phi_type, v] - wrong[phi_type, v]),
+                dropped[phi_type, v],
+            )
+            for v in VETO_GRID
+        ]
+        v = _best(gains)
+        if v is not None:
+            vetoes[phi_type] = v
+            fp_removed += wrong[phi_type, v]
+    for price in PRICES:
+        thresholds: dict[str, float] = {}
+        fp_added = 0
+        for key in SPAN_KEYS:
+            t = _best(
+                [(t, right[key, t] - price * (added[key, t] - right[key, t]), added[key, t]) for t in GRID]
+            )
+            if t is not None:
+                thresholds[key] = t
+                fp_added += added[key, t] - right[key, t]
+        if fp_added <= fp_removed * share:
+            return thresholds, vetoes, price
+    return {}, vetoes, float("inf")
+
+
+def choose_share(fold_list: Sequence[Fold]) -> float:
+    """The largest of SHARES at which, leaving each of ``fold_list`` out in turn and choosing on the
+    rest, the held-out folds' mean recall rises and their mean false positives do not (0 if none):
+    how far the additions may eat into what the vetoes save, judged on authors the choice never saw."""
+    for share in SHARES:
+        recall = fp = 0.0
+        for fold in fold_list:
+            thresholds, vetoes, _ = choose([f for f in fold_list if f is not fold], share)
+            with_model, rules = score(fold, thresholds, vetoes), replay(fold.rules, fold.notes)
+            recall += with_model.recall - rules.recall
+            fp += with_model.fp_per_1000_notes - rules.fp_per_1000_notes
+        if recall > 0 and fp <= 0:
+            return share
+    return 0.0
+
+
+def select(fold_list: Sequence[Fold]) -> tuple[Choice, float]:
+    """Thresholds, vetoes and price chosen on ``fold_list`` at the share ``choose_share`` picks there."""
+    share = choose_share(fold_list)
+    return choose(fold_list, share), share
 
 
 def veto_counts(
@@ -194,20 +280,8 @@ def veto_counts(
     return dropped, wrong
 
 
-def choose_vetoes(fold_list: Sequence[Fold]) -> dict[PhiType, float]:
-    """Per type, the least margin of "O" at which the rule findings the model would drop were wrong at
-    least MIN_PRECISION of the time (and at least MIN_ADDED of them); other types are never dropped."""
-    dropped, wrong = veto_counts(fold_list)
-    chosen = {}
-    for phi_type in PhiType:
-        for v in VETO_GRID:
-            if (
-                dropped[phi_type, v] >= MIN_ADDED
-                and wrong[phi_type, v] >= MIN_PRECISION * dropped[phi_type, v]
-            ):
-                chosen[phi_type] = v
-                break
-    return chosen
+def _names(vetoes: dict[PhiType, float]) -> dict[str, float]:
+    return {t.value: v for t, v in vetoes.items()}
 
 
 def score(fold: Fold, thresholds: dict[str, float] | float, vetoes: dict[PhiType, float]) -> Evaluation:
@@ -235,15 +309,17 @@ def cross_validate(epochs: int) -> None:
         for fold in fold_list:
             # Thresholds chosen on the other first-contact folds only: nested, so the held set never picks them.
             others = [f for f in first if f.key != fold.key]
-            chosen, vetoes = choose_thresholds(others), choose_vetoes(others)
-            print(f"-- held out {fold.key} ({len(fold.notes)} notes) --")
+            (chosen, vetoes, price), share = select(others)
+            print(
+                f"-- held out {fold.key} ({len(fold.notes)} notes; share {share}, price {price}, vetoes {_names(vetoes)}) --"
+            )
             rows = {
                 "rules": replay(fold.rules, fold.notes),
                 "+model adds": score(fold, chosen, {}),
                 "+model adds+vetoes": score(fold, chosen, vetoes),
                 "+model vetoes only": score(fold, {}, vetoes),
                 "+model t=0 (all)": score(fold, 0.0, {}),
-                "model alone t=0": replay([[f for f, _ in a.spans] for a in fold.analyses], fold.notes),
+                "model alone t=0": replay([[f for f, _ in a.spans] for a in fold.alone], fold.notes),
             }
             for name, result in rows.items():
                 print(row(name, result))
@@ -251,11 +327,12 @@ def cross_validate(epochs: int) -> None:
         print(f"-- mean over the {len(fold_list)} held-out authors --")
         for name, results in means.items():
             print_mean(name, results)
-    print("\nchosen on all four first-contact folds (what the shipped model uses):")
-    print("thresholds", choose_thresholds(first))
-    print("vetoes", {t.value: v for t, v in choose_vetoes(first).items()})
+    print(f"\nchosen on all {len(first)} first-contact folds (what the shipped model uses):")
+    (thresholds, vetoes, price), share = select(first)
+    print(f"share {share}, price {price} identifiers per false positive\nthresholds {thresholds}")
+    print("vetoes", _names(vetoes))
     added, right = added_counts(first)
-    print("spans added over the first-contact rules, all four folds, right/added at t=0, 10, 20, 30:")
+    print("spans added over the first-contact rules, all folds, right/added at t=0, 10, 20, 30:")
     for key in SPAN_KEYS:
         cells = [f"{right[key, t]}/{added[key, t]}" for t in (0, 10, 20, 30)]
         print(f"  {key:<16}" + " ".join(f"{c:>9}" for c in cells))
@@ -266,6 +343,7 @@ def timing(rounds: int) -> None:
     word new to the process pays its word-list lookups once), then ``rounds`` warm passes, interleaved
     so that a change in machine load hits both scanners alike."""
     notes = [n for make in SETS.values() for n in make()]
+    names = "".join(SETS)
     chars = sum(len(n.text) for n in notes)
     scanners = {"rules": PhiScanner(use_model=False), "rules+model": PhiScanner(use_model=True)}
     tagger = phi_model.load_tagger()
@@ -285,13 +363,13 @@ def timing(rounds: int) -> None:
         first, rest = cold[name] * 1e6 / chars, warm[name] * 1e6 / (chars * rounds)
         print(f"{name:<18}{first:11.3f}{rest:8.3f}")
     print(
-        f"({len(notes)} notes of A-F, {chars} chars, {rounds} warm rounds, load average {os.getloadavg()[0]:.2f})"
+        f"({len(notes)} notes of {names}, {chars} chars, {rounds} warm rounds, load average {os.getloadavg()[0]:.2f})"
     )
 
 
 def ship(epochs: int) -> None:
     _, first = folds(epochs)
-    thresholds, vetoes = choose_thresholds(first), choose_vetoes(first)
+    (thresholds, vetoes, price), share = select(first)
     notes = {key: make() for key, make in SETS.items()}
     corpus = [x for ns in notes.values() for x in labelled(ns)]
     tagger = train(
@@ -312,7 +390,11 @@ def ship(epochs: int) -> None:
                 "first_contact_engines": FIRST_CONTACT,
                 "grid": list(GRID),
                 "veto_grid": list(VETO_GRID),
-                "min_precision": MIN_PRECISION,
+                "prices": list(PRICES),
+                "price": price,
+                "shares": list(SHARES),
+                "veto_cost": VETO_COST,
+                "share": share,
                 "min_added": MIN_ADDED,
             },
         },

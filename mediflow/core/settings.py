@@ -112,9 +112,10 @@ class Settings(BaseSettings):
         description="Least time between a shard's result writes (larger batches cost less CPU per row)",
     )
     phi_model: bool = Field(
-        default=False,
+        default=True,
         description="PHI screening also runs its learned token classifier (quality/phi_model.py): adds spans no rule "
-        "found, drops NAME/DATE rule findings it is sure are no PHI; off: it raised false positives in cross-author tests",
+        "found, drops NAME/ACCOUNT rule findings it is sure are no PHI; on: in first-contact cross-author tests it "
+        "raised recall and lowered false positives (bench/phi_model_cv.txt), at about 1 ms CPU per 1,000 characters",
     )
     quality_processes: int = Field(
         default=0,

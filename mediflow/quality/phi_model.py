@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +41,7 @@ __all__ = [
     "candidate",
     "combine",
     "context_features",
+    "covering",
     "load_tagger",
     "note_features",
     "reported",
@@ -55,11 +56,12 @@ MODEL_FILE = "phi_model.npz"
 MANIFEST_FILE = "phi_model.json"
 SCORE = 0.5  # below every rule's score: where they overlap, the rules' span and type win
 
-_CHUNK = re.compile(r"\S+")
 _LEAD = "([{<\"'“‘*#"
 _TRAIL = ".,;:)]}>\"'”’!?*"
+_CHUNK = re.compile(r"\S+")
 _CUE_TRAIL = frozenset(":#=")
 _CUE_REACH = 6  # tokens back along the line where a label cue still names the value
+_PAD = ["<L>"] * 3
 
 
 class Token(NamedTuple):
@@ -75,22 +77,21 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
-    line = 0
-    cursor = 0
-    for match in _CHUNK.finditer(text):
-        start = match.start()
-        line += text.count("\n", cursor, start)
-        cursor = start
-        chunk = match.group()
-        word = chunk.lstrip(_LEAD)
-        core = word.rstrip(_TRAIL)
-        if core:
-            start += len(chunk) - len(word)
-            tokens.append(
-                Token(
-                    start, start + len(core), core, chunk[: len(chunk) - len(word)], word[len(core) :], line
-                )
-            )
+    offset = 0
+    for line, line_text in enumerate(text.split("\n")):
+        for match in _CHUNK.finditer(line_text):
+            chunk = match.group()
+            start = offset + match.start()
+            if chunk[0] not in _LEAD and chunk[-1] not in _TRAIL:  # most words: nothing to strip
+                tokens.append(Token(start, start + len(chunk), chunk, "", "", line))
+                continue
+            word = chunk.lstrip(_LEAD)
+            core = word.rstrip(_TRAIL)
+            if core:
+                start += len(chunk) - len(word)
+                lead = chunk[: len(chunk) - len(word)]
+                tokens.append(Token(start, start + len(core), core, lead, word[len(core) :], line))
+        offset += len(line_text) + 1
     return tokens
 
 
@@ -182,32 +183,47 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
-    """For every candidate token, its position and the features of its punctuation and line context:
-    the words around it, its neighbours' shapes, and the nearest label cue before it ("Plate:")."""
-    n = len(tokens)
+def context_features(
+    tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+) -> list[tuple[int, list[str]]]:
+    """For every candidate token (of those ``wanted``, if given), its position and the features of its
+    punctuation and line context: the words around it, its neighbours' shapes, and the nearest label
+    cue before it ("Plate:")."""
     norms = [_norm(t.word) for t in tokens]
+    # Each token's line as a window: "<L>" pads every line three tokens either side, so that the
+    # neighbours of token i are window[i + off - 3 : i + off + 3] with no bounds or line checks.
+    padded: list[str] = []
+    where: list[int] = []  # index of each token in ``padded``
+    line = -1
+    for i, token in enumerate(tokens):
+        if token.line != line:
+            padded += _PAD
+            line = token.line
+        where.append(len(padded))
+        padded.append(norms[i])
+    padded += _PAD
     out = []
     cue = -1
     for i, token in enumerate(tokens):
         line = token.line
         if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
             cue = -1
-        if candidate(token.word):
-            ctx = [norms[j] if 0 <= j < n and tokens[j].line == line else "<L>" for j in range(i - 3, i + 3)]
-            has_prev = ctx[2] != "<L>"
+        word = token.word
+        if (wanted is None or wanted[i]) and not (word.isalpha() and word.islower()) and candidate(word):
+            k = where[i]
+            prev, nxt = padded[k - 1], padded[k + 1]
             feats = [
                 f"ld={token.lead}",
                 f"tr={token.trail}",
-                f"w-3={ctx[0]}",
-                f"w-2={ctx[1]}",
-                f"w-1={ctx[2]}",
-                f"w+1={ctx[4]}",
-                f"w+2={ctx[5]}",
-                f"w-1w={ctx[2]}|{_sshape(token.word)}",
-                f"tr-1={tokens[i - 1].trail if has_prev else '<L>'}",
-                f"s-1={_sshape(tokens[i - 1].word) if has_prev else '<L>'}",
-                f"s+1={_sshape(tokens[i + 1].word) if ctx[4] != '<L>' else '<L>'}",
+                f"w-3={padded[k - 3]}",
+                f"w-2={padded[k - 2]}",
+                f"w-1={prev}",
+                f"w+1={nxt}",
+                f"w+2={padded[k + 2]}",
+                f"w-1w={prev}|{_sshape(word)}",
+                f"tr-1={tokens[i - 1].trail}" if prev != "<L>" else "tr-1=<L>",
+                f"s-1={_sshape(tokens[i - 1].word)}" if prev != "<L>" else "s-1=<L>",
+                f"s+1={_sshape(tokens[i + 1].word)}" if nxt != "<L>" else "s+1=<L>",
             ]
             if cue >= 0:
                 before = norms[cue - 1] if cue and tokens[cue - 1].line == line else "<L>"
@@ -215,7 +231,7 @@ def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
             else:
                 feats.append("cue=none")
             out.append((i, feats))
-        if _CUE_TRAIL.intersection(token.trail):
+        if token.trail and _CUE_TRAIL.intersection(token.trail):
             cue = i
     return out
 
@@ -223,6 +239,23 @@ def context_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
 def note_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
     """Every candidate token's position and all its features (its word's and its context's)."""
     return [(i, [*_word_features(tokens[i].word), *feats]) for i, feats in context_features(tokens)]
+
+
+def covering(tokens: Sequence[Token], findings: Sequence[PhiFinding]) -> list[PhiType | None]:
+    """For each token, the type of a finding it overlaps (None where it overlaps none)."""
+    out: list[PhiType | None] = [None] * len(tokens)
+    if not findings:
+        return out
+    ordered = sorted(findings, key=lambda f: f.start)
+    starts = [t.start for t in tokens]
+    for f in ordered:
+        i = bisect.bisect_right(starts, f.start) - 1  # the last token starting at or before it
+        if i < 0 or tokens[i].end <= f.start:
+            i += 1
+        while i < len(tokens) and tokens[i].start < f.end:
+            out[i] = f.type
+            i += 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,17 +298,19 @@ class PhiTagger:
                 self._word_cache[word] = ids
         return ids
 
-    def scores(self, tokens: Sequence[Token]) -> tuple[list[int], np.ndarray]:
-        """The candidate token positions and their label scores (one row each)."""
-        index = self._index
+    def scores(
+        self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+    ) -> tuple[list[int], np.ndarray]:
+        """The candidate token positions (of those ``wanted``, if given) and their label scores."""
+        get = self._index.get
         positions: list[int] = []
         ids: list[int] = []
         offsets: list[int] = []
-        for i, feats in context_features(tokens):
+        for i, feats in context_features(tokens, wanted):
             positions.append(i)
             offsets.append(len(ids))
             ids += self._word_ids(tokens[i].word)
-            ids += [index[f] for f in feats if f in index]
+            ids += [x for x in map(get, feats) if x is not None]
         if not positions:
             return [], np.zeros((0, len(LABELS)), dtype=np.float32)
         gathered = np.zeros((len(ids) + 1, len(LABELS)), dtype=np.float32)  # a zero row closes the last
@@ -286,11 +321,24 @@ class PhiTagger:
         summed[[s == e for s, e in zip(offsets, ends, strict=True)]] = 0.0
         return positions, summed
 
-    def analyse(self, text: str) -> Analysis:
-        """Score every candidate token once: the runs labelled with a PHI type (with their best
-        margin over "O") and every candidate token's margin of "O" over its best PHI type."""
+    def analyse(
+        self,
+        text: str,
+        rule_findings: Sequence[PhiFinding] = (),
+        inside: Container[PhiType] | None = None,
+    ) -> Analysis:
+        """Score the candidate tokens once: the runs labelled with a PHI type (with their best margin
+        over "O") and each scored token's margin of "O" over its best PHI type.
+
+        Runs are made only of tokens no rule finding overlaps (what a rule found is never added again);
+        the tokens inside a rule finding are scored only where its type is in ``inside`` (those whose
+        findings may be vetoed; all types if None), so that the model costs little where rules found much."""
         tokens = tokenize(text)
-        positions, scores = self.scores(tokens)
+        covered = covering(tokens, rule_findings)
+        wanted = None
+        if rule_findings and inside is not None:
+            wanted = [t is None or t in inside for t in covered]
+        positions, scores = self.scores(tokens, wanted)
         if not positions:
             return Analysis([], [])
         best = scores.argmax(axis=1)
@@ -299,7 +347,7 @@ class PhiTagger:
         spans: list[tuple[PhiFinding, float]] = []
         run: list[Any] | None = None  # label, first token, last token, margin
         for pos, label, margin in zip(positions, best.tolist(), margins, strict=True):
-            if label == 0:
+            if label == 0 or covered[pos] is not None:
                 continue
             if run and run[0] == label and run[2] == pos - 1 and tokens[run[2]].line == tokens[pos].line:
                 run[2], run[3] = pos, max(run[3], margin)
@@ -320,7 +368,8 @@ class PhiTagger:
 
     def review(self, text: str, rule_findings: Sequence[PhiFinding]) -> list[PhiFinding]:
         """The rules' findings less those the model vetoes, plus the spans it adds where no rule is."""
-        return combine(rule_findings, self.analyse(text), self.thresholds, self.vetoes)
+        analysis = self.analyse(text, rule_findings, inside=self.vetoes.keys())
+        return combine(rule_findings, analysis, self.thresholds, self.vetoes)
 
     @staticmethod
     def _finding(text: str, tokens: Sequence[Token], run: list[Any]) -> tuple[PhiFinding, float]:
