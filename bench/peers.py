@@ -18,14 +18,19 @@ answer; ``max_tokens`` 512, temperature 0.7), the same samples (plan and seed) o
   - curator: one ``curator.LLM`` per stage (``backend="openai"``, ``base_url`` and
     ``max_concurrent_requests=level`` in ``backend_params``, rate limits lifted), each run over the
     previous stage's dataset, as its docs chain calls;
+- not measured: DataDreamer (``datadreamer-dev`` 0.46) requires torch, bitsandbytes, ctransformers,
+  faiss, setfit and trl 0.9.6 for any pipeline: an unpinned torch pulls a multi-GB CUDA build, not a
+  cheap peer for an OpenAI-compatible loop;
 - mediflow: ``pd`` (the job with PHI screening and dedup on, the judge off: 3 calls per sample,
   compared per sample) and ``dflt`` (every quality default, the judge too: ~8 calls per sample,
   compared per teacher call), through the REST API and a worker as a user submits them.
 
 It prints, per level, each side's samples/s, teacher calls per sample and the most calls the teacher
-held at once (counted by the teacher), its ratio to the sdk loop, and the client CPU per sample (the
-loops: this process; peers: the runner and its children; mediflow: API, worker and polling). Then the
-best peer and mediflow's ratio over it (issue 16 asks for >= 1.8x at 64 in flight).
+held at once (both counted by the teacher: a cached or over-concurrent side shows), its ratio to the
+sdk loop, and the client CPU per sample (loops: this process; peers: the runner and its children;
+mediflow: API, worker and polling). Then the best peer and mediflow's ratio over it (issue 16 asks for
+>= 1.8x at 64 in flight). A peer's time is its pipeline call (interpreter start and imports excluded,
+distilabel's step start-up included); a job's is its worker's, from start to finish.
 
     python -m bench.peers [--levels 16 64] [--repeat 2] [--seconds 4] [--peers distilabel curator]
 """
