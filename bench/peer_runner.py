@@ -44,6 +44,7 @@ SPEC_KEYS = (
 RESULT_KEYS = ("protocol", "peer", "variant", "version", "samples", "wall_s", "cpu_s")
 STAGE_KEYS = ("name", "system", "user", "output_column")
 DEDUP_COLUMN = "dedup_text"  # instruction + "\n" + input: what mediflow's dedup reads (quality/dedup.py)
+DEDUP_KEEP = "keep_row_after_minhash_filtering"  # distilabel's MinHashDedup verdict (True / False)
 
 
 class SpecError(ValueError):
@@ -99,9 +100,10 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _complete(rows: list[dict[str, Any]], stages: list[dict[str, str]]) -> int:
-    """Rows with every stage's column filled (a failed call leaves a peer's column empty or None)."""
-    return sum(all(row.get(s["output_column"]) for s in stages) for row in rows)
+def _complete(rows: list[dict[str, Any]], columns: list[str]) -> int:
+    """Rows with every one of ``columns`` filled: a failed call or step leaves a peer's column empty or
+    None (distilabel logs a failed batch and passes it on filled with None)."""
+    return sum(all(row.get(c) not in (None, "") for c in columns) for row in rows)
 
 
 def run_distilabel(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
@@ -185,7 +187,7 @@ def run_distilabel(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
     def run() -> int:
         distiset = pipeline.run(use_cache=False)
         rows = [row for config in distiset.values() for row in config["train"]]
-        return _complete(rows, stages)
+        return _complete(rows, [s["output_column"] for s in stages] + ([DEDUP_KEEP] if dedup else []))
 
     return distilabel.__version__, run
 
@@ -243,7 +245,7 @@ def run_curator(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
         data: Any = spec["rows"]
         for llm in llms:
             data = llm(data, working_dir=str(Path(spec["work_dir"]) / "curator")).dataset
-        return _complete(list(data), stages)
+        return _complete(list(data), [s["output_column"] for s in stages])
 
     return version("bespokelabs-curator"), run
 

@@ -109,10 +109,11 @@ class Peer:
 PEERS = {
     p.name: p
     for p in (
-        # distilabel imports requests without declaring it
+        # distilabel imports requests without declaring it; its MinHashDedup fails on datasketch 2
+        # ("'MinHashLSH' has no attribute '_require_bytes_keys'"): the release before it.
         Peer(
             "distilabel",
-            ("distilabel[openai]==1.5.3", "datasketch==2.0.0", "requests==2.32.5"),
+            ("distilabel[openai]==1.5.3", "datasketch==1.6.5", "requests==2.32.5"),
             ("plain", "dedup"),
         ),
         Peer("curator", ("bespokelabs-curator==0.1.31",)),

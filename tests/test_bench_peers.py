@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 from bench.peer_runner import (
-    PEERS as RUNNER_PEERS,
-)
-from bench.peer_runner import (
+    DEDUP_KEEP,
     SpecError,
+    _complete,
     _split,
     check_result,
     check_spec,
     render,
+)
+from bench.peer_runner import (
+    PEERS as RUNNER_PEERS,
 )
 from bench.peers import PEERS, RUNNER, parse_args, peer_rows, peer_spec
 from bench.teacher_overhead import workload_rows
@@ -115,3 +117,18 @@ def test_arguments() -> None:
         parse_args(["--levels", "2"])
     with pytest.raises(SystemExit):
         parse_args(["--peers", "unknown"])
+
+
+def test_only_complete_rows_count() -> None:
+    """A failed call or a failed dedup batch (distilabel passes it on filled with None) is not a sample."""
+    cols = ["input", "instruction", "output", DEDUP_KEEP]
+    rows = [
+        {"input": "d", "instruction": "i", "output": "o", DEDUP_KEEP: True},
+        {"input": "d", "instruction": "i", "output": "o", DEDUP_KEEP: False},  # a duplicate, still made
+        {"input": "d", "instruction": "i", "output": None, DEDUP_KEEP: True},
+        {"input": "d", "instruction": "", "output": "o", DEDUP_KEEP: True},
+        {"input": "d", "instruction": "i", "output": "o", DEDUP_KEEP: None},
+        {"input": "d", "instruction": "i", "output": "o"},
+    ]
+    assert _complete(rows, cols) == 2
+    assert _complete(rows, cols[:3]) == 4
