@@ -33,8 +33,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import openai
 
@@ -43,7 +46,7 @@ from mediflow.cli.common import wait_ready
 from mediflow.client import Client
 from mediflow.core.settings import Settings
 from mediflow.generators.pipeline import sample_context
-from mediflow.generators.plan import PlanAxes, PlanItem, build_plan
+from mediflow.generators.plan import PlanAxes, build_plan
 from mediflow.generators.stages import GENERATION_STAGES, get_prompt_stage
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.storage.migrate import upgrade
@@ -57,12 +60,20 @@ BENCH_MAX_TOKENS = 50_000_000  # the server's largest job budget (max_job_tokens
 def serve_teacher(latency: float, port_file: Path, calls_file: Path, words: int = 120) -> None:
     """The loopback teacher process: fixed latency, realistic length, schema-valid JSON (judge votes).
 
-    It writes how many calls it has answered to ``calls_file`` a few times a second.
+    It writes how many calls it has answered to ``calls_file`` a few times a second, and the most calls
+    it has held at once to ``<calls_file>.peak`` (reset by ``reset_peak``): what a side really had in flight.
     """
     filler = " ".join(["finding"] * words)
+    in_flight = peak = 0
 
     async def reply(request: dict[str, object], call_no: int) -> Reply:
-        await asyncio.sleep(latency)
+        nonlocal in_flight, peak
+        in_flight += 1  # one event loop: no lock needed
+        peak = max(peak, in_flight)
+        try:
+            await asyncio.sleep(latency)
+        finally:
+            in_flight -= 1
         schema = requested_schema(request)
         if schema:
             return Reply(json.dumps(schema_instance(schema, call_no)))
@@ -70,11 +81,20 @@ def serve_teacher(latency: float, port_file: Path, calls_file: Path, words: int 
             return Reply(json.dumps({"answer": filler}))
         return Reply(f"Call {call_no}. {filler}")
 
-    server = LoopbackTeacher(reply).start()
+    server = LoopbackTeacher(reply, record=False).start()
     port_file.write_text(str(server.port))
+    peak_file, reset_file = _peak_files(calls_file.parent)
     while True:
         calls_file.write_text(str(server.calls))
+        if reset_file.exists():
+            peak = in_flight
+            reset_file.unlink()
+        peak_file.write_text(str(peak))
         time.sleep(0.1)
+
+
+def _peak_files(tmp: Path) -> tuple[Path, Path]:
+    return tmp / "loopback.peak", tmp / "loopback.peak-reset"
 
 
 def teacher_calls(tmp: Path) -> int:
@@ -87,6 +107,21 @@ def teacher_calls(tmp: Path) -> int:
         if now == last:
             return now
         last = now
+
+
+def reset_peak(tmp: Path) -> None:
+    """Start counting the loopback teacher's peak calls in flight afresh (it acknowledges within 0.1 s)."""
+    _, reset_file = _peak_files(tmp)
+    reset_file.touch()
+    while reset_file.exists():
+        time.sleep(0.02)
+
+
+def peak_in_flight(tmp: Path) -> int:
+    """The most calls the loopback teacher has held at once since ``reset_peak``."""
+    peak_file, _ = _peak_files(tmp)
+    time.sleep(0.15)  # one more write after the last call
+    return int(peak_file.read_text() or 0)
 
 
 def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -109,6 +144,13 @@ def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], 
     raise RuntimeError("loopback teacher did not start")
 
 
+def workload_rows(n: int, seed: int) -> list[dict[str, Any]]:
+    """The samples every side generates: the plan's items as the prompt templates' context."""
+    taxonomy = default_taxonomy()
+    items = build_plan(n, PlanAxes.resolve(taxonomy, task_types=TASKS, output_formats=["plain_text"]), seed)
+    return [sample_context(item, taxonomy) for item in items]
+
+
 async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bool = True) -> float:
     """Samples/s for the same three chained calls per sample, with no storage at all.
 
@@ -123,8 +165,6 @@ async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bo
         timeout=60,
         http_client=openai.DefaultAioHttpClient() if lean else None,
     )
-    taxonomy = default_taxonomy()
-    items = build_plan(n, PlanAxes.resolve(taxonomy, task_types=TASKS, output_formats=["plain_text"]), seed)
     stages = [get_prompt_stage(s) for s in GENERATION_STAGES]
     sem = asyncio.Semaphore(concurrency)
 
@@ -136,14 +176,14 @@ async def bare_loop(base_url: str, n: int, concurrency: int, seed: int, lean: bo
         resp = await client.chat.completions.create(**body)  # type: ignore[call-overload]
         return str(resp.choices[0].message.content)
 
-    async def one(item: PlanItem) -> None:
+    async def one(row: dict[str, Any]) -> None:
         async with sem:
-            row = sample_context(item, taxonomy)
             for stage in stages:
                 row[stage.output_column] = await call(stage.format_input(row))
 
+    rows = workload_rows(n, seed)
     start = time.perf_counter()
-    await asyncio.gather(*(one(it) for it in items))
+    await asyncio.gather(*(one(row) for row in rows))
     elapsed = time.perf_counter() - start
     await client.close()
     return n / elapsed
@@ -201,6 +241,115 @@ def mediflow_job(
     return n / seconds, n / wall, seconds
 
 
+Run = Callable[[int, int, int], float]  # (samples, concurrency, seed) -> samples/s
+JOB_SIDES = ("job", "dflt", "pd")  # the sides whose client CPU is the API's and the workers'
+
+
+@dataclass(frozen=True)
+class Bench:
+    """A running loopback teacher, API and worker(s), and a client with a write key."""
+
+    tmp: Path
+    base_url: str
+    client: Client
+    job_pids: tuple[int, ...]  # the workers and the API: a job's client-side CPU
+    workers: int
+
+    def warm_up(self, defaults: bool) -> None:
+        """Imports, connections (and with ``defaults`` the quality pool, the PHI recognisers, the judge)."""
+        mediflow_job(self.client, self.base_url, 8, 4, 999, self.workers)
+        if defaults:
+            mediflow_job(self.client, self.base_url, 8, 4, 998, self.workers, defaults=True)
+
+
+@contextmanager
+def running_bench(latency: float, db: str, workers: int) -> Iterator[Bench]:
+    tmp = Path(tempfile.mkdtemp(prefix="mediflow-bench-"))
+    loopback, base_url = start_loopback(latency, tmp)
+    db_url = f"sqlite:///{tmp / 'bench.sqlite'}"
+    if db == "postgres":
+        db_url = os.environ.get("MEDIFLOW_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    settings = Settings(
+        data_dir=tmp,
+        database_url=db_url,
+        broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
+        **LOOPBACK_TEACHERS,
+    )
+    upgrade(settings.resolved_database_url)
+    from mediflow.services.api_keys import create_key  # keys are required by the API
+    from mediflow.storage.db import session_scope
+
+    with session_scope(settings.resolved_database_url) as s:
+        key = create_key(s, "bench", "write")[1]
+    port = free_port()
+    api = start_api(settings, port, tmp / "api.log")
+    procs = [start_worker(settings, tmp / f"worker{i}.log") for i in range(workers)]
+    try:
+        with Client(f"http://127.0.0.1:{port}", api_key=key) as client:
+            wait_ready(client, 60, alive=lambda: api.poll() is None)
+            yield Bench(tmp, base_url, client, (*(w.pid for w in procs), api.pid), workers)
+    finally:
+        for w in procs:
+            stop(w)
+        stop(api)
+        loopback.terminate()
+        loopback.wait()
+
+
+def loop_sides(base_url: str) -> dict[str, Run]:
+    return {
+        "sdk": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed, lean=False)),
+        "bare": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed)),
+    }
+
+
+def job_sides(bench: Bench, defaults: bool, lean_job: bool = True) -> dict[str, Run]:
+    """``job`` (quality off), and with ``defaults`` ``dflt`` (every default) and ``pd`` (judge off)."""
+    b = bench
+    sides: dict[str, Run] = {}
+    if lean_job:
+        sides["job"] = lambda n, c, seed: mediflow_job(b.client, b.base_url, n, c, seed, b.workers)[0]
+    if defaults:
+        sides["dflt"] = lambda n, c, seed: mediflow_job(
+            b.client, b.base_url, n, c, seed, b.workers, defaults=True
+        )[0]
+        sides["pd"] = lambda n, c, seed: mediflow_job(
+            b.client, b.base_url, n, c, seed, b.workers, defaults=True, judge=False
+        )[0]
+    return sides
+
+
+def workload_size(level: int, latency: float, seconds: float) -> int:
+    """Samples for one run: ``seconds`` of an ideal teacher at ``level`` in flight, at least 2 rounds."""
+    return max(level * 2, int(level / (3 * latency) * seconds))
+
+
+@dataclass
+class Best:
+    """The best of one side's alternating runs: samples/s, teacher calls/s, CPU ms per sample."""
+
+    rate: float = 0.0
+    call_rate: float = 0.0
+    cpu_ms: float = float("inf")
+    calls_per_sample: float = 0.0
+
+    def add(self, n: int, rate: float, cpu_s: float, calls: int) -> None:
+        self.rate, self.cpu_ms = max(self.rate, rate), min(self.cpu_ms, 1000 * cpu_s / n)
+        # calls / (n / rate): the run's elapsed time is n / rate (the worker's time for a job)
+        self.call_rate = max(self.call_rate, calls * rate / n)
+        self.calls_per_sample = calls / n
+
+
+def measure(tmp: Path, run: Run, args: tuple[int, int, int], *pids: int) -> tuple[float, float, int]:
+    """(samples/s, client CPU seconds of this process and ``pids``, teacher calls) of one run."""
+    me = os.getpid()
+    calls = teacher_calls(tmp)
+    before = cpu_seconds(me, tree=False) + cpu_seconds(*pids)
+    rate = run(*args)
+    used = cpu_seconds(me, tree=False) + cpu_seconds(*pids) - before
+    return rate, used, teacher_calls(tmp) - calls
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -234,119 +383,58 @@ def main() -> None:
         )
         return
 
-    tmp = Path(tempfile.mkdtemp(prefix="mediflow-bench-"))
-    loopback, base_url = start_loopback(args.latency, tmp)
-    db_url = f"sqlite:///{tmp / 'bench.sqlite'}"
-    if args.db == "postgres":
-        db_url = os.environ.get("MEDIFLOW_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-    settings = Settings(
-        data_dir=tmp,
-        database_url=db_url,
-        broker_url=f"sqla+sqlite:///{tmp / 'broker.sqlite'}",
-        **LOOPBACK_TEACHERS,
-    )
-    upgrade(settings.resolved_database_url)
-    from mediflow.services.api_keys import create_key  # keys are required by the API
-    from mediflow.storage.db import session_scope
-
-    with session_scope(settings.resolved_database_url) as s:
-        key = create_key(s, "bench", "write")[1]
-    port = free_port()
-    api = start_api(settings, port, tmp / "api.log")
-    workers = [start_worker(settings, tmp / f"worker{i}.log") for i in range(args.workers)]
-    worker_pids = [w.pid for w in workers]
-    print(
-        f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}; "
-        f"{args.workers} worker process(es); load average {load_average()}"
-    )
-    print(
-        "samples/s (best of the alternating runs); client CPU ms per sample (the job's counts the worker,\n"
-        "the API and the polling); bare = same calls as mediflow's backend; sdk = chat.completions.create"
-    )
-    if args.defaults:
+    with running_bench(args.latency, args.db, args.workers) as bench:
         print(
-            "dflt = the job with every quality default on (PHI, dedup, the default judge on the same teacher);\n"
-            "calls = teacher calls per sample (loopback count); dflt/bare, dflt/sdk are per teacher call\n"
-            "(calls/s against the loop's 3 calls per sample); dflt/b/smp is per sample;\n"
-            "pd = PHI screening and dedup on, the judge off (3 calls per sample, compared per sample)"
+            f"teacher latency {args.latency * 1000:.0f} ms per call, 3 calls per sample; db={args.db}; "
+            f"{args.workers} worker process(es); load average {load_average()}"
         )
-    head = ["concurrency", "samples", "sdk/s", "bare/s", "job/s", "job/bare", "job/sdk"]
-    if args.defaults:
-        head += ["dflt/s", "calls", "dflt/bare", "dflt/sdk", "dflt/b/smp", "pd/s", "pd/bare", "pd/sdk"]
-    head += ["cpu sdk", "bare", "job"] + (["dflt", "pd"] if args.defaults else [])
-    print(" ".join(f"{h:>10}" for h in head))
-    me = os.getpid()
-
-    def measured(
-        run: Callable[[int, int, int], float], args: tuple[int, int, int], *pids: int
-    ) -> tuple[float, float, int]:
-        """(samples/s, client CPU seconds, teacher calls) of one run."""
-        calls = teacher_calls(tmp)
-        before = cpu_seconds(me, tree=False) + cpu_seconds(*pids)
-        rate = run(*args)
-        used = cpu_seconds(me, tree=False) + cpu_seconds(*pids) - before
-        return rate, used, teacher_calls(tmp) - calls
-
-    try:
-        with Client(f"http://127.0.0.1:{port}", api_key=key) as client:
-            wait_ready(client, 60, alive=lambda: api.poll() is None)
-            mediflow_job(client, base_url, 8, 4, 999, args.workers)  # warm-up: imports, connections
-            if args.defaults:  # and the quality pool, the PHI recognisers, the judge path
-                mediflow_job(client, base_url, 8, 4, 998, args.workers, defaults=True)
-            sides: dict[str, Callable[[int, int, int], float]] = {  # (samples, concurrency, seed)
-                "sdk": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed, lean=False)),
-                "bare": lambda n, c, seed: asyncio.run(bare_loop(base_url, n, c, seed)),
-                "job": lambda n, c, seed: mediflow_job(client, base_url, n, c, seed, args.workers)[0],
-            }
+        print(
+            "samples/s (best of the alternating runs); client CPU ms per sample (the job's counts the worker,\n"
+            "the API and the polling); bare = same calls as mediflow's backend; sdk = chat.completions.create"
+        )
+        if args.defaults:
+            print(
+                "dflt = the job with every quality default on (PHI, dedup, the default judge on the same teacher);\n"
+                "calls = teacher calls per sample (loopback count); dflt/bare, dflt/sdk are per teacher call\n"
+                "(calls/s against the loop's 3 calls per sample); dflt/b/smp is per sample;\n"
+                "pd = PHI screening and dedup on, the judge off (3 calls per sample, compared per sample)"
+            )
+        head = ["concurrency", "samples", "sdk/s", "bare/s", "job/s", "job/bare", "job/sdk"]
+        if args.defaults:
+            head += ["dflt/s", "calls", "dflt/bare", "dflt/sdk", "dflt/b/smp", "pd/s", "pd/bare", "pd/sdk"]
+        head += ["cpu sdk", "bare", "job"] + (["dflt", "pd"] if args.defaults else [])
+        print(" ".join(f"{h:>10}" for h in head))
+        bench.warm_up(args.defaults)
+        sides = {**loop_sides(bench.base_url), **job_sides(bench, args.defaults)}
+        for level in args.levels:
+            n = workload_size(level, args.latency, args.seconds)
+            best = {name: Best() for name in sides}
+            for rep in range(args.repeat):
+                for name, run in sides.items():
+                    pids = bench.job_pids if name in JOB_SIDES else ()
+                    best[name].add(n, *measure(bench.tmp, run, (n, level, level + rep), *pids))
+            rate = {k: b.rate for k, b in best.items()}
+            row = [
+                f"{level}",
+                f"{n}",
+                *(f"{rate[k]:.1f}" for k in ("sdk", "bare", "job")),
+                f"{rate['job'] / rate['bare']:.3f}",
+                f"{rate['job'] / rate['sdk']:.3f}",
+            ]
             if args.defaults:
-                sides["dflt"] = lambda n, c, seed: mediflow_job(
-                    client, base_url, n, c, seed, args.workers, defaults=True
-                )[0]
-                sides["pd"] = lambda n, c, seed: mediflow_job(
-                    client, base_url, n, c, seed, args.workers, defaults=True, judge=False
-                )[0]
-            for level in args.levels:
-                ideal = level / (3 * args.latency)
-                n = max(level * 2, int(ideal * args.seconds))
-                rate = dict.fromkeys(sides, 0.0)
-                call_rate = dict.fromkeys(sides, 0.0)
-                calls_per_sample = dict.fromkeys(sides, 0.0)
-                cpu = dict.fromkeys(sides, float("inf"))
-                for rep in range(args.repeat):
-                    for name, run in sides.items():
-                        pids = (*worker_pids, api.pid) if name in ("job", "dflt", "pd") else ()
-                        r, used, calls = measured(run, (n, level, level + rep), *pids)
-                        rate[name], cpu[name] = max(rate[name], r), min(cpu[name], 1000 * used / n)
-                        # calls / (n / r): the run's elapsed time is n / r (the worker's time for a job)
-                        call_rate[name] = max(call_rate[name], calls * r / n)
-                        calls_per_sample[name] = calls / n
-                row = [
-                    f"{level}",
-                    f"{n}",
-                    *(f"{rate[k]:.1f}" for k in ("sdk", "bare", "job")),
-                    f"{rate['job'] / rate['bare']:.3f}",
-                    f"{rate['job'] / rate['sdk']:.3f}",
+                row += [
+                    f"{rate['dflt']:.1f}",
+                    f"{best['dflt'].calls_per_sample:.2f}",
+                    f"{best['dflt'].call_rate / best['bare'].call_rate:.3f}",
+                    f"{best['dflt'].call_rate / best['sdk'].call_rate:.3f}",
+                    f"{rate['dflt'] / rate['bare']:.3f}",
+                    f"{rate['pd']:.1f}",
+                    f"{rate['pd'] / rate['bare']:.3f}",
+                    f"{rate['pd'] / rate['sdk']:.3f}",
                 ]
-                if args.defaults:
-                    row += [
-                        f"{rate['dflt']:.1f}",
-                        f"{calls_per_sample['dflt']:.2f}",
-                        f"{call_rate['dflt'] / call_rate['bare']:.3f}",
-                        f"{call_rate['dflt'] / call_rate['sdk']:.3f}",
-                        f"{rate['dflt'] / rate['bare']:.3f}",
-                        f"{rate['pd']:.1f}",
-                        f"{rate['pd'] / rate['bare']:.3f}",
-                        f"{rate['pd'] / rate['sdk']:.3f}",
-                    ]
-                row += [f"{cpu[k]:.2f}" for k in sides]
-                print(" ".join(f"{c:>10}" for c in row), flush=True)
+            row += [f"{best[k].cpu_ms:.2f}" for k in sides]
+            print(" ".join(f"{c:>10}" for c in row), flush=True)
         print(f"load average at the end {load_average()}")
-    finally:
-        for w in workers:
-            stop(w)
-        stop(api)
-        loopback.terminate()
-        loopback.wait()
 
 
 if __name__ == "__main__":
