@@ -35,12 +35,12 @@ identifier at all (what over-redacts). Their gap to the strict rows is labelling
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 from collections.abc import Callable, Sequence
 
 from bench.phi_planted import Evaluation, PlantedNote, evaluate
+from bench.phi_sets import SETS, set_notes
 from mediflow.quality.phi import PhiScanner, merge_findings
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -113,41 +113,6 @@ def print_examples(result: Evaluation, limit: int) -> None:
 
 
 # key -> (title, module, function that builds the notes)
-SETS: dict[str, tuple[str, str, str]] = {
-    "A": ("A: tuning set (bench.phi_planted)", "bench.phi_planted", "planted_notes"),
-    "B": (
-        "B: second set (bench.phi_heldout; held out at first, its misses then fixed)",
-        "bench.phi_heldout",
-        "heldout_notes",
-    ),
-    "C": (
-        "C: third set (bench.phi_fresh; its first-run misses were fixed too)",
-        "bench.phi_fresh",
-        "fresh_notes",
-    ),
-    "D": (
-        "D: fourth set (bench.phi_unseen; see its README for the first, unseen run)",
-        "bench.phi_unseen",
-        "unseen_notes",
-    ),
-    "E": (
-        "E: fifth set (bench.phi_e; first run unseen in its README, tuned on since)",
-        "bench.phi_e",
-        "e_notes",
-    ),
-    "F": ("F: sixth set (bench.phi_f; tuned on since its first two runs)", "bench.phi_f", "f_notes"),
-    "G": (
-        "G: seventh set (bench.phi_g; held out until 2026-11-30, tuned on since round 7)",
-        "bench.phi_g",
-        "g_notes",
-    ),
-    "H": (
-        "H: newest held-out set (bench.phi_h; written unseen, first run in its README)",
-        "bench.phi_h",
-        "h_notes",
-    ),
-    "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
-}
 
 
 def main() -> None:
@@ -176,10 +141,8 @@ def main() -> None:
     if args.spacy:
         scans["mediflow+spacy-sm"] = spacy_scan(mediflow)
     for key in args.sets.upper():
-        title, module, function = SETS[key]
-        # Imported only when asked for: a held-out set's module is never loaded by a run on others.
-        make: Callable[[], list[PlantedNote]] = getattr(importlib.import_module(module), function)
-        results = run(scans, make())
+        results = run(scans, set_notes(key))
+        title = SETS[key][0]
         print_side_by_side(title, results)
         print_examples(results["mediflow"], args.misses)
 

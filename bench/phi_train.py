@@ -25,32 +25,19 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.phi_e import e_notes
-from bench.phi_f import f_notes
-from bench.phi_fresh import fresh_notes
-from bench.phi_g import g_notes
-from bench.phi_heldout import heldout_notes
-from bench.phi_planted import Evaluation, PlantedNote, evaluate, planted_notes
-from bench.phi_unseen import unseen_notes
+from bench.phi_planted import Evaluation, PlantedNote, evaluate
+from bench.phi_sets import TUNING, makers
 from mediflow.quality import phi_model
 from mediflow.quality.phi import PhiScanner
 from mediflow.quality.phi_model import SPAN_KEYS, Analysis, PhiTagger, combine, span_key, vetoed
 from mediflow.quality.phi_model_train import LabelledNote, train
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
-SETS: dict[str, Callable[[], list[PlantedNote]]] = {
-    "A": planted_notes,
-    "B": heldout_notes,
-    "C": fresh_notes,
-    "D": unseen_notes,
-    "E": e_notes,
-    "F": f_notes,
-    "G": g_notes,
-}
+SETS = makers(TUNING)
 SEED = 0
 EPOCHS = 6
 MIN_COUNT = 2

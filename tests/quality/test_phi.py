@@ -33,12 +33,9 @@ from mediflow.quality.phi import (
     surrogate,
 )
 from mediflow.quality.phi_surrogate import Surrogator, shift_date
+from tests.support.phi import found
 
 T = PhiType
-
-
-def found(text: str) -> list[tuple[PhiType, str]]:
-    return [(f.type, f.text) for f in scan(text)]
 
 
 DETECTIONS = [

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from mediflow.quality.phi import PhiType, scan
+from mediflow.quality.phi import PhiType
+from tests.support.phi import found
 
 T = PhiType
-
-
-def found(text: str) -> list[tuple[PhiType, str]]:
-    return [(f.type, f.text) for f in scan(text)]
 
 
 DETECTIONS = [

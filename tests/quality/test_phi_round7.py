@@ -8,13 +8,10 @@ import pytest
 
 from bench.phi_g import g_notes
 from bench.phi_planted import evaluate
-from mediflow.quality.phi import PhiType, get_scanner, scan
+from mediflow.quality.phi import PhiType, get_scanner
+from tests.support.phi import found
 
 T = PhiType
-
-
-def found(text: str) -> list[tuple[PhiType, str]]:
-    return [(f.type, f.text) for f in scan(text)]
 
 
 DETECTIONS = [

@@ -14,12 +14,9 @@ from bench.phi_unseen import unseen_notes
 from mediflow.quality import phi_lexicon
 from mediflow.quality.phi import PhiType, get_scanner, scan
 from mediflow.quality.phi_surrogate import shift_date
+from tests.support.phi import found
 
 T = PhiType
-
-
-def found(text: str) -> list[tuple[PhiType, str]]:
-    return [(f.type, f.text) for f in scan(text)]
 
 
 DETECTIONS = [

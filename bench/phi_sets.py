@@ -1,0 +1,63 @@
+"""The planted PHI sets by letter, each imported only when it is asked for.
+
+A set's module is never loaded by a run on other sets, so a held-out set (``HELD_OUT``) is read only
+by the runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from bench.phi_planted import PlantedNote
+
+# letter: (title, module, the function that makes its notes)
+SETS: dict[str, tuple[str, str, str]] = {
+    "A": ("A: tuning set (bench.phi_planted)", "bench.phi_planted", "planted_notes"),
+    "B": (
+        "B: second set (bench.phi_heldout; held out at first, its misses then fixed)",
+        "bench.phi_heldout",
+        "heldout_notes",
+    ),
+    "C": (
+        "C: third set (bench.phi_fresh; its first-run misses were fixed too)",
+        "bench.phi_fresh",
+        "fresh_notes",
+    ),
+    "D": (
+        "D: fourth set (bench.phi_unseen; see its README for the first, unseen run)",
+        "bench.phi_unseen",
+        "unseen_notes",
+    ),
+    "E": (
+        "E: fifth set (bench.phi_e; first run unseen in its README, tuned on since)",
+        "bench.phi_e",
+        "e_notes",
+    ),
+    "F": ("F: sixth set (bench.phi_f; tuned on since its first two runs)", "bench.phi_f", "f_notes"),
+    "G": (
+        "G: seventh set (bench.phi_g; held out until 2026-11-30, tuned on since round 7)",
+        "bench.phi_g",
+        "g_notes",
+    ),
+    "H": (
+        "H: newest held-out set (bench.phi_h; written unseen, first run in its README)",
+        "bench.phi_h",
+        "h_notes",
+    ),
+    "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
+}
+TUNING = "ABCDEFG"
+HELD_OUT = "HI"
+
+
+def set_notes(letter: str) -> list[PlantedNote]:
+    """The notes of set ``letter`` (its module imported now)."""
+    _, module, function = SETS[letter]
+    make: Callable[[], list[PlantedNote]] = getattr(importlib.import_module(module), function)
+    return make()
+
+
+def makers(letters: str) -> dict[str, Callable[[], list[PlantedNote]]]:
+    """A note maker per letter, importing nothing until it is called."""
+    return {letter: (lambda letter=letter: set_notes(letter)) for letter in letters}
