@@ -1,6 +1,6 @@
 """The PHI engine of another commit against this tree's: same findings, and the CPU of each.
 
-Usage: python -m bench.phi_identical [--ref 67271cc] [--sets ABCDEFG] [--rounds 5]
+Usage: python -m bench.phi_identical [--ref 67271cc] [--sets ABCDEFG] [--rounds 5] [--model]
 
 The ``mediflow/quality/phi*.py`` files of ``--ref`` are read with ``git show`` into a temporary
 package (``phi_baseline``, its imports rewritten to point at itself) and imported beside
@@ -13,7 +13,10 @@ Then each set is scanned ``--rounds`` times by each engine in turn (old, new; ne
 time per 1,000 characters: the first round (dictionary caches cold, as in ``bench.phi_recall``)
 and the median of the later ones. The load average is printed before and after.
 
-The default ``--ref`` is main's last commit before the speed work of issue 15.
+The default ``--ref`` is main's last commit before the speed work of issue 15. With ``--model`` both
+scanners run with the learned classifier on (``PhiScanner(use_model=True)``; both read the weights
+shipped in this tree), so that a change to the classifier's scoring can be shown to change no finding;
+without it the rule engines are compared with the classifier left out.
 """
 
 from __future__ import annotations
@@ -110,6 +113,11 @@ def time_side_by_side(
     return times
 
 
+def with_model(phi: ModuleType, **options: bool) -> Any:
+    """The scanner of ``phi`` with the learned classifier on."""
+    return phi.PhiScanner(use_model=True, **options)
+
+
 def rules_only(phi: ModuleType, **options: bool) -> Any:
     """The rule engine of ``phi``: the learned classifier (on by default since it shipped) left out,
     where that commit has one."""
@@ -126,6 +134,11 @@ def main() -> None:
     parser.add_argument("--ref", default=BASELINE_REF, help="the commit whose engine is the old one")
     parser.add_argument("--sets", default="ABCDEFG")
     parser.add_argument("--rounds", type=int, default=5, help="timed passes per engine and set (0: none)")
+    parser.add_argument(
+        "--model",
+        action="store_true",
+        help="both scanners with the learned classifier on (rules alone if not)",
+    )
     args = parser.parse_args()
     if not set(args.sets.upper()) <= set(SETS):
         parser.error(f"--sets takes letters of {''.join(SETS)}")
@@ -134,13 +147,15 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         old_phi = load_baseline(args.ref, Path(tmp))
-        old_scanner, new_scanner = rules_only(old_phi), rules_only(this_phi)
-        old_bare = rules_only(old_phi, dictionaries=False)
-        new_bare = rules_only(this_phi, dictionaries=False)
+        make = with_model if args.model else rules_only
+        old_scanner, new_scanner = make(old_phi), make(this_phi)
+        old_bare = make(old_phi, dictionaries=False)
+        new_bare = make(this_phi, dictionaries=False)
     old, new = keyed(old_scanner.scan), keyed(new_scanner.scan)
     notes = {key: SETS[key]() for key in args.sets.upper()}
 
-    print(f"old engine: {args.ref}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    engine = f"{args.ref} (classifier on)" if args.model else args.ref
+    print(f"old engine: {engine}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     timing: dict[str, dict[str, list[float]]] = {}
     if args.rounds:
         for key, set_notes in notes.items():
