@@ -58,7 +58,7 @@ SCORE = 0.5  # below every rule's score: where they overlap, the rules' span and
 
 _LEAD = "([{<\"'“‘*#"
 _TRAIL = ".,;:)]}>\"'”’!?*"
-_CHUNK = re.compile(r"\S+")
+_PIECE = re.compile(r"\S+|\n")  # a chunk, or a line break (\n is no \S)
 _CUE_TRAIL = frozenset(":#=")
 _CUE_REACH = 6  # tokens back along the line where a label cue still names the value
 _PAD = ["<L>"] * 3
@@ -76,22 +76,24 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
-    offset = 0
-    for line, line_text in enumerate(text.split("\n")):
-        for match in _CHUNK.finditer(line_text):
-            chunk = match.group()
-            start = offset + match.start()
-            if chunk[0] not in _LEAD and chunk[-1] not in _TRAIL:  # most words: nothing to strip
-                tokens.append(Token(start, start + len(chunk), chunk, "", "", line))
-                continue
-            word = chunk.lstrip(_LEAD)
-            core = word.rstrip(_TRAIL)
-            if core:
-                start += len(chunk) - len(word)
-                lead = chunk[: len(chunk) - len(word)]
-                tokens.append(Token(start, start + len(core), core, lead, word[len(core) :], line))
-        offset += len(line_text) + 1
+    tokens: list[Token] = []
+    line = 0
+    new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third of the cost
+    for match in _PIECE.finditer(text):  # one pass over the text: chunks and the line breaks between
+        chunk = match.group()
+        if chunk == "\n":
+            line += 1
+            continue
+        start = match.start()
+        if chunk[0] not in _LEAD and chunk[-1] not in _TRAIL:  # most words: nothing to strip
+            tokens.append(new(Token, (start, start + len(chunk), chunk, "", "", line)))
+            continue
+        word = chunk.lstrip(_LEAD)
+        core = word.rstrip(_TRAIL)
+        if core:
+            start += len(chunk) - len(word)
+            lead = chunk[: len(chunk) - len(word)]
+            tokens.append(new(Token, (start, start + len(core), core, lead, word[len(core) :], line)))
     return tokens
 
 
@@ -258,6 +260,63 @@ def covering(tokens: Sequence[Token], findings: Sequence[PhiFinding]) -> list[Ph
     return out
 
 
+_CACHE_LIMIT = 65536  # entries per cache of feature ids: a bound on memory in a long-lived worker
+_NO = -1  # the id of a feature the model does not have
+
+
+class _Ids(dict[Any, int]):
+    """The id of the feature ``prefix`` + a value (a tuple's parts joined by "|"), ``_NO`` where the
+    model has no such feature, by the value: a hit is one dict lookup and no string is built."""
+
+    def __init__(self, index: Mapping[str, int], prefix: str) -> None:
+        super().__init__()
+        self._feature_index = index
+        self._prefix = prefix
+
+    def __missing__(self, value: Any) -> int:
+        text = "|".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        found = self._feature_index.get(self._prefix + text, _NO)
+        if len(self) < _CACHE_LIMIT:
+            self[value] = found
+        return found
+
+
+class _Words(dict[str, tuple[Any, ...]]):
+    """What a tagger needs of a word, once per word: its context form (``_norm``), its short shape,
+    the ids of its own features (None if it is no ``candidate``), and the ids of its shape as the
+    token before a candidate ("s-1=") and after one ("s+1=")."""
+
+    def __init__(self, index: Mapping[str, int]) -> None:
+        super().__init__()
+        self._feature_index = index
+
+    def __missing__(self, word: str) -> tuple[Any, ...]:
+        index = self._feature_index
+        shape = _sshape(word)
+        own = [index[f] for f in _word_features(word) if f in index] if candidate(word) else None
+        row = (_norm(word), shape, own, index.get(f"s-1={shape}", _NO), index.get(f"s+1={shape}", _NO))
+        if len(self) < _CACHE_LIMIT:
+            self[word] = row
+        return row
+
+
+class _Norms(dict[str, tuple[int, ...]]):
+    """The ids of a context word (``_norm``) in each place around a candidate: w-3, w-2, w-1, w+1,
+    w+2, and as its label cue ("cue=")."""
+
+    PREFIXES = ("w-3=", "w-2=", "w-1=", "w+1=", "w+2=", "cue=")
+
+    def __init__(self, index: Mapping[str, int]) -> None:
+        super().__init__()
+        self._feature_index = index
+
+    def __missing__(self, norm: str) -> tuple[int, ...]:
+        row = tuple(self._feature_index.get(prefix + norm, _NO) for prefix in self.PREFIXES)
+        if len(self) < _CACHE_LIMIT:
+            self[norm] = row
+        return row
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """What the tagger makes of one text (``PhiTagger.analyse``)."""
@@ -287,38 +346,105 @@ class PhiTagger:
         # The least margin of "O" at which a rule finding of each type is dropped (none if unset).
         self.vetoes = dict(vetoes or {})
         self._index = {f: i for i, f in enumerate(self.features)}
-        self._word_cache: dict[str, list[int]] = {}  # a dict, not lru_cache: a cache per tagger
+        # Caches per tagger (not lru_cache): the ids of each word's and context word's features.
+        self._words = _Words(self._index)
+        self._norms = _Norms(self._index)
+        index = self._index
+        self._ld, self._tr, self._tr1 = _Ids(index, "ld="), _Ids(index, "tr="), _Ids(index, "tr-1=")
+        self._w1w, self._cue2, self._cued = _Ids(index, "w-1w="), _Ids(index, "cue2="), _Ids(index, "cued=")
 
-    def _word_ids(self, word: str) -> list[int]:
-        ids = self._word_cache.get(word)
-        if ids is None:
-            index = self._index
-            ids = [index[f] for f in _word_features(word) if f in index]
-            if len(self._word_cache) < 65536:
-                self._word_cache[word] = ids
-        return ids
+    def feature_ids(
+        self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+    ) -> tuple[list[int], np.ndarray, np.ndarray]:
+        """The candidate token positions (of those ``wanted``, if given), the ids of their known features
+        one token after another, each token's in the order of ``note_features``, and where each token's
+        ids begin: the same ids as looking up ``note_features``' strings, in the same order (so the
+        same sums to the last bit), without building a string. Each word's and context word's ids are
+        cached; an unknown feature's ``_NO`` is dropped at the end, in one numpy step."""
+        words, norms_ids = self._words, self._norms
+        ld, tr, tr1, w1w, cue2, cued = self._ld, self._tr, self._tr1, self._w1w, self._cue2, self._cued
+        rows = [words[t.word] for t in tokens]
+        # Each line padded with "<L>" three tokens either side, as in ``context_features``.
+        padded: list[str] = []
+        slots: list[tuple[int, ...]] = []  # the ids of padded[k] in each place around a candidate
+        pad_slots = norms_ids["<L>"]
+        where: list[int] = []
+        line = -1
+        for token, row in zip(tokens, rows, strict=True):
+            if token.line != line:
+                padded += _PAD
+                slots += (pad_slots, pad_slots, pad_slots)
+                line = token.line
+            where.append(len(padded))
+            padded.append(row[0])
+            slots.append(norms_ids[row[0]])
+        padded += _PAD
+        slots += (pad_slots, pad_slots, pad_slots)
+        index = self._index
+        first_tr1, first_s1, last_s1 = tr1["<L>"], index.get("s-1=<L>", _NO), index.get("s+1=<L>", _NO)
+        no_cue = index.get("cue=none", _NO)
+        positions: list[int] = []
+        ids: list[int] = []
+        lengths: list[int] = []
+        cue = -1
+        for i, token in enumerate(tokens):
+            line = token.line
+            if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
+                cue = -1
+            row = rows[i]
+            own = row[2]
+            if own is not None and (wanted is None or wanted[i]):
+                k = where[i]
+                prev = padded[k - 1]
+                start = len(ids)
+                positions.append(i)
+                ids += own
+                if prev != "<L>":
+                    trail1, shape1 = tr1[tokens[i - 1].trail], rows[i - 1][3]
+                else:
+                    trail1, shape1 = first_tr1, first_s1
+                ids += (
+                    ld[token.lead],
+                    tr[token.trail],
+                    slots[k - 3][0],
+                    slots[k - 2][1],
+                    slots[k - 1][2],
+                    slots[k + 1][3],
+                    slots[k + 2][4],
+                    w1w[prev, row[1]],
+                    trail1,
+                    shape1,
+                    rows[i + 1][4] if padded[k + 1] != "<L>" else last_s1,
+                )
+                if cue >= 0:
+                    cue_norm = rows[cue][0]
+                    before = rows[cue - 1][0] if cue and tokens[cue - 1].line == line else "<L>"
+                    ids += (norms_ids[cue_norm][5], cue2[before, cue_norm], cued[i - cue])
+                else:
+                    ids.append(no_cue)
+                lengths.append(len(ids) - start)
+            if token.trail and _CUE_TRAIL.intersection(token.trail):
+                cue = i
+        every = np.array(ids, dtype=np.intp)
+        known = every != _NO
+        per_token = np.bincount(np.repeat(np.arange(len(lengths)), lengths)[known], minlength=len(lengths))
+        offsets = np.zeros(len(lengths), dtype=np.intp)
+        np.cumsum(per_token[:-1], out=offsets[1:])
+        return positions, every[known], offsets
 
     def scores(
         self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
     ) -> tuple[list[int], np.ndarray]:
         """The candidate token positions (of those ``wanted``, if given) and their label scores."""
-        get = self._index.get
-        positions: list[int] = []
-        ids: list[int] = []
-        offsets: list[int] = []
-        for i, feats in context_features(tokens, wanted):
-            positions.append(i)
-            offsets.append(len(ids))
-            ids += self._word_ids(tokens[i].word)
-            ids += [x for x in map(get, feats) if x is not None]
+        positions, ids, offsets = self.feature_ids(tokens, wanted)
         if not positions:
             return [], np.zeros((0, len(LABELS)), dtype=np.float32)
         gathered = np.zeros((len(ids) + 1, len(LABELS)), dtype=np.float32)  # a zero row closes the last
         gathered[:-1] = self.weights[ids]
         summed = np.add.reduceat(gathered, offsets, axis=0)
         # A token whose features are all unknown has an empty segment: reduceat gives a row there, not 0.
-        ends = [*offsets[1:], len(ids)]
-        summed[[s == e for s, e in zip(offsets, ends, strict=True)]] = 0.0
+        ends = np.append(offsets[1:], len(ids))
+        summed[offsets == ends] = 0.0
         return positions, summed
 
     def analyse(

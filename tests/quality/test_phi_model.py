@@ -124,6 +124,65 @@ def test_runs_stop_at_rule_findings_and_only_vetoable_ones_are_scored() -> None:
     assert [f.text for f, _ in unscored.spans] == ["Radovan"]
 
 
+SCORED = [
+    "Mr. Hollis Brandvold, 58, seen 03/14/2023 at 41 Quarry Rd, Tamworth; call 603-555-0142.",
+    'Plate: KJW-4471 (white van)\nBadge # 0042 issued; Name: Quorrin, Amsel\n\n"Seen" at 41 Quarry Rd.',
+    "MRN: 88412093 Acct= 55 a b c d e f g h Tamworth\r\nZIP 03276 | DOB 03/14/1961",
+    "(Zyxwvq) **Qqqq9** <Xx-7> lives in Ottumwa, IA; SSN 123-45-6789.",
+    "lower case words only here",
+    "",
+]
+
+
+def _reference_ids(tagger: PhiTagger, text: str) -> tuple[list[int], list[int], list[int]]:
+    """The ids of ``note_features``' strings, as the training sees them, looked up one by one."""
+    positions: list[int] = []
+    ids: list[int] = []
+    offsets: list[int] = []
+    for i, feats in phi_model.note_features(tokenize(text)):
+        positions.append(i)
+        offsets.append(len(ids))
+        ids += [tagger._index[f] for f in feats if f in tagger._index]
+    return positions, ids, offsets
+
+
+@pytest.mark.parametrize("text", SCORED)
+def test_cached_feature_ids_are_those_of_the_feature_strings(text: str) -> None:
+    """The scorer's cached ids (no strings built) are the training features' ids in the same order, so
+    the sums and every finding are those of looking the strings up; a cold and a warm cache agree."""
+    shipped = load_tagger()
+    tagger = PhiTagger(shipped.features, shipped.weights, shipped.thresholds, shipped.vetoes)  # cold caches
+    expected = _reference_ids(tagger, text)
+    for _ in range(2):
+        positions, ids, offsets = tagger.feature_ids(tokenize(text))
+        assert (positions, ids.tolist(), offsets.tolist()) == expected
+    if expected[0]:
+        assert len(expected[1]) > 10 * len(expected[0])  # known context features were looked up
+
+
+def test_cached_feature_ids_of_a_model_with_few_features() -> None:
+    """Only known features count; a token with none has an empty segment and scores zeros."""
+    features = ["cue=none", "w-1=plate", "cue2=<L>|plate", "w-1w=plate|XdX", "tr=:"]
+    tagger = PhiTagger(features, np.ones((len(features), len(phi_model.LABELS)), dtype=np.float32))
+    text = "Plate: K9Q ok\n- Zq\nId: K9Q"
+    positions, ids, offsets = tagger.feature_ids(tokenize(text))
+    assert (positions, ids.tolist(), offsets.tolist()) == _reference_ids(tagger, text)
+    scored, sums = tagger.scores(tokenize(text))
+    assert scored == [0, 1, 4, 5, 6]  # not "ok" (lower case) nor "-" (no letter or digit)
+    # Plate: tr=:, cue=none; K9Q: w-1=plate, w-1w=plate|XdX, cue2=<L>|plate; Zq: cue=none (a cue
+    # does not reach past its line); Id: tr=:, cue=none; the last K9Q: none (its cue is "id")
+    assert sums.tolist() == [[v] * len(phi_model.LABELS) for v in (2.0, 3.0, 1.0, 2.0, 0.0)]
+
+
+@pytest.mark.parametrize("text", SCORED)
+def test_tokens_are_their_text_and_count_lines(text: str) -> None:
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.word
+        assert token.line == text.count("\n", 0, token.start)
+        assert text[token.start - len(token.lead) : token.start] == token.lead
+        assert text[token.end : token.end + len(token.trail)] == token.trail
+
+
 REVIEWED = [
     "Mr. Hollis Brandvold, 58, seen 03/14/2023 at 41 Quarry Rd, Tamworth; call 603-555-0142.",
     "Dressed with Kerlix; acct 88120431; Dr. Amsel Quorrin; lives in Escanaba; plate KJW4471.",
