@@ -347,6 +347,7 @@ class PhiTagger:
         self.vetoes = dict(vetoes or {})
         self._index = {f: i for i, f in enumerate(self.features)}
         # Caches per tagger (not lru_cache): the ids of each word's and context word's features.
+        self._closed = np.vstack([self.weights, np.zeros((1, len(LABELS)), dtype=np.float32)])
         self._words = _Words(self._index)
         self._norms = _Norms(self._index)
         index = self._index
@@ -364,22 +365,19 @@ class PhiTagger:
         words, norms_ids = self._words, self._norms
         ld, tr, tr1, w1w, cue2, cued = self._ld, self._tr, self._tr1, self._w1w, self._cue2, self._cued
         rows = [words[t.word] for t in tokens]
-        # Each line padded with "<L>" three tokens either side, as in ``context_features``.
-        padded: list[str] = []
-        slots: list[tuple[int, ...]] = []  # the ids of padded[k] in each place around a candidate
-        pad_slots = norms_ids["<L>"]
-        where: list[int] = []
-        line = -1
-        for token, row in zip(tokens, rows, strict=True):
-            if token.line != line:
-                padded += _PAD
-                slots += (pad_slots, pad_slots, pad_slots)
-                line = token.line
-            where.append(len(padded))
-            padded.append(row[0])
-            slots.append(norms_ids[row[0]])
+        # Each line padded with "<L>" three tokens either side, as in ``context_features``: the lines'
+        # context words (a slice of ``norms`` each) between runs of three "<L>".
+        lines = [t.line for t in tokens]
+        norms = [row[0] for row in rows]
+        padded: list[str] = list(_PAD)
+        begin = 0
+        for end in [i for i in range(1, len(lines)) if lines[i] != lines[i - 1]]:
+            padded += norms[begin:end]
+            padded += _PAD
+            begin = end
+        padded += norms[begin:]
         padded += _PAD
-        slots += (pad_slots, pad_slots, pad_slots)
+        slots = [norms_ids[norm] for norm in padded]  # the ids of padded[k] in each place around a candidate
         index = self._index
         first_tr1, first_s1, last_s1 = tr1["<L>"], index.get("s-1=<L>", _NO), index.get("s+1=<L>", _NO)
         no_cue = index.get("cue=none", _NO)
@@ -387,14 +385,18 @@ class PhiTagger:
         ids: list[int] = []
         lengths: list[int] = []
         cue = -1
+        line = lines[0] if lines else 0
+        shift = 3  # padded[i + shift] is token i's: three "<L>" more on every new line
         for i, token in enumerate(tokens):
-            line = token.line
+            if token.line != line:
+                line = token.line
+                shift += 3
             if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
                 cue = -1
             row = rows[i]
             own = row[2]
             if own is not None and (wanted is None or wanted[i]):
-                k = where[i]
+                k = i + shift
                 prev = padded[k - 1]
                 start = len(ids)
                 positions.append(i)
@@ -439,8 +441,7 @@ class PhiTagger:
         positions, ids, offsets = self.feature_ids(tokens, wanted)
         if not positions:
             return [], np.zeros((0, len(LABELS)), dtype=np.float32)
-        gathered = np.zeros((len(ids) + 1, len(LABELS)), dtype=np.float32)  # a zero row closes the last
-        gathered[:-1] = self.weights[ids]
+        gathered = self._closed[np.append(ids, len(self.features))]  # a zero row closes the last
         summed = np.add.reduceat(gathered, offsets, axis=0)
         # A token whose features are all unknown has an empty segment: reduceat gives a row there, not 0.
         ends = np.append(offsets[1:], len(ids))
@@ -468,7 +469,7 @@ class PhiTagger:
         if not positions:
             return Analysis([], [])
         best = scores.argmax(axis=1)
-        o_margins = (scores[:, 0] - np.delete(scores, 0, axis=1).max(axis=1)).tolist()
+        o_margins = (scores[:, 0] - scores[:, 1:].max(axis=1)).tolist()
         margins = (scores[np.arange(len(positions)), best] - scores[:, 0]).tolist()
         spans: list[tuple[PhiFinding, float]] = []
         run: list[Any] | None = None  # label, first token, last token, margin
