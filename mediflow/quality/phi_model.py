@@ -264,6 +264,7 @@ def covering(tokens: Sequence[Token], findings: Sequence[PhiFinding]) -> list[Ph
 
 _CACHE_LIMIT = 65536  # entries per cache of feature ids: a bound on memory in a long-lived worker
 _NO = -1  # the id of a feature the model does not have
+_CONTEXT = 11  # context features of every candidate before its cue's (lead ... s+1)
 
 
 class _Ids(dict[Any, int]):
@@ -400,7 +401,6 @@ class PhiTagger:
             if own is not None and (wanted is None or wanted[i]):
                 k = i + shift
                 prev = padded[k - 1]
-                start = len(ids)
                 positions.append(i)
                 ids += own
                 if prev != "<L>":
@@ -424,9 +424,10 @@ class PhiTagger:
                     cue_norm = rows[cue][0]
                     before = rows[cue - 1][0] if cue and tokens[cue - 1].line == line else "<L>"
                     ids += (norms_ids[cue_norm][5], cue2[before, cue_norm], cued[i - cue])
+                    lengths.append(len(own) + _CONTEXT + 3)
                 else:
                     ids.append(no_cue)
-                lengths.append(len(ids) - start)
+                    lengths.append(len(own) + _CONTEXT + 1)
             if token.trail and _CUE_TRAIL.intersection(token.trail):
                 cue = i
         every = np.array(ids, dtype=np.intp)
