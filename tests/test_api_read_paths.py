@@ -281,8 +281,8 @@ def _lane_answer(lane: StatusFastLane, path: str, headers: list[tuple[bytes, byt
 
 @pytest.fixture
 def lane_app(api_settings: Settings, admin_key: str) -> Iterator[tuple[TestClient, Settings]]:
-    """A finished job's entry and the keys' entries outlive the test: with 1 s the job's could expire between a read that
-    was still served from it and the lane's look-up right after (a flake about one run in twenty)."""
+    """The finished job's entry and the keys' outlive the test: with 1 s the job's could expire between
+    a read still served from it and the lane's look-up right after (a flake, about one run in twenty)."""
     settings = api_settings.model_copy(
         update={"job_status_cache_s": 30.0, "api_key_cache_s": 30.0, "running_status_cache_s": 0.0}
     )
