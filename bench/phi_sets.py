@@ -46,6 +46,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "h_notes",
     ),
     "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
+    "K": ("K: held-out set (bench.phi_k; written unseen, first run in its README)", "bench.phi_k", "k_notes"),
 }
 TUNING = "ABCDEFG"
 
