@@ -49,6 +49,10 @@ help with bathing and dressing. Lives with caregiver {kin_mid} at {street2}, {un
 Vitals: BP {bp}, HR {hr}, wt {wt_lb}. Uses a {mobility_brand}, serial {serial}.
 Facial photo for the VHIC card: {photo}
 Examiner {md_formal}, DEA {dea}. Report uploaded {sign}.""",
+    """Addendum {sign}: records received after the exam. Mr. {pt_last}'s private orthopedist, Dr. {md2_full} of
+{city}, saw him on {prior} and again {event}; her office at {phone2} confirmed the MRI of that week. The
+veteran's brother {kin_full} also sent a buddy statement recalling the injury at {base} in {year}. VA claim
+{claim} remains open. ICN {icn}. No change in opinion. -- {md_initial}""",
 )
 
 FIELD_SICK_CALL = (
@@ -80,6 +84,12 @@ Profile start: {visit}   Expires: {next}
 No push-ups, no overhead lifting > 10 lb. May run at own pace.
 Approving official: {md_full}, MD, license {lic}
 Profiling officer contact: {email2}""",
+    """MEDEVAC 9-LINE (training lane, recorded for QA)
+L1 grid: range 14 north of {base}
+L2 freq/callsign: Dustoff, callback {phone}
+L3 patients: 1 urgent -- {pt_caps}, DoD ID {edipi}
+L4 special equipment: none. L5: 1 litter. L6: no enemy. L7: VS-17 panel. L8: US military. L9: flat, no NBC.
+Casualty card completed {stamp} by {rn_initial}; TQ on at {time}. Wife {kin_full} notified by the rear detachment.""",
 )
 
 INFUSION_CHAIR_LOG = (
@@ -112,6 +122,10 @@ at {phone2}. Lives at {street}, {unit}, {city}, {state} {zip}.""",
 Insurance: member {plan}, group {group}; prior auth {auth} valid through {dc}.
 Financial counselor {staff_full}, billing account {acct}.
 Portal: {portal_url}""",
+    """Nursing note {stamp2}: Ms {pt_last} back for day 8 Herceptin. Her neighbour {peer_first} drove her in from
+{hood}. She asks us to update her sister {kin_mid} at {email} after each cycle (release signed {event}).
+Temp {temp}, BP {bp}. Port flushed, blood return good. Infusion finished without event; Neulasta on-body
+injector applied, device lot-specific serial {serial2}. Next chair time {next} at {time2}. -- {rn_first}, RN""",
 )
 
 URGENT_CARE_CHAT = (
@@ -144,6 +158,13 @@ tech: bp {bp} hr {hr} spo2 {spo2}
 rn: ok bed {bed}. call her son {kin_full} at {phone}
 tech: he's in {city2}, says he'll come by tonight
 rn: medicare # on the card is {mbi}, put it in before billing yells""",
+    """text thread w/ pt (consented to SMS)
+clinic: hi this is the walk-in clinic re: your x-ray from {visit}. pls call {phone}
+pt: who is this
+clinic: clinic in {city}. is this {pt_first}?
+pt: yes. my husband {kin_first} has the kids, can u call him at {phone2} instead
+clinic: we need your ok on file first. reply YES to allow
+pt: YES. also my insurance changed, new id {plan} group {group}""",
 )
 
 LACTATION_CONSULT = (
@@ -179,6 +200,13 @@ Teléfono / Phone: {phone}
 Seguro / Insurance: Medicaid {medicaid}
 Baby feeding every 2-3 h, latch improved after football hold. Mastitis signs absent.
 Consultora / Consultant: {staff_full}; médico / physician: Dr. {md_last}.""",
+    """lactation phone f/u -- {visit}
+spoke with {pt_first}. baby {kin_first} now 2 wks, back to birth weight as of {event}. latch comfortable,
+nipple healing. still using rental pump (serial {serial}); will return to {street2} location by {next}.
+mom asked about returning to work at the school district on {dc} -- discussed pumping schedule and
+her right to break time. photo of the latch she texted from {phone} reviewed ({photo}, shows baby's face
+and hers).
+{staff_first}, IBCLC""",
 )
 
 SPORTS_PREPARTICIPATION = (
@@ -213,6 +241,12 @@ waterproof brace starting {next}. Please call our office at {phone} or fax forms
 Sincerely,
 {md_full}, DO, primary care sports medicine
 {facility}""",
+    """ATHLETIC TRAINING ROOM - INJURY REPORT
+Athlete {pt_caps}, #23, student ID {student}
+Date of injury: {event}    Event: away meet at {city2}
+Mechanism: landed on a teammate's foot, inversion. Ottawa ankle rules negative.
+Treatment: ice, compression, crutches. Parent {kin_full} notified at {time2} ({phone}).
+Team physician Dr. {md_last} to see {next}. Entered by {staff_full}, ATC, license {lic}""",
 )
 
 OTP_DOSING = (
@@ -245,6 +279,11 @@ Current dose: methadone 110 mg daily, last dose at home clinic {visit}
 Medical director: {md_mid}   Contact: {email2}
 Patient photograph attached: {photo}
 Verification form: {url}""",
+    """take-home eligibility review -- {visit}
+{pt_full} has been in treatment since {prior}, negative UDS x90 days, employed, stable housing at
+{street}, {unit}, {city}. Lockbox verified at home visit by {staff_full} on {event}. Approved for 6 take-homes
+per week. Biometric dispensing station re-enrolled ({bio}) after the hand injury. Medical director
+{md_formal} concurs. Pharmacy record {rx}.""",
 )
 
 UTILIZATION_REVIEW = (
@@ -278,6 +317,12 @@ Service: home health skilled nursing (G0299), from {visit} to {dc}
 Determination: APPROVED for 6 visits.
 Questions: {phone} (TTY 711), write to {pobox}, {city2} {zip2}, or visit {url}
 Reviewer: {md_mid}, MD""",
+    """FAX COVER -- URGENT PRIOR AUTHORIZATION
+To: utilization management   Fax: {fax}   Phone: {phone}
+From: {staff_full}, {facility}
+Date: {sign}   Pages: 7
+Re: {pt_full}   DOB {dob}   Member {plan}   Medicaid {medicaid}
+Requesting inpatient rehab admission from {dc}. Attending {md_full}, NPI {npi}. Auth requested {auth}.""",
 )
 
 TRIAL_MONITORING = (
@@ -312,6 +357,11 @@ Description: subject (a {age90}-year-old enrolled under the amended age criteria
 outside the visit window. Investigator {md_full} notified {stamp}.
 Reported by: {staff_caps}   Phone: {phone}   Workstation IP: {ip}
 Sponsor query reference: {case}""",
+    """Remote monitoring note {stamp}
+Reviewed the eCRF for subject {subject} remotely (VPN from {ip}). AE log shows grade 2 neutropenia on {event},
+consistent with the lab at the local lab (accession {accession}). Coordinator {staff_first} {staff_last}
+({email2}) will upload the missing ECG tracing from device {serial}. PI {md_full} to sign off by {next}.
+Next on-site visit {dc}.""",
 )
 
 DIALYSIS_RUN = (
@@ -345,6 +395,10 @@ Water test done {event}; cycler serial {serial2}
 Training started {prior}; independent runs from {visit}
 Training videos for the family: {url}
 Training nurse: {rn_mid}, license {lic}. Emergency line {phone2}.""",
+    """Nephrology rounds -- chair {bed}
+Mr. {pt_last} ({pt_mid}) tolerated 3.5 h run, UF 2.8 L, post BP {bp}. Kt/V {ktv}. He was in {city2} visiting
+his son {kin_first} last week and dialyzed as a transient at {facility} on {prior}; their records
+(MRN {mrn} there) are in the chart. Lives in {county}. Access surveillance {next}. -- Dr. {md_last}""",
 )
 
 HOSPICE_BEREAVEMENT = (
@@ -377,6 +431,11 @@ Social Security number: {ssn}
 Mailing address: {pobox}, {city} {zip}
 Representative: {kin_full}, {phone}
 I understand that hospice care is palliative, not curative. Signed {sign}.""",
+    """13-month bereavement closing note
+{kin_full} lost her mother, {pt_full}, who died at {age90} on {death} in {city}. Over the year she attended
+{count} support group sessions and received 4 mailings at {street}. At today's call ({visit}) she reports the
+anniversary was hard but she is sleeping better. Closing the file. Reach her at {email} if the family asks
+about the memorial garden. -- {staff_first}""",
 )
 
 TELEPSYCH = (
@@ -408,6 +467,10 @@ Crisis plan on file. Safe person: {peer_full} ({phone2}).""",
 TSH normal. sleeping 7 h. wife {kin_first} joined the call for 10 minutes.
 rx sent to pharmacy, {rx}. pharmacy fax {fax}.
 rtc 6 wks. {md_initial}""",
+    """Collateral call, {visit}: spoke with {kin_full} ({kin_first} is the patient's partner) at {phone}.
+{pt_first} has been staying with friends in {hood} since {event} after an argument. Partner worried about
+drinking; no weapons in the home at {street}. Advised 988 and the county mobile crisis team. Patient
+aware of call and consented on {prior}. -- {md_full}, MD""",
 )
 
 WORKCOMP_FIRST_REPORT = (
@@ -439,6 +502,11 @@ Witness 1: {peer_full} - "I saw {pt_first} step off the dock at about {time2}."
 Witness 2: {kin_full} - "The truck was backing up, VIN {vin} I think it was the new one."
 Dashcam file: dock_cam_{employee}.mp4
 Statements collected {visit} by {staff_formal}.""",
+    """ADJUSTER CALL LOG
+{stamp} -- called {pt_full} at {phone}, no answer, voicemail left.
+{stamp2} -- {pt_first} returned call from {phone2}. States still in boot. PT at the clinic on {street2}.
+Employer rep {staff_full} confirms light duty is available. Claim {claim}; employee {employee}.
+Medical bills to {pobox}, {city} {zip}. Next diary {next}. -- {peer_full}, adjuster""",
 )
 
 AUDIOLOGY_FITTING = (
@@ -469,6 +537,10 @@ Referring clinic fax: {fax}
 Address: {street}, {unit}, {city}, {zip}
 Audiogram date: {event}; PTA R {count}0 dB / L {count}5 dB
 Referral by {md_formal}, {email2}, on {visit}""",
+    """Tinnitus management session
+Pt: {pt_formal}, {age90} yo, MRN {mrn}. Seen {visit}. Sound generator enabled on both aids (serials {serial}, {serial2}).
+TFI score {score}. Wife {kin_first} reports he sleeps with a fan. Counselled on CBT-based program
+(login issued at {portal_url}). Next visit {next}. Audiologist {md_initial}.""",
 )
 
 JAIL_INTAKE = (
@@ -499,6 +571,10 @@ Name {pt_full}   Pod {bed}   # {inmate}
 "my tooth been hurting 4 days cant eat. also i need my glasses from my house, my mom {kin_first}
 {kin_last} can bring them, she at {street} in {city}, her number is {phone}"
 Triage {stamp}: dental line scheduled {next}. Ibuprofen 400 mg x3 days. - {rn_initial}""",
+    """Release planning note -- {visit}
+{pt_full} (booking {inmate}) expected release {dc}. Will live with aunt {kin_full} at {street}, {city}, {zip}.
+Naltrexone injection given {event}; bridge script sent, {rx}. Medicaid reactivation submitted, ID
+{medicaid}. Community clinic intake scheduled {next} at {time2}; clinic phone {phone}. -- {staff_mid}, discharge planner""",
 )
 
 IFT_TRANSPORT = (
@@ -528,6 +604,10 @@ Medical necessity signed by {md_full}, NPI {npi}""",
 pt {pt_full}, {age90}, fall from standing, GCS {gcs}, on Eliquis. scene: {street2}, {hood}, {city2}.
 helicopter tail number {plate}. LVAD? no. pacemaker yes, card shows {udi}.
 flight RN {rn_first} {rn_last}; time of hand-off {time}.""",
+    """PCR narrative: Medic 7 dispatched {stamp} for a transfer from the {facility} ICU. Pt {pt_full} ({age90}),
+intubated, propofol and norepinephrine via {pump_brand} (serial {serial}). Report received from RN {rn_full}.
+Daughter {kin_first} riding up front. Arrived at {city2} receiving hospital {stamp2}; care to Dr. {md_last}.
+Rig {plate}. No changes en route. Crew {staff_initial} / {peer_initial}.""",
 )
 
 DME_DELIVERY = (
@@ -558,6 +638,10 @@ Order #: {rx}""",
 {pt_full} passed away on {death}; family ({kin_full}, {email}) asks for pickup of hospital bed
 (serial {serial}) and oxygen concentrator (serial {serial2}) from {street}, {city} {zip}.
 Scheduled {next}. Account {acct} closed after pickup.""",
+    """Setup visit: arrived at {street}, {unit} ({city}) at {time2}. Pt {pt_first} {pt_last} and daughter {kin_first}
+present. Set up {cpap_brand}, serial {serial}, humidifier, medium nasal mask. Reviewed cleaning. Modem
+registered to account {acct}; first upload from {ip} confirmed. Next resupply {next}. Tech {staff_full}
+(cell {phone2}).""",
 )
 
 BIOBANK_CONSENT = (
@@ -591,6 +675,10 @@ Studien-ID / Study ID: {subject}
 Withdrawal received {visit} by letter from {street}, {city2}.
 Destroy remaining aliquots ({accession}); keep data already analysed.
 Processed by {staff_full}, biobank manager, phone {phone2}""",
+    """Recontact log (biobank)
+{visit}: mailed recontact letter to participant {subject} ({pt_full}) at {street}, {city}, {zip}.
+{next}: no reply; called {phone}, spoke with {kin_first}, who said {pt_first} moved to {city2}.
+Updated e-mail {email}. Consent for genomic return of results obtained by {staff_full} on {dc}.""",
 )
 
 SLEEP_STUDY = (
@@ -619,6 +707,10 @@ Patient {pt_full}, {street}, {city} {zip}, phone {phone}
 HSAT device serial {serial2} picked up {event}, returned {visit}
 Study uploaded; scored by {staff_formal}
 Result: AHI {ahi}. Follow-up {next} with Dr. {md_last}.""",
+    """Sleep medicine f/u -- {visit}
+{pt_full}, {age}, long-haul driver (CDL {dl}). AHI on HSAT was {ahi}. On APAP since {prior}, usage {pct} of
+nights, residual AHI 2.1. DOT medical examiner form faxed to {fax}. Employer ({staff_full}) notified of
+compliance per his consent. Device {serial}. RTC {next}. {md_formal}, MD""",
 )
 
 TEMPLATES: dict[str, tuple[str, ...]] = {

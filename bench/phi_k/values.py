@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import string
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from mediflow.quality.phi_types import PhiType
@@ -358,8 +359,14 @@ def _places(rng: random.Random) -> dict[str, Value]:
     }
 
 
+def _ascii(text: str) -> str:
+    """Lower-case ASCII letters and digits of ``text`` (accents dropped), as in an e-mail address."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(c for c in plain.lower() if c.isalnum())
+
+
 def _contacts(rng: random.Random, first: str, last: str) -> dict[str, Value]:
-    handle = "".join(c for c in f"{first[0]}{last}".lower() if c.isascii() and c.isalnum()) or "pt"
+    handle = _ascii(f"{first[0]}{last}") or "pt"
     mail = rng.choice(
         (
             f"{handle}{rng.randrange(1, 99)}",
@@ -417,8 +424,8 @@ def _contacts(rng: random.Random, first: str, last: str) -> dict[str, Value]:
 
 
 def _staff_email(rng: random.Random, first: str, last: str) -> str:
-    ascii_last = "".join(c for c in last.lower() if c.isascii() and c.isalpha()) or "staff"
-    ascii_first = "".join(c for c in first.lower() if c.isascii() and c.isalpha()) or "s"
+    ascii_last = _ascii(last) or "staff"
+    ascii_first = _ascii(first) or "s"
     local = rng.choice(
         (f"{ascii_first}.{ascii_last}", f"{ascii_first[0]}{ascii_last}", f"{ascii_last}{rng.randrange(1, 9)}")
     )
