@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from fastapi import Response
 from pydantic import BaseModel, Field
 
 log = logging.getLogger(__name__)
@@ -44,3 +45,14 @@ def send_task(send: Callable[[], object], what: str) -> None:
         send()
     except Exception as exc:
         log.warning("%s stored but not yet enqueued: %s", what, exc)
+
+
+def accepted(
+    response: Response, collection: str, resource_id: str, send: Callable[[], object] | None
+) -> None:
+    """A create's 202 answer: the stored resource's task message sent (None: it was, an idempotent
+    replay) and its ``Location`` set."""
+    location = f"{collection}/{resource_id}"
+    if send is not None:
+        send_task(send, location)
+    response.headers["Location"] = location

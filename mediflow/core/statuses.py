@@ -9,7 +9,15 @@ from __future__ import annotations
 import enum
 
 
-class JobStatus(enum.StrEnum):
+class Lifecycle(enum.StrEnum):
+    """The statuses of a queued resource; ``FINAL_STATUSES`` (below) says which of them end it."""
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_STATUSES[type(self)]
+
+
+class JobStatus(Lifecycle):
     queued = "queued"
     running = "running"
     completed = "completed"
@@ -18,10 +26,6 @@ class JobStatus(enum.StrEnum):
     cancelled = "cancelled"
     # A budget cap was reached: the job stopped cleanly and kept what it produced.
     budget_exhausted = "budget_exhausted"
-
-    @property
-    def is_final(self) -> bool:
-        return self in FINAL_JOB_STATUSES
 
 
 FINAL_JOB_STATUSES = frozenset(
@@ -51,31 +55,23 @@ FINISHED_SAMPLE_STATUSES = frozenset(set(SampleStatus) - {SampleStatus.pending})
 GATED_SAMPLE_STATUSES = frozenset({SampleStatus.filtered, SampleStatus.duplicate, SampleStatus.phi})
 
 
-class ExportStatus(enum.StrEnum):
+class ExportStatus(Lifecycle):
     queued = "queued"
     running = "running"
     completed = "completed"
     failed = "failed"
 
-    @property
-    def is_final(self) -> bool:
-        return self in FINAL_EXPORT_STATUSES
-
 
 FINAL_EXPORT_STATUSES = frozenset({ExportStatus.completed, ExportStatus.failed})
 
 
-class TrainingStatus(enum.StrEnum):
+class TrainingStatus(Lifecycle):
     queued = "queued"
     running = "running"
     completed = "completed"
     failed = "failed"
     cancelling = "cancelling"
     cancelled = "cancelled"
-
-    @property
-    def is_final(self) -> bool:
-        return self in FINAL_TRAINING_STATUSES
 
 
 FINAL_TRAINING_STATUSES = frozenset(
@@ -99,6 +95,12 @@ class ReviewStatus(enum.StrEnum):
     rejected = "rejected"  # every reviewer rejected
     disputed = "disputed"  # reviewers disagree
 
+
+FINAL_STATUSES: dict[type[Lifecycle], frozenset[Lifecycle]] = {
+    JobStatus: FINAL_JOB_STATUSES,
+    ExportStatus: FINAL_EXPORT_STATUSES,
+    TrainingStatus: FINAL_TRAINING_STATUSES,
+}
 
 # Plain strings for clients that read JSON (CLI, SDK): one place, derived from the enums above.
 FINAL = {

@@ -149,18 +149,22 @@ def _qsum(rng: random.Random, c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _longmc(rng: random.Random, c: dict[str, Any]) -> dict[str, Any]:
-    wrong = rng.sample([x[2] for x in CONDITIONS if x[2] != c["drug"]], 3)
-    options = [c["drug"], *wrong]
+def _choices(rng: random.Random, right: str, column: int) -> dict[str, Any]:
+    """Options A-D: ``right`` and three other values of that CONDITIONS column, shuffled."""
+    wrong = rng.sample([x[column] for x in CONDITIONS if x[column] != right], 3)
+    options = [right, *wrong]
     rng.shuffle(options)
-    letters = "ABCD"
+    return {"options": dict(zip("ABCD", options, strict=True)), "answer": "ABCD"[options.index(right)]}
+
+
+def _longmc(rng: random.Random, c: dict[str, Any]) -> dict[str, Any]:
+    choices = _choices(rng, c["drug"], 2)
     notes = " ".join(_note(_case(rng)) for _ in range(2))
     return {
         "family": "multiple_choice",
         "context": f"Day 1: {_note(c)} Later notes: {notes}",
         "question": f"Which drug was started on day 1 for the {c['cond']}?",
-        "options": dict(zip(letters, options, strict=True)),
-        "answer": letters[options.index(c["drug"])],
+        **choices,
     }
 
 
@@ -183,14 +187,10 @@ def _rrsqa(rng: random.Random, c: dict[str, Any]) -> dict[str, Any]:
 
 
 def _concepts(rng: random.Random, c: dict[str, Any]) -> dict[str, Any]:
-    wrong = rng.sample([x[0] for x in CONDITIONS if x[0] != c["cond"]], 3)
-    options = [c["cond"], *wrong]
-    rng.shuffle(options)
     return {
         "family": "multiple_choice",
         "question": f"What is the description of the ICD-10-CM code {c['code']}?",
-        "options": dict(zip("ABCD", options, strict=True)),
-        "answer": "ABCD"[options.index(c["cond"])],
+        **_choices(rng, c["cond"], 0),
     }
 
 

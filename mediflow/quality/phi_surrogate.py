@@ -332,49 +332,57 @@ def shift_date(text: str, days: int) -> str | None:
     return None
 
 
+# How each form writes a moved date. Numbers keep the original's zero padding (``mm``, ``dd``; ``dm``
+# and ``md`` for a day-first date: the day padded like the first field); ``year`` keeps its width,
+# ``yyyy`` is four digits; ``month`` is the original's month name style, ``name`` adds its full stop.
+_LAYOUTS = {
+    "ymd": "{year}{sep}{mm}{sep}{dd}",
+    "ymd8": "{yyyy}{mm2}{dd2}",
+    "dotted": "{dd}.{mm}.{year}",
+    "mdy": "{mm}{sep}{dd}{sep}{year}",
+    "dmy": "{dm}{sep}{md}{sep}{year}",
+    "md": "{mm}/{dd}",
+    "my": "{mm}/{yyyy}",
+    "mon_d_y": "{name} {the}{day}{th}{comma}{opt_year}",
+    "mon-d-y": "{month}{sep}{dd}{sep}{year}",
+    "d-mon": "{dd}-{name}",
+    "mon-d": "{name}-{dd}",
+    "d_mon_y": "{day}{th} {of}{name}{opt_year}",
+    "d-mon-y": "{dd}-{month}-{year}",
+    "dmony": "{dd}{month}{yyyy}",
+    "mon_y": "{name} {year}",
+    "mon": "{month}",
+}
+
+
 def _render(kind: str, m: re.Match[str], d: date, mon: str | None, year_text: str | None) -> str:
     g = m.groupdict()
-    year = f"{d.year % 100:02d}" if year_text and len(year_text) == 2 else str(d.year)
 
     def num(value: int, like: str | None) -> str:
         return f"{value:02d}" if like and len(like) == 2 else str(value)
 
-    sep = g.get("s") or "/"
-    if kind == "ymd":
-        return f"{year}{sep}{num(d.month, g['m'])}{sep}{num(d.day, g['d'])}"
-    if kind == "ymd8":
-        return f"{d.year}{d.month:02d}{d.day:02d}"
-    if kind == "dotted":
-        return f"{num(d.day, g['d'])}.{num(d.month, g['m'])}.{year}"
-    if kind == "mdy":
-        return f"{num(d.month, g['m'])}{sep}{num(d.day, g['d'])}{sep}{year}"
-    if kind == "dmy":
-        return f"{num(d.day, g['m'])}{sep}{num(d.month, g['d'])}{sep}{year}"
-    if kind == "md":
-        return f"{num(d.month, g['m'])}/{num(d.day, g['d'])}"
-    if kind == "my":
-        return f"{num(d.month, g['m'])}/{d.year}"
-    assert mon is not None
-    name = _month_name(mon, d.month) + ("." if m.group(0).startswith(mon + ".") else "")
-    suffix = _ordinal(d.day) if g.get("o") else ""
-    if kind == "mon_d_y":
-        tail = f"{g.get('c') or ''} {year}" if year_text else ""
-        return f"{name} {g.get('the') or ''}{d.day}{suffix}{tail}"
-    if kind == "mon-d-y":
-        return f"{_month_name(mon, d.month)}{g['s']}{num(d.day, g['d'])}{g['s']}{year}"
-    if kind == "d-mon":
-        return f"{num(d.day, g['d'])}-{name}"
-    if kind == "mon-d":
-        return f"{name}-{num(d.day, g['d'])}"
-    if kind == "d_mon_y":
-        return f"{d.day}{suffix} {g.get('of') or ''}{name}" + (f" {year}" if year_text else "")
-    if kind == "d-mon-y":
-        return f"{num(d.day, g['d'])}-{_month_name(mon, d.month)}-{year}"
-    if kind == "dmony":
-        return f"{num(d.day, g['d'])}{_month_name(mon, d.month)}{d.year}"
-    if kind == "mon_y":
-        return f"{name} {year}"
-    return _month_name(mon, d.month) if len(mon) > 3 else name
+    year = f"{d.year % 100:02d}" if year_text and len(year_text) == 2 else str(d.year)
+    parts: dict[str, str] = {
+        "year": year,
+        "yyyy": str(d.year),
+        "opt_year": f" {year}" if year_text else "",
+        "sep": g.get("s") or "/",
+        "mm": num(d.month, g.get("m")),
+        "dd": num(d.day, g.get("d")),
+        "dm": num(d.day, g.get("m")),
+        "md": num(d.month, g.get("d")),
+        "mm2": f"{d.month:02d}",
+        "dd2": f"{d.day:02d}",
+        "day": str(d.day),
+        "th": _ordinal(d.day) if g.get("o") else "",
+        "the": g.get("the") or "",
+        "of": g.get("of") or "",
+        "comma": g.get("c") or "",
+    }
+    if mon is not None:
+        parts["month"] = _month_name(mon, d.month)
+        parts["name"] = parts["month"] + ("." if m.group(0).startswith(mon + ".") else "")
+    return _LAYOUTS[kind].format(**parts)
 
 
 def _ordinal(day: int) -> str:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import FileResponse, PlainTextResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
-from mediflow.api.resources import Window, send_task
+from mediflow.api.resources import Window, accepted
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.evaluations import EvaluationCreate, EvaluationList, EvaluationPublic
 from mediflow.services import evaluations as svc
@@ -24,8 +24,7 @@ def create_evaluation(
 ) -> EvaluationPublic:
     """Models x suite: each model's per-task scores and average, then a side-by-side report."""
     ev = svc.submit(session, body, settings)
-    send_task(lambda: enqueue_evaluation(celery, settings, ev.id), f"evaluation {ev.id}")
-    response.headers["Location"] = f"{svc.EVALS_PATH}/{ev.id}"
+    accepted(response, svc.EVALS_PATH, ev.id, lambda: enqueue_evaluation(celery, settings, ev.id))
     return svc.public(ev)
 
 

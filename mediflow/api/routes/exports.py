@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import FileResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
-from mediflow.api.resources import StatusWindow, send_task
+from mediflow.api.resources import StatusWindow, accepted
 from mediflow.core.statuses import ExportStatus
 from mediflow.exports import store
 from mediflow.schemas.common import ErrorResponse
@@ -25,8 +25,7 @@ def create_export(
     body: ExportCreate, session: SessionDep, settings: SettingsDep, celery: CeleryDep, response: Response
 ) -> ExportPublic:
     export = svc.submit_export(session, body, settings)
-    send_task(lambda: enqueue_export(celery, settings, export.id), f"export {export.id}")
-    response.headers["Location"] = f"{svc.EXPORTS_PATH}/{export.id}"
+    accepted(response, svc.EXPORTS_PATH, export.id, lambda: enqueue_export(celery, settings, export.id))
     return svc.export_public(export)
 
 

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep, reads_only
 from mediflow.api.fastlane import STATUS_LOOKUP
 from mediflow.api.ratelimit import limit_job_creation
-from mediflow.api.resources import StatusWindow, send_task
+from mediflow.api.resources import StatusWindow, accepted
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.jobs import GenerationJobCreate, GenerationJobList, GenerationJobPublic, JobEstimate
 from mediflow.schemas.report import JobReport
@@ -49,11 +49,10 @@ def create_job(
     idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
 ) -> GenerationJobPublic:
     job, created = svc.submit_job(session, body, idempotency_key, settings)
-    if created:
-        send_task(lambda: enqueue_job(celery, settings, job.id), f"job {job.id}")
-    else:
+    if not created:  # an idempotent replay: the first request sent the task message
         response.headers["Idempotent-Replayed"] = "true"
-    response.headers["Location"] = f"{svc.JOBS_PATH}/{job.id}"
+    send = (lambda: enqueue_job(celery, settings, job.id)) if created else None
+    accepted(response, svc.JOBS_PATH, job.id, send)
     return svc.job_public(job)
 
 

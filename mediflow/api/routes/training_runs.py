@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import PlainTextResponse
 
 from mediflow.api.deps import CeleryDep, SessionDep, SettingsDep
-from mediflow.api.resources import StatusWindow, send_task
+from mediflow.api.resources import StatusWindow, accepted
 from mediflow.schemas.common import ErrorResponse
 from mediflow.schemas.training import TrainingRunCreate, TrainingRunList, TrainingRunPublic
 from mediflow.services import training as svc
@@ -25,8 +25,7 @@ def create_run(
     body: TrainingRunCreate, session: SessionDep, settings: SettingsDep, celery: CeleryDep, response: Response
 ) -> TrainingRunPublic:
     run = svc.submit_run(session, body, settings)
-    send_task(lambda: enqueue_training(celery, settings, run.id), f"training run {run.id}")
-    response.headers["Location"] = f"{svc.RUNS_PATH}/{run.id}"
+    accepted(response, svc.RUNS_PATH, run.id, lambda: enqueue_training(celery, settings, run.id))
     return svc.run_public(run)
 
 
