@@ -1,4 +1,4 @@
-"""Planted sets F, G, H and I (bench.phi_f, bench.phi_g, bench.phi_h, bench.phi_i), each written unseen
+"""Planted sets F to J (bench.phi_f, bench.phi_g, bench.phi_h, bench.phi_i, bench.phi_j), each written unseen
 by an independent author: their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from bench.phi_g import g_notes
 from bench.phi_h import h_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_i import i_notes
+from bench.phi_j import j_notes
 from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -30,6 +31,21 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
         i_notes,
         (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes, g_notes, h_notes),
         920,
+    ),
+    "J": (
+        j_notes,
+        (
+            planted_notes,
+            heldout_notes,
+            fresh_notes,
+            unseen_notes,
+            e_notes,
+            f_notes,
+            g_notes,
+            h_notes,
+            i_notes,
+        ),
+        1122,
     ),
 }
 
