@@ -77,6 +77,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{pt_first} {pt_last} came in on {date1} about the broken bridge on {tooth}. She is "
         "{age90} and sharp as ever; {rel} drove her over from {hood}. Online booking came through "
         "{url} from {ip}. Insurance card member {member}. Claim {claim}. Recall {date2}.",
+        "TOOTH CHART  {pt_caps}  DOB {dob}\n| tooth | finding | plan |\n|---|---|---|\n| {tooth} | MOD caries | "
+        "composite |\n| #30 | fractured cusp | crown, {cpt} |\nPano {date1}. Anxiety: nitrous at {pct}. Guardian "
+        "{rel} signed consent. Account {acct}. Provider {doc}, DEA {dea}.",
     ),
     "obstetric_triage": (
         "L&D TRIAGE — {date1} {time}\n"
@@ -96,6 +99,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "PRENATAL INTAKE FORM\nPatient name: {pt_caps}\nDate of birth: {dob}\nSocial Security #: {ssn}\n"
         "Address: {street} Apt {unit}, {city}, {state} {zip}\nEmail: {email}\nPreferred pharmacy fax: {fax}\n"
         "LMP: {date1}   EDD: {date2}\nPartner: {rel}\nReferring: {doc}, NPI {npi}",
+        "doula texts\n{rel_first}: {pt_low} is 4 cm, going in now\n{rn_first}: which hospital\n{rel_first}: "
+        "{facility}, room {room}\n{rn_first}: ok meet u there. her birth plan is at {url}\n{rel_first}: "
+        "thx. EDD was {date1}, she's early",
     ),
     "forensic_autopsy": (
         "OFFICE OF THE MEDICAL EXAMINER — {county}\n"
@@ -116,6 +122,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{rel}, who said she was the decedent's {relation}, let me in. {pt} lay supine. Wallet held "
         "SSN card {ssn} and licence {dl}. Insulin pump serial {serial} photographed. Car in the drive: "
         "VIN {vin}. Case {case_no}.",
+        "Identification by dental comparison. Antemortem records of {pt} received {date1} from {doc2}, "
+        "{facility}, fax {fax}. Postmortem radiographs {date2}. Positive ID. Case {case_no}; accession "
+        "{accession}. Next of kin {rel} informed by phone ({phone}).",
     ),
     "travel_vaccine_voyage_clinic": (
         "Consultation voyage / Travel consult — {date1}\n"
@@ -175,6 +184,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Chamber log {date1}\n| time | event |\n|---|---|\n| {time} | {pt} pressurised to {ata} |\n"
         "| {time2} | air break |\nAttendant {tech} (cert {lic}); camera still of patient face {photo}; "
         "chamber PLC at {ip}. SSN for billing {ssn}.",
+        "- diver {pt}, DOB {dob}, cert card {lic}\n- boat plate/trailer {plate}\n- computer serial {serial}\n"
+        "- symptoms 20 min after surfacing on {date1}: joint pain, {eponym} excluded\n- {ata} Table 6 at "
+        "{facility}\n- insurer member {member}",
     ),
     "sleep_lab_study": (
         "POLYSOMNOGRAPHY REPORT\nPatient: {pt_formal}   DOB: {dob}   Age: {age90}\n"
@@ -190,6 +202,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Driver fitness letter. {pt} ({dob}) has severe OSA, AHI {ahi}, now adherent to CPAP (serial "
         "{serial}). Fit to drive. Licence {dl}, vehicle plate {plate}. Letter mailed to {street}, "
         "{city} {zip} on {date1}. {doc}, sleep medicine.",
+        "MSLT {date1}: mean sleep latency 4 min, 3 SOREMPs. {pt_formal} (MRN {mrn}), a commercial "
+        "driver (licence {dl}); employer medical review officer {doc2} to be told by fax {fax}. "
+        "Narcolepsy type 1 likely. HLA accession {accession}.",
     ),
     "prosthetic_limb_fitting": (
         "Prosthetics & Orthotics — Fitting Note\nClient: {pt}   DOB {dob}   Chart {mrn}\n"
@@ -205,6 +220,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Dear {doc_last},\nRe: {pt}, born {dob}, SSN {ssn}. Thank you for referring him on {date1}. "
         "His socket is comfortable and the microprocessor knee (serial {serial}) was programmed. The gait "
         "analysis video (portal {url}) shows a symmetric stance. Regards, {rn}",
+        "Upper-limb myoelectric fitting {date1}. {pt} (b. {dob}) trains with OT {rn}. Hand serial "
+        "{serial}; EMG site map by gait/motion lab {bio}. Home: {street}, Apt {unit}, {city}. "
+        "Claim {claim}; call {phone}.",
     ),
     "cochlear_implant_mapping": (
         "Cochlear implant activation — {date1}\nRecipient: {pt}  DOB {dob}  MRN {mrn}\n"
@@ -219,6 +237,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{pt_first} came for the 3-month map on {date1} with {relation} {rel}. Implanted {date2} at "
         "{facility}. Streaming from an iPhone registered to {email}. Insurance member {member}; "
         "warranty claim {claim} for a cracked coil (serial {serial2}). Born {dob}.",
+        "Candidacy evaluation. {pt_formal}, {age90}, bilateral severe loss ({icd}). Hearing aids serials "
+        "{serial} / {serial2}. AzBio {pct} in quiet. Surgery booked {date1} at {facility}. Medicare MBI "
+        "{mbi}. Son {rel}, {phone}.",
     ),
     "home_dialysis_run_sheet": (
         "HOME HEMODIALYSIS RUN SHEET\nPatient {pt_formal}  MRN {mrn}  Medicare {mbi}\n"
@@ -234,6 +255,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "dialysis tech texts\n{tech}: {pt_low} alarm again, blood leak detector\n{rn}: serial?\n"
         "{tech}: {serial}, home at {street} {city}\n{rn}: swap machine {date1}, driver in van {plate}\n"
         "{tech}: ok. pt asked about SSN on the form, its {ssn}\n{rn}: dont text that, call {phone}",
+        "Transplant referral from home HD unit. {pt} (MRN {mrn}, SSN {ssn}) on HHD since {date1}. "
+        "Dry weight {weight}. Sent to {facility2}, fax {fax}. Portal account {url}. Social worker {rn}.",
     ),
     "genetic_counseling_pedigree": (
         "Genetic counselling — {date1}\nProband: {pt} (II-3), DOB {dob}, MRN {mrn}\n"
@@ -265,6 +288,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Volunteer visit notes\n- visited {rel} at {street}, {city} on {date1}\n- she showed photos of "
         "{pt_first}; memorial on {date2} at {facility}\n- {rel_first} asked about the car ({vin}) still "
         "in {pt_first}'s name\n- grief group link {url}\n- next call {date3}, {phone}",
+        "Hospice chaplain, pastoral note. Visited {pt_first} ({age90}) and her {relation} {rel} at "
+        "{street}, {hood}. She asked that her pastor {doc2} be called at {phone}. Memorial fund page "
+        "{url}. Visit {date1}.",
     ),
     "correctional_infirmary": (
         "INFIRMARY INTAKE — {facility}\nINMATE: {pt_caps}   DOC #: {inmate}   DOB: {dob}\n"
@@ -279,6 +305,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Chronic care clinic {date1}. {pt} (#{inmate}), {age90} years old, COPD and {eponym}. Home "
         "oxygen concentrator serial {serial} ordered for release. Email from public defender {email2} "
         "asking for records. Transport by county van plate {plate}. SSN verified {ssn}.",
+        "MENTAL HEALTH WATCH LOG\nNAME {pt_caps} / DOC {inmate}\n{date1} {time} — calm, ate\n"
+        "{date2} {time2} — tearful, spoke of {relation} {rel}\nWATCH OFFICER BADGE {employee}\nCLINICIAN {doc}",
     ),
     "poison_center_call": (
         "poison centre call {date1} {time}\ncaller {rel_first} ({relation}), {phone}\n"
@@ -291,7 +319,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "on {date1}. Specimen accession {accession}. Ambulance unit plate {plate}. Email summary to "
         "{email2}. Poison centre case {case_no}.",
         "POISON CENTER WEB CHAT {date1}\nVISITOR IP {ip}\nNAME GIVEN {pt_caps}\nEMAIL {email}\n"
-        "CHILD AGE {age}, SWALLOWED BUTTON BATTERY\nADVISED ED NOW ({facility})\nCASE {case_no}",
+        "CHILD AGE {child_age}, SWALLOWED BUTTON BATTERY\nADVISED ED NOW ({facility})\nCASE {case_no}",
         "text line {date1}\n{rel_first}: my son {pt_low} ate a berry from the yard, pic attached\n"
         "[image: {photo}]\nspecialist {rn_first}: thank you {rel_first}, that's a photo of his face, "
         "can you send the plant instead\n{rel_first}: ok sorry. we live on {street} {city}\n"
@@ -308,6 +336,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Fixed-wing repatriation {date1}: {pt} ({age90} y), passport {passport}, from {city} to "
         "{facility2}. Travel insurer claim {claim}; member {member}. Family contact {rel} {email}. "
         "Oxygen concentrator serial {serial}. Ground VIN {vin}.",
+        "Helicopter scene call {date1}. Patient {pt}, {age_adult}, MVC on the highway near {city}; "
+        "car VIN {vin}, plate {plate}. GCS {gcs}. Flown to {facility}. Crew {rn} and {tech}. "
+        "NOK {rel}, {phone}. Run number {acct}.",
     ),
     "blood_bank_crossmatch": (
         "BLOOD BANK — CROSSMATCH REQUEST\nPatient: {pt_formal}   MRN: {mrn}   DOB: {dob}\n"
@@ -321,12 +352,39 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Antibody ID referral to reference lab {date1}\nName: {pt_formal}\nDOB: {dob}\nSSN: {ssn}\n"
         "Specimen {accession}\nPrevious transfusions at {facility}\nReport to {url} or fax {fax}\n"
         "Medical director {doc}",
+        "Jehovah's Witness advance directive on file for {pt_formal} (MRN {mrn}), signed {date1}, "
+        "witnessed by {rel} and {rel2}. Cell saver serial {serial}. Bloodless medicine liaison {rn}, "
+        "{email2}. Surgery {date2}.",
     ),
 }
 
 NEGATIVE_TEMPLATES: tuple[str, ...] = (
+    "Will call back after rounds. Hope to discharge tomorrow. Frank blood in the drain overnight; May restart "
+    "heparin at {time}. Page the fellow if SBP under 90. Little improvement in {eponym}.",
+    "Strength 5/5 in all limbs, vision 20/20, pain 3/10, PERRLA 3 mm. Tanner stage 3. Wells score {score}. "
+    "CHA2DS2-VASc 2. PHQ-9 of {score}. Age {age}.",
+    "Sharp debridement of the heel ulcer, {pocket} deep. Grace period for the prior auth ends this month. "
+    "Street drugs denied. Church attendance weekly. Winter months worsen symptoms. {drug}.",
+    "NDC 0409-4888-02, {product}, {lot_free}. Pump {brand}, software 4.10.2. Rate {dose_units} mL/h. "
+    "Bag changed at {time2}.",
+    "Rose Bengal stain negative. Marsh classification 3a on biopsy. Ranson score 2. Parkland formula for "
+    "{pct} TBSA. Storm of PVCs overnight, HR {hr}.",
+    "Hyperbaric safety brief: no lighters, cotton gowns only, ears cleared at 1.3 ATA. Chamber {count} in "
+    "use. Present: {role} and {role2}.",
+    "Pedigree symbols: square male, circle female, shaded affected. Generations I-III. {eponym} "
+    "autosomal dominant; penetrance {pct}.",
+    "Prenatal visit at {ga} weeks: fundal height 30 cm, FHR {hr}, BP {bp}. Glucose challenge 142. "
+    "{drug}. Next visit in 2 weeks.",
+    "Correctional nursing protocol: vitals every {hours} h on CIWA; score {score} triggers {drug}. Cell "
+    "block C, tier 2, bunk {bed}.",
+    "Cochlear implant troubleshooting: change the coil cable, check magnet strength 3, re-pair the "
+    "{brand} app. Impedance at electrode 12 high.",
+    "Poison centre reference: acetaminophen 150 mg/kg threshold; N-acetylcysteine 21-hour protocol. "
+    "Rumack-Matthew nomogram at {hours} h.",
+    "Dental anaesthesia: lidocaine 2% with epinephrine 1:100,000, 1.8 mL carpule x{count}. Teeth {tooth}. "
+    "{cpt}.",
     "NICU rounds, {pod}, bed {bed}. GA {ga}, weight {grams}, APGARs {apgar}. On {drug}. Bili {bili}. "
-    "HR {hr}, RR {rr}, SpO2 {spo2}. {role} to review at {time}.",
+    "HR {hr}, RR {rr}, SpO2 {spo2}. Review by {role} at {time}.",
     "Periodontal recall: pocket {pocket} at {tooth}, BOP {pct}. {cpt}, {icd}. Fluoride varnish. "
     "Next recall in 6 months per {role}.",
     "L&D: {ga} weeks, Bishop score {bishop}, {eponym}. BP {bp}. {drug}. Plan reviewed by {role} at {time2}.",
@@ -338,16 +396,16 @@ NEGATIVE_TEMPLATES: tuple[str, ...] = (
     "(dogs named {animal} are common in our logs). {drug}.",
     "Hyperbaric: Table 9, {ata}, 90 min. Treatment {count} of 40. BP {bp}. {icd}. Operator: {role}.",
     "Dive medicine: max depth {depth}, safety stop 3 min. Dive computer {brand}. No {eponym}.",
-    "PSG: AHI {ahi}/h, SpO2 nadir {spo2}, {cpt}. Titration on {brand}. Age {age_adult}. {role} scored.",
+    "PSG: AHI {ahi}/h, SpO2 nadir {spo2}, {cpt}. Titration on {brand}. Age {age_adult}. Scored by {role}.",
     "Prosthetics: socket check, {lot_free} liner, foot {brand}, {product}. K-level 3. {icd}.",
     "Audiology: thresholds {db} at {freq}; word score {pct}. Implant {brand}. Mapped by {role} at {time}.",
     "Home HD: UF goal 2.0 L, BP {bp}, K {k}, Hgb {hgb}, {drug}. Machine {brand}. {cpt}.",
-    "Pedigree: II-3 affected, I-2 carrier, {eponym} in three generations. Onset at age {age}. {role}.",
+    "Pedigree: II-3 affected, I-2 carrier, {eponym} in three generations. Onset at age {age}. Seen with {role}.",
     "Hospice IDT: PPS {pct}, {drug}. Family meeting at {time2}; {role} and {role2} attended.",
     "Infirmary sick call: BP {bp}, HR {hr}, withdrawal score {score}. {drug}. Room {room}. {icd}.",
     "Poison centre: {age}-year-old, {count} tablets of {drug}. GCS {gcs}. Observe {hours} h. {icd}.",
     "Flight: GCS {gcs}, BP {bp}, HR {hr}, weight {weight}. Vent {brand}. Liftoff {time}, landing {time2}.",
-    "Blood bank: type O pos, antibody screen negative, ratio {ratio}. Hgb {hgb}. {cpt}. {role}.",
+    "Blood bank: type O pos, antibody screen negative, ratio {ratio}. Hgb {hgb}. {cpt}. Checked by {role}.",
     "Transplant clinic: tacrolimus trough {tac}, creatinine {creat}, K {k}. {drug}. {eponym} history. "
     "Transplanted in {year}.",
     "Sleep hygiene handout: keep to a schedule, avoid screens after {time2}. {drug}. For ages up to "

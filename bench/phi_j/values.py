@@ -165,8 +165,9 @@ def _age90(rng: random.Random) -> str:
 def _person(rng: random.Random) -> tuple[str, str, str]:
     """(first, last, full) for one invented person."""
     first, last = rng.choice(FIRST), rng.choice(LAST)
-    if rng.random() < 0.1:
-        last = f"{last}-{rng.choice(LAST)}" if " " not in last else last
+    second = rng.choice(LAST)
+    if rng.random() < 0.1 and " " not in last + second and second != last:
+        last = f"{last}-{second}"
     middle = f" {rng.choice(INITIALS)}." if rng.random() < 0.25 else ""
     return first, last, f"{first}{middle} {last}"
 
@@ -613,6 +614,7 @@ def lookalikes(rng: random.Random) -> dict[str, Value]:
         "state": rng.choice(STATES),
         "year": str(rng.randint(1978, 2026)),
         "age": str(rng.randint(1, 89)),
+        "child_age": str(rng.randint(1, 12)),
         "age_adult": str(rng.randint(19, 89)),
         "ga": f"{rng.randint(23, 41)}+{rng.randint(0, 6)}",
         "bp": f"{rng.randint(88, 178)}/{rng.randint(48, 102)}",
