@@ -156,7 +156,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Wound: {pocket} puncture, left hand. Tdap given. {drug}.\n"
         "Workers' comp claim {claim}; supervisor {rel}, {phone}; fax report to {fax}.\nClinician {doc}",
         "Zoonosis follow-up ({date2}). {pt_first} handles primates at the {city} research colony, badge "
-        "{employee}. Exposure {date1} to a macaque scratch. Lot-free kit {product}. Baseline serology "
+        "{employee}. Exposure {date1} to a macaque scratch. Exposure kit {product}. Baseline serology "
         "accession {accession}. Reachable at {email} or {phone}. Licence for the colony veterinarian "
         "{rel}: {lic}. Next review {date3}.",
         "- worker: {pt_caps}\n- DOB {dob}\n- home {street}, {city}, {state} {zip}\n"
@@ -180,7 +180,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{ip}.\nBuddy: {rel}, {phone}.\nTreated per US Navy Table 6. Email report to {email}.",
         "Dive medical clearance. {pt} ({age_adult}), lives in {hood}, {city}. Hx {eponym}. "
         "Spirometry normal. Cleared {date1} by {doc_last}; certification agency card {lic}. "
-        "Profile picture on the clearance form: {photo}. Contact {email} / {phone}.",
+        "Face photo on the clearance form: {photo}. Contact {email} / {phone}.",
         "Chamber log {date1}\n| time | event |\n|---|---|\n| {time} | {pt} pressurised to {ata} |\n"
         "| {time2} | air break |\nAttendant {tech} (cert {lic}); camera still of patient face {photo}; "
         "chamber PLC at {ip}. SSN for billing {ssn}.",
@@ -197,7 +197,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "| modem IP | {ip} |\n| period | {date1} to {date2} |\n| usage | {pct} nights >4 h |\n"
         "| member ID | {member} |\n| DME fax | {fax} |\n\nreviewed by {doc_last}",
         "Sleep clinic follow-up. {pt_first} {pt_last} is a {age90}-year-old with {eponym} and "
-        "insomnia. Bed partner {rel} reports snoring. Actigraphy {date1}-{date2}. Video of the night "
+        "insomnia. Bed partner {rel} reports snoring. Actigraphy {date1} to {date2}. Video of the night "
         "saved with face-photo still {photo}. Address {street}, {city} {zip}. Portal: {url}.",
         "Driver fitness letter. {pt} ({dob}) has severe OSA, AHI {ahi}, now adherent to CPAP (serial "
         "{serial}). Fit to drive. Licence {dl}, vehicle plate {plate}. Letter mailed to {street}, "
@@ -221,7 +221,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "His socket is comfortable and the microprocessor knee (serial {serial}) was programmed. The gait "
         "analysis video (portal {url}) shows a symmetric stance. Regards, {rn}",
         "Upper-limb myoelectric fitting {date1}. {pt} (b. {dob}) trains with OT {rn}. Hand serial "
-        "{serial}; EMG site map by gait/motion lab {bio}. Home: {street}, Apt {unit}, {city}. "
+        "{serial}; gait signature template {bio} recorded by the motion lab. Home: {street}, Apt {unit}, {city}. "
         "Claim {claim}; call {phone}.",
     ),
     "cochlear_implant_mapping": (
@@ -256,7 +256,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{tech}: {serial}, home at {street} {city}\n{rn}: swap machine {date1}, driver in van {plate}\n"
         "{tech}: ok. pt asked about SSN on the form, its {ssn}\n{rn}: dont text that, call {phone}",
         "Transplant referral from home HD unit. {pt} (MRN {mrn}, SSN {ssn}) on HHD since {date1}. "
-        "Dry weight {weight}. Sent to {facility2}, fax {fax}. Portal account {url}. Social worker {rn}.",
+        "Dry weight {weight}. Sent to {facility2}, fax {fax}. Portal link {url}. Social worker {rn}.",
     ),
     "genetic_counseling_pedigree": (
         "Genetic counselling — {date1}\nProband: {pt} (II-3), DOB {dob}, MRN {mrn}\n"
@@ -338,7 +338,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Oxygen concentrator serial {serial}. Ground VIN {vin}.",
         "Helicopter scene call {date1}. Patient {pt}, {age_adult}, MVC on the highway near {city}; "
         "car VIN {vin}, plate {plate}. GCS {gcs}. Flown to {facility}. Crew {rn} and {tech}. "
-        "NOK {rel}, {phone}. Run number {acct}.",
+        "NOK {rel}, {phone}. Billing account {acct}.",
     ),
     "blood_bank_crossmatch": (
         "BLOOD BANK — CROSSMATCH REQUEST\nPatient: {pt_formal}   MRN: {mrn}   DOB: {dob}\n"
@@ -359,6 +359,23 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 }
 
 NEGATIVE_TEMPLATES: tuple[str, ...] = (
+    "NICU SIGN-OUT  bed {bed}  {pod}\nBaby Girl, twin A — MRN pending — {ga} wks, BW {grams}, APGARs {apgar}\n"
+    "Resp: CPAP 6, FiO2 {pct}. FEN: TPN + trophic feeds. ID: {drug}\nBili {bili}, phototherapy. "
+    "Isolette Giraffe OmniBed.\nTo do: HUS on day 7, ROP exam per the ophthalmology fellow.",
+    "FLIGHT RECORD\nPT: UNKNOWN MALE, APPROX {age_adult}  WT {weight}\nLIFTOFF {time}  LANDING {time2}\n"
+    "VENT HAMILTON T1, MODE AC, RATE {rr}\nGCS {gcs}, SBP {bp}, HR {hr}\nCREW: FLIGHT NURSE, FLIGHT MEDIC",
+    "| tooth | finding | plan |\n|---|---|---|\n| {tooth} | MOD caries | composite |\n| #30 | fractured cusp | "
+    "crown, {cpt} |\n| #19 | pocket {pocket} | SRP |\nNitrous at {pct}. Local: lidocaine 2%. {icd}.",
+    "OFFICE OF THE MEDICAL EXAMINER — TEACHING FILE\nCASE NO. WITHHELD   AGE: {age_adult}\n"
+    "CAUSE: {eponym}; MANNER: NATURAL\nHEART 410 G, LUNGS 620/580 G\nTOXICOLOGY: {drug} THERAPEUTIC",
+    "unit chat\nnight rn: bed {bed} desat to {spo2}, back up on 2L\nfellow: ok, gas at {time}?\n"
+    "night rn: ph 7.31, co2 52\nfellow: start {drug}, recheck in {hours} h\nnight rn: will do",
+    "HOME HEMODIALYSIS RUN SHEET\n| run | UF goal | BP pre | BP post |\n|---|---|---|---|\n| 1 | 2.1 L | {bp} | "
+    "{bp_post} |\n| 2 | 1.8 L | {bp} | {bp_post} |\nMachine NxStage. K {k}, Hgb {hgb}. CPT 90937.",
+    "- poison centre protocol, button battery\n- child age {child_age}, weight 14 kg\n- honey 10 mL "
+    "every 10 min up to 6 doses\n- X-ray neck to abdomen\n- T18.9XXA\n- consult by {role}",
+    "Consultation voyage / Travel consult — protocole\nVaccins: fièvre jaune, typhoïde, rage J0/J7.\n"
+    "Paludisme: atovaquone-proguanil. Départ dans {days} jours. Âge {age_adult}. Médecin de garde.",
     "Will call back after rounds. Hope to discharge tomorrow. Frank blood in the drain overnight; May restart "
     "heparin at {time}. Page the fellow if SBP under 90. Little improvement in {eponym}.",
     "Strength 5/5 in all limbs, vision 20/20, pain 3/10, PERRLA 3 mm. Tanner stage 3. Wells score {score}. "
