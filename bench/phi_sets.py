@@ -1,6 +1,6 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (H, I) is read only by the
+A set's module is never loaded by a run on other sets, so a held-out set (H, I, J) is read only by the
 runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on.
 """
 
@@ -46,6 +46,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "h_notes",
     ),
     "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
+    "J": ("J: held-out set (bench.phi_j; written unseen, first run in its README)", "bench.phi_j", "j_notes"),
     "K": ("K: held-out set (bench.phi_k; written unseen, first run in its README)", "bench.phi_k", "k_notes"),
 }
 TUNING = "ABCDEFG"

@@ -1,5 +1,5 @@
-"""Planted sets F, G, H, I and K (bench.phi_f, bench.phi_g, bench.phi_h, bench.phi_i, bench.phi_k), each
-written unseen by an independent author: their shape only. The engine is scored on them by bench.phi_recall."""
+"""Planted sets F to K (bench.phi_f ... bench.phi_k), each written unseen by an independent author:
+their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bench.phi_g import g_notes
 from bench.phi_h import h_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_i import i_notes
+from bench.phi_j import j_notes
 from bench.phi_k import k_notes
 from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
@@ -32,6 +33,22 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
         (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes, g_notes, h_notes),
         920,
     ),
+    "J": (
+        j_notes,
+        (
+            planted_notes,
+            heldout_notes,
+            fresh_notes,
+            unseen_notes,
+            e_notes,
+            f_notes,
+            g_notes,
+            h_notes,
+            i_notes,
+        ),
+        1122,
+    ),
+    # J and K were written at the same time by two authors who saw neither each other's set nor A-I's
     "K": (
         k_notes,
         (
@@ -44,6 +61,7 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
             g_notes,
             h_notes,
             i_notes,
+            j_notes,
         ),
         2211,
     ),
