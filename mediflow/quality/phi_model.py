@@ -163,7 +163,7 @@ def _word_features(word: str) -> tuple[str, ...]:
         f"n={min(len(word), 12)}",
         f"nd={min(sum(c.isdigit() for c in word), 12)}",
     ]
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit: int() refuses "10²" (a digit, but no decimal one)
         feats.append(f"num={_number_bucket(int(word[:6]), len(word))}")
     if word[:1].isupper():
         alpha = word.replace("-", "").replace("'", "")

@@ -293,3 +293,10 @@ def test_training_is_deterministic_and_learns(tmp_path: Path) -> None:
 def test_weights_that_do_not_fit_the_labels_are_refused() -> None:
     with pytest.raises(ValueError, match="labels"):
         PhiTagger(["b"], np.zeros((1, 3)))
+
+
+def test_a_number_with_a_superscript_is_scored() -> None:
+    """ "10²" is a digit string to ``isdigit`` but not to ``int``: it gets no number bucket, no error."""
+    assert not any(f.startswith("num=") for f in phi_model._word_features("10²"))
+    assert "num=month" in phi_model._word_features("12")
+    assert PhiScanner(use_model=True).scan("Wound 12 cm², dose 10² units") == []
