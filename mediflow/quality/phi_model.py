@@ -19,10 +19,12 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress, groupby, repeat
+from operator import and_, is_not, itemgetter, ne, sub
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -35,10 +37,12 @@ __all__ = [
     "FEATURE_VERSION",
     "LABELS",
     "Analysis",
+    "Columns",
     "PhiTagger",
     "Token",
     "add_model_findings",
     "candidate",
+    "columns",
     "combine",
     "context_features",
     "covering",
@@ -62,6 +66,7 @@ _GAP_CHUNK = re.compile(r"(\s*)(\S+)")
 _CUE_TRAIL = frozenset(":#=")
 _CUE_REACH = 6  # tokens back along the line where a label cue still names the value
 _PAD = ["<L>"] * 3
+_NORM, _OWN = itemgetter(0), itemgetter(2)  # of a word's row in a tagger's cache (``_Words``)
 
 
 class Token(NamedTuple):
@@ -99,31 +104,80 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+class Columns(NamedTuple):
+    """The tokens of a text (``tokenize``'s) as columns: one list per field."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    leads: list[str]
+    trails: list[str]
+    lines: list[int]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Columns:
+        if not tokens:
+            return cls([], [], [], [], [], [])
+        return cls(*map(list, zip(*tokens, strict=True)))
+
+
+def _class(chars: str) -> str:
+    return "".join(re.escape(c) for c in chars)
+
+
+# A chunk as (whitespace before it, lead, word, trail): the lead taken greedily (as lstrip does), the
+# word up to its last character that is no trail punctuation (the rest is the trail, as rstrip takes).
+_PARTS = re.compile(
+    rf"(\s*)(?=\S)([{_class(_LEAD)}]*)((?:\S*[^\s{_class(_TRAIL)}])?)([{_class(_TRAIL)}]*)(?=\s|\Z)"
+)
+
+
+def columns(text: str) -> Columns:
+    """``tokenize(text)`` as columns, with no Python step per token: one regex pass, then the offsets
+    and line numbers from the parts' lengths by ``map`` and ``accumulate``."""
+    found = _PARTS.findall(text)
+    if not found:
+        return Columns([], [], [], [], [], [])
+    gaps, leads, words, trails = zip(*found, strict=True)
+    word_len = list(map(len, words))
+    trail_len = list(map(len, trails))
+    sizes = map(sum, zip(map(len, gaps), map(len, leads), word_len, trail_len, strict=True))
+    ends = list(map(sub, accumulate(sizes), trail_len))
+    starts = list(map(sub, ends, word_len))
+    lines = list(accumulate(map(str.count, gaps, repeat("\n"))))
+    if all(word_len):
+        return Columns(starts, ends, list(words), list(leads), list(trails), lines)
+    # A chunk of punctuation alone is no token.
+    return Columns(*(list(compress(c, word_len)) for c in (starts, ends, words, leads, trails, lines)))
+
+
 def candidate(word: str) -> bool:
     """A word the classifier scores: not a plain lower-case word and not punctuation alone."""
     return not (word.isalpha() and word.islower()) and any(c.isalnum() for c in word)
 
 
+class _ShapeOf(dict[int, str]):
+    """What a character is in a word's shape, by its code point (for ``str.translate``): "d" for a digit,
+    "X" for an upper-case letter, "x" for another letter, the character itself otherwise."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        shape = "d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c
+        self[code] = shape  # at most one entry per distinct character seen
+        return shape
+
+
+_SHAPE_OF = _ShapeOf()
+_KEY = itemgetter(0)  # of a (key, group) pair of groupby
+
+
 def _shape(word: str) -> str:
-    out = []
-    for c in word[:16]:
-        if c.isdigit():
-            out.append("d")
-        elif c.isupper():
-            out.append("X")
-        elif c.isalpha():
-            out.append("x")
-        else:
-            out.append(c)
-    return "".join(out)
+    return word[:16].translate(_SHAPE_OF)
 
 
 def _short(shape: str) -> str:
-    out: list[str] = []
-    for c in shape:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
+    """``shape`` with every run of one character written once ("XXxxdd" -> "Xxd")."""
+    return "".join(map(_KEY, groupby(shape)))
 
 
 @lru_cache(maxsize=65536)
@@ -151,19 +205,20 @@ def _number_bucket(value: int, digits: int) -> str:
 def _word_features(word: str) -> tuple[str, ...]:
     """The features of a word itself (cached: words repeat across notes)."""
     lw = word.lower().rstrip(".")
-    shape = _shape(word)
+    whole = word.translate(_SHAPE_OF)  # "d" stands for a digit alone: letters are "x" or "X"
+    shape = whole[:16]
     feats = [
         "b",
         f"w={_norm(word)}",
         f"s={shape}",
-        f"ss={_sshape(word)}",
+        f"ss={_short(shape)}",
         f"p3={lw[:3]}",
         f"x3={lw[-3:]}",
         f"x2={lw[-2:]}",
         f"n={min(len(word), 12)}",
-        f"nd={min(sum(c.isdigit() for c in word), 12)}",
+        f"nd={min(whole.count('d'), 12)}",
     ]
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit: int() refuses "10²" (a digit, but no decimal one)
         feats.append(f"num={_number_bucket(int(word[:6]), len(word))}")
     if word[:1].isupper():
         alpha = word.replace("-", "").replace("'", "")
@@ -245,18 +300,19 @@ def note_features(tokens: Sequence[Token]) -> list[tuple[int, list[str]]]:
     return [(i, [*_word_features(tokens[i].word), *feats]) for i, feats in context_features(tokens)]
 
 
-def covering(tokens: Sequence[Token], findings: Sequence[PhiFinding]) -> list[PhiType | None]:
+def covering(tokens: Sequence[Token] | Columns, findings: Sequence[PhiFinding]) -> list[PhiType | None]:
     """For each token, the type of a finding it overlaps (None where it overlaps none)."""
-    out: list[PhiType | None] = [None] * len(tokens)
+    cols = tokens if isinstance(tokens, Columns) else Columns.of(tokens)
+    out: list[PhiType | None] = [None] * len(cols.words)
     if not findings:
         return out
     ordered = sorted(findings, key=lambda f: f.start)
-    starts = [t.start for t in tokens]
+    starts, ends = cols.starts, cols.ends
     for f in ordered:
         i = bisect.bisect_right(starts, f.start) - 1  # the last token starting at or before it
-        if i < 0 or tokens[i].end <= f.start:
+        if i < 0 or ends[i] <= f.start:
             i += 1
-        while i < len(tokens) and tokens[i].start < f.end:
+        while i < len(starts) and starts[i] < f.end:
             out[i] = f.type
             i += 1
     return out
@@ -296,7 +352,7 @@ class _Words(dict[str, tuple[Any, ...]]):
     def __missing__(self, word: str) -> tuple[Any, ...]:
         index = self._feature_index
         shape = _sshape(word)
-        own = [index[f] for f in _word_features(word) if f in index] if candidate(word) else None
+        own = [i for i in map(index.get, _word_features(word)) if i is not None] if candidate(word) else None
         row = (_norm(word), shape, own, index.get(f"s-1={shape}", _NO), index.get(f"s+1={shape}", _NO))
         if len(self) < _CACHE_LIMIT:
             self[word] = row
@@ -318,6 +374,16 @@ class _Norms(dict[str, tuple[int, ...]]):
         if len(self) < _CACHE_LIMIT:
             self[norm] = row
         return row
+
+
+class _Cues(dict[str, bool]):
+    """Whether a trail makes its token a label cue ("Plate:", "Badge #", "Acct="), by the trail."""
+
+    def __missing__(self, trail: str) -> bool:
+        found = bool(_CUE_TRAIL.intersection(trail))
+        if len(self) < _CACHE_LIMIT:
+            self[trail] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,98 +419,98 @@ class PhiTagger:
         self._closed = np.vstack([self.weights, np.zeros((1, len(LABELS)), dtype=np.float32)])
         self._words = _Words(self._index)
         self._norms = _Norms(self._index)
+        self._cues = _Cues()
         index = self._index
         self._ld, self._tr, self._tr1 = _Ids(index, "ld="), _Ids(index, "tr="), _Ids(index, "tr-1=")
         self._w1w, self._cue2, self._cued = _Ids(index, "w-1w="), _Ids(index, "cue2="), _Ids(index, "cued=")
 
     def feature_ids(
-        self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+        self, tokens: Sequence[Token] | Columns, wanted: Sequence[bool] | None = None
     ) -> tuple[list[int], np.ndarray, np.ndarray]:
         """The candidate token positions (of those ``wanted``, if given), the ids of their known features
         one token after another, each token's in the order of ``note_features``, and where each token's
         ids begin: the same ids as looking up ``note_features``' strings, in the same order (so the
         same sums to the last bit), without building a string. Each word's and context word's ids are
-        cached; an unknown feature's ``_NO`` is dropped at the end, in one numpy step."""
-        words, norms_ids = self._words, self._norms
-        ld, tr, tr1, w1w, cue2, cued = self._ld, self._tr, self._tr1, self._w1w, self._cue2, self._cued
-        rows = [words[t.word] for t in tokens]
+        cached; an unknown feature's ``_NO`` is dropped at the end, in one numpy step. What is done for
+        every token (its word's ids, the lines' padding, the label cues) is done by ``map`` and
+        ``compress``; only the candidates take a Python step each."""
+        cols = tokens if isinstance(tokens, Columns) else Columns.of(tokens)
+        words, leads, trails, lines = cols.words, cols.leads, cols.trails, cols.lines
+        rows = list(map(self._words.__getitem__, words))
+        scored: Iterable[bool] = map(is_not, map(_OWN, rows), repeat(None))  # a candidate
+        if wanted is not None:
+            scored = map(and_, scored, wanted)
+        positions = list(compress(range(len(words)), scored))
+        if not positions:
+            return [], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         # Each line padded with "<L>" three tokens either side, as in ``context_features``: the lines'
-        # context words (a slice of ``norms`` each) between runs of three "<L>".
-        lines = [t.line for t in tokens]
-        norms = [row[0] for row in rows]
+        # context words (a slice of ``norms`` each) between runs of three "<L>"; token i is at
+        # padded[i + 3 * (lines begun up to it)].
+        norms = list(map(_NORM, rows))
+        breaks = list(compress(range(1, len(lines)), map(ne, lines[1:], lines)))  # first tokens of lines
         padded: list[str] = list(_PAD)
         begin = 0
-        for end in [i for i in range(1, len(lines)) if lines[i] != lines[i - 1]]:
+        for end in breaks:
             padded += norms[begin:end]
             padded += _PAD
             begin = end
         padded += norms[begin:]
         padded += _PAD
-        slots = [norms_ids[norm] for norm in padded]  # the ids of padded[k] in each place around a candidate
+        slots = list(map(self._norms.__getitem__, padded))  # the ids of padded[k] in each place
+        cues = list(compress(range(len(trails)), map(self._cues.__getitem__, trails)))  # label cues
+        ld, tr, tr1, w1w, cue2, cued = self._ld, self._tr, self._tr1, self._w1w, self._cue2, self._cued
         index = self._index
         first_tr1, first_s1, last_s1 = tr1["<L>"], index.get("s-1=<L>", _NO), index.get("s+1=<L>", _NO)
         no_cue = index.get("cue=none", _NO)
-        positions: list[int] = []
         ids: list[int] = []
-        lengths: list[int] = []
-        cue = -1
-        line = lines[0] if lines else 0
-        shift = 3  # padded[i + shift] is token i's: three "<L>" more on every new line
-        for i, token in enumerate(tokens):
-            if token.line != line:
-                line = token.line
-                shift += 3
-            if cue >= 0 and (tokens[cue].line != line or i - cue > _CUE_REACH):
-                cue = -1
+        starts: list[int] = []
+        for i in positions:
             row = rows[i]
-            own = row[2]
-            if own is not None and (wanted is None or wanted[i]):
-                k = i + shift
-                prev = padded[k - 1]
-                positions.append(i)
-                ids += own
-                if prev != "<L>":
-                    trail1, shape1 = tr1[tokens[i - 1].trail], rows[i - 1][3]
-                else:
-                    trail1, shape1 = first_tr1, first_s1
-                ids += (
-                    ld[token.lead],
-                    tr[token.trail],
-                    slots[k - 3][0],
-                    slots[k - 2][1],
-                    slots[k - 1][2],
-                    slots[k + 1][3],
-                    slots[k + 2][4],
-                    w1w[prev, row[1]],
-                    trail1,
-                    shape1,
-                    rows[i + 1][4] if padded[k + 1] != "<L>" else last_s1,
-                )
-                if cue >= 0:
-                    cue_norm = rows[cue][0]
-                    before = rows[cue - 1][0] if cue and tokens[cue - 1].line == line else "<L>"
-                    ids += (norms_ids[cue_norm][5], cue2[before, cue_norm], cued[i - cue])
-                    lengths.append(len(own) + _CONTEXT + 3)
-                else:
-                    ids.append(no_cue)
-                    lengths.append(len(own) + _CONTEXT + 1)
-            if token.trail and _CUE_TRAIL.intersection(token.trail):
-                cue = i
+            k = i + 3 * bisect.bisect_right(breaks, i) + 3
+            prev = padded[k - 1]
+            starts.append(len(ids))
+            ids += row[2]
+            if prev != "<L>":
+                trail1, shape1 = tr1[trails[i - 1]], rows[i - 1][3]
+            else:
+                trail1, shape1 = first_tr1, first_s1
+            ids += (
+                ld[leads[i]],
+                tr[trails[i]],
+                slots[k - 3][0],
+                slots[k - 2][1],
+                slots[k - 1][2],
+                slots[k + 1][3],
+                slots[k + 2][4],
+                w1w[prev, row[1]],
+                trail1,
+                shape1,
+                rows[i + 1][4] if padded[k + 1] != "<L>" else last_s1,
+            )
+            # The last label cue before the token names it if it is on its line, _CUE_REACH tokens back at most.
+            c = bisect.bisect_left(cues, i) - 1
+            cue = cues[c] if c >= 0 else -1
+            if cue >= 0 and i - cue <= _CUE_REACH and lines[cue] == lines[i]:
+                cue_norm = norms[cue]
+                before = norms[cue - 1] if cue and lines[cue - 1] == lines[i] else "<L>"
+                ids += (slots[k - i + cue][5], cue2[before, cue_norm], cued[i - cue])
+            else:
+                ids.append(no_cue)
         every = np.array(ids, dtype=np.intp)
         known = every != _NO
-        per_token = np.bincount(np.repeat(np.arange(len(lengths)), lengths)[known], minlength=len(lengths))
-        offsets = np.zeros(len(lengths), dtype=np.intp)
-        np.cumsum(per_token[:-1], out=offsets[1:])
+        # Where each token's known ids begin: how many known ids come before its first.
+        offsets = (np.cumsum(known) - known)[starts]
         return positions, every[known], offsets
 
     def scores(
-        self, tokens: Sequence[Token], wanted: Sequence[bool] | None = None
+        self, tokens: Sequence[Token] | Columns, wanted: Sequence[bool] | None = None
     ) -> tuple[list[int], np.ndarray]:
         """The candidate token positions (of those ``wanted``, if given) and their label scores."""
         positions, ids, offsets = self.feature_ids(tokens, wanted)
         if not positions:
             return [], np.zeros((0, len(LABELS)), dtype=np.float32)
-        gathered = self._closed[np.append(ids, len(self.features))]  # a zero row closes the last
+        # A zero row closes the last segment; take() copies the same rows as indexing, faster.
+        gathered = self._closed.take(np.append(ids, len(self.features)), axis=0)
         summed = np.add.reduceat(gathered, offsets, axis=0)
         # A token whose features are all unknown has an empty segment: reduceat gives a row there, not 0.
         ends = np.append(offsets[1:], len(ids))
@@ -463,12 +529,13 @@ class PhiTagger:
         Runs are made only of tokens no rule finding overlaps (what a rule found is never added again);
         the tokens inside a rule finding are scored only where its type is in ``inside`` (those whose
         findings may be vetoed; all types if None), so that the model costs little where rules found much."""
-        tokens = tokenize(text)
-        covered = covering(tokens, rule_findings)
+        cols = columns(text)
+        covered = covering(cols, rule_findings)
         wanted = None
         if rule_findings and inside is not None:
-            wanted = [t is None or t in inside for t in covered]
-        positions, scores = self.scores(tokens, wanted)
+            scored = {None, *(t for t in PhiType if t in inside)}
+            wanted = list(map(scored.__contains__, covered))
+        positions, scores = self.scores(cols, wanted)
         if not positions:
             return Analysis([], [])
         best = scores.argmax(axis=1)
@@ -476,20 +543,21 @@ class PhiTagger:
         margins = (scores[np.arange(len(positions)), best] - scores[:, 0]).tolist()
         spans: list[tuple[PhiFinding, float]] = []
         run: list[Any] | None = None  # label, first token, last token, margin
+        lines = cols.lines
         for pos, label, margin in zip(positions, best.tolist(), margins, strict=True):
             if label == 0 or covered[pos] is not None:
                 continue
-            if run and run[0] == label and run[2] == pos - 1 and tokens[run[2]].line == tokens[pos].line:
+            if run and run[0] == label and run[2] == pos - 1 and lines[run[2]] == lines[pos]:
                 run[2], run[3] = pos, max(run[3], margin)
                 continue
             if run:
-                spans.append(self._finding(text, tokens, run))
+                spans.append(self._finding(text, cols, run))
             run = [label, pos, pos, margin]
         if run:
-            spans.append(self._finding(text, tokens, run))
-        return Analysis(
-            spans, [(tokens[i].start, tokens[i].end, m) for i, m in zip(positions, o_margins, strict=True)]
-        )
+            spans.append(self._finding(text, cols, run))
+        starts = map(cols.starts.__getitem__, positions)
+        ends = map(cols.ends.__getitem__, positions)
+        return Analysis(spans, list(zip(starts, ends, o_margins, strict=True)))
 
     def find(self, text: str, thresholds: Mapping[str, float] | None = None) -> list[PhiFinding]:
         """The spans whose margin reaches the threshold of their ``span_key`` (default: the model's);
@@ -502,8 +570,8 @@ class PhiTagger:
         return combine(rule_findings, analysis, self.thresholds, self.vetoes)
 
     @staticmethod
-    def _finding(text: str, tokens: Sequence[Token], run: list[Any]) -> tuple[PhiFinding, float]:
-        start, end = tokens[run[1]].start, tokens[run[2]].end
+    def _finding(text: str, cols: Columns, run: list[Any]) -> tuple[PhiFinding, float]:
+        start, end = int(cols.starts[run[1]]), int(cols.ends[run[2]])
         return PhiFinding(_TYPES[LABELS[run[0]]], start, end, text[start:end], SCORE, "model"), run[3]
 
     def save(self, path: Path, manifest: dict[str, Any]) -> dict[str, Any]:

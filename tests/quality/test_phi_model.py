@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from pathlib import Path
 
 import numpy as np
@@ -293,3 +294,82 @@ def test_training_is_deterministic_and_learns(tmp_path: Path) -> None:
 def test_weights_that_do_not_fit_the_labels_are_refused() -> None:
     with pytest.raises(ValueError, match="labels"):
         PhiTagger(["b"], np.zeros((1, 3)))
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Texts of words, numbers, label cues, edge punctuation, non-ASCII letters and digits and every
+    kind of whitespace, in random order: what the scorer's columns and cached ids must get right."""
+    rng = random.Random(seed)
+    pieces = [
+        "Quorrin", "amsel", "KJW-4471", "03/14/2023", "Tamworth,", "(Zyxwvq)", "**Qqqq9**", "<Xx-7>",
+        "Plate:", "Badge", "#", "0042", "Acct=", "MRN:", "Dr.", "O'Brien", "“Hollis”", "‘x’", "-", "...",
+        "É", "Ǆemal", "Straße", "١٢٣", "10²", "①", "ﬁne", "İstanbul", "x", "a", "b:", "=", ":", "'", '"',
+        "603-555-0142.", "12", "1899", "2024", "999999", "Mr.", "NAME", "St.", "#12", "(", ")", "*",
+    ]  # fmt: skip
+    spaces = [" ", " ", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\u00a0", "\u2003", "\x0b", " \n "]
+    texts = []
+    for _ in range(count):
+        parts = [rng.choice(spaces) if rng.random() < 0.1 else ""]
+        for _ in range(rng.randrange(0, 60)):
+            parts.append(
+                rng.choice(pieces) if rng.random() < 0.8 else rng.choice(pieces) + rng.choice(pieces)
+            )
+            parts.append(rng.choice(spaces))
+        texts.append("".join(parts[:-1] if rng.random() < 0.5 else parts))
+    return texts
+
+
+RANDOM = _random_texts(300, seed=15)
+
+
+def test_columns_are_the_tokens() -> None:
+    """``columns`` (one regex pass, no step per token) gives ``tokenize``'s tokens, field by field."""
+    for text in [*SCORED, *REVIEWED, *RANDOM]:
+        assert phi_model.columns(text) == phi_model.Columns.of(tokenize(text)), text
+
+
+def _old_shape(word: str) -> str:
+    """The shape as features version 1 defined it, one character at a time."""
+    out = []
+    for c in word[:16]:
+        out.append("d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c)
+    return "".join(out)
+
+
+def test_shapes_and_digit_counts_are_those_of_the_character_loop() -> None:
+    rng = random.Random(3)
+    alphabet = "aZ9-./#'²①١ÉǅßİΣς\u00a0x"
+    words = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 24))) for _ in range(2000)]
+    for word in words:
+        shape = _old_shape(word)
+        assert phi_model._shape(word) == shape
+        short = "".join(c for i, c in enumerate(shape) if i == 0 or shape[i - 1] != c)
+        assert phi_model._sshape(word) == short
+        feats = phi_model._word_features(word)
+        assert f"nd={min(sum(c.isdigit() for c in word), 12)}" in feats
+        assert f"s={shape}" in feats and f"ss={short}" in feats
+
+
+def test_a_number_with_a_superscript_is_scored() -> None:
+    """ "10²" is a digit string to ``isdigit`` but not to ``int``: it gets no number bucket, no error."""
+    assert not any(f.startswith("num=") for f in phi_model._word_features("10²"))
+    assert "num=month" in phi_model._word_features("12")
+    assert PhiScanner(use_model=True).scan("Wound 12 cm², dose 10² units") == []
+
+
+def test_cached_feature_ids_of_random_texts_are_those_of_the_feature_strings() -> None:
+    """On random texts, cold and warm, with and without ``wanted``: the ids of the strings, in order."""
+    shipped = load_tagger()
+    tagger = PhiTagger(shipped.features, shipped.weights, shipped.thresholds, shipped.vetoes)
+    rng = random.Random(7)
+    for text in RANDOM:
+        expected = _reference_ids(tagger, text)
+        positions, ids, offsets = tagger.feature_ids(tokenize(text))
+        assert (positions, ids.tolist(), offsets.tolist()) == expected
+        cols = phi_model.columns(text)
+        wanted = [rng.random() < 0.7 for _ in cols.words]
+        positions, ids, offsets = tagger.feature_ids(cols, wanted)
+        keep = [k for k, i in enumerate(expected[0]) if wanted[i]]
+        bounds = [*expected[2], len(expected[1])]
+        assert positions == [expected[0][k] for k in keep]
+        assert ids.tolist() == [j for k in keep for j in expected[1][bounds[k] : bounds[k + 1]]]
