@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 
 from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
+from tests.support.loopback import LoopbackTeacher
 from tests.support.processes import LOOPBACK_TEACHERS, local_settings
 
 PG_ADMIN_URL = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -229,6 +230,13 @@ def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
 
     with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
         yield c
+
+
+@pytest.fixture
+def teacher() -> Iterator[LoopbackTeacher]:
+    """A loopback OpenAI-protocol teacher answering clinical replies; a test sets ``teacher.responder``."""
+    with LoopbackTeacher() as srv:
+        yield srv
 
 
 @pytest.fixture(scope="session")
