@@ -187,6 +187,9 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         heartbeat_interval_s=0.2,
         stall_timeout_s=3.0,
         stall_scan_interval_s=0.5,
+        # One PHI screening process per worker, not one per core: each imports the scanner (~3.4 s of CPU)
+        # when a worker takes its first job, and the process-level tests start many workers on 2 cores.
+        quality_processes=1,
         **LOOPBACK_TEACHERS,
     )
 
