@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 
 from mediflow.core.settings import Settings
 from mediflow.storage.migrate import upgrade
+from tests.support.loopback import LoopbackTeacher
 from tests.support.processes import LOOPBACK_TEACHERS, local_settings
 
 PG_ADMIN_URL = os.environ.get("MEDIFLOW_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -186,6 +187,9 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         heartbeat_interval_s=0.2,
         stall_timeout_s=3.0,
         stall_scan_interval_s=0.5,
+        # One PHI screening process per worker, not one per core: each imports the scanner (~3.4 s of CPU)
+        # when a worker takes its first job, and the process-level tests start many workers on 2 cores.
+        quality_processes=1,
         **LOOPBACK_TEACHERS,
     )
 
@@ -229,6 +233,13 @@ def client(api_settings: Settings, admin_key: str) -> Iterator[TestClient]:
 
     with TestClient(create_app(api_settings), headers=bearer(admin_key)) as c:
         yield c
+
+
+@pytest.fixture
+def teacher() -> Iterator[LoopbackTeacher]:
+    """A loopback OpenAI-protocol teacher answering clinical replies; a test sets ``teacher.responder``."""
+    with LoopbackTeacher() as srv:
+        yield srv
 
 
 @pytest.fixture(scope="session")

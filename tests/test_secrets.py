@@ -85,6 +85,7 @@ def test_full_run_never_leaks_teacher_keys(
             egress_private_networks=["127.0.0.0/8"],
             log_format="json",
             heartbeat_interval_s=0.3,
+            quality_processes=1,  # one PHI screening process for the worker, as in conftest's settings
         )
         configure_logging(settings, "debug")  # the API side logs as it does in production
         root.addHandler(caplog.handler)

@@ -136,6 +136,16 @@ class JobRunner:
             return "failed"
 
     async def _run_claimed(self) -> str:
+        # The lease is kept from the claim on: planning and starting the quality processes (each imports
+        # the PHI scanner) come first and, on a loaded machine, outlasted a short stall timeout, so the
+        # stall scan re-queued a shard whose worker was alive and two runs of it overlapped.
+        beat = asyncio.create_task(self._heartbeat())
+        try:
+            return await self._run_leased(beat)
+        finally:
+            beat.cancel()
+
+    async def _run_leased(self, beat: asyncio.Task[None]) -> str:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
         spec = GenerationJobCreate.model_validate(job.spec)
         self.project_id = job.project_id
@@ -160,7 +170,7 @@ class JobRunner:
         teacher = self._governed(spec.teacher, spec)
         extra = self._quality_teachers(spec)
         try:
-            await self._execute(teacher, spec, items, extra)
+            await self._execute(teacher, spec, items, extra, beat)
         finally:
             for t in {id(t): t for t in (teacher, *extra.values())}.values():
                 await t.aclose()
@@ -291,6 +301,7 @@ class JobRunner:
         spec: GenerationJobCreate,
         items: Iterable[PlanItem],
         extra: dict[str, Teacher],
+        beat: asyncio.Task[None],
     ) -> None:
         t = spec.teacher
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
@@ -316,7 +327,6 @@ class JobRunner:
         }
         queue: asyncio.Queue[SampleResult | None] = asyncio.Queue()
         writer = asyncio.create_task(self._writer(queue, provenance))
-        beat = asyncio.create_task(self._heartbeat())
         settle_heap()
         try:
             # The limiter, not this loop, paces the teacher: twice its ceiling in samples keeps every call

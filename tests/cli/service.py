@@ -35,6 +35,7 @@ def service_settings(data: Path) -> Settings:
         heartbeat_interval_s=0.2,
         stall_timeout_s=10.0,
         stall_scan_interval_s=1.0,
+        quality_processes=1,  # one PHI screening process for the worker, as in conftest's settings
         # The loopback teacher is a private address: the egress guard refuses it unless allowed.
         egress_private_networks=["127.0.0.0/8"],
         _env_file=None,  # type: ignore[call-arg]

@@ -27,12 +27,6 @@ from tests.support.training import build_sft_export, build_tiny_workspace
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def teacher() -> Iterator[LoopbackTeacher]:
-    with LoopbackTeacher() as srv:
-        yield srv
-
-
 def _run_job(settings: Settings, teacher: LoopbackTeacher, n: int, **extra: Any) -> str:
     spec = GenerationJobCreate.model_validate(
         {

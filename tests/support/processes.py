@@ -35,6 +35,7 @@ _ENV_FIELDS = (
     "egress_allow",
     "egress_private_networks",
     "teachers",
+    "quality_processes",
 )
 
 
