@@ -131,6 +131,7 @@ MODERN_WORDS = frozenset(
     tdap dtap mmr hpv pcv bcg ipv rsv disp sig prn qhs qid tid bid odt
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     postop preop periop pre-op post-op intraop
+    pre post dept depts worksite workplace aeromedical apgars handoff handoffs
     """
     )
 )
@@ -243,6 +244,12 @@ def load() -> None:
         countries_and_states,
     ):
         words()
+
+
+@lru_cache(maxsize=1)
+def town_starts() -> frozenset[str]:
+    """The first words of the towns of two words or more ("sault" of "sault ste. marie")."""
+    return frozenset(p.split()[0] for p in us_towns() if " " in p)
 
 
 @lru_cache(maxsize=1)

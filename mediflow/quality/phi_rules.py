@@ -171,7 +171,7 @@ _UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
-    r"(?:Rte|Route|Hwy|Highway|State[ \t]+(?:Route|Road|Hwy)|SR|County[ \t]+(?:Road|Rd)|CR|US|FM|RR)"
+    r"(?:Rte|Route|Hwy|Highway|State[ \t]+(?:Route|Road|Hwy)|SR|County[ \t]+(?:Road|Rd)|CR|US|FM)"
     r"\.?[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[NSEW]\b)?"
 )
 _PREFIX_STREET = (
@@ -1206,7 +1206,7 @@ _BRANCH_OF = {f"{b.name}__{cls}": (b.name, cls) for b in BRANCHES for cls in _ST
 _WORD = re.compile(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}.'’\-]*")
 
 
-def _name_end(value: str, name_words: bool = False) -> int:
+def _name_end(value: str, name_words: bool = False, digit_after: bool = False) -> int:
     """Length of the leading part of ``value`` that is a name (cut at the first clinical word; with
     ``name_words``, a capitalised word that is also a name, "Rose" or "Price", is no such word)."""
     end = 0
@@ -1216,7 +1216,12 @@ def _name_end(value: str, name_words: bool = False) -> int:
             len(word) > 1
             and lex.is_common(word)
             and word not in _PARTICLE_SET
-            and not (name_words and word in lex.NAME_WORDS and token.group()[:1].isupper())
+            and not (
+                name_words
+                and word in lex.NAME_WORDS
+                and token.group()[:1].isupper()
+                and not (digit_after and token.end() == len(value))  # "June 28th": a date
+            )
         ):
             break
         end = token.end()
@@ -1224,12 +1229,13 @@ def _name_end(value: str, name_words: bool = False) -> int:
 
 
 _PARTICLE_SET = frozenset(_PARTICLES.split("|"))
+_DAY_AFTER = re.compile(r"[ \t]*\d")
 
 
 def _clean_person(
-    start: int, value: str, min_tokens: int, name_words: bool = False
+    start: int, value: str, min_tokens: int, name_words: bool = False, digit_after: bool = False
 ) -> tuple[int, int] | None:
-    kept = value[: _name_end(value, name_words)].rstrip(" ,")
+    kept = value[: _name_end(value, name_words, digit_after)].rstrip(" ,")
     tokens = re.findall(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}'’\-]*", kept)
     if len(tokens) < min_tokens or len(kept.replace(".", "")) < 2:
         return None
@@ -1307,8 +1313,7 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
-    brand = _BRAND_BEFORE.search(text, max(0, start - 24), start)
-    if brand is not None and _word(brand.group(1)) in lex.DEVICE_BRANDS:
+    if _word_before(text, start).lower() in lex.DEVICE_BRANDS:
         following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
         return None, following[-1][2] if following else end
     finding, stop = _cap_lookup(text, start, end)
@@ -1348,7 +1353,20 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     return (saint, saint.end) if saint is not None else (finding, stop)
 
 
-_BRAND_BEFORE = re.compile(rf"({_CAP})[ \t]+$")
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` across blanks ("" when a space and a word do not come first);
+    read by hand: it runs at every capitalised word."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == start:
+        return ""
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
+        begin -= 1
+    return text[begin:end]
+
+
 _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
@@ -1552,6 +1570,8 @@ def _shape_pair(
     words = [_word(token), _word(nxt)]
     if not ((shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)):
         return None
+    if upper and not (census or n_census):
+        return None  # "MULTIDISCIPLINARY TUMOUR", "NICU HANDOFF": a heading's words, no census name
     if " ".join(words) in lex.us_towns() or any(w in _ORG_WORDS for w in words):
         return None
     if _pair_is_thing(text, start, after.end(1), token):
@@ -1582,6 +1602,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     first = _word(text[start:end])
     comma = _COMMA_TOKEN.match(text, end)
     known = first in lex.known_words()
+    if known and first in lex.town_starts() and (town := _written_town(text, start)) is not None:
+        return town, town.end
     last_first = False
     if not known:
         # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
@@ -1610,6 +1632,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
             continue
         if cue is None:
             cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+            if cue and n == 0 and text[start:end].isupper() and lex.is_english(text[start:end]):
+                cue = False  # "PHOTOS IN MEDIA": a word in a line of capitals, not a town
         if phrase in lex.countries_and_states():
             return None, stop  # "To: Washington DMV": a state, which may stay
         if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
@@ -1635,8 +1659,10 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     stop = end
     for token, _, t_end in following:
         word = _word(token)
-        if len(word) > 1 and (lex.is_common(word) or (token.isupper() and len(token) <= 3)):
-            break  # a clinical word, or an abbreviation ("Nova RIC": a hearing aid's style)
+        if len(word) > 1 and (
+            lex.is_common(word) or (token.isupper() and (len(token) <= 3 or lex.is_english(token)))
+        ):
+            break  # a clinical word, an abbreviation ("Nova RIC": a hearing aid's style), a heading's word
         stop = t_end
     if stop > end:
         kind = T.LOCATION if _word(text[start:stop].split()[-1]) in _NEIGHBOURHOOD_END else T.NAME
@@ -1645,6 +1671,32 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     if end - start >= 3 and not text[start:end].isupper():
         return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
     return None, end
+
+
+# Up to three more words of any shape after a capitalised word: a town's name may hold a dot, an
+# apostrophe or a lower-case word ("Sault Ste. Marie", "Coeur d'Alene", "Truth or Consequences").
+_RAW_WORD = re.compile(r"[ \t]+([^\s,;:()|]+)")
+
+
+def _written_town(text: str, start: int) -> PhiFinding | None:
+    """A town of two words or more, as GeoNames writes it, starting at ``start``: a place wherever it
+    stands, unless it reads as a given name and a surname."""
+    first = _WORD.match(text, start)
+    if first is None:
+        return None
+    words, ends, pos = [first.group()], [first.end()], first.end()
+    while len(words) < 4 and (nxt := _RAW_WORD.match(text, pos)):
+        words.append(nxt.group(1))
+        ends.append(nxt.end(1))
+        pos = nxt.end(1)
+    for n in range(len(words), 1, -1):
+        phrase = " ".join(words[:n]).lower()
+        stripped = phrase.rstrip(".")
+        for key in (phrase, stripped):
+            if key in lex.us_towns() and not _a_person(words[:n]):
+                end = ends[n - 1] - (len(phrase) - len(key))
+                return PhiFinding(T.LOCATION, start, end, text[start:end], 0.75, "dictionary")
+    return None
 
 
 # What may follow "Okonjo, Mary" for it to be a name: the end of the field or of the line, an
@@ -2247,7 +2299,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     if branch.name == "person_credential" and _english_not_name(text[start:end]):
         return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
     if kind in ("person", "person1", "subject"):
-        span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2, kind != "subject")
+        min_tokens = 1 if kind == "person1" else 2
+        digit_after = _DAY_AFTER.match(text, end) is not None
+        span = _clean_person(start, text[start:end], min_tokens, kind != "subject", digit_after)
         if span is None and branch.name == "person_honorific":
             span = _surname_after_title(text, start, end)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
