@@ -77,6 +77,7 @@ CLINICAL_WORDS = frozenset(
     klonopin ambien synthroid glucophage januvia victoza symbicort advair spiriva ventolin proair flovent
     biktarvy descovy truvada genvoya epclusa harvoni prograf cellcept envarsus rapamune neulasta neupogen
     procrit aranesp epogen duragesic silvadene pleurx pleur-x airmini dreamstation
+    trelegy ellipta breo anoro incruse arnuity respimat handihaler diskus flexhaler
     """
     )
 )
