@@ -178,6 +178,7 @@ def test_sets_h_and_i_keep_their_figures(name: str, notes: object) -> None:
     assert callable(notes)
     planted: list[PlantedNote] = notes()
     result = evaluate(get_scanner().scan, planted)
-    assert result.recall >= 0.955, name
-    assert result.fp_per_1000_notes <= 140, name
-    assert result.stray_per_1000_notes <= 60, name
+    # after round 8 with the classifier retrained on A-I: H 99.10 % / 20.0 FP / 0 stray, I 97.53 / 42.2 / 0
+    assert result.recall >= 0.97, name
+    assert result.fp_per_1000_notes <= 50, name
+    assert result.stray_per_1000_notes <= 5 and result.clean_notes_flagged == 0, name
