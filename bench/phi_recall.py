@@ -8,13 +8,14 @@ C (``bench.phi_fresh``, whose first-run misses were fixed too), D (``bench.phi_u
 after the no-cue name rules and run once unseen: its first-run figure is in bench/phi_unseen/README.md),
 E (``bench.phi_e``, written by a fifth generator and first run unseen: bench/phi_e/README.md) and
 F (``bench.phi_f``, written by a sixth author and first run unseen: bench/phi_f/README.md).
-A-G are tuning sets now: the engine has been tuned on all of them. G (``bench.phi_g``, a seventh
+A-I are tuning sets now: the engine has been tuned on all of them. G (``bench.phi_g``, a seventh
 author) was the held-out set until it was retired as such on 2026-11-30, once H existed: its first
 runs stay in bench/phi_g/README.md, and tuning round 7 read its misses and false positives. H
-(``bench.phi_h``) and I (``bench.phi_i``, the newest) are the held-out sets, never tuned on: each written
-by an author who had not read the engine, its tests or the other sets' templates, and committed before
-the engine ever ran on it; do not tune the engine on them, nor print their misses (their runs go in
-bench/phi_h/README.md and bench/phi_i/README.md).
+(``bench.phi_h``) and I (``bench.phi_i``) were written unseen by authors who had not read the engine,
+its tests or the other sets' templates; their first runs stay in bench/phi_h/README.md and
+bench/phi_i/README.md, and tuning round 8 read their misses and false positives. The held-out sets
+written after them are registered in ``bench.phi_sets`` when they land; do not tune the engine on
+those, nor print their misses.
 A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.

@@ -1,7 +1,8 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (H, I, J) is read only by the
-runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on.
+A set's module is never loaded by a run on other sets, so a held-out set (J, K) is read only by the
+runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on (A-I since
+tuning round 8).
 """
 
 from __future__ import annotations
@@ -41,15 +42,19 @@ SETS: dict[str, tuple[str, str, str]] = {
         "g_notes",
     ),
     "H": (
-        "H: newest held-out set (bench.phi_h; written unseen, first run in its README)",
+        "H: eighth set (bench.phi_h; held out until 2026-11-30, tuned on since round 8)",
         "bench.phi_h",
         "h_notes",
     ),
-    "I": ("I: held-out set (bench.phi_i; written unseen, first run in its README)", "bench.phi_i", "i_notes"),
+    "I": (
+        "I: ninth set (bench.phi_i; held out until 2026-11-30, tuned on since round 8)",
+        "bench.phi_i",
+        "i_notes",
+    ),
     "J": ("J: held-out set (bench.phi_j; written unseen, first run in its README)", "bench.phi_j", "j_notes"),
     "K": ("K: held-out set (bench.phi_k; written unseen, first run in its README)", "bench.phi_k", "k_notes"),
 }
-TUNING = "ABCDEFG"
+TUNING = "ABCDEFGHI"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:

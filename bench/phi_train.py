@@ -1,12 +1,12 @@
-"""Train the PHI token classifier (``mediflow.quality.phi_model``) on the planted sets A-G, or measure it.
+"""Train the PHI token classifier (``mediflow.quality.phi_model``) on the tuning sets (A-I), or measure it.
 
 Usage:
-  python -m bench.phi_train                 # train on A-G, write mediflow/quality/phi_model.npz + .json
-  python -m bench.phi_train --cv            # leave-one-author-out: train on six sets, score the seventh
+  python -m bench.phi_train                 # train on A-I, write mediflow/quality/phi_model.npz + .json
+  python -m bench.phi_train --cv            # leave-one-author-out: train on eight sets, score the ninth
   python -m bench.phi_train --timing        # ms CPU per 1k chars, rules alone vs rules + classifier
 
-The cross-author figure is the estimate for unseen text; the held-out sets H and I are never read here.
-Today's rules were tuned on A-F (and G, on other branches), so with them a fold's "rules" column is
+The cross-author figure is the estimate for unseen text; held-out sets (``bench.phi_sets`` outside
+``TUNING``) are never read here. Today's rules were tuned on every set here, so with them a fold's "rules" column is
 in-sample and leaves the model almost nothing to add. --cv therefore also scores C-G against the
 rule engine as committed just before each of those sets was written (``FIRST_CONTACT``, run from
 ``git archive`` in a subprocess): rules that had never seen the held-out author, as on new text.

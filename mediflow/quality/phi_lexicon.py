@@ -73,6 +73,32 @@ CLINICAL_WORDS = frozenset(
     whatsapp facetime sjögren sheriff harbor harbour
     tegaderm mepilex allevyn aquacel duoderm kerlix xeroform telfa coban opsite monocryl vicryl prolene
     ethilon dermabond steri-strips pradaxa thickenup goldmann schirmer snellen
+    seroquel zyprexa risperdal abilify depakote lamictal suboxone vivitrol narcan lyrica neurontin xanax
+    klonopin ambien synthroid glucophage januvia victoza symbicort advair spiriva ventolin proair flovent
+    biktarvy descovy truvada genvoya epclusa harvoni prograf cellcept envarsus rapamune neulasta neupogen
+    procrit aranesp epogen duragesic silvadene pleurx pleur-x airmini dreamstation
+    trelegy ellipta breo anoro incruse arnuity respimat handihaler diskus flexhaler
+    """
+    )
+)
+# Words of the lists above that are also given names or surnames: after a person's cue ("Wife Rose",
+# "Submitting physician: Rose Rivers") they are read as a name.
+NAME_WORDS = frozenset(
+    str.split(
+        """
+    white black green gray grey young long short hill rivers wells king rich price bird love hope faith joy
+    rose star summer winter autumn spring dean major chance guy mark bill will pat sue rob bob art gene lane
+    bell june april park
+    """
+    )
+)
+# Makers of devices whose model names follow them ("Phonak Lumity", "Oticon Real"): the word after
+# one is a product's name, never a person's.
+DEVICE_BRANDS = frozenset(
+    str.split(
+        """
+    signia phonak oticon resound starkey widex unitron bernafon rexton cochlear medel med-el resmed
+    respironics medtronic dexcom insulet tandem omnipod biotronik invacare permobil
     """
     )
 )
@@ -106,11 +132,32 @@ MODERN_WORDS = frozenset(
     tdap dtap mmr hpv pcv bcg ipv rsv disp sig prn qhs qid tid bid odt
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     postop preop periop pre-op post-op intraop
+    pre post dept depts worksite workplace aeromedical apgars handoff handoffs
     """
     )
 )
 
-_COMMON = CLINICAL_WORDS | FUNCTION_WORDS | MODERN_WORDS
+# Field labels and common words of Spanish, French, German and Portuguese forms and notes: capitalised
+# and in no English list, they would look like names ("Fecha:", "Courriel:", "Geburtsdatum:").
+FORM_WORDS = frozenset(
+    str.split(
+        """
+    fecha nombre apellido apellidos paciente domicilio dirección direccion teléfono telefono correo motivo
+    alergias alergia médico medico médica medica acompañante acompanante llegada salida ficha edad sexo firma
+    seguro afiliado historia diagnóstico diagnostico tratamiento nacimiento observaciones consulta evaluación
+    evaluacion psiquiátrica psiquiatrica intervención intervencion farmacéutica farmaceutica enfermera
+    hermana hermano hijo esposa esposo padre abuela abuelo registro urgencias
+    courriel adresse téléphone médecin médecins motif destinataire expéditeur expediteur objet séance seance
+    naissance âge sexe signature dossier télécopie telecopie pièces pieces jointes fille mère père
+    soeur frère épouse epoux époux infirmière infirmiere ordonnance
+    geburtsdatum anschrift telefon tochter notiz jahre hilfebedarf anforderung pathologie einsender
+    wohnort entnahme krankenkasse angehörige angehorige arzt ärztin arztin befund diagnose datum
+    unterschrift aufnahme entlassung station pflege ehefrau ehemann vater schwester
+    versicherung geschlecht gewicht bemerkung bemerkungen
+    """
+    )
+)
+_COMMON = CLINICAL_WORDS | FUNCTION_WORDS | MODERN_WORDS | FORM_WORDS | DEVICE_BRANDS
 _CALENDAR = frozenset(
     str.split(
         """
@@ -201,6 +248,12 @@ def load() -> None:
 
 
 @lru_cache(maxsize=1)
+def town_starts() -> frozenset[str]:
+    """The first words of the towns of two words or more ("sault" of "sault ste. marie")."""
+    return frozenset(p.split()[0] for p in us_towns() if " " in p)
+
+
+@lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every word that starts a name or a place in the dictionaries (a fast first filter)."""
     return first_names() | surnames() | frozenset(p.split()[0] for p in us_towns())
@@ -287,7 +340,7 @@ _MEDICAL_END = re.compile(
     r"cycline|triptan|setron|lukast|dronate|navir|buvir|previr|tegravir|ciclovir|vudine|olone|asone|sone|nide|"
     r"azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|phylline|semide|thiazide|tiazem|zosin|"
     r"oxin|pentin|adol|codone|morphone|phine|fentanil|fentanyl|oxone|amine|azine|etine|aline|pram|"
-    r"triptyline|idone|peridol|thyroxine|trexate|platin|taxel|rubicin|citabine|fungin|ofol)$"
+    r"triptyline|idone|peridol|thyroxine|trexate|platin|taxel|rubicin|citabine|fungin|ofol|limus|mycophenolate)$"
 )
 _DOUBLED = re.compile(r"^([a-z]+([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est)$")
 _PREFIXES = frozenset(

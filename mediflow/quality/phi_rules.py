@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from mediflow.quality import phi_hl7
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -56,6 +57,12 @@ _MONTH = _MONTH_BARE + r"\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+_ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# "seventeenth", "twenty-first": a day of the month in words
+_ORD_WORDS = (
+    rf"(?:twenty|thirty)[\- ](?:{_ORD_UNITS})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    rf"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|{_ORD_UNITS}"
+)
 _NOT_UNIT = r"(?![ \t]*(?:mg|mcg|ml|mL|g\b|kg|units?|%|tabs?|times|x\b|hours?|h\b|days?|weeks?|min|cm|mm))"
 _DATE = (
     r"(?<![\w/.\-])(?:"
@@ -64,7 +71,9 @@ _DATE = (
     # "10.26.22": dotted with a two-digit year, only where the month and the day are valid
     r"|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?!\d|\.\d)"
     rf"|{_YEAR}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?![\d/\-]|\.\d)"
-    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d)"
+    rf"|(?:[Tt]he[ \t]+)?(?i:{_ORD_WORDS})[ \t]+of[ \t]+{_MONTH_BARE}"
+    r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?:h\b)?(?![\d/:])"
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
@@ -103,6 +112,12 @@ _AGE_WORDS = (
     rf"eighteen|nineteen)(?![\w]))?(?![\w]))"
 )
 _AGE_NUM = rf"(?:9\d|1[01]\d|{_AGE_WORDS})"
+# The same words with their unit or their tens ("ninety-two", "one hundred and one"): an age wherever
+# no unit follows; "ninety" and "a hundred" alone need a cue.
+_AGE_WORDS_ANY = (
+    rf"(?i:ninety[\- ](?:{_UNITS})|one[ \t\-]hundred(?:[ \t\-]+(?:and[ \t]+)?(?:{_UNITS}|ten|eleven|twelve|thirteen|"
+    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w]))?)"
+)
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
@@ -111,7 +126,7 @@ _L = "a-zß-öø-ÿ\u0100-\u017f"
 _CAP = (
     rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+|-[{_L}]{{2,4}}\b)?)"
 )
-_UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?)"
+_UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?(?![{_U}{_L}]))"
 _INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-])))"
 _PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das"
 _PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
@@ -156,11 +171,11 @@ _UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
-    r"(?:Rte|Route|Hwy|Highway|State[ \t]+(?:Route|Road|Hwy)|SR|County[ \t]+(?:Road|Rd)|CR|US|FM|RR)"
+    r"(?:Rte|Route|Hwy|Highway|State[ \t]+(?:Route|Road|Hwy)|SR|County[ \t]+(?:Road|Rd)|CR|US|FM)"
     r"\.?[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[NSEW]\b)?"
 )
 _PREFIX_STREET = (
-    rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}"
+    rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|des|du|da|do|la|las|los|el|le|les)[ \t]+){{0,2}}"
     rf"{_STREET_WORD}(?:[ \t]+(?!{_UNIT_WORDS}\b){_STREET_WORD})?"
 )
 _STREET = (
@@ -188,14 +203,16 @@ _PHONE_LABEL = (
     r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|"
     r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:))\b|\b[TFHMCW]\b"
 )
-_FAX_LABEL = re.compile(r"(?i:\bfax(?:ed)?\b|\bfacsimile\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$")
+_FAX_LABEL = re.compile(
+    r"(?i:\bfax(?:ed)?\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$"
+)
 _VOICE_LABEL = re.compile(
     r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|call|call[ \t\-]?back|contact|line)\b)"
     r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
 )
 
 _PERSON_PHRASE = (
-    r"(?i:patient(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?(?![ \t]+(?:id|no|number|\#)\b)|pt(?:[ \t]+name)?(?![ \t]+(?:id|no|\#)\b)|name|full[ \t]+name|legal[ \t]+name|"
+    r"(?i:patient(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?(?![ \t]+(?:id|no|number|\#|mrn|mr\#?|dob|ssn)\b)|pt(?:[ \t]+name)?(?![ \t]+(?:id|no|\#|mrn|mr\#?|dob|ssn)\b)|name|full[ \t]+name|legal[ \t]+name|"
     r"preferred[ \t]+name|guarantor|insured|subscriber(?:[ \t]+name)?|policy[ \t]*holder|"
     r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|contact[ \t]+person|"
     r"mother(?:'s)?(?:[ \t]+name)?|father(?:'s)?(?:[ \t]+name)?|spouse|caregiver|guardian|"
@@ -212,7 +229,9 @@ _PERSON_PHRASE = (
 )
 _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
-    r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester|member)"
+    r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester|member|"
+    r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
+    r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
@@ -230,7 +249,8 @@ _CREDENTIAL = (
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|friend|neighbou?r|fianc[ée]e?|"
-    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion|coach|teacher|tutor)"
+    r"roommate|landlord|boyfriend|girlfriend|cousin|coworker|colleague|caregiver|companion|coach|teacher|tutor|"
+    r"parent|guardian|stepmother|stepfather|grandparent|godmother|godfather|therapist|counsell?or)"
 )
 
 # Verbs that introduce a person as their object ("paged Ngozi Okonjo", "notified J. Nwosu").
@@ -277,7 +297,9 @@ _ORG_WORDS = frozenset(
 
 _BIOMETRIC_CUE = (
     r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t]+(?:biometric|signature|template)|"
-    r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code)|afis\b|livescan|"
+    r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
+    r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
+    r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
@@ -288,6 +310,9 @@ _GAP_WORD = (
 
 # A label that is also a common word names a code only when five digits or more follow.
 _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
+# The same, or a code of one to four capitals and three digits or more ("K8220", "WYTT806"),
+# or digits with dots ("47.717009"): what a case, donor or credential number looks like.
+_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,6}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,})))"
 
 
 # --- necessary conditions (Branch.ahead) --------------------------------------------------------
@@ -436,6 +461,14 @@ BRANCHES: tuple[Branch, ...] = (
         "person",
         starts="Ul",
     ),
+    _B(
+        "person_relation",
+        T.NAME,
+        rf"\b{_RELATION}s?(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]|[ \t]+[a-z]))",
+        0.75,
+        "person1",
+        starts="Ul",
+    ),
     # "Ngozi Okonjo reports ...", "proband Vikram Mbeki, 95, ...": a two-word name as the subject
     # of a person's verb (at the start of a sentence, see _subject_position) or before an age.
     _B(
@@ -449,20 +482,22 @@ BRANCHES: tuple[Branch, ...] = (
         ahead=_NAME_AHEAD,
     ),
     _B(
-        "person_relation",
-        T.NAME,
-        rf"\b{_RELATION}(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]|[ \t]+[a-z]))",
-        0.75,
-        "person1",
-        starts="Ul",
-    ),
-    _B(
         "person_dash_signature",
         T.NAME,
         rf"(?:^|(?<=\n))(?:—|–|--?)[ \t]*(?P<v>{_CAP}(?:[ \t]+(?:{_INITIAL}[ \t]+)?{_CAP})?)[ \t]*(?=\n|$)",
         0.75,
         "person1",
         starts="o",
+    ),
+    # "| BELLWEATHER, NUALA |": a surname and a given name in capitals, alone in a field between bars.
+    _B(
+        "person_caps_field",
+        T.NAME,
+        rf"(?:(?<=\|)|(?<=\|[ \t])|(?<=\|[ \t]{{2}}))(?P<v>{_UPPER}(?:[ \t]{_UPPER})?,[ \t]*{_UPPER}(?:[ \t]+[A-Z]\.?)?)"
+        r"(?=[ \t]*\|)",
+        0.75,
+        "caps_field",
+        starts="U",
     ),
     # Nicknames: 'goes by "Pip"', "Preferred name: Red", "known as Boo".
     _B(
@@ -497,7 +532,9 @@ BRANCHES: tuple[Branch, ...] = (
         "person_lower_intro",
         T.NAME,
         r"(?<![\w'])(?:(?i:hi|hello|hey)[ \t,!]+(?i:it'?s|its|this[ \t]+is|i'?m|im)|(?i:this[ \t]+is|my[ \t]+name[ \t]+is))"
-        r"[ \t]+(?P<v>[a-z][a-z'\-]{2,})(?=[ \t]*,|[ \t]+here\b)"
+        rf"[ \t]+(?P<v>[a-z][a-z'\-]{{2,}})(?=[ \t]*,|[ \t]+(?:here|again)\b|[ \t]+[{_U}][{_L}])"
+        # "3:05 am grier: hi is this the nurse line": a chat's speaker after the time
+        r"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
         # "spoke w/ haruto re: ...", "06/02: layla says ...": a call note's first name in lower case
         r"|(?<![\w'])(?i:spoke[ \t]+(?:w/|with)|talked[ \t]+(?:w/|with))[ \t]+(?P<person_lower_w>[a-z][a-z'\-]{2,})(?=[ \t]+(?:re\b|about|regarding)|[ \t]*[,.;:])"
         r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)",
@@ -509,17 +546,30 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_years",
         T.AGE,
-        rf"(?<![\w.])(?P<v>{_AGE_NUM})(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year)(?![ \t]+ago))",
+        rf"(?<![\w.])(?P<v>{_AGE_NUM})(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year|y\b(?![\-/.])|jahre|años|anos|ans\b)(?![ \t]+ago))",
         0.9,
         starts="Uld",
     ),
     _B(
         "age_label",
         T.AGE,
-        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+at[ \t]+[a-z]+|(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?)"
+        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
+        r"(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?|"
+        r"(?:he|she)['’]s)"
         rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
-        r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up))",
+        r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up|degrees|°))",
         0.9,
+        starts="Ul",
+    ),
+    # "is ninety-three", "at one hundred and two": an age in words after a verb or "at" (a lab value
+    # or a dose is written in digits); "living, 98" in a family history
+    _B(
+        "age_spelled",
+        T.AGE,
+        rf"(?<![\w\-])(?:(?i:is|was|at|now|reached|living,)[ \t]+)?(?P<v>(?>{_AGE_WORDS_ANY}))(?![\-\w])"
+        r"(?![ \t]+(?i:percent|per|mg|milligrams?|ml|milliliters?|units?|minutes?|seconds?|hours?|days?|degrees|times|beats|pounds|kg|feet|meters|mm|cm))"
+        r"|(?<![\w])(?i:living),[ \t]+(?P<age_spelled_living>9\d|1[01]\d)(?=[ \t]*[.;,)\n]|$)",
+        0.8,
         starts="Ul",
     ),
     _B(
@@ -566,7 +616,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_md",
         T.DATE,
-        rf"(?<![\w/.\-])(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm)\b)",
+        rf"(?<![\w/.\-])(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg)\b)",
         0.7,
         "md",
         starts="d",
@@ -612,6 +662,13 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         starts="Uld",
     ),
+    _B(
+        "coordinates",
+        T.LOCATION,
+        r"(?<![\w.\-])(?P<v>\d{1,2}\.\d{2,6}°?[ \t]?[NS],?[ \t]+\d{1,3}\.\d{2,6}°?[ \t]?[EW])(?![\w])",
+        0.85,
+        starts="d",
+    ),
     # Addresses: a numbered street (plus unit and city line), a PO box, a city line, a county.
     _B(
         "address_street",
@@ -637,7 +694,10 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
         # "staying at Casa Alegre", "messages through Bethany Gospel Mission": a shelter or a home by name
         rf"|(?<![\w])(?:(?i:staying|sleeping|sleeps|stays|stayed)[ \t]+(?i:at|in)|(?i:messages|mail)[ \t]+(?i:through|via|c/o))"
-        rf"[ \t]+(?:the[ \t]+)?(?P<place_at>{_CAP}(?:[ \t]+{_CAP}){{0,3}})",
+        rf"[ \t]+(?:the[ \t]+)?(?P<place_at>{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+        # "Domicilio: Yarrow Point", "Wohnort: Kessler": a field that holds a town
+        rf"|(?<![\w])(?i:domicilio|wohnort|ciudad|localit[ée]|ville|stadt|hometown|home[ \t]+town|city|town|residence)"
+        rf"[ \t]*:[ \t]*(?P<place_field>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;\n]|[ \t]*$)",
         0.7,
         "place",
         starts="Ul",
@@ -725,7 +785,8 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
             r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
-            r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?",
+            r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
+            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z]{2,3}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
             r"(?P<ssn_last4>\d{4})(?!\d)",
@@ -739,13 +800,23 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?:parking|vehicle|car)?[ \t]*tags?|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
-            r"[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
+            r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
         ),
         0.9,
+        starts="Ul",
+    ),
+    _B(
+        "vehicle_kind",
+        T.VEHICLE_ID,
+        r"(?<![\w])(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
+        r"plane|helicopter|helo)[ \t]*[:#]?[ \t]*"
+        r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
+        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})(?![\w\-])",
+        0.75,
         starts="Ul",
     ),
     _B(
@@ -763,8 +834,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
             r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
-            r"accession(?:[ \t]+(?:number|no\.?|\#))?|specimen[ \t]+(?:id|number|no\.?|\#)|"
-            r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b)"
+            r"accession[ \t]*(?:number\b|no\.?|\#)|specimen[ \t]+(?:id|number|no\.?|\#)|"
+            r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
+            r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer)"
         ),
         0.9,
         starts="Ul",
@@ -777,7 +849,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
-            r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#))"
+            r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
         ),
         0.9,
         starts="Ul",
@@ -797,7 +869,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
             r"mbi|hicn|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
-            r"(?:[ \t]+(?:member|policy|plan))?)"
+            r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
+            r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
+            r"versicherten(?:nummer|[ \t\-]?nr\.?)|mutuelle|assurance[ \t]+maladie|"
+            rf"ins\.?{_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -820,7 +895,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo)"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
-        rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)[a-z]+){{1,6}}[ \t]*[:(]?[ \t]*"
+        rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
         rf"(?P<photo_coded>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{{2,6}}-[A-Z]{{0,3}}\d{{4,}})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
         0.85,
@@ -831,12 +906,22 @@ BRANCHES: tuple[Branch, ...] = (
         T.DEVICE_ID,
         _lab(
             r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
-            r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder)|\bS/N|\bSN\b"
+            r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
+            r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
+            rf"power[ \t]+chair|cgm|hearing[ \t]+aid){_CODE_AHEAD})|\bS/N|\bSN\b",
+            rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:{_ID})",  # not a lens power ("Implant: 21.5 D")
         ),
         0.9,
         starts="Ul",
     ),
     # ISBT 128 donation identification number ("W0336 24 123456"): names the donor, label or not.
+    _B(
+        "docket",
+        T.OTHER_ID,
+        r"(?<![\w:\-])(?P<v>\d{1,2}:\d{2}-(?i:cv|cr|mc|mj|bk|ap|md)-\d{3,6})(?![\w\-])",
+        0.85,
+        starts="d",
+    ),
     _B(
         "isbt_din",
         T.OTHER_ID,
@@ -851,7 +936,8 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/id)|\bDL\b|\bCDL\b"
+            r"permit|id/dl|dl/id|credential|"
+            rf"(?:emt(?:-[a-z]{{1,2}})?|paramedic){_CODE_AHEAD})|\bDL\b|\bCDL\b"
         ),
         0.9,
         starts="Ul",
@@ -874,14 +960,22 @@ BRANCHES: tuple[Branch, ...] = (
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
-            r"prescription|rx|i-?94|a-?number|alien[ \t]+registration)[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
+            r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
+            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag)"
+            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
             r"(?:badge|case|subject|participant|enrollee|specimen|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
-            rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD})",
-            rf"(?!(?:19|20)\d\d(?![\w\-/]))(?:{_ID})",
+            rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD}|"
+            # a register's, a case's or a sample's word, before a code that looks like one
+            r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"
+            r"accession|acc|kindred|pedigree|cad|doc|inmate|emp(?:loyee)?|rx|subj|session|donor|docket|"
+            r"imo(?:/registry)?|registry|slides?|req(?:uest)?|study|screening|reference|"
+            rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
+            rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
+            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}})(?:{_ID})",
         ),
         0.85,
         starts="Ul",
@@ -1112,22 +1206,36 @@ _BRANCH_OF = {f"{b.name}__{cls}": (b.name, cls) for b in BRANCHES for cls in _ST
 _WORD = re.compile(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}.'’\-]*")
 
 
-def _name_end(value: str) -> int:
-    """Length of the leading part of ``value`` that is a name (cut at the first clinical word)."""
+def _name_end(value: str, name_words: bool = False, digit_after: bool = False) -> int:
+    """Length of the leading part of ``value`` that is a name (cut at the first clinical word; with
+    ``name_words``, a capitalised word that is also a name, "Rose" or "Price", is no such word)."""
     end = 0
     for token in _WORD.finditer(value):
         word = token.group().lower().rstrip(".")
-        if len(word) > 1 and lex.is_common(word) and word not in _PARTICLE_SET:
+        if (
+            len(word) > 1
+            and lex.is_common(word)
+            and word not in _PARTICLE_SET
+            and not (
+                name_words
+                and word in lex.NAME_WORDS
+                and token.group()[:1].isupper()
+                and not (digit_after and token.end() == len(value))  # "June 28th": a date
+            )
+        ):
             break
         end = token.end()
     return end
 
 
 _PARTICLE_SET = frozenset(_PARTICLES.split("|"))
+_DAY_AFTER = re.compile(r"[ \t]*\d")
 
 
-def _clean_person(start: int, value: str, min_tokens: int) -> tuple[int, int] | None:
-    kept = value[: _name_end(value)].rstrip(" ,")
+def _clean_person(
+    start: int, value: str, min_tokens: int, name_words: bool = False, digit_after: bool = False
+) -> tuple[int, int] | None:
+    kept = value[: _name_end(value, name_words, digit_after)].rstrip(" ,")
     tokens = re.findall(rf"[A-Za-z{_U}{_L}][A-Za-z{_U}{_L}'’\-]*", kept)
     if len(tokens) < min_tokens or len(kept.replace(".", "")) < 2:
         return None
@@ -1205,6 +1313,9 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
+    if _word_before(text, start).lower() in lex.DEVICE_BRANDS:
+        following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
+        return None, following[-1][2] if following else end
     finding, stop = _cap_lookup(text, start, end)
     if finding is None:
         finding, stop = _name_shape(text, start, end)
@@ -1240,6 +1351,20 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         return PhiFinding(T.LOCATION, finding.start, finding.end, finding.text, 0.6, "dictionary"), stop
     saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
     return (saint, saint.end) if saint is not None else (finding, stop)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` across blanks ("" when a space and a word do not come first);
+    read by hand: it runs at every capitalised word."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == start:
+        return ""
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
+        begin -= 1
+    return text[begin:end]
 
 
 _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
@@ -1445,6 +1570,8 @@ def _shape_pair(
     words = [_word(token), _word(nxt)]
     if not ((shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)):
         return None
+    if upper and not (census or n_census):
+        return None  # "MULTIDISCIPLINARY TUMOUR", "NICU HANDOFF": a heading's words, no census name
     if " ".join(words) in lex.us_towns() or any(w in _ORG_WORDS for w in words):
         return None
     if _pair_is_thing(text, start, after.end(1), token):
@@ -1475,6 +1602,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     first = _word(text[start:end])
     comma = _COMMA_TOKEN.match(text, end)
     known = first in lex.known_words()
+    if known and first in lex.town_starts() and (town := _written_town(text, start)) is not None:
+        return town, town.end
     last_first = False
     if not known:
         # Only "Henrik Schmidt" (an unknown given name before a known surname) or "Okonjo, Mary"
@@ -1503,6 +1632,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
             continue
         if cue is None:
             cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+            if cue and n == 0 and text[start:end].isupper() and lex.is_english(text[start:end]):
+                cue = False  # "PHOTOS IN MEDIA": a word in a line of capitals, not a town
         if phrase in lex.countries_and_states():
             return None, stop  # "To: Washington DMV": a state, which may stay
         if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
@@ -1528,8 +1659,10 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     stop = end
     for token, _, t_end in following:
         word = _word(token)
-        if len(word) > 1 and (lex.is_common(word) or (token.isupper() and len(token) <= 3)):
-            break  # a clinical word, or an abbreviation ("Nova RIC": a hearing aid's style)
+        if len(word) > 1 and (
+            lex.is_common(word) or (token.isupper() and (len(token) <= 3 or lex.is_english(token)))
+        ):
+            break  # a clinical word, an abbreviation ("Nova RIC": a hearing aid's style), a heading's word
         stop = t_end
     if stop > end:
         kind = T.LOCATION if _word(text[start:stop].split()[-1]) in _NEIGHBOURHOOD_END else T.NAME
@@ -1538,6 +1671,32 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     if end - start >= 3 and not text[start:end].isupper():
         return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
     return None, end
+
+
+# Up to three more words of any shape after a capitalised word: a town's name may hold a dot, an
+# apostrophe or a lower-case word ("Sault Ste. Marie", "Coeur d'Alene", "Truth or Consequences").
+_RAW_WORD = re.compile(r"[ \t]+([^\s,;:()|]+)")
+
+
+def _written_town(text: str, start: int) -> PhiFinding | None:
+    """A town of two words or more, as GeoNames writes it, starting at ``start``: a place wherever it
+    stands, unless it reads as a given name and a surname."""
+    first = _WORD.match(text, start)
+    if first is None:
+        return None
+    words, ends, pos = [first.group()], [first.end()], first.end()
+    while len(words) < 4 and (nxt := _RAW_WORD.match(text, pos)):
+        words.append(nxt.group(1))
+        ends.append(nxt.end(1))
+        pos = nxt.end(1)
+    for n in range(len(words), 1, -1):
+        phrase = " ".join(words[:n]).lower()
+        stripped = phrase.rstrip(".")
+        for key in (phrase, stripped):
+            if key in lex.us_towns() and not _a_person(words[:n]):
+                end = ends[n - 1] - (len(phrase) - len(key))
+                return PhiFinding(T.LOCATION, start, end, text[start:end], 0.75, "dictionary")
+    return None
 
 
 # What may follow "Okonjo, Mary" for it to be a name: the end of the field or of the line, an
@@ -1560,7 +1719,7 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|"
+    r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|"
@@ -1571,7 +1730,7 @@ _SCORE_BEFORE = re.compile(
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
-    rf"(?:\.?,)?[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]))"
+    rf"(?:\.?,[ \t]+|[ \t]+\(?|\()((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
 _PLACE_PART = frozenset(
@@ -1760,6 +1919,8 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     place lookups of capitalised words (for the bench).
     """
     found = list(_first_pass(text, dictionaries))
+    if phi_hl7.has_segments(text):
+        found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
     tokens = {
         t.group()
         for f in found
@@ -1786,6 +1947,14 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
                 taken.append((start, end))
             start = text.find(token, end)
     yield from sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings with an HL7 field's in place of any they overlap: its position says what it is."""
+    if not fields:
+        return found
+    kept = [f for f in found if not any(f.overlaps(g) for g in fields)]
+    return sorted([*kept, *fields], key=lambda f: f.start)
 
 
 def _is_word_at(text: str, start: int, end: int) -> bool:
@@ -1823,6 +1992,9 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
                 finding = None  # "Blood Bank called": the rule gave up on a team, not on a name
             pos = max(pos, stop) if finding is not None else pos
         if finding is not None:
+            if finding.type is T.NAME:
+                finding = _as_place(text, finding)
+                pos = max(pos, finding.end)
             yield finding
             for extra in _follow_ups(text, finding, pos):
                 yield extra
@@ -1856,8 +2028,18 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         if town and pos <= town.start(1) and _town_not_person(town.group(1)):
             return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "dictionary")]
     elif finding.type is T.LOCATION:
-        return _towns_after(text, finding.end, pos)
+        towns = _towns_after(text, finding.end, pos)
+        last = towns[-1].end if towns else finding.end
+        tail = _ZIP_TAIL.match(text, last)  # "Stillwater Crossing, Oregon 67839", "290 Elm Ave 93080"
+        if tail and pos <= tail.start(1):
+            towns.append(PhiFinding(T.LOCATION, tail.start(1), tail.end(1), tail.group(1), 0.6, "rule"))
+        return towns
     return []
+
+
+_ZIP_TAIL = re.compile(
+    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?,?[ \t]+(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
+)
 
 
 # "Funeral home: Omar Haddad, Paducah.": a known town closing the phrase after a person's name.
@@ -1883,10 +2065,12 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
         if (
             not words[-1][0].isupper()
             or any(_word(w) in _AUTHORITY_WORDS for w in words)
+            or " ".join(map(_word, words)) in lex.countries_and_states()  # a state may stay
             or not (
                 _town_words_ok(words)
                 or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
                 or _known_town_after(text, town.end(1))
+                or (text[end : end + 2].strip()[:1] in (",", ".", "(") and _town_after_address(words))
             )
         ):
             break
@@ -1894,6 +2078,84 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
         towns.append(PhiFinding(T.LOCATION, start, town.end(1), text[start : town.end(1)], 0.6, "rule"))
         end = pos = town.end(1)
     return towns
+
+
+def _town_after_address(words: list[str]) -> bool:
+    """After a street and its comma ("12 Elm St, Kittery"): a town unless every word is a common one or
+    it reads as a given name and a surname."""
+    keys = [_word(w) for w in words if w != "the"]
+    return bool(keys) and not all(lex.is_common(w) for w in keys) and not _a_person(words)
+
+
+def _a_person(words: list[str]) -> bool:
+    keys = [_word(w) for w in words]
+    return 1 < len(keys) <= 3 and keys[0] in lex.first_names() and keys[-1] in lex.census_names()
+
+
+# First and last words that make a capitalised phrase a place ("North Tessaly", "Stillwater Crossing",
+# "Camp Ridgeholt"), not a person ("Glen", "Bay", "Park" and "Hill" are names too).
+_PLACE_FIRST = frozenset(
+    str.split(
+        """
+    north south east west upper lower new old port fort ft mount mt lake san santa los las el camp fob cape
+    """
+    )
+)
+_PLACE_LAST = frozenset(
+    str.split(
+        """
+    springs falls crossing junction point heights ferry mills creek harbor harbour landing city village valley
+    ridge grove beach hollow bluff bluffs station corners forge woods plains prairie rapids shores lakes hills
+    township
+    """
+    )
+)
+_POLICE_AFTER = re.compile(r"[ \t]+(?:PD|P\.D\.|Police|Sheriff|Fire[ \t]+(?:Dept|Department))\b")
+_PLACE_LAST_AFTER = re.compile(rf"[ \t]+({_CAP})(?![\w'’\-])")
+
+
+# Endings of English town names ("Ferrisburg", "Aldenport", "Castlemere"), read only after "from", "in",
+# "outside", "near" or "at the": a surname with such an ending follows other words.
+_TOWN_END = re.compile(
+    r"(?:burg|burgh|port|dale|mere|ville|field|ford|wood|boro|borough|bury|ham|chester|mouth|haven|brook|stead|"
+    r"minster|wick|ton|by|quarry)$"
+)
+_TOWN_CUE = re.compile(r"\b(?i:from|in|outside|near|at[ \t]+the|moving[ \t]+from)[ \t]+$")
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """ "North Tessaly", "Stillwater Crossing": a place by its first or last word, not a person's name."""
+    keys = [_word(w) for w in words]
+    return (
+        len(keys) >= 2
+        and (keys[0] in _PLACE_FIRST or keys[-1] in _PLACE_LAST)
+        and not any(k in _ORG_WORDS for k in keys)
+        and not _a_person(words)
+    )
+
+
+def _as_place(text: str, finding: PhiFinding) -> PhiFinding:
+    """A name finding that reads as a place: a place-shaped phrase, one before a place word
+    ("Bramwell Junction") or a town before its police ("Marrowdale PD")."""
+    end = finding.end
+    more = _PLACE_LAST_AFTER.match(text, end)
+    if more and _word(more.group(1)) in _PLACE_LAST and len(finding.text.split()) < 3:
+        end = more.end(1)
+    words = text[finding.start : end].split()
+    if (
+        _place_shaped(words)
+        or (len(words) == 1 and _POLICE_AFTER.match(text, end))
+        or (
+            len(words) == 1
+            and _TOWN_END.search(_word(words[0]))
+            and _word(words[0]) not in lex.first_names()
+            and _TOWN_CUE.search(text, max(0, finding.start - 16), finding.start)
+        )
+    ):
+        return PhiFinding(
+            T.LOCATION, finding.start, end, text[finding.start : end], finding.score, finding.source
+        )
+    return finding
 
 
 def _town_words_ok(words: list[str]) -> bool:
@@ -1934,7 +2196,7 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
-_CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4"}
+_CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4", "age_spelled": "age_spelled_living"}
 _MORE_CODE_GROUPS = {"photo": "photo_coded"}
 
 
@@ -1964,7 +2226,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "lower":
-        for alt in ("person_lower_w", "person_lower_says"):
+        for alt in ("person_lower_w", "person_lower_says", "person_lower_speaker"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
         word = text[start:end]
@@ -1979,6 +2241,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
                     return None, match.start() + 1
         if not _single_name_ok(text[start:end]):
             return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "caps_field":
+        surname = _word(text[start:end].split(",")[0].split()[-1])
+        if lex.is_common(surname) or surname in _ORG_WORDS or lex.medical_word(surname):
+            return None, match.start() + 1  # "| DAILY, PRN |": words, not a name
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "hood":
         first, last = (_word(w) for w in text[start:end].split())
@@ -1995,10 +2262,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
-        for alt in ("place_office", "place_from", "place_at"):
+        for alt in ("place_office", "place_from", "place_at", "place_field"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
-                named = alt == "place_at"
+                named = alt in ("place_at", "place_field")
+        if named and _a_person(text[start:end].split()):
+            return None, match.start() + 1  # "Home: Ines Quade": a person after the field
         if not named and " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
             end = start + _name_end(text[start:end])  # a known town keeps its common words ("Storm Lake")
         words = [_word(w) for w in text[start:end].split()]
@@ -2030,7 +2299,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     if branch.name == "person_credential" and _english_not_name(text[start:end]):
         return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
     if kind in ("person", "person1", "subject"):
-        span = _clean_person(start, text[start:end], 1 if kind == "person1" else 2)
+        min_tokens = 1 if kind == "person1" else 2
+        digit_after = _DAY_AFTER.match(text, end) is not None
+        span = _clean_person(start, text[start:end], min_tokens, kind != "subject", digit_after)
         if span is None and branch.name == "person_honorific":
             span = _surname_after_title(text, start, end)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):

@@ -1,0 +1,72 @@
+"""Identifiers in HL7 v2 messages, read from their field: in ``PID|1||E0781781^^^HOSP^MR`` the
+segment and the field's position say that ``E0781781`` is a chart number, though no label names it.
+
+Only the fields of the v2.x standard that hold identifiers of a person are read (a message's own
+control IDs, codes, dates and names are left to the other rules).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+T = PhiType
+
+# (segment, field number) -> (component number, category) for each component read.
+FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
+    ("PID", 2): ((1, T.MRN),),  # patient ID (external)
+    ("PID", 3): ((1, T.MRN),),  # patient identifier list
+    ("PID", 4): ((1, T.MRN),),  # alternate patient ID
+    ("PID", 11): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # address
+    ("PID", 18): ((1, T.ACCOUNT),),  # patient account number
+    ("PID", 19): ((1, T.SSN),),  # SSN
+    ("PID", 20): ((1, T.LICENSE),),  # driver's licence
+    ("PV1", 7): ((1, T.LICENSE),),  # attending doctor's ID (an NPI)
+    ("PV1", 8): ((1, T.LICENSE),),  # referring doctor
+    ("PV1", 9): ((1, T.LICENSE),),  # consulting doctor
+    ("PV1", 17): ((1, T.LICENSE),),  # admitting doctor
+    ("PV1", 19): ((1, T.ACCOUNT),),  # visit number
+    ("ORC", 12): ((1, T.LICENSE),),  # ordering provider
+    ("OBR", 16): ((1, T.LICENSE),),  # ordering provider
+    ("IN1", 36): ((1, T.HEALTH_PLAN_ID),),  # policy number
+    ("IN1", 49): ((1, T.HEALTH_PLAN_ID),),  # insured's ID number
+    ("GT1", 12): ((1, T.SSN),),  # guarantor SSN
+}
+_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|OBR|IN1|GT1)\|[^\n]*")
+_SEGMENT_NAMES = ("PID|", "PV1|", "ORC|", "OBR|", "IN1|", "GT1|")
+# A value worth a finding: an identifier holds a digit; a place's name may not.
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def has_segments(text: str) -> bool:
+    """Whether ``text`` may hold an HL7 v2 segment this module reads (a cheap test first)."""
+    return any(name in text for name in _SEGMENT_NAMES)
+
+
+def hl7_findings(text: str) -> Iterator[PhiFinding]:
+    """The identifiers in the HL7 v2 segments of ``text``, by field position."""
+    for segment in _SEGMENT.finditer(text):
+        name = segment.group(1)
+        offset = segment.start()
+        for number, field in enumerate(segment.group().split("|")):
+            wanted = FIELDS.get((name, number))
+            if wanted:
+                yield from _components(field, offset, wanted)
+            offset += len(field) + 1
+
+
+def _components(field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...]) -> Iterator[PhiFinding]:
+    parts = field.split("^")
+    starts = [0]
+    for part in parts[:-1]:
+        starts.append(starts[-1] + len(part) + 1)
+    for component, phi_type in wanted:
+        if component > len(parts):
+            continue
+        value = parts[component - 1].split("&")[0].strip()
+        if len(value) < 3 or (phi_type is not T.LOCATION and not _HAS_DIGIT.search(value)):
+            continue
+        start = offset + starts[component - 1] + parts[component - 1].index(value)
+        yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "rule")
