@@ -108,7 +108,7 @@ def test_the_lease_is_held_from_the_claim(
     """A shard slower to start than the stall timeout (reading the job, planning, warming the quality
     processes on a loaded machine) keeps its lease from the claim on: the stall scan does not see it and
     another worker cannot claim it. ``_run_leased`` is slow before the job (and its project) is read."""
-    s = settings.model_copy(update={"stall_timeout_s": 1.5})
+    s = settings.model_copy(update={"stall_timeout_s": 1.5})  # heartbeats every 0.2 s
     stall = timedelta(seconds=s.stall_timeout_s)
     job_id = submit(s, teacher, 4)
     seen: list[tuple[bool, bool]] = []
