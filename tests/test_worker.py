@@ -5,11 +5,17 @@ test_worker_processes.py (embedded broker) and test_worker_redis.py (Redis broke
 from __future__ import annotations
 
 import asyncio
+import logging
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
 from mediflow.core.settings import Settings
+from mediflow.generators.plan import PlanItem
+from mediflow.schemas.jobs import GenerationJobCreate
+from mediflow.storage import jobs as store
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 from tests.support.processes import LOOPBACK_TEACHERS
@@ -93,3 +99,40 @@ def test_quality_work_keeps_the_configured_calls_in_flight(
     steady = sampler.at_arrival[concurrency : -3 * concurrency]
     mean = sum(steady) / len(steady)
     assert mean >= 0.9 * concurrency, f"{mean:.1f} of {concurrency} calls in flight on average"
+
+
+@pytest.mark.parametrize("slow", ["_run_leased", "_ensure_plan"])
+def test_the_lease_is_held_from_the_claim(
+    settings: Settings, teacher: LoopbackTeacher, caplog: pytest.LogCaptureFixture, slow: str
+) -> None:
+    """A shard slower to start than the stall timeout (reading the job, planning, warming the quality
+    processes on a loaded machine) keeps its lease from the claim on: the stall scan does not see it and
+    another worker cannot claim it. ``_run_leased`` is slow before the job (and its project) is read."""
+    s = settings.model_copy(update={"stall_timeout_s": 1.5})  # heartbeats every 0.2 s
+    stall = timedelta(seconds=s.stall_timeout_s)
+    job_id = submit(s, teacher, 4)
+    seen: list[tuple[bool, bool]] = []
+
+    def others(session: Session) -> tuple[bool, bool]:
+        stalled = (job_id, 0) in store.stalled_shards(session, stall)
+        return stalled, store.claim_shard(session, job_id, 0, "another-worker", stall)
+
+    class SlowStart(JobRunner):
+        async def _pause(self, where: str) -> None:
+            if where == slow:
+                await asyncio.sleep(s.stall_timeout_s + 0.5)
+                seen.append(await self._db(others))
+
+        async def _run_leased(self, beat: asyncio.Task[None]) -> str:
+            await self._pause("_run_leased")
+            return await super()._run_leased(beat)
+
+        async def _ensure_plan(self, spec: GenerationJobCreate) -> list[PlanItem]:
+            await self._pause("_ensure_plan")
+            return await super()._ensure_plan(spec)
+
+    with caplog.at_level(logging.WARNING, logger="mediflow.workers.runner"):
+        assert SlowStart(job_id, s).run() == "finished"
+    assert seen == [(False, False)]
+    assert job_state(s, job_id).n_done == 4
+    assert not [r.getMessage() for r in caplog.records if "heartbeat failed" in r.getMessage()]

@@ -244,6 +244,8 @@ class JobRunner:
         )
 
     def _add_spend(self, taken: usage.Spend, session: Session) -> None:
+        if not taken:  # nothing to book: a beat before the job (and its project) was read books nothing
+            return
         assert self.project_id is not None
         usage.add_spend(session, self.project_id, usage.utc_day(self.settings.now()), taken)
 
