@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, case, func, insert, select, update
+from sqlalchemy import Table, bindparam, case, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError
@@ -265,7 +265,8 @@ def unfinished_shards(session: Session, job_id: str) -> list[int]:
 
 
 def has_plan(session: Session, job_id: str) -> bool:
-    return session.scalar(select(func.count()).select_from(Sample).where(Sample.job_id == job_id)) != 0
+    # EXISTS stops at the first row: every shard's start asks, and a count read all of a 1M-row plan.
+    return bool(session.scalar(select(exists().where(Sample.job_id == job_id))))
 
 
 def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
@@ -292,9 +293,12 @@ def add_topup_rows(session: Session, job_id: str, items: Sequence[PlanItem]) -> 
 
 def _insert_rows(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
     n_shards = get_job(session, job_id).n_shards
+    # A Core executemany on the session's connection: the ORM's bulk insert also took each row through
+    # the mapper (every column here is a plain value or a Core default, so the rows are the same).
+    conn, table = session.connection(), cast(Table, Sample.__table__)
     for start in range(0, len(items), batch):
-        session.execute(
-            insert(Sample),
+        conn.execute(
+            insert(table),
             [
                 {
                     "job_id": job_id,
