@@ -430,17 +430,19 @@ def write_results(
     batch = list(results)
     if not batch:
         return []
-    pending = set(
-        session.scalars(
-            select(Sample.index)
-            .where(
-                Sample.job_id == job_id,
-                Sample.index.in_([r.index for r in batch]),
-                Sample.status == SampleStatus.pending.value,
-            )
+    # The batch's rows by (job, index), their status checked here: with ``status = 'pending'`` in the
+    # query PostgreSQL took the (job, status) index and read every pending row of the job per batch
+    # (7 ms at 8,000 pending, O(plan size), under the job lock). Locking a row that is no longer
+    # pending is harmless: the UPDATE below only touches pending rows.
+    pending = {
+        index
+        for index, status in session.execute(
+            select(Sample.index, Sample.status)
+            .where(Sample.job_id == job_id, Sample.index.in_([r.index for r in batch]))
             .with_for_update()
         )
-    )
+        if status == SampleStatus.pending.value
+    }
     batch = [r for r in batch if r.index in pending]
     if not batch:
         return []
