@@ -14,7 +14,7 @@ niced pool process for its waits), the event loop's in wall-clock time (it is th
 It prints the CPU ms per sample of each (from the OS, so profiling overhead shows too) and the top
 functions of each by own time and by cumulative time.
 
-    python -m bench.profile_job [--samples 400] [--concurrency 64] [--no-judge] [--top 25]
+    python -m bench.profile_job [--samples 400] [--concurrency 64] [--no-judge] [--no-phi] [--top 25]
                                 [--no-profile] [--flush-interval S]
 """
 
@@ -95,15 +95,19 @@ class ProfiledThreads(ThreadPoolExecutor):
         profile.enable()
 
 
-def job_spec(n: int, concurrency: int, base_url: str, seed: int, judge: bool) -> GenerationJobCreate:
-    quality: dict[str, Any] = {} if judge else {"quality": {"judge": None}}
+def job_spec(
+    n: int, concurrency: int, base_url: str, seed: int, judge: bool, phi: bool = True
+) -> GenerationJobCreate:
+    quality: dict[str, Any] = {} if judge else {"judge": None}
+    if not phi:
+        quality["phi"] = {"enabled": False}
     return GenerationJobCreate.model_validate(
         {
             "n_samples": n,
             "task_types": TASKS,
             "output_formats": ["plain_text"],
             "seed": seed,
-            **quality,
+            **({"quality": quality} if quality else {}),
             "teacher": {
                 "backend": "openai",
                 "base_url": base_url,
@@ -172,6 +176,9 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=64)
     ap.add_argument("--latency", type=float, default=0.1)
     ap.add_argument("--no-judge", action="store_true", help="PHI and dedup only (the bench's pd side)")
+    ap.add_argument(
+        "--no-phi", action="store_true", help="PHI screening off (as bench.scale runs by default)"
+    )
     ap.add_argument("--no-profile", action="store_true", help="CPU per sample only (cProfile inflates it)")
     ap.add_argument("--flush-interval", type=float, help="the worker setting flush_interval_s")
     ap.add_argument("--top", type=int, default=25)
@@ -188,14 +195,14 @@ def main() -> None:
         **({} if args.flush_interval is None else {"flush_interval_s": args.flush_interval}),
     )
     upgrade(settings.resolved_database_url)
-    judge = not args.no_judge
+    judge, phi = not args.no_judge, not args.no_phi
     initializer = gate._start_process if args.no_profile else _profiled_pool_process
     gate._pool_size = settings.quality_processes or gate.usable_cores()
     gate._pool = ProcessPoolExecutor(
         max_workers=gate._pool_size, mp_context=multiprocessing.get_context("spawn"), initializer=initializer
     )
     try:
-        run_job(settings, job_spec(16, 4, base_url, 998, judge), None)  # imports, pool, recognisers
+        run_job(settings, job_spec(16, 4, base_url, 998, judge, phi), None)  # imports, pool, recognisers
         threads = None if args.no_profile else ProfiledThreads()
         # Wall clock here: reading a thread's CPU clock is a system call per profiled function call,
         # which on this call-heavy thread multiplies its cost ~6x and skews the breakdown.
@@ -206,7 +213,7 @@ def main() -> None:
         gc.callbacks.append(gc_clock)
         if not args.no_profile:
             loop_profile.enable()
-        run_job(settings, job_spec(args.samples, args.concurrency, base_url, 7, judge), threads)
+        run_job(settings, job_spec(args.samples, args.concurrency, base_url, 7, judge, phi), threads)
         loop_profile.disable()
         gc.callbacks.remove(gc_clock)
         wall = time.perf_counter() - wall
@@ -219,7 +226,8 @@ def main() -> None:
         loopback.wait()
     n = args.samples
     print(
-        f"{n} samples, {args.concurrency} in flight, judge {'on' if judge else 'off'}, {wall:.1f} s, "
+        f"{n} samples, {args.concurrency} in flight, judge {'on' if judge else 'off'}, PHI {'on' if phi else 'off'}, "
+        f"{wall:.1f} s, "
         f"{n / wall:.1f} samples/s, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
     print(

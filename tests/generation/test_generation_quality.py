@@ -6,6 +6,7 @@ The teacher is the loopback OpenAI-compatible server, scripted per test; nothing
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -21,7 +22,7 @@ from mediflow.core.settings import Settings
 from mediflow.generators.error_injection import ErrorInjectionStage
 from mediflow.generators.pipeline import Pipeline, Sampling
 from mediflow.generators.plan import PlanAnnotations, PlanAxes, build_plan
-from mediflow.generators.scenarios import AGE_BANDS
+from mediflow.generators.scenarios import AGE_BANDS, balanced_pick, default_conditions
 from mediflow.generators.stages import StageOutputError
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.generators.teachers.openai_backend import OpenAITeacher
@@ -128,6 +129,20 @@ def test_labels_and_scenarios_are_planned_evenly() -> None:
     # A pure function of the plan: another worker computes the same scenario.
     again = PlanAnnotations.of(plan, TAX, seed=2)
     assert [again.scenario(p) for p in plan[:50]] == [notes.scenario(p) for p in plan[:50]]
+
+
+def test_balanced_pick_is_the_seeded_shuffle_of_the_values_block_by_block() -> None:
+    """The cached block order picks what shuffling the values themselves with the block's seed picks."""
+    conditions = default_conditions().conditions
+    for values in (conditions, AGE_BANDS["adult"], ["female", "male"], ["only"]):
+        for rank in [*range(3 * len(values) + 2), 10_007]:
+            block, position = divmod(rank, len(values))
+            order = list(values)
+            random.Random(f"k:{block}").shuffle(order)
+            assert balanced_pick(values, "k", rank) == order[position], (len(values), rank)
+    # Another key is another shuffle: the cache is keyed on it.
+    picks = [balanced_pick(conditions, "k", r) for r in range(len(conditions))]
+    assert picks != [balanced_pick(conditions, "other", r) for r in range(len(conditions))]
 
 
 # -- prompts and shapes --------------------------------------------------------------------------
