@@ -286,7 +286,9 @@ async def test_single_flight_never_hands_one_callers_error_to_another() -> None:
 
 async def test_a_waiter_cancelled_with_its_first_call_stays_cancelled() -> None:
     flights: SingleFlight[str, int] = SingleFlight()
-    call = _SlowCall(0.1)
+    # Far longer than the test: on a loaded machine a 0.1 s call could finish before the second waiter
+    # joined, which then rightly made a call of its own. Cancelling the first cancels this call too.
+    call = _SlowCall(10.0)
     first = asyncio.ensure_future(flights.do("a", call))
     await asyncio.sleep(0.01)
     second = asyncio.ensure_future(flights.do("a", call))
