@@ -110,11 +110,6 @@ _FOREIGN_MONTH = (
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\w])\.?"
 )
-_WEEKDAY = (
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|Tues|Thur|Thurs|"
-    r"MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
-    r"(?![A-Za-z])\.?,?[ \t]+"
-)
 # A time after a date makes one date-time ("3/4/24 0930", "2024-03-04T09:30", "03/04/2024 @ 14:05").
 _CLOCK = (
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
@@ -666,7 +661,6 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ulo",
     ),
     # Dates: every element but the year.
-    _B("date_weekday", T.DATE, rf"(?<![\w])(?P<v>{_WEEKDAY}{_YEARLESS})", 0.85, starts="U"),
     _B(
         "date_cued",
         T.DATE,
@@ -681,9 +675,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         starts="Ul",
     ),
-    _B(
-        "date", T.DATE, rf"(?P<v>(?:{_WEEKDAY})?(?:{_DATE_MORE}|{_DATE})(?:{_TIME_TAIL})?)", 0.9, starts="Uld"
-    ),
+    _B("date", T.DATE, rf"(?P<v>(?:{_DATE_MORE}|{_DATE})(?:{_TIME_TAIL})?)", 0.9, starts="Uld"),
     _B(
         "date_md",
         T.DATE,

@@ -75,12 +75,6 @@ _OTHER_DATES = [
     "3rd March",
     "March the 3rd",
     "Oct. 21st",
-    # weekday prefixes (the value is the date; the weekday may ride along)
-    "Tue 3/4",
-    "Tuesday, March 4",
-    "Tues. 3/4/24",
-    "Tuesday 4 March 2024",
-    "Tue, 04 Mar 2024",
     # date-times, one span
     "3/4/24 0930",
     "2024-03-04T09:30",
@@ -103,6 +97,16 @@ _OTHER_DATES = [
     "4 Mar",
     "Mar 4",
     "04 MAR",
+]
+
+# after a weekday (the weekday stays outside the span, as a label does)
+_WEEKDAYS = [
+    ("Tue", "3/4"),
+    ("Tuesday,", "March 4"),
+    ("Tues.", "3/4/24"),
+    ("Tuesday", "4 March 2024"),
+    ("Tue,", "04 Mar 2024"),
+    ("SAT", "3/8"),
 ]
 
 _FOREIGN = [
@@ -155,15 +159,23 @@ def _date_case(text: str, value: str, case_id: str) -> ParameterSet:
     return pytest.param(text, value, id=case_id, marks=[_VETO] if case_id in _VETOED else [])
 
 
-_DATE_TEXTS = [
-    (template.format(v=value), value, f"{kind}:{value}")
-    for value in [*_numeric_dates(), *_named_dates(), *_OTHER_DATES]
-    for kind, template in (("text", _DATE_RUNNING), ("label", _DATE_LABEL))
-] + [
-    (template.format(v=value), value, f"{kind}:{value}")
-    for running, label, value in _FOREIGN
-    for kind, template in (("text", running), ("label", label))
-]
+_DATE_TEXTS = (
+    [
+        (template.format(v=value), value, f"{kind}:{value}")
+        for value in [*_numeric_dates(), *_named_dates(), *_OTHER_DATES]
+        for kind, template in (("text", _DATE_RUNNING), ("label", _DATE_LABEL))
+    ]
+    + [
+        (template.format(v=f"{weekday} {value}"), value, f"{kind}:{weekday} {value}")
+        for weekday, value in _WEEKDAYS
+        for kind, template in (("text", _DATE_RUNNING), ("label", _DATE_LABEL))
+    ]
+    + [
+        (template.format(v=value), value, f"{kind}:{value}")
+        for running, label, value in _FOREIGN
+        for kind, template in (("text", running), ("label", label))
+    ]
+)
 DATE_CASES = [_date_case(*case) for case in _DATE_TEXTS]
 
 
