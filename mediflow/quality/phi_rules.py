@@ -47,6 +47,12 @@ _ID = (
     rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
 )
 
+# A licence written with its register's or its board's prefix ("RN 1234567", "PA-C 44321", "MD-12345").
+_LICENSE_VALUE = rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|{_ID})"
+
+# A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
+_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?![\w\-])|{_ID})"
+
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|Sept|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -77,7 +83,7 @@ _DATE = (
     rf"|{_DAY}[\-][ \t]?{_MONTH}[\-][ \t]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}{_MONTH}(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
-    rf"|{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
+    rf"|(?:[Tt]he[ \t]+)?{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
     # Every form that starts with the month, behind one month alternation (tried at each capital).
     rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/.])"
     rf"|\.?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
@@ -86,6 +92,52 @@ _DATE = (
     rf"|(?:the|The)[ \t]+(?:[12]?1st|2?2nd|2?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st)\b"
     rf"(?![ \t]+(?!(?:of|at|with|near|and|or|to|in|on|for|before|after|when|until|through|from|by)\b)[a-z])"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
+    r")"
+)
+# Month names in any case, which only a year makes a date ("march 7, 2024", "7 sept 2024", "oct. '24").
+_MONTH_ANYCASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])\.?"
+# In lower case, the month names that are no English word ("sept 7", "7 oct."): a date with a day alone.
+_MONTH_LOW = (
+    r"(?:january|february|april|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|sept?|oct|nov)(?:\.|(?![a-z]))"
+)
+# Spanish, French, German, Portuguese and Italian months and their abbreviations (not those that
+# are English or short words: "set", "ago").
+_FOREIGN_MONTH = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"janv|f[ée]vr|avr|juil|d[ée]c|januar|j[äa]nner|februar|m[äa]rz|m[äa]r|juni|juli|oktober|dezember|okt|dez|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\w])\.?"
+)
+# A time after a date makes one date-time ("3/4/24 0930", "2024-03-04T09:30", "03/04/2024 @ 14:05").
+_CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.\-])(?:h\b)?)"
+)
+_TIME_TAIL = (
+    r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?(?![\w:])"
+    rf"|(?:[ \t]*@[ \t]*|[ \t]+(?:at|@)[ \t]+|,?[ \t]+){_CLOCK}{_NOT_UNIT})"
+)
+_MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+# a range of days with a year at its end ("3/4-3/9/24")
+_MD_RANGE = rf"{_MD}[ \t]*[\-–][ \t]*{_MD}/(?:\d{{4}}|\d{{2}})(?![\d/])"
+_DATE_MORE = (
+    r"(?<![\w/.\-])(?:"
+    rf"{_MD_RANGE}"
+    # a month in any case with a year
+    rf"|{_MONTH_ANYCASE}[ \t\-/]+{_DAY}{_ORD},?[ \t\-/]+{_YEAR}(?!\d)"
+    rf"|{_DAY}{_ORD}[ \t\-/]+(?:of[ \t]+)?{_MONTH_ANYCASE},?[ \t\-/]+{_YEAR}(?!\d)"
+    rf"|{_MONTH_ANYCASE},?[ \t]+(?:of[ \t]+)?(?:{_YEAR}|['’]\d{{2}})(?!\d)"
+    # a lower-case month that is no word, with a day
+    rf"|{_MONTH_LOW}[ \t]+{_DAY}{_ORD}(?![\d/:.]){_NOT_UNIT}"
+    rf"|{_DAY}{_ORD}[ \t]+{_MONTH_LOW}"
+    # a range of days in one month ("March 4-9", "Mar 4-9, 2024")
+    rf"|{_MONTH}[ \t]+{_DAY}[ \t]*[\-–][ \t]*{_DAY}(?:,?[ \t]+{_YEAR})?(?![\d/])"
+    # other languages: "4 de marzo de 2024", "le 4 mars", "4. März 2024", "1º de septiembre", "marzo de 2024"
+    rf"|{_DAY}(?:\.|º|°|o|er)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH}(?:,?[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d))?"
+    rf"|{_DAY}(?:º|°)?[ \t]+de[ \t]+{_MONTH_ANYCASE}(?:[ \t]+de[ \t]+{_YEAR}(?!\d))?"
+    rf"|{_FOREIGN_MONTH}[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d)"
     r")"
 )
 # A day and month with no year ("on 3/14") is a date only after a word that announces one.
@@ -98,11 +150,22 @@ _DOB_LIKE = (
     rf"\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+{_YEAR}"
     rf"|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}"
 )
+# Cues in other languages ("am 04.03.", "le 4", "Aufnahmedatum:") and what only a cue makes a date:
+# a year and month ("2024-03"), eight digits ("07032024"), spaced digits ("07 03 2024"), two-digit
+# years first ("24.03.07") and a German day and month ("04.03.").
+_DATE_CUE_MORE = r"(?:am|vom|seit|bis|le|el|em|il|del|fecha|data|[A-Za-zäöü]*datum)"
+_CUED_ONLY = (
+    r"(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\w\-/])"
+    r"|(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:19|20)\d{2}(?![\w\-/])"
+    r"|\d{2}[ ]\d{2}[ ](?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}[ ]\d{2}[ ]\d{2}(?!\d)"
+    r"|\d{2}\.\d{2}\.\d{2}(?![\d.])"
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.]))"
+)
 _YEARLESS = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
 # "on 10-23": a dashed day and month, only after a date cue and never a range ("2-3 weeks").
 _YEARLESS_DASH = (
     r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d\-/]|\.\d)"
-    r"(?![ \t]*(?i:weeks?|wks?|days?|d\b|months?|mos?|years?|yrs?|times|x\b|h\b|hrs?|hours?|min|mg|cm|mm|%|/))"
+    r"(?![ \t]*(?i:weeks?|wks?|days?|d\b|months?|mos?|years?|yrs?|times|x\b|h\b|hrs?|hours?|min|mg|cm|mm|%|/|(?:each|every|per)\b))"
 )
 # An age over 89 in digits or in words ("ninety-two", "one hundred and four", "a hundred").
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -601,7 +664,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_cued",
         T.DATE,
-        rf"(?<![\w]){_DATE_CUE}[ \t]*:?[ \t]+(?P<v>{_YEARLESS}|{_YEARLESS_DASH})",
+        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY})",
         0.85,
         starts="Ul",
     ),
@@ -612,11 +675,11 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         starts="Ul",
     ),
-    _B("date", T.DATE, rf"(?P<v>{_DATE})", 0.9, starts="Uld"),
+    _B("date", T.DATE, rf"(?P<v>(?:{_DATE_MORE}|{_DATE})(?:{_TIME_TAIL})?)", 0.9, starts="Uld"),
     _B(
         "date_md",
         T.DATE,
-        rf"(?<![\w/.\-])(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg)\b)",
+        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg)\b)",
         0.7,
         "md",
         starts="d",
@@ -631,6 +694,16 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     _B("phone_us", T.PHONE, rf"(?<![\w/.\-])(?P<v>{_PHONE_US})", 0.7, "phone", starts="do"),
+    # a seven-digit number to call ("call the daughter at 555-0142")
+    _B(
+        "phone_call",
+        T.PHONE,
+        r"(?<![\w])(?i:call|phone|text|page|reach|ring)(?:[ \t]+[A-Za-z'’]+){0,3}?[ \t]+at[ \t]+"
+        r"(?P<v>[2-9]\d{2}[\-.]\d{4})(?![\w\-]|\.\d)",
+        0.8,
+        "phone",
+        starts="Ul",
+    ),
     _B(
         "phone_bare10",
         T.PHONE,
@@ -784,6 +857,8 @@ BRANCHES: tuple[Branch, ...] = (
         T.SSN,
         _lab(
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
+            r"(?:n[úu]mero|no\.?|n[°º]\.?)[ \t]+d[eo][ \t]+seguro[ \t]+social|seguro[ \t]+social|"
+            r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
             r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z]{2,3}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)",
@@ -836,7 +911,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
             r"accession[ \t]*(?:number\b|no\.?|\#)|specimen[ \t]+(?:id|number|no\.?|\#)|"
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
-            r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer)"
+            r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
+            r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
+            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica)",
+            _MRN_VALUE,
         ),
         0.9,
         starts="Ul",
@@ -936,8 +1014,13 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/id|credential|"
-            rf"(?:emt(?:-[a-z]{{1,2}})?|paramedic){_CODE_AHEAD})|\bDL\b|\bCDL\b"
+            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
+            # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
+            # "Lizenz-Nr.", "Approbationsnummer", "Führerschein-Nr."
+            r"(?:n[úu]mero[ \t]+de[ \t]+|n[°º]\.?[ \t]*(?:de[ \t]+)?)?licen(?:cia|ce)|c[ée]dula[ \t]+profesional|rpps|adeli|"
+            r"lizenz(?:[ \t\-]*nr\.?)?|approbation(?:snummer)?|f[üu]hrerschein(?:[ \t\-]*nr\.?)?|"
+            rf"(?:emt(?:-[a-z]{{1,2}})?|paramedic){_CODE_AHEAD})|\bDL\b|\bCDL\b",
+            _LICENSE_VALUE,
         ),
         0.9,
         starts="Ul",
@@ -962,7 +1045,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
             r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag)"
-            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|"
+            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|pasaporte|passeport|reisepass|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
