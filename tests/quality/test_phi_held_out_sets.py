@@ -23,48 +23,29 @@ from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
-# Each set with the sets written before it (its note types must be new) and another seed.
+# The sets in the order they were written (J and K at the same time, by two authors who saw neither
+# each other's set nor A-I's); each is checked against the sets written before it (its note types must
+# be new) and made again with another seed.
+WRITTEN: tuple[NoteSet, ...] = (
+    planted_notes,
+    heldout_notes,
+    fresh_notes,
+    unseen_notes,
+    e_notes,
+    f_notes,
+    g_notes,
+    h_notes,
+    i_notes,
+    j_notes,
+    k_notes,
+)
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
-    "F": (f_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes), 617),
-    "G": (g_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes), 718),
-    "H": (h_notes, (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes, g_notes), 819),
-    "I": (
-        i_notes,
-        (planted_notes, heldout_notes, fresh_notes, unseen_notes, e_notes, f_notes, g_notes, h_notes),
-        920,
-    ),
-    "J": (
-        j_notes,
-        (
-            planted_notes,
-            heldout_notes,
-            fresh_notes,
-            unseen_notes,
-            e_notes,
-            f_notes,
-            g_notes,
-            h_notes,
-            i_notes,
-        ),
-        1122,
-    ),
-    # J and K were written at the same time by two authors who saw neither each other's set nor A-I's
-    "K": (
-        k_notes,
-        (
-            planted_notes,
-            heldout_notes,
-            fresh_notes,
-            unseen_notes,
-            e_notes,
-            f_notes,
-            g_notes,
-            h_notes,
-            i_notes,
-            j_notes,
-        ),
-        2211,
-    ),
+    "F": (f_notes, WRITTEN[:5], 617),
+    "G": (g_notes, WRITTEN[:6], 718),
+    "H": (h_notes, WRITTEN[:7], 819),
+    "I": (i_notes, WRITTEN[:8], 920),
+    "J": (j_notes, WRITTEN[:9], 1122),
+    "K": (k_notes, WRITTEN[:10], 2211),
 }
 
 
