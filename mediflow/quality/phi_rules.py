@@ -375,7 +375,7 @@ _BIOMETRIC_CUE = (
     r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t]+(?:biometric|signature|template)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
     r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
-    r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification)|"
+    r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
@@ -428,6 +428,7 @@ _FACILITY_TOWN_WORDS = (
 
 
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
+_CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Drive)\b"
 
 
 def _lab(label: str, value: str = _ID) -> str:
@@ -794,9 +795,13 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         rf"(?<![\w])(?i:near|under[ \t]+the|by[ \t]+the|(?:at[ \t]+)?(?:the[ \t]+)?corner[ \t]+of)[ \t]+"
         rf"(?P<v>{_CROSS_STREET}[ \t]+(?:and|&)[ \t]+{_CROSS_STREET})"
-        rf"(?=[ \t]+(?i:overpass|underpass|bridge|viaduct|intersection|corner|streets)\b|[ \t]+in[ \t]+[A-Z])",
+        rf"(?=[ \t]+(?i:overpass|underpass|bridge|viaduct|intersection|corner|streets)\b|[ \t]+in[ \t]+[A-Z])"
+        # "corner of Main St and 5th Ave": both streets carry a suffix (not Dr, a doctor's)
+        rf"|(?<![\w])(?i:near|at|by|(?:the[ \t]+)?corner[ \t]+of|intersection[ \t]+of|off)[ \t]+(?:the[ \t]+)?"
+        rf"(?P<intersection_named>{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX}\.?"
+        rf"[ \t]+(?:and|&|at|/)[ \t]+{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX})",
         0.75,
-        starts="l",
+        starts="Ul",
     ),
     # "Riverside Terrace", "Carson Heights": a neighbourhood named by a word and a place word.
     _B(
@@ -1149,7 +1154,7 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ulo",
     ),
     # Any other capitalised word: looked up in the name and place dictionaries.
-    _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>{_CAP}|{_UPPER})", 0.7, "cap", starts="U"),
+    _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>(?>{_CAP}|{_UPPER}))(?![{_U}{_L}])", 0.7, "cap", starts="U"),
 )
 
 
@@ -2293,7 +2298,12 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
-_CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4", "age_spelled": "age_spelled_living"}
+_CODE_GROUP = {
+    "photo": "photo_file",
+    "ssn_label": "ssn_last4",
+    "age_spelled": "age_spelled_living",
+    "intersection": "intersection_named",
+}
 _MORE_CODE_GROUPS = {"photo": "photo_coded"}
 
 

@@ -100,6 +100,7 @@ _BIOMETRIC_LABELS = [
     "Hand geometry",
     "Fingerprint enrolment",
     "Biometric ID",
+    "Voice sample",
 ]
 _BIOMETRIC_VALUES = ["FP-448120", "BIO-2024-7781", "IR88120443", "VP-0019283", "TPL-55812"]
 
@@ -408,6 +409,11 @@ _PLACES = [
     "12 rue des Lilas",
     "Lindenstraße 44",
 ]
+_INTERSECTIONS = [
+    ("Lives at the corner of {v}.", "Main St and 5th Ave"),
+    ("Found near {v} by EMS.", "Alder Rd and Pine St"),
+    ("At the corner of {v}, a fall.", "Oak Street & Elm Avenue"),
+]
 _ZIPS = [("Mail to Box 12, Brandon, MS {v}.", "39042"), ("ZIP: {v}\n", "39042-4471")]
 
 LOCATION_LOOK_ALIKES = [
@@ -416,6 +422,8 @@ LOCATION_LOOK_ALIKES = [
     "Court ordered evaluation.",
     "Lot 240307A of heparin.",
     "Suite of tests ordered.",
+    "Seen by Dr. Ruiz and Dr. Okafor on rounds.",
+    "Follow up at the corner clinic on Main.",
 ]
 
 
@@ -440,6 +448,8 @@ NAME_LOOK_ALIKES = [
     "Per cardiology, continue Eliquis.",
     "cc: primary care, cardiology",
     "Babinski sign negative.",
+    "Reviewed by pharmacy (PharmD) today.",
+    "Seen with the PharmD and the RN.",
 ]
 
 
@@ -465,6 +475,7 @@ GRID = (
     + [pytest.param(t.format(v=v), T.VEHICLE_ID, v, id=f"vehicle:{v}") for t, v in _VEHICLES]
     + [pytest.param(f"Lives at {v} with her sister.", T.LOCATION, v, id=f"text:{v}") for v in _PLACES]
     + [pytest.param(t.format(v=v), T.LOCATION, v, id=f"zip:{v}") for t, v in _ZIPS]
+    + [pytest.param(t.format(v=v), T.LOCATION, v, id=f"corner:{v}") for t, v in _INTERSECTIONS]
     + [pytest.param(t.format(v=v), T.NAME, v, id=f"name:{v}") for t, v in _NAMES]
 )
 
