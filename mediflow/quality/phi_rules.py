@@ -993,9 +993,20 @@ BRANCHES: tuple[Branch, ...] = (
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
         rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
         rf"(?P<photo_coded>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{{2,6}}-[A-Z]{{0,3}}\d{{4,}})(?!\w|\.\w)"
-        rf"|(?<![\w\-])(?P<photo_file>(?:(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*|[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*)\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w))",
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
+        0.85,
+        starts="Ul",
+    ),
+    # A picture's file name with a face word or four digits in it ("pt_face_4471.png", "4471208.dcm");
+    # the look-ahead (a word, a dot, an image extension) fails at once at any other word.
+    _B(
+        "photo_named_file",
+        T.PHOTO,
+        r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
+        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)",
         0.85,
         starts="Uld",
+        ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
     ),
     _B(
         "device",
