@@ -248,7 +248,20 @@ _STREET = (
 )
 _PO_BOX = (
     r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
-    r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+Box[ \t]+\d{1,6})"
+    r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+Box[ \t]+\d{1,6}"
+    # spelled out, a rural route needs no box ("RR 2" alone is a respiratory rate)
+    r"|Rural[ \t]+Route[ \t]+\d{1,4}(?![\w])"
+    # a mobile-home lot or space in a named park ("Lot 44, Pine Acres"): a drug's lot names no park
+    r"|(?:Lot|Space|Spc|Trlr)[ \t]*\#?[ \t]*\d{1,4}[A-Z]?,?[ \t]+(?:[A-Z][a-z'\-]+[ \t]+){1,3}"
+    r"(?:Acres|Estates|Village|Mobile[ \t]+Home[ \t]+Park|MHP|Trailer[ \t]+(?:Park|Court)|RV[ \t]+Park)\b)"
+)
+# Streets written name first, number after, as Spanish, French, Italian, Portuguese and German
+# addresses are ("Calle Mayor 12", "Via Roma 4", "Lindenstraße 44").
+_NUMBER_AFTER_STREET = (
+    rf"(?:(?:Calle|Avenida|Camino|Paseo|Carrer|Rua|Via|Viale|Piazza|Corso)[ \t]+"
+    rf"(?:(?:de|del|des|du|da|do|dos|la|las|los|el|della|dei)[ \t]+){{0,2}}{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer))"
+    r",?[ \t]+\d{1,4}[a-z]?(?![\w/.\-])"
 )
 
 _PHONE_US = (
@@ -276,7 +289,7 @@ _VOICE_LABEL = re.compile(
 
 _PERSON_PHRASE = (
     r"(?i:patient(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?(?![ \t]+(?:id|no|number|\#|mrn|mr\#?|dob|ssn)\b)|pt(?:[ \t]+name)?(?![ \t]+(?:id|no|\#|mrn|mr\#?|dob|ssn)\b)|name|full[ \t]+name|legal[ \t]+name|"
-    r"preferred[ \t]+name|guarantor|insured|subscriber(?:[ \t]+name)?|policy[ \t]*holder|"
+    r"preferred[ \t]+name|(?:guarantor|insured|subscriber(?:[ \t]+name)?)(?![ \t]+(?:id|no|number|acct|account|\#)\b)|policy[ \t]*holder|"
     r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|contact[ \t]+person|"
     r"mother(?:'s)?(?:[ \t]+name)?|father(?:'s)?(?:[ \t]+name)?|spouse|caregiver|guardian|"
     r"attending(?:[ \t]+(?:physician|provider|surgeon))?|referring(?:[ \t]+(?:physician|provider|doctor))?|"
@@ -362,7 +375,7 @@ _BIOMETRIC_CUE = (
     r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t]+(?:biometric|signature|template)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
     r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
-    r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification)|"
+    r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
@@ -415,6 +428,7 @@ _FACILITY_TOWN_WORDS = (
 
 
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
+_CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Drive)\b"
 
 
 def _lab(label: str, value: str = _ID) -> str:
@@ -746,7 +760,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_street",
         T.LOCATION,
-        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?)",
+        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?)",
         0.85,
         "strip",
         starts="Ud",
@@ -781,9 +795,13 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         rf"(?<![\w])(?i:near|under[ \t]+the|by[ \t]+the|(?:at[ \t]+)?(?:the[ \t]+)?corner[ \t]+of)[ \t]+"
         rf"(?P<v>{_CROSS_STREET}[ \t]+(?:and|&)[ \t]+{_CROSS_STREET})"
-        rf"(?=[ \t]+(?i:overpass|underpass|bridge|viaduct|intersection|corner|streets)\b|[ \t]+in[ \t]+[A-Z])",
+        rf"(?=[ \t]+(?i:overpass|underpass|bridge|viaduct|intersection|corner|streets)\b|[ \t]+in[ \t]+[A-Z])"
+        # "corner of Main St and 5th Ave": both streets carry a suffix (not Dr, a doctor's)
+        rf"|(?<![\w])(?i:near|at|by|(?:the[ \t]+)?corner[ \t]+of|intersection[ \t]+of|off)[ \t]+(?:the[ \t]+)?"
+        rf"(?P<intersection_named>{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX}\.?"
+        rf"[ \t]+(?:and|&|at|/)[ \t]+{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX})",
         0.75,
-        starts="l",
+        starts="Ul",
     ),
     # "Riverside Terrace", "Carson Heights": a neighbourhood named by a word and a place word.
     _B(
@@ -876,7 +894,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.VEHICLE_ID,
         _lab(
             r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
-            r"vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
+            r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
             r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -927,7 +945,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
-            r"bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
+            r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
         ),
         0.9,
         starts="Ul",
@@ -945,7 +963,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
-            r"mbi|hicn|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
+            r"mbi|hicn|(?:medicaid[ \t]+)?cin|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
@@ -970,7 +988,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.PHOTO,
         rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)s?(?:[ \t]*\([^)\n]{{0,30}}\))?"
         rf"(?:[ \t]+(?:stored|saved|filed|uploaded|archived|kept))?|"
-        rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo)"
+        rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD})"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
         rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
@@ -979,12 +997,23 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # A picture's file name with a face word or four digits in it ("pt_face_4471.png", "4471208.dcm");
+    # the look-ahead (a word, a dot, an image extension) fails at once at any other word.
+    _B(
+        "photo_named_file",
+        T.PHOTO,
+        r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
+        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)",
+        0.85,
+        starts="Uld",
+        ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
+    ),
     _B(
         "device",
         T.DEVICE_ID,
         _lab(
             r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
-            r"model/serial|asset[ \t]+tag|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
+            r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid){_CODE_AHEAD})|\bS/N|\bSN\b",
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:{_ID})",  # not a lens power ("Implant: 21.5 D")
@@ -1044,8 +1073,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
             r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
-            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag)"
-            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|passport|pasaporte|passeport|reisepass|"
+            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|"
+            r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod)"
+            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
@@ -1135,7 +1165,7 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ulo",
     ),
     # Any other capitalised word: looked up in the name and place dictionaries.
-    _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>{_CAP}|{_UPPER})", 0.7, "cap", starts="U"),
+    _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>(?>{_CAP}|{_UPPER}))(?![{_U}{_L}])", 0.7, "cap", starts="U"),
 )
 
 
@@ -2279,7 +2309,12 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
-_CODE_GROUP = {"photo": "photo_file", "ssn_label": "ssn_last4", "age_spelled": "age_spelled_living"}
+_CODE_GROUP = {
+    "photo": "photo_file",
+    "ssn_label": "ssn_last4",
+    "age_spelled": "age_spelled_living",
+    "intersection": "intersection_named",
+}
 _MORE_CODE_GROUPS = {"photo": "photo_coded"}
 
 
