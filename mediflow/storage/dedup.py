@@ -100,29 +100,40 @@ def add_bands(session: Session, job_id: str, bands: Bands) -> None:
 # that believes the job has few bands (never analysed: autovacuum off, or a young table) reads every band
 # of the job through the primary key's (job_id) prefix and filters the keys: O(job size) per batch, under
 # the job lock (30-56 ms at 170,000 bands, ~9 ms this way). OFFSET 0 keeps the LATERAL subquery from
-# being flattened into a hash join that scans the job's bands the same way.
-_PG_FIND_BANDS = text(
-    "SELECT b.job_id, b.key, b.sample_id FROM unnest(CAST(:keys AS BIGINT[])) AS k(key) "
-    "CROSS JOIN LATERAL (SELECT job_id, key, sample_id FROM dedup_bands "
-    "WHERE job_id = ANY(CAST(:jobs AS VARCHAR[])) AND key = k.key OFFSET 0) AS b"
-)
+# being flattened into a hash join that scans the job's bands the same way. Both band tables share the
+# (job_id, key, sample_id) primary key, so one statement each.
+_PG_FIND_BANDS = {
+    name: text(
+        f"SELECT b.job_id, b.key, b.sample_id FROM unnest(CAST(:keys AS BIGINT[])) AS k(key) "
+        f"CROSS JOIN LATERAL (SELECT job_id, key, sample_id FROM {name} "
+        f"WHERE job_id = ANY(CAST(:jobs AS VARCHAR[])) AND key = k.key OFFSET 0) AS b"
+    )
+    for name in (DedupBand.__tablename__, SemanticBand.__tablename__)
+}
 
 
-def find_bands(session: Session, job_ids: Sequence[str], keys: Iterable[int]) -> list[tuple[str, int, int]]:
-    """(job id, key, sample id) of every indexed band of these jobs with one of these keys."""
+def _find_band_rows(
+    session: Session, table: type[DedupBand | SemanticBand], job_ids: Sequence[str], keys: Iterable[int]
+) -> list[tuple[str, int, int]]:
+    """(job id, key, sample id) of every band in ``table`` of these jobs with one of these keys."""
     wanted = sorted(set(keys))
-    found: list[tuple[str, int, int]] = []
     if session.get_bind().dialect.name == "postgresql":
-        rows = session.execute(_PG_FIND_BANDS, {"keys": wanted, "jobs": list(job_ids)})
+        rows = session.execute(_PG_FIND_BANDS[table.__tablename__], {"keys": wanted, "jobs": list(job_ids)})
         return [(r[0], int(r[1]), int(r[2])) for r in rows]
+    found: list[tuple[str, int, int]] = []
     for start in range(0, len(wanted), _IN_CHUNK):
         rows = session.execute(
-            select(DedupBand.job_id, DedupBand.key, DedupBand.sample_id).where(
-                DedupBand.job_id.in_(list(job_ids)), DedupBand.key.in_(wanted[start : start + _IN_CHUNK])
+            select(table.job_id, table.key, table.sample_id).where(
+                table.job_id.in_(list(job_ids)), table.key.in_(wanted[start : start + _IN_CHUNK])
             )
         )
         found.extend((r[0], int(r[1]), int(r[2])) for r in rows)
     return found
+
+
+def find_bands(session: Session, job_ids: Sequence[str], keys: Iterable[int]) -> list[tuple[str, int, int]]:
+    """(job id, key, sample id) of every indexed band of these jobs with one of these keys."""
+    return _find_band_rows(session, DedupBand, job_ids, keys)
 
 
 def stored_rows(session: Session, ids: Iterable[int]) -> dict[int, StoredRow]:
@@ -255,14 +266,4 @@ def find_semantic_bands(
     session: Session, job_ids: Sequence[str], keys: Iterable[int]
 ) -> list[tuple[int, int]]:
     """(key, sample id) of every semantic band of these jobs with one of these keys."""
-    wanted = sorted(set(keys))
-    found: list[tuple[int, int]] = []
-    for start in range(0, len(wanted), _IN_CHUNK):
-        rows = session.execute(
-            select(SemanticBand.key, SemanticBand.sample_id).where(
-                SemanticBand.job_id.in_(list(job_ids)),
-                SemanticBand.key.in_(wanted[start : start + _IN_CHUNK]),
-            )
-        )
-        found.extend((int(r[0]), int(r[1])) for r in rows)
-    return found
+    return [(key, sample_id) for _, key, sample_id in _find_band_rows(session, SemanticBand, job_ids, keys)]
