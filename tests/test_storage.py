@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from mediflow.core import errors
@@ -167,6 +167,51 @@ def test_stale_lease_is_taken_over_and_stalled_jobs_are_found(db_url: str) -> No
         shard = s.get(JobShard, (job_id, 0))
         assert shard is not None and (shard.worker_id, shard.attempts) == ("w2", 2)
         assert (job.attempts, job.status) == (2, "running")
+
+
+def test_a_shard_that_heartbeats_after_the_stall_scan_keeps_its_lease(db_url: str) -> None:
+    """The release re-checks staleness: a worker that beat between the scan's read and the release is
+    alive, so its shard is neither put back in the queue nor sent again."""
+    job_id = _job(db_url)
+    with session_scope(db_url) as s:
+        assert store.claim_shard(s, job_id, 0, "w1", STALL)
+        s.execute(
+            update(JobShard).where(JobShard.job_id == job_id).values(heartbeat_at=utcnow() - 2 * STALL)
+        )  # w1 looks dead
+    with session_scope(db_url) as s:
+        assert store.stalled_shards(s, STALL) == [(job_id, 0)]
+    with session_scope(db_url) as s:
+        assert store.heartbeat(s, job_id, 0, "w1") is not None  # ... but beats before the release
+    with session_scope(db_url) as s:
+        assert store.release_shard(s, job_id, 0, STALL) is False
+        shard = s.get(JobShard, (job_id, 0))
+        assert shard is not None and (shard.status, shard.worker_id) == ("running", "w1")
+    with session_scope(db_url) as s:
+        s.execute(
+            update(JobShard).where(JobShard.job_id == job_id).values(heartbeat_at=utcnow() - 2 * STALL)
+        )  # now it is dead
+    with session_scope(db_url) as s:
+        assert store.release_shard(s, job_id, 0, STALL) is True
+        shard = s.get(JobShard, (job_id, 0))
+        assert shard is not None and (shard.status, shard.worker_id) == ("queued", None)
+        assert store.release_shard(s, job_id, 0, STALL) is True  # queued: its message goes out again
+
+
+def test_a_worker_that_lost_its_lease_cannot_fail_the_job(db_url: str) -> None:
+    job_id = _job(db_url)
+    with session_scope(db_url) as s:
+        assert store.claim_shard(s, job_id, 0, "w1", STALL)
+    with session_scope(db_url) as s:
+        assert store.claim_shard(s, job_id, 0, "w2", timedelta(seconds=0))  # w1 looked dead
+    with session_scope(db_url) as s:
+        assert store.fail_job(s, job_id, "w1's error", holder=(0, "w1")) is False
+    with session_scope(db_url) as s:
+        job = store.get_job(s, job_id)
+        assert (job.status, job.error) == ("running", None)
+        assert store.fail_job(s, job_id, "w2's error", holder=(0, "w2")) is True
+    with session_scope(db_url) as s:
+        job = store.get_job(s, job_id)
+        assert (job.status, job.error) == ("failed", "w2's error")
 
 
 def test_queued_shard_never_sent_is_found_and_the_last_shard_finalises(db_url: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from mediflow.core.settings import Settings
 from mediflow.generators.plan import PlanItem
 from mediflow.schemas.jobs import GenerationJobCreate
 from mediflow.storage import jobs as store
+from mediflow.storage import usage
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 from tests.support.processes import LOOPBACK_TEACHERS
@@ -99,6 +101,37 @@ def test_quality_work_keeps_the_configured_calls_in_flight(
     steady = sampler.at_arrival[concurrency : -3 * concurrency]
     mean = sum(steady) / len(steady)
     assert mean >= 0.9 * concurrency, f"{mean:.1f} of {concurrency} calls in flight on average"
+
+
+def test_a_beat_in_flight_ends_before_the_shard_goes_on(settings: Settings) -> None:
+    """Ending the heartbeat waits for a beat already in its database thread (cancelling the task cannot
+    stop the thread), so no beat overlaps the shard's finish or the job's failure: on PostgreSQL the two
+    lock the same rows in opposite orders."""
+    s = settings.model_copy(update={"heartbeat_interval_s": 0.01})
+    started, release = threading.Event(), threading.Event()
+    events: list[str] = []
+
+    class SlowBeat(JobRunner):
+        def _beat(self, taken: usage.Spend, session: Session) -> store.Directive | None:
+            started.set()
+            release.wait(5)
+            events.append("beat done")
+            return None
+
+    async def scenario() -> None:
+        runner = SlowBeat("no-such-job", s)
+        beat = asyncio.create_task(runner._heartbeat())
+        assert await asyncio.to_thread(started.wait, 5)
+        ending = asyncio.create_task(runner._end_heartbeat(beat))
+        await asyncio.sleep(0.2)
+        assert not ending.done()  # still waiting for the beat's thread
+        release.set()
+        await ending
+        events.append("ended")
+        assert beat.cancelled()
+
+    asyncio.run(scenario())
+    assert events == ["beat done", "ended"]
 
 
 @pytest.mark.parametrize("slow", ["_run_leased", "_ensure_plan"])

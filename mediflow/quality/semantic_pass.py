@@ -78,11 +78,15 @@ class SimLayout:
         return cls(model, int(dim), int(bits), int(bands), int(seed))
 
 
+def sign_agreement(cosine: float) -> float:
+    """The probability that two vectors at ``cosine`` fall on the same side of a random hyperplane."""
+    return 1.0 - math.acos(min(max(cosine, -1.0), 1.0)) / math.pi
+
+
 def simhash_layout(threshold: float, dim: int, model: str = EMBEDDER) -> SimLayout:
     """The most selective layout (most bits per band) whose recall at ``threshold`` is >= RECALL within
-    MAX_BANDS bands. A pair at cosine c agrees on one hyperplane's sign with probability 1 - acos(c)/pi;
-    a band needs all 2*bits signs (instruction and input) to agree."""
-    agree = 1.0 - math.acos(min(max(threshold, -1.0), 1.0)) / math.pi
+    MAX_BANDS bands. A band needs all 2*bits signs (instruction and input) to agree."""
+    agree = sign_agreement(threshold)
     best = SimLayout(model, dim, 1, MAX_BANDS, SEED)
     for bits in range(1, 33):
         p_band = agree ** (2 * bits)
@@ -95,8 +99,7 @@ def simhash_layout(threshold: float, dim: int, model: str = EMBEDDER) -> SimLayo
 
 def recall(layout: SimLayout, cosine: float) -> float:
     """Probability that a pair whose instruction and input are both ``cosine`` similar shares a band."""
-    agree = 1.0 - math.acos(min(max(cosine, -1.0), 1.0)) / math.pi
-    return 1.0 - (1.0 - agree ** (2 * layout.bits)) ** layout.bands
+    return 1.0 - (1.0 - sign_agreement(cosine) ** (2 * layout.bits)) ** layout.bands
 
 
 @lru_cache(maxsize=8)

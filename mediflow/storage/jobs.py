@@ -689,8 +689,16 @@ def all_failed_reason(session: Session, job_id: str) -> str | None:
     return f"every sample failed ({total}): {reasons}"
 
 
-def fail_job(session: Session, job_id: str, error: str) -> None:
-    """A job-level failure (bad spec, teacher unavailable): every shard stops, the rows stay."""
+def fail_job(session: Session, job_id: str, error: str, holder: tuple[int, str] | None = None) -> bool:
+    """A job-level failure (bad spec, teacher unavailable): every shard stops, the rows stay.
+
+    With ``holder`` (shard, worker id) the failure is a shard runner's, and counts only while that worker
+    still holds the shard's lease: a worker that lost it must not fail the job its successor is running.
+    False when it did not count."""
+    if holder is not None and not leases.heartbeat(
+        session, SHARD_LEASE, _shard(job_id, holder[0]), holder[1]
+    ):
+        return False
     job = get_job(session, job_id)
     job.status = JobStatus.failed.value
     job.error = error[:4000]
@@ -698,6 +706,7 @@ def fail_job(session: Session, job_id: str, error: str) -> None:
     _finish_all_shards(session, job_id)
     _cancel_pending(session, job_id, "job_failed")
     refresh_counters(session, job)
+    return True
 
 
 def stalled_shards(
@@ -716,6 +725,16 @@ def stalled_shards(
     return [(r[0], int(r[1])) for r in rows]
 
 
-def release_shard(session: Session, job_id: str, shard: int) -> None:
-    """Put a stalled shard back in the queue (its old worker, if alive, loses the lease)."""
-    leases.release(session, SHARD_LEASE, _shard(job_id, shard))
+def release_shard(
+    session: Session, job_id: str, shard: int, stall_after: timedelta, now: datetime | None = None
+) -> bool:
+    """Put a stalled shard back in the queue (its old worker, if alive, loses the lease); True when the
+    shard's message must be sent again: released now, or queued already.
+
+    Staleness is checked again in the UPDATE itself: a worker that heartbeated after the stall scan's
+    read keeps its shard, rather than have it released under it and run twice."""
+    cutoff = (now or utcnow()) - stall_after
+    if leases.release(session, SHARD_LEASE, [*_shard(job_id, shard), leases.stale(SHARD_LEASE, cutoff)]):
+        return True
+    status = session.scalar(select(JobShard.status).where(*_shard(job_id, shard)))
+    return status == ShardStatus.queued.value

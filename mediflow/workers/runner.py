@@ -78,6 +78,7 @@ class JobRunner:
         self._stop = asyncio.Event()
         self._draining = asyncio.Event()  # no more samples will be launched: write what is left now
         self._lost = False
+        self._beat_call: asyncio.Future[store.Directive | None] | None = None
         self.budget: BudgetTracker | None = None
         self.project_id: str | None = None
         # The job's unfinished shards, and each governed teacher's cap with the job-wide number it splits.
@@ -132,8 +133,13 @@ class JobRunner:
         except Exception as exc:  # the job records why; the worker lives on
             log.error("%s failed: %s\n%s", self.name, exc, traceback.format_exc())
             message = f"{type(exc).__name__}: {exc}"
-            await self._db(lambda s: store.fail_job(s, self.job_id, message))
-            return "failed"
+            holder = (self.shard, self.worker_id)
+            if await self._db(lambda s: store.fail_job(s, self.job_id, message, holder)):
+                return "failed"
+            log.warning(
+                "%s: lease lost before the failure was recorded; the job is left to its holder", self.name
+            )
+            return "lost"
 
     async def _run_claimed(self) -> str:
         # The lease is kept from the claim on: planning and starting the quality processes (each imports
@@ -143,7 +149,7 @@ class JobRunner:
         try:
             return await self._run_leased(beat)
         finally:
-            beat.cancel()
+            await self._end_heartbeat(beat)
 
     async def _run_leased(self, beat: asyncio.Task[None]) -> str:
         job = await self._db(lambda s: store.get_job(s, self.job_id))
@@ -338,7 +344,7 @@ class JobRunner:
             self._draining.set()
             await queue.put(None)
             await writer
-            beat.cancel()
+            await self._end_heartbeat(beat)
 
     async def _quality_pool(self, spec: GenerationJobCreate) -> ProcessPoolExecutor | None:
         if not (spec.quality.phi.enabled or spec.quality.dedup.enabled):
@@ -428,11 +434,12 @@ class JobRunner:
         while True:
             await asyncio.sleep(self.settings.heartbeat_interval_s)
             taken = self.budget.take_unbooked() if self.budget is not None else usage.Spend()
+            # Shielded: cancelling the heartbeat cannot stop a beat already in its database thread, so
+            # _end_heartbeat waits for this future instead.
+            self._beat_call = asyncio.ensure_future(self._beat_once(taken))
             try:
-                directive = await self._db(functools.partial(self._beat, taken))
+                directive = await asyncio.shield(self._beat_call)
             except Exception as exc:  # a database blip must not kill the job; the next beat retries
-                if self.budget is not None:
-                    self.budget.return_unbooked(taken)
                 log.warning("%s: heartbeat failed: %s", self.name, exc)
                 continue
             if directive is None:
@@ -447,6 +454,24 @@ class JobRunner:
                 self._stop.set()
             elif self.budget is not None and (reason := self.budget.exceeded()):
                 await self._budget_stop(reason)
+
+    async def _beat_once(self, taken: usage.Spend) -> store.Directive | None:
+        try:
+            return await self._db(functools.partial(self._beat, taken))
+        except Exception:
+            if self.budget is not None:  # not booked: the next beat, or the shard's last booking, books it
+                self.budget.return_unbooked(taken)
+            raise
+
+    async def _end_heartbeat(self, beat: asyncio.Task[None]) -> None:
+        """Stop the heartbeat and wait for a beat already in flight, so that no beat overlaps what comes
+        next: the shard's finish or the job's failure. On PostgreSQL a beat and a finish lock the same rows
+        in opposite orders, so an overlap could deadlock (and be retried)."""
+        beat.cancel()
+        call = self._beat_call
+        if call is not None and not call.done():
+            # Its outcome was the beat's to act on; a failed one has handed its spend back to be booked.
+            await asyncio.gather(call, return_exceptions=True)
 
     def _beat(self, taken: usage.Spend, session: Session) -> store.Directive | None:
         self._add_spend(taken, session)  # spent even if the lease turns out lost

@@ -43,9 +43,9 @@ def requeue_stalled(app: Celery, settings: Settings) -> list[tuple[str, int]]:
 
     def recover(session: Session, stall: timedelta) -> list[tuple[str, int]]:
         stalled = store.stalled_shards(session, stall)
-        for job_id, shard in stalled:
-            store.release_shard(session, job_id, shard)
-        return stalled
+        return [
+            (job_id, shard) for job_id, shard in stalled if store.release_shard(session, job_id, shard, stall)
+        ]
 
     return resend_stalled(settings, "job shard", recover, lambda k: enqueue_job(app, settings, k[0], [k[1]]))
 

@@ -54,14 +54,15 @@ SPEC: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def teacher() -> Iterator[LoopbackTeacher]:
+def module_teacher() -> Iterator[LoopbackTeacher]:
+    """One loopback teacher for the module's one service (conftest's ``teacher`` is per test)."""
     with LoopbackTeacher() as srv:
         yield srv
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory, teacher: LoopbackTeacher) -> Iterator[Service]:
-    with running_service(tmp_path_factory.mktemp("svc") / "data", teacher.base_url) as svc:
+def service(tmp_path_factory: pytest.TempPathFactory, module_teacher: LoopbackTeacher) -> Iterator[Service]:
+    with running_service(tmp_path_factory.mktemp("svc") / "data", module_teacher.base_url) as svc:
         yield svc
 
 
