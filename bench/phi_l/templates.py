@@ -176,13 +176,13 @@ Sincerely,
 {clin}, OD""",
     ),
     "oc_physio_progress": (
-        """PHYSIOTHERAPY PROGRESS NOTE - visit {count} of 12
+        """PHYSIOTHERAPY PROGRESS NOTE - visit {count}
 Name: {pt}   MRN: {mrn}   Date: {visit}
 Referring: {clin}   Auth # {auth}   Claim {claim}
 S: Knee feels "looser". Pain {pain} on stairs.
 O: Knee flexion {rom}, extension -5°. {sign} negative. Quad lag resolved.
 A: progressing toward goals; {icd}.
-P: continue {cpt} and {cpt}, HEP updated. Re-eval {visit2}.
+P: continue 97110 and 97140, HEP updated. Re-eval {visit2}.
 Therapist: {staff}, PT  lic {lic_pt}""",
         """{pt_first} walked in today using one crutch. He says the drive from {city} takes an hour, so we will
 move him to our {fac_rehab} site from {noyear}. Single-leg balance {count} s. Lachman firm. Employer HR
@@ -225,8 +225,8 @@ Screening: no fever, no prior reaction. Vaccinator {staff}. Clinic date {visit}.
         """Mobile vaccination van - stop at {street}, {city} ({noyear})
 | # | Name | DOB | Age | Vaccine |
 | 1 | {pt} | {dob_old} | {age90} | {vaccine} |
-| 2 | {rel} | {dob} | {age} | Tdap 0.5 mL IM |
-| 3 | {other} | {dob} | {age_adult} | Shingrix 0.5 mL |
+| 2 | {rel} | {dob_num} | {age} | Tdap 0.5 mL IM |
+| 3 | {other} | {dob_adult} | {age_adult} | Shingrix 0.5 mL |
 Recorded in the state registry by {staff_first}. Van plate {plate}. Questions: {phone}""",
         """MSH|^~\\&|VAXCLINIC|{facility}|IIS|STATE|{hl7_dt}||VXU^V04|Q{ext}|P|2.5.1
 PID|1||{mrn}^^^VAX^MR||{pt_hl7}||{hl7_dob}|M|||{street}^^{city}^{state}^{zip}||{phone}
