@@ -1,6 +1,6 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (J, K) is read only by the
+A set's module is never loaded by a run on other sets, so a held-out set (J, K, M) is read only by the
 runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on (A-I since
 tuning round 8).
 """
@@ -53,6 +53,7 @@ SETS: dict[str, tuple[str, str, str]] = {
     ),
     "J": ("J: held-out set (bench.phi_j; written unseen, first run in its README)", "bench.phi_j", "j_notes"),
     "K": ("K: held-out set (bench.phi_k; written unseen, first run in its README)", "bench.phi_k", "k_notes"),
+    "M": ("M: held-out set (bench.phi_m; written unseen, first run in its README)", "bench.phi_m", "m_notes"),
 }
 TUNING = "ABCDEFGHI"
 

@@ -1,5 +1,5 @@
-"""Planted sets F to K (bench.phi_f ... bench.phi_k), each written unseen by an independent author:
-their shape only. The engine is scored on them by bench.phi_recall."""
+"""Planted sets F to K and M (bench.phi_f ... bench.phi_k, bench.phi_m), each written unseen by an
+independent author: their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
 
@@ -18,14 +18,15 @@ from bench.phi_heldout import heldout_notes
 from bench.phi_i import i_notes
 from bench.phi_j import j_notes
 from bench.phi_k import k_notes
+from bench.phi_m import m_notes
 from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
-# each other's set nor A-I's); each is checked against the sets written before it (its note types must
-# be new) and made again with another seed.
+# each other's set nor A-I's; M later, by an author who saw none of them); each is checked against the
+# sets written before it (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
     heldout_notes,
@@ -38,6 +39,7 @@ WRITTEN: tuple[NoteSet, ...] = (
     i_notes,
     j_notes,
     k_notes,
+    m_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -46,6 +48,7 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "I": (i_notes, WRITTEN[:8], 920),
     "J": (j_notes, WRITTEN[:9], 1122),
     "K": (k_notes, WRITTEN[:10], 2211),
+    "M": (m_notes, WRITTEN[:11], 4231),
 }
 
 
