@@ -224,7 +224,7 @@ Patient name: {pt}        Other names used: {pt_first} {kin_last}
 Date of birth: {dob}      SSN: {ssn}       MRN: {mrn}
 Address: {street} {unit}, {city}, {state} {zip}
 Release records of: {adm} through {dc}, {fac}
-Release to: {kin}, {street2}, {city2}; fax {fax}; email {email2}
+Release to: {kin}, {street2}, {city2}; fax {fax}; email {email2}; or upload to {url2}
 Purpose: continuity of care / legal
 Identity verified by: driver's licence {dl}; copy saved as {photo}
 Signature captured electronically at {evt_dt} from IP {ip}.
@@ -307,7 +307,7 @@ Detained on {evt_dt} at {hood} transit center by officer {staff_last}, badge {em
 Vehicle person was found in: plate {plate}
 Reason: danger to self; statements to kill self, access to {drug}.
 Evaluated at {fac}; admitted to {unit_name}.
-Prior detentions: county case {case_no}
+Prior detentions: county case {case_no}; brought from county jail, inmate no. {inmate}
 Booking photo on file: {photo}; fingerprints {bio}
 Licensed professional: {doc}, licence {lic}
 Advisement given by {rn} at {time2}.""",
@@ -382,7 +382,7 @@ Ghi chú: patient's son {kin_first} prefers phone interpretation at {phone2}."""
 Visited {pt_first} {pt_last} on {unit_name} at family request. {pt_first} is {age90} and a lifelong member of a
 parish in {city}; she asked that her pastor, {staff}, be called ({phone}). Her son {kin} and granddaughter
 {kin_first} were present. We prayed together; she spoke of her late husband and of the farm on
-{street}. Offered the Sacrament of the Sick; {role} aware. Plan: follow up {evt}.
+{street}. Offered the Sacrament of the Sick; {role} aware. Plan: follow up on {evt_written}.
 Chaplain {staff2}, {evt2}""",
         """CHAPLAINCY REFERRAL / VISIT
 Pt: {pt_caps}  MRN {mrn}  Rm {room}  Faith: Muslim
@@ -525,7 +525,7 @@ Re: temporary privileges, Dr. {doc_lf}
 
 Dr. {doc_last} (NPI {npi}, DEA {dea}) will cover the ICU locum from {evt2} to {evt3}. Driver's licence
 {dl} copied for badge; badge photo {photo}; biometric timeclock enrolment {bio}. Peer references from
-Dr. {doc2} ({phone}) and {fac}.""",
+Dr. {doc2} (NPI {npi2}, {phone}) and {fac}.""",
     ),
     "portal_helpdesk_chat": (
         """[{t1}] Agent {staff_first}: Thanks for contacting the patient portal help desk. Who am I chatting with?
@@ -704,4 +704,7 @@ Hand hygiene {pct}. Sepsis bundle compliance {pct}. Lactate redraw if > {lactate
 WBC 4.0-11.0 | Hgb 12.0-15.5 | Plt 150-450 | INR 0.9-1.1 | Trop < 0.04 | Lactate 0.5-2.2 (value {lactate}).""",
     """Rapid response at {time}: HR {hr}, BP {bp}, RR {rr}, SpO2 {spo2}. {drug} given; {drug2} started. GCS {gcs}, NIHSS {nihss}.
 APGAR n/a. ESI {esi} on arrival. Transferred to {unit_name} bed {bed}; {role2} at bedside. Foley placed.""",
+    """L&D board (no names on the public board): room {room}, G2P1 at 39 weeks, epidural, pain {pain}/10.
+Baby out at {time}, APGAR {apgar}; cord gases sent. Mom: BP {bp}, EBL 350 mL, {drug}. Trop {trop} on the
+preeclampsia rule-out (ref {ref_range}). {role} to update the board.""",
 )

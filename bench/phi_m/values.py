@@ -348,6 +348,57 @@ def _url(rng: random.Random, p: _Person) -> str:
     )
 
 
+# An ID's shapes: "#" a digit, "@" a capital letter (no I, O or Q), "%Y" / "%y" the encounter's year
+# in four / two digits; anything else is written as is.
+ID_SHAPES: dict[str, tuple[str, ...]] = {
+    "mrn": ("########", "###-##-##", "@#######", "####-####", "00#######", "MR######", "##-######-#"),
+    "mrn_digits": ("#######", "########", "#########"),
+    "member": ("@@@#########", "W#########", "#########-0#", "@@### ### ###", "ZGP########", "###########"),
+    "medicaid": ("########@", "MCD-#########", "@@#######"),
+    "group": ("GRP-######", "#####", "@@@####", "####-###"),
+    "acct": ("##########", "###-######", "PA########", "##@#######", "HB-####-####"),
+    "fin": ("##########", "%Y######", "V########", "E###-#####"),
+    "claim": ("%Y#########", "CLM-##-#######", "##@##########", "#############", "@###-#####-##"),
+    "dl": ("@#######", "@@@@@*@@###@@", "###-###-###", "D####-#####-##", "#########"),
+    "lic": ("RN######", "MD.#####", "LCSW-####", "@@########", "PA-C #####", "C-######"),
+    "plate": ("#@@@###", "@@@-####", "@@@ ###", "### @@@", "@@##@@@"),
+    "serial": ("@@@######@", "SN########", "####-#####", "@@##@#####", "##########", "@###@@####"),
+    "bio": (
+        "FP-%Y-######",
+        "VP#####-@",
+        "IRIS-@@######",
+        "PV#######",
+        "RTN-####-####",
+        "##@@@@####",
+        "GAIT-######",
+        "BIO#########",
+    ),
+    "accession": ("S%y-#####", "C%y-####", "NG##-######", "RAD########", "@@%y######", "@%y-#####"),
+    "subject": ("###-####", "SUBJ-#####", "@@@-##-###", "S###@##"),
+    "other": ("######", "W#######", "%Y-#####", "@@-######"),
+    "pa_ref": ("PA#########", "%y@#######", "AUTH-####-@@@@", "UM########"),
+    "case_no": ("%Y-MH-####", "##-#####-MH", "##-#####-PR", "##-#####-CV", "CIV#######", "%y-@@-#####"),
+    "donor": ("@@@###", "@@@@##", "DN-#######"),
+    "emp": ("E######", "#######", "EMP-#####", "@@#####"),
+    "rx": ("#######", "RX########", "###-#####"),
+    "inmate": ("######", "A######", "#####-###"),
+}
+_CAPITALS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+
+
+def _fill_shape(rng: random.Random, shape: str, year: int) -> str:
+    shape = shape.replace("%Y", str(year)).replace("%y", f"{year % 100:02d}")
+    return "".join(
+        rng.choice(string.digits) if c == "#" else rng.choice(_CAPITALS) if c == "@" else c for c in shape
+    )
+
+
+def _udi(rng: random.Random) -> str:
+    """A GS1 UDI: device identifier (01), expiry date (17), serial (21)."""
+    expiry = f"{rng.randint(26, 31)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    return f"(01){_digits(rng, 14)}(17){expiry}(21){_letters(rng, 2)}{_digits(rng, 6)}"
+
+
 def identifiers(rng: random.Random) -> dict[str, Value]:
     """One note's identifiers, every one a gold span of its type (the few untyped keys say so)."""
     pt, kin, doc, doc2, rn, staff, staff2 = (_Person(rng) for _ in range(7))
@@ -377,6 +428,10 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
     city = rng.choice(CITIES)
     county = rng.choice(COUNTIES)
     fac_town = rng.choice(CITIES)
+
+    def shape(kind: str) -> str:
+        return _fill_shape(rng, rng.choice(ID_SHAPES[kind]), ey)
+
     return {
         # names
         "pt": (N, pt.full(rng)),
@@ -429,7 +484,7 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
         "evt_dt2": (D, event_dt(6)),
         "evt3": (D, event(7)),
         "evt_weekday": (D, f"{WEEKDAYS[wd.weekday()]}, {MONTHS[wd.month - 1]} {wd.day}{_suffix(wd.day)}"),
-        "evt_written": (D, f"the {ORDINAL_WORDS[ed - 1]} of {MONTHS[em - 1]}"),
+        "evt_written": (D, f"the {ORDINAL_WORDS[wd.day - 1]} of {MONTHS[wd.month - 1]}"),
         "evt_short": (D, rng.choice((f"{em}/{ed}", f"{MONTHS[em - 1][:3]} {ed}", f"{ed}/{em}"))),
         "dod": (D, event(8, yearless=False)),
         # ages over 89
@@ -474,177 +529,43 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
         "url2": (PhiType.URL, _url(rng, kin)),
         "ip": (PhiType.IP_ADDRESS, _ip(rng)),
         "ip2": (PhiType.IP_ADDRESS, _ip(rng)),
-        # numbers
+        # numbers: drawn from the shapes in ID_SHAPES, or made by a check rule
         "ssn": (PhiType.SSN, _ssn(rng)),
-        "mrn": (PhiType.MRN, _mrn(rng)),
-        "mrn2": (PhiType.MRN, _mrn(rng)),
-        "mrn_digits": (PhiType.MRN, _digits(rng, rng.choice((7, 8, 9)))),
-        "member": (PhiType.HEALTH_PLAN_ID, _member(rng)),
+        "mrn": (PhiType.MRN, shape("mrn")),
+        "mrn2": (PhiType.MRN, shape("mrn")),
+        "mrn_digits": (PhiType.MRN, shape("mrn_digits")),
+        "member": (PhiType.HEALTH_PLAN_ID, shape("member")),
         "mbi": (PhiType.HEALTH_PLAN_ID, _mbi(rng)),
-        "medicaid": (
-            PhiType.HEALTH_PLAN_ID,
-            rng.choice(
-                (
-                    f"{_digits(rng, 8)}{rng.choice('ABCDEFGH')}",
-                    f"MCD-{_digits(rng, 9)}",
-                    f"{_letters(rng, 2)}{_digits(rng, 7)}",
-                )
-            ),
-        ),
-        "group": (
-            PhiType.HEALTH_PLAN_ID,
-            rng.choice(
-                (
-                    f"GRP-{_digits(rng, 6)}",
-                    _digits(rng, 5),
-                    f"{_letters(rng, 3)}{_digits(rng, 4)}",
-                    f"{_digits(rng, 4)}-{_digits(rng, 3)}",
-                )
-            ),
-        ),
-        "acct": (PhiType.ACCOUNT, _acct(rng)),
-        "fin": (
-            PhiType.ACCOUNT,
-            rng.choice(
-                (
-                    _digits(rng, 10),
-                    f"{ey}{_digits(rng, 6)}",
-                    f"V{_digits(rng, 8)}",
-                    f"E{_digits(rng, 3)}-{_digits(rng, 5)}",
-                )
-            ),
-        ),
-        "claim": (PhiType.ACCOUNT, _claim(rng)),
-        "claim2": (PhiType.ACCOUNT, _claim(rng)),
+        "medicaid": (PhiType.HEALTH_PLAN_ID, shape("medicaid")),
+        "group": (PhiType.HEALTH_PLAN_ID, shape("group")),
+        "acct": (PhiType.ACCOUNT, shape("acct")),
+        "fin": (PhiType.ACCOUNT, shape("fin")),
+        "claim": (PhiType.ACCOUNT, shape("claim")),
+        "claim2": (PhiType.ACCOUNT, shape("claim")),
         "npi": (PhiType.LICENSE, _npi(rng)),
         "npi2": (PhiType.LICENSE, _npi(rng)),
         "dea": (PhiType.LICENSE, _dea(rng, doc.last)),
-        "dl": (
-            PhiType.LICENSE,
-            rng.choice(
-                (
-                    f"{_letters(rng, 1)}{_digits(rng, 7)}",
-                    f"{_letters(rng, 5)}{rng.choice('*')}{_letters(rng, 2)}{_digits(rng, 3)}{_letters(rng, 2)}",
-                    f"{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 3)}",
-                    f"D{_digits(rng, 4)}-{_digits(rng, 5)}-{_digits(rng, 2)}",
-                    _digits(rng, 9),
-                )
-            ),
-        ),
-        "lic": (
-            PhiType.LICENSE,
-            rng.choice(
-                (
-                    f"RN{_digits(rng, 6)}",
-                    f"MD.{_digits(rng, 5)}",
-                    f"LCSW-{_digits(rng, 4)}",
-                    f"{_letters(rng, 2)}{_digits(rng, 8)}",
-                    f"PA-C {_digits(rng, 5)}",
-                    f"C-{_digits(rng, 6)}",
-                )
-            ),
-        ),
+        "dl": (PhiType.LICENSE, shape("dl")),
+        "lic": (PhiType.LICENSE, shape("lic")),
         "vin": (PhiType.VEHICLE_ID, _vin(rng)),
-        "plate": (
-            PhiType.VEHICLE_ID,
-            rng.choice(
-                (
-                    f"{rng.randint(1, 9)}{_letters(rng, 3)}{_digits(rng, 3)}",
-                    f"{_letters(rng, 3)}-{_digits(rng, 4)}",
-                    f"{_letters(rng, 3)} {_digits(rng, 3)}",
-                    f"{_digits(rng, 3)} {_letters(rng, 3)}",
-                    f"{_letters(rng, 2)}{_digits(rng, 2)}{_letters(rng, 3)}",
-                )
-            ),
-        ),
-        "serial": (PhiType.DEVICE_ID, _serial(rng)),
-        "serial2": (PhiType.DEVICE_ID, _serial(rng)),
-        "udi": (
-            PhiType.DEVICE_ID,
-            f"(01){_digits(rng, 14)}(17){rng.randint(26, 31)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}(21){_letters(rng, 2)}{_digits(rng, 6)}",
-        ),
-        "bio": (PhiType.BIOMETRIC, _bio(rng)),
-        "bio2": (PhiType.BIOMETRIC, _bio(rng)),
+        "plate": (PhiType.VEHICLE_ID, shape("plate")),
+        "serial": (PhiType.DEVICE_ID, shape("serial")),
+        "serial2": (PhiType.DEVICE_ID, shape("serial")),
+        "udi": (PhiType.DEVICE_ID, _udi(rng)),
+        "bio": (PhiType.BIOMETRIC, shape("bio")),
+        "bio2": (PhiType.BIOMETRIC, shape("bio")),
         "photo": (PhiType.PHOTO, _photo(rng, pt)),
         "photo2": (PhiType.PHOTO, _photo(rng, pt)),
-        "accession": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (
-                    f"S{ey % 100}-{_digits(rng, 5)}",
-                    f"C{ey % 100}-{_digits(rng, 4)}",
-                    f"NG{_digits(rng, 2)}-{_digits(rng, 6)}",
-                    f"RAD{_digits(rng, 8)}",
-                    f"{_letters(rng, 2)}{ey % 100}{_digits(rng, 6)}",
-                )
-            ),
-        ),
-        "accession2": (PhiType.OTHER_ID, f"{_letters(rng, 1)}{ey % 100}-{_digits(rng, 5)}"),
-        "subject": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (
-                    f"{_digits(rng, 3)}-{_digits(rng, 4)}",
-                    f"SUBJ-{_digits(rng, 5)}",
-                    f"{_letters(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 3)}",
-                    f"S{_digits(rng, 3)}{_letters(rng, 1)}{_digits(rng, 2)}",
-                )
-            ),
-        ),
-        "other": (PhiType.OTHER_ID, _other(rng, ey)),
-        "pa_ref": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (
-                    f"PA{_digits(rng, 9)}",
-                    f"{ey % 100}{_letters(rng, 1)}{_digits(rng, 7)}",
-                    f"AUTH-{_digits(rng, 4)}-{_letters(rng, 4)}",
-                    f"UM{_digits(rng, 8)}",
-                )
-            ),
-        ),
-        "case_no": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (
-                    f"{ey}-MH-{_digits(rng, 4)}",
-                    f"{_digits(rng, 2)}-{_digits(rng, 5)}-{rng.choice(('MH', 'PR', 'CV'))}",
-                    f"CIV{_digits(rng, 7)}",
-                    f"{ey % 100}-{_letters(rng, 2)}-{_digits(rng, 5)}",
-                )
-            ),
-        ),
-        "donor": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (
-                    f"{_letters(rng, 3)}{_digits(rng, 3)}",
-                    f"{_letters(rng, 4)}{_digits(rng, 2)}",
-                    f"DN-{_digits(rng, 7)}",
-                )
-            ),
-        ),
-        "emp": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (
-                    f"E{_digits(rng, 6)}",
-                    f"{_digits(rng, 7)}",
-                    f"EMP-{_digits(rng, 5)}",
-                    f"{_letters(rng, 2)}{_digits(rng, 5)}",
-                )
-            ),
-        ),
-        "rx": (
-            PhiType.OTHER_ID,
-            rng.choice(
-                (f"{_digits(rng, 7)}", f"RX{_digits(rng, 8)}", f"{_digits(rng, 3)}-{_digits(rng, 5)}")
-            ),
-        ),
-        "inmate": (
-            PhiType.OTHER_ID,
-            rng.choice((f"{_digits(rng, 6)}", f"A{_digits(rng, 6)}", f"{_digits(rng, 5)}-{_digits(rng, 3)}")),
-        ),
+        "accession": (PhiType.OTHER_ID, shape("accession")),
+        "accession2": (PhiType.OTHER_ID, shape("accession")),
+        "subject": (PhiType.OTHER_ID, shape("subject")),
+        "other": (PhiType.OTHER_ID, shape("other")),
+        "pa_ref": (PhiType.OTHER_ID, shape("pa_ref")),
+        "case_no": (PhiType.OTHER_ID, shape("case_no")),
+        "donor": (PhiType.OTHER_ID, shape("donor")),
+        "emp": (PhiType.OTHER_ID, shape("emp")),
+        "rx": (PhiType.OTHER_ID, shape("rx")),
+        "inmate": (PhiType.OTHER_ID, shape("inmate")),
     }
 
 
@@ -655,85 +576,6 @@ _AGE_WORDS = _pool(
     one hundred and two | one hundred three | one hundred four | one hundred five | one hundred six
     """
 )
-
-
-def _mrn(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            _digits(rng, 8),
-            f"{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 2)}",
-            f"{_letters(rng, 1)}{_digits(rng, 7)}",
-            f"{_digits(rng, 4)}-{_digits(rng, 4)}",
-            f"00{_digits(rng, 7)}",
-            f"MR{_digits(rng, 6)}",
-            f"{_digits(rng, 2)}-{_digits(rng, 6)}-{rng.randint(0, 9)}",
-        )
-    )
-
-
-def _member(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            f"{_letters(rng, 3)}{_digits(rng, 9)}",
-            f"W{_digits(rng, 9)}",
-            f"{_digits(rng, 9)}-0{rng.randint(1, 4)}",
-            f"{_letters(rng, 2)}{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
-            f"ZGP{_digits(rng, 8)}",
-            f"{_digits(rng, 11)}",
-        )
-    )
-
-
-def _acct(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            _digits(rng, 10),
-            f"{_digits(rng, 3)}-{_digits(rng, 6)}",
-            f"PA{_digits(rng, 8)}",
-            f"{_digits(rng, 2)}{_letters(rng, 1)}{_digits(rng, 7)}",
-            f"HB-{_digits(rng, 4)}-{_digits(rng, 4)}",
-        )
-    )
-
-
-def _claim(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            f"{rng.randint(2024, 2026)}{_digits(rng, 9)}",
-            f"CLM-{_digits(rng, 2)}-{_digits(rng, 7)}",
-            f"{_digits(rng, 2)}{_letters(rng, 1)}{_digits(rng, 10)}",
-            _digits(rng, 13),
-            f"{_letters(rng, 1)}{_digits(rng, 3)}-{_digits(rng, 5)}-{_digits(rng, 2)}",
-        )
-    )
-
-
-def _serial(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            f"{_letters(rng, 3)}{_digits(rng, 6)}{_letters(rng, 1)}",
-            f"SN{_digits(rng, 8)}",
-            f"{_digits(rng, 4)}-{_digits(rng, 5)}",
-            f"{_letters(rng, 2)}{_digits(rng, 2)}{_letters(rng, 1)}{_digits(rng, 5)}",
-            f"{_digits(rng, 10)}",
-            f"{_letters(rng, 1)}{_digits(rng, 3)}{_letters(rng, 2)}{_digits(rng, 4)}",
-        )
-    )
-
-
-def _bio(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            f"FP-{rng.randint(2023, 2026)}-{_digits(rng, 6)}",
-            f"VP{_digits(rng, 5)}-{_letters(rng, 1)}",
-            f"IRIS-{_letters(rng, 2)}{_digits(rng, 6)}",
-            f"PV{_digits(rng, 7)}",
-            f"RTN-{_digits(rng, 4)}-{_digits(rng, 4)}",
-            f"{_digits(rng, 2)}{_letters(rng, 4)}{_digits(rng, 4)}",
-            f"GAIT-{_digits(rng, 6)}",
-            f"BIO{_digits(rng, 9)}",
-        )
-    )
 
 
 def _photo(rng: random.Random, p: _Person) -> str:
@@ -747,17 +589,6 @@ def _photo(rng: random.Random, p: _Person) -> str:
             f"DSC{_digits(rng, 5)}.JPG",
             f"pt_photo_{_digits(rng, 8)}.heic",
             f"FACE{_digits(rng, 6)}",
-        )
-    )
-
-
-def _other(rng: random.Random, year: int) -> str:
-    return rng.choice(
-        (
-            f"{_digits(rng, 6)}",
-            f"W{_digits(rng, 7)}",
-            f"{year}-{_digits(rng, 5)}",
-            f"{_letters(rng, 2)}-{_digits(rng, 6)}",
         )
     )
 
