@@ -105,7 +105,7 @@ accession,mrn,patient_name,dob,modality,scheduled,reading_physician,comments
 # exported by {staff_last} from PACS {ip} ; neurosurgery resident pager {phone}""",
     ),
     "trial_crf_page": (
-        """PROTOCOL MFX-{year}-07  |  CASE REPORT FORM  |  Visit 4 (Week 12)
+        """PROTOCOL MFX-{year2}-07  |  CASE REPORT FORM  |  Visit 4 (Week 12)
 Site 112 / Subject ID {subject}     Initials: (as required by protocol)
 Date of visit: {evt}     Informed consent v3.1 re-signed: {evt2}
 Vitals: BP {bp}  HR {hr}  Wt {wt} kg  BMI {bmi}
@@ -128,8 +128,8 @@ Participant portal: {url}
 Inclusion 3 (ECOG 0-1): met. Exclusion 7 ({eponym}): not met.""",
         """Subject: Query on visit 6 - subject {subject}
 From: {staff} <{email_staff}>
-To: site 114 coordinator <{email}>
-Hi {staff_first},
+To: {rn} (site 114 coordinator)
+Hi {rn_first},
 The AE start date on page 12 ({evt}) precedes the consent date ({evt2}). Also the source note from {fac} shows
 {pt_last} instead of initials - please redact before upload to {url}. Cr {cr} at visit 6 needs a clinical
 significance call by Dr. {doc_last}.
