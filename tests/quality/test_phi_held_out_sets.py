@@ -1,4 +1,4 @@
-"""Planted sets F to L (bench.phi_f ... bench.phi_l), each written unseen by an independent author:
+"""Planted sets F to M (bench.phi_f ... bench.phi_m), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ from bench.phi_i import i_notes
 from bench.phi_j import j_notes
 from bench.phi_k import k_notes
 from bench.phi_l import l_notes
+from bench.phi_m import m_notes
 from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
-# each other's set nor A-I's; L later, by an author who saw none of A-K); each is checked against the
-# sets written before it (its note types must be new) and made again with another seed.
+# each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set);
+# each is checked against the sets before it (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
     heldout_notes,
@@ -40,6 +41,7 @@ WRITTEN: tuple[NoteSet, ...] = (
     j_notes,
     k_notes,
     l_notes,
+    m_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -49,6 +51,7 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "J": (j_notes, WRITTEN[:9], 1122),
     "K": (k_notes, WRITTEN[:10], 2211),
     "L": (l_notes, WRITTEN[:11], 3221),
+    "M": (m_notes, WRITTEN[:12], 4231),
 }
 
 
