@@ -7,8 +7,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
@@ -16,8 +18,10 @@ from sqlalchemy.orm import Session
 from mediflow.core.settings import Settings
 from mediflow.generators.plan import PlanItem
 from mediflow.schemas.jobs import GenerationJobCreate
+from mediflow.services import job_kinds
 from mediflow.storage import jobs as store
 from mediflow.storage import usage
+from mediflow.storage.db import session_scope
 from mediflow.workers.runner import JobRunner
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
 from tests.support.processes import LOOPBACK_TEACHERS
@@ -101,6 +105,31 @@ def test_quality_work_keeps_the_configured_calls_in_flight(
     steady = sampler.at_arrival[concurrency : -3 * concurrency]
     mean = sum(steady) / len(steady)
     assert mean >= 0.9 * concurrency, f"{mean:.1f} of {concurrency} calls in flight on average"
+
+
+def test_the_lease_is_held_while_the_pipeline_is_built(
+    settings: Settings, teacher: LoopbackTeacher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the pipeline recomputes the whole job's plan (CPU-bound: half a minute at a million rows).
+    It runs off the event loop, so the heartbeat goes on: on the loop, a 1M-row job's shards were each
+    seen as stalled, re-queued and claimed again, over and over."""
+    s = settings.model_copy(update={"stall_timeout_s": 1.0})  # heartbeats every 0.2 s
+    stall = timedelta(seconds=s.stall_timeout_s)
+    job_id = submit(s, teacher, 4)
+    seen: list[tuple[bool, bool]] = []
+    build = job_kinds.make_pipeline
+
+    def slow_build(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(s.stall_timeout_s + 0.5)  # holds its thread, as a long plan holds the CPU
+        with session_scope(s.resolved_database_url) as session:
+            stalled = (job_id, 0) in store.stalled_shards(session, stall)
+            seen.append((stalled, store.claim_shard(session, job_id, 0, "another-worker", stall)))
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(job_kinds, "make_pipeline", slow_build)
+    assert JobRunner(job_id, s).run() == "finished"
+    assert seen == [(False, False)]
+    assert job_state(s, job_id).n_done == 4
 
 
 def test_a_beat_in_flight_ends_before_the_shard_goes_on(settings: Settings) -> None:

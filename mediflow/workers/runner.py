@@ -315,7 +315,10 @@ class JobRunner:
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
         items = list(items)
         topups, written = await self._db(functools.partial(self._plan_state, items))
-        pipeline = job_kinds.make_pipeline(spec, teacher, sampling, self.url, topups)
+        # Off the event loop: the pipeline recomputes the whole job's plan for its annotations (a CPU-bound
+        # half-minute at a million rows, longer on a loaded machine), and the heartbeat must keep beating
+        # meanwhile, or the stall scan re-queues the shard, and the next claim does the same again.
+        pipeline = await asyncio.to_thread(job_kinds.make_pipeline, spec, teacher, sampling, self.url, topups)
         pipeline.expect(items)
         for group, (text, case) in written.items():
             pipeline.prefill(group, {"input": text, "_gold": (case or {}).get("gold")})
