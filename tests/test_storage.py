@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from mediflow.core import errors
@@ -212,6 +213,30 @@ def test_a_worker_that_lost_its_lease_cannot_fail_the_job(db_url: str) -> None:
     with session_scope(db_url) as s:
         job = store.get_job(s, job_id)
         assert (job.status, job.error) == ("failed", "w2's error")
+
+
+def test_heartbeats_go_on_while_a_plan_is_being_inserted(pg_url: str) -> None:
+    """A plan insert (minutes at a million rows on a loaded machine) does not hold the job row while its
+    rows go in, so the shards' heartbeats, which write that row, go on meanwhile (PostgreSQL: SQLite has
+    one writer at a time). Here a heartbeat runs between two of the insert's batches."""
+    job_id = _job(pg_url, 4)
+    with session_scope(pg_url) as s:
+        assert store.claim_shard(s, job_id, 0, "w0", STALL)
+    beats: list[bool] = []
+
+    def beat_between_batches(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("INSERT INTO samples") and not beats:
+            with session_scope(pg_url) as other:
+                other.execute(text("SET LOCAL lock_timeout = '3s'"))
+                beats.append(store.heartbeat(other, job_id, 0, "w0") is not None)
+
+    items = build_plan(4, PlanAxes.resolve(default_taxonomy()), seed=1)
+    with session_scope(pg_url) as planning:
+        event.listen(planning.connection(), "before_cursor_execute", beat_between_batches)
+        store.materialise_plan(planning, job_id, items, batch=2)
+    assert beats == [True]
+    with session_scope(pg_url) as s:
+        assert store.get_job(s, job_id).n_planned == 4 and len(store.pending_items(s, job_id)) == 4
 
 
 def test_queued_shard_never_sent_is_found_and_the_last_shard_finalises(db_url: str) -> None:

@@ -275,9 +275,13 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
     Sample ``index`` goes to shard ``index % n_shards``, so every shard gets an even, stratified slice;
     rows that share a document go with their group's first row, so one shard writes the document once.
     """
-    # The plan is the truth: a PIT corpus may have grown between submission and planning.
-    session.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(n_planned=len(items)))
     _insert_rows(session, job_id, items, batch)
+    # The plan is the truth: a PIT corpus may have grown between submission and planning. Last, so the job
+    # row is locked only as the plan commits: every shard's heartbeat writes it, and a million-row insert
+    # that locked it first held every heartbeat for minutes, so the stall scan saw the shards as dead.
+    # Two shards planning at once still cannot both succeed: the loser's first row waits on the winner's
+    # (the unique index on job and index), then fails, and it reads the winner's plan.
+    session.execute(update(GenerationJob).where(GenerationJob.id == job_id).values(n_planned=len(items)))
 
 
 def add_topup_rows(session: Session, job_id: str, items: Sequence[PlanItem]) -> None:
