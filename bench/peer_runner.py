@@ -4,7 +4,7 @@ It is started as a script by the venv's own python (``python bench/peer_runner.p
 imports nothing from mediflow and only the standard library at the top; the peer is imported inside its
 runner. The protocol is two JSON files:
 
-- SPEC (written by ``bench.peers``): ``protocol``, ``peer``, ``variant`` (``plain`` or ``dedup``),
+- SPEC (written by ``bench.peers``): ``protocol``, ``peer``, ``variant`` (one of ``PEER_VARIANTS[peer]``),
   ``base_url``, ``model``, ``concurrency`` (the most calls in flight), ``max_tokens``, ``temperature``,
   ``work_dir`` (fresh for each run: the peers' caches and outputs go there), ``stages`` (each
   ``{"name", "system", "user", "output_column"}``, templates filled with ``str.format_map`` exactly as
@@ -12,7 +12,8 @@ runner. The protocol is two JSON files:
 - OUT (written here): ``protocol``, ``peer``, ``variant``, ``version`` (the peer package's),
   ``samples`` (rows the peer returned with every stage's column filled), ``wall_s`` (the pipeline's run,
   from the call that starts it to its result, imports excluded) and ``cpu_s`` (this process's user +
-  system CPU over that span, with its reaped children: distilabel runs a process per step).
+  system CPU over that span, with its reaped children: distilabel runs a process per step), and
+  optionally ``checks`` (what a screening or dedup variant found: rows with PHI, duplicates).
 """
 
 from __future__ import annotations
@@ -27,7 +28,15 @@ from pathlib import Path
 from typing import Any
 
 PROTOCOL = 1
-VARIANTS = ("plain", "dedup")
+# The variants each peer's runner implements (bench.peers runs each as a side, ``plain`` under the peer's
+# name, the others as ``peer+variant``). ``dedup`` and ``screen`` do what mediflow's pd and dflt sides do on
+# top of generation: near-duplicate removal (both) and PHI screening of every text (``screen``).
+PEER_VARIANTS: dict[str, tuple[str, ...]] = {
+    "distilabel": ("plain", "dedup"),
+    "curator": ("plain", "screen"),
+}
+VARIANTS = tuple(dict.fromkeys(v for vs in PEER_VARIANTS.values() for v in vs))
+QUALITY_VARIANTS = ("dedup", "screen")
 SPEC_KEYS = (
     "protocol",
     "peer",
@@ -45,6 +54,28 @@ RESULT_KEYS = ("protocol", "peer", "variant", "version", "samples", "wall_s", "c
 STAGE_KEYS = ("name", "system", "user", "output_column")
 DEDUP_COLUMN = "dedup_text"  # instruction + "\n" + input: what mediflow's dedup reads (quality/dedup.py)
 DEDUP_KEEP = "keep_row_after_minhash_filtering"  # distilabel's MinHashDedup verdict (True / False)
+PHI_COLUMN = "phi_entities"  # curator+screen: Presidio's findings in the row, {entity type: count}
+SCREENED_COLUMNS = ("instruction", "input", "output")  # what mediflow's PHI screen reads (quality/gate.py)
+# mediflow/quality/phi_presidio.py's recognizer set and score floor, replicated: the peer venv cannot
+# import mediflow. Presidio entity names; the recognizers are built in _presidio_analyzer.
+PRESIDIO_ENTITIES = (
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "IP_ADDRESS",
+    "US_SSN",
+    "MEDICAL_LICENSE",
+    "US_DRIVER_LICENSE",
+    "US_NPI",
+    "US_MBI",
+    "US_HEALTH_INSURANCE_MEMBER_ID",
+    "CREDIT_CARD",
+    "MAC_ADDRESS",
+)
+PRESIDIO_MIN_SCORE = 0.4
+# distilabel+dedup's MinHashDedup settings (tokenizer="ngrams": character 5-grams; its defaults otherwise),
+# so the two dedup sides do the same work: 128 permutations, seed 1, LSH threshold 0.9, query then insert.
+MINHASH_NGRAM, MINHASH_PERM, MINHASH_SEED, MINHASH_THRESHOLD = 5, 128, 1, 0.9
 
 
 class SpecError(ValueError):
@@ -74,8 +105,9 @@ def check_spec(data: Any) -> dict[str, Any]:
     spec = _require(data, SPEC_KEYS, "spec")
     if spec["peer"] not in PEERS:
         raise SpecError(f"unknown peer {spec['peer']!r}; known: {', '.join(PEERS)}")
-    if spec["variant"] not in VARIANTS:
-        raise SpecError(f"unknown variant {spec['variant']!r}; known: {', '.join(VARIANTS)}")
+    known = PEER_VARIANTS[spec["peer"]]
+    if spec["variant"] not in known:
+        raise SpecError(f"unknown variant {spec['variant']!r} of {spec['peer']}; known: {', '.join(known)}")
     if not isinstance(spec["concurrency"], int) or spec["concurrency"] < 1:
         raise SpecError(f"concurrency must be a positive integer, got {spec['concurrency']!r}")
     if not spec["stages"] or not spec["rows"]:
@@ -92,6 +124,9 @@ def check_result(data: Any) -> dict[str, Any]:
             raise SpecError(f"result {key} must be a non-negative number, got {result[key]!r}")
     if result["wall_s"] == 0:
         raise SpecError("result wall_s is 0")
+    checks = result.get("checks", {})
+    if not isinstance(checks, dict) or not all(isinstance(v, int) and v >= 0 for v in checks.values()):
+        raise SpecError(f"result checks must map names to non-negative integers, got {checks!r}")
     return result
 
 
@@ -106,7 +141,12 @@ def _complete(rows: list[dict[str, Any]], columns: list[str]) -> int:
     return sum(all(row.get(c) not in (None, "") for c in columns) for row in rows)
 
 
-def run_distilabel(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
+# What a peer's run returns: complete samples, and what its screening or dedup found (``checks``).
+Outcome = tuple[int, dict[str, int]]
+Runner = Callable[[dict[str, Any]], tuple[str, Callable[[], Outcome]]]
+
+
+def run_distilabel(spec: dict[str, Any]) -> tuple[str, Callable[[], Outcome]]:
     """A distilabel Pipeline: the rows, one Task per stage (chained), optionally its MinHashDedup."""
     import distilabel
     from distilabel.models.llms import OpenAILLM
@@ -184,10 +224,11 @@ def run_distilabel(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
         if dedup:
             step >> MinHashDedup(tokenizer="ngrams", storage="dict", input_mappings={"text": DEDUP_COLUMN})
 
-    def run() -> int:
+    def run() -> Outcome:
         distiset = pipeline.run(use_cache=False)
         rows = [row for config in distiset.values() for row in config["train"]]
-        return _complete(rows, [s["output_column"] for s in stages] + ([DEDUP_KEEP] if dedup else []))
+        samples = _complete(rows, [s["output_column"] for s in stages] + ([DEDUP_KEEP] if dedup else []))
+        return samples, ({"duplicates": sum(r.get(DEDUP_KEEP) is False for r in rows)} if dedup else {})
 
     return distilabel.__version__, run
 
@@ -198,8 +239,15 @@ def _split(total: int, parts: int) -> list[int]:
     return [max(1, base + (i < extra)) for i in range(parts)]
 
 
-def run_curator(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
-    """curator: one ``curator.LLM`` per stage, each over the previous stage's dataset (its chaining)."""
+def run_curator(spec: dict[str, Any]) -> tuple[str, Callable[[], Outcome]]:
+    """curator: one ``curator.LLM`` per stage, each over the previous stage's dataset (its chaining).
+
+    ``screen`` adds what a curator user adds to get mediflow's default guarantees, curator having
+    neither: Presidio's analyzer over every generated text (``_phi_counts``), then near-duplicate
+    removal over instruction + input with datasketch's MinHash LSH (``_keep_verdicts``), both after the
+    last stage, in this process, inside the timed run. The analyzer is built (and run once) before it, as
+    mediflow's worker warms its screening pool before a job.
+    """
     from importlib.metadata import version
     from importlib.util import find_spec
 
@@ -240,17 +288,116 @@ def run_curator(spec: dict[str, Any]) -> tuple[str, Callable[[], int]]:
         )
 
     llms = [stage_llm(s) for s in stages]
+    screen = spec["variant"] == "screen"
+    analyzer = _presidio_analyzer() if screen else None
 
-    def run() -> int:
+    def run() -> Outcome:
         data: Any = spec["rows"]
         for llm in llms:
             data = llm(data, working_dir=str(Path(spec["work_dir"]) / "curator")).dataset
-        return _complete(list(data), [s["output_column"] for s in stages])
+        rows = list(data)
+        columns = [s["output_column"] for s in stages]
+        if analyzer is None:
+            return _complete(rows, columns), {}
+        for row in rows:
+            row[PHI_COLUMN] = _phi_counts(analyzer, row)
+        for row, keep in zip(rows, _keep_verdicts(rows), strict=True):
+            row[DEDUP_KEEP] = keep
+        checks = {
+            "phi_rows": sum(bool(r[PHI_COLUMN]) for r in rows),
+            "duplicates": sum(not r[DEDUP_KEEP] for r in rows),
+        }
+        return _complete(rows, [*columns, PHI_COLUMN, DEDUP_KEEP]), checks
 
     return version("bespokelabs-curator"), run
 
 
-PEERS: dict[str, Callable[[dict[str, Any]], tuple[str, Callable[[], int]]]] = {
+def _presidio_analyzer() -> Any:
+    """Presidio's AnalyzerEngine as mediflow/quality/phi_presidio.py builds it: its offline pattern
+    recognizers only, a blank spaCy pipeline (no model download), email domains checked against
+    tldextract's bundled suffix list (no fetch); run once so its first call's set-up is not timed."""
+    import spacy
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer import predefined_recognizers as recognizers
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    extract = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+    class OfflineEmailRecognizer(recognizers.EmailRecognizer):
+        def validate_result(self, pattern_text: str) -> bool:
+            return extract(pattern_text).fqdn != ""
+
+    class BlankSpacyNlpEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}  # type: ignore[assignment]  # None until load()
+
+        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+            artifacts = super()._doc_to_nlp_artifact(doc, language)
+            # a blank pipeline has no lemmatizer: without this, context words never lift a weak match
+            artifacts.lemmas = [token.lower_ for token in doc]
+            return artifacts
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in (
+        recognizers.PhoneRecognizer(),
+        OfflineEmailRecognizer(),
+        recognizers.UrlRecognizer(),
+        recognizers.IpRecognizer(),
+        recognizers.UsSsnRecognizer(),
+        recognizers.MedicalLicenseRecognizer(),
+        recognizers.UsLicenseRecognizer(),
+        recognizers.UsNpiRecognizer(),
+        recognizers.UsMbiRecognizer(),
+        recognizers.UsHealthInsuranceMemberIdRecognizer(),
+        recognizers.CreditCardRecognizer(),
+        recognizers.MacAddressRecognizer(),
+    ):
+        registry.add_recognizer(recognizer)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=BlankSpacyNlpEngine(), supported_languages=["en"])
+    found = _phi_counts(analyzer, {"input": "Call 555-201-7788 or mail jo@example.org"})
+    if not found:
+        raise RuntimeError("the Presidio analyzer found no PHI in a planted phone number and email")
+    return analyzer
+
+
+def _phi_counts(analyzer: Any, row: dict[str, Any]) -> dict[str, int]:
+    """Presidio's findings (score >= PRESIDIO_MIN_SCORE) in the row's screened texts, by entity type."""
+    counts: dict[str, int] = {}
+    for column in SCREENED_COLUMNS:
+        text = row.get(column) or ""
+        if not text:
+            continue
+        for hit in analyzer.analyze(
+            text=text, language="en", entities=list(PRESIDIO_ENTITIES), score_threshold=PRESIDIO_MIN_SCORE
+        ):
+            counts[hit.entity_type] = counts.get(hit.entity_type, 0) + 1
+    return counts
+
+
+def char_ngrams(text: str, n: int = MINHASH_NGRAM) -> set[bytes]:
+    """distilabel's ``tokenize_on_ngrams``: the set of character n-grams (none when shorter than n)."""
+    return {text[i : i + n].encode("utf-8") for i in range(len(text) - n + 1)}
+
+
+def _keep_verdicts(rows: list[dict[str, Any]]) -> list[bool]:
+    """MinHash LSH over instruction + input, first seen kept: a row whose signature the index already
+    holds a candidate for is a near duplicate and is not inserted (distilabel's MinHashDedup.process)."""
+    from datasketch import MinHash, MinHashLSH
+
+    texts = [f"{r.get('instruction') or ''}\n{r.get('input') or ''}" for r in rows]
+    signatures = MinHash.bulk([char_ngrams(t) for t in texts], num_perm=MINHASH_PERM, seed=MINHASH_SEED)
+    lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=MINHASH_PERM)
+    verdicts = []
+    for i, signature in enumerate(signatures):
+        keep = not lsh.query(signature)
+        if keep:
+            lsh.insert(str(i), signature)
+        verdicts.append(keep)
+    return verdicts
+
+
+PEERS: dict[str, Runner] = {
     "distilabel": run_distilabel,
     "curator": run_curator,
 }
@@ -264,7 +411,7 @@ def main(argv: list[str]) -> int:
     os.makedirs(spec["work_dir"], exist_ok=True)
     version, run = PEERS[spec["peer"]](spec)
     cpu, start = _cpu_seconds(), time.perf_counter()
-    samples = run()
+    samples, checks = run()
     wall, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     result = {
         "protocol": PROTOCOL,
@@ -274,6 +421,7 @@ def main(argv: list[str]) -> int:
         "samples": samples,
         "wall_s": wall,
         "cpu_s": cpu,
+        "checks": checks,
     }
     Path(argv[1]).write_text(json.dumps(check_result(result)))
     return 0

@@ -17,7 +17,11 @@ answer; ``max_tokens`` 512, temperature 0.7), the same samples (plan and seed) o
     input/output columns off. ``distilabel+dedup`` adds its ``MinHashDedup`` over instruction + input;
   - curator: one ``curator.LLM`` per stage (``backend="openai"``, ``base_url`` and
     ``max_concurrent_requests=level`` in ``backend_params``, rate limits lifted), each run over the
-    previous stage's dataset, as its docs chain calls;
+    previous stage's dataset, as its docs chain calls. ``curator+screen`` adds what a curator user adds
+    for mediflow's default guarantees (curator has neither): Presidio's analyzer over every generated
+    instruction, input and output (the offline pattern recognizers mediflow's ``phi_presidio`` loads,
+    on a blank spaCy pipeline), then datasketch MinHash LSH near-duplicate removal over instruction +
+    input with distilabel+dedup's settings; both inside the timed run, in the runner's process;
 - not measured: DataDreamer (``datadreamer-dev`` 0.46) requires torch, bitsandbytes, ctransformers,
   faiss, setfit and trl 0.9.6 for any pipeline: an unpinned torch pulls a multi-GB CUDA build, not a
   cheap peer for an OpenAI-compatible loop;
@@ -29,8 +33,10 @@ It prints, per level, each side's samples/s, teacher calls per sample and the mo
 held at once (both counted by the teacher: a cached or over-concurrent side shows), its ratio to the
 sdk loop, and the client CPU per sample (loops: this process; peers: the runner and its children;
 mediflow: API, worker and polling). Then the best peer and mediflow's ratio over it (issue 16 asks for
->= 1.8x at 64 in flight). A peer's time is its pipeline call (interpreter start and imports excluded,
-distilabel's step start-up included); a job's is its worker's, from start to finish.
+>= 1.8x at 64 in flight), and mediflow's ratio over the best peer that does the quality work pd and dflt
+do (``distilabel+dedup``, ``curator+screen``): the like-for-like comparison. A peer's time is its
+pipeline call (interpreter start and imports excluded, distilabel's step start-up included); a job's is
+its worker's, from start to finish.
 
     python -m bench.peers [--levels 16 64] [--repeat 2] [--seconds 4] [--peers distilabel curator]
 """
@@ -49,7 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.peer_runner import PROTOCOL, check_result
+from bench.peer_runner import PEER_VARIANTS, PROTOCOL, QUALITY_VARIANTS, check_result
 from bench.procs import load_average
 from bench.teacher_overhead import (
     JOB_SIDES,
@@ -88,11 +94,14 @@ OFFLINE_ENV = {
 
 @dataclass(frozen=True)
 class Peer:
-    """A generator measured against mediflow: pinned requirements, the variants it runs."""
+    """A generator measured against mediflow: pinned requirements, the variants its runner implements."""
 
     name: str
     requirements: tuple[str, ...]
-    variants: tuple[str, ...] = ("plain",)
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        return PEER_VARIANTS[self.name]
 
     @property
     def venv(self) -> Path:
@@ -111,12 +120,19 @@ PEERS = {
     for p in (
         # distilabel imports requests without declaring it; its MinHashDedup fails on datasketch 2
         # ("'MinHashLSH' has no attribute '_require_bytes_keys'"): the release before it.
+        Peer("distilabel", ("distilabel[openai]==1.5.3", "datasketch==1.6.5", "requests==2.32.5")),
+        # curator+screen's Presidio (its pattern recognizers over a blank spaCy pipeline, as mediflow's
+        # phi_presidio builds it) and datasketch; spacy and tldextract are imported by the runner itself.
         Peer(
-            "distilabel",
-            ("distilabel[openai]==1.5.3", "datasketch==1.6.5", "requests==2.32.5"),
-            ("plain", "dedup"),
+            "curator",
+            (
+                "bespokelabs-curator==0.1.31",
+                "presidio-analyzer==2.2.366",
+                "spacy==3.8.14",
+                "tldextract==5.4.0",
+                "datasketch==2.0.0",
+            ),
         ),
-        Peer("curator", ("bespokelabs-curator==0.1.31",)),
     )
 }
 
@@ -258,7 +274,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=2, help="Alternating runs per side; the best counts")
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--peers", nargs="+", choices=sorted(PEERS), default=sorted(PEERS))
-    parser.add_argument("--no-dedup", action="store_true", help="Skip the peers' dedup variants")
+    parser.add_argument(
+        "--no-dedup",
+        action="store_true",
+        help=f"Skip the peers' screening and dedup variants ({', '.join(quality_sides())})",
+    )
     args = parser.parse_args(argv)
     if min(args.levels) < len(GENERATION_STAGES) or args.repeat < 1:
         parser.error(
@@ -289,7 +309,7 @@ def main() -> None:
         peer_runs: dict[str, PeerRun] = {}
         for peer in peers:
             for variant in peer.variants:
-                if variant == "dedup" and args.no_dedup:
+                if variant in QUALITY_VARIANTS and args.no_dedup:
                     continue
                 run = PeerRun(peer, variant, tmp, bench.base_url)
                 try:
@@ -297,7 +317,10 @@ def main() -> None:
                 except PeerError as exc:
                     print(f"not measured: {exc}", flush=True)
                     continue
-                print(f"{peer.side(variant)} {run.last['version']} (pinned in {peer.venv})", flush=True)
+                print(
+                    f"{peer.side(variant)} {run.last['version']} (pinned in {peer.venv}){checks_text(run.last)}",
+                    flush=True,
+                )
                 peer_runs[peer.side(variant)] = run
                 sides[peer.side(variant)] = run
         for level in args.levels:
@@ -351,22 +374,64 @@ def report(
             f"{name:>17} {b.rate:>10.1f} {b.calls_per_sample:>10.2f} {peak[name]:>5} {ratio:>7.3f} "
             f"{b.cpu_ms:>11.2f}{per}"
         )
-    measured = [p for p in peers if p not in failed]
+    for name, run in peers.items():
+        if name not in failed and run.last.get("checks"):
+            print(f"{name:>17} last run: {n} samples{checks_text(run.last)}")
+    for line in peer_summary(level, best, failed, list(peers)):
+        print(line)
+
+
+def quality_sides() -> list[str]:
+    """The peer sides that screen for PHI or remove near duplicates, as mediflow's pd and dflt jobs do."""
+    return [p.side(v) for p in PEERS.values() for v in p.variants if v in QUALITY_VARIANTS]
+
+
+def checks_text(result: dict[str, Any]) -> str:
+    checks = result.get("checks") or {}
+    return "".join(f", {k.replace('_', ' ')} {v}" for k, v in checks.items())
+
+
+def peer_summary(
+    level: int, best: dict[str, Best], failed: dict[str, str], peer_sides: list[str]
+) -> list[str]:
+    """mediflow's pd and dflt over the best peer of every side, then over the best peer side that does the
+    quality work they do (``distilabel+dedup``, ``curator+screen``): issue 16 compares like with like."""
+    measured = [p for p in peer_sides if p not in failed]
     if not measured or "sdk" in failed:
-        print("no peer measured: no ratio over the best peer")
-        return
+        return ["no peer measured: no ratio over the best peer"]
+    sdk = best["sdk"]
+    mine = {
+        name: best[name].call_rate / sdk.call_rate if name == "dflt" else best[name].rate / sdk.rate
+        for name in ("pd", "dflt")
+        if name in best and name not in failed
+    }
     top = max(measured, key=lambda p: best[p].rate)
     top_ratio = best[top].rate / sdk.rate
-    print(f"best peer: {top} at {top_ratio:.3f}x the sdk loop")
+    lines = [f"best peer: {top} at {top_ratio:.3f}x the sdk loop (of every peer side)"]
     for name, unit in (("pd", "per sample"), ("dflt", "per teacher call")):
-        if name in failed:
-            continue
-        mine = best[name].call_rate / sdk.call_rate if name == "dflt" else best[name].rate / sdk.rate
-        print(
-            f"mediflow {name}: {mine:.3f}x the sdk loop {unit}, {mine / top_ratio:.2f}x the best peer's ratio"
+        if name in mine:
+            lines.append(
+                f"mediflow {name}: {mine[name]:.3f}x the sdk loop {unit}, "
+                f"{mine[name] / top_ratio:.2f}x the best peer's ratio"
+            )
+    screening = [p for p in measured if p in quality_sides()]
+    if not screening:
+        lines.append("no peer that screens or dedups measured: no like-for-like ratio")
+    else:
+        like = max(screening, key=lambda p: best[p].rate)
+        like_ratio = best[like].rate / sdk.rate
+        lines.append(
+            f"best peer that screens or dedups, like pd and dflt (of {', '.join(screening)}): "
+            f"{like} at {like_ratio:.3f}x the sdk loop"
         )
+        for name, unit in (("pd", "per sample"), ("dflt", "per teacher call")):
+            if name in mine:
+                lines.append(
+                    f"mediflow {name}: {mine[name] / like_ratio:.2f}x that like-for-like peer's ratio ({unit})"
+                )
     if level >= 64:
-        print("(issue 16's target: >= 1.8x the best peer's ratio at 64 in flight)")
+        lines.append("(issue 16's target: >= 1.8x the best peer's ratio at 64 in flight)")
+    return lines
 
 
 if __name__ == "__main__":
