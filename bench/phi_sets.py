@@ -1,8 +1,9 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (L, M) is read only by the
+A set's module is never loaded by a run on other sets, so a held-out set (J, K, L, M) is read only by the
 runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on (A-I since
-tuning round 8, A-K since round 11: J and K were retired as held-out sets once L and M were written).
+tuning round 8). J and K stay held out until a tuning round that reads them lands; L and M were written
+after them, blind, as the next held-out pair.
 """
 
 from __future__ import annotations
@@ -52,19 +53,19 @@ SETS: dict[str, tuple[str, str, str]] = {
         "i_notes",
     ),
     "J": (
-        "J: tenth set (bench.phi_j; held out until 2026-11-30, tuned on since round 11)",
+        "J: held-out set (bench.phi_j; written unseen, first run in its README)",
         "bench.phi_j",
         "j_notes",
     ),
     "K": (
-        "K: eleventh set (bench.phi_k; held out until 2026-11-30, tuned on since round 11)",
+        "K: held-out set (bench.phi_k; written unseen, first run in its README)",
         "bench.phi_k",
         "k_notes",
     ),
     "L": ("L: held-out set (bench.phi_l; written unseen, first run in its README)", "bench.phi_l", "l_notes"),
     "M": ("M: held-out set (bench.phi_m; written unseen, first run in its README)", "bench.phi_m", "m_notes"),
 }
-TUNING = "ABCDEFGHIJK"
+TUNING = "ABCDEFGHI"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:

@@ -4,6 +4,7 @@ next UTC day, another project is untouched. Real databases, the scripted loopbac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,10 +34,9 @@ class Clock:
 
 
 @pytest.fixture
-def teacher(teacher: LoopbackTeacher) -> LoopbackTeacher:
-    """conftest's loopback teacher, metering every call at CALL tokens."""
-    teacher.responder = lambda req, n: Reply(clinical_reply(req, n).content, usage=CALL)
-    return teacher
+def teacher() -> Iterator[LoopbackTeacher]:
+    with LoopbackTeacher(lambda req, n: Reply(clinical_reply(req, n).content, usage=CALL)) as srv:
+        yield srv
 
 
 @pytest.fixture
