@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -58,7 +59,25 @@ def _warm() -> None:
     get_scanner().scan(_WARM_TEXT)  # load the recognizers once per process, not on a job's first sample
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this pool process once the worker that started it is gone.
+
+    A pool process waits on its call queue and never learns that the worker died: a SIGKILLed or
+    OOM-killed worker left its pool processes (~180 MiB each, one per core) running for good, and
+    every restart added more. Polling the parent pid works whatever thread spawned the process (a
+    parent-death signal would fire when that thread ended, not the worker).
+    """
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
 def _start_process() -> None:
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     # Screening is throughput work, the loop scheduling teacher calls is latency work: when both want a
     # core, the loop must win, or calls in flight sag while a batch of samples is screened.
     with contextlib.suppress(OSError):
