@@ -37,7 +37,9 @@ _LABEL_TAIL = (
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
     r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
 )
-_NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
+_NUMERIC_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/\-]|\.\d)"
+)
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308").
@@ -85,7 +87,7 @@ _DATE = (
     rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
     rf"|(?:[Tt]he[ \t]+)?{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
     # Every form that starts with the month, behind one month alternation (tried at each capital).
-    rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/.])"
+    rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/]|\.\d)"
     rf"|\.?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
     rf"|\.?,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)|\.?[ \t]+['’]\d{{2}}(?!\d))"
     # "the 29th", "Friday the 13th": a day of the month alone, not "the 5th percentile"
@@ -130,7 +132,7 @@ _DATE_MORE = (
     rf"|{_DAY}{_ORD}[ \t\-/]+(?:of[ \t]+)?{_MONTH_ANYCASE},?[ \t\-/]+{_YEAR}(?!\d)"
     rf"|{_MONTH_ANYCASE},?[ \t]+(?:of[ \t]+)?(?:{_YEAR}|['’]\d{{2}})(?!\d)"
     # a lower-case month that is no word, with a day
-    rf"|{_MONTH_LOW}[ \t]+{_DAY}{_ORD}(?![\d/:.]){_NOT_UNIT}"
+    rf"|{_MONTH_LOW}[ \t]+{_DAY}{_ORD}(?![\d/:]|\.\d){_NOT_UNIT}"
     rf"|{_DAY}{_ORD}[ \t]+{_MONTH_LOW}"
     # a range of days in one month ("March 4-9", "Mar 4-9, 2024")
     rf"|{_MONTH}[ \t]+{_DAY}[ \t]*[\-–][ \t]*{_DAY}(?:,?[ \t]+{_YEAR})?(?![\d/])"
@@ -138,6 +140,8 @@ _DATE_MORE = (
     rf"|{_DAY}(?:\.|º|°|o|er)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH}(?:,?[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d))?"
     rf"|{_DAY}(?:º|°)?[ \t]+de[ \t]+{_MONTH_ANYCASE}(?:[ \t]+de[ \t]+{_YEAR}(?!\d))?"
     rf"|{_FOREIGN_MONTH}[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d)"
+    # the month in Roman numerals, as European forms write it ("14/III/2026", "2.XI.2024")
+    rf"|{_DAY}(?P<roman_sep>[/.\-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?P=roman_sep)(?:{_YEAR}|\d{{2}})(?![\d/\-]|\.\d)"
     r")"
 )
 # A day and month with no year ("on 3/14") is a date only after a word that announces one.
@@ -184,8 +188,8 @@ _AGE_WORDS_ANY = (
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
-_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: counted as both
-_L = "a-zß-öø-ÿ\u0100-\u017f"
+_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended-A and Additional mix cases: counted as both
+_L = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # (Vietnamese "Thảo", "Trần")
 _CAP = (
     rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+|-[{_L}]{{2,4}}\b)?)"
 )
@@ -630,7 +634,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_label",
         T.AGE,
-        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
+        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|age[ \t]+(?:today|now|currently)|"
+        r"died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
         r"(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?|"
         r"(?:he|she)['’]s)"
         rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
@@ -660,7 +665,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_words",
         T.AGE,
-        r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
+        r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?(?![ \t]+(?i:cohorts?|stud(?:y|ies)|trials?|groups?|populations?|registry|research|program))|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
         0.85,
         starts="Uld",
     ),
@@ -1181,7 +1186,7 @@ _I = _sre.SRE_FLAG_IGNORECASE
 _KEYS: dict[str, tuple[str, str]] = {  # key -> (character class, the start class it falls in)
     **{c: (c, "l") for c in string.ascii_lowercase},
     **{c: (c, "U") for c in string.ascii_uppercase},
-    "UP": ("À-ÖØ-Þ\u0100-\u017f", "U"),  # two-letter keys: "d" and "o" are letters here
+    "UP": ("À-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "U"),  # two-letter keys: "d" and "o" are letters here
     "DG": (r"\d", "d"),
     "OT": (r"(+:—–\-\#", "o"),
 }
@@ -1832,7 +1837,7 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
+    r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|"
