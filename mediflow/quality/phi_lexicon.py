@@ -210,6 +210,15 @@ def us_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_town_names() -> frozenset[str]:
+    """Every lower-cased US town over 5,000 people (GeoNames), common words included ("hope",
+    "normal"): read only where a facility's name says a town comes first ("Hope Regional Medical Center")."""
+    cities = _geonames("cities5000.json")
+    assert isinstance(cities, dict)
+    return frozenset(c["name"].lower() for c in cities.values() if c.get("countrycode") == "US")
+
+
+@lru_cache(maxsize=1)
 def countries_and_states() -> frozenset[str]:
     """Lower-cased country and US state names: places Safe Harbor lets stay."""
     countries = _geonames("countries.json")
@@ -239,6 +248,7 @@ def load() -> None:
         surnames,
         us_places,
         us_towns,
+        us_town_names,
         us_counties,
         census_names,
         english_words,

@@ -431,6 +431,15 @@ _FACILITY_TOWN_WORDS = (
 )
 
 
+# What ends a hospital's name that starts with its town ("Quillmont Regional Medical Center",
+# "Little Cedar Memorial", "Yreka General Hospital", "Walla Walla VA Clinic").
+_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital)\b"
+_FACILITY_TAIL = (
+    r"(?:Regional[ \t]+(?:Medical[ \t]+Center|Hospital)|Community[ \t]+(?:Hospital|Health[ \t]+Center|Medical[ \t]+Center)|"
+    r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Center)|"
+    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital)\b"
+)
+
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
 _CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Drive)\b"
 
@@ -1098,6 +1107,17 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # "Quillmont Regional Medical Center", "Hope General Hospital": a hospital named after its town
+    # (the handler reads the words before the facility's: a town, not a saint, a charity or a person).
+    _B(
+        "facility_named",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?<!St\.[ ])(?<!St[ ])(?<!Saint[ ])(?P<v>(?:(?!{_FACILITY_WORD}){_CAP}(?:['’]s)?[ \t]+){{1,3}}{_FACILITY_TAIL})",
+        0.8,
+        "facility",
+        starts="U",
+        ahead=rf"(?=(?:{_RUN}[ \t]+){{1,3}}{_FACILITY_WORD})",
+    ),
     # "Sisters of Mercy Hospital - Yakima": the town after a facility's name and a dash.
     _B(
         "facility_dash_town",
@@ -1442,6 +1462,10 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         return PhiFinding(
             T.LOCATION, start, school.end(), text[start : school.end()], 0.7, "rule"
         ), school.end()
+    if finding is None or finding.type is T.NAME:  # "St. Agnes Hospital of Wexley": a site, read first
+        saint = _saint_site(text, start, end)
+        if saint is not None:
+            return saint, saint.end
     if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
         return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
     if (
@@ -1467,8 +1491,7 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         and _known_town_after(text, finding.end)
     ):  # "in Pilsen, Greeley": a neighbourhood before its town, not a person
         return PhiFinding(T.LOCATION, finding.start, finding.end, finding.text, 0.6, "dictionary"), stop
-    saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
-    return (saint, saint.end) if saint is not None else (finding, stop)
+    return finding, stop
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1560,7 +1583,7 @@ def _is_species_after(text: str, end: int) -> bool:
 _SAINT_BEFORE = re.compile(r"(?:\bSt\.?|\bSaint)[ \t]+$")
 _SAINT_SITE_AFTER = re.compile(
     rf"(?:['’]s)?(?:[ \t]+(?:{_CAP}[ \t]+)?(?:Hospital|Medical[ \t]+Center|Health|Center|Clinic|Home|School|"
-    rf"Church|Parish))?(?:[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+    rf"Church|Parish))?(?:[ \t]+(?:of|in)[ \t]+{_CAP}(?:['’]s)?(?:[ \t]+{_CAP})?)?"
 )
 
 
@@ -2293,6 +2316,50 @@ def _known_town_after(text: str, end: int) -> bool:
     )
 
 
+# Words that start a hospital's name without naming a town ("Sacred Heart", "University", "Kaiser").
+_FACILITY_NOISE = frozenset(
+    str.split(
+        """
+    university memorial general regional community methodist baptist presbyterian lutheran adventist
+    catholic children childrens veterans shriners kaiser providence mercy saint st county state city
+    """
+    )
+)
+_FACILITY_FIRST = frozenset(["little", "big", "grand", "great"])
+_FACILITY_TOWN_WORD = re.compile(rf"(?:{_CAP}|{_UPPER})(?:['’]s)?")
+
+
+def _facility_town_ok(words: list[str]) -> bool:
+    """The words before "Regional Medical Center" name a town: GeoNames knows it, or it is shaped as
+    one ("Lake Osprey", "Kettle Hill", "Little Cedar", "Quillmont"), not a charity or a person."""
+    keys = [_word(w).removesuffix("'s").removesuffix("’s") for w in words]
+    if any(k in _ORG_WORDS or k in _FACILITY_NOISE for k in keys):
+        return False
+    if " ".join(keys) in lex.us_town_names():
+        return True
+    if _a_person(words) or any(lex.is_common(k) and k not in lex.NAME_WORDS for k in keys):
+        return False
+    if len(keys) == 1:  # "Quillmont", not "Garcia" (a surname: a person's memorial)
+        return lex.name_shaped(words[0]) and keys[0] not in lex.surnames()
+    return (
+        _place_shaped(words)
+        or keys[0] in _FACILITY_FIRST
+        or any(k in _PLACE_PART for k in keys[1:])
+        or any(lex.name_shaped(w) for w in words)
+    )
+
+
+def _facility_start(text: str, start: int, end: int) -> int | None:
+    """Where the town of a hospital's name begins (a word such as "Transfer" before it dropped)."""
+    tail = re.search(rf"[ \t]+{_FACILITY_TAIL}$", text[start:end])
+    assert tail is not None
+    words = [(m.group(), m.start()) for m in _FACILITY_TOWN_WORD.finditer(text, start, start + tail.start())]
+    for i in range(len(words)):
+        if _facility_town_ok([w for w, _ in words[i:]]):
+            return words[i][1]
+    return None
+
+
 _NOT_SURNAME_WORDS = frozenset(["plan", "head", "case", "page", "note", "notes", "order", "mark"])
 
 
@@ -2379,6 +2446,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         ):
             return None, match.start() + 1  # "Tom Beach": a person; "Cardiac Gardens": not a place name
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "facility":
+        begin = _facility_start(text, start, end)
+        if begin is None:
+            return None, match.start() + 1
+        return PhiFinding(T.LOCATION, begin, end, text[begin:end], branch.score, "rule"), end
     if kind == "town":
         if " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
             return None, match.start() + 1
