@@ -49,7 +49,7 @@ CLINICAL_WORDS = frozenset(
     keppra ativan haldol zofran protonix pepcid motrin advil aleve ensure glucerna flagyl keflex
     cipro levaquin zosyn vanco bactrim augmentin decadron solumedrol medrol imdur lopressor
     toprol coreg lovenox heparin insulin oxygen saline lactated ringer ringers
-    mr mrs ms dr prof sr jr md do rn np pa dds phd
+    mr mrs ms dr prof sr jr md do rn np pa dds phd mom mum dad grandma grandpa granny
     bp hr rr spo2 temp gcs esi apgar nihss mmse moca phq gad ecog bmi ekg ecg eeg ct mri cbc bmp
     cmp abg inr ptt bnp tsh hba1c ldl hdl
     north south east west new saint st fort mount port lake city county park street avenue road
@@ -78,6 +78,7 @@ CLINICAL_WORDS = frozenset(
     biktarvy descovy truvada genvoya epclusa harvoni prograf cellcept envarsus rapamune neulasta neupogen
     procrit aranesp epogen duragesic silvadene pleurx pleur-x airmini dreamstation
     trelegy ellipta breo anoro incruse arnuity respimat handihaler diskus flexhaler
+    herceptin kadcyla perjeta avastin lactmed invisalign nxstage ottobock össur ossur zoll ameda spectra
     """
     )
 )
@@ -99,6 +100,7 @@ DEVICE_BRANDS = frozenset(
         """
     signia phonak oticon resound starkey widex unitron bernafon rexton cochlear medel med-el resmed
     respironics medtronic dexcom insulet tandem omnipod biotronik invacare permobil
+    baxter zoll ottobock össur ossur fresenius nxstage ameda medela spectra philips giraffe
     """
     )
 )
@@ -386,6 +388,13 @@ def name_kind(word: str) -> tuple[bool, bool]:
     return name_shaped(word), word.lower().rstrip(".") in census_names()
 
 
+# A brand's inner capital ("NxStage", "OmniBed", "LactMed"), not a surname's prefix ("McAllister",
+# "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "DiMaggio", "FitzGerald", "O'Neil").
+_BRAND_HUMP = re.compile(
+    r"^(?!(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|Fitz|St|Ter|Ten|Del|Des|Dos|Ben|Bin|Abu|Al|El)[A-Z])[A-Z][a-z]+[A-Z][a-z]"
+)
+
+
 @lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
@@ -393,6 +402,7 @@ def name_shaped(word: str) -> bool:
     w = word.lower().rstrip(".")
     if (
         len(w) < 3
+        or _BRAND_HUMP.match(word)
         or not english_words()
         or w in _COMMON
         or w in countries_and_states()

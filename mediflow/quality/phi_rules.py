@@ -195,7 +195,7 @@ _CAP = (
 )
 _UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?(?![{_U}{_L}]))"
 _INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-])))"
-_PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das"
+_PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ben|ter|ten|dos|das"
 _PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
 _PARTICLE_REQ = rf"(?:(?:{_PARTICLES})[ \t]+){{1,2}}"
 _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\.?)?"
@@ -520,7 +520,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_label",
         T.NAME,
-        rf"(?<![\w']){_PERSON_LABEL}\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
+        rf"(?<![\w']){_PERSON_LABEL}(?!(?<=[A-Za-z])[A-Za-z{_U}])\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
         0.8,
         "person",
         starts="Ul",
@@ -536,7 +536,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_my_name",
         T.NAME,
-        rf"(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|call[ \t]+me|named|called)[ \t]+(?P<v>{_FULL_NAME}|{_CAP})",
+        rf"(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|call[ \t]+me|(?<!(?i:dogs|cats|pets)[ ])(?<!(?i:dog|cat|pet)[ ])(?:named|called))[ \t]+(?P<v>{_FULL_NAME}|{_CAP})",
         0.8,
         "person1",
         starts="Ul",
@@ -1425,7 +1425,7 @@ _EPONYM_AFTER = compile_factored(
     r"signs|fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
-    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet)\b"
+    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?)\b"
 )
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
@@ -1518,6 +1518,7 @@ _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 _PRODUCT_BEFORE = compile_factored(
     r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
+    r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
 )
 
@@ -1808,7 +1809,15 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     if stop > end:
         kind = T.LOCATION if _word(text[start:stop].split()[-1]) in _NEIGHBOURHOOD_END else T.NAME
         return PhiFinding(kind, start, stop, text[start:stop], 0.7, "dictionary"), stop
-    # A given name alone ("Omar was brought in"), written as a name (not all capitals).
+    # A given name alone ("Omar was brought in"), written as a name (not all capitals); not an English
+    # word opening a sentence that reads on as one ("Frank blood in the drain", "Grace period ends").
+    if (
+        lex.is_english(text[start:end])
+        and _opens_sentence(text, start)
+        and not _NAME_OPENS.match(text, end)
+        and _LOWER_WORD_AFTER.match(text, end)
+    ):
+        return None, end
     if end - start >= 3 and not text[start:end].isupper():
         return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
     return None, end
@@ -1817,6 +1826,11 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
 # Up to three more words of any shape after a capitalised word: a town's name may hold a dot, an
 # apostrophe or a lower-case word ("Sault Ste. Marie", "Coeur d'Alene", "Truth or Consequences").
 _RAW_WORD = re.compile(r"[ \t]+([^\s,;:()|]+)")
+# A lower-case word that goes on a phrase, not a person's verb ("Frank blood", not "Frank handles").
+_LOWER_WORD_AFTER = re.compile(
+    rf"[ \t]+(?!(?:{_PARTICLES}|has|had|is|was|can|could|will|would|did|does|may|might|must|should)\b)"
+    r"(?![a-z]+(?:s|ed)\b)[a-z]"
+)
 
 
 def _written_town(text: str, start: int) -> PhiFinding | None:
