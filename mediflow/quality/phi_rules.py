@@ -2289,6 +2289,36 @@ def _place_shaped(words: list[str]) -> bool:
     )
 
 
+# Where only a place follows: "in", "near", "outside", a journey's "from" or "to" ("drove him from",
+# "traveling to"), and "from X to Y" ("transfer from Duncairn to Little Cedar").
+_PLACE_PREP_BEFORE = re.compile(
+    r"(?:\b(?i:in|near|outside)|\b(?i:drove|driving|drive|drives|came|coming|comes|flew|flying|flown|"
+    r"travel(?:l?ed|l?ing|s)?|moved|moving|relocated|returned|headed|heading|evacuated|stationed)"
+    r"(?:[ \t]+(?i:him|her|them|me|us|in|over|here|back|down|up|out))*[ \t]+(?i:from|to|at))[ \t]*\n?[ \t]*(?:the[ \t]+)?$"
+)
+_FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
+_TO_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:{_CAP}|the[ \t]+{_CAP})")
+_TO_AFTER_FROM = re.compile(rf"\b(?i:from)[ \t]+{_CAP}(?:['’]s)?(?:[ \t]+{_CAP}){{0,2}}[ \t]+to[ \t]+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _place_by_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "didn't show up in Kalihi", "drove him from Chinle", "from Brackenridge to Duncairn": a word or
+    two no person's name reads as (not a given name and a surname, not a given name alone), after a
+    preposition that only a place follows."""
+    if len(words) > 3 or _a_person(words) or _POSSESSIVE_AFTER.match(text, end):
+        return False
+    first = _word(words[0])
+    if first in lex.first_names() and " ".join(map(_word, words)) not in lex.us_town_names():
+        return False
+    window = max(0, start - 40)
+    return bool(
+        _PLACE_PREP_BEFORE.search(text, window, start)
+        or (_FROM_BEFORE.search(text, window, start) and _TO_AFTER.match(text, end))
+        or _TO_AFTER_FROM.search(text, max(0, start - 60), start)
+    )
+
+
 def _as_place(text: str, finding: PhiFinding) -> PhiFinding:
     """A name finding that reads as a place: a place-shaped phrase, one before a place word
     ("Bramwell Junction") or a town before its police ("Marrowdale PD")."""
@@ -2306,6 +2336,7 @@ def _as_place(text: str, finding: PhiFinding) -> PhiFinding:
             and _word(words[0]) not in lex.first_names()
             and _TOWN_CUE.search(text, max(0, finding.start - 16), finding.start)
         )
+        or _place_by_preposition(text, finding.start, end, words)
     ):
         return PhiFinding(
             T.LOCATION, finding.start, end, text[finding.start : end], finding.score, finding.source
