@@ -2066,6 +2066,59 @@ def _mailbox_names(email: str) -> list[str]:
 _NAME_TOKEN = re.compile(rf"[{_U}][{_L}A-Za-z'’\-]{{2,}}|[{_U}]{{3,}}")
 
 
+# A chat line: an optional "[5:35 AM]" stamp, then a speaker of up to four words and a colon.
+_SPEAKER_LINE = re.compile(
+    rf"^(?:[ \t]*\[[^\]\n]{{1,24}}\][ \t]*)?(?P<s>[{_U}{_L}][{_U}{_L}'’\-]*"
+    rf"(?:[ \t]+(?:[A-Z]\.|[{_U}{_L}][{_U}{_L}'’\-]*)){{0,3}})[ \t]*:[ \t]+(?=\S)",
+    re.M,
+)
+_SPEAKER_TOKEN = re.compile(rf"[{_U}{_L}][{_U}{_L}'’\-]{{2,}}")
+# Who speaks in a thread without being named: roles, not people.
+_CHAT_ROLES = frozenset(
+    str.split(
+        """
+    rn md np pa do tech nurse pt patient clinic specialist caller agent doctor dr me staff system bot
+    dispatcher parent mom dad admin support user operator provider pharmacist coach member guest visitor
+    unknown host moderator team desk front triage crew medic unit base control
+    """
+    )
+)
+
+
+def _speaker_is_person(label: str) -> bool:
+    """A chat speaker's label names a person: every word a given name, a census name, a name-shaped
+    word or an initial; no role ("rn", "tech"), no English word that is nobody's name ("Plan")."""
+    for word in label.split():
+        key = _word(word)
+        if re.fullmatch(r"[A-Z]\.", word):
+            continue
+        if key in _CHAT_ROLES or key in _ORG_WORDS or len(key) < 2:
+            return False
+        given = key in lex.first_names() or key in lex.NAME_WORDS
+        if lex.is_english(word) and not given:
+            return False
+        if not (given or key in lex.census_names() or lex.name_shaped(word[:1].upper() + word[1:])):
+            return False
+    return True
+
+
+def _chat_speakers(text: str) -> list[PhiFinding]:
+    """The speakers of a chat or text thread ("will: hi its me again", "Rose: 4 cm now"): the labels of
+    lines, where at least two labels each open two lines or more (a form's labels open one each)."""
+    lines = [(m.group("s"), m.start("s"), m.end("s")) for m in _SPEAKER_LINE.finditer(text)]
+    if len(lines) < 4:
+        return []
+    counts: dict[str, int] = {}
+    for label, _, _ in lines:
+        counts[label] = counts.get(label, 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []
+    people = {label for label in counts if _speaker_is_person(label)}
+    return [
+        PhiFinding(T.NAME, start, end, label, 0.6, "rule") for label, start, end in lines if label in people
+    ]
+
+
 def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     """Scan ``text`` once, then once more for the words of the names found; in order, never overlapping.
 
@@ -2076,6 +2129,11 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     found = list(_first_pass(text, dictionaries))
     if phi_hl7.has_segments(text):
         found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
+    speakers = _chat_speakers(text) if dictionaries and ":" in text else []
+    if speakers:
+        found = sorted(
+            [*found, *(f for f in speakers if not any(f.overlaps(g) for g in found))], key=lambda f: f.start
+        )
     tokens = {
         t.group()
         for f in found
@@ -2084,6 +2142,12 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         if not lex.is_common(t.group()) and t.group().lower() not in _PARTICLE_SET
     }
     tokens |= {w for f in found if f.type is T.EMAIL for w in _mailbox_names(f.text)}
+    tokens |= {  # a chat's speaker wherever the thread names them ("thank you Summer", "hi inés!")
+        t.group()
+        for f in speakers
+        for t in _SPEAKER_TOKEN.finditer(f.text)
+        if t.group().lower() not in lex.FUNCTION_WORDS
+    }
     if not tokens:
         yield from found
         return
