@@ -313,6 +313,13 @@ _PERSON_FIELD = (
     r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
+# Roles that name the person after them, with or without a colon.
+_ROLE_WORDS = (
+    r"(?i:hygienist|dentist|nephrologist|audiologist|specialist|technician|tech|crew|medic|supervisor|liaison|"
+    r"worker|infant|participante?|pastor|examiner|trainee|care[ \t]+partner|adjuster|cra|investigator|"
+    r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
+    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
+)
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
@@ -523,6 +530,18 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![\w']){_PERSON_LABEL}(?!(?<=[A-Za-z])[A-Za-z{_U}])\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
         0.8,
         "person",
+        starts="Ul",
+    ),
+    # "Hygienist: Will", "Nephrologist Joaquín Page", "Medic: NNAMDI VAN DER BERG", "Mom April would
+    # like ...", "MD: K. Wise": a person's role, then a name (one word too, even one that is a word).
+    _B(
+        "person_role",
+        T.NAME,
+        rf"(?<![\w'])(?:{_ROLE_WORDS})(?:[ \t]*[:|\-–])?[ \t]+(?:{_HONORIFIC}[ \t]+)?"
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME}|[A-Z{_U}]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP}|{_CAP})"
+        rf"(?=[ \t]*(?:[,.;:)(|/\n]|$)|[ \t]+[a-z(+\d])",
+        0.75,
+        "role",
         starts="Ul",
     ),
     _B(
@@ -2469,6 +2488,39 @@ def _facility_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_ROLE_TOKEN = re.compile(rf"[{_U}][.]|[{_U}{_L}][{_U}{_L}'’\-]*")
+
+
+def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after a role: its words while each is an initial, a particle, a given or census name,
+    a name-shaped word or a word that is also a name ("Will", "Summer"); None when no word is."""
+    stop = start
+    last_is_name = False
+    for token in _ROLE_TOKEN.finditer(text, start, end):
+        word = token.group()
+        key = _word(word)
+        if word.endswith(".") and len(word) == 2:
+            stop, last_is_name = token.end(), False
+            continue
+        if key in _PARTICLE_SET:
+            stop = token.end()
+            continue
+        if key in _ORG_WORDS or (lex.is_common(key) and key not in lex.NAME_WORDS) or lex.medical_word(key):
+            break
+        given = key in lex.first_names() or key in lex.NAME_WORDS
+        if not (given or key in lex.census_names() or lex.name_shaped(word[:1] + word[1:].lower())):
+            break
+        if not given and not last_is_name and lex.is_english(word):
+            break  # "MD Reading": a word, unless a name comes first ("Nephrologist Joaquín Page")
+        stop, last_is_name = token.end(), True
+    if not last_is_name or _FACILITY_NEXT.match(text, stop) or _COUNTY_NEXT.match(text, stop):
+        return None  # "sending: Houma Memorial Hospital", "Howard County": a place
+    return start, stop
+
+
+_COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish|Borough|Co\.)(?!\w)")
+
+
 _NOT_SURNAME_WORDS = frozenset(["plan", "head", "case", "page", "note", "notes", "order", "mark"])
 
 
@@ -2489,7 +2541,9 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
     return start, _strip_trailing(text, start, word.end())
 
 
-_FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
+_FACILITY_NEXT = re.compile(
+    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty)\b"
+)
 _CODE_GROUP = {
     "photo": "photo_file",
     "ssn_label": "ssn_last4",
@@ -2540,6 +2594,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
                     return None, match.start() + 1
         if not _single_name_ok(text[start:end]):
             return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "role":
+        span = _role_name(text, start, end)
+        if span is None:
+            return None, match.start() + 1
+        start, end = span
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "caps_field":
         surname = _word(text[start:end].split(",")[0].split()[-1])
