@@ -395,6 +395,11 @@ _BRAND_HUMP = re.compile(
 )
 
 
+def brand_shaped(word: str) -> bool:
+    """A word with a brand's inner capital ("NxStage", "SimplyGo"): the words after it are its model."""
+    return _BRAND_HUMP.match(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list

@@ -1470,7 +1470,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
-    if _word_before(text, start).lower() in lex.DEVICE_BRANDS:
+    before = _word_before(text, start)
+    if before.lower() in lex.DEVICE_BRANDS or lex.brand_shaped(before):
         following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
         return None, following[-1][2] if following else end
     finding, stop = _cap_lookup(text, start, end)
@@ -2465,7 +2466,10 @@ def _facility_town_ok(words: list[str]) -> bool:
         return False
     if " ".join(keys) in lex.us_town_names():
         return True
-    if _a_person(words) or any(lex.is_common(k) and k not in lex.NAME_WORDS for k in keys):
+    placeish = _PLACE_FIRST | _PLACE_PART | _PLACE_LAST
+    if _a_person(words) or any(
+        lex.is_common(k) and k not in lex.NAME_WORDS and k not in placeish for k in keys
+    ):
         return False
     if len(keys) == 1:  # "Quillmont", not "Garcia" (a surname: a person's memorial)
         return lex.name_shaped(words[0]) and keys[0] not in lex.surnames()
@@ -2482,6 +2486,8 @@ def _facility_start(text: str, start: int, end: int) -> int | None:
     tail = re.search(rf"[ \t]+{_FACILITY_TAIL}$", text[start:end])
     assert tail is not None
     words = [(m.group(), m.start()) for m in _FACILITY_TOWN_WORD.finditer(text, start, start + tail.start())]
+    if words and _word(words[0][0]) in ("saint", "st"):
+        return None  # "Saint Brendan Hospital of Marrowby": read as a saint's site from the name after
     for i in range(len(words)):
         if _facility_town_ok([w for w, _ in words[i:]]):
             return words[i][1]
@@ -2495,12 +2501,12 @@ def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name after a role: its words while each is an initial, a particle, a given or census name,
     a name-shaped word or a word that is also a name ("Will", "Summer"); None when no word is."""
     stop = start
-    last_is_name = False
+    last_is_name = initial = False
     for token in _ROLE_TOKEN.finditer(text, start, end):
         word = token.group()
         key = _word(word)
         if word.endswith(".") and len(word) == 2:
-            stop, last_is_name = token.end(), False
+            stop, last_is_name, initial = token.end(), False, True
             continue
         if key in _PARTICLE_SET:
             stop = token.end()
@@ -2510,7 +2516,7 @@ def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         given = key in lex.first_names() or key in lex.NAME_WORDS
         if not (given or key in lex.census_names() or lex.name_shaped(word[:1] + word[1:].lower())):
             break
-        if not given and not last_is_name and lex.is_english(word):
+        if not given and not last_is_name and not initial and lex.is_english(word):
             break  # "MD Reading": a word, unless a name comes first ("Nephrologist Joaquín Page")
         stop, last_is_name = token.end(), True
     if not last_is_name or _FACILITY_NEXT.match(text, stop) or _COUNTY_NEXT.match(text, stop):
@@ -2634,6 +2640,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1  # "Home: Ines Quade": a person after the field
         if not named and " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
             end = start + _name_end(text[start:end])  # a known town keeps its common words ("Storm Lake")
+        if _FACILITY_NEXT.match(text, end):
+            return None, match.start() + 1  # "transferred to Mercy Medical Center": the facility rule decides
         words = [_word(w) for w in text[start:end].split()]
         common = [w in _ORG_WORDS or lex.is_common(w) for w in words]
         if not named and " ".join(words) in lex.us_towns():

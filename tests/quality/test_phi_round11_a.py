@@ -1,0 +1,96 @@
+"""PHI rule classes added in tuning round 11 (sets J and K became tuning sets) for names, places, dates and
+ages: each with lines that must fire and look-alikes that must not. The names, places and values here are
+fresh (no planted set uses them). They test the rules alone: the learned classifier is retrained on J and K
+after this round."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality.phi import PhiScanner, PhiType
+
+T = PhiType
+_RULES = PhiScanner(use_model=False)
+
+
+def found(text: str) -> list[tuple[PhiType, str]]:
+    return [(f.type, f.text) for f in _RULES.scan(text)]
+
+
+DETECTIONS = [
+    # Vietnamese letters (Latin Extended Additional) inside names
+    ("Seen today with her son Nguyễn Quốc Bảo at bedside.", T.NAME, "Nguyễn Quốc Bảo"),
+    ("Patient: TRẦN VĂN\nDOB 1951", T.NAME, "TRẦN VĂN"),
+    # dates: Roman-numeral months, a dashed month and day or a lower-case month before a full stop,
+    # a d-m-yyyy date after a session's word
+    ("Last seen 7/IV/2025 in clinic.", T.DATE, "7/IV/2025"),
+    ("Bloods due 30.XI.2026, fasting", T.DATE, "30.XI.2026"),
+    ("Recheck booked for Nov-03.", T.DATE, "Nov-03"),
+    ("the cast comes off september 14.", T.DATE, "september 14"),
+    ("Therapy session 14-7-2026. Mood better.", T.DATE, "14-7-2026"),
+    # ages: after "died at", "age today"
+    ("her father died at 96 in the spring", T.AGE, "96"),
+    ("DOB 1931 -- age today 94\nvision poor", T.AGE, "94"),
+    # hospitals named after their town, and a saint's hospital of a town
+    (
+        "Flown to Tarrowfield Regional Medical Center overnight.",
+        T.LOCATION,
+        "Tarrowfield Regional Medical Center",
+    ),
+    ("Records from Lake Corrin Community Hospital arrived.", T.LOCATION, "Lake Corrin Community Hospital"),
+    ("transfer to Hope General Hospital tonight", T.LOCATION, "Hope General Hospital"),
+    ("Referred by Saint Brendan Hospital of Marrowby.", T.LOCATION, "Saint Brendan Hospital of Marrowby"),
+    # a place after a preposition only a place follows
+    ("The ride never showed up in Quenmoor. K 5.0", T.LOCATION, "Quenmoor"),
+    ("transfer from Ostrevik to Hallam Cross approved", T.LOCATION, "Ostrevik"),
+    # chat speakers, lower case and capitalised, and their mentions in the thread
+    (
+        "clinic chat\ndesta: is the clinic open sunday\nRN Ola: yes 9 to 1\ndesta: ok thanks\nRN Ola: see you desta",
+        T.NAME,
+        "desta",
+    ),
+    (
+        "texts\nFaith: on my way\nMarisol: ok\nFaith: parking now\nMarisol: room 4",
+        T.NAME,
+        "Faith",
+    ),
+    # a person's role, then a name (one that is also a word too)
+    ("Tech: Chance\nAHI 12/h", T.NAME, "Chance"),
+    ("MD: R. Sterling", T.NAME, "R. Sterling"),
+    ("Crew T. Hardy / B. Stone.", T.NAME, "T. Hardy"),
+    ("Mom Summer would like a call back.", T.NAME, "Summer"),
+]
+
+
+@pytest.mark.parametrize(("text", "phi_type", "value"), DETECTIONS)
+def test_round11_rules_find(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found(text)
+
+
+LOOK_ALIKES = [
+    # Roman numerals without a year, fractions that are scores
+    ("Pedigree: II-3 affected, III-1 carrier; cranial nerves II-XII intact.", T.DATE),
+    ("Knee pain at 4/10 today, Beighton 5/9.", T.DATE),
+    ("centenarian cohort study enrolment closed", T.AGE),
+    # hospitals that name no town
+    ("Admitted to Sacred Heart Medical Center and then University Hospital.", T.LOCATION),
+    ("Transferred to Mercy Medical Center.", T.LOCATION),
+    ("Flowers sent to Delgado Memorial Hospital.", T.LOCATION),
+    # brands, products and words that are also given names
+    ("Machine: NxStage System One. Monitor OmniBed checked per LactMed.", T.NAME),
+    ("Pump: Baxter Sigma Spectrum running; Item: SimplyGo Mini.", T.NAME),
+    ("Frank blood in the drain. Grace period ends Friday.", T.NAME),
+    ("Observe the dog for ten days; dogs named Rascal are common here.", T.NAME),
+    ("PTSD REVIEW\nThe Veteran was seen.", T.NAME),
+    ("She describes talking to Mom in the kitchen.", T.NAME),
+    # a form's labels at line starts are no chat
+    ("Plan: rest\nDx: sprain\nResp: clear\nNote: none", T.NAME),
+    # a role before a word, a credential or a county
+    ("MD Reading of the film is pending.", T.NAME),
+    ("Crew Resource management training", T.NAME),
+]
+
+
+@pytest.mark.parametrize(("text", "phi_type"), LOOK_ALIKES)
+def test_round11_look_alikes_do_not_fire(text: str, phi_type: PhiType) -> None:
+    assert not [f for f in _RULES.scan(text) if f.type is phi_type], text
