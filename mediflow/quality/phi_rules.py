@@ -194,7 +194,7 @@ _CAP = (
     rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+|-[{_L}]{{2,4}}\b)?)"
 )
 _UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?(?![{_U}{_L}]))"
-_INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-])))"
+_INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-\d])))"
 _PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ben|ter|ten|dos|das"
 _PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
 _PARTICLE_REQ = rf"(?:(?:{_PARTICLES})[ \t]+){{1,2}}"
@@ -718,7 +718,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "month_only",
         T.DATE,
-        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
+        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)"
+        # "by April de la Cruz": a given name before a surname
+        rf"(?![ \t]+(?:(?:{_PARTICLES})[ \t]+)+[{_U}]|[ \t]+[{_U}][{_L}]+(?![ \t]*[,.;:]?[ \t]*\d))",
         0.7,
         starts="Ul",
     ),
@@ -867,12 +869,24 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
         ahead=_CITY_ZIP_AHEAD,
     ),
+    # "Fort Kellerman", "Joint Base Tallis", "Naval Station Dunmore": a military installation.
+    _B(
+        "installation",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?P<v>(?:Fort|Ft\.|Camp|Joint[ \t]+Base|Naval[ \t]+(?:Air[ \t]+)?(?:Station|Base)|"
+        rf"Air[ \t]+Force[ \t]+Base|Marine[ \t]+Corps[ \t]+(?:Base|Air[ \t]+Station)|Army[ \t]+(?:Base|Post))"
+        rf"[ \t]+{_CAP}(?:[ \t]+{_CAP})?)",
+        0.75,
+        "installation",
+        starts="U",
+    ),
     _B(
         "county",
         T.LOCATION,
         rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Cnty\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
+        "county",
         starts="U",
         ahead=_COUNTY_AHEAD,
     ),
@@ -1538,7 +1552,8 @@ _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 _PRODUCT_BEFORE = compile_factored(
     r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
-    r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|"
+    r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|call[ \t]?sign|"
+    r"(?:dog|cat|horse|pet|puppy|kitten|animal)[ \t]*[\"“']|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
 )
 
@@ -1562,7 +1577,7 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     site = _FACILITY_AFTER.match(text, end)
     if site and not _LABEL_AFTER.match(text, site.end()):  # "Precious Unit No. 37-41": a name, then a label
         return True
-    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end):
+    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end) or _MODEL_AFTER.match(text, end):
         return True
     if (
         text[end : end + 1] == ")"
@@ -1576,6 +1591,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     return drug is not None and lex.medical_word(drug.group(1))
 
 
+# A model's code after a product's name ("Luna G3", "Genium X3"), never after a person's.
+_MODEL_AFTER = re.compile(r"[ \t]+[A-Z]{1,2}\d{1,3}(?![\w.\-/:])")
 _CARE_ROLE_WORDS = frozenset(["foster", "kinship", "adoptive", "respite"])
 _CARE_ROLE_AFTER = re.compile(
     r"[ \t]+(?i:parents?|care|carers?|caregivers?|family|families|home|homes|mother|father|mom|dad|placement|child|youth)\b"
@@ -1905,7 +1922,8 @@ _SCORE_BEFORE = re.compile(
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
-    rf"(?:\.?,[ \t]+|[ \t]+\(?|\()((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
+    rf"(?:\.?,[ \t]*\n?[ \t]*|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    rf"(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
 _PLACE_PART = frozenset(
@@ -2277,7 +2295,7 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
 
 
 _ZIP_TAIL = re.compile(
-    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?,?[ \t]+(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
+    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?(?:,?[ \t]+|[ \t]*\|[ \t]*)(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
 )
 
 
@@ -2547,8 +2565,9 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
     return start, _strip_trailing(text, start, word.end())
 
 
+_MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*\Z")  # "UF 2.5 L. Dialysate": a unit, not an initial
 _FACILITY_NEXT = re.compile(
-    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty)\b"
+    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic)\b"
 )
 _CODE_GROUP = {
     "photo": "photo_file",
@@ -2576,7 +2595,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "initial":
-        if not _initial_surname_ok(text[start:end].split()[-1].split(".")[-1]):
+        if _MEASURE_BEFORE.search(text, max(0, start - 12), start) or not _initial_surname_ok(
+            text[start:end].split()[-1].split(".")[-1]
+        ):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "given":
@@ -2626,6 +2647,21 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if begin is None:
             return None, match.start() + 1
         return PhiFinding(T.LOCATION, begin, end, text[begin:end], branch.score, "rule"), end
+    if kind == "installation":
+        words = text[start:end].split()
+        if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
+            return None, match.start() + 1  # "Camp Counselor", "Fort Street": no installation's name
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "county":
+        words = text[start:end].split()
+        if (
+            len(words) == 2
+            and words[1] == "Parish"
+            and (_word(words[0]) in lex.first_names() or _word(words[0]) in lex.NAME_WORDS)
+            and _word(words[0]) not in lex.us_counties()
+        ):
+            return None, match.start() + 1  # "Ivy Parish": a given name and a surname
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "town":
         if " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
             return None, match.start() + 1

@@ -43,6 +43,12 @@ DETECTIONS = [
     # a place after a preposition only a place follows
     ("The ride never showed up in Quenmoor. K 5.0", T.LOCATION, "Quenmoor"),
     ("transfer from Ostrevik to Hallam Cross approved", T.LOCATION, "Ostrevik"),
+    # military installations; a town and a ZIP in a table's fields, a town on the line after the street
+    ("He served at Naval Station Crellin in 1988.", T.LOCATION, "Naval Station Crellin"),
+    ("lives near Fort Ambrey now", T.LOCATION, "Fort Ambrey"),
+    ("Oduya, Ren | 77 Quarry Hollow Rd | Tessington | 40418 | son", T.LOCATION, "Tessington"),
+    ("Oduya, Ren | 77 Quarry Hollow Rd | Tessington | 40418 | son", T.LOCATION, "40418"),
+    ("new address is 902 Foxmoor Terrace,\nBellhaven 30512-0099. thanks", T.LOCATION, "Bellhaven"),
     # chat speakers, lower case and capitalised, and their mentions in the thread
     (
         "clinic chat\ndesta: is the clinic open sunday\nRN Ola: yes 9 to 1\ndesta: ok thanks\nRN Ola: see you desta",
@@ -85,6 +91,13 @@ LOOK_ALIKES = [
     ("She describes talking to Mom in the kitchen.", T.NAME),
     # a form's labels at line starts are no chat
     ("Plan: rest\nDx: sprain\nResp: clear\nNote: none", T.NAME),
+    # a month before a given name and a surname, a unit before a word, a callsign, a pet, a model
+    ("Visit done by April de la Cruz on Monday.", T.DATE),
+    ("UF goal 2.5 L. Dialysate 2K bath.", T.NAME),
+    ("Callsign: Dustwing, frequency 121.5", T.NAME),
+    ('Bitten by a dog "Rascal" while walking.', T.NAME),
+    ("Set up Luna G3 auto-CPAP at 9 cm H2O.", T.NAME),
+    ("Physical therapy with Ivy Parish next week.", T.LOCATION),
     # a role before a word, a credential or a county
     ("MD Reading of the film is pending.", T.NAME),
     ("Crew Resource management training", T.NAME),
