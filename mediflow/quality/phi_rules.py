@@ -318,7 +318,7 @@ _ROLE_WORDS = (
     r"(?i:hygienist|dentist|nephrologist|audiologist|specialist|technician|tech|crew|medic|supervisor|liaison|"
     r"worker|infant|participante?|pastor|examiner|trainee|care[ \t]+partner|adjuster|cra|investigator|"
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
-    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
+    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
 )
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
@@ -331,7 +331,8 @@ _ID_LABEL_AHEAD = (
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
 _CREDENTIAL = (
     r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
-    r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic)\b"
+    r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
+    r"|Au\.?D\.?(?![\w])"
 )
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
@@ -573,7 +574,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_relation",
         T.NAME,
-        rf"\b{_RELATION}s?(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]|[ \t]+[a-z]))",
+        rf"\b{_RELATION}s?(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;()\n]|[ \t]*$|[ \t]+[a-z]))",
         0.75,
         "person1",
         starts="Ul",
@@ -627,6 +628,37 @@ BRANCHES: tuple[Branch, ...] = (
         "given",
         starts="U",
     ),
+    # "Kealoha, 92 years old, hears ...": one name before its age in years.
+    _B(
+        "person_age_comma",
+        T.NAME,
+        rf"(?P<v>{_CAP})(?=,[ \t]*(?:\d{{1,3}}|(?i:{_AGE_WORDS_ANY}|ninety))[ \t\-]*(?i:years?[ \t\-]+old|y/?o\b|yo\b))",
+        0.65,
+        "given",
+        starts="U",
+        ahead=rf"(?={_RUN},[ \t]*[\dnoNO])",
+    ),
+    # "J. Bishop" signing off, "Prepared by S. Friday, RN", "| D. Do": an initial and a surname that
+    # may be a word, at a signature's place.
+    _B(
+        "person_initial_signed",
+        T.NAME,
+        rf"(?:(?<=\bby[ ])|(?<=\bBy[ ])|(?<=\bSigned[ ])|(?<=\bsigned[ ])|(?<=^-[ ])|(?<=\n-[ ])|(?<=-- )|(?<=\|[ ])|(?<=\. ))"
+        rf"(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+        rf"(?=,?[ \t]+{_CREDENTIAL}|[ \t]*[;,.]?[ \t]*(?:\n|$|\|)|;)",
+        0.6,
+        "signed",
+        starts="U",
+    ),
+    # "Fields, Major T." / "Young, Bill J.": a surname, a given name and an initial.
+    _B(
+        "person_last_first_initial",
+        T.NAME,
+        rf"(?<![\w'’\-])(?P<v>(?:{_PARTICLE_REQ})?{_CAP},[ \t]*{_CAP}[ \t]+[A-Z]\.)(?![\w])",
+        0.65,
+        "last_first_initial",
+        starts="Ul",
+    ),
     # "Pt B. Gallagher seen", "blood bank MD E. Haile": an initial and a surname.
     _B(
         "person_initial",
@@ -646,7 +678,13 @@ BRANCHES: tuple[Branch, ...] = (
         r"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
         # "spoke w/ haruto re: ...", "06/02: layla says ...": a call note's first name in lower case
         r"|(?<![\w'])(?i:spoke[ \t]+(?:w/|with)|talked[ \t]+(?:w/|with))[ \t]+(?P<person_lower_w>[a-z][a-z'\-]{2,})(?=[ \t]+(?:re\b|about|regarding)|[ \t]*[,.;:])"
-        r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)",
+        r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)"
+        # "pt kealoha, 35 y", "how is mei-ling tonight", "my son guy ate", "hi rose, can you hear me"
+        rf"|(?<![\w'])(?i:pt|patient)[ \t]+(?P<person_lower_pt>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=,[ \t]*\d{{1,3}}[ \t]*(?:y|yo|y/o|yrs?|years?)\b)"
+        rf"|(?<![\w'])(?i:how[ \t]+is)[ \t]+(?P<person_lower_how>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]+(?:tonight|today|doing|now|this)\b)"
+        rf"|(?<![\w'])(?i:my[ \t]+(?:son|daughter|baby|husband|wife|brother|sister|grandson|granddaughter|boy|girl))[ \t]+"
+        rf"(?P<person_lower_rel>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]+[a-z])"
+        rf"|(?<![\w'])(?i:hi|hello|hey|thanks|thank[ \t]+you)[ \t,]+(?P<person_lower_hi>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]*[,!?.])",
         0.6,
         "lower",
         starts="l",
@@ -711,7 +749,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_cued",
         T.DATE,
-        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY})",
+        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY}"
+        # "from may 21", "on march 3rd": the lower-case months that are words, after a date's cue
+        rf"|(?:may|march)[ \t]+{_DAY}{_ORD}(?![\d/:]|\.\d){_NOT_UNIT})",
         0.85,
         starts="Ul",
     ),
@@ -2326,6 +2366,7 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
             or not (
                 _town_words_ok(words)
                 or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
+                or " ".join(map(_word, words)) in lex.us_town_names()  # "Hope", "Normal", "Liberty"
                 or _known_town_after(text, town.end(1))
                 or (text[end : end + 2].strip()[:1] in (",", ".", "(") and _town_after_address(words))
             )
@@ -2542,6 +2583,7 @@ def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+_WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish|Borough|Co\.)(?!\w)")
 
 
@@ -2606,10 +2648,22 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "lower":
-        for alt in ("person_lower_w", "person_lower_says", "person_lower_speaker"):
+        word_too = False  # after "hi" or "my son" a name that is also a word ("hi rose,", "my son guy")
+        for alt in (
+            "person_lower_w",
+            "person_lower_says",
+            "person_lower_speaker",
+            "person_lower_pt",
+            "person_lower_how",
+            "person_lower_rel",
+            "person_lower_hi",
+        ):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
+                word_too = alt in ("person_lower_rel", "person_lower_hi")
         word = text[start:end]
+        if word_too and _word(word) in lex.NAME_WORDS and _word(word) not in lex.FUNCTION_WORDS:
+            return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
         if not (_word(word) in lex.first_names() or not lex.is_english(word)) or lex.is_common(word):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
@@ -2627,6 +2681,31 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if span is None:
             return None, match.start() + 1
         start, end = span
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "signed":
+        surname = _word(text[start:end].split(".", 1)[1].split()[-1])
+        if (
+            not (
+                surname in lex.census_names()
+                or surname in _WEEKDAY_NAMES
+                or lex.name_shaped(surname.capitalize())
+            )
+            or lex.medical_word(surname)
+            or surname in _ORG_WORDS
+            or (lex.is_common(surname) and surname not in lex.NAME_WORDS and surname not in _WEEKDAY_NAMES)
+        ):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "last_first_initial":
+        words = [_word(w) for w in re.split(r"[ ,\t]+", text[start:end]) if len(w) > 2]
+        if any(
+            w in _ORG_WORDS
+            or lex.medical_word(w)
+            or (lex.is_common(w) and w not in lex.NAME_WORDS)
+            or not (w in lex.census_names() or w in lex.NAME_WORDS or lex.name_shaped(w.capitalize()))
+            for w in words
+        ):
+            return None, match.start() + 1  # "The Veteran, Rose Z. Ben-David": a word before the name
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "caps_field":
         surname = _word(text[start:end].split(",")[0].split()[-1])

@@ -45,7 +45,7 @@ DETECTIONS = [
     ("transfer from Ostrevik to Hallam Cross approved", T.LOCATION, "Ostrevik"),
     # military installations; a town and a ZIP in a table's fields, a town on the line after the street
     ("He served at Naval Station Crellin in 1988.", T.LOCATION, "Naval Station Crellin"),
-    ("lives near Fort Ambrey now", T.LOCATION, "Fort Ambrey"),
+    ("He trained at Joint Base Ellory in 2004.", T.LOCATION, "Joint Base Ellory"),
     ("Oduya, Ren | 77 Quarry Hollow Rd | Tessington | 40418 | son", T.LOCATION, "Tessington"),
     ("Oduya, Ren | 77 Quarry Hollow Rd | Tessington | 40418 | son", T.LOCATION, "40418"),
     ("new address is 902 Foxmoor Terrace,\nBellhaven 30512-0099. thanks", T.LOCATION, "Bellhaven"),
@@ -60,6 +60,19 @@ DETECTIONS = [
         T.NAME,
         "Faith",
     ),
+    # an initial and a surname that is a word where a signature stands; "Surname, Given I."
+    ("Prepared by R. Sunday, RN; reviewed later", T.NAME, "R. Sunday"),
+    ("Oakley, Tamsin R. | 12 Elm Rd | son", T.NAME, "Oakley, Tamsin R."),
+    # lower-case names in calls and chats: after "pt" with an age, after "hi"
+    ("pt zorya, 44 y, took 10 tabs", T.NAME, "zorya"),
+    ("[2:01 PM] Aran: hi june, can you hear me?", T.NAME, "june"),
+    # a name before its age in years; a name visited, then the age in brackets
+    ("Mapping visit. Tovah, 93 years old, hears well.", T.NAME, "Tovah"),
+    ("Chaplain note. Visited Ivy (101) and her son.", T.NAME, "Ivy"),
+    # "from may 21.": a lower-case month that is a word, after a date's cue
+    ("light duty from may 21.", T.DATE, "may 21"),
+    # a GeoNames town that is a word, after an address
+    ("lives at 12 Birch Rd, Unit 4, Normal, McLean County.", T.LOCATION, "Normal"),
     # a person's role, then a name (one that is also a word too)
     ("Tech: Chance\nAHI 12/h", T.NAME, "Chance"),
     ("MD: R. Sterling", T.NAME, "R. Sterling"),
@@ -98,6 +111,8 @@ LOOK_ALIKES = [
     ('Bitten by a dog "Rascal" while walking.', T.NAME),
     ("Set up Luna G3 auto-CPAP at 9 cm H2O.", T.NAME),
     ("Physical therapy with Ivy Parish next week.", T.LOCATION),
+    ("Room B, Bed A. Follow-up", T.NAME),
+    ("The Veteran, Rose Z. Okafor-Bell, was seen.", T.LOCATION),
     # a role before a word, a credential or a county
     ("MD Reading of the film is pending.", T.NAME),
     ("Crew Resource management training", T.NAME),
