@@ -2063,6 +2063,22 @@ _NOT_A_NAME_END = re.compile(
 )
 
 
+def _caps_words(name: str) -> bool:
+    """ "UNKNOWN MALE", "WATCH OFFICER": capitals, all English words, one of them in no census list
+    ("STORM MOSS" and "KING CHURCH" are names)."""
+    words = [
+        w
+        for w in re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]+", name)
+        if _word(w) not in _PARTICLE_SET
+    ]
+    return (
+        name.isupper()
+        and bool(words)
+        and all(lex.is_english(w) for w in words)
+        and any(_word(w) not in lex.census_names() for w in words)
+    )
+
+
 def _abbreviations(name: str) -> bool:
     """ "RW, CGA" (walker, contact guard assist): short capitals that no census lists, no name."""
     words = re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)
@@ -2409,7 +2425,7 @@ _PLACE_LAST = frozenset(
     )
 )
 _POLICE_AFTER = re.compile(r"[ \t]+(?:PD|P\.D\.|Police|Sheriff|Fire[ \t]+(?:Dept|Department))\b")
-_PLACE_LAST_AFTER = re.compile(rf"[ \t]+({_CAP})(?![\w'’\-])")
+_PLACE_LAST_AFTER = re.compile(rf"(?:['’]s)?[ \t]+({_CAP})(?![\w'’\-])")
 
 
 # Endings of English town names ("Ferrisburg", "Aldenport", "Castlemere"), read only after "from", "in",
@@ -2424,6 +2440,8 @@ _TOWN_CUE = re.compile(r"\b(?i:from|in|outside|near|at[ \t]+the|moving[ \t]+from
 def _place_shaped(words: list[str]) -> bool:
     """ "North Tessaly", "Stillwater Crossing": a place by its first or last word, not a person's name."""
     keys = [_word(w) for w in words]
+    if keys and keys[0] in ("el", "al") and " ".join(keys) not in lex.us_town_names():
+        return False  # "El Idrissi", "Al Amin": a surname's article, unless GeoNames knows the town
     return (
         len(keys) >= 2
         and (keys[0] in _PLACE_FIRST or keys[-1] in _PLACE_LAST)
@@ -2795,6 +2813,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         if _abbreviations(text[span[0] : span[1]]) or _FACILITY_NEXT.match(text, span[1]):
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
+        if _caps_words(text[span[0] : span[1]]):
+            return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
         if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
             return None, match.start() + 1  # "Boston Scientific (3/4/2020)": a maker and a date
         start, end = span
