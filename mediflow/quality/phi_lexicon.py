@@ -151,7 +151,8 @@ FORM_WORDS = frozenset(
     hermana hermano hijo esposa esposo padre abuela abuelo registro urgencias
     courriel adresse téléphone médecin médecins motif destinataire expéditeur expediteur objet séance seance
     naissance âge sexe signature dossier télécopie telecopie pièces pieces jointes fille mère père
-    soeur frère épouse epoux époux infirmière infirmiere ordonnance
+    soeur frère épouse epoux époux infirmière infirmiere ordonnance vaccins vaccin paludisme fièvre fievre
+    départ depart jours rappel protocole voyage
     geburtsdatum anschrift telefon tochter notiz jahre hilfebedarf anforderung pathologie einsender
     wohnort entnahme krankenkasse angehörige angehorige arzt ärztin arztin befund diagnose datum
     unterschrift aufnahme entlassung station pflege ehefrau ehemann vater schwester

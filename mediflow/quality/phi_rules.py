@@ -502,6 +502,24 @@ BRANCHES: tuple[Branch, ...] = (
         "strip",
         starts="Uld",
     ),
+    # "Baby Girl Page": a newborn's surname (the words before it are no name).
+    _B(
+        "person_baby",
+        T.NAME,
+        rf"(?<![\w])(?i:baby[ \t]+(?:boy|girl))[ \t]+(?P<v>{_CAP}(?:-{_CAP})?|{_UPPER})(?![\w'’])",
+        0.8,
+        "baby",
+        starts="U",
+    ),
+    # "Mercy Kettle Hill", "Mercy Mount Corwin": a hospital of a system named after its town.
+    _B(
+        "facility_mercy",
+        T.LOCATION,
+        rf"(?<![\w])Mercy[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.;:)\n]|$))",
+        0.7,
+        "mercy",
+        starts="U",
+    ),
     # People announced by a title, a field label, a greeting or a sign-off.
     _B(
         "person_honorific",
@@ -1545,8 +1563,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     if (
         finding is not None
         and finding.type is T.NAME
-        and _word(finding.text) in lex.countries_and_states()
-        and _PLACE_CUE.search(text, max(0, start - 24), start)
+        and (_word(finding.text) in lex.countries_and_states() or _word(finding.text) in _COUNTRY_SHORT)
+        and (_PLACE_CUE.search(text, max(0, start - 24), start) or " " not in finding.text)
     ):
         return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
     if (
@@ -1582,6 +1600,8 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end]
 
 
+# Countries GeoNames names in full ("South Korea"), written short.
+_COUNTRY_SHORT = frozenset(["korea", "congo", "vietnam", "laos", "burma", "russia", "syria", "iran"])
 _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
@@ -1893,8 +1913,12 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
         and _opens_sentence(text, start)
         and not _NAME_OPENS.match(text, end)
         and _LOWER_WORD_AFTER.match(text, end)
+    ) or (
+        lex.is_english(text[start:end])
+        and _LINE_START.search(text, max(0, start - 4), start)
+        and _FIELD_NAME_AFTER.match(text, end)
     ):
-        return None, end
+        return None, end  # "Buddy: Frank Wells": a field's label at a line's start, then the name
     if end - start >= 3 and not text[start:end].isupper():
         return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
     return None, end
@@ -1904,6 +1928,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
 # apostrophe or a lower-case word ("Sault Ste. Marie", "Coeur d'Alene", "Truth or Consequences").
 _RAW_WORD = re.compile(r"[ \t]+([^\s,;:()|]+)")
 # A lower-case word that goes on a phrase, not a person's verb ("Frank blood", not "Frank handles").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_FIELD_NAME_AFTER = re.compile(rf":[ \t]+{_CAP}[ \t]+{_CAP}")
 _LOWER_WORD_AFTER = re.compile(
     rf"[ \t]+(?!(?:{_PARTICLES}|has|had|is|was|can|could|will|would|did|does|may|might|must|should)\b)"
     r"(?![a-z]+(?:s|ed)\b)[a-z]"
@@ -2725,6 +2751,25 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         ):
             return None, match.start() + 1  # "The Veteran, Rose Z. Ben-David": a word before the name
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "baby":
+        key = _word(text[start:end].split("-")[0])
+        if (
+            key in _ORG_WORDS
+            or lex.medical_word(key)
+            or not (key in lex.census_names() or lex.name_shaped(text[start:end]) or key in lex.NAME_WORDS)
+        ):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "mercy":
+        words = text[start:end].split()
+        keys = [_word(w) for w in words]
+        if not (
+            " ".join(keys) in lex.us_town_names()
+            or (len(words) > 1 and (_place_shaped(words) or any(k in _PLACE_PART for k in keys[1:])))
+        ):
+            return None, match.start() + 1  # "Mercy Okafor": a person
+        start = match.start()
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "caps_field":
         surname = _word(text[start:end].split(",")[0].split()[-1])
         if lex.is_common(surname) or surname in _ORG_WORDS or lex.medical_word(surname):

@@ -73,6 +73,9 @@ DETECTIONS = [
     ("light duty from may 21.", T.DATE, "may 21"),
     # a GeoNames town that is a word, after an address
     ("lives at 12 Birch Rd, Unit 4, Normal, McLean County.", T.LOCATION, "Normal"),
+    # a newborn's surname after "Baby Boy"; a hospital of a system named after its town
+    ("NICU SIGN-OUT\nBaby Boy Marchetti — MRN 5512", T.NAME, "Marchetti"),
+    ("Route: Mercy Fort Dellow, then home.", T.LOCATION, "Mercy Fort Dellow"),
     # a person's role, then a name (one that is also a word too)
     ("Tech: Chance\nAHI 12/h", T.NAME, "Chance"),
     ("MD: R. Sterling", T.NAME, "R. Sterling"),
@@ -113,6 +116,12 @@ LOOK_ALIKES = [
     ("Physical therapy with Ivy Parish next week.", T.LOCATION),
     ("Room B, Bed A. Follow-up", T.NAME),
     ("The Veteran, Rose Z. Okafor-Bell, was seen.", T.LOCATION),
+    # "Baby Boy" is no name; a field's label before a name; a country written short; French form words
+    ("NICU SIGN-OUT\nBaby Boy Marchetti — MRN 5512", None),
+    ("Dive log\nBuddy: Ansel Morrow, 555-0100.", None),
+    ("WWII/Korea era veteran seen.", T.NAME),
+    ("Vaccins: rage J0/J7.\nPaludisme: atovaquone-proguanil.", T.NAME),
+    ("Referral to Mercy Okafor.", T.LOCATION),
     # a role before a word, a credential or a county
     ("MD Reading of the film is pending.", T.NAME),
     ("Crew Resource management training", T.NAME),
@@ -120,5 +129,8 @@ LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(("text", "phi_type"), LOOK_ALIKES)
-def test_round11_look_alikes_do_not_fire(text: str, phi_type: PhiType) -> None:
+def test_round11_look_alikes_do_not_fire(text: str, phi_type: PhiType | None) -> None:
+    if phi_type is None:  # the words that must stay: "Baby Boy", "Buddy"
+        assert not [f for f in _RULES.scan(text) if f.text.split()[0] in ("Baby", "Buddy")], text
+        return
     assert not [f for f in _RULES.scan(text) if f.type is phi_type], text
