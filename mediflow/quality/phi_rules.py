@@ -2763,7 +2763,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     if kind == "mercy":
         words = text[start:end].split()
         keys = [_word(w) for w in words]
-        if not (
+        if any(k in _ORG_WORDS or k in _FACILITY_NOISE or k in ("medical", "hospital") for k in keys) or not (
             " ".join(keys) in lex.us_town_names()
             or (len(words) > 1 and (_place_shaped(words) or any(k in _PLACE_PART for k in keys[1:])))
         ):
