@@ -769,7 +769,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.DATE,
         rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY}"
         # "from may 21", "on march 3rd": the lower-case months that are words, after a date's cue
-        rf"|(?:may|march)[ \t]+{_DAY}{_ORD}(?![\d/:]|\.\d){_NOT_UNIT})",
+        rf"|(?:may|march)[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR}(?!\d)|(?![\d/:]|\.\d){_NOT_UNIT}))",
         0.85,
         starts="Ul",
     ),
@@ -1554,9 +1554,9 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         return PhiFinding(
             T.LOCATION, start, school.end(), text[start : school.end()], 0.7, "rule"
         ), school.end()
-    if finding is None or finding.type is T.NAME:  # "St. Agnes Hospital of Wexley": a site, read first
+    if finding is None or finding.type is T.NAME:  # "St. Agnes Hospital of Wexley": a site and its town
         saint = _saint_site(text, start, end)
-        if saint is not None:
+        if saint is not None and re.search(r"[ \t](?:of|in)[ \t]", saint.text):
             return saint, saint.end
     if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
         return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
@@ -1583,7 +1583,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         and _known_town_after(text, finding.end)
     ):  # "in Pilsen, Greeley": a neighbourhood before its town, not a person
         return PhiFinding(T.LOCATION, finding.start, finding.end, finding.text, 0.6, "dictionary"), stop
-    return finding, stop
+    saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
+    return (saint, saint.end) if saint is not None else (finding, stop)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -2584,8 +2585,8 @@ def _facility_town_ok(words: list[str]) -> bool:
     )
 
 
-def _facility_start(text: str, start: int, end: int) -> int | None:
-    """Where the town of a hospital's name begins (a word such as "Transfer" before it dropped)."""
+def _facility_town(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The town's words of a hospital's name (a word such as "Transfer" before them dropped)."""
     tail = re.search(rf"[ \t]+{_FACILITY_TAIL}$", text[start:end])
     assert tail is not None
     words = [(m.group(), m.start()) for m in _FACILITY_TOWN_WORD.finditer(text, start, start + tail.start())]
@@ -2593,7 +2594,10 @@ def _facility_start(text: str, start: int, end: int) -> int | None:
         return None  # "Saint Brendan Hospital of Marrowby": read as a saint's site from the name after
     for i in range(len(words)):
         if _facility_town_ok([w for w, _ in words[i:]]):
-            return words[i][1]
+            for j in range(len(words), i, -1):  # "Lompoc" of "Lompoc Valley Memorial": the known town alone
+                if " ".join(_word(w) for w, _ in words[i:j]) in lex.us_towns():
+                    return words[i][1], words[j - 1][1] + len(words[j - 1][0])
+            return words[i][1], start + tail.start()
     return None
 
 
@@ -2614,8 +2618,13 @@ def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if key in _PARTICLE_SET:
             stop = token.end()
             continue
-        if key in _ORG_WORDS or (lex.is_common(key) and key not in lex.NAME_WORDS) or lex.medical_word(key):
-            break
+        if (
+            key in _ORG_WORDS
+            or (lex.is_common(key) and key not in lex.NAME_WORDS)
+            or lex.medical_word(key)
+            or _SPECIALTY_END.search(key)
+        ):
+            break  # "Seen by Physiatry": a service, not a person
         given = key in lex.first_names() or key in lex.NAME_WORDS
         if not (given or key in lex.census_names() or lex.name_shaped(word[:1] + word[1:].lower())):
             break
@@ -2784,11 +2793,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         ):
             return None, match.start() + 1  # "Tom Beach": a person; "Cardiac Gardens": not a place name
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
-    if kind == "facility":
-        begin = _facility_start(text, start, end)
-        if begin is None:
+    if (
+        kind == "facility"
+    ):  # the span is the town ("Lompoc" of "Lompoc Valley Memorial"), as for a county's jail
+        town = _facility_town(text, start, end)
+        if town is None:
             return None, match.start() + 1
-        return PhiFinding(T.LOCATION, begin, end, text[begin:end], branch.score, "rule"), end
+        return PhiFinding(T.LOCATION, town[0], town[1], text[town[0] : town[1]], branch.score, "rule"), end
     if kind == "installation":
         words = text[start:end].split()
         if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:

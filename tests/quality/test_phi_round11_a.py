@@ -35,10 +35,10 @@ DETECTIONS = [
     (
         "Flown to Tarrowfield Regional Medical Center overnight.",
         T.LOCATION,
-        "Tarrowfield Regional Medical Center",
+        "Tarrowfield",
     ),
-    ("Records from Lake Corrin Community Hospital arrived.", T.LOCATION, "Lake Corrin Community Hospital"),
-    ("transfer to Hope General Hospital tonight", T.LOCATION, "Hope General Hospital"),
+    ("Records from Lake Corrin Community Hospital arrived.", T.LOCATION, "Lake Corrin"),
+    ("transfer to Hope General Hospital tonight", T.LOCATION, "Hope"),
     ("Referred by Saint Brendan Hospital of Marrowby.", T.LOCATION, "Saint Brendan Hospital of Marrowby"),
     # a place after a preposition only a place follows
     ("The ride never showed up in Quenmoor. K 5.0", T.LOCATION, "Quenmoor"),
