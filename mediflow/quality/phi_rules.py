@@ -318,21 +318,21 @@ _ROLE_WORDS = (
     r"(?i:hygienist|dentist|nephrologist|audiologist|specialist|technician|tech|crew|medic|supervisor|liaison|"
     r"worker|infant|participante?|pastor|examiner|trainee|care[ \t]+partner|adjuster|cra|investigator|"
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
-    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
+    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
 )
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
-    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|"
+    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|dod[ \t]+id|"
     r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|cdl\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
 _CREDENTIAL = (
-    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
+    r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
     r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
-    r"|Au\.?D\.?(?![\w])"
+    r"|Au\.?D\.?(?![\w]))"
 )
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
@@ -558,7 +558,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.NAME,
         rf"(?<![\w'])(?:{_ROLE_WORDS})(?:[ \t]*[:|\-–])?[ \t]+(?:{_HONORIFIC}[ \t]+)?"
         rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME}|[A-Z{_U}]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP}|{_CAP})"
-        rf"(?=[ \t]*(?:[,.;:)(|/\n]|$)|[ \t]+[a-z(+\d])",
+        rf"(?=[ \t]*(?:[,.;:)(|/\n]|$)|[ \t]+[a-z(+\d]|[ \t]{{2,}}|\t)",
         0.75,
         "role",
         starts="Ul",
@@ -661,9 +661,10 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_initial_signed",
         T.NAME,
-        rf"(?:(?<=\bby[ ])|(?<=\bBy[ ])|(?<=\bSigned[ ])|(?<=\bsigned[ ])|(?<=^-[ ])|(?<=\n-[ ])|(?<=-- )|(?<=\|[ ])|(?<=\. ))"
+        rf"(?:(?<=\bby[ ])|(?<=\bBy[ ])|(?<=\bSigned[ ])|(?<=\bsigned[ ])|(?<=^)|(?<=\n)|(?<=-[ ])|(?<=/[ ])"
+        rf"|(?<=\|[ ])|(?<=\. ))"
         rf"(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
-        rf"(?=,?[ \t]+{_CREDENTIAL}|[ \t]*[;,.]?[ \t]*(?:\n|$|\|)|;)",
+        rf"(?=,?[ \t]+{_CREDENTIAL}|[ \t]*[;,.]?[ \t]*(?:\n|$|\|)|;|,[ \t]+[a-z])",
         0.6,
         "signed",
         starts="U",
@@ -2615,13 +2616,16 @@ def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word.endswith(".") and len(word) == 2:
             stop, last_is_name, initial = token.end(), False, True
             continue
+        if initial and key in _SHORT_SURNAMES and word[:1].isupper():
+            stop, last_is_name = token.end(), True  # "MD: H. Do", "intake rep F. Le"
+            continue
         if key in _PARTICLE_SET:
             stop = token.end()
             continue
         if (
             key in _ORG_WORDS
             or (lex.is_common(key) and key not in lex.NAME_WORDS)
-            or lex.medical_word(key)
+            or (lex.medical_word(key) and key not in lex.NAME_WORDS)
             or _SPECIALTY_END.search(key)
         ):
             break  # "Seen by Physiatry": a service, not a person
@@ -2636,6 +2640,10 @@ def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+# Surnames of two letters that are also words or particles ("Do", "Le"): names after an initial.
+_SHORT_SURNAMES = frozenset(
+    ["do", "le", "ng", "xu", "li", "wu", "ma", "yu", "hu", "lu", "oh", "ko", "ho", "vo", "ly"]
+)
 _WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish|Borough|Co\.)(?!\w)")
 
@@ -2737,6 +2745,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "signed":
         surname = _word(text[start:end].split(".", 1)[1].split()[-1])
+        if surname in _SHORT_SURNAMES:
+            return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
         if (
             not (
                 surname in lex.census_names()

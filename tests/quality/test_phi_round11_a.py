@@ -73,6 +73,14 @@ DETECTIONS = [
     ("light duty from may 21.", T.DATE, "may 21"),
     # a GeoNames town that is a word, after an address
     ("lives at 12 Birch Rd, Unit 4, Normal, McLean County.", T.LOCATION, "Normal"),
+    # two-letter surnames after an initial, a signature on its own line, a principal investigator,
+    # capitals before a DoD ID, a month that is also a name after "Mom"
+    ("MD: H. Do", T.NAME, "H. Do"),
+    ("Sent by R. Ng, volunteer coordinator", T.NAME, "R. Ng"),
+    ("repair sent.\nQ. Cash, Au.D.", T.NAME, "Q. Cash"),
+    ("PI Major Rivers to sign off next week.", T.NAME, "Major Rivers"),
+    ("1 urgent -- OKAFOR-LINDE, TEMPERANCE, DoD ID 1122334455", T.NAME, "OKAFOR-LINDE, TEMPERANCE"),
+    ("Mom April would like a text.", T.NAME, "April"),
     # a newborn's surname after "Baby Boy"; a hospital of a system named after its town
     ("NICU SIGN-OUT\nBaby Boy Marchetti — MRN 5512", T.NAME, "Marchetti"),
     ("Route: Mercy Fort Dellow, then home.", T.LOCATION, "Mercy Fort Dellow"),
