@@ -2448,7 +2448,7 @@ _PLACE_LAST = frozenset(
         """
     springs falls crossing junction point heights ferry mills creek harbor harbour landing city village valley
     ridge grove beach hollow bluff bluffs station corners forge woods plains prairie rapids shores lakes hills
-    township
+    township bend
     """
     )
 )
@@ -2837,13 +2837,15 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
                 named = alt in ("place_at", "place_field")
         if named and _a_person(text[start:end].split()):
             return None, match.start() + 1  # "Home: Ines Quade": a person after the field
-        if not named and " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
+        raw = text[start:end].split()
+        shaped = len(raw) > 1 and _place_shaped(raw)  # "lives in Port Averly": a place by its first word
+        if not named and not shaped and " ".join(_word(w) for w in raw) not in lex.us_towns():
             end = start + _name_end(text[start:end])  # a known town keeps its common words ("Storm Lake")
         if _FACILITY_NEXT.match(text, end):
             return None, match.start() + 1  # "transferred to Mercy Medical Center": the facility rule decides
         words = [_word(w) for w in text[start:end].split()]
         common = [w in _ORG_WORDS or lex.is_common(w) for w in words]
-        if not named and " ".join(words) in lex.us_towns():
+        if not named and (shaped or " ".join(words) in lex.us_towns()):
             common = [w in _ORG_WORDS for w in words]
         if not words or (all(common) if named else any(common)) or len(words[0]) < 3:
             return None, match.start() + 1
