@@ -49,7 +49,7 @@ CLINICAL_WORDS = frozenset(
     keppra ativan haldol zofran protonix pepcid motrin advil aleve ensure glucerna flagyl keflex
     cipro levaquin zosyn vanco bactrim augmentin decadron solumedrol medrol imdur lopressor
     toprol coreg lovenox heparin insulin oxygen saline lactated ringer ringers
-    mr mrs ms dr prof sr jr md do rn np pa dds phd
+    mr mrs ms dr prof sr jr md do rn np pa dds phd mom mum dad grandma grandpa granny
     bp hr rr spo2 temp gcs esi apgar nihss mmse moca phq gad ecog bmi ekg ecg eeg ct mri cbc bmp
     cmp abg inr ptt bnp tsh hba1c ldl hdl
     north south east west new saint st fort mount port lake city county park street avenue road
@@ -78,6 +78,7 @@ CLINICAL_WORDS = frozenset(
     biktarvy descovy truvada genvoya epclusa harvoni prograf cellcept envarsus rapamune neulasta neupogen
     procrit aranesp epogen duragesic silvadene pleurx pleur-x airmini dreamstation
     trelegy ellipta breo anoro incruse arnuity respimat handihaler diskus flexhaler
+    herceptin kadcyla perjeta avastin lactmed invisalign nxstage ottobock össur ossur zoll ameda spectra
     """
     )
 )
@@ -99,6 +100,7 @@ DEVICE_BRANDS = frozenset(
         """
     signia phonak oticon resound starkey widex unitron bernafon rexton cochlear medel med-el resmed
     respironics medtronic dexcom insulet tandem omnipod biotronik invacare permobil
+    baxter zoll ottobock össur ossur fresenius nxstage ameda medela spectra philips giraffe
     """
     )
 )
@@ -149,7 +151,8 @@ FORM_WORDS = frozenset(
     hermana hermano hijo esposa esposo padre abuela abuelo registro urgencias
     courriel adresse téléphone médecin médecins motif destinataire expéditeur expediteur objet séance seance
     naissance âge sexe signature dossier télécopie telecopie pièces pieces jointes fille mère père
-    soeur frère épouse epoux époux infirmière infirmiere ordonnance
+    soeur frère épouse epoux époux infirmière infirmiere ordonnance vaccins vaccin paludisme fièvre fievre
+    départ depart jours rappel protocole voyage
     geburtsdatum anschrift telefon tochter notiz jahre hilfebedarf anforderung pathologie einsender
     wohnort entnahme krankenkasse angehörige angehorige arzt ärztin arztin befund diagnose datum
     unterschrift aufnahme entlassung station pflege ehefrau ehemann vater schwester
@@ -210,6 +213,15 @@ def us_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_town_names() -> frozenset[str]:
+    """Every lower-cased US town over 5,000 people (GeoNames), common words included ("hope",
+    "normal"): read only where a facility's name says a town comes first ("Hope Regional Medical Center")."""
+    cities = _geonames("cities5000.json")
+    assert isinstance(cities, dict)
+    return frozenset(c["name"].lower() for c in cities.values() if c.get("countrycode") == "US")
+
+
+@lru_cache(maxsize=1)
 def countries_and_states() -> frozenset[str]:
     """Lower-cased country and US state names: places Safe Harbor lets stay."""
     countries = _geonames("countries.json")
@@ -239,6 +251,7 @@ def load() -> None:
         surnames,
         us_places,
         us_towns,
+        us_town_names,
         us_counties,
         census_names,
         english_words,
@@ -376,6 +389,18 @@ def name_kind(word: str) -> tuple[bool, bool]:
     return name_shaped(word), word.lower().rstrip(".") in census_names()
 
 
+# A brand's inner capital ("NxStage", "OmniBed", "LactMed"), not a surname's prefix ("McAllister",
+# "MacLeod", "LeBlanc", "DeLuca", "VanDyke", "DiMaggio", "FitzGerald", "O'Neil").
+_BRAND_HUMP = re.compile(
+    r"^(?!(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|Fitz|St|Ter|Ten|Del|Des|Dos|Ben|Bin|Abu|Al|El)[A-Z])[A-Z][a-z]+[A-Z][a-z]"
+)
+
+
+def brand_shaped(word: str) -> bool:
+    """A word with a brand's inner capital ("NxStage", "SimplyGo"): the words after it are its model."""
+    return _BRAND_HUMP.match(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
@@ -383,6 +408,7 @@ def name_shaped(word: str) -> bool:
     w = word.lower().rstrip(".")
     if (
         len(w) < 3
+        or _BRAND_HUMP.match(word)
         or not english_words()
         or w in _COMMON
         or w in countries_and_states()

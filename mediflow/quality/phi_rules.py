@@ -37,7 +37,9 @@ _LABEL_TAIL = (
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
     r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
 )
-_NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
+_NUMERIC_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/\-]|\.\d)"
+)
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308").
@@ -85,7 +87,7 @@ _DATE = (
     rf"|{_DAY}-{_MONTH_BARE}(?![\-\w])"
     rf"|(?:[Tt]he[ \t]+)?{_DAY}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?(?:[ \t]+{_YEAR})?(?!\d)"
     # Every form that starts with the month, behind one month alternation (tried at each capital).
-    rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/.])"
+    rf"|{_MONTH_BARE}(?:\.?[\-/]{_DAY}[\-/](?:\d{{4}}|\d{{2}})(?!\d)|-{_DAY}(?![\-\w/]|\.\d)"
     rf"|\.?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?(?!\d){_NOT_UNIT}"
     rf"|\.?,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\d)|\.?[ \t]+['’]\d{{2}}(?!\d))"
     # "the 29th", "Friday the 13th": a day of the month alone, not "the 5th percentile"
@@ -130,7 +132,7 @@ _DATE_MORE = (
     rf"|{_DAY}{_ORD}[ \t\-/]+(?:of[ \t]+)?{_MONTH_ANYCASE},?[ \t\-/]+{_YEAR}(?!\d)"
     rf"|{_MONTH_ANYCASE},?[ \t]+(?:of[ \t]+)?(?:{_YEAR}|['’]\d{{2}})(?!\d)"
     # a lower-case month that is no word, with a day
-    rf"|{_MONTH_LOW}[ \t]+{_DAY}{_ORD}(?![\d/:.]){_NOT_UNIT}"
+    rf"|{_MONTH_LOW}[ \t]+{_DAY}{_ORD}(?![\d/:]|\.\d){_NOT_UNIT}"
     rf"|{_DAY}{_ORD}[ \t]+{_MONTH_LOW}"
     # a range of days in one month ("March 4-9", "Mar 4-9, 2024")
     rf"|{_MONTH}[ \t]+{_DAY}[ \t]*[\-–][ \t]*{_DAY}(?:,?[ \t]+{_YEAR})?(?![\d/])"
@@ -138,6 +140,8 @@ _DATE_MORE = (
     rf"|{_DAY}(?:\.|º|°|o|er)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH}(?:,?[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d))?"
     rf"|{_DAY}(?:º|°)?[ \t]+de[ \t]+{_MONTH_ANYCASE}(?:[ \t]+de[ \t]+{_YEAR}(?!\d))?"
     rf"|{_FOREIGN_MONTH}[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d)"
+    # the month in Roman numerals, as European forms write it ("14/III/2026", "2.XI.2024")
+    rf"|{_DAY}(?P<roman_sep>[/.\-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?P=roman_sep)(?:{_YEAR}|\d{{2}})(?![\d/\-]|\.\d)"
     r")"
 )
 # A day and month with no year ("on 3/14") is a date only after a word that announces one.
@@ -184,14 +188,14 @@ _AGE_WORDS_ANY = (
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
-_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: counted as both
-_L = "a-zß-öø-ÿ\u0100-\u017f"
+_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended-A and Additional mix cases: counted as both
+_L = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # (Vietnamese "Thảo", "Trần")
 _CAP = (
     rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+|-[{_L}]{{2,4}}\b)?)"
 )
 _UPPER = rf"(?:[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})?(?![{_U}{_L}]))"
-_INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-])))"
-_PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ter|ten|dos|das"
+_INITIAL = rf"(?:[A-Z](?:\.|(?![{_L}A-Z'’\-\d])))"
+_PARTICLES = "van|von|der|den|de|del|della|da|di|la|le|du|bin|ben|ter|ten|dos|das"
 _PARTICLE = rf"(?:(?:{_PARTICLES})[ \t]+){{0,2}}"
 _PARTICLE_REQ = rf"(?:(?:{_PARTICLES})[ \t]+){{1,2}}"
 _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\.?)?"
@@ -309,18 +313,26 @@ _PERSON_FIELD = (
     r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
+# Roles that name the person after them, with or without a colon.
+_ROLE_WORDS = (
+    r"(?i:hygienist|dentist|nephrologist|audiologist|specialist|technician|tech|crew|medic|supervisor|liaison|"
+    r"worker|infant|participante?|pastor|examiner|trainee|care[ \t]+partner|adjuster|cra|investigator|"
+    r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
+    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
+)
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
-    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|"
+    r"s/n\b|sn:|serial|device|imei|member[ \t]+id|policy|insurance|acct|account|dod[ \t]+id|"
     r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|cdl\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
 _CREDENTIAL = (
-    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
-    r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic)\b"
+    r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
+    r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
+    r"|Au\.?D\.?(?![\w]))"
 )
 _RELATION = (
     r"(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|niece|nephew|"
@@ -427,6 +439,15 @@ _FACILITY_TOWN_WORDS = (
 )
 
 
+# What ends a hospital's name that starts with its town ("Quillmont Regional Medical Center",
+# "Little Cedar Memorial", "Yreka General Hospital", "Walla Walla VA Clinic").
+_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital)\b"
+_FACILITY_TAIL = (
+    r"(?:Regional[ \t]+(?:Medical[ \t]+Center|Hospital)|Community[ \t]+(?:Hospital|Health[ \t]+Center|Medical[ \t]+Center)|"
+    r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Center)|"
+    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital)\b"
+)
+
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
 _CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Drive)\b"
 
@@ -481,6 +502,24 @@ BRANCHES: tuple[Branch, ...] = (
         "strip",
         starts="Uld",
     ),
+    # "Baby Girl Page": a newborn's surname (the words before it are no name).
+    _B(
+        "person_baby",
+        T.NAME,
+        rf"(?<![\w])(?i:baby[ \t]+(?:boy|girl))[ \t]+(?P<v>{_CAP}(?:-{_CAP})?|{_UPPER})(?![\w'’])",
+        0.8,
+        "baby",
+        starts="U",
+    ),
+    # "Mercy Kettle Hill", "Mercy Mount Corwin": a hospital of a system named after its town.
+    _B(
+        "facility_mercy",
+        T.LOCATION,
+        rf"(?<![\w])Mercy[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.;:)\n]|$))",
+        0.7,
+        "mercy",
+        starts="U",
+    ),
     # People announced by a title, a field label, a greeting or a sign-off.
     _B(
         "person_honorific",
@@ -507,9 +546,21 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_label",
         T.NAME,
-        rf"(?<![\w']){_PERSON_LABEL}\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
+        rf"(?<![\w']){_PERSON_LABEL}(?!(?<=[A-Za-z])[A-Za-z{_U}])\s{{0,6}}(?:{_HONORIFIC}[ \t]+)?(?P<v>{_ANY_NAME})",
         0.8,
         "person",
+        starts="Ul",
+    ),
+    # "Hygienist: Will", "Nephrologist Joaquín Page", "Medic: NNAMDI VAN DER BERG", "Mom April would
+    # like ...", "MD: K. Wise": a person's role, then a name (one word too, even one that is a word).
+    _B(
+        "person_role",
+        T.NAME,
+        rf"(?<![\w'])(?:{_ROLE_WORDS})(?:[ \t]*[:|\-–])?[ \t]+(?:{_HONORIFIC}[ \t]+)?"
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME}|[A-Z{_U}]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP}|{_CAP})"
+        rf"(?=[ \t]*(?:[,.;:)(|/\n]|$)|[ \t]+[a-z(+\d]|[ \t]{{2,}}|\t)",
+        0.75,
+        "role",
         starts="Ul",
     ),
     _B(
@@ -523,7 +574,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_my_name",
         T.NAME,
-        rf"(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|call[ \t]+me|named|called)[ \t]+(?P<v>{_FULL_NAME}|{_CAP})",
+        rf"(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|call[ \t]+me|(?<!(?i:dogs|cats|pets)[ ])(?<!(?i:dog|cat|pet)[ ])(?:named|called))[ \t]+(?P<v>{_FULL_NAME}|{_CAP})",
         0.8,
         "person1",
         starts="Ul",
@@ -541,7 +592,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_relation",
         T.NAME,
-        rf"\b{_RELATION}s?(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;(]|[ \t]+[a-z]))",
+        rf"\b{_RELATION}s?(?:,|[ \t]+(?:is|named|called))?[ \t]+(?P<v>{_FULL_NAME}|{_CAP}(?=[ \t]*[,.;()\n]|[ \t]*$|[ \t]+[a-z]))",
         0.75,
         "person1",
         starts="Ul",
@@ -595,6 +646,38 @@ BRANCHES: tuple[Branch, ...] = (
         "given",
         starts="U",
     ),
+    # "Kealoha, 92 years old, hears ...": one name before its age in years.
+    _B(
+        "person_age_comma",
+        T.NAME,
+        rf"(?P<v>{_CAP})(?=,[ \t]*(?:\d{{1,3}}|(?i:{_AGE_WORDS_ANY}|ninety))[ \t\-]*(?i:years?[ \t\-]+old|y/?o\b|yo\b))",
+        0.65,
+        "given",
+        starts="U",
+        ahead=rf"(?={_RUN},[ \t]*[\dnoNO])",
+    ),
+    # "J. Bishop" signing off, "Prepared by S. Friday, RN", "| D. Do": an initial and a surname that
+    # may be a word, at a signature's place.
+    _B(
+        "person_initial_signed",
+        T.NAME,
+        rf"(?:(?<=\bby[ ])|(?<=\bBy[ ])|(?<=\bSigned[ ])|(?<=\bsigned[ ])|(?<=^)|(?<=\n)|(?<=-[ ])|(?<=/[ ])"
+        rf"|(?<=\|[ ])|(?<=\. ))"
+        rf"(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+        rf"(?=,?[ \t]+{_CREDENTIAL}|[ \t]*[;,.]?[ \t]*(?:\n|$|\|)|;|,[ \t]+[a-z])",
+        0.6,
+        "signed",
+        starts="U",
+    ),
+    # "Fields, Major T." / "Young, Bill J.": a surname, a given name and an initial.
+    _B(
+        "person_last_first_initial",
+        T.NAME,
+        rf"(?<![\w'’\-])(?P<v>(?:{_PARTICLE_REQ})?{_CAP},[ \t]*{_CAP}[ \t]+[A-Z]\.)(?![\w])",
+        0.65,
+        "last_first_initial",
+        starts="Ul",
+    ),
     # "Pt B. Gallagher seen", "blood bank MD E. Haile": an initial and a surname.
     _B(
         "person_initial",
@@ -614,7 +697,13 @@ BRANCHES: tuple[Branch, ...] = (
         r"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
         # "spoke w/ haruto re: ...", "06/02: layla says ...": a call note's first name in lower case
         r"|(?<![\w'])(?i:spoke[ \t]+(?:w/|with)|talked[ \t]+(?:w/|with))[ \t]+(?P<person_lower_w>[a-z][a-z'\-]{2,})(?=[ \t]+(?:re\b|about|regarding)|[ \t]*[,.;:])"
-        r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)",
+        r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)"
+        # "pt kealoha, 35 y", "how is mei-ling tonight", "my son guy ate", "hi rose, can you hear me"
+        rf"|(?<![\w'])(?i:pt|patient)[ \t]+(?P<person_lower_pt>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=,[ \t]*\d{{1,3}}[ \t]*(?:y|yo|y/o|yrs?|years?)\b)"
+        rf"|(?<![\w'])(?i:how[ \t]+is)[ \t]+(?P<person_lower_how>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]+(?:tonight|today|doing|now|this)\b)"
+        rf"|(?<![\w'])(?i:my[ \t]+(?:son|daughter|baby|husband|wife|brother|sister|grandson|granddaughter|boy|girl))[ \t]+"
+        rf"(?P<person_lower_rel>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]+[a-z])"
+        rf"|(?<![\w'])(?i:hi|hello|hey|thanks|thank[ \t]+you)[ \t,]+(?P<person_lower_hi>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]*[,!?.])",
         0.6,
         "lower",
         starts="l",
@@ -630,7 +719,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_label",
         T.AGE,
-        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
+        r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|age[ \t]+(?:today|now|currently)|"
+        r"died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
         r"(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?|"
         r"(?:he|she)['’]s)"
         rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
@@ -660,7 +750,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_words",
         T.AGE,
-        r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
+        r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?(?![ \t]+(?i:cohorts?|stud(?:y|ies)|trials?|groups?|populations?|registry|research|program))|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
         0.85,
         starts="Uld",
     ),
@@ -678,14 +768,18 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_cued",
         T.DATE,
-        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY})",
+        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY}"
+        # "from may 21", "on march 3rd": the lower-case months that are words, after a date's cue
+        rf"|(?:may|march)[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR}(?!\d)|(?![\d/:]|\.\d){_NOT_UNIT}))",
         0.85,
         starts="Ul",
     ),
     _B(
         "month_only",
         T.DATE,
-        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)",
+        rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)"
+        # "by April de la Cruz": a given name before a surname
+        rf"(?![ \t]+(?:(?:{_PARTICLES})[ \t]+)+[{_U}]|[ \t]+[{_U}][{_L}]+(?![ \t]*[,.;:]?[ \t]*\d))",
         0.7,
         starts="Ul",
     ),
@@ -834,12 +928,24 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
         ahead=_CITY_ZIP_AHEAD,
     ),
+    # "Fort Kellerman", "Joint Base Tallis", "Naval Station Dunmore": a military installation.
+    _B(
+        "installation",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?P<v>(?:Fort|Ft\.|Camp|Joint[ \t]+Base|Naval[ \t]+(?:Air[ \t]+)?(?:Station|Base)|"
+        rf"Air[ \t]+Force[ \t]+Base|Marine[ \t]+Corps[ \t]+(?:Base|Air[ \t]+Station)|Army[ \t]+(?:Base|Post))"
+        rf"[ \t]+{_CAP}(?:[ \t]+{_CAP})?)",
+        0.75,
+        "installation",
+        starts="U",
+    ),
     _B(
         "county",
         T.LOCATION,
         rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Cnty\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
+        "county",
         starts="U",
         ahead=_COUNTY_AHEAD,
     ),
@@ -1093,6 +1199,17 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # "Quillmont Regional Medical Center", "Hope General Hospital": a hospital named after its town
+    # (the handler reads the words before the facility's: a town, not a saint, a charity or a person).
+    _B(
+        "facility_named",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?<!St\.[ ])(?<!St[ ])(?<!Saint[ ])(?P<v>(?:(?!{_FACILITY_WORD}){_CAP}(?:['’]s)?[ \t]+){{1,3}}{_FACILITY_TAIL})",
+        0.8,
+        "facility",
+        starts="U",
+        ahead=rf"(?=(?:{_RUN}[ \t]+){{1,3}}{_FACILITY_WORD})",
+    ),
     # "Sisters of Mercy Hospital - Yakima": the town after a facility's name and a dash.
     _B(
         "facility_dash_town",
@@ -1181,7 +1298,7 @@ _I = _sre.SRE_FLAG_IGNORECASE
 _KEYS: dict[str, tuple[str, str]] = {  # key -> (character class, the start class it falls in)
     **{c: (c, "l") for c in string.ascii_lowercase},
     **{c: (c, "U") for c in string.ascii_uppercase},
-    "UP": ("À-ÖØ-Þ\u0100-\u017f", "U"),  # two-letter keys: "d" and "o" are letters here
+    "UP": ("À-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "U"),  # two-letter keys: "d" and "o" are letters here
     "DG": (r"\d", "d"),
     "OT": (r"(+:—–\-\#", "o"),
 }
@@ -1400,7 +1517,7 @@ _EPONYM_AFTER = compile_factored(
     r"signs|fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
-    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet)\b"
+    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?)\b"
 )
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
@@ -1426,7 +1543,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
-    if _word_before(text, start).lower() in lex.DEVICE_BRANDS:
+    before = _word_before(text, start)
+    if before.lower() in lex.DEVICE_BRANDS or lex.brand_shaped(before):
         following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
         return None, following[-1][2] if following else end
     finding, stop = _cap_lookup(text, start, end)
@@ -1437,13 +1555,17 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         return PhiFinding(
             T.LOCATION, start, school.end(), text[start : school.end()], 0.7, "rule"
         ), school.end()
+    if finding is None or finding.type is T.NAME:  # "St. Agnes Hospital of Wexley": a site and its town
+        saint = _saint_site(text, start, end)
+        if saint is not None and re.search(r"[ \t](?:of|in)[ \t]", saint.text):
+            return saint, saint.end
     if finding is not None and finding.type is T.NAME and _EPONYM_AFTER.match(text, finding.end):
         return None, finding.end  # "Rocky Mountain spotted fever": a disease named after a place
     if (
         finding is not None
         and finding.type is T.NAME
-        and _word(finding.text) in lex.countries_and_states()
-        and _PLACE_CUE.search(text, max(0, start - 24), start)
+        and (_word(finding.text) in lex.countries_and_states() or _word(finding.text) in _COUNTRY_SHORT)
+        and (_PLACE_CUE.search(text, max(0, start - 24), start) or " " not in finding.text)
     ):
         return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
     if (
@@ -1480,6 +1602,8 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end]
 
 
+# Countries GeoNames names in full ("South Korea"), written short.
+_COUNTRY_SHORT = frozenset(["korea", "congo", "vietnam", "laos", "burma", "russia", "syria", "iran"])
 _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
@@ -1490,6 +1614,8 @@ _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 _PRODUCT_BEFORE = compile_factored(
     r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
+    r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|call[ \t]?sign|"
+    r"(?:dog|cat|horse|pet|puppy|kitten|animal)[ \t]*[\"“']|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
 )
 
@@ -1513,7 +1639,7 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     site = _FACILITY_AFTER.match(text, end)
     if site and not _LABEL_AFTER.match(text, site.end()):  # "Precious Unit No. 37-41": a name, then a label
         return True
-    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end):
+    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end) or _MODEL_AFTER.match(text, end):
         return True
     if (
         text[end : end + 1] == ")"
@@ -1527,6 +1653,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     return drug is not None and lex.medical_word(drug.group(1))
 
 
+# A model's code after a product's name ("Luna G3", "Genium X3"), never after a person's.
+_MODEL_AFTER = re.compile(r"[ \t]+[A-Z]{1,2}\d{1,3}(?![\w.\-/:])")
 _CARE_ROLE_WORDS = frozenset(["foster", "kinship", "adoptive", "respite"])
 _CARE_ROLE_AFTER = re.compile(
     r"[ \t]+(?i:parents?|care|carers?|caregivers?|family|families|home|homes|mother|father|mom|dad|placement|child|youth)\b"
@@ -1555,7 +1683,7 @@ def _is_species_after(text: str, end: int) -> bool:
 _SAINT_BEFORE = re.compile(r"(?:\bSt\.?|\bSaint)[ \t]+$")
 _SAINT_SITE_AFTER = re.compile(
     rf"(?:['’]s)?(?:[ \t]+(?:{_CAP}[ \t]+)?(?:Hospital|Medical[ \t]+Center|Health|Center|Clinic|Home|School|"
-    rf"Church|Parish))?(?:[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+    rf"Church|Parish))?(?:[ \t]+(?:of|in)[ \t]+{_CAP}(?:['’]s)?(?:[ \t]+{_CAP})?)?"
 )
 
 
@@ -1780,7 +1908,19 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     if stop > end:
         kind = T.LOCATION if _word(text[start:stop].split()[-1]) in _NEIGHBOURHOOD_END else T.NAME
         return PhiFinding(kind, start, stop, text[start:stop], 0.7, "dictionary"), stop
-    # A given name alone ("Omar was brought in"), written as a name (not all capitals).
+    # A given name alone ("Omar was brought in"), written as a name (not all capitals); not an English
+    # word opening a sentence that reads on as one ("Frank blood in the drain", "Grace period ends").
+    if (
+        lex.is_english(text[start:end])
+        and _opens_sentence(text, start)
+        and not _NAME_OPENS.match(text, end)
+        and _LOWER_WORD_AFTER.match(text, end)
+    ) or (
+        lex.is_english(text[start:end])
+        and _LINE_START.search(text, max(0, start - 4), start)
+        and _FIELD_NAME_AFTER.match(text, end)
+    ):
+        return None, end  # "Buddy: Frank Wells": a field's label at a line's start, then the name
     if end - start >= 3 and not text[start:end].isupper():
         return PhiFinding(T.NAME, start, end, text[start:end], 0.6, "dictionary"), end
     return None, end
@@ -1789,6 +1929,13 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
 # Up to three more words of any shape after a capitalised word: a town's name may hold a dot, an
 # apostrophe or a lower-case word ("Sault Ste. Marie", "Coeur d'Alene", "Truth or Consequences").
 _RAW_WORD = re.compile(r"[ \t]+([^\s,;:()|]+)")
+# A lower-case word that goes on a phrase, not a person's verb ("Frank blood", not "Frank handles").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_FIELD_NAME_AFTER = re.compile(rf":[ \t]+{_CAP}[ \t]+{_CAP}")
+_LOWER_WORD_AFTER = re.compile(
+    rf"[ \t]+(?!(?:{_PARTICLES}|has|had|is|was|can|could|will|would|did|does|may|might|must|should)\b)"
+    r"(?![a-z]+(?:s|ed)\b)[a-z]"
+)
 
 
 def _written_town(text: str, start: int) -> PhiFinding | None:
@@ -1832,7 +1979,7 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:pain|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
+    r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|"
@@ -1843,7 +1990,8 @@ _SCORE_BEFORE = re.compile(
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
-    rf"(?:\.?,[ \t]+|[ \t]+\(?|\()((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
+    rf"(?:\.?,[ \t]*\n?[ \t]*|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    rf"(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
 _PLACE_PART = frozenset(
@@ -1943,6 +2091,22 @@ _NOT_A_NAME_END = re.compile(
 )
 
 
+def _caps_words(name: str) -> bool:
+    """ "UNKNOWN MALE", "WATCH OFFICER": capitals, all English words, one of them in no census list
+    ("STORM MOSS" and "KING CHURCH" are names)."""
+    words = [
+        w
+        for w in re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]+", name)
+        if _word(w) not in _PARTICLE_SET
+    ]
+    return (
+        name.isupper()
+        and bool(words)
+        and all(lex.is_english(w) for w in words)
+        and any(_word(w) not in lex.census_names() for w in words)
+    )
+
+
 def _abbreviations(name: str) -> bool:
     """ "RW, CGA" (walker, contact guard assist): short capitals that no census lists, no name."""
     words = re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)
@@ -2024,6 +2188,59 @@ def _mailbox_names(email: str) -> list[str]:
 _NAME_TOKEN = re.compile(rf"[{_U}][{_L}A-Za-z'’\-]{{2,}}|[{_U}]{{3,}}")
 
 
+# A chat line: an optional "[5:35 AM]" stamp, then a speaker of up to four words and a colon.
+_SPEAKER_LINE = re.compile(
+    rf"^(?:[ \t]*\[[^\]\n]{{1,24}}\][ \t]*)?(?P<s>[{_U}{_L}][{_U}{_L}'’\-]*"
+    rf"(?:[ \t]+(?:[A-Z]\.|[{_U}{_L}][{_U}{_L}'’\-]*)){{0,3}})[ \t]*:[ \t]+(?=\S)",
+    re.M,
+)
+_SPEAKER_TOKEN = re.compile(rf"[{_U}{_L}][{_U}{_L}'’\-]{{2,}}")
+# Who speaks in a thread without being named: roles, not people.
+_CHAT_ROLES = frozenset(
+    str.split(
+        """
+    rn md np pa do tech nurse pt patient clinic specialist caller agent doctor dr me staff system bot
+    dispatcher parent mom dad admin support user operator provider pharmacist coach member guest visitor
+    unknown host moderator team desk front triage crew medic unit base control
+    """
+    )
+)
+
+
+def _speaker_is_person(label: str) -> bool:
+    """A chat speaker's label names a person: every word a given name, a census name, a name-shaped
+    word or an initial; no role ("rn", "tech"), no English word that is nobody's name ("Plan")."""
+    for word in label.split():
+        key = _word(word)
+        if re.fullmatch(r"[A-Z]\.", word):
+            continue
+        if key in _CHAT_ROLES or key in _ORG_WORDS or len(key) < 2:
+            return False
+        given = key in lex.first_names() or key in lex.NAME_WORDS
+        if lex.is_english(word) and not given:
+            return False
+        if not (given or key in lex.census_names() or lex.name_shaped(word[:1].upper() + word[1:])):
+            return False
+    return True
+
+
+def _chat_speakers(text: str) -> list[PhiFinding]:
+    """The speakers of a chat or text thread ("will: hi its me again", "Rose: 4 cm now"): the labels of
+    lines, where at least two labels each open two lines or more (a form's labels open one each)."""
+    lines = [(m.group("s"), m.start("s"), m.end("s")) for m in _SPEAKER_LINE.finditer(text)]
+    if len(lines) < 4:
+        return []
+    counts: dict[str, int] = {}
+    for label, _, _ in lines:
+        counts[label] = counts.get(label, 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []
+    people = {label for label in counts if _speaker_is_person(label)}
+    return [
+        PhiFinding(T.NAME, start, end, label, 0.6, "rule") for label, start, end in lines if label in people
+    ]
+
+
 def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     """Scan ``text`` once, then once more for the words of the names found; in order, never overlapping.
 
@@ -2034,6 +2251,11 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     found = list(_first_pass(text, dictionaries))
     if phi_hl7.has_segments(text):
         found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
+    speakers = _chat_speakers(text) if dictionaries and ":" in text else []
+    if speakers:
+        found = sorted(
+            [*found, *(f for f in speakers if not any(f.overlaps(g) for g in found))], key=lambda f: f.start
+        )
     tokens = {
         t.group()
         for f in found
@@ -2042,6 +2264,12 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         if not lex.is_common(t.group()) and t.group().lower() not in _PARTICLE_SET
     }
     tokens |= {w for f in found if f.type is T.EMAIL for w in _mailbox_names(f.text)}
+    tokens |= {  # a chat's speaker wherever the thread names them ("thank you Summer", "hi inés!")
+        t.group()
+        for f in speakers
+        for t in _SPEAKER_TOKEN.finditer(f.text)
+        if t.group().lower() not in lex.FUNCTION_WORDS
+    }
     if not tokens:
         yield from found
         return
@@ -2151,7 +2379,7 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
 
 
 _ZIP_TAIL = re.compile(
-    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?,?[ \t]+(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
+    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?(?:,?[ \t]+|[ \t]*\|[ \t]*)(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
 )
 
 
@@ -2182,6 +2410,7 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
             or not (
                 _town_words_ok(words)
                 or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
+                or " ".join(map(_word, words)) in lex.us_town_names()  # "Hope", "Normal", "Liberty"
                 or _known_town_after(text, town.end(1))
                 or (text[end : end + 2].strip()[:1] in (",", ".", "(") and _town_after_address(words))
             )
@@ -2219,12 +2448,12 @@ _PLACE_LAST = frozenset(
         """
     springs falls crossing junction point heights ferry mills creek harbor harbour landing city village valley
     ridge grove beach hollow bluff bluffs station corners forge woods plains prairie rapids shores lakes hills
-    township
+    township bend
     """
     )
 )
 _POLICE_AFTER = re.compile(r"[ \t]+(?:PD|P\.D\.|Police|Sheriff|Fire[ \t]+(?:Dept|Department))\b")
-_PLACE_LAST_AFTER = re.compile(rf"[ \t]+({_CAP})(?![\w'’\-])")
+_PLACE_LAST_AFTER = re.compile(rf"(?:['’]s)?[ \t]+({_CAP})(?![\w'’\-])")
 
 
 # Endings of English town names ("Ferrisburg", "Aldenport", "Castlemere"), read only after "from", "in",
@@ -2239,11 +2468,43 @@ _TOWN_CUE = re.compile(r"\b(?i:from|in|outside|near|at[ \t]+the|moving[ \t]+from
 def _place_shaped(words: list[str]) -> bool:
     """ "North Tessaly", "Stillwater Crossing": a place by its first or last word, not a person's name."""
     keys = [_word(w) for w in words]
+    if keys and keys[0] in ("el", "al") and " ".join(keys) not in lex.us_town_names():
+        return False  # "El Idrissi", "Al Amin": a surname's article, unless GeoNames knows the town
     return (
         len(keys) >= 2
         and (keys[0] in _PLACE_FIRST or keys[-1] in _PLACE_LAST)
         and not any(k in _ORG_WORDS for k in keys)
         and not _a_person(words)
+    )
+
+
+# Where only a place follows: "in", "near", "outside", a journey's "from" or "to" ("drove him from",
+# "traveling to"), and "from X to Y" ("transfer from Duncairn to Little Cedar").
+_PLACE_PREP_BEFORE = re.compile(
+    r"(?:\b(?i:in|near|outside)|\b(?i:drove|driving|drive|drives|came|coming|comes|flew|flying|flown|"
+    r"travel(?:l?ed|l?ing|s)?|moved|moving|relocated|returned|headed|heading|evacuated|stationed)"
+    r"(?:[ \t]+(?i:him|her|them|me|us|in|over|here|back|down|up|out))*[ \t]+(?i:from|to|at))[ \t]*\n?[ \t]*(?:the[ \t]+)?$"
+)
+_FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
+_TO_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:{_CAP}|the[ \t]+{_CAP})")
+_TO_AFTER_FROM = re.compile(rf"\b(?i:from)[ \t]+{_CAP}(?:['’]s)?(?:[ \t]+{_CAP}){{0,2}}[ \t]+to[ \t]+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _place_by_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "didn't show up in Kalihi", "drove him from Chinle", "from Brackenridge to Duncairn": a word or
+    two no person's name reads as (not a given name and a surname, not a given name alone), after a
+    preposition that only a place follows."""
+    if len(words) > 3 or _a_person(words) or _POSSESSIVE_AFTER.match(text, end):
+        return False
+    first = _word(words[0])
+    if first in lex.first_names() and " ".join(map(_word, words)) not in lex.us_town_names():
+        return False
+    window = max(0, start - 40)
+    return bool(
+        _PLACE_PREP_BEFORE.search(text, window, start)
+        or (_FROM_BEFORE.search(text, window, start) and _TO_AFTER.match(text, end))
+        or _TO_AFTER_FROM.search(text, max(0, start - 60), start)
     )
 
 
@@ -2264,6 +2525,7 @@ def _as_place(text: str, finding: PhiFinding) -> PhiFinding:
             and _word(words[0]) not in lex.first_names()
             and _TOWN_CUE.search(text, max(0, finding.start - 16), finding.start)
         )
+        or _place_by_preposition(text, finding.start, end, words)
     ):
         return PhiFinding(
             T.LOCATION, finding.start, end, text[finding.start : end], finding.score, finding.source
@@ -2288,6 +2550,104 @@ def _known_town_after(text: str, end: int) -> bool:
     )
 
 
+# Words that start a hospital's name without naming a town ("Sacred Heart", "University", "Kaiser").
+_FACILITY_NOISE = frozenset(
+    str.split(
+        """
+    university memorial general regional community methodist baptist presbyterian lutheran adventist
+    catholic children childrens veterans shriners kaiser providence mercy saint st county state city
+    """
+    )
+)
+_FACILITY_FIRST = frozenset(["little", "big", "grand", "great"])
+_FACILITY_TOWN_WORD = re.compile(rf"(?:{_CAP}|{_UPPER})(?:['’]s)?")
+
+
+def _facility_town_ok(words: list[str]) -> bool:
+    """The words before "Regional Medical Center" name a town: GeoNames knows it, or it is shaped as
+    one ("Lake Osprey", "Kettle Hill", "Little Cedar", "Quillmont"), not a charity or a person."""
+    keys = [_word(w).removesuffix("'s").removesuffix("’s") for w in words]
+    if any(k in _ORG_WORDS or k in _FACILITY_NOISE for k in keys):
+        return False
+    if " ".join(keys) in lex.us_town_names():
+        return True
+    placeish = _PLACE_FIRST | _PLACE_PART | _PLACE_LAST
+    if _a_person(words) or any(
+        lex.is_common(k) and k not in lex.NAME_WORDS and k not in placeish for k in keys
+    ):
+        return False
+    if len(keys) == 1:  # "Quillmont", not "Garcia" (a surname: a person's memorial)
+        return lex.name_shaped(words[0]) and keys[0] not in lex.surnames()
+    return (
+        _place_shaped(words)
+        or keys[0] in _FACILITY_FIRST
+        or any(k in _PLACE_PART for k in keys[1:])
+        or any(lex.name_shaped(w) for w in words)
+    )
+
+
+def _facility_town(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The town's words of a hospital's name (a word such as "Transfer" before them dropped)."""
+    tail = re.search(rf"[ \t]+{_FACILITY_TAIL}$", text[start:end])
+    assert tail is not None
+    words = [(m.group(), m.start()) for m in _FACILITY_TOWN_WORD.finditer(text, start, start + tail.start())]
+    if words and _word(words[0][0]) in ("saint", "st"):
+        return None  # "Saint Brendan Hospital of Marrowby": read as a saint's site from the name after
+    for i in range(len(words)):
+        if _facility_town_ok([w for w, _ in words[i:]]):
+            for j in range(len(words), i, -1):  # "Lompoc" of "Lompoc Valley Memorial": the known town alone
+                if " ".join(_word(w) for w, _ in words[i:j]) in lex.us_towns():
+                    return words[i][1], words[j - 1][1] + len(words[j - 1][0])
+            return words[i][1], start + tail.start()
+    return None
+
+
+_ROLE_TOKEN = re.compile(rf"[{_U}][.]|[{_U}{_L}][{_U}{_L}'’\-]*")
+
+
+def _role_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after a role: its words while each is an initial, a particle, a given or census name,
+    a name-shaped word or a word that is also a name ("Will", "Summer"); None when no word is."""
+    stop = start
+    last_is_name = initial = False
+    for token in _ROLE_TOKEN.finditer(text, start, end):
+        word = token.group()
+        key = _word(word)
+        if word.endswith(".") and len(word) == 2:
+            stop, last_is_name, initial = token.end(), False, True
+            continue
+        if initial and key in _SHORT_SURNAMES and word[:1].isupper():
+            stop, last_is_name = token.end(), True  # "MD: H. Do", "intake rep F. Le"
+            continue
+        if key in _PARTICLE_SET:
+            stop = token.end()
+            continue
+        if (
+            key in _ORG_WORDS
+            or (lex.is_common(key) and key not in lex.NAME_WORDS)
+            or (lex.medical_word(key) and key not in lex.NAME_WORDS)
+            or _SPECIALTY_END.search(key)
+        ):
+            break  # "Seen by Physiatry": a service, not a person
+        given = key in lex.first_names() or key in lex.NAME_WORDS
+        if not (given or key in lex.census_names() or lex.name_shaped(word[:1] + word[1:].lower())):
+            break
+        if not given and not last_is_name and not initial and lex.is_english(word):
+            break  # "MD Reading": a word, unless a name comes first ("Nephrologist Joaquín Page")
+        stop, last_is_name = token.end(), True
+    if not last_is_name or _FACILITY_NEXT.match(text, stop) or _COUNTY_NEXT.match(text, stop):
+        return None  # "sending: Houma Memorial Hospital", "Howard County": a place
+    return start, stop
+
+
+# Surnames of two letters that are also words or particles ("Do", "Le"): names after an initial.
+_SHORT_SURNAMES = frozenset(
+    ["do", "le", "ng", "xu", "li", "wu", "ma", "yu", "hu", "lu", "oh", "ko", "ho", "vo", "ly"]
+)
+_WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish|Borough|Co\.)(?!\w)")
+
+
 _NOT_SURNAME_WORDS = frozenset(["plan", "head", "case", "page", "note", "notes", "order", "mark"])
 
 
@@ -2308,7 +2668,10 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
     return start, _strip_trailing(text, start, word.end())
 
 
-_FACILITY_NEXT = re.compile(r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary)\b")
+_MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*\Z")  # "UF 2.5 L. Dialysate": a unit, not an initial
+_FACILITY_NEXT = re.compile(
+    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic)\b"
+)
 _CODE_GROUP = {
     "photo": "photo_file",
     "ssn_label": "ssn_last4",
@@ -2335,7 +2698,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "initial":
-        if not _initial_surname_ok(text[start:end].split()[-1].split(".")[-1]):
+        if _MEASURE_BEFORE.search(text, max(0, start - 12), start) or not _initial_surname_ok(
+            text[start:end].split()[-1].split(".")[-1]
+        ):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "given":
@@ -2344,10 +2709,22 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "lower":
-        for alt in ("person_lower_w", "person_lower_says", "person_lower_speaker"):
+        word_too = False  # after "hi" or "my son" a name that is also a word ("hi rose,", "my son guy")
+        for alt in (
+            "person_lower_w",
+            "person_lower_says",
+            "person_lower_speaker",
+            "person_lower_pt",
+            "person_lower_how",
+            "person_lower_rel",
+            "person_lower_hi",
+        ):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
+                word_too = alt in ("person_lower_rel", "person_lower_hi")
         word = text[start:end]
+        if word_too and _word(word) in lex.NAME_WORDS and _word(word) not in lex.FUNCTION_WORDS:
+            return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
         if not (_word(word) in lex.first_names() or not lex.is_english(word)) or lex.is_common(word):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
@@ -2360,6 +2737,58 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if not _single_name_ok(text[start:end]):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "role":
+        span = _role_name(text, start, end)
+        if span is None:
+            return None, match.start() + 1
+        start, end = span
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "signed":
+        surname = _word(text[start:end].split(".", 1)[1].split()[-1])
+        if surname in _SHORT_SURNAMES:
+            return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+        if (
+            not (
+                surname in lex.census_names()
+                or surname in _WEEKDAY_NAMES
+                or lex.name_shaped(surname.capitalize())
+            )
+            or lex.medical_word(surname)
+            or surname in _ORG_WORDS
+            or (lex.is_common(surname) and surname not in lex.NAME_WORDS and surname not in _WEEKDAY_NAMES)
+        ):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "last_first_initial":
+        words = [_word(w) for w in re.split(r"[ ,\t]+", text[start:end]) if len(w) > 2]
+        if any(
+            w in _ORG_WORDS
+            or lex.medical_word(w)
+            or (lex.is_common(w) and w not in lex.NAME_WORDS)
+            or not (w in lex.census_names() or w in lex.NAME_WORDS or lex.name_shaped(w.capitalize()))
+            for w in words
+        ):
+            return None, match.start() + 1  # "The Veteran, Rose Z. Ben-David": a word before the name
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "baby":
+        key = _word(text[start:end].split("-")[0])
+        if (
+            key in _ORG_WORDS
+            or lex.medical_word(key)
+            or not (key in lex.census_names() or lex.name_shaped(text[start:end]) or key in lex.NAME_WORDS)
+        ):
+            return None, match.start() + 1
+        return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "mercy":
+        words = text[start:end].split()
+        keys = [_word(w) for w in words]
+        if any(k in _ORG_WORDS or k in _FACILITY_NOISE or k in ("medical", "hospital") for k in keys) or not (
+            " ".join(keys) in lex.us_town_names()
+            or (len(words) > 1 and (_place_shaped(words) or any(k in _PLACE_PART for k in keys[1:])))
+        ):
+            return None, match.start() + 1  # "Mercy Okafor": a person
+        start = match.start()
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "caps_field":
         surname = _word(text[start:end].split(",")[0].split()[-1])
         if lex.is_common(surname) or surname in _ORG_WORDS or lex.medical_word(surname):
@@ -2374,6 +2803,28 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         ):
             return None, match.start() + 1  # "Tom Beach": a person; "Cardiac Gardens": not a place name
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if (
+        kind == "facility"
+    ):  # the span is the town ("Lompoc" of "Lompoc Valley Memorial"), as for a county's jail
+        town = _facility_town(text, start, end)
+        if town is None:
+            return None, match.start() + 1
+        return PhiFinding(T.LOCATION, town[0], town[1], text[town[0] : town[1]], branch.score, "rule"), end
+    if kind == "installation":
+        words = text[start:end].split()
+        if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
+            return None, match.start() + 1  # "Camp Counselor", "Fort Street": no installation's name
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "county":
+        words = text[start:end].split()
+        if (
+            len(words) == 2
+            and words[1] == "Parish"
+            and (_word(words[0]) in lex.first_names() or _word(words[0]) in lex.NAME_WORDS)
+            and _word(words[0]) not in lex.us_counties()
+        ):
+            return None, match.start() + 1  # "Ivy Parish": a given name and a surname
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "town":
         if " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
             return None, match.start() + 1
@@ -2386,11 +2837,15 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
                 named = alt in ("place_at", "place_field")
         if named and _a_person(text[start:end].split()):
             return None, match.start() + 1  # "Home: Ines Quade": a person after the field
-        if not named and " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
+        raw = text[start:end].split()
+        shaped = len(raw) > 1 and _place_shaped(raw)  # "lives in Port Averly": a place by its first word
+        if not named and not shaped and " ".join(_word(w) for w in raw) not in lex.us_towns():
             end = start + _name_end(text[start:end])  # a known town keeps its common words ("Storm Lake")
+        if _FACILITY_NEXT.match(text, end):
+            return None, match.start() + 1  # "transferred to Mercy Medical Center": the facility rule decides
         words = [_word(w) for w in text[start:end].split()]
         common = [w in _ORG_WORDS or lex.is_common(w) for w in words]
-        if not named and " ".join(words) in lex.us_towns():
+        if not named and (shaped or " ".join(words) in lex.us_towns()):
             common = [w in _ORG_WORDS for w in words]
         if not words or (all(common) if named else any(common)) or len(words[0]) < 3:
             return None, match.start() + 1
@@ -2426,6 +2881,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         if _abbreviations(text[span[0] : span[1]]) or _FACILITY_NEXT.match(text, span[1]):
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
+        if _caps_words(text[span[0] : span[1]]):
+            return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
         if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
             return None, match.start() + 1  # "Boston Scientific (3/4/2020)": a maker and a date
         start, end = span
