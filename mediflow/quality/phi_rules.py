@@ -48,7 +48,7 @@ _ID = (
 )
 
 # A licence written with its register's or its board's prefix ("RN 1234567", "PA-C 44321", "MD-12345").
-_LICENSE_VALUE = rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|{_ID})"
+_LICENSE_VALUE = rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|[A-Z]{{1,4}}[ ]\d{{2,6}}(?:-\d{{2,8}}){{1,3}}(?![\w\-])|{_ID})"
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
 _MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?![\w\-])|{_ID})"
@@ -273,17 +273,19 @@ _PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,1
 _PHONE_LOCAL = r"\d{3}[\-.]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 _PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|{_PHONE_LOCAL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
-    r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
+    r"(?i:phone|ph|tel|telephone|t[ée]l[ée]?(?:phone|fono)?|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
     r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
     r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back(?:[ \t]+number)?(?:[ \t]+[a-z]+){0,3}|"
-    r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|"
+    r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|direct|"
+    r"alt(?:ernate)?(?=[ \t]*[:\#])|"
     r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:))\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(
-    r"(?i:\bfax(?:ed)?\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$"
+    r"(?i:\bfax(?:ed)?\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*(?::|\.(?![ \t]*[A-ZÀ-Þ]))|\bF[ \t]+$"
 )
 _VOICE_LABEL = re.compile(
-    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|call|call[ \t\-]?back|contact|line)\b)"
+    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|pager|call|call[ \t\-]?back|contact|line)\b"
+    r"|\b(?:home|work|office)\b(?=[ \t:\#.\-]*$))"
     r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
 )
 
@@ -611,7 +613,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w'])(?:(?i:hi|hello|hey)[ \t,!]+(?i:it'?s|its|this[ \t]+is|i'?m|im)|(?i:this[ \t]+is|my[ \t]+name[ \t]+is))"
         rf"[ \t]+(?P<v>[a-z][a-z'\-]{{2,}})(?=[ \t]*,|[ \t]+(?:here|again)\b|[ \t]+[{_U}][{_L}])"
         # "3:05 am grier: hi is this the nurse line": a chat's speaker after the time
-        r"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
+        r"|(?:(?<=(?<![A-Za-z])[ap]m[ \t])|(?<=(?<![A-Za-z])[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
         # "spoke w/ haruto re: ...", "06/02: layla says ...": a call note's first name in lower case
         r"|(?<![\w'])(?i:spoke[ \t]+(?:w/|with)|talked[ \t]+(?:w/|with))[ \t]+(?P<person_lower_w>[a-z][a-z'\-]{2,})(?=[ \t]+(?:re\b|about|regarding)|[ \t]*[,.;:])"
         r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)",
@@ -717,6 +719,18 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         "phone",
         starts="Ul",
+    ),
+    # "Follow-up call to 555-0145", "her office at 555-0105", "(daughter), 555-0135": a seven-digit
+    # number after "at" or "to", a field's colon, a comma or a bracket; not a range of doses or
+    # frequencies ("250-8000 Hz")
+    _B(
+        "phone_local",
+        T.PHONE,
+        r"(?:(?<![\w])(?i:at|to)[ \t]+|(?<=[:,][ \t])|(?<=\())(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
+        0.6,
+        "phone",
+        starts="Uld",
     ),
     _B(
         "phone_bare10",
@@ -912,6 +926,8 @@ BRANCHES: tuple[Branch, ...] = (
         0.75,
         starts="Ul",
     ),
+    # A VA Integration Control Number (ten digits, "V", six digits) is a record number, not a VIN.
+    _B("va_icn", T.MRN, r"(?<![\w\-])(?P<v>\d{10}V\d{6})(?![\w\-])", 0.8, starts="d"),
     _B(
         "vin",
         T.VEHICLE_ID,
@@ -931,7 +947,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
-            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica)",
+            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn)",
             _MRN_VALUE,
         ),
         0.9,
@@ -1042,6 +1058,12 @@ BRANCHES: tuple[Branch, ...] = (
         T.LICENSE,
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
+            # a certificate of a birth, a death or a vaccination (the yellow card), a certification's
+            # card, a licence on file, a state's licence ("licensed in Maine (9128518)")
+            r"(?:birth|death|marriage|vaccination)[ \t]+cert(?:ificate)?|cert(?:ificate)?[ \t]+of[ \t]+(?:birth|death)|"
+            r"yellow[ \t]+(?:fever[ \t]+)?card|icvp(?![ \t]+cert)|"
+            r"(?:cert(?:ification)?|licen[sc]e)(?:[ \t]+agency)?[ \t]+card|(?:dl|licen[sc]e)[ \t]+on[ \t]+file|"
+            r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -1070,8 +1092,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"social[ \t]+services)(?:[ \t]+[a-z]+)?[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
             r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
-            r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
-            r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
+            r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|"
+            r"kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
             r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|"
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod)"
@@ -1367,7 +1389,9 @@ def phone_type(text: str, start: int) -> PhiType:
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
 
 
-_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\bto[ \t]*$)")
+_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)[ \t]*$)")
+# "Listing letter to (649) 555-0122 (fax)": the cue after the number
+_FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -1874,10 +1898,48 @@ _NEIGHBOURHOOD_END = frozenset(
 # "Met Bogdan ('Lupe')": a nickname in quotes and brackets right after a name.
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"“'‘]({_CAP})[\"”'’][ \t]*\)")
 # "Ride home: Ana Ruiz, 555-0165": a local number right after a person's name.
-_PHONE_AFTER_NAME = re.compile(rf"(?:,[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?|[ \t]+)[ \t]*({_PHONE_LOCAL})")
+_PHONE_AFTER_NAME = re.compile(
+    rf"(?:[ \t]*\([a-z][a-z \-]{{1,20}}\))?(?:,[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?|[ \t]+(?:at[ \t]+)?\(?)[ \t]*({_PHONE_LOCAL})"
+)
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 # "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
-_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3})\)")
+_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)")
+# A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
+# LCSW J858745-YZ"), alone after a staff role's field ("Dosing nurse: Ana Ruiz, F306942."), or after a
+# licence's own words ("Licence for the colony veterinarian Ana Ruiz: OT 44672").
+_LICENCE_CODE = (
+    r"(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    r"(?:(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})(?![\w\-])"
+)
+_STAFF_CREDENTIAL = (
+    r"(?:RN|LPN|LVN|NP|APRN|FNP(?:-BC)?|PA(?:-C)?|MD|DO|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|"
+    r"DPT|OTR(?:/L)?|SLP|CCC-SLP|AuD|PharmD|RPh|DDS|DMD|PsyD|CADC|LADC|EMT(?:-P)?|CPhT|RRT|CNA)"
+)
+_LICENCE_AFTER_NAME = re.compile(
+    rf",?[ \t]+{_STAFF_CREDENTIAL}[ \t]*(?:\([ \t]*({_LICENCE_CODE})[ \t]*\)|[\#:]?[ \t]*({_LICENCE_CODE}))"
+    rf"|,[ \t]*({_LICENCE_CODE})(?=[ \t]*(?:[.;)\n]|$))"
+    rf"|[ \t]*:[ \t]*({_LICENSE_VALUE})"
+)
+_STAFF_FIELD_BEFORE = re.compile(
+    r"(?i:nurse|therapist|counsel+or|clinician|provider|pharmacist|technician|tech|paramedic|midwife|"
+    r"dietitian|prescriber|physician|psychologist|audiologist|hygienist)[ \t]*:[ \t]*$"
+)
+_LICENCE_FOR_BEFORE = re.compile(r"(?i:licen[cs]e|certificate)[ \t]+for\b[^:\n]{0,40}$")
+
+
+def _licence_after_name(text: str, finding: PhiFinding) -> PhiFinding | None:
+    match = _LICENCE_AFTER_NAME.match(text, finding.end)
+    if match is None:
+        return None
+    group = next(g for g in range(1, 5) if match.group(g) is not None)
+    if group == 3 and not _STAFF_FIELD_BEFORE.search(text, max(0, finding.start - 40), finding.start):
+        return None
+    if group == 4 and not _LICENCE_FOR_BEFORE.search(text, max(0, finding.start - 60), finding.start):
+        return None
+    start, end = match.span(group)
+    return PhiFinding(T.LICENSE, start, end, text[start:end], 0.6, "rule")
+
+
 _AGE_AFTER_NAME = re.compile(
     rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
 )
@@ -1907,10 +1969,10 @@ _NOT_ID_LABELS = frozenset(
     """
     )
 )
-_LABEL_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-']*)[ \t]*$")
+_LABEL_WORD_BEFORE = re.compile(r"(?<![\w\-'])([^\W\d_][\w\-']*)[ \t]*$")
 
 
-_OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t])[ \t]*$")
+_OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t]|[ ]{2})[ \t]*$")
 
 
 def _other_label_ok(text: str, label_start: int, value: str) -> bool:
@@ -2134,6 +2196,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         chart = _CHART_AFTER_NAME.match(text, finding.end)
         if chart and pos <= chart.start(1):
             return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
+        licence = _licence_after_name(text, finding)
+        if licence is not None and pos <= licence.start:
+            return [licence]
         age = _AGE_AFTER_NAME.match(text, finding.end)
         if age:
             return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]
@@ -2437,7 +2502,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         end = _strip_trailing(text, start, end)
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()
-        phi_type = phone_type(text, start)
+        phi_type = T.FAX if _FAX_AFTER.match(text, end) else phone_type(text, start)
     if end <= start:
         return None, match.end()
     resume = end if kind in ("person", "person1", "subject") else max(end, match.end())
