@@ -33,9 +33,12 @@ T = PhiType
 # --- building blocks -----------------------------------------------------------------------------
 
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
+# A qualifier in brackets may stand before the colon ("MEMBER ID (CHAMPVA/TRICARE): ..."), a comma after
+# the label ("rx sent to pharmacy, 6510788-85"), and the value may wrap to the next line ("VA claim\n...").
 _LABEL_TAIL = (
-    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
-    r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
+    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
+    r"[ \t]*(?:[:=|\#\-–.(,][ \t]*)*(?:\n[ \t]*)?(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
@@ -378,7 +381,13 @@ _BIOMETRIC_CUE = (
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
     r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
-    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
+    r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
+    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile)|"
+    r"dna[ \t]+profile)"
+)
+# A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
+_PHOTO_CODE = (
+    r"[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{2,6}-(?:[A-Za-z]{1,6}-)?[A-Z]{0,3}\d{4,}"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
 _GAP_WORD = (
@@ -893,7 +902,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
             r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
-            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z]{2,3}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)",
+            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
+            r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
+            r"(?=[ \t]*:?[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
             r"(?P<ssn_last4>\d{4})(?!\d)",
@@ -994,7 +1005,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "biometric",
         T.BIOMETRIC,
-        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*[(:#=\-|]*[ \t]*"
+        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
         rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID})(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
@@ -1008,7 +1019,11 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
         rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
-        rf"(?P<photo_coded>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{{2,6}}-[A-Z]{{0,3}}\d{{4,}})(?!\w|\.\w)"
+        rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
+        # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
+        # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
+        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
+        rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
         0.85,
         starts="Ul",
@@ -1024,11 +1039,20 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
     ),
+    # A code that names a photo ("ID-photo-2815229", "headshot_44120"), label or not.
+    _B(
+        "photo_code",
+        T.PHOTO,
+        r"(?<![\w\-])(?P<v>(?:[A-Z]{1,4}-)?(?i:photo|headshot|portrait|selfie|mugshot)[\-_]\d{4,})(?![\w\-])",
+        0.8,
+        starts="Ul",
+    ),
     _B(
         "device",
         T.DEVICE_ID,
         _lab(
-            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
+            # "serials R WIR093476E / L JK0294362": a side before the first of two
+            r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid){_CODE_AHEAD})|\bS/N|\bSN\b",
@@ -1053,6 +1077,15 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
     ),
     _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
+    # A UDI written without brackets: GS1 digits (a GTIN-14 from "0", then its serial's AIs: twenty
+    # digits or more, longer than any card or phone) or a HIBCC code ("+HRBG41861415/$664197").
+    _B(
+        "udi_bare",
+        T.DEVICE_ID,
+        r"(?<![\w\-+/$])(?P<v>0\d{19,39}|\+[A-Z][A-Z0-9]{4,19}/\$\$?[A-Z0-9]{2,20})(?![\w\-/])",
+        0.75,
+        starts="do",
+    ),
     _B(
         "license",
         T.LICENSE,
@@ -1101,13 +1134,19 @@ BRANCHES: tuple[Branch, ...] = (
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
-            r"(?:badge|case|subject|participant|enrollee|specimen|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
+            r"(?:badge|case|subjects?(?:[ \t]+(?:reviewed|enrolled|screened|randomi[sz]ed))?|participant|enrollee|specimens?|"
+            r"(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?"
+            r"(?:[ \t]+(?:requested|request|approved|granted|pending|submitted|denied))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
             r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"
             r"accession|acc|kindred|pedigree|cad|doc|inmate|emp(?:loyee)?|rx|subj|session|donor|docket|"
             r"imo(?:/registry)?|registry|slides?|req(?:uest)?|study|screening|reference|"
+            # a booking, a badge, a donor's match run, a returned device's RMA, a report, a participant
+            # (Spanish), a pharmacy's order or record, a prescription sent to the pharmacy
+            r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
+            r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
             rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}})(?:{_ID})",
@@ -1179,7 +1218,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "other_label",
         T.OTHER_ID,
-        rf"(?<![\w/])(?i:id|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
+        rf"(?<![\w/])(?i:id\b(?!-[A-Za-z])|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
         rf"|(?<![\w/])(?:no|No|NO)\.[ \t]*[:=\-]?[ \t]*(?P<other_label_no>{_ID})"
         rf"|(?<![\w/])\#[ \t]*[:=\-]?[ \t]*(?P<other_label_hash>{_ID})",
         0.6,
@@ -2212,7 +2251,29 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         if tail and pos <= tail.start(1):
             towns.append(PhiFinding(T.LOCATION, tail.start(1), tail.end(1), tail.group(1), 0.6, "rule"))
         return towns
+    elif finding.type in _LIST_TYPES:
+        return _codes_after(text, finding, pos)
     return []
+
+
+# "serials 21SG29883 / 35DR59107", "Specimens: S22-30878, C27-74248", "serial R ... / L JK0294362": the
+# next codes of a list, in capitals and digits (four digits or more), are of the same kind.
+_NEXT_CODE = re.compile(
+    r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?"
+    r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![\w\-/]|\.\w)"
+)
+_LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
+
+
+def _codes_after(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
+    out: list[PhiFinding] = []
+    end = finding.end
+    while len(out) < 3 and (code := _NEXT_CODE.match(text, end)) and pos <= code.start(1):
+        if _DATE_AT.match(text, code.start(1)) or _PHONE_SHAPE.fullmatch(code.group(1)):
+            break
+        out.append(PhiFinding(finding.type, code.start(1), code.end(1), code.group(1), 0.6, "rule"))
+        end = pos = code.end(1)
+    return out
 
 
 _ZIP_TAIL = re.compile(
@@ -2380,7 +2441,9 @@ _CODE_GROUP = {
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
 }
-_MORE_CODE_GROUPS = {"photo": "photo_coded"}
+_CODE_TYPES = frozenset([T.MRN, T.ACCOUNT, T.HEALTH_PLAN_ID, T.OTHER_ID, T.DEVICE_ID, T.LICENSE])
+_PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
+_MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
@@ -2389,9 +2452,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
     if alt is not None and match.group(f"{alt}__{cls}") is not None:
         start, end = match.span(f"{alt}__{cls}")
-    alt = _MORE_CODE_GROUPS.get(branch.name)
-    if alt is not None and match.group(f"{alt}__{cls}") is not None:
-        start, end = match.span(f"{alt}__{cls}")
+    for alt in _MORE_CODE_GROUPS.get(branch.name, ()):
+        if match.group(f"{alt}__{cls}") is not None:
+            start, end = match.span(f"{alt}__{cls}")
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
@@ -2503,6 +2566,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()
         phi_type = T.FAX if _FAX_AFTER.match(text, end) else phone_type(text, start)
+    if kind == "plain" and phi_type in _CODE_TYPES and _PHOTO_WORD.search(text, start, end):
+        phi_type = T.PHOTO  # "photo ID on chart ID-photo-8725496": the code names a photo
     if end <= start:
         return None, match.end()
     resume = end if kind in ("person", "person1", "subject") else max(end, match.end())
