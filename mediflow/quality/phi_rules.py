@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mediflow.quality import phi_hl7
+from mediflow.quality import phi_hl7, phi_table
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -486,7 +486,7 @@ BRANCHES: tuple[Branch, ...] = (
         "url_bare",
         T.URL,
         r"(?<![\w@.\-/])(?P<v>(?=[\w\-]+\.[A-Za-z])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+"
-        r"(?:com|org|net|edu|gov|io|us|info|biz|health|care|app|COM|ORG|NET|EDU|GOV)"
+        r"(?:com|org|net|edu|gov|mil|io|us|info|biz|health|care|app|example|test|COM|ORG|NET|EDU|GOV)"
         r"(?![\w\-@])(?:/[^\s<>\"'()\[\]]*)?)",
         0.8,
         "strip",
@@ -918,7 +918,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
@@ -931,7 +931,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle_kind",
         T.VEHICLE_ID,
         r"(?<![\w])(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
-        r"plane|helicopter|helo)[ \t]*[:#]?[ \t]*"
+        r"plane|helicopter|helo|rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})(?![\w\-])",
         0.75,
@@ -970,7 +970,8 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.])))|fin|"
+            r"(?:dme|equipment)[ \t]+order|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
         ),
@@ -995,6 +996,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
             r"versicherten(?:nummer|[ \t\-]?nr\.?)|mutuelle|assurance[ \t]+maladie|"
+            # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
+            # changed, new id ...": a plan's word, a few words, then its number's word
+            r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
             rf"ins\.?{_CODE_AHEAD})"
         ),
         0.9,
@@ -1069,6 +1073,15 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="d",
     ),
+    # "HCV Ab positive (VU21-7576)", "aliquots (PZ20-3459)": a sample's accession in brackets (a prefix,
+    # the year's two digits, a running number)
+    _B(
+        "accession_bracket",
+        T.OTHER_ID,
+        r"(?<=\()(?P<v>[A-Z]{1,3}\d{2}-\d{4,6})(?=\))",
+        0.75,
+        starts="U",
+    ),
     _B(
         "isbt_din",
         T.OTHER_ID,
@@ -1108,6 +1121,17 @@ BRANCHES: tuple[Branch, ...] = (
         ),
         0.9,
         starts="Ul",
+    ),
+    # "Ulla Rivers, IBCLC (L060911)": a code in brackets right after a clinician's credential
+    _B(
+        "license_credential",
+        T.LICENSE,
+        r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
+        r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*\([ \t]*"
+        r"(?P<v>(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+        r"(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})[ \t]*\)",
+        0.8,
+        starts="U",
     ),
     _B(
         "mbi",
@@ -1149,7 +1173,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
-            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}})(?:{_ID})",
+            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))(?:{_ID})",
         ),
         0.85,
         starts="Ul",
@@ -2135,6 +2159,8 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     found = list(_first_pass(text, dictionaries))
     if phi_hl7.has_segments(text):
         found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
+    elif phi_table.has_table(text):  # a code under an "MRN" or "subject" column's header
+        found = _with_fields(found, list(phi_table.table_findings(text)))
     tokens = {
         t.group()
         for f in found
