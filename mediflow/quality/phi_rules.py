@@ -937,8 +937,17 @@ BRANCHES: tuple[Branch, ...] = (
         0.75,
         starts="Ul",
     ),
-    # A VA Integration Control Number (ten digits, "V", six digits) is a record number, not a VIN.
-    _B("va_icn", T.MRN, r"(?<![\w\-])(?P<v>\d{10}V\d{6})(?![\w\-])", 0.8, starts="d"),
+    # Long runs of digits: a VA Integration Control Number (ten digits, "V", six digits) is a record
+    # number, not a VIN; twenty digits or more from "0" are a UDI's GS1 digits (a GTIN-14, then its
+    # serial's AIs), longer than any card or phone number.
+    _B(
+        "long_digits",
+        T.DEVICE_ID,
+        r"(?<![\w\-+/$])(?P<v>\d{10}V\d{6}|0\d{19,39})(?![\w\-/])",
+        0.75,
+        "long_digits",
+        starts="d",
+    ),
     _B(
         "vin",
         T.VEHICLE_ID,
@@ -1043,14 +1052,6 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
     ),
-    # A code that names a photo ("ID-photo-2815229", "headshot_44120"), label or not.
-    _B(
-        "photo_code",
-        T.PHOTO,
-        r"(?<![\w\-])(?P<v>(?:[A-Z]{1,4}-)?(?i:photo|headshot|portrait|selfie|mugshot)[\-_]\d{4,})(?![\w\-])",
-        0.8,
-        starts="Ul",
-    ),
     _B(
         "device",
         T.DEVICE_ID,
@@ -1073,15 +1074,6 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="d",
     ),
-    # "HCV Ab positive (VU21-7576)", "aliquots (PZ20-3459)": a sample's accession in brackets (a prefix,
-    # the year's two digits, a running number)
-    _B(
-        "accession_bracket",
-        T.OTHER_ID,
-        r"(?<=\()(?P<v>[A-Z]{1,3}\d{2}-\d{4,6})(?=\))",
-        0.75,
-        starts="U",
-    ),
     _B(
         "isbt_din",
         T.OTHER_ID,
@@ -1090,14 +1082,25 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
     ),
     _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
-    # A UDI written without brackets: GS1 digits (a GTIN-14 from "0", then its serial's AIs: twenty
-    # digits or more, longer than any card or phone) or a HIBCC code ("+HRBG41861415/$664197").
+    # A HIBCC UDI ("+HRBG41861415/$664197").
     _B(
-        "udi_bare",
+        "udi_hibcc",
         T.DEVICE_ID,
-        r"(?<![\w\-+/$])(?P<v>0\d{19,39}|\+[A-Z][A-Z0-9]{4,19}/\$\$?[A-Z0-9]{2,20})(?![\w\-/])",
+        r"(?<![\w+/$])(?P<v>\+[A-Z][A-Z0-9]{4,19}/\$\$?[A-Z0-9]{2,20})(?![\w\-/])",
         0.75,
-        starts="do",
+        starts="o",
+    ),
+    # A code in brackets: a sample's accession (a prefix, the year's two digits, a running number: "HCV Ab
+    # positive (VU21-7576)"), or a licence right after a clinician's credential ("Ulla Rivers, IBCLC
+    # (L060911)"; the handler reads the credential).
+    _B(
+        "bracket_code",
+        T.OTHER_ID,
+        r"\((?P<v>[A-Z]{1,3}\d{2}-\d{4,6}"
+        r"|(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})\)",
+        0.75,
+        "bracket_code",
+        starts="o",
     ),
     _B(
         "license",
@@ -1121,17 +1124,6 @@ BRANCHES: tuple[Branch, ...] = (
         ),
         0.9,
         starts="Ul",
-    ),
-    # "Ulla Rivers, IBCLC (L060911)": a code in brackets right after a clinician's credential
-    _B(
-        "license_credential",
-        T.LICENSE,
-        r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
-        r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*\([ \t]*"
-        r"(?P<v>(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
-        r"(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})[ \t]*\)",
-        0.8,
-        starts="U",
     ),
     _B(
         "mbi",
@@ -1242,7 +1234,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "other_label",
         T.OTHER_ID,
-        rf"(?<![\w/])(?i:id\b(?!-[A-Za-z])|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
+        rf"(?<![\w/])(?i:id|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
         rf"|(?<![\w/])(?:no|No|NO)\.[ \t]*[:=\-]?[ \t]*(?P<other_label_no>{_ID})"
         rf"|(?<![\w/])\#[ \t]*[:=\-]?[ \t]*(?P<other_label_hash>{_ID})",
         0.6,
@@ -2289,13 +2281,34 @@ _NEXT_CODE = re.compile(
     r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![\w\-/]|\.\w)"
 )
 _LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
+# "serials ES6P4W / UG6N6X": a next code with fewer digits, written in the first one's shape
+_ANY_NEXT_CODE = re.compile(
+    r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?([A-Z0-9][A-Z0-9\-]{3,24})(?![\w\-/]|\.\w)"
+)
+
+
+def _shape(code: str) -> str:
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
+
+
+def _same_shape_after(text: str, end: int, first: str) -> re.Match[str] | None:
+    code = _ANY_NEXT_CODE.match(text, end)
+    if code is None or _shape(code.group(1)) != _shape(first) or sum(c.isdigit() for c in first) < 2:
+        return None
+    return code
 
 
 def _codes_after(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
     out: list[PhiFinding] = []
     end = finding.end
-    while len(out) < 3 and (code := _NEXT_CODE.match(text, end)) and pos <= code.start(1):
-        if _DATE_AT.match(text, code.start(1)) or _PHONE_SHAPE.fullmatch(code.group(1)):
+    while len(out) < 3 and (
+        code := _NEXT_CODE.match(text, end) or _same_shape_after(text, end, finding.text)
+    ):
+        if (
+            pos > code.start(1)
+            or _DATE_AT.match(text, code.start(1))
+            or _PHONE_SHAPE.fullmatch(code.group(1))
+        ):
             break
         out.append(PhiFinding(finding.type, code.start(1), code.end(1), code.group(1), 0.6, "rule"))
         end = pos = code.end(1)
@@ -2467,6 +2480,11 @@ _CODE_GROUP = {
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
 }
+_ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
+_CREDENTIAL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
+    r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*$"
+)
 _CODE_TYPES = frozenset([T.MRN, T.ACCOUNT, T.HEALTH_PLAN_ID, T.OTHER_ID, T.DEVICE_ID, T.LICENSE])
 _PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
 _MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
@@ -2564,6 +2582,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         if _PHONE_SHAPE.fullmatch(text, start, _strip_trailing(text, start, end)):
             return None, start  # "new # 434.728.5456": a phone number, left to the phone rules
+        if _PHOTO_WORD.search(text, start, end):
+            phi_type = T.PHOTO  # "second view ID-photo-2815229": the code names a photo
+    if kind == "long_digits" and "V" in text[start:end]:
+        phi_type = T.MRN
+    if kind == "bracket_code" and not _ACCESSION.fullmatch(text, start, end):
+        if not _CREDENTIAL_BEFORE.search(text, max(0, start - 12), start - 1):
+            return None, match.start() + 1
+        phi_type = T.LICENSE
     if kind == "md" and (
         _SCORE_BEFORE.search(text, max(0, start - 24), start) or _same_total(text, start, end)
     ):
