@@ -51,7 +51,11 @@ _ID = (
 )
 
 # A licence written with its register's or its board's prefix ("RN 1234567", "PA-C 44321", "MD-12345").
-_LICENSE_VALUE = rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|[A-Z]{{1,4}}[ ]\d{{2,6}}(?:-\d{{2,8}}){{1,3}}(?![\w\-])|{_ID})"
+# Also a driver's licence after its state's code ("CA D1234567").
+_LICENSE_VALUE = (
+    rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|[A-Z]{{1,4}}[ ]\d{{2,6}}(?:-\d{{2,8}}){{1,3}}(?![\w\-])"
+    rf"|[A-Z]{{2}}[ ](?=[A-Z0-9]*\d)[A-Z0-9]{{5,15}}(?![\w\-])|{_ID})"
+)
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
 _MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?![\w\-])|{_ID})"
@@ -713,7 +717,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_labelled",
         T.PHONE,
-        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
+        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:(?i:is)[ \t]+)?(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
         0.9,
         "phone",
         starts="Ul",
@@ -735,7 +739,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_local",
         T.PHONE,
-        r"(?:(?<![\w])(?i:at|to)[ \t]+|(?<=[:,][ \t])|(?<=\())(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
         r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
         0.6,
         "phone",

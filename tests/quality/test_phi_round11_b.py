@@ -29,6 +29,7 @@ DETECTIONS = [
     ("Cleared by the medic; certification agency card 07T55120. Next dive", T.LICENSE, "07T55120"),
     ("hi! your yellow card no. is 2023-118845, keep it with the passport", T.LICENSE, "2023-118845"),
     ("dl on file 771208844 (for the ride home)", T.LICENSE, "771208844"),
+    ("DL: OR Q7712088\nInsurance: self-pay", T.LICENSE, "OR Q7712088"),
     ("Psychologist: Ines Quade, licensed in Oregon (61-771208)", T.LICENSE, "61-771208"),
     ("Infusion nurse: Odile Marr, RN (8812045). Pharmacist on call.", T.LICENSE, "8812045"),
     ("Dosing nurse: Ines Quade, Q771208. Counselor: Tova.", T.LICENSE, "Q771208"),
@@ -37,6 +38,8 @@ DETECTIONS = [
     # phones and faxes: a local number after "to", a bracket or a French label; a fax cue after the number
     # or further back in the sentence; a field's word that ends in "am" is no chat line
     ("Follow-up call to 555-0177 on Monday.", T.PHONE, "555-0177"),
+    ("Her number is 555-0133 if the line drops.", T.PHONE, "555-0133"),
+    ("You can reach the son on 555-0128 after work.", T.PHONE, "555-0128"),
     ("Tél: 555-0166\nMédecin traitant: inconnu", T.PHONE, "555-0166"),
     ("adjuster Ines Quade (555-0144) will call back.", T.PHONE, "555-0144"),
     ("Records sent to +1 503 555 0190 (fax). Thank you.", T.FAX, "+1 503 555 0190"),
