@@ -33,12 +33,14 @@ T = PhiType
 # --- building blocks -----------------------------------------------------------------------------
 
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
-# A qualifier in brackets may stand before the colon ("MEMBER ID (CHAMPVA/TRICARE): ..."), a comma after
-# the label ("rx sent to pharmacy, 6510788-85"), and the value may wrap to the next line ("VA claim\n...").
+# A qualifier in brackets may stand before the colon ("MEMBER ID (CHAMPVA/TRICARE): ..."); a comma after
+# the label ("rx sent to pharmacy, 6510788-85") or a wrapped line ("VA claim\n464C29354919") only before a
+# code of five digits or more (not "the plan, 2025 goals").
 _LABEL_TAIL = (
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
-    r"[ \t]*(?:[:=|\#\-–.(,][ \t]*)*(?:\n[ \t]*)?(?:(?i:is|was|of)[ \t]+)?"
+    r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
+    r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/.\-])"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
@@ -1975,7 +1977,7 @@ _STAFF_CREDENTIAL = (
     r"DPT|OTR(?:/L)?|SLP|CCC-SLP|AuD|PharmD|RPh|DDS|DMD|PsyD|CADC|LADC|EMT(?:-P)?|CPhT|RRT|CNA)"
 )
 _LICENCE_AFTER_NAME = re.compile(
-    rf",?[ \t]+{_STAFF_CREDENTIAL}[ \t]*(?:\([ \t]*({_LICENCE_CODE})[ \t]*\)|[\#:]?[ \t]*({_LICENCE_CODE}))"
+    rf",?[ \t]+{_STAFF_CREDENTIAL}[ \t]*(?:\([ \t]*({_LICENCE_CODE})[ \t]*\)|[\#:]?[ \t]*(?!\d{{5}}(?![\w\-]))({_LICENCE_CODE}))"
     rf"|,[ \t]*({_LICENCE_CODE})(?=[ \t]*(?:[.;)\n]|$))"
     rf"|[ \t]*:[ \t]*({_LICENSE_VALUE})"
 )

@@ -123,6 +123,10 @@ LOOK_ALIKES = [
     # words that name a certificate or a vehicle without a number
     ("Birth certificate requested; death certificate pending. Rig check done; car is fine.", None),
     ("Program fax is broken; call the office.", None),
+    # a comma or a line break after a plan's or a claim's word, then a year, is no wrapped code; a
+    # state's ZIP after a name and a comma is no licence
+    ("Discussed the plan, 2025 goals set. Plan:\n2025 follow-up booked.", None),
+    ("Mail to Ines Quade, PA 19104", T.LICENSE),
 ]
 
 
