@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mediflow.quality import phi_hl7
+from mediflow.quality import phi_hl7, phi_table
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -33,9 +33,14 @@ T = PhiType
 # --- building blocks -----------------------------------------------------------------------------
 
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
+# A qualifier in brackets may stand before the colon ("MEMBER ID (CHAMPVA/TRICARE): ..."); a comma after
+# the label ("rx sent to pharmacy, 6510788-85") or a wrapped line ("VA claim\n464C29354919") only before a
+# code of five digits or more (not "the plan, 2025 goals").
 _LABEL_TAIL = (
-    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b|identifier\b))?"
-    r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*(?:(?i:is|was|of)[ \t]+)?"
+    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
+    r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
+    r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/\-]|\.\d)"
@@ -50,7 +55,11 @@ _ID = (
 )
 
 # A licence written with its register's or its board's prefix ("RN 1234567", "PA-C 44321", "MD-12345").
-_LICENSE_VALUE = rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|{_ID})"
+# Also a driver's licence after its state's code ("CA D1234567").
+_LICENSE_VALUE = (
+    rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|[A-Z]{{1,4}}[ ]\d{{2,6}}(?:-\d{{2,8}}){{1,3}}(?![\w\-])"
+    rf"|[A-Z]{{2}}[ ](?=[A-Z0-9]*\d)[A-Z0-9]{{5,15}}(?![\w\-])|{_ID})"
+)
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
 _MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?![\w\-])|{_ID})"
@@ -277,17 +286,19 @@ _PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,1
 _PHONE_LOCAL = r"\d{3}[\-.]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 _PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|{_PHONE_LOCAL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
-    r"(?i:phone|ph|tel|telephone|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
+    r"(?i:phone|ph|tel|telephone|t[ée]l[ée]?(?:phone|fono)?|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
     r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
     r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back(?:[ \t]+number)?(?:[ \t]+[a-z]+){0,3}|"
-    r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|"
+    r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|direct|"
+    r"alt(?:ernate)?(?=[ \t]*[:\#])|"
     r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:))\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(
-    r"(?i:\bfax(?:ed)?\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*[:.]|\bF[ \t]+$"
+    r"(?i:\bfax(?:ed)?\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*(?::|\.(?![ \t]*[A-ZÀ-Þ]))|\bF[ \t]+$"
 )
 _VOICE_LABEL = re.compile(
-    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|call|call[ \t\-]?back|contact|line)\b)"
+    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|pager|call|call[ \t\-]?back|contact|line)\b"
+    r"|\b(?:home|work|office)\b(?=[ \t:\#.\-]*$))"
     r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
 )
 
@@ -388,7 +399,13 @@ _BIOMETRIC_CUE = (
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
     r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
-    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait[ \t]+signature|dna[ \t]+profile)"
+    r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
+    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile)|"
+    r"dna[ \t]+profile)"
+)
+# A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
+_PHOTO_CODE = (
+    r"[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{2,6}-(?:[A-Za-z]{1,6}-)?[A-Z]{0,3}\d{4,}"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
 _GAP_WORD = (
@@ -496,7 +513,7 @@ BRANCHES: tuple[Branch, ...] = (
         "url_bare",
         T.URL,
         r"(?<![\w@.\-/])(?P<v>(?=[\w\-]+\.[A-Za-z])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+"
-        r"(?:com|org|net|edu|gov|io|us|info|biz|health|care|app|COM|ORG|NET|EDU|GOV)"
+        r"(?:com|org|net|edu|gov|mil|io|us|info|biz|health|care|app|example|test|COM|ORG|NET|EDU|GOV)"
         r"(?![\w\-@])(?:/[^\s<>\"'()\[\]]*)?)",
         0.8,
         "strip",
@@ -694,7 +711,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w'])(?:(?i:hi|hello|hey)[ \t,!]+(?i:it'?s|its|this[ \t]+is|i'?m|im)|(?i:this[ \t]+is|my[ \t]+name[ \t]+is))"
         rf"[ \t]+(?P<v>[a-z][a-z'\-]{{2,}})(?=[ \t]*,|[ \t]+(?:here|again)\b|[ \t]+[{_U}][{_L}])"
         # "3:05 am grier: hi is this the nurse line": a chat's speaker after the time
-        r"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
+        r"|(?:(?<=(?<![A-Za-z])[ap]m[ \t])|(?<=(?<![A-Za-z])[AP]M[ \t]))(?P<person_lower_speaker>[a-z][a-z'\-]{2,})(?=:[ \t])"
         # "spoke w/ haruto re: ...", "06/02: layla says ...": a call note's first name in lower case
         r"|(?<![\w'])(?i:spoke[ \t]+(?:w/|with)|talked[ \t]+(?:w/|with))[ \t]+(?P<person_lower_w>[a-z][a-z'\-]{2,})(?=[ \t]+(?:re\b|about|regarding)|[ \t]*[,.;:])"
         r"|(?<=:[ \t])(?P<person_lower_says>[a-z][a-z'\-]{2,})(?=[ \t]+(?:says|said|reports|states|asks|called)\b)"
@@ -796,7 +813,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_labelled",
         T.PHONE,
-        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
+        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:(?i:is)[ \t]+)?(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
         0.9,
         "phone",
         starts="Ul",
@@ -811,6 +828,18 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         "phone",
         starts="Ul",
+    ),
+    # "Follow-up call to 555-0145", "her office at 555-0105", "(daughter), 555-0135": a seven-digit
+    # number after "at" or "to", a field's colon, a comma or a bracket; not a range of doses or
+    # frequencies ("250-8000 Hz")
+    _B(
+        "phone_local",
+        T.PHONE,
+        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
+        0.6,
+        "phone",
+        starts="Uld",
     ),
     _B(
         "phone_bare10",
@@ -985,7 +1014,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
             r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
-            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z]{2,3}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)",
+            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
+            r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
+            r"(?=[ \t]*:?[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
             r"(?P<ssn_last4>\d{4})(?!\d)",
@@ -999,7 +1030,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
@@ -1012,11 +1043,22 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle_kind",
         T.VEHICLE_ID,
         r"(?<![\w])(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
-        r"plane|helicopter|helo)[ \t]*[:#]?[ \t]*"
+        r"plane|helicopter|helo|rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})(?![\w\-])",
         0.75,
         starts="Ul",
+    ),
+    # Long runs of digits: a VA Integration Control Number (ten digits, "V", six digits) is a record
+    # number, not a VIN; twenty digits or more from "0" are a UDI's GS1 digits (a GTIN-14, then its
+    # serial's AIs), longer than any card or phone number.
+    _B(
+        "long_digits",
+        T.DEVICE_ID,
+        r"(?<![\w\-+/$])(?P<v>\d{10}V\d{6}|0\d{19,39})(?![\w\-/])",
+        0.75,
+        "long_digits",
+        starts="d",
     ),
     _B(
         "vin",
@@ -1037,7 +1079,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
-            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica)",
+            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn)",
             _MRN_VALUE,
         ),
         0.9,
@@ -1049,7 +1091,8 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit[ \t]+(?:number|no\.?|\#|id)|fin|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.])))|fin|"
+            r"(?:dme|equipment)[ \t]+order|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
         ),
@@ -1074,6 +1117,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
             r"versicherten(?:nummer|[ \t\-]?nr\.?)|mutuelle|assurance[ \t]+maladie|"
+            # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
+            # changed, new id ...": a plan's word, a few words, then its number's word
+            r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
             rf"ins\.?{_CODE_AHEAD})"
         ),
         0.9,
@@ -1084,7 +1130,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "biometric",
         T.BIOMETRIC,
-        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*[(:#=\-|]*[ \t]*"
+        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
         rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID})(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
@@ -1098,7 +1144,11 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
         rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
-        rf"(?P<photo_coded>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{{2,6}}-[A-Z]{{0,3}}\d{{4,}})(?!\w|\.\w)"
+        rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
+        # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
+        # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
+        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
+        rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
         0.85,
         starts="Ul",
@@ -1118,7 +1168,8 @@ BRANCHES: tuple[Branch, ...] = (
         "device",
         T.DEVICE_ID,
         _lab(
-            r"(?i:serial|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
+            # "serials R WIR093476E / L JK0294362": a side before the first of two
+            r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid){_CODE_AHEAD})|\bS/N|\bSN\b",
@@ -1143,11 +1194,37 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
     ),
     _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
+    # A HIBCC UDI ("+HRBG41861415/$664197").
+    _B(
+        "udi_hibcc",
+        T.DEVICE_ID,
+        r"(?<![\w+/$])(?P<v>\+[A-Z][A-Z0-9]{4,19}/\$\$?[A-Z0-9]{2,20})(?![\w\-/])",
+        0.75,
+        starts="o",
+    ),
+    # A code in brackets: a sample's accession (a prefix, the year's two digits, a running number: "HCV Ab
+    # positive (VU21-7576)"), or a licence right after a clinician's credential ("Ulla Rivers, IBCLC
+    # (L060911)"; the handler reads the credential).
+    _B(
+        "bracket_code",
+        T.OTHER_ID,
+        r"\((?P<v>[A-Z]{1,3}\d{2}-\d{4,6}"
+        r"|(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})\)",
+        0.75,
+        "bracket_code",
+        starts="o",
+    ),
     _B(
         "license",
         T.LICENSE,
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
+            # a certificate of a birth, a death or a vaccination (the yellow card), a certification's
+            # card, a licence on file, a state's licence ("licensed in Maine (9128518)")
+            r"(?:birth|death|marriage|vaccination)[ \t]+cert(?:ificate)?|cert(?:ificate)?[ \t]+of[ \t]+(?:birth|death)|"
+            r"yellow[ \t]+(?:fever[ \t]+)?card|icvp(?![ \t]+cert)|"
+            r"(?:cert(?:ification)?|licen[sc]e)(?:[ \t]+agency)?[ \t]+card|(?:dl|licen[sc]e)[ \t]+on[ \t]+file|"
+            r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -1176,8 +1253,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"social[ \t]+services)(?:[ \t]+[a-z]+)?[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
             r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
-            r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|cert(?:ificate)?[ \t]+of[ \t]+birth|"
-            r"birth[ \t]+certificate|death[ \t]+certificate|kit|barcode|patient[ \t]+code|locker|"
+            r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|"
+            r"kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
             r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|"
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod)"
@@ -1185,16 +1262,22 @@ BRANCHES: tuple[Branch, ...] = (
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
-            r"(?:badge|case|subject|participant|enrollee|specimen|(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?|"
+            r"(?:badge|case|subjects?(?:[ \t]+(?:reviewed|enrolled|screened|randomi[sz]ed))?|participant|enrollee|specimens?|"
+            r"(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?"
+            r"(?:[ \t]+(?:requested|request|approved|granted|pending|submitted|denied))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
             r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"
             r"accession|acc|kindred|pedigree|cad|doc|inmate|emp(?:loyee)?|rx|subj|session|donor|docket|"
             r"imo(?:/registry)?|registry|slides?|req(?:uest)?|study|screening|reference|"
+            # a booking, a badge, a donor's match run, a returned device's RMA, a report, a participant
+            # (Spanish), a pharmacy's order or record, a prescription sent to the pharmacy
+            r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
+            r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
-            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}})(?:{_ID})",
+            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))(?:{_ID})",
         ),
         0.85,
         starts="Ul",
@@ -1484,7 +1567,9 @@ def phone_type(text: str, start: int) -> PhiType:
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
 
 
-_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\bto[ \t]*$)")
+_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)[ \t]*$)")
+# "Listing letter to (649) 555-0122 (fax)": the cue after the number
+_FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -2022,10 +2107,48 @@ _NEIGHBOURHOOD_END = frozenset(
 # "Met Bogdan ('Lupe')": a nickname in quotes and brackets right after a name.
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"“'‘]({_CAP})[\"”'’][ \t]*\)")
 # "Ride home: Ana Ruiz, 555-0165": a local number right after a person's name.
-_PHONE_AFTER_NAME = re.compile(rf"(?:,[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?|[ \t]+)[ \t]*({_PHONE_LOCAL})")
+_PHONE_AFTER_NAME = re.compile(
+    rf"(?:[ \t]*\([a-z][a-z \-]{{1,20}}\))?(?:,[ \t]*(?:RN|MD|NP|PA)?[ \t]*\(?|[ \t]+(?:at[ \t]+)?\(?)[ \t]*({_PHONE_LOCAL})"
+)
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 # "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
-_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3})\)")
+_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)")
+# A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
+# LCSW J858745-YZ"), alone after a staff role's field ("Dosing nurse: Ana Ruiz, F306942."), or after a
+# licence's own words ("Licence for the colony veterinarian Ana Ruiz: OT 44672").
+_LICENCE_CODE = (
+    r"(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    r"(?:(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})(?![\w\-])"
+)
+_STAFF_CREDENTIAL = (
+    r"(?:RN|LPN|LVN|NP|APRN|FNP(?:-BC)?|PA(?:-C)?|MD|DO|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|"
+    r"DPT|OTR(?:/L)?|SLP|CCC-SLP|AuD|PharmD|RPh|DDS|DMD|PsyD|CADC|LADC|EMT(?:-P)?|CPhT|RRT|CNA)"
+)
+_LICENCE_AFTER_NAME = re.compile(
+    rf",?[ \t]+{_STAFF_CREDENTIAL}[ \t]*(?:\([ \t]*({_LICENCE_CODE})[ \t]*\)|[\#:]?[ \t]*(?!\d{{5}}(?![\w\-]))({_LICENCE_CODE}))"
+    rf"|,[ \t]*({_LICENCE_CODE})(?=[ \t]*(?:[.;)\n]|$))"
+    rf"|[ \t]*:[ \t]*({_LICENSE_VALUE})"
+)
+_STAFF_FIELD_BEFORE = re.compile(
+    r"(?i:nurse|therapist|counsel+or|clinician|provider|pharmacist|technician|tech|paramedic|midwife|"
+    r"dietitian|prescriber|physician|psychologist|audiologist|hygienist)[ \t]*:[ \t]*$"
+)
+_LICENCE_FOR_BEFORE = re.compile(r"(?i:licen[cs]e|certificate)[ \t]+for\b[^:\n]{0,40}$")
+
+
+def _licence_after_name(text: str, finding: PhiFinding) -> PhiFinding | None:
+    match = _LICENCE_AFTER_NAME.match(text, finding.end)
+    if match is None:
+        return None
+    group = next(g for g in range(1, 5) if match.group(g) is not None)
+    if group == 3 and not _STAFF_FIELD_BEFORE.search(text, max(0, finding.start - 40), finding.start):
+        return None
+    if group == 4 and not _LICENCE_FOR_BEFORE.search(text, max(0, finding.start - 60), finding.start):
+        return None
+    start, end = match.span(group)
+    return PhiFinding(T.LICENSE, start, end, text[start:end], 0.6, "rule")
+
+
 _AGE_AFTER_NAME = re.compile(
     rf"\)?(?:[ \t]*[,(][ \t]*|[ \t]+(?:is|was|turned)[ \t]+)({_AGE_NUM})(?=[ \t]*(?:[,;.)]|and\b|y\b|yo\b|y/o|[MF]\b))"
 )
@@ -2055,10 +2178,10 @@ _NOT_ID_LABELS = frozenset(
     """
     )
 )
-_LABEL_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-']*)[ \t]*$")
+_LABEL_WORD_BEFORE = re.compile(r"(?<![\w\-'])([^\W\d_][\w\-']*)[ \t]*$")
 
 
-_OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t])[ \t]*$")
+_OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t]|[ ]{2})[ \t]*$")
 
 
 def _other_label_ok(text: str, label_start: int, value: str) -> bool:
@@ -2251,6 +2374,8 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
     found = list(_first_pass(text, dictionaries))
     if phi_hl7.has_segments(text):
         found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
+    elif phi_table.has_table(text):  # a code under an "MRN" or "subject" column's header
+        found = _with_fields(found, list(phi_table.table_findings(text)))
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     if speakers:
         found = sorted(
@@ -2362,6 +2487,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         chart = _CHART_AFTER_NAME.match(text, finding.end)
         if chart and pos <= chart.start(1):
             return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
+        licence = _licence_after_name(text, finding)
+        if licence is not None and pos <= licence.start:
+            return [licence]
         age = _AGE_AFTER_NAME.match(text, finding.end)
         if age:
             return [PhiFinding(T.AGE, age.start(1), age.end(1), age.group(1), 0.7, "rule")]
@@ -2375,7 +2503,50 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         if tail and pos <= tail.start(1):
             towns.append(PhiFinding(T.LOCATION, tail.start(1), tail.end(1), tail.group(1), 0.6, "rule"))
         return towns
+    elif finding.type in _LIST_TYPES:
+        return _codes_after(text, finding, pos)
     return []
+
+
+# "serials 21SG29883 / 35DR59107", "Specimens: S22-30878, C27-74248", "serial R ... / L JK0294362": the
+# next codes of a list, in capitals and digits (four digits or more), are of the same kind.
+_NEXT_CODE = re.compile(
+    r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?"
+    r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![\w\-/]|\.\w)"
+)
+_LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
+# "serials ES6P4W / UG6N6X": a next code with fewer digits, written in the first one's shape
+_ANY_NEXT_CODE = re.compile(
+    r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?([A-Z0-9][A-Z0-9\-]{3,24})(?![\w\-/]|\.\w)"
+)
+
+
+def _shape(code: str) -> str:
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
+
+
+def _same_shape_after(text: str, end: int, first: str) -> re.Match[str] | None:
+    code = _ANY_NEXT_CODE.match(text, end)
+    if code is None or _shape(code.group(1)) != _shape(first) or sum(c.isdigit() for c in first) < 2:
+        return None
+    return code
+
+
+def _codes_after(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
+    out: list[PhiFinding] = []
+    end = finding.end
+    while len(out) < 3 and (
+        code := _NEXT_CODE.match(text, end) or _same_shape_after(text, end, finding.text)
+    ):
+        if (
+            pos > code.start(1)
+            or _DATE_AT.match(text, code.start(1))
+            or _PHONE_SHAPE.fullmatch(code.group(1))
+        ):
+            break
+        out.append(PhiFinding(finding.type, code.start(1), code.end(1), code.group(1), 0.6, "rule"))
+        end = pos = code.end(1)
+    return out
 
 
 _ZIP_TAIL = re.compile(
@@ -2678,7 +2849,14 @@ _CODE_GROUP = {
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
 }
-_MORE_CODE_GROUPS = {"photo": "photo_coded"}
+_ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
+_CREDENTIAL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
+    r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*$"
+)
+_CODE_TYPES = frozenset([T.MRN, T.ACCOUNT, T.HEALTH_PLAN_ID, T.OTHER_ID, T.DEVICE_ID, T.LICENSE])
+_PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
+_MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
@@ -2687,9 +2865,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
     if alt is not None and match.group(f"{alt}__{cls}") is not None:
         start, end = match.span(f"{alt}__{cls}")
-    alt = _MORE_CODE_GROUPS.get(branch.name)
-    if alt is not None and match.group(f"{alt}__{cls}") is not None:
-        start, end = match.span(f"{alt}__{cls}")
+    for alt in _MORE_CODE_GROUPS.get(branch.name, ()):
+        if match.group(f"{alt}__{cls}") is not None:
+            start, end = match.span(f"{alt}__{cls}")
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
@@ -2865,6 +3043,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         if _PHONE_SHAPE.fullmatch(text, start, _strip_trailing(text, start, end)):
             return None, start  # "new # 434.728.5456": a phone number, left to the phone rules
+        if _PHOTO_WORD.search(text, start, end):
+            phi_type = T.PHOTO  # "second view ID-photo-2815229": the code names a photo
+    if kind == "long_digits" and "V" in text[start:end]:
+        phi_type = T.MRN
+    if kind == "bracket_code" and not _ACCESSION.fullmatch(text, start, end):
+        if not _CREDENTIAL_BEFORE.search(text, max(0, start - 12), start - 1):
+            return None, match.start() + 1
+        phi_type = T.LICENSE
     if kind == "md" and (
         _SCORE_BEFORE.search(text, max(0, start - 24), start) or _same_total(text, start, end)
     ):
@@ -2894,7 +3080,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         end = _strip_trailing(text, start, end)
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()
-        phi_type = phone_type(text, start)
+        phi_type = T.FAX if _FAX_AFTER.match(text, end) else phone_type(text, start)
+    if kind == "plain" and phi_type in _CODE_TYPES and _PHOTO_WORD.search(text, start, end):
+        phi_type = T.PHOTO  # "photo ID on chart ID-photo-8725496": the code names a photo
     if end <= start:
         return None, match.end()
     resume = end if kind in ("person", "person1", "subject") else max(end, match.end())

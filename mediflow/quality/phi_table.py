@@ -1,0 +1,187 @@
+"""Pipe tables: an identifier's category from its column's header.
+
+A Markdown table ("| Patient | MRN | Date |") or a plain one whose columns are split by bars
+("tube | subject | collected") names what each column holds in its first row. A code under "MRN" is a
+record number and one under "subject" a study subject's ID whatever its shape, though nothing on its
+own line says so. ``table_findings`` reads each block of lines holding a bar, takes its first row as
+the header when that row holds words only (a row such as "| MRN | 4471208 |" is a labelled field,
+which the rules read), and types the code-shaped cells of every later row by their column.
+
+Only identifier columns are typed (record, account, plan, licence, vehicle, device and other numbers,
+phones and faxes); names, places and dates are left to the rules. Pure and cheap: a text without a bar
+and a line break is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+T = PhiType
+
+# A header cell, lower case, its "#", "no.", "number" or "ID" cut ("MRN #" -> "mrn", "Subject ID" ->
+# "subject"), then looked up here.
+_HEADERS: dict[str, PhiType] = {
+    **dict.fromkeys(
+        [
+            "mrn",
+            "mr",
+            "medical record",
+            "med rec",
+            "chart",
+            "record",
+            "patient",  # only once "ID" or "number" is cut: "patient" alone heads names (not typed)
+            "pt",
+            "hospital",
+            "icn",
+            "nhs",
+            "ur",
+        ],
+        T.MRN,
+    ),
+    **dict.fromkeys(
+        ["account", "acct", "fin", "har", "csn", "encounter", "visit", "claim", "invoice", "billing"],
+        T.ACCOUNT,
+    ),
+    **dict.fromkeys(
+        [
+            "member",
+            "policy",
+            "subscriber",
+            "insurance",
+            "plan",
+            "mbi",
+            "medicaid",
+            "medicare",
+            "group",
+            "payer",
+        ],
+        T.HEALTH_PLAN_ID,
+    ),
+    **dict.fromkeys(["ssn", "social security"], T.SSN),
+    **dict.fromkeys(
+        ["npi", "dea", "license", "licence", "lic", "certificate", "cert", "dl", "driver's license"],
+        T.LICENSE,
+    ),
+    **dict.fromkeys(["vin", "plate", "license plate", "licence plate"], T.VEHICLE_ID),
+    **dict.fromkeys(["serial", "s/n", "sn", "udi", "device", "device serial", "imei"], T.DEVICE_ID),
+    **dict.fromkeys(
+        [
+            "subject",
+            "subj",
+            "participant",
+            "study",
+            "accession",
+            "acc",
+            "specimen",
+            "sample",
+            "booking",
+            "inmate",
+            "doc",
+            "employee",
+            "emp",
+            "student",
+            "case",
+            "rx",
+            "prescription",
+            "donor",
+            "kit",
+            "passport",
+            "auth",
+            "prior auth",
+        ],
+        T.OTHER_ID,
+    ),
+    **dict.fromkeys(["phone", "tel", "telephone", "cell", "mobile", "contact"], T.PHONE),
+    **dict.fromkeys(["fax"], T.FAX),
+}
+# Cut from a header's end: what says "the number of" ("Subject ID", "MRN #", "Claim No.").
+_HEADER_TAIL = re.compile(r"(?:[ \t]*(?:\#|no\.?|nos?\.?|number|num|id|identifier|code))+$")
+# Headers whose cut form names people rather than numbers: typed only with their "ID"/"#" word.
+_NEEDS_TAIL = frozenset(
+    ["patient", "pt", "hospital", "record", "member", "subscriber", "group", "plan", "case"]
+)
+
+# A cell that holds a code: letters, digits and inner separators, three digits or more, no word of lower
+# case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
+_CODE_CELL = re.compile(r"#?(?=(?:[^\d\s]*\d){3})[A-Z0-9](?:[A-Z0-9]|[.\-/ ](?=[A-Z0-9])){2,29}")
+# A date-shaped cell ("2025-03-14", "14.03.2025", "3/14/25") is never a code.
+_DATE_CELL = re.compile(r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{8}")
+_SEPARATOR_ROW = re.compile(r"[ \t|:\-=+]*")
+_PHONE_DIGITS = 7
+
+
+def has_table(text: str) -> bool:
+    return "|" in text and "\n" in text
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of a row's cells (between bars; a leading or trailing bar opens no cell), trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    pieces = line.split("|")
+    for index, piece in enumerate(pieces):
+        end = start + len(piece)
+        edge = index in (0, len(pieces) - 1)
+        if not (edge and not piece.strip()):
+            left = start + (len(piece) - len(piece.lstrip()))
+            right = end - (len(piece) - len(piece.rstrip()))
+            spans.append((offset + left, offset + max(left, right)))
+        start = end + 1
+    return spans
+
+
+def _header_type(cell: str) -> PhiType | None:
+    key = " ".join(cell.lower().replace(":", " ").split())
+    cut = _HEADER_TAIL.sub("", key).strip()
+    if cut != key and cut in _HEADERS:
+        return _HEADERS[cut]
+    if key in _HEADERS and key not in _NEEDS_TAIL:
+        return _HEADERS[key]
+    return None
+
+
+def _blocks(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of consecutive lines that hold a bar, as (offset, line) pairs."""
+    block: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if "|" in line:
+            block.append((offset, line))
+        else:
+            if len(block) >= 2:
+                yield block
+            block = []
+        offset += len(line) + 1
+    if len(block) >= 2:
+        yield block
+
+
+def _value_type(value: str, column: PhiType) -> bool:
+    if column in (T.PHONE, T.FAX):
+        return sum(c.isdigit() for c in value) >= _PHONE_DIGITS
+    return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
+
+
+def table_findings(text: str) -> Iterator[PhiFinding]:
+    """The code-shaped cells under an identifier column's header, typed by that header."""
+    for block in _blocks(text):
+        rows = [(offset, line) for offset, line in block if not _SEPARATOR_ROW.fullmatch(line)]
+        if len(rows) < 2:
+            continue
+        head_offset, head = rows[0]
+        header = [text[s:e] for s, e in _cells(head, head_offset)]
+        if any(re.search(r"\d", cell) for cell in header):
+            continue  # "| MRN | 4471208 |": a labelled field, not a header
+        columns = [_header_type(cell) for cell in header]
+        if not any(columns):
+            continue
+        for offset, line in rows[1:]:
+            for column, (start, end) in zip(columns, _cells(line, offset), strict=False):
+                if column is None or end <= start:
+                    continue
+                value = text[start:end]
+                if _value_type(value, column):
+                    yield PhiFinding(column, start, end, value, 0.8, "rule")
