@@ -515,7 +515,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "facility_mercy",
         T.LOCATION,
-        rf"(?<![\w])Mercy[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.;:)\n]|$))",
+        rf"(?<![\w])Mercy[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-z])",
         0.7,
         "mercy",
         starts="U",
@@ -2091,6 +2091,18 @@ _NOT_A_NAME_END = re.compile(
 )
 
 
+def _a_product(text: str, start: int, end: int) -> bool:
+    """A device's or a drug's name: after its maker ("Baxter Sigma Spectrum") or a product's cue
+    ("Item: SimplyGo Mini"), or with a brand's inner capital."""
+    before = _word_before(text, start)
+    return (
+        before.lower() in lex.DEVICE_BRANDS
+        or lex.brand_shaped(before)
+        or _PRODUCT_BEFORE.search(text, max(0, start - 32), start) is not None
+        or any(lex.brand_shaped(w) for w in text[start:end].split())
+    )
+
+
 def _caps_words(name: str) -> bool:
     """ "UNKNOWN MALE", "WATCH OFFICER": capitals, all English words, one of them in no census list
     ("STORM MOSS" and "KING CHURCH" are names)."""
@@ -2883,6 +2895,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
         if _caps_words(text[span[0] : span[1]]):
             return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
+        if _a_product(text, span[0], span[1]):
+            return None, match.start() + 1  # "Pump: Baxter Sigma Spectrum, serial ...": a device's model
         if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
             return None, match.start() + 1  # "Boston Scientific (3/4/2020)": a maker and a date
         start, end = span

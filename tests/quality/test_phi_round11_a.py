@@ -130,6 +130,9 @@ LOOK_ALIKES = [
     ("WWII/Korea era veteran seen.", T.NAME),
     ("Vaccins: rage J0/J7.\nPaludisme: atovaquone-proguanil.", T.NAME),
     ("Referral to Mercy Okafor.", T.LOCATION),
+    # a device's model before its serial, after its maker or a product's cue
+    ("Pump: Baxter Vega Prime, serial 0542-QQ-14520.", T.NAME),
+    ("Item: SimplyGo Mini    Serial: QAP374473I", T.NAME),
     # a role before a word, a credential or a county
     ("MD Reading of the film is pending.", T.NAME),
     ("Crew Resource management training", T.NAME),
