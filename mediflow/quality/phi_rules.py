@@ -2380,10 +2380,15 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         town = _TOWN_ENDS_AFTER.match(text, finding.end)
         if town and pos <= town.start(1) and _town_not_person(town.group(1)):
             return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "dictionary")]
+        home = _OF_TOWN_AFTER.match(text, finding.end)  # "Dr. Radhika Okafor of\nLiberty, saw him"
+        if home and pos <= home.start(1) and _home_town_ok(home.group(1).split()):
+            return [PhiFinding(T.LOCATION, home.start(1), home.end(1), home.group(1), 0.6, "rule")]
     elif finding.type is T.LOCATION:
         towns = _towns_after(text, finding.end, pos)
         last = towns[-1].end if towns else finding.end
         tail = _ZIP_TAIL.match(text, last)  # "Stillwater Crossing, Oregon 67839", "290 Elm Ave 93080"
+        if tail is None and towns:  # "Coeur d'Alene 93443-1819": the rest of the town's name, then its ZIP
+            tail = _ZIP_AFTER_WORDS.match(text, last)
         if tail and pos <= tail.start(1):
             towns.append(PhiFinding(T.LOCATION, tail.start(1), tail.end(1), tail.group(1), 0.6, "rule"))
         return towns
@@ -2397,6 +2402,29 @@ _ZIP_TAIL = re.compile(
 
 # "Funeral home: Omar Haddad, Paducah.": a known town closing the phrase after a person's name.
 _TOWN_ENDS_AFTER = re.compile(rf",[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;)\n]|$))")
+
+
+# A person's home town after "of" ("Dr. Chance Okafor of\nGrand Marais, saw him"), closing the phrase.
+_OF_TOWN_AFTER = re.compile(
+    rf"[ \t]+of[ \t]*\n?[ \t]*({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)]|[ \t]*$)"
+)
+# The rest of a town's name written with a lower-case word or an apostrophe, then the ZIP, on one line.
+_ZIP_AFTER_WORDS = re.compile(rf"(?:[ \t]+[^\s\d,;|()]+){{1,3}}?,?[ \t]+({_ZIP})(?![\d\-])")
+
+
+def _home_town_ok(words: list[str]) -> bool:
+    """A town, not a team, a specialty or a person ("of Cardiology", "of the ICU", "of Mary Smith")."""
+    keys = [_word(w) for w in words]
+    if " ".join(keys) in lex.us_town_names() and not any(k in _ORG_WORDS for k in keys):
+        return True
+    return not (
+        _a_person(words)
+        or (len(keys) == 1 and keys[0] in lex.surnames())
+        or any(
+            lex.is_common(k) or k in _ORG_WORDS or _SPECIALTY_END.search(k) or k in lex.first_names()
+            for k in keys
+        )
+    )
 
 
 def _town_not_person(phrase: str) -> bool:
