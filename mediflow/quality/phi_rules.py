@@ -532,7 +532,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "facility_mercy",
         T.LOCATION,
-        rf"(?<![\w])Mercy[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.;:)\n]|$))",
+        rf"(?<![\w])Mercy[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-z])",
         0.7,
         "mercy",
         starts="U",
@@ -2214,6 +2214,18 @@ _NOT_A_NAME_END = re.compile(
 )
 
 
+def _a_product(text: str, start: int, end: int) -> bool:
+    """A device's or a drug's name: after its maker ("Baxter Sigma Spectrum") or a product's cue
+    ("Item: SimplyGo Mini"), or with a brand's inner capital."""
+    before = _word_before(text, start)
+    return (
+        before.lower() in lex.DEVICE_BRANDS
+        or lex.brand_shaped(before)
+        or _PRODUCT_BEFORE.search(text, max(0, start - 32), start) is not None
+        or any(lex.brand_shaped(w) for w in text[start:end].split())
+    )
+
+
 def _caps_words(name: str) -> bool:
     """ "UNKNOWN MALE", "WATCH OFFICER": capitals, all English words, one of them in no census list
     ("STORM MOSS" and "KING CHURCH" are names)."""
@@ -2496,10 +2508,15 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         town = _TOWN_ENDS_AFTER.match(text, finding.end)
         if town and pos <= town.start(1) and _town_not_person(town.group(1)):
             return [PhiFinding(T.LOCATION, town.start(1), town.end(1), town.group(1), 0.6, "dictionary")]
+        home = _OF_TOWN_AFTER.match(text, finding.end)  # "Dr. Radhika Okafor of\nLiberty, saw him"
+        if home and pos <= home.start(1) and _home_town_ok(home.group(1).split()):
+            return [PhiFinding(T.LOCATION, home.start(1), home.end(1), home.group(1), 0.6, "rule")]
     elif finding.type is T.LOCATION:
         towns = _towns_after(text, finding.end, pos)
         last = towns[-1].end if towns else finding.end
         tail = _ZIP_TAIL.match(text, last)  # "Stillwater Crossing, Oregon 67839", "290 Elm Ave 93080"
+        if tail is None and towns:  # "Coeur d'Alene 93443-1819": the rest of the town's name, then its ZIP
+            tail = _ZIP_AFTER_WORDS.match(text, last)
         if tail and pos <= tail.start(1):
             towns.append(PhiFinding(T.LOCATION, tail.start(1), tail.end(1), tail.group(1), 0.6, "rule"))
         return towns
@@ -2556,6 +2573,29 @@ _ZIP_TAIL = re.compile(
 
 # "Funeral home: Omar Haddad, Paducah.": a known town closing the phrase after a person's name.
 _TOWN_ENDS_AFTER = re.compile(rf",[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;)\n]|$))")
+
+
+# A person's home town after "of" ("Dr. Chance Okafor of\nGrand Marais, saw him"), closing the phrase.
+_OF_TOWN_AFTER = re.compile(
+    rf"[ \t]+of[ \t]*\n?[ \t]*({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)]|[ \t]*$)"
+)
+# The rest of a town's name written with a lower-case word or an apostrophe, then the ZIP, on one line.
+_ZIP_AFTER_WORDS = re.compile(rf"(?:[ \t]+[^\s\d,;|()]+){{1,3}}?,?[ \t]+({_ZIP})(?![\d\-])")
+
+
+def _home_town_ok(words: list[str]) -> bool:
+    """A town, not a team, a specialty or a person ("of Cardiology", "of the ICU", "of Mary Smith")."""
+    keys = [_word(w) for w in words]
+    if " ".join(keys) in lex.us_town_names() and not any(k in _ORG_WORDS for k in keys):
+        return True
+    return not (
+        _a_person(words)
+        or (len(keys) == 1 and keys[0] in lex.surnames())
+        or any(
+            lex.is_common(k) or k in _ORG_WORDS or _SPECIALTY_END.search(k) or k in lex.first_names()
+            for k in keys
+        )
+    )
 
 
 def _town_not_person(phrase: str) -> bool:
@@ -3069,6 +3109,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
         if _caps_words(text[span[0] : span[1]]):
             return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
+        if _a_product(text, span[0], span[1]):
+            return None, match.start() + 1  # "Pump: Baxter Sigma Spectrum, serial ...": a device's model
         if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
             return None, match.start() + 1  # "Boston Scientific (3/4/2020)": a maker and a date
         start, end = span

@@ -49,6 +49,9 @@ DETECTIONS = [
     ("Oduya, Ren | 77 Quarry Hollow Rd | Tessington | 40418 | son", T.LOCATION, "Tessington"),
     ("Oduya, Ren | 77 Quarry Hollow Rd | Tessington | 40418 | son", T.LOCATION, "40418"),
     ("new address is 902 Foxmoor Terrace,\nBellhaven 30512-0099. thanks", T.LOCATION, "Bellhaven"),
+    # a person's town after "of"; a ZIP after a town written with an apostrophe
+    ("private orthopedist, Dr. Tamsin Okafor of\nFarrowdale, saw him twice.", T.LOCATION, "Farrowdale"),
+    ("from 214 Placid Creek Drive, Coeur d'Alene 83814-1819.", T.LOCATION, "83814-1819"),
     # chat speakers, lower case and capitalised, and their mentions in the thread
     (
         "clinic chat\ndesta: is the clinic open sunday\nRN Ola: yes 9 to 1\ndesta: ok thanks\nRN Ola: see you desta",
@@ -130,6 +133,11 @@ LOOK_ALIKES = [
     ("WWII/Korea era veteran seen.", T.NAME),
     ("Vaccins: rage J0/J7.\nPaludisme: atovaquone-proguanil.", T.NAME),
     ("Referral to Mercy Okafor.", T.LOCATION),
+    # a device's model before its serial, after its maker or a product's cue
+    ("Pump: Baxter Vega Prime, serial 0542-QQ-14520.", T.NAME),
+    ("Item: SimplyGo Mini    Serial: QAP374473I", T.NAME),
+    ("seen by Dr. Lena Brandt of Cardiology, today", T.LOCATION),
+    ("letter from Mary Jones of Smith, Barney and Co.", T.LOCATION),
     # a role before a word, a credential or a county
     ("MD Reading of the film is pending.", T.NAME),
     ("Crew Resource management training", T.NAME),
