@@ -736,12 +736,12 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     # "Follow-up call to 555-0145", "her office at 555-0105", "(daughter), 555-0135": a seven-digit
-    # number after "at" or "to", a field's colon, a comma or a bracket; not a range of doses or
-    # frequencies ("250-8000 Hz")
+    # number after "at", "to" or "on", a field's colon, a comma or a bracket; not a range of doses or
+    # frequencies ("250-8000 Hz", "to 250-1000 as tolerated")
     _B(
         "phone_local",
         T.PHONE,
-        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?!\d{2}0-\d{2}00(?!\d))(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
         r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
         0.6,
         "phone",
@@ -1041,7 +1041,8 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
-        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
+        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
+        rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
         0.85,
