@@ -936,10 +936,15 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "vehicle_kind",
         T.VEHICLE_ID,
-        r"(?<![\w])(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
-        r"plane|helicopter|helo|rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"(?<![\w])(?:(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
+        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
-        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})(?![\w\-])",
+        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})"
+        # an ambulance's rig or a trailer: a plate of three characters or more on each side ("Rig TC 44X"),
+        # not a crew's level or an arrival time ("ambulance ALS 12", "ETA 15")
+        r"|(?i:rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"(?P<vehicle_kind_rig>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
+        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}))(?![\w\-])",
         0.75,
         starts="Ul",
     ),
@@ -2486,6 +2491,7 @@ _CODE_GROUP = {
     "ssn_label": "ssn_last4",
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
+    "vehicle_kind": "vehicle_kind_rig",
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
 _CREDENTIAL_BEFORE = re.compile(
