@@ -830,12 +830,12 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     # "Follow-up call to 555-0145", "her office at 555-0105", "(daughter), 555-0135": a seven-digit
-    # number after "at" or "to", a field's colon, a comma or a bracket; not a range of doses or
-    # frequencies ("250-8000 Hz")
+    # number after "at", "to" or "on", a field's colon, a comma or a bracket; not a range of doses or
+    # frequencies ("250-8000 Hz", "to 250-1000 as tolerated")
     _B(
         "phone_local",
         T.PHONE,
-        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?!\d{2}0-\d{2}00(?!\d))(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
         r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
         0.6,
         "phone",
@@ -1042,10 +1042,15 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "vehicle_kind",
         T.VEHICLE_ID,
-        r"(?<![\w])(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
-        r"plane|helicopter|helo|rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"(?<![\w])(?:(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
+        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
-        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})(?![\w\-])",
+        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})"
+        # an ambulance's rig or a trailer: a plate of three characters or more on each side ("Rig TC 44X"),
+        # not a crew's level or an arrival time ("ambulance ALS 12", "ETA 15")
+        r"|(?i:rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"(?P<vehicle_kind_rig>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
+        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}))(?![\w\-])",
         0.75,
         starts="Ul",
     ),
@@ -1147,7 +1152,8 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
-        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
+        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
+        rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
         0.85,
@@ -2888,6 +2894,7 @@ _CODE_GROUP = {
     "ssn_label": "ssn_last4",
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
+    "vehicle_kind": "vehicle_kind_rig",
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
 _CREDENTIAL_BEFORE = re.compile(

@@ -107,6 +107,11 @@ def test_round11b_rules_find(text: str, phi_type: PhiType, value: str) -> None:
 LOOK_ALIKES = [
     # doses, ranges and frequencies are no local phone numbers
     ("titrate 250-1000 mg; audiogram 250-8000 Hz; range 120-1500 mL", None),
+    ("increase to 250-1000 as tolerated; dose: 200-1500", None),
+    # an ambulance's crew level or arrival time is no plate
+    ("ambulance ALS 12 arrived; second ambulance ETA 15 min", None),
+    # a face sheet is a form, not a face's photo
+    ("Face sheet: ACCT-123456 printed", T.PHOTO),
     # a date after a visit's or a session's word is no account or other code
     ("Next visit 06-Feb-2022. Visit 20240407 kept. Mapping session 25-9-2020.", (T.ACCOUNT, T.OTHER_ID)),
     # a claim after an insurer's word stays a claim
