@@ -1,9 +1,10 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (J, K, L, M) is read only by the
-runs that name it. ``TUNING`` are the sets the engine and the classifier have been tuned on (A-I since
-tuning round 8). J and K stay held out until a tuning round that reads them lands; L and M were written
-after them, blind, as the next held-out pair.
+A set's module is never loaded by a run on other sets, so a held-out set (L, M) is read only by the
+runs that name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and
+K since round 11 (2026-12-01), whose misses and false positives it read. The shipped classifier is
+trained on the sets its manifest names (A-I). L and M, written blind after J and K, are the held-out
+pair: their first runs are in their READMEs, and nobody reads their misses.
 """
 
 from __future__ import annotations
@@ -53,19 +54,19 @@ SETS: dict[str, tuple[str, str, str]] = {
         "i_notes",
     ),
     "J": (
-        "J: held-out set (bench.phi_j; written unseen, first run in its README)",
+        "J: tenth set (bench.phi_j; held out until 2026-12-01, tuned on since round 11)",
         "bench.phi_j",
         "j_notes",
     ),
     "K": (
-        "K: held-out set (bench.phi_k; written unseen, first run in its README)",
+        "K: eleventh set (bench.phi_k; held out until 2026-12-01, tuned on since round 11)",
         "bench.phi_k",
         "k_notes",
     ),
     "L": ("L: held-out set (bench.phi_l; written unseen, first run in its README)", "bench.phi_l", "l_notes"),
     "M": ("M: held-out set (bench.phi_m; written unseen, first run in its README)", "bench.phi_m", "m_notes"),
 }
-TUNING = "ABCDEFGHI"
+TUNING = "ABCDEFGHIJK"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
