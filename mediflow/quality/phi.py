@@ -14,10 +14,11 @@ Everything here is pure (no DB, no network); build one ``PhiScanner`` per proces
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -60,6 +61,34 @@ def merge_findings(candidates: Iterable[PhiFinding]) -> list[PhiFinding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+# A run of more than LONG_RUN characters with no whitespace is no prose (a separator line, a pasted blob,
+# hyphen-joined codes). Many rules read a token greedily from each place one may start, so inside such a
+# run each start costs the rest of the run: scanning was quadratic in its length ("ID-" repeated: 5 s for
+# 16,000 characters, hours for an uploaded megabyte). The rules read such a run with a space put in at
+# least every RUN_PIECE characters, at the piece's last punctuation mark where it has one (so a code like
+# "MRN-4471208" stays whole): the same length, so offsets hold, and the scan stays linear.
+LONG_RUN = 256
+RUN_PIECE = 128
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def with_breaks(text: str) -> str:
+    """``text`` with a space at least every RUN_PIECE characters of each run longer than LONG_RUN."""
+    if _LONG_RUN.search(text) is None:
+        return text
+    chars = list(text)
+    for run in _LONG_RUN.finditer(text):
+        start, end = run.span()
+        while end - start > RUN_PIECE:
+            piece = text[start : start + RUN_PIECE]
+            marks = [m.start() for m in _PUNCT.finditer(piece) if m.start() > 0]
+            cut = start + (marks[-1] if marks else RUN_PIECE - 1)
+            chars[cut] = " "
+            start = cut + 1
+    return "".join(chars)
+
+
 class PhiScanner:
     """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
 
@@ -83,9 +112,12 @@ class PhiScanner:
     def scan(self, text: str) -> list[PhiFinding]:
         if not text:
             return []
-        findings = list(run_rules(text, self._dictionaries))  # ordered and non-overlapping
+        read = with_breaks(text)
+        findings = list(run_rules(read, self._dictionaries))  # ordered and non-overlapping
         if self._tagger is not None:
-            findings = self._tagger.review(text, findings)
+            findings = self._tagger.review(read, findings)
+        if read is not text:  # a finding's text is the caller's characters, not the space put in
+            findings = [replace(f, text=text[f.start : f.end]) for f in findings]
         if self._analyzer is None:
             return findings
         from mediflow.quality.phi_presidio import presidio_findings

@@ -1,0 +1,79 @@
+"""Long lines and long runs without whitespace: the scan stays linear and offsets hold.
+
+An uploaded corpus can hold a megabyte on one line, a pasted blob, or a separator of thousands of
+characters. Rules that read a token or a field greedily from each place one may start cost the rest of
+the run or line at every start: "ID-" repeated took 5 s for 16,000 characters and a long line of
+capitals 1.6 s for 64,000, growing with the square of the length.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from mediflow.quality.phi import LONG_RUN, RUN_PIECE, PhiScanner, PhiType, with_breaks
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PhiScanner:
+    s = PhiScanner(use_model=False)
+    s.scan("Seen by Dr. Maria Keller in Springfield, Ohio on 03/04/2021.")
+    return s
+
+
+def test_short_runs_are_read_as_written() -> None:
+    text = "MRN-4471208 " + "x" * LONG_RUN + " Seen by Dr. Keller."
+    assert with_breaks(text) is text
+
+
+def test_a_long_run_is_read_in_pieces_at_its_punctuation() -> None:
+    text = "ab " + "ID-" * 1000 + " cd"
+    read = with_breaks(text)
+    assert len(read) == len(text)
+    changed = [i for i, (a, b) in enumerate(zip(text, read, strict=True)) if a != b]
+    assert changed and all(text[i] == "-" and read[i] == " " for i in changed)
+    assert max(len(piece) for piece in read.split()) <= RUN_PIECE
+    blob = "Q" * 1000  # no punctuation: cut every RUN_PIECE characters
+    assert max(len(piece) for piece in with_breaks(blob).split()) <= RUN_PIECE
+
+
+def test_findings_beside_long_runs_are_the_same_and_keep_the_callers_characters(scanner: PhiScanner) -> None:
+    note = "Patient: Maria Keller, MRN 4471208, seen 03/04/2021."
+    head, tail = "=-" * 400 + "\n", "\n" + "ab.cd/" * 300
+    alone = scanner.scan(note)
+    found = scanner.scan(head + note + tail)
+    shifted = [
+        (f.type, f.start - len(head), f.end - len(head), f.text) for f in found if f.start >= len(head)
+    ]
+    assert shifted[: len(alone)] == [(f.type, f.start, f.end, f.text) for f in alone]
+    assert {PhiType.NAME, PhiType.MRN, PhiType.DATE} <= {f.type for f in alone}
+    text = head + note + tail
+    assert all(f.text == text[f.start : f.end] for f in found)
+
+
+def _cpu(scanner: PhiScanner, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.process_time()
+        scanner.scan(text)
+        best = min(best, time.process_time() - t)
+    return best
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "ID-" * (n // 3),
+        lambda n: "A'" * (n // 2),
+        lambda n: "AB CD " * (n // 6),
+        lambda n: "Patient: Maria Keller. " + "Keller saw Keller and " * (n // 22),
+        lambda n: "Keller, Maria " * (n // 14),
+    ],
+    ids=["hyphen-joined codes", "apostrophes", "a line of capitals", "a name recurring", "Surname, Given"],
+)
+def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:
+    # Eight times the text: about eight times the CPU (the quadratic scan took 18-60 times).
+    small, large = _cpu(scanner, make(6000)), _cpu(scanner, make(48000))
+    assert large < 13 * small + 0.05, f"{small:.3f}s for 6,000 characters, {large:.3f}s for 48,000"
