@@ -69,7 +69,7 @@ def merge_findings(candidates: Iterable[PhiFinding]) -> list[PhiFinding]:
 # "MRN-4471208" stays whole): the same length, so offsets hold, and the scan stays linear.
 LONG_RUN = 256
 RUN_PIECE = 128
-_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
 _PUNCT = re.compile(r"[^\w\s]")
 
 
