@@ -75,10 +75,11 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 def with_breaks(text: str) -> str:
     """``text`` with a space at least every RUN_PIECE characters of each run longer than LONG_RUN."""
-    if _LONG_RUN.search(text) is None:
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
         return text
     chars = list(text)
-    for run in _LONG_RUN.finditer(text):
+    for run in runs:
         start, end = run.span()
         while end - start > RUN_PIECE:
             piece = text[start : start + RUN_PIECE]

@@ -2539,15 +2539,15 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
 
 # "serials 21SG29883 / 35DR59107", "Specimens: S22-30878, C27-74248", "serial R ... / L JK0294362": the
 # next codes of a list, in capitals and digits (four digits or more), are of the same kind.
+# What stands between two codes of a list ("/", ", ", " and "), with a side ("L", "right") before the next.
+_LIST_SEP = r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?"
+_CODE_END = r"(?![\w\-/]|\.\w)"
 _NEXT_CODE = re.compile(
-    r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?"
-    r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![\w\-/]|\.\w)"
+    _LIST_SEP + r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})" + _CODE_END
 )
 _LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
 # "serials ES6P4W / UG6N6X": a next code with fewer digits, written in the first one's shape
-_ANY_NEXT_CODE = re.compile(
-    r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?([A-Z0-9][A-Z0-9\-]{3,24})(?![\w\-/]|\.\w)"
-)
+_ANY_NEXT_CODE = re.compile(_LIST_SEP + r"([A-Z0-9][A-Z0-9\-]{3,24})" + _CODE_END)
 
 
 def _shape(code: str) -> str:

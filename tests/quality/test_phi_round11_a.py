@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from mediflow.quality.phi import PhiScanner, PhiType
+from mediflow.quality.phi import PhiType
+from tests.support.phi import found_by_rules as found
 
 T = PhiType
-_RULES = PhiScanner(use_model=False)
-
-
-def found(text: str) -> list[tuple[PhiType, str]]:
-    return [(f.type, f.text) for f in _RULES.scan(text)]
 
 
 DETECTIONS = [
@@ -147,6 +143,6 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "phi_type"), LOOK_ALIKES)
 def test_round11_look_alikes_do_not_fire(text: str, phi_type: PhiType | None) -> None:
     if phi_type is None:  # the words that must stay: "Baby Boy", "Buddy"
-        assert not [f for f in _RULES.scan(text) if f.text.split()[0] in ("Baby", "Buddy")], text
+        assert not [t for _, t in found(text) if t.split()[0] in ("Baby", "Buddy")], text
         return
-    assert not [f for f in _RULES.scan(text) if f.type is phi_type], text
+    assert not [t for k, t in found(text) if k is phi_type], text

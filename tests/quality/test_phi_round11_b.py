@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from mediflow.quality.phi import PhiScanner, PhiType
+from mediflow.quality.phi import PhiType
 from mediflow.quality.phi_table import table_findings
+from tests.support.phi import found_by_rules as found
 
 T = PhiType
-
-# The rules alone (the classifier's additions and vetoes are tested with it): what this round changed.
-_RULES = PhiScanner(use_model=False)
-
-
-def found(text: str) -> list[tuple[PhiType, str]]:
-    return [(f.type, f.text) for f in _RULES.scan(text)]
 
 
 DETECTIONS = [
