@@ -31,7 +31,7 @@ if not (shutil.which("chromium") and shutil.which("chromedriver")):
 
 from datasets import load_from_disk
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -84,7 +84,9 @@ def wait_for(what: str, check: Callable[[], Any], timeout: float = 90.0, every: 
     while True:
         try:
             value = check()
-        except StaleElementReferenceException:
+        except (StaleElementReferenceException, NoSuchElementException):
+            # A click that submits a form returns before the next page has loaded: until it has,
+            # the element may be gone (the old page is unloading) or not there yet.
             value = None
         if value:
             return value
