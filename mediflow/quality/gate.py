@@ -55,8 +55,11 @@ _pool_lock = threading.Lock()
 _WARM_TEXT = "Seen by Dr. Maria Keller in Springfield, Ohio on 03/04/2021."
 
 
-def _warm() -> None:
-    get_scanner().scan(_WARM_TEXT)  # load the recognizers once per process, not on a job's first sample
+def _warm() -> int:
+    """Load the recognizers in this pool process (once; later calls cost a scan of one line)."""
+    get_scanner().scan(_WARM_TEXT)
+    settle_heap()  # the word lists and recognizers stay out of every collection
+    return os.getpid()
 
 
 PARENT_CHECK_SECONDS = 1.0
@@ -82,8 +85,8 @@ def _start_process() -> None:
     # core, the loop must win, or calls in flight sag while a batch of samples is screened.
     with contextlib.suppress(OSError):
         os.nice(QUALITY_NICENESS)
-    _warm()
-    settle_heap()  # the word lists and recognizers stay out of every collection
+    # No scanner here: a job with dedup alone signs MinHashes and never needs the PHI recognizers
+    # (~130 MiB a process); warm_pool loads them when a job screens.
 
 
 def usable_cores() -> int:
@@ -110,10 +113,22 @@ def quality_pool(processes: int = 0) -> ProcessPoolExecutor:
         return _pool
 
 
-async def warm_pool(pool: ProcessPoolExecutor) -> None:
-    """Start every pool process (each loads the scanner) before samples need them, once per worker."""
+WARM_ROUNDS = 8
+
+
+async def warm_pool(pool: ProcessPoolExecutor, screen: bool = True) -> None:
+    """Start every pool process before samples need it and, with ``screen``, load the PHI scanner in
+    each, so a job's first samples do not wait for the word lists. The pool hands calls to whichever
+    process is free, so a round may warm one process twice and miss another: rounds repeat until every
+    process has answered (a warm process answers at once)."""
     loop = asyncio.get_running_loop()
-    await asyncio.gather(*(loop.run_in_executor(pool, _warm) for _ in range(max(_pool_size, 1))))
+    size = max(_pool_size, 1)
+    task = _warm if screen else os.getpid
+    seen: set[int] = set()
+    for _ in range(WARM_ROUNDS):
+        seen.update(await asyncio.gather(*(loop.run_in_executor(pool, task) for _ in range(size))))
+        if len(seen) >= size:
+            return
 
 
 Signature = tuple[str, bytes]  # (content hash, packed MinHash)

@@ -353,7 +353,8 @@ class JobRunner:
         if not (spec.quality.phi.enabled or spec.quality.dedup.enabled):
             return None
         pool = quality_pool(self.settings.quality_processes)
-        await warm_pool(pool)  # at once on a worker's later jobs; the first waits for the imports
+        # At once on a worker's later jobs; the first waits for the imports (and the scanner, if it screens).
+        await warm_pool(pool, screen=spec.quality.phi.enabled)
         return pool
 
     async def _launch(

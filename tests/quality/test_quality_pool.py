@@ -41,3 +41,52 @@ def test_pool_processes_exit_when_the_worker_is_killed(tmp_path: Path) -> None:
             os.kill(child, 9)
             raise AssertionError(f"pool process {child} still running 15 s after its worker was killed")
         time.sleep(0.2)
+
+
+# Starts a two-process pool, warms it as a job with or without PHI screening would (argv[1]), and prints
+# for each pool process whether it built the PHI scanner. A file, not ``-c``: spawned pool processes
+# import the main module to find ``scanner_loaded``.
+_WARM = """
+import asyncio, os, sys, time
+from mediflow.quality import gate
+
+
+def scanner_loaded() -> tuple[int, bool]:
+    from mediflow.quality import phi
+
+    time.sleep(0.05)  # long enough that a batch of these spreads over both processes
+    return os.getpid(), phi._scanner is not None
+
+
+if __name__ == "__main__":
+    pool = gate.quality_pool(2)
+    asyncio.run(gate.warm_pool(pool, screen=sys.argv[1] == "screen"))
+    assert len(pool._processes) == 2, pool._processes
+    loaded = {}
+    for _ in range(20):
+        for future in [pool.submit(scanner_loaded) for _ in range(4)]:
+            pid, built = future.result()
+            loaded[pid] = built
+        if len(loaded) == 2:
+            break
+    print(sorted(loaded.values()))
+    pool.shutdown()
+"""
+
+
+def test_the_scanner_loads_only_in_pools_that_screen(tmp_path: Path) -> None:
+    """A dedup-only job signs MinHashes: its pool processes must not carry the PHI recognizers (~130
+    MiB each; with them a worker's tree passed 1 GiB in the 1M-sample run). A screening job's pool has
+    the scanner loaded in every process before its first sample."""
+    script = tmp_path / "warm.py"
+    script.write_text(_WARM)
+
+    def run(mode: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, str(script), mode], capture_output=True, text=True, timeout=180
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip()
+
+    assert run("dedup") == "[False, False]"
+    assert run("screen") == "[True, True]"
