@@ -56,7 +56,7 @@ recipient.coverage.secondary_member={member_id}
 coordinator.name={rn}
 coordinator.email={rn_email}
 # dialysis since {year}; {lab}; dx {icd}; {dose2}""",
-        """MSH|^~\\&|TXP|XPLANT|UNOS|WL|{dhl71}||ADT^A08|{referral_no}|P|2.5.1
+        """MSH|^~\\&|TXP|XPLANT|UNOS|WL|{dhl71}||ADT^A08|MSG{count}0417|P|2.5.1
 PID|1||{mrn}^^^HOSP^MR||{pt_hl7}||{dob_hl7}|{sex1}|||{street_uc}^{unit_uc}^{city_uc}^{state}^{zip}||{phone}|||||{acct}|{ssn}
 PV1|1|O|TXCLINIC^^^{room}||||{npi}^{dr_hl7}
 IN1|1|MCR|MEDICARE||||||||||||||||||||||||||||||||||{mbi}
@@ -341,7 +341,7 @@ Emergency release signed by Dr. {dr_last}.""",
 {blood_unit2}|RBC|O NEG|{r1_mrn}|{r1_hl7}|{dhl72}|{dhl73}|{st2_first}
 # specimen {accession} ; antibody ID anti-K ; {version} ; quarantine {stock_lot}""",
         """MASSIVE TRANSFUSION PROTOCOL — activation log
-Activated {dt1} by Dr. {dr_last} for {pt_init} (ED trauma bay, MRN {mrn}, temporary name TRAUMA-ZULU until
+Activated {dt1} by Dr. {dr_last} for {pt_init} (ED trauma bay, MRN {mrn}; unidentified on arrival,
 identified as {pt_lf} of {city} at {time2}).
 Cooler 1: 4 RBC ({blood_unit}, +3), 4 FFP. Cooler 2: 4 RBC, 4 FFP, 1 PLT ({blood_unit2}).
 Runner: {st}. Blood bank tech: {st2}. {lab} {range}; {temp}; TXA 1 g given.
@@ -361,7 +361,7 @@ Courier for specimens: vehicle plate {plate}, driver {st2}
 Records requested by fax to {fax}. Coordinator on call: {st}.""",
         """From: {st_email}
 Sent: {dt2}
-To: recovery-team@opo.example.net
+To: {dr2_email}
 Subject: Donor {donor_id} - OR time
 
 Team,
@@ -441,9 +441,9 @@ Transmission received {dt2} from home monitor at {ip}
 Battery 9.5 y. AP 12%, VP 2%. No VT/VF. {hr}.
 Portal: {url}
 Reviewed by {rn}, RN. Next remote {dny4}.""",
-        """transmission_id,received,patient,mrn,device_sn,monitor_ip,alert,reviewer
-TX-4471,{diso1},"{r1_lf}",{r1_mrn},{serial},{ip},AF burden 6%,{rn_first}
-TX-4472,{diso2},"{r2_lf}",{r2_mrn},{serial2},{ip2},none,{rn_first}
+        """seq,received,patient,mrn,device_sn,monitor_ip,alert,reviewer
+1,{diso1},"{r1_lf}",{r1_mrn},{serial},{ip},AF burden 6%,{rn_first}
+2,{diso2},"{r2_lf}",{r2_mrn},{serial2},{ip2},none,{rn_first}
 # clinic fax {fax}; export {version}; ref {icd}""",
     ),
     # --- FHIR-like coverage ------------------------------------------------------------------------
@@ -451,7 +451,7 @@ TX-4472,{diso2},"{r2_lf}",{r2_mrn},{serial2},{ip2},none,{rn_first}
         """resourceType: Patient
 id: {mrn}
 identifier:
-  - system: http://hl7.org/fhir/sid/us-ssn
+  - system: urn:oid:2.16.840.1.113883.4.1
     value: {ssn}
 name:
   - family: {pt_last}
