@@ -76,7 +76,7 @@ Next meeting {dny5}.""",
         """NEONATAL INTENSIVE CARE UNIT — ADMISSION
 Infant: Baby Boy {pt_last} ("{pt_first}")       Infant MRN: {mrn}
 Born: {baby_dob}   GA 31+2 wk   BW {bw}   {score}
-Mother: {rel_lf}   Mother's MRN: {r1_mrn}   DOB {dob}
+Mother: {rel_lf}   Mother's MRN: {r1_mrn}   DOB {mother_dob}
 Father: {rel2}   cell {phone}
 Address: {street}, {unit}
          {city} {state} {zip}

@@ -650,6 +650,7 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
     v["dob_iso"] = (PhiType.DATE, birth.strftime("%Y-%m-%d"))
     v["dob_hl7"] = (PhiType.DATE, birth.strftime("%Y%m%d"))
     v["old_dob"] = (PhiType.DATE, _date(rng, old_birth))
+    v["mother_dob"] = (PhiType.DATE, _date(rng, _moment(rng, date(1984, 1, 1), 365 * 21)))
     baby = datetime(today.year, today.month, today.day, rng.randrange(24), rng.randrange(60))
     v["baby_dob"] = (PhiType.DATE, _fmt(baby, rng.choice(_DATETIME_FORMATS)))
     for i in range(1, 9):
