@@ -65,6 +65,7 @@ SETS: dict[str, tuple[str, str, str]] = {
     ),
     "L": ("L: held-out set (bench.phi_l; written unseen, first run in its README)", "bench.phi_l", "l_notes"),
     "M": ("M: held-out set (bench.phi_m; written unseen, first run in its README)", "bench.phi_m", "m_notes"),
+    "O": ("O: held-out set (bench.phi_o; written unseen, first run in its README)", "bench.phi_o", "o_notes"),
 }
 TUNING = "ABCDEFGHIJK"
 
