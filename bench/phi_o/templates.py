@@ -34,7 +34,7 @@ Patient: {pt_lf}    DOB: {old_dob}    MRN: {mrn}
 Proxy sender: {rel_full} (daughter, proxy access granted {date_c})
 
 Message:
-Mom is {age90} now and the new aide at {facility2} keeps missing her {med2}. She fell in
+Mom is {age90} now and the new aide at {care_home} keeps missing her {med2}. She fell in
 the bathroom {date_ordinal} around {time_ampm}, no head strike they say, {score} per the aide. Can
 Dr. {doc_last} see her sooner than {later_abbr}? We moved her to {street}, {unit}, {city}, {state} {zip}.
 Best number is {phone} or e-mail {email}.
@@ -197,7 +197,7 @@ req_id={request_no}
 requester={other_caps} (plaintiff counsel)
 patient={pt_lf}
 dob={dob_iso}
-mrn={mrn}
+chart={mrn}
 ssn={ssn_dash}
 court_case={case_no}
 received={dt_a}
@@ -226,10 +226,10 @@ COURT_EVAL = (
     """\
 COURT-ORDERED EVALUATION OF CAPACITY (GUARDIANSHIP)
 In re: {pt_full}, an alleged incapacitated person      Docket {case_no}
-Ordered by Hon. {other_full} on {date_c}; examined {date_long} at {facility}.
+Ordered by Hon. {other_full} on {date_c}; examined {date_long} at {care_home}.
 
 {pt_first} {pt_last} is a {age90_words}-year-old widowed former schoolteacher living at {street},
-{city}. Petitioner is her nephew, {rel_full} ({phone}). She scored {score} and {score2}. She
+{city}. Petitioner is her nephew, {rel_full} ({phone}). She scored MoCA 14/30 ({score2} on the second screen). She
 knew the year ({year}) but not the month. Daughter-in-law {third_full} reports two scams since
 {year2}. Medications: {med}. I find she lacks capacity to manage finances.
 
@@ -471,7 +471,7 @@ thank you bye
     """\
 VM transcript (ASR)   box: {staff_first} triage   received {dt_b}
 "yes good morning this is {rel_full} I'm calling for my father {pt_full} he's {age90_words} years
-old and he's been coughing since um {date_lower} ... he's at {facility} room {room} ... his
+old and he's been coughing since um {date_lower} ... he's at {care_home} room {room} ... his
 medicare number is {mbi} ... you can reach me at {phone} ... Dr {doc_last} knows him ... thanks"
 [flag: caller says BP {bp}; no callback yet]
 """,
@@ -486,7 +486,7 @@ hablar con mi hija {rel_lower} ... el doctor {doc_lower} ya mandó la autorizaci
 
 CARE_HOME = (
     """\
-RESIDENT INCIDENT REPORT            {facility_caps}
+RESIDENT INCIDENT REPORT            {care_home_caps}
 Incident #: {incident_no}     Date/time: {dt_a}     Location: room {room}, bed {bed}
 Resident: {pt_lf}    Age: {age90}    Admit date: {date_c}
 Type: unwitnessed fall; resident found on floor by CNA {staff_full}.
@@ -505,7 +505,7 @@ plan: {score}, 15-min checks, {med}
 """,
     """\
 From: {rel_full} <{email_rel}>
-To: administrator, {facility}
+To: administrator, {care_home}
 Date: {date_weekday}
 
 I am writing about my mother, {pt_full}, in room {room}. She turned {age90_words} last month and
@@ -758,7 +758,7 @@ Date: {dt_a}
 
 Device: {device_brand}  serial {device}  UDI {udi}
 Reading: {glucose} mg/dL at {time} (target 70-180)
-Patient: {pt_lf}  MRN {mrn}  Phone {phone}
+Patient: {pt_lf}  Hosp# {mrn}  Phone {phone}
 Care manager: {staff_full}   Ordering: Dr. {doc_last}
 View trend: {url}   (gateway {ip})
 """,

@@ -68,6 +68,13 @@ FACILITY = (
     "{town} Rehabilitation and Nursing", "{town} Family Clinic", "{town} Urgent Care",
     "Good Shepherd Home of {town}", "{town} Memory Care",
 )
+CARE_HOMES = (
+    "Good Shepherd Home of {town}",
+    "{town} Memory Care",
+    "{town} Rehabilitation and Nursing",
+    "Mercy Care Center of {town}",
+    "{town} Assisted Living",
+)
 VET = ("{town} Animal Hospital", "{town} Veterinary Clinic", "Companion Animal Clinic of {town}")
 PETS = ("Biscuit", "Pepper", "Duke", "Rosie", "Tank", "Mango", "Shadow", "Peaches", "Bandit", "Luna")
 
@@ -247,10 +254,12 @@ def _places(rng: random.Random) -> dict[str, Value]:
     county = rng.choice(COUNTIES)
     zip5 = f"{rng.randint(1, 99):02d}{_digits(rng, 3)}"
     facility = rng.choice(FACILITY).format(town=town2)
+    care_home = rng.choice(CARE_HOMES).format(town=town2)
+    street = f"{number} {rng.choice(STREETS)}"
     facility2 = rng.choice(FACILITY).format(town=town3)
     return {
-        "street": (loc, f"{number} {rng.choice(STREETS)}"),
-        "street_caps": (loc, f"{number} {rng.choice(STREETS)}".upper()),
+        "street": (loc, street),
+        "street_caps": (loc, street.upper()),
         "street2": (loc, f"{rng.randint(10, 9800)} {rng.choice(STREETS)}"),
         "pobox": (loc, f"PO Box {rng.randint(12, 9900)}"),
         "unit": (loc, rng.choice(UNITS)),
@@ -266,6 +275,8 @@ def _places(rng: random.Random) -> dict[str, Value]:
         "zip2": (loc, f"{rng.randint(1, 99):02d}{_digits(rng, 3)}"),
         "facility": (loc, facility),
         "facility_caps": (loc, facility.upper()),
+        "care_home": (loc, care_home),
+        "care_home_caps": (loc, care_home.upper()),
         "facility2": (loc, facility2),
         "vet_clinic": (loc, rng.choice(VET).format(town=town3)),
         "lab": (loc, f"{town3} {rng.choice(('Reference Laboratory', 'Public Health Lab', 'Clinical Labs'))}"),
