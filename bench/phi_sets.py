@@ -1,10 +1,11 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (L, M) is read only by the
+A set's module is never loaded by a run on other sets, so a held-out set (L, M, O) is read only by the
 runs that name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and
 K since round 11 (2026-12-01), whose misses and false positives it read. The shipped classifier is
 trained on the sets its manifest names (A-I). L and M, written blind after J and K, are the held-out
-pair: their first runs are in their READMEs, and nobody reads their misses.
+pair: their first runs are in their READMEs, and nobody reads their misses. O, written blind later
+(issue 15), is held out the same way; its README waits for its first run.
 """
 
 from __future__ import annotations
