@@ -1,4 +1,4 @@
-"""Planted sets F to N (bench.phi_f ... bench.phi_n), each written unseen by an independent author:
+"""Planted sets F to O (bench.phi_f ... bench.phi_o), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from bench.phi_k import k_notes
 from bench.phi_l import l_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
+from bench.phi_o import o_notes
 from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -28,8 +29,8 @@ from mediflow.quality.phi_types import PhiFinding, PhiType
 NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
-# N after them, blind likewise); each is checked against the sets before it (its note types must be new)
-# and made again with another seed.
+# N and O after them, at the same time, blind likewise); each is checked against the sets before it
+# (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
     heldout_notes,
@@ -45,6 +46,7 @@ WRITTEN: tuple[NoteSet, ...] = (
     l_notes,
     m_notes,
     n_notes,
+    o_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -56,6 +58,7 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "L": (l_notes, WRITTEN[:11], 3221),
     "M": (m_notes, WRITTEN[:12], 4231),
     "N": (n_notes, WRITTEN[:13], 5241),
+    "O": (o_notes, WRITTEN[:14], 6251),
 }
 
 
