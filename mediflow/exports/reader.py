@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator, Sequence
+from itertools import islice
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, select
@@ -72,12 +75,53 @@ def sample_filter(
     return conds
 
 
+# Above this many (job, status) pairs an export reads with one query and lets the database order it:
+# each pair holds a page of rows in memory while the pairs are merged.
+MAX_RANGES = 16
+MIN_RANGE_PAGE = 100
+
+
+def index_ranges(spec: ExportCreate) -> list[tuple[str, str]]:
+    """The (job, status) pairs an export of named jobs reads, each an id-ordered range of the
+    (job_id, status, id) index. A query over several jobs cannot be read in id order from any index:
+    PostgreSQL 15 sorted all the jobs' selected rows for each page (a page of 2,000 rows cost ~1 s at
+    900,000). Empty when a single query is as good: one pair, no named jobs (a project-wide export), or
+    more than ``MAX_RANGES`` pairs."""
+    pairs = [
+        (job, status) for job in dict.fromkeys(spec.job_ids or ()) for status in dict.fromkeys(spec.statuses)
+    ]
+    return pairs if 1 < len(pairs) <= MAX_RANGES else []
+
+
 def stream_samples(
-    session: Session, columns: Sequence[Any], conds: Sequence[ColumnElement[bool]], batch: int
+    session: Session,
+    columns: Sequence[Any],
+    conds: Sequence[ColumnElement[bool]],
+    batch: int,
+    ranges: Sequence[tuple[str, str]] = (),
 ) -> Iterator[Sequence[Row]]:
-    """Batches of rows in id order; keyset paging keeps each query cheap at any depth."""
-    for rows in keyset_batches(session, select(*columns).where(*conds), Sample.id, batch):
-        yield cast(Sequence[Row], rows)
+    """Batches of rows in id order; keyset paging keeps each query cheap at any depth. With
+    ``ranges`` (``index_ranges``), each (job, status) range is paged on its own, in pages that add up
+    to about ``batch`` rows, and the ranges are merged by id."""
+    query = select(*columns).where(*conds)
+    if not ranges:
+        for rows in keyset_batches(session, query, Sample.id, batch):
+            yield cast(Sequence[Row], rows)
+        return
+    page = max(MIN_RANGE_PAGE, batch // len(ranges))
+    streams = [
+        (
+            row
+            for rows in keyset_batches(
+                session, query.where(Sample.job_id == job, Sample.status == status), Sample.id, page
+            )
+            for row in rows
+        )
+        for job, status in ranges
+    ]
+    merged = heapq.merge(*streams, key=itemgetter("id"))
+    while chunk := list(islice(merged, batch)):
+        yield cast(Sequence[Row], chunk)
 
 
 def stream_documents(

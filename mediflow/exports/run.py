@@ -26,7 +26,14 @@ from mediflow.exports.archive import make_archive
 from mediflow.exports.card import write_card
 from mediflow.exports.formats import ExportFormat, Row, get_format
 from mediflow.exports.hub import push_to_hub
-from mediflow.exports.reader import KEY_COLUMNS, ROW_COLUMNS, sample_filter, stream_documents, stream_samples
+from mediflow.exports.reader import (
+    KEY_COLUMNS,
+    ROW_COLUMNS,
+    index_ranges,
+    sample_filter,
+    stream_documents,
+    stream_samples,
+)
 from mediflow.exports.splits import SplitAssigner
 from mediflow.exports.stats import ExportStats
 from mediflow.exports.writer import ShardWriter, save_dataset_dict
@@ -125,8 +132,9 @@ def _write(
     with session_scope(settings.resolved_database_url) as session:
         _snapshot(session)
         conds = sample_filter(spec, fmt, project_id)
+        ranges = index_ranges(spec)
         assigner = SplitAssigner(ratios, spec.seed, fmt.group_by_document)
-        for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows):
+        for batch in stream_samples(session, KEY_COLUMNS, conds, settings.export_batch_rows, ranges):
             assigner.add(batch)
         assigner.assign()
         screen = contamination_screen(spec.exclude_contaminated, settings)
@@ -137,7 +145,16 @@ def _write(
             settings.export_batch_rows,
         )
         _write_rows(
-            session, fmt, conds, assigner, writer, stats, settings.export_batch_rows, check_lease, screen
+            session,
+            fmt,
+            conds,
+            ranges,
+            assigner,
+            writer,
+            stats,
+            settings.export_batch_rows,
+            check_lease,
+            screen,
         )
         jobs = store.job_specs(session, list(stats.jobs))
     files = writer.close()
@@ -193,6 +210,7 @@ def _write_rows(
     session: Session,
     fmt: ExportFormat,
     conds: Sequence[ColumnElement[bool]],
+    ranges: Sequence[tuple[str, str]],
     assigner: SplitAssigner,
     writer: ShardWriter,
     stats: ExportStats,
@@ -201,7 +219,7 @@ def _write_rows(
     screen: SuiteIndex | None = None,
 ) -> None:
     names = assigner.names
-    for rows in stream_samples(session, ROW_COLUMNS, conds, batch):
+    for rows in stream_samples(session, ROW_COLUMNS, conds, batch, ranges):
         check_lease()  # a worker presumed dead stops writing files another worker now owns
         ids = [r["id"] for r in rows]
         codes = assigner.splits_of(ids)
