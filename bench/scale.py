@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -307,6 +308,9 @@ def main() -> int:
         serve_teacher(args.serve_teacher / "teacher.port", args.serve_teacher / "teacher.calls")
         return 0
 
+    # A SIGTERM (kill, timeout) unwinds like Ctrl-C: the finally below stops the workers, the API and
+    # the teacher and drops the database, which a plain kill of this process left running.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     tmp = Path(tempfile.mkdtemp(prefix="mediflow-scale-"))
     teacher, base_url = start_teacher(tmp)
     db_url, pg_name = make_database(args.db, tmp)
