@@ -339,7 +339,8 @@ _ID_LABEL_AHEAD = (
     r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|cdl\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
+# Also the Spanish, French and German titles ("Dra. Layla Müller", "Mme Okafor", "Frau Yazzie").
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr)\b\.?"
 _CREDENTIAL = (
     r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
     r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
@@ -1295,7 +1296,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "facility_named",
         T.LOCATION,
-        rf"(?<![\w'’\-])(?<!St\.[ ])(?<!St[ ])(?<!Saint[ ])(?P<v>(?:(?!{_FACILITY_WORD}){_CAP}(?:['’]s)?[ \t]+){{1,3}}{_FACILITY_TAIL})",
+        rf"(?<![\w'’\-])(?<!St\.[ ])(?<!St[ ])(?<!Saint[ ])(?P<v>(?:(?!{_FACILITY_WORD}){_CAP}(?:['’]s)?[ \t](?![ \t])){{1,3}}{_FACILITY_TAIL})",
         0.8,
         "facility",
         starts="U",
@@ -1333,7 +1334,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_before_id",
         T.NAME,
-        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
+        # the name ends at a word's end: not "Kenosha Pub" before "lic" of "Public Health"
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?![\w'’])(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
         0.8,
         "person",
         starts="U",
@@ -1597,8 +1599,13 @@ _PLACE_CUE = compile_factored(
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
 # "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
 _FACILITY_AFTER = compile_factored(
-    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral)[ \t]+)?"
-    r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
+    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral|Paper|Steel|Lumber|"
+    r"Unified|Public)[ \t]+)?"
+    # "Kenosha Public Health Department", "Hope Opioid Treatment Program", "Arden Immediate Care": a town's site
+    r"(?:(?:Public|Fire|Police|Health|Sheriff'?s?)[ \t]+(?:Health|Works|Library|Schools?|Safety|Department|Dept)\b|"
+    r"(?:Cancer|Treatment|Recovery|Wellness|Crisis)[ \t]+(?:Cent(?:er|re)|Institute|Program)\b|"
+    r"(?:Opioid|Addiction)[ \t]+Treatment\b|Immediate[ \t]+Care\b|Skilled[ \t]+Nursing\b|School[ \t]+District\b|"
+    r"(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
     r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics|HS)\b|&[ \t])"
@@ -2893,7 +2900,21 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
 
 _MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*\Z")  # "UF 2.5 L. Dialysate": a unit, not an initial
 _FACILITY_NEXT = re.compile(
-    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic)\b"
+    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic|"
+    # an organisation's words: "From: Paradise Cancer Center", "To: Credentials Committee", "Kenosha Public Health"
+    r"Cent(?:er|re)|Committee|Institute|Department|Dept|District|Public|Treatment|Skilled|Immediate|Rehab|"
+    r"Rehabilitation|Elementary|Academy|University|College|Foundation|Council|Program|Services)\b"
+)
+# Words inside a labelled "name" that make it an organisation ("Employer: Hilo Elementary School",
+# "this is Bridgewater Rehabilitation Institute"): the first word may still be its town (the dictionaries
+# read it again when the person rule gives up).
+_ORG_NAME_WORDS = frozenset(
+    str.split(
+        """
+    center centre committee institute department dept district school elementary academy university college
+    foundation council program services rehabilitation hospital clinic
+    """
+    )
 )
 _CODE_GROUP = {
     "photo": "photo_file",
@@ -3118,7 +3139,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             span = _surname_after_title(text, start, end)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
             return None, match.start() + 1
-        if _abbreviations(text[span[0] : span[1]]) or _FACILITY_NEXT.match(text, span[1]):
+        if (
+            _abbreviations(text[span[0] : span[1]])
+            or _FACILITY_NEXT.match(text, span[1])
+            or any(_word(w) in _ORG_NAME_WORDS for w in text[span[0] : span[1]].split()[1:])
+        ):
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
         if _caps_words(text[span[0] : span[1]]):
             return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
