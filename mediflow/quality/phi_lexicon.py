@@ -139,7 +139,7 @@ MODERN_WORDS = frozenset(
     tdap dtap mmr hpv pcv bcg ipv rsv disp sig prn qhs qid tid bid odt
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     postop preop periop pre-op post-op intraop
-    pre post dept depts worksite workplace aeromedical apgars handoff handoffs
+    pre post dept depts worksite workplace aeromedical apgars handoff handoffs ok okay offload offloading
     """
     )
 )

@@ -237,6 +237,8 @@ _STREET_SUFFIX = (
 _STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 _CITY_STATE_ZIP = (
+    r"(?!(?i:client|patient|member|employee|student|subject|user|case|study|device|record|donor|staff|badge|"
+    r"visit|order|person|caller|resident|inmate|enrollee|participant)[ \t]+ID\b)"
     rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}(?:,[ \t]*|[ \t]+)(?:{_STATES})\.?[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
@@ -702,7 +704,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_initial",
         T.NAME,
-        rf"(?<![\w./])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
+        rf"(?<![\w./°])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
         0.6,
         "initial",
         starts="U",
@@ -1002,7 +1004,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<!MAC )(?<!IP )(?<!mail )(?<![\w])(?i:home[ \t]+address|mailing[ \t]+address|address|addr|residence|"
         r"resides[ \t]+at|lives[ \t]+at)[ \t]*[:\-]?[ \t]*"
         rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?"
-        r"|\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
+        # not a machine's address ("from address 10.231.39.17")
+        r"|(?!(?:\d{1,3}\.){3}\d)\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
         0.8,
         "strip",
         starts="Ul",
@@ -1037,7 +1040,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
-            r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
+            r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])(?![A-Z]+[ ][A-Z]+[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
         ),
         0.9,
         starts="Ul",
@@ -1158,7 +1161,9 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
-        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
+        # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup")
+        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up)))",
         0.85,
         starts="Ul",
     ),
@@ -1285,6 +1290,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
+            # not a reference range in a field ("|135-145|"), not a product's short code ("kit code QX-22": three digits at least)
+            r"(?!\d{1,3}-\d{1,3}\|)(?=(?:[A-Za-z\-/. ]*\d){3})"
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
             rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))(?:{_ID})",
         ),
@@ -2084,8 +2091,22 @@ _SCORE_BEFORE = re.compile(
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
-    r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
+    r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
+# "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
+_OUT_OF_TEN = re.compile(r"\d{1,2}/10$")
+_PAIN_NEAR = re.compile(r"(?i:pain|aches?|hurts?|sore(?:ness)?|discomfort|cramp(?:s|ing)?|headache)\b")
+_PAIN_AFTER = re.compile(
+    r"[ \t]+(?i:pain|discomfort|severity|intensity|on[ \t]+the[ \t]+(?:pain[ \t]+)?scale)\b"
+)
+
+
+def _pain_score(text: str, start: int, end: int) -> bool:
+    if not _OUT_OF_TEN.search(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PAIN_AFTER.match(text, end) or _PAIN_NEAR.search(text, max(line_start, start - 48), start))
+
 
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
@@ -2252,7 +2273,7 @@ def _caps_words(name: str) -> bool:
     return (
         name.isupper()
         and bool(words)
-        and all(lex.is_english(w) for w in words)
+        and all(lex.is_english(w) or lex.is_common(w) for w in words)
         and any(_word(w) not in lex.census_names() for w in words)
     )
 
@@ -2352,6 +2373,7 @@ _CHAT_ROLES = frozenset(
     rn md np pa do tech nurse pt patient clinic specialist caller agent doctor dr me staff system bot
     dispatcher parent mom dad admin support user operator provider pharmacist coach member guest visitor
     unknown host moderator team desk front triage crew medic unit base control
+    chw cna lpn msw sw aide hha cm navigator advocate volunteer peer scheduler coordinator interpreter
     """
     )
 )
@@ -2420,7 +2442,7 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         t.group()
         for f in speakers
         for t in _SPEAKER_TOKEN.finditer(f.text)
-        if t.group().lower() not in lex.FUNCTION_WORDS
+        if t.group().lower() not in lex.FUNCTION_WORDS and t.group().lower() not in _CHAT_ROLES
     }
     if not tokens:
         yield from found
@@ -3126,7 +3148,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         phi_type = T.LICENSE
     if kind == "md" and (
-        _SCORE_BEFORE.search(text, max(0, start - 24), start) or _same_total(text, start, end)
+        _SCORE_BEFORE.search(text, max(0, start - 24), start)
+        or _same_total(text, start, end)
+        or _pain_score(text, start, end)
     ):
         return None, match.end()
     if branch.name == "person_credential" and _english_not_name(text[start:end]):
