@@ -420,7 +420,8 @@ _GAP_WORD = (
 _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
 # The same, or a code of one to four capitals and three digits or more ("K8220", "WYTT806"),
 # or digits with dots ("47.717009"): what a case, donor or credential number looks like.
-_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,6}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,})))"
+# Also a prefix, a dash and four digits or more ("NJK-3831", "C24-1871", "AUTH-7989-RJLH").
+_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,6}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,}|[A-Z]{1,5}\d{0,3}-\d{4,}(?![a-z]))))"
 
 
 # --- necessary conditions (Branch.ahead) --------------------------------------------------------
@@ -1270,7 +1271,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|"
             r"kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
-            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|"
+            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|client|"
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod)"
             r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
@@ -1288,6 +1289,13 @@ BRANCHES: tuple[Branch, ...] = (
             # a booking, a badge, a donor's match run, a returned device's RMA, a report, a participant
             # (Spanish), a pharmacy's order or record, a prescription sent to the pharmacy
             r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
+            # a client's number ("OTP ..., client NJK-3831"), a drug screen's chain-of-custody form, a sample,
+            # a specimen ("Spécimen:", "SPECIMEN LABELLED"), a prior cytology, a newborn's screen card, a lab's
+            # intake number ("Eingangsnummer Labor:"), an authorisation's or a plan's reference, a CAD incident
+            r"client|chain[ \t\-]+of[ \t\-]+custody(?:[ \t]+form)?|samples?|sp[ée]cimen(?:[ \t]+labell?ed)?|"
+            r"(?:prior|previous)[ \t]+(?:cytology|pathology|biopsy)|(?:newborn[ \t]+)?screen(?:ing)?[ \t]+card|"
+            r"eingangsnummer(?:[ \t]+labor)?|(?:(?:prior|previous)[ \t]+)?(?:auth(?:ori[sz]ation)?|plan)[ \t]+ref(?:erence)?|"
+            r"inc(?=[ \t]*=)|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
             # not a reference range in a field ("|135-145|"), not a product's short code ("kit code QX-22": three digits at least)
