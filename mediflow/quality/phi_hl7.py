@@ -30,12 +30,17 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("PV1", 19): ((1, T.ACCOUNT),),  # visit number
     ("ORC", 12): ((1, T.LICENSE),),  # ordering provider
     ("OBR", 16): ((1, T.LICENSE),),  # ordering provider
+    ("RXA", 10): ((1, T.LICENSE),),  # administering provider (a vaccine's)
+    ("IN1", 2): ((1, T.HEALTH_PLAN_ID),),  # insurance plan ID
+    ("IN1", 8): ((1, T.HEALTH_PLAN_ID),),  # group number
     ("IN1", 36): ((1, T.HEALTH_PLAN_ID),),  # policy number
     ("IN1", 49): ((1, T.HEALTH_PLAN_ID),),  # insured's ID number
     ("GT1", 12): ((1, T.SSN),),  # guarantor SSN
 }
-_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|OBR|IN1|GT1)\|[^\n]*")
-_SEGMENT_NAMES = ("PID|", "PV1|", "ORC|", "OBR|", "IN1|", "GT1|")
+# Fields that also hold a payer's short plan code ("PLAN01"): an identifier there has three digits or more.
+_MIN_DIGITS = {("IN1", 2): 3, ("IN1", 8): 3}
+_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|OBR|RXA|IN1|GT1)\|[^\n]*")
+_SEGMENT_NAMES = ("PID|", "PV1|", "ORC|", "OBR|", "RXA|", "IN1|", "GT1|")
 # A value worth a finding: an identifier holds a digit; a place's name may not.
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -53,11 +58,13 @@ def hl7_findings(text: str) -> Iterator[PhiFinding]:
         for number, field in enumerate(segment.group().split("|")):
             wanted = FIELDS.get((name, number))
             if wanted:
-                yield from _components(field, offset, wanted)
+                yield from _components(field, offset, wanted, _MIN_DIGITS.get((name, number), 1))
             offset += len(field) + 1
 
 
-def _components(field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...]) -> Iterator[PhiFinding]:
+def _components(
+    field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...], min_digits: int = 1
+) -> Iterator[PhiFinding]:
     parts = field.split("^")
     starts = [0]
     for part in parts[:-1]:
@@ -67,6 +74,8 @@ def _components(field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...]
             continue
         value = parts[component - 1].split("&")[0].strip()
         if len(value) < 3 or (phi_type is not T.LOCATION and not _HAS_DIGIT.search(value)):
+            continue
+        if phi_type is not T.LOCATION and len(_HAS_DIGIT.findall(value)) < min_digits:
             continue
         start = offset + starts[component - 1] + parts[component - 1].index(value)
         yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "rule")

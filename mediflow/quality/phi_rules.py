@@ -37,7 +37,9 @@ T = PhiType
 # the label ("rx sent to pharmacy, 6510788-85") or a wrapped line ("VA claim\n464C29354919") only before a
 # code of five digits or more (not "the plan, 2025 goals").
 _LABEL_TAIL = (
-    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
+    # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
+    r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
+    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
     r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
@@ -58,7 +60,7 @@ _ID = (
 # Also a driver's licence after its state's code ("CA D1234567").
 _LICENSE_VALUE = (
     rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|[A-Z]{{1,4}}[ ]\d{{2,6}}(?:-\d{{2,8}}){{1,3}}(?![\w\-])"
-    rf"|[A-Z]{{2}}[ ](?=[A-Z0-9]*\d)[A-Z0-9]{{5,15}}(?![\w\-])|{_ID})"
+    rf"|[A-Z]{{2}}[ ](?=[A-Z0-9]*\d)[A-Z0-9]{{5,15}}(?![\w\-])|[A-Z0-9]{{3,8}}\*[A-Z0-9]{{3,10}}(?![\w\-*])|{_ID})"
 )
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
@@ -477,7 +479,8 @@ _CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway
 
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
-    return rf"(?<![\w/])(?:{label}){_LABEL_TAIL}(?P<v>{value})"
+    # also the second of two labels joined by a slash ("Visit/FIN", "LANR/NPI"), not a path's part
+    return rf"(?:(?<![\w/])|(?<=[A-Za-z]{{2}}/))(?:{label}){_LABEL_TAIL}(?P<v>{value})"
 
 
 # --- branches ------------------------------------------------------------------------------------
@@ -1037,7 +1040,8 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            # "plate for the validated lot: MQU406": a plate, a few words, its colon
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
@@ -1050,7 +1054,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle_kind",
         T.VEHICLE_ID,
         r"(?<![\w])(?:(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
-        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#(]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})"
         # an ambulance's rig or a trailer: a plate of three characters or more on each side ("Rig TC 44X"),
@@ -1091,7 +1095,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
-            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn)",
+            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
             _MRN_VALUE,
         ),
         0.9,
@@ -1103,7 +1107,9 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.])))|fin|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
+            # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
+            rf"|(?=[ \t]*[:\#]?[ \t]*[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
             r"(?:dme|equipment)[ \t]+order|"
             r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
@@ -1124,7 +1130,9 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
-            r"mbi|hicn|(?:medicaid[ \t]+)?cin|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
+            r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
+            r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
+            r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
@@ -1187,7 +1195,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
-            rf"power[ \t]+chair|cgm|hearing[ \t]+aid){_CODE_AHEAD})|\bS/N|\bSN\b",
+            rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d))|\b(?i:s/n)|\bSN\b",
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:{_ID})",  # not a lens power ("Implant: 21.5 D")
         ),
         0.9,
