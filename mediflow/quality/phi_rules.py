@@ -1596,10 +1596,18 @@ def phone_type(text: str, start: int) -> PhiType:
     last_voice = max((m.end() for m in _VOICE_LABEL.finditer(before)), default=-1)
     if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
         sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
-        return PhiType.FAX if _FAX_TO.search(sentence) else PhiType.PHONE
+        if _FAX_TO.search(sentence):
+            return PhiType.FAX
+        # "HIM fax log\n18 Aug 2025 1331h IN  from 1-640-...": a log line's direction under a fax heading
+        if _LOG_DIRECTION.search(before) and _FAX_LABEL.search(text, max(0, line_start - 400), line_start):
+            return PhiType.FAX
+        return PhiType.PHONE
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
 
 
+_LOG_DIRECTION = re.compile(
+    r"\b(?:IN|OUT|In|Out|in|out|inbound|outbound|sent|received|rcvd)[ \t]+(?:from|to)[ \t]*$"
+)
 _FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)[ \t]*$)")
 # "Listing letter to (649) 555-0122 (fax)": the cue after the number
 _FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
@@ -2164,6 +2172,15 @@ _PHONE_AFTER_NAME = re.compile(
 )
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 # "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
+# A registry's number on the line of a clinician's role: a licence or a certification.
+_CLINICIAN_REGISTRY = re.compile(
+    r"(?i:examiner|physician|provider|clinician|practitioner|paramedic|emt|nurse|therapist|pharmacist|"
+    r"dentist|optometrist|audiologist|midwife|doctor|dr\.?)\b[^\n]{0,60}\bregistry[ \t]*(?:no\.?|number|\#)?[ \t:.\-]*$"
+)
+_CLAIM_BEFORE = re.compile(
+    r"(?i:\bclaim[ \t]*(?:number|no\.?|\#)?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?:is|was|:)?[ \t]*)$"
+)
+_NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)")
 # A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
 # LCSW J858745-YZ"), alone after a staff role's field ("Dosing nurse: Ana Ruiz, F306942."), or after a
@@ -2555,7 +2572,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             ]
         chart = _CHART_AFTER_NAME.match(text, finding.end)
         if chart and pos <= chart.start(1):
-            return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
+            # "Spoke with Dr Best (2188225176)": ten digits that dial as a North American number
+            kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
+            return [PhiFinding(kind, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
         licence = _licence_after_name(text, finding)
         if licence is not None and pos <= licence.start:
             return [licence]
@@ -3203,6 +3222,16 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         phi_type = T.FAX if _FAX_AFTER.match(text, end) else phone_type(text, start)
     if kind == "plain" and phi_type in _CODE_TYPES and _PHOTO_WORD.search(text, start, end):
         phi_type = T.PHOTO  # "photo ID on chart ID-photo-8725496": the code names a photo
+    if (
+        phi_type is T.OTHER_ID
+        and branch.name == "other_id"
+        and _CLINICIAN_REGISTRY.search(text, max(0, start - 80), start)
+    ):
+        phi_type = T.LICENSE  # "Examiner: Iris M. Fox, registry no. 13-490156": a clinician's registration
+    if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):
+        phi_type = (
+            T.ACCOUNT
+        )  # "His claim number with the insurer is WC-22-712620": a claim, not the plan's ID
     if end <= start:
         return None, match.end()
     resume = end if kind in ("person", "person1", "subject") else max(end, match.end())
