@@ -904,8 +904,12 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
         rf"shelter|staying|homeless|biba|bibems|flew[ \t]+in|drove[ \t]+in|transferred|originally|visiting|"
+        # "Vive en Five Points", "vit à Eastgate", "wohnt in Pilsen"
+        rf"vive|viven|reside|vit|habite|wohnt|wohnhaft|"
         rf"brought(?:[ \t]+in)?(?:[ \t]+by[ \t]+(?:police|ems|ambulance|ems|family|[a-z]+))?)[ \t]+"
-        rf"(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"(?i:in|to|from|near|en|à)[ \t]+(?:the[ \t]+)?"
+        # not a hospital's unit ("Transferred to PACU bed 13D")
+        rf"(?!(?:PACU|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|ED|ER|OR|SNF|LTAC|LTACH|IRF|ALF|ECF|MRI|CT|IR|CATH)\b)"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
@@ -1182,7 +1186,8 @@ BRANCHES: tuple[Branch, ...] = (
         "photo_named_file",
         T.PHOTO,
         r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
-        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)",
+        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
+        r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up))",
         0.85,
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
@@ -1624,7 +1629,8 @@ _NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_I
 _COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
 _PLACE_CUE = compile_factored(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
-    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
+    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at|en|à|departed[ \t]+for|left[ \t]+for|"
+    r"vive|vit|wohnt):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
     r"(?:the[ \t]+)?)$"
 )
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
@@ -1648,8 +1654,15 @@ _EPONYM_AFTER = compile_factored(
     r"signs|fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
-    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?)\b"
+    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve)\b"
 )
+_ROOM_AFTER = re.compile(
+    r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*\#?[ \t]*\d)"
+)
+# An ASA physical status or another class in Roman numerals ("ASA IIIE"): no surname.
+_ROMAN_CLASS = re.compile(r"(?:I{1,3}|IV|VI|V)E?")
+_BARE_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\w\-/.])")
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
 
@@ -1674,6 +1687,9 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
+    room = _ROOM_AFTER.match(text, end)
+    if room:
+        return None, room.end()  # "Dialysis Bay 8", "Housing Rm 1": a place in the building, its number
     before = _word_before(text, start)
     if before.lower() in lex.DEVICE_BRANDS or lex.brand_shaped(before):
         following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
@@ -1937,6 +1953,8 @@ def _shape_pair(
     if _PRODUCT_BEFORE.search(token + " "):
         return None, end  # "Fitted Osterberg Nova": the verb, then a product
     nxt = after.group(1)
+    if _ROMAN_CLASS.fullmatch(nxt):
+        return None, after.end(1)
     n_shaped, n_census = lex.name_kind(nxt)
     opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
     words = [_word(token), _word(nxt)]
@@ -1996,19 +2014,27 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
     # "Brandon Bui": a person, though Brandon is also a town. The cue is read only for a known town.
     person_first = bool(following) and first in lex.first_names() and _word(following[0][0]) in lex.surnames()
-    cue: bool | None = False if person_first else None
+    cue: bool | None = None
     for n in range(len(following), -1, -1):
         stop = following[n - 1][2] if n else end
         phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
         if phrase not in lex.us_towns():
             continue
+        if person_first and n < 2:  # "Brandon Bui": a given name and a surname; "in Eden Prairie" reads on
+            cue = False if n == 0 else _PLACE_CUE.search(text, max(0, start - 24), start) is not None
         if cue is None:
             cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
             if cue and n == 0 and text[start:end].isupper() and lex.is_english(text[start:end]):
                 cue = False  # "PHOTOS IN MEDIA": a word in a line of capitals, not a town
         if phrase in lex.countries_and_states():
             return None, stop  # "To: Washington DMV": a state, which may stay
-        if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
+        # a town, then its state, its site's words, or a ZIP alone ("9153 Avenida Juárez, Liberty 72082")
+        if (
+            cue
+            or _STATE_AFTER.match(text, stop)
+            or _FACILITY_AFTER.match(text, stop)
+            or _BARE_ZIP_AFTER.match(text, stop)
+        ):
             zip_code = _ZIP_AFTER.match(text, stop)
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
