@@ -1115,7 +1115,9 @@ BRANCHES: tuple[Branch, ...] = (
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
             rf"|(?=[ \t]*[:\#]?[ \t]*[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
             r"(?:dme|equipment)[ \t]+order|"
-            r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
+            # "claim number with the carrier is ...": the claim's number, named where it is held
+            r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
+            r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
         ),
         0.9,
@@ -1662,7 +1664,7 @@ _ROOM_AFTER = re.compile(
 )
 # An ASA physical status or another class in Roman numerals ("ASA IIIE"): no surname.
 _ROMAN_CLASS = re.compile(r"(?:I{1,3}|IV|VI|V)E?")
-_BARE_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\w\-/.])")
+_BARE_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\w\-/]|\.\d)")
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
 
@@ -2058,7 +2060,9 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     for token, _, t_end in following:
         word = _word(token)
         if len(word) > 1 and (
-            lex.is_common(word) or (token.isupper() and (len(token) <= 3 or lex.is_english(token)))
+            lex.is_common(word)
+            or (token.isupper() and (len(token) <= 3 or lex.is_english(token)))
+            or _ROMAN_CLASS.fullmatch(token)
         ):
             break  # a clinical word, an abbreviation ("Nova RIC": a hearing aid's style), a heading's word
         stop = t_end
@@ -2986,7 +2990,8 @@ _FACILITY_NEXT = re.compile(
     r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic|"
     # an organisation's words: "From: Paradise Cancer Center", "To: Credentials Committee", "Kenosha Public Health"
     r"Cent(?:er|re)|Committee|Institute|Department|Dept|District|Public|Treatment|Skilled|Immediate|Rehab|"
-    r"Rehabilitation|Elementary|Academy|University|College|Foundation|Council|Program|Services)\b"
+    r"Rehabilitation|Elementary|Academy|University|College|Foundation|Council|Program|Services|"
+    r"Health[ \t]+(?:Department|Dept|Cent(?:er|re)|System|Services|District))\b"
 )
 # Words inside a labelled "name" that make it an organisation ("Employer: Hilo Elementary School",
 # "this is Bridgewater Rehabilitation Institute"): the first word may still be its town (the dictionaries
@@ -2995,7 +3000,7 @@ _ORG_NAME_WORDS = frozenset(
     str.split(
         """
     center centre committee institute department dept district school elementary academy university college
-    foundation council program services rehabilitation hospital clinic
+    foundation council program services rehabilitation hospital clinic public
     """
     )
 )
