@@ -326,6 +326,8 @@ _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
     r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester|member|"
     r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
+    # French "Nom:", Spanish "Apellidos:", a customer, a caller, a CAD export's "PT_NAME="
+    r"nom|pr[ée]nom|apellidos?|customer|caller|pt_name|patient_name|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
 # Roles that name the person after them, with or without a colon.
@@ -335,7 +337,7 @@ _ROLE_WORDS = (
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
     r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
 )
-_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
+_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|=])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
@@ -451,7 +453,8 @@ _COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo)|County[ \t]|Parish[
 # person_single: one of its cue words, or a word before "here", "called" ..., or before "'s"
 # (an apostrophe inside a name is followed by a capital: "O'Brien's").
 _SINGLE_AHEAD = (
-    r"(?=(?=[pPrRsSfFhHcCmMaAnN])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse)"
+    r"(?=(?=[pPrRsSfFhHcCmMaAnNdDeEvV])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse|"
+    r"seen|reviewed|documented|entered|verified)"
     rf"|{_RUN}[ \t]+(?:here|covering|call|texted|phoned)"
     rf"|[{_U}{_L}\-]*+(?:['’][{_U}][{_U}{_L}\-]*+)*+['’]s[ \t])"
 )
@@ -560,7 +563,9 @@ BRANCHES: tuple[Branch, ...] = (
         "person_single",
         T.NAME,
         rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|(?:sent|forwarded|reported)[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
-        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:)[ \t]+(?P<v>{_CAP})"
+        # "Seen by Marsh.", "Nurse Rich.": one surname after a clinician's cue, ending the sentence
+        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:?|"
+        rf"(?:seen|reviewed|signed|documented|entered|verified)[ \t]+by)[ \t]+(?P<v>{_CAP})"
         rf"(?=[ \t]*(?:,(?![ \t]*{_CAP})|[.;:!?)])|[ \t]*$|[ \t]*\n|[ \t]+(?:and|{_SUBJECT_VERB}))"
         rf"|(?P<person_single_subject>{_CAP})(?=[ \t]+(?:here|covering|called|calling|texted|phoned)\b)"
         rf"|(?P<person_single_owner>{_CAP})(?=['’]s[ \t]+(?:{_RELATION})\b))",

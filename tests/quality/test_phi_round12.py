@@ -1,5 +1,5 @@
 """PHI rule classes added in tuning round 12 (sets L and M became tuning sets): identifier labels in other
-languages and joined by slashes, CSV extracts read by their header, HL7 fields, places cued in other
+languages and joined by slashes, CSV extracts read by their header, HL7 fields and names, places cued in other
 languages; and the look-alikes that were false positives (form words of other languages, pain scores,
 rooms, units, organisations after a person's label). Each with lines that must fire and look-alikes that
 must not. The names, places and values here are fresh (no planted set uses them). They test the rules
@@ -89,6 +89,21 @@ DETECTIONS = [
         T.HEALTH_PLAN_ID,
         "660712",
     ),
+    # HL7 name fields: a patient's (PID-5), a clinician's after the ID (PV1-7), carets included
+    (
+        "MSH|^~\\&|ADT|CLINIC|||202501011200||ADT^A04|M3|P|2.5\nPID|1||55120^^^C^MR||QUELLMANN^ODETTE^R||19400101|F",
+        T.NAME,
+        "QUELLMANN^ODETTE^R",
+    ),
+    (
+        "MSH|^~\\&|ADT|CLINIC|||202501011200||ADT^A04|M4|P|2.5\nPV1|1|O|Rm 2^^^AMB||||1669302214^TRASK^WILHELMINA",
+        T.NAME,
+        "TRASK^WILHELMINA",
+    ),
+    # one surname after a clinician's cue; French and key=value name labels
+    ("Wound measured and dressed. Seen by Quarle.", T.NAME, "Quarle"),
+    ("Nom: BRESSAC, ODILE   Dossier n° KT-902211", T.NAME, "BRESSAC, ODILE"),
+    ("CALLER=Jo Kent;PT_NAME=OYELARAN, TEMI;AGE=71", T.NAME, "OYELARAN, TEMI"),
     # phones: ten digits in brackets after a name; a log line under a fax heading
     ("Message left for Dr Pell (7195538204) about the INR.", T.PHONE, "7195538204"),
     ("Records fax log\n03/02/2025 0915 OUT to 1-612-555-0199  discharge summary", T.FAX, "1-612-555-0199"),
