@@ -247,7 +247,7 @@ _CITY_STATE_ZIP = (
 # "Las Cruces 17728", "Hilo 29056-4088": a town and a ZIP without a state (only after a street or box).
 _CITY_ZIP = rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}[ \t]+{_ZIP}"
 _UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept)"
-_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
+_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|(?:apt|apartment|suite|unit|flat|lot|space)(?=\.?[ \t]*\#?[ \t]*\d)|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
@@ -897,7 +897,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_street",
         T.LOCATION,
-        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?)",
+        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
+        # the postcode before the town, as German and French addresses write it ("..., 89398-2559 Chicopee")
+        rf"|,[ \t]*{_ZIP}[ \t]+{_CAP}(?:[ \-]{_CAP}){{0,2}}(?=[ \t]*(?:[,.;)\n]|$)))?)",
         0.85,
         "strip",
         starts="Ud",
@@ -925,7 +927,12 @@ BRANCHES: tuple[Branch, ...] = (
         rf"[ \t]+(?:the[ \t]+)?(?P<place_at>{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
         # "Domicilio: Yarrow Point", "Wohnort: Kessler": a field that holds a town
         rf"|(?<![\w])(?i:domicilio|wohnort|ciudad|localit[ée]|ville|stadt|hometown|home[ \t]+town|city|town|residence)"
-        rf"[ \t]*:[ \t]*(?P<place_field>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;\n]|[ \t]*$)",
+        rf"[ \t]*[:=][ \t]*(?P<place_field>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER}(?:[ \t]+{_UPPER}){{0,2}})(?=[ \t]*[,.;\n]|[ \t]*$)"
+        # a unit's field in a key=value export ("APT=11F;")
+        rf"|(?<![\w])(?:APT|UNIT|SUITE|Apt|Unit|Suite)=(?P<place_unit>[A-Za-z]?\d{{1,5}}[A-Za-z]?)(?=[;,|\s]|$)"
+        # a French facility of a town ("Cabinet infirmier de Mobile", "Maison de santé de Española")
+        rf"|(?<![\w])(?:Cabinet|Maison|Centre|Clinique|Pharmacie|Hôpital|Centro|Clínica)(?:[ \t]+[a-zéèêàç]+){{0,3}}[ \t]+"
+        rf"(?:de|du|del)[ \t]+(?P<place_de>{_CAP}(?:[ \-][{_U}][{_L}]+){{0,2}})(?=[ \t]*[,.;)\n]|[ \t]*$)",
         0.7,
         "place",
         starts="Ul",
@@ -1649,6 +1656,9 @@ _FACILITY_AFTER = compile_factored(
     r"(?:(?:Public|Fire|Police|Health|Sheriff'?s?)[ \t]+(?:Health|Works|Library|Schools?|Safety|Department|Dept)\b|"
     r"(?:Cancer|Treatment|Recovery|Wellness|Crisis)[ \t]+(?:Cent(?:er|re)|Institute|Program)\b|"
     r"(?:Opioid|Addiction)[ \t]+Treatment\b|Immediate[ \t]+Care\b|Skilled[ \t]+Nursing\b|School[ \t]+District\b|"
+    # "Ypsilanti ExpressCare", "Harlan WorkCare Clinic", "Bath Recovery Services", "Yreka Freight Company"
+    r"(?:ExpressCare|WorkCare|MedExpress|Freight|Logistics|Trucking)\b|(?:Recovery|Treatment)[ \t]+Services\b|"
+    r"(?:Physical|Occupational)[ \t]+Therapy\b|Orthopedic[ \t]+(?:Rehab|Clinic|Associates|Center)\b|"
     r"(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
@@ -3176,10 +3186,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
-        for alt in ("place_office", "place_from", "place_at", "place_field"):
+        for alt in ("place_office", "place_from", "place_at", "place_field", "place_de"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
-                named = alt in ("place_at", "place_field")
+                named = alt in ("place_at", "place_field", "place_de")
+        if match.group(f"place_unit__{cls}") is not None:
+            start, end = match.span(f"place_unit__{cls}")
+            return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
         if named and _a_person(text[start:end].split()):
             return None, match.start() + 1  # "Home: Ines Quade": a person after the field
         raw = text[start:end].split()

@@ -114,6 +114,18 @@ DETECTIONS = [
     # a known town of two words after a place's cue, though it reads as a person; a town before a ZIP
     ("Her son drives in from Eden Prairie on weekends.", T.LOCATION, "Eden Prairie"),
     ("Forwarding address: c/o the parish office, Liberty 64068.", T.LOCATION, "Liberty 64068"),
+    # a key=value export's town and unit; a French facility of a town; the postcode before the town; a
+    # lower-case unit after a street; a town before a site's word
+    ("CAD\nADDR=8812 Wren Hollow Rd;APT=7C;CITY=TULLAHOMA;ZIP=37388", T.LOCATION, "TULLAHOMA"),
+    ("CAD\nADDR=8812 Wren Hollow Rd;APT=7C;CITY=TULLAHOMA;ZIP=37388", T.LOCATION, "7C"),
+    ("Transmission - Cabinet infirmier de Valmorel\nNom: ...", T.LOCATION, "Valmorel"),
+    (
+        "Anschrift: 12 Birkenweg Rd, 55131 Kelsbrook\nTel.: keine",
+        T.LOCATION,
+        "12 Birkenweg Rd, 55131 Kelsbrook",
+    ),
+    ("Found at 77 Quarry Ln, apt 14D. Alert.", T.LOCATION, "77 Quarry Ln, apt 14D"),
+    ("Tullahoma ExpressCare faxed the notes.", T.LOCATION, "Tullahoma"),
     # an organisation's town after a person's label
     ("Referring: Kenosha Public Health Department", T.LOCATION, "Kenosha"),
 ]
