@@ -236,7 +236,8 @@ _STREET_SUFFIX = (
     r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing|Terr|Trce|Trace|"
     r"Bend|Cove|Cv|Point|Pt|Ridge|Rdg|Landing|Ldg|Commons|Green|Glen|Hollow|Holw|Park|Pass|View|Vw)"
 )
-_STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
+# letters with diacritics and the Hawaiian okina (U+02BB) too ("Avenida Juárez", "Kalaniana\u02bbole Hwy")
+_STREET_WORD = rf"(?:[A-Z{_U}][A-Za-z{_U}{_L}'’\u02bb\-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 _CITY_STATE_ZIP = (
     r"(?!(?i:client|patient|member|employee|student|subject|user|case|study|device|record|donor|staff|badge|"
@@ -449,7 +450,7 @@ _CITY_ZIP_AHEAD = (
 # characters: unbounded, the look read to the line's end from every word, quadratic in the line's length
 # (a long line of capitals: 1.6 s for 64,000 characters).
 _FIELD_AHEAD = rf"(?=[{_U}{_L}'’\-., ]{{0,80}}+[\t|])"
-_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo)|County[ \t]|Parish[ \t])"
+_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo|COUNTY|PARISH)|County[ \t]|Parish[ \t])"
 # person_single: one of its cue words, or a word before "here", "called" ..., or before "'s"
 # (an apostrophe inside a name is followed by a capital: "O'Brien's").
 _SINGLE_AHEAD = (
@@ -469,11 +470,14 @@ _FACILITY_TOWN_WORDS = (
 
 # What ends a hospital's name that starts with its town ("Quillmont Regional Medical Center",
 # "Little Cedar Memorial", "Yreka General Hospital", "Walla Walla VA Clinic").
-_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital)\b"
+_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital|Skilled|Rehabilitation|Cancer)\b"
 _FACILITY_TAIL = (
     r"(?:Regional[ \t]+(?:Medical[ \t]+Center|Hospital)|Community[ \t]+(?:Hospital|Health[ \t]+Center|Medical[ \t]+Center)|"
     r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Center)|"
-    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital)\b"
+    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital|"
+    # "Grand Coulee Skilled Nursing & Rehab", "Marrowstone Rehabilitation Institute", "Hope Cancer Center"
+    r"Skilled[ \t]+Nursing(?:[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|[ \t]+(?:Facility|Center))?|"
+    r"Rehabilitation[ \t]+(?:Institute|Hospital|Center)|Cancer[ \t]+(?:Center|Institute))\b"
 )
 
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
@@ -897,7 +901,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_street",
         T.LOCATION,
-        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
+        rf"(?<![\w.\-/])(?P<v>\d{{1,6}}[ \t]+{_CAP},[ \t]*(?:{_CITY_STATE_ZIP}|{_CITY_ZIP})(?![\w\-])"
+        # a street without its suffix is one only before a town and a ZIP ("15039 Elm, Marrowstone 62693")
+        rf"|(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
         # the postcode before the town, as German and French addresses write it ("..., 89398-2559 Chicopee")
         rf"|,[ \t]*{_ZIP}[ \t]+{_CAP}(?:[ \-]{_CAP}){{0,2}}(?=[ \t]*(?:[,.;)\n]|$)))?)",
         0.85,
@@ -997,6 +1003,8 @@ BRANCHES: tuple[Branch, ...] = (
         "county",
         T.LOCATION,
         rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Cnty\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
+        # a court caption's county in capitals ("IN THE DISTRICT COURT OF OKANOGAN COUNTY")
+        rf"|(?:(?!(?:OF|THE|IN|FOR|AND|TO|AT)\b){_UPPER}[ \t]+){{1,2}}(?:COUNTY|PARISH)\b"
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         "county",

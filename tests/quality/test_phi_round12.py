@@ -126,6 +126,14 @@ DETECTIONS = [
     ),
     ("Found at 77 Quarry Ln, apt 14D. Alert.", T.LOCATION, "77 Quarry Ln, apt 14D"),
     ("Tullahoma ExpressCare faxed the notes.", T.LOCATION, "Tullahoma"),
+    # a facility named after its town; a county in capitals; a street without its suffix before a town and
+    # a ZIP; a street's name with diacritics or an okina (U+02BB)
+    ("Wexcombe Skilled Nursing & Rehab called back.", T.LOCATION, "Wexcombe"),
+    ("Records came from Dunmorrow Cancer Center today.", T.LOCATION, "Dunmorrow"),
+    ("Records from Port Quenby Rehabilitation Institute arrived.", T.LOCATION, "Port Quenby"),
+    ("IN THE CIRCUIT COURT OF WAPELLO COUNTY", T.LOCATION, "WAPELLO COUNTY"),
+    ("Moved in May to 2231 Birch, Tallow Creek 55820.", T.LOCATION, "2231 Birch, Tallow Creek 55820"),
+    ("She lives at 41 Kaʻahumanu Ave near the park.", T.LOCATION, "41 Kaʻahumanu Ave"),
     # an organisation's town after a person's label
     ("Referring: Kenosha Public Health Department", T.LOCATION, "Kenosha"),
 ]
