@@ -2233,6 +2233,11 @@ _CLINICIAN_REGISTRY = re.compile(
 _CLAIM_BEFORE = re.compile(
     r"(?i:\bclaim[ \t]*(?:number|no\.?|\#)?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?:is|was|:)?[ \t]*)$"
 )
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+# Before a name whose bracketed code is a programme's or a jail's number, not a hospital chart's.
+_CUSTODY_CLIENT = re.compile(
+    r"(?i:\bclient|\binmate|\bdetainee|\bbooking|\bintake[ \t]+(?:medical[ \t]+)?screen)\b"
+)
 _NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)")
 # A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
@@ -2627,6 +2632,13 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         if chart and pos <= chart.start(1):
             # "Spoke with Dr Best (2188225176)": ten digits that dial as a North American number
             kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
+            line_start = text.rfind("\n", 0, finding.start) + 1
+            if kind is T.MRN and _CUSTODY_CLIENT.search(
+                text, max(line_start, finding.start - 60), finding.start
+            ):
+                kind = (
+                    T.OTHER_ID
+                )  # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart
             return [PhiFinding(kind, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
         licence = _licence_after_name(text, finding)
         if licence is not None and pos <= licence.start:
@@ -3245,8 +3257,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         or _pain_score(text, start, end)
     ):
         return None, match.end()
-    if branch.name == "person_credential" and _english_not_name(text[start:end]):
-        return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
+    if branch.name == "person_credential" and (
+        _english_not_name(text[start:end]) or _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        # "Interpreting MD Pieter Rivers": a role before the credential; "Rehab & Sports PT": a service
+        return None, match.start() + 1
     if kind in ("person", "person1", "subject"):
         min_tokens = 1 if kind == "person1" else 2
         digit_after = _DAY_AFTER.match(text, end) is not None

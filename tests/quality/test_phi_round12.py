@@ -104,6 +104,8 @@ DETECTIONS = [
     ("Wound measured and dressed. Seen by Quarle.", T.NAME, "Quarle"),
     ("Nom: BRESSAC, ODILE   Dossier n° KT-902211", T.NAME, "BRESSAC, ODILE"),
     ("CALLER=Jo Kent;PT_NAME=OYELARAN, TEMI;AGE=71", T.NAME, "OYELARAN, TEMI"),
+    # a code in brackets after a client's or a detainee's name is their programme's or jail's number
+    ("Take-home doses approved for client ORTEGA, MIRELA (K551902) today.", T.OTHER_ID, "K551902"),
     # phones: ten digits in brackets after a name; a log line under a fax heading
     ("Message left for Dr Pell (7195538204) about the INR.", T.PHONE, "7195538204"),
     ("Records fax log\n03/02/2025 0915 OUT to 1-612-555-0199  discharge summary", T.FAX, "1-612-555-0199"),
@@ -182,6 +184,8 @@ LOOK_ALIKES = [
         "[09:14] CHW Odalys: on my way\n[09:15] Marisel: ok\n[09:16] CHW Odalys: here\n[09:17] Marisel: coming",
         None,
     ),
+    # a service's words before a credential are no person ("Rehab & Sports PT")
+    ("Moving him to the Rehab & Sports PT site next week.", T.NAME),
     # an initial after a degree sign
     ("fiebre 38.9 °C. Prueba rápida negativa", T.NAME),
 ]
