@@ -76,6 +76,10 @@ def hl7_findings(text: str) -> Iterator[PhiFinding]:
         name = segment.group(1)
         offset = segment.start()
         for number, field in enumerate(segment.group().split("|")):
+            if (name, number) == ("PID", 3):
+                yield from _identifier_list(field, offset)
+                offset += len(field) + 1
+                continue
             wanted = FIELDS.get((name, number))
             if wanted:
                 yield from _components(field, offset, wanted, _MIN_DIGITS.get((name, number), 1))
@@ -123,3 +127,17 @@ def _person(field: str, offset: int, first: int, last: int) -> Iterator[PhiFindi
     end = offset + starts[end_part - 1] + len(parts[end_part - 1].rstrip())
     if end - start >= 2:
         yield PhiFinding(PhiType.NAME, start, end, field[start - offset : end - offset], 0.85, "rule")
+
+
+# PID-3's identifier type code (CX.5) says what each repetition is: "499.31.1560^^^SSA^SS" is an SSN.
+_ID_TYPES = {"SS": PhiType.SSN, "DL": PhiType.LICENSE, "PN": PhiType.OTHER_ID, "PPN": PhiType.OTHER_ID}
+
+
+def _identifier_list(field: str, offset: int) -> Iterator[PhiFinding]:
+    """Each repetition of PID-3 ("E0531288^^^CLINIC^MR~118196842^^^SSA^SS"), typed by its code (MRN else)."""
+    start = 0
+    for repetition in field.split("~"):
+        parts = repetition.split("^")
+        phi_type = _ID_TYPES.get(parts[4].strip().upper(), PhiType.MRN) if len(parts) > 4 else PhiType.MRN
+        yield from _components(repetition, offset + start, ((1, phi_type),))
+        start += len(repetition) + 1

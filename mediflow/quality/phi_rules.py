@@ -417,7 +417,8 @@ _PHOTO_CODE = (
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
 _GAP_WORD = (
-    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*(?![\w.])"
+    # a word in brackets too ("Biometric enrolment (iris) record:")
+    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*\)?(?![\w.])"
 )
 
 
@@ -757,8 +758,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|age[ \t]+(?:today|now|currently)|"
         r"died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
         r"(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?|"
-        r"(?:he|she)['’]s)"
-        rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
+        r"(?:he|she)['’]s|(?:pt|patient)_age(?==))"
+        rf"[ \t]*[:=]?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
         r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up|degrees|°))",
         0.9,
         starts="Ul",
@@ -1177,7 +1178,8 @@ BRANCHES: tuple[Branch, ...] = (
         "biometric",
         T.BIOMETRIC,
         rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
-        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID})(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
+        # or a template's name with an underscore ("voiceprint match vp_fgwr8814")
+        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID}|[A-Za-z]{{1,4}}_(?=[a-z]*\d)[A-Za-z0-9]{{4,20}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),

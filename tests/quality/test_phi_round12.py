@@ -100,6 +100,16 @@ DETECTIONS = [
         T.NAME,
         "TRASK^WILHELMINA",
     ),
+    # PID-3's repetitions typed by their code: an SSN after the chart number
+    (
+        "MSH|^~\\&|ADT|CLINIC|||202501011200||ADT^A04|M5|P|2.5\nPID|1||QX-44120^^^CLINIC^MR~612.44.9021^^^SSA^SS||DOE^JO",
+        T.SSN,
+        "612.44.9021",
+    ),
+    # an age in a key=value export; a biometric template after a word in brackets or with an underscore
+    ("CALLER=Jo Kent;PT_AGE=97;PT_NAME=OYELARAN, TEMI", T.AGE, "97"),
+    ("Biometric enrolment (palm) record: 55QKRT0918", T.BIOMETRIC, "55QKRT0918"),
+    ("Caller verified by voiceprint match vx_qhtr4471.", T.BIOMETRIC, "vx_qhtr4471"),
     # one surname after a clinician's cue; French and key=value name labels
     ("Wound measured and dressed. Seen by Quarle.", T.NAME, "Quarle"),
     ("Nom: BRESSAC, ODILE   Dossier n° KT-902211", T.NAME, "BRESSAC, ODILE"),
