@@ -568,10 +568,13 @@ BRANCHES: tuple[Branch, ...] = (
         "person_single",
         T.NAME,
         rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|(?:sent|forwarded|reported)[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
-        # "Seen by Marsh.", "Nurse Rich.": one surname after a clinician's cue, ending the sentence
-        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:?|"
-        rf"(?:seen|reviewed|signed|documented|entered|verified)[ \t]+by)[ \t]+(?P<v>{_CAP})"
+        # "Nurse Rich.": one surname after a clinician's cue
+        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:?)[ \t]+(?P<v>{_CAP})"
         rf"(?=[ \t]*(?:,(?![ \t]*{_CAP})|[.;:!?)])|[ \t]*$|[ \t]*\n|[ \t]+(?:and|{_SUBJECT_VERB}))"
+        # "Seen by Marsh.": one surname ending the sentence after "seen by" ("Reviewed by Shaw, MA" is the
+        # person rule's, a name and a credential)
+        rf"|(?<![\w])(?i:seen|reviewed|signed|documented|entered|verified)[ \t]+by[ \t]+(?P<person_single_by>{_CAP})"
+        rf"(?=[ \t]*[.;!?)](?:[ \t]|$)|[ \t]*$|[ \t]*\n)"
         rf"|(?P<person_single_subject>{_CAP})(?=[ \t]+(?:here|covering|called|calling|texted|phoned)\b)"
         rf"|(?P<person_single_owner>{_CAP})(?=['’]s[ \t]+(?:{_RELATION})\b))",
         0.6,
@@ -3106,7 +3109,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "single":
-        for alt in ("person_single_subject", "person_single_owner"):
+        for alt in ("person_single_subject", "person_single_owner", "person_single_by"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
                 if alt.endswith("subject") and not _SENTENCE_START.search(text, max(0, start - 3), start):
