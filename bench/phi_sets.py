@@ -1,12 +1,13 @@
 """The planted PHI sets by letter, each imported only when it is asked for.
 
-A set's module is never loaded by a run on other sets, so a held-out set (L to O) is read only by the
-runs that name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and
-K since round 11 (2026-12-01), whose misses and false positives it read. The shipped classifier is
-trained on the sets its manifest names (A-I). L and M, written blind after J and K, are the held-out
-pair: their first runs are in their READMEs, and nobody reads their misses. N and O were written
-blind after them, by two authors at the same time (N: hospital specialties and allied services; O:
-patient- and payer-facing documents outside the chart), and are held out the same way.
+A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
+name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
+round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
+read. The shipped classifier is trained on the sets its manifest names (A-I). L and M were the held-out
+pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
+round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
+and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
+READMEs, and nobody tunes on them or reads their misses.
 """
 
 from __future__ import annotations
@@ -65,12 +66,20 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_k",
         "k_notes",
     ),
-    "L": ("L: held-out set (bench.phi_l; written unseen, first run in its README)", "bench.phi_l", "l_notes"),
-    "M": ("M: held-out set (bench.phi_m; written unseen, first run in its README)", "bench.phi_m", "m_notes"),
+    "L": (
+        "L: twelfth set (bench.phi_l; held out until 2026-12-01, tuned on since round 12)",
+        "bench.phi_l",
+        "l_notes",
+    ),
+    "M": (
+        "M: thirteenth set (bench.phi_m; held out until 2026-12-01, tuned on since round 12)",
+        "bench.phi_m",
+        "m_notes",
+    ),
     "N": ("N: held-out set (bench.phi_n; written unseen, first run in its README)", "bench.phi_n", "n_notes"),
     "O": ("O: held-out set (bench.phi_o; written unseen, first run in its README)", "bench.phi_o", "o_notes"),
 }
-TUNING = "ABCDEFGHIJK"
+TUNING = "ABCDEFGHIJKLM"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:

@@ -2,7 +2,9 @@
 segment and the field's position say that ``E0781781`` is a chart number, though no label names it.
 
 Only the fields of the v2.x standard that hold identifiers of a person are read (a message's own
-control IDs, codes, dates and names are left to the other rules).
+control IDs, codes and dates are left to the other rules). A person's name field ("KING^HAMID^H" in
+PID-5, a clinician's "1234567890^OKAFOR^CHIDI" in PV1-7 or RXA-10) is one NAME from the family name to the
+last name component, carets included: no other rule reads a name written with carets.
 """
 
 from __future__ import annotations
@@ -14,6 +16,24 @@ from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
 
+# (segment, field number) -> the first and last component of a person's name (XPN: family name first; XCN:
+# an ID, then the family name).
+NAME_FIELDS: dict[tuple[str, int], tuple[int, int]] = {
+    ("PID", 5): (1, 3),  # patient name
+    ("PID", 6): (1, 3),  # mother's maiden name
+    ("NK1", 2): (1, 3),  # next of kin
+    ("GT1", 3): (1, 3),  # guarantor
+    ("IN1", 16): (1, 3),  # insured
+    ("PV1", 7): (2, 4),  # attending doctor
+    ("PV1", 8): (2, 4),  # referring doctor
+    ("PV1", 9): (2, 4),  # consulting doctor
+    ("PV1", 17): (2, 4),  # admitting doctor
+    ("ORC", 12): (2, 4),  # ordering provider
+    ("OBR", 16): (2, 4),  # ordering provider
+    ("RXA", 10): (2, 4),  # administering provider
+}
+# A name component: letters (any script), spaces, apostrophes, hyphens, dots; no digit.
+_NAME_PART = re.compile(r"[^\W\d_][^\d_^|~&]*")
 # (segment, field number) -> (component number, category) for each component read.
 FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("PID", 2): ((1, T.MRN),),  # patient ID (external)
@@ -30,12 +50,17 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("PV1", 19): ((1, T.ACCOUNT),),  # visit number
     ("ORC", 12): ((1, T.LICENSE),),  # ordering provider
     ("OBR", 16): ((1, T.LICENSE),),  # ordering provider
+    ("RXA", 10): ((1, T.LICENSE),),  # administering provider (a vaccine's)
+    ("IN1", 2): ((1, T.HEALTH_PLAN_ID),),  # insurance plan ID
+    ("IN1", 8): ((1, T.HEALTH_PLAN_ID),),  # group number
     ("IN1", 36): ((1, T.HEALTH_PLAN_ID),),  # policy number
     ("IN1", 49): ((1, T.HEALTH_PLAN_ID),),  # insured's ID number
     ("GT1", 12): ((1, T.SSN),),  # guarantor SSN
 }
-_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|OBR|IN1|GT1)\|[^\n]*")
-_SEGMENT_NAMES = ("PID|", "PV1|", "ORC|", "OBR|", "IN1|", "GT1|")
+# Fields that also hold a payer's short plan code ("PLAN01"): an identifier there has three digits or more.
+_MIN_DIGITS = {("IN1", 2): 3, ("IN1", 8): 3}
+_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|OBR|RXA|IN1|GT1|NK1)\|[^\n]*")
+_SEGMENT_NAMES = ("PID|", "PV1|", "ORC|", "OBR|", "RXA|", "IN1|", "GT1|", "NK1|")
 # A value worth a finding: an identifier holds a digit; a place's name may not.
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -51,13 +76,22 @@ def hl7_findings(text: str) -> Iterator[PhiFinding]:
         name = segment.group(1)
         offset = segment.start()
         for number, field in enumerate(segment.group().split("|")):
+            if (name, number) == ("PID", 3):
+                yield from _identifier_list(field, offset)
+                offset += len(field) + 1
+                continue
             wanted = FIELDS.get((name, number))
             if wanted:
-                yield from _components(field, offset, wanted)
+                yield from _components(field, offset, wanted, _MIN_DIGITS.get((name, number), 1))
+            person = NAME_FIELDS.get((name, number))
+            if person:
+                yield from _person(field.split("~")[0], offset, *person)
             offset += len(field) + 1
 
 
-def _components(field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...]) -> Iterator[PhiFinding]:
+def _components(
+    field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...], min_digits: int = 1
+) -> Iterator[PhiFinding]:
     parts = field.split("^")
     starts = [0]
     for part in parts[:-1]:
@@ -68,5 +102,42 @@ def _components(field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...]
         value = parts[component - 1].split("&")[0].strip()
         if len(value) < 3 or (phi_type is not T.LOCATION and not _HAS_DIGIT.search(value)):
             continue
+        if phi_type is not T.LOCATION and len(_HAS_DIGIT.findall(value)) < min_digits:
+            continue
         start = offset + starts[component - 1] + parts[component - 1].index(value)
         yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "rule")
+
+
+def _person(field: str, offset: int, first: int, last: int) -> Iterator[PhiFinding]:
+    """A name field's family name to its last given name, as one finding ("KING^HAMID^H")."""
+    parts = field.split("^")
+    if len(parts) < first or not _NAME_PART.fullmatch(parts[first - 1].strip()):
+        return
+    starts = [0]
+    for part in parts[:-1]:
+        starts.append(starts[-1] + len(part) + 1)
+    end_part = first
+    for index in range(first, min(last, len(parts)) + 1):
+        if parts[index - 1].strip():
+            if not _NAME_PART.fullmatch(parts[index - 1].strip()):
+                break
+            end_part = index
+    family = parts[first - 1]
+    start = offset + starts[first - 1] + (len(family) - len(family.lstrip()))
+    end = offset + starts[end_part - 1] + len(parts[end_part - 1].rstrip())
+    if end - start >= 2:
+        yield PhiFinding(PhiType.NAME, start, end, field[start - offset : end - offset], 0.85, "rule")
+
+
+# PID-3's identifier type code (CX.5) says what each repetition is: "499.31.1560^^^SSA^SS" is an SSN.
+_ID_TYPES = {"SS": PhiType.SSN, "DL": PhiType.LICENSE, "PN": PhiType.OTHER_ID, "PPN": PhiType.OTHER_ID}
+
+
+def _identifier_list(field: str, offset: int) -> Iterator[PhiFinding]:
+    """Each repetition of PID-3 ("E0531288^^^CLINIC^MR~118196842^^^SSA^SS"), typed by its code (MRN else)."""
+    start = 0
+    for repetition in field.split("~"):
+        parts = repetition.split("^")
+        phi_type = _ID_TYPES.get(parts[4].strip().upper(), PhiType.MRN) if len(parts) > 4 else PhiType.MRN
+        yield from _components(repetition, offset + start, ((1, phi_type),))
+        start += len(repetition) + 1

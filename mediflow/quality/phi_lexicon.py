@@ -79,6 +79,11 @@ CLINICAL_WORDS = frozenset(
     procrit aranesp epogen duragesic silvadene pleurx pleur-x airmini dreamstation
     trelegy ellipta breo anoro incruse arnuity respimat handihaler diskus flexhaler
     herceptin kadcyla perjeta avastin lactmed invisalign nxstage ottobock össur ossur zoll ameda spectra
+    hgb trop tropo lytes mag neuro prelim addendum lang veh hwy ste keypad timeline
+    alaris pyxis omnicell optiflow airvo vapotherm hemovac pleur-evac bair hugger vinci hoyer arjo
+    blakemore sengstaken meckel typhim
+    muslim christian catholic jewish hindu buddhist sikh protestant lutheran mormon orthodox
+    dear parent parents guardian guardians colleague colleagues
     """
     )
 )
@@ -134,7 +139,7 @@ MODERN_WORDS = frozenset(
     tdap dtap mmr hpv pcv bcg ipv rsv disp sig prn qhs qid tid bid odt
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     postop preop periop pre-op post-op intraop
-    pre post dept depts worksite workplace aeromedical apgars handoff handoffs
+    pre post dept depts worksite workplace aeromedical apgars handoff handoffs ok okay offload offloading
     """
     )
 )
@@ -157,6 +162,20 @@ FORM_WORDS = frozenset(
     wohnort entnahme krankenkasse angehörige angehorige arzt ärztin arztin befund diagnose datum
     unterschrift aufnahme entlassung station pflege ehefrau ehemann vater schwester
     versicherung geschlecht gewicht bemerkung bemerkungen
+    nota notas idioma encuentro cita control receta antecedentes examen exploración exploracion plan
+    indicaciones recomendaciones resultado resultados servicio sala cama habitación habitacion señora señor
+    doctora doctor dra sra srta sr enfermería enfermeria hospitalización hospitalizacion alta ingreso
+    brasil méxico mexico españa espana perú peru colombia guatemala honduras
+    soins maison santé sante pansement prochain passage suivi consignes traitement personne confiance
+    liaison visite domicile madame monsieur mme mlle cordialement bonjour examen résultat resultat
+    infirmier médicaments medicaments antécédents antecedents allergies remarques
+    sprechstunde kollege kollegin kollegen grüßen grüssen grüße grusse mitbehandlung überweisung
+    uberweisung auftrag therapie klinische klinisch angaben eingangsnummer einsendeschein zytologie
+    histologie material labor praxis hausarzt hausärztin hausarztin termin kontrolle untersuchung
+    ergebnis verlauf anamnese empfehlung rückfragen ruckfragen medikation beschwerden verdacht sehr
+    geehrte geehrter herr frau freundlichen kollegialen patientin allergien blutdruck punktat
+    pleurapunktat aszitespunktat befundbericht arztbrief
+    giờ ngày ghi chú bác sĩ bệnh nhân địa chỉ điện thoại
     """
     )
 )

@@ -37,7 +37,9 @@ T = PhiType
 # the label ("rx sent to pharmacy, 6510788-85") or a wrapped line ("VA claim\n464C29354919") only before a
 # code of five digits or more (not "the plan, 2025 goals").
 _LABEL_TAIL = (
-    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|number\b|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
+    # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
+    r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
+    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
     r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
@@ -58,7 +60,7 @@ _ID = (
 # Also a driver's licence after its state's code ("CA D1234567").
 _LICENSE_VALUE = (
     rf"(?:[A-Z]{{1,4}}(?:-[A-Z]{{1,2}})?[ \-]\d{{4,10}}(?![\w\-])|[A-Z]{{1,4}}[ ]\d{{2,6}}(?:-\d{{2,8}}){{1,3}}(?![\w\-])"
-    rf"|[A-Z]{{2}}[ ](?=[A-Z0-9]*\d)[A-Z0-9]{{5,15}}(?![\w\-])|{_ID})"
+    rf"|[A-Z]{{2}}[ ](?=[A-Z0-9]*\d)[A-Z0-9]{{5,15}}(?![\w\-])|[A-Z0-9]{{3,8}}\*[A-Z0-9]{{3,10}}(?![\w\-*])|{_ID})"
 )
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
@@ -234,16 +236,19 @@ _STREET_SUFFIX = (
     r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing|Terr|Trce|Trace|"
     r"Bend|Cove|Cv|Point|Pt|Ridge|Rdg|Landing|Ldg|Commons|Green|Glen|Hollow|Holw|Park|Pass|View|Vw)"
 )
-_STREET_WORD = r"(?:[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
+# letters with diacritics and the Hawaiian okina (U+02BB) too ("Avenida Juárez", "Kalaniana\u02bbole Hwy")
+_STREET_WORD = rf"(?:[A-Z{_U}][A-Za-z{_U}{_L}'’\u02bb\-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 _CITY_STATE_ZIP = (
+    r"(?!(?i:client|patient|member|employee|student|subject|user|case|study|device|record|donor|staff|badge|"
+    r"visit|order|person|caller|resident|inmate|enrollee|participant)[ \t]+ID\b)"
     rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}(?:,[ \t]*|[ \t]+)(?:{_STATES})\.?[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
 # "Las Cruces 17728", "Hilo 29056-4088": a town and a ZIP without a state (only after a street or box).
 _CITY_ZIP = rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}[ \t]+{_ZIP}"
 _UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept)"
-_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
+_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|(?:apt|apartment|suite|unit|flat|lot|space)(?=\.?[ \t]*\#?[ \t]*\d)|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
@@ -322,6 +327,8 @@ _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
     r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester|member|"
     r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
+    # French "Nom:", Spanish "Apellidos:", a customer, a caller, a CAD export's "PT_NAME="
+    r"nom|pr[ée]nom|apellidos?|customer|caller|pt_name|patient_name|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
 # Roles that name the person after them, with or without a colon.
@@ -331,7 +338,7 @@ _ROLE_WORDS = (
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
     r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
 )
-_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|])"
+_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|=])"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
@@ -339,7 +346,8 @@ _ID_LABEL_AHEAD = (
     r"(?:medical[ \t]+|state[ \t]+)?licen[cs]e|lic\b|dea\b|npi\b|cdl\b|study[ \t]+id|booking|badge|passport|employee[ \t]+id)"
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b\.?"
+# Also the Spanish, French and German titles ("Dra. Layla Müller", "Mme Okafor", "Frau Yazzie").
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr)\b\.?"
 _CREDENTIAL = (
     r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
     r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
@@ -409,7 +417,8 @@ _PHOTO_CODE = (
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
 _GAP_WORD = (
-    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*(?![\w.])"
+    # a word in brackets too ("Biometric enrolment (iris) record:")
+    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*\)?(?![\w.])"
 )
 
 
@@ -417,7 +426,8 @@ _GAP_WORD = (
 _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
 # The same, or a code of one to four capitals and three digits or more ("K8220", "WYTT806"),
 # or digits with dots ("47.717009"): what a case, donor or credential number looks like.
-_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,6}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,})))"
+# Also a prefix, a dash and four digits or more ("NJK-3831", "C24-1871", "AUTH-7989-RJLH").
+_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,6}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,}|[A-Z]{1,5}\d{0,3}-\d{4,}(?![a-z]))))"
 
 
 # --- necessary conditions (Branch.ahead) --------------------------------------------------------
@@ -441,11 +451,12 @@ _CITY_ZIP_AHEAD = (
 # characters: unbounded, the look read to the line's end from every word, quadratic in the line's length
 # (a long line of capitals: 1.6 s for 64,000 characters).
 _FIELD_AHEAD = rf"(?=[{_U}{_L}'’\-., ]{{0,80}}+[\t|])"
-_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo)|County[ \t]|Parish[ \t])"
+_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo|COUNTY|PARISH)|County[ \t]|Parish[ \t])"
 # person_single: one of its cue words, or a word before "here", "called" ..., or before "'s"
 # (an apostrophe inside a name is followed by a capital: "O'Brien's").
 _SINGLE_AHEAD = (
-    r"(?=(?=[pPrRsSfFhHcCmMaAnN])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse)"
+    r"(?=(?=[pPrRsSfFhHcCmMaAnNdDeEvV])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse|"
+    r"seen|reviewed|documented|entered|verified)"
     rf"|{_RUN}[ \t]+(?:here|covering|call|texted|phoned)"
     rf"|[{_U}{_L}\-]*+(?:['’][{_U}][{_U}{_L}\-]*+)*+['’]s[ \t])"
 )
@@ -460,11 +471,14 @@ _FACILITY_TOWN_WORDS = (
 
 # What ends a hospital's name that starts with its town ("Quillmont Regional Medical Center",
 # "Little Cedar Memorial", "Yreka General Hospital", "Walla Walla VA Clinic").
-_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital)\b"
+_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital|Skilled|Rehabilitation|Cancer)\b"
 _FACILITY_TAIL = (
     r"(?:Regional[ \t]+(?:Medical[ \t]+Center|Hospital)|Community[ \t]+(?:Hospital|Health[ \t]+Center|Medical[ \t]+Center)|"
     r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Center)|"
-    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital)\b"
+    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital|"
+    # "Grand Coulee Skilled Nursing & Rehab", "Marrowstone Rehabilitation Institute", "Hope Cancer Center"
+    r"Skilled[ \t]+Nursing(?:[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|[ \t]+(?:Facility|Center))?|"
+    r"Rehabilitation[ \t]+(?:Institute|Hospital|Center)|Cancer[ \t]+(?:Center|Institute))\b"
 )
 
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
@@ -473,7 +487,8 @@ _CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway
 
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
-    return rf"(?<![\w/])(?:{label}){_LABEL_TAIL}(?P<v>{value})"
+    # also the second of two labels joined by a slash ("Visit/FIN", "LANR/NPI"), not a path's part
+    return rf"(?:(?<![\w/])|(?<=[A-Za-z]{{2}}/))(?:{label}){_LABEL_TAIL}(?P<v>{value})"
 
 
 # --- branches ------------------------------------------------------------------------------------
@@ -553,8 +568,13 @@ BRANCHES: tuple[Branch, ...] = (
         "person_single",
         T.NAME,
         rf"(?:(?<![\w])(?i:pt|patient|routed[ \t]+to|(?:sent|forwarded|reported)[ \t]+to|hand(?:ed)?[ \t]*off[ \t]+to|came[ \t]+with|"
-        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:)[ \t]+(?P<v>{_CAP})"
+        # "Nurse Rich.": one surname after a clinician's cue
+        rf"signed[ \t]+out[ \t]+to|met[ \t]+with|spoke[ \t]+with|attn:?|cc:?|rn:|nurse:?)[ \t]+(?P<v>{_CAP})"
         rf"(?=[ \t]*(?:,(?![ \t]*{_CAP})|[.;:!?)])|[ \t]*$|[ \t]*\n|[ \t]+(?:and|{_SUBJECT_VERB}))"
+        # "Seen by Marsh.": one surname ending the sentence after "seen by" ("Reviewed by Shaw, MA" is the
+        # person rule's, a name and a credential)
+        rf"|(?<![\w])(?i:seen|reviewed|signed|documented|entered|verified)[ \t]+by[ \t]+(?P<person_single_by>{_CAP})"
+        rf"(?=[ \t]*[.;!?)](?:[ \t]|$)|[ \t]*$|[ \t]*\n)"
         rf"|(?P<person_single_subject>{_CAP})(?=[ \t]+(?:here|covering|called|calling|texted|phoned)\b)"
         rf"|(?P<person_single_owner>{_CAP})(?=['’]s[ \t]+(?:{_RELATION})\b))",
         0.6,
@@ -701,7 +721,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_initial",
         T.NAME,
-        rf"(?<![\w./])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
+        rf"(?<![\w./°])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
         0.6,
         "initial",
         starts="U",
@@ -741,8 +761,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|age[ \t]+(?:today|now|currently)|"
         r"died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
         r"(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?|"
-        r"(?:he|she)['’]s)"
-        rf"[ \t]*:?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
+        r"(?:he|she)['’]s|(?:pt|patient)_age(?==))"
+        rf"[ \t]*[:=]?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
         r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up|degrees|°))",
         0.9,
         starts="Ul",
@@ -885,7 +905,11 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_street",
         T.LOCATION,
-        rf"(?<![\w.\-/])(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?)",
+        rf"(?<![\w.\-/])(?P<v>\d{{1,6}}[ \t]+{_CAP},[ \t]*(?:{_CITY_STATE_ZIP}|{_CITY_ZIP})(?![\w\-])"
+        # a street without its suffix is one only before a town and a ZIP ("15039 Elm, Marrowstone 62693")
+        rf"|(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
+        # the postcode before the town, as German and French addresses write it ("..., 89398-2559 Chicopee")
+        rf"|,[ \t]*{_ZIP}[ \t]+{_CAP}(?:[ \-]{_CAP}){{0,2}}(?=[ \t]*(?:[,.;)\n]|$)))?)",
         0.85,
         "strip",
         starts="Ud",
@@ -897,8 +921,12 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         rf"(?<![\w])(?i:lives|living|live|resides|residing|moved|relocated|evicted|born|raised|grew[ \t]+up|"
         rf"shelter|staying|homeless|biba|bibems|flew[ \t]+in|drove[ \t]+in|transferred|originally|visiting|"
+        # "Vive en Five Points", "vit à Eastgate", "wohnt in Pilsen"
+        rf"vive|viven|reside|vit|habite|wohnt|wohnhaft|"
         rf"brought(?:[ \t]+in)?(?:[ \t]+by[ \t]+(?:police|ems|ambulance|ems|family|[a-z]+))?)[ \t]+"
-        rf"(?i:in|to|from|near)[ \t]+(?:the[ \t]+)?"
+        rf"(?i:in|to|from|near|en|à)[ \t]+(?:the[ \t]+)?"
+        # not a hospital's unit ("Transferred to PACU bed 13D")
+        rf"(?!(?:PACU|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|ED|ER|OR|SNF|LTAC|LTACH|IRF|ALF|ECF|MRI|CT|IR|CATH)\b)"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
@@ -909,7 +937,12 @@ BRANCHES: tuple[Branch, ...] = (
         rf"[ \t]+(?:the[ \t]+)?(?P<place_at>{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
         # "Domicilio: Yarrow Point", "Wohnort: Kessler": a field that holds a town
         rf"|(?<![\w])(?i:domicilio|wohnort|ciudad|localit[ée]|ville|stadt|hometown|home[ \t]+town|city|town|residence)"
-        rf"[ \t]*:[ \t]*(?P<place_field>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;\n]|[ \t]*$)",
+        rf"[ \t]*[:=][ \t]*(?P<place_field>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER}(?:[ \t]+{_UPPER}){{0,2}})(?=[ \t]*[,.;\n]|[ \t]*$)"
+        # a unit's field in a key=value export ("APT=11F;")
+        rf"|(?<![\w])(?:APT|UNIT|SUITE|Apt|Unit|Suite)=(?P<place_unit>[A-Za-z]?\d{{1,5}}[A-Za-z]?)(?=[;,|\s]|$)"
+        # a French facility of a town ("Cabinet infirmier de Mobile", "Maison de santé de Española")
+        rf"|(?<![\w])(?:Cabinet|Maison|Centre|Clinique|Pharmacie|Hôpital|Centro|Clínica)(?:[ \t]+[a-zéèêàç]+){{0,3}}[ \t]+"
+        rf"(?:de|du|del)[ \t]+(?P<place_de>{_CAP}(?:[ \-][{_U}][{_L}]+){{0,2}})(?=[ \t]*[,.;)\n]|[ \t]*$)",
         0.7,
         "place",
         starts="Ul",
@@ -974,6 +1007,8 @@ BRANCHES: tuple[Branch, ...] = (
         "county",
         T.LOCATION,
         rf"\b(?P<v>(?:{_CAP}[ \t]+){{1,2}}(?:County\b|Cnty\b|Parish\b|Borough\b|Co\.(?!\w)(?![ \t]+[a-z]))"
+        # a court caption's county in capitals ("IN THE DISTRICT COURT OF OKANOGAN COUNTY")
+        rf"|(?:(?!(?:OF|THE|IN|FOR|AND|TO|AT)\b){_UPPER}[ \t]+){{1,2}}(?:COUNTY|PARISH)\b"
         rf"|(?:County|Parish)[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b)",
         0.8,
         "county",
@@ -1001,7 +1036,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<!MAC )(?<!IP )(?<!mail )(?<![\w])(?i:home[ \t]+address|mailing[ \t]+address|address|addr|residence|"
         r"resides[ \t]+at|lives[ \t]+at)[ \t]*[:\-]?[ \t]*"
         rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?"
-        r"|\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
+        # not a machine's address ("from address 10.231.39.17")
+        r"|(?!(?:\d{1,3}\.){3}\d)\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
         0.8,
         "strip",
         starts="Ul",
@@ -1032,11 +1068,12 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle",
         T.VEHICLE_ID,
         _lab(
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            # "plate for the validated lot: MQU406": a plate, a few words, its colon
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
-            r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
+            r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])(?![A-Z]+[ ][A-Z]+[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
         ),
         0.9,
         starts="Ul",
@@ -1045,7 +1082,7 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle_kind",
         T.VEHICLE_ID,
         r"(?<![\w])(?:(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
-        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#(]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})"
         # an ambulance's rig or a trailer: a plate of three characters or more on each side ("Rig TC 44X"),
@@ -1086,7 +1123,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
-            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn)",
+            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
             _MRN_VALUE,
         ),
         0.9,
@@ -1098,9 +1135,13 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
-            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.])))|fin|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
+            # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
+            rf"|(?=[ \t]*[:\#]?[ \t]*[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
             r"(?:dme|equipment)[ \t]+order|"
-            r"financial[ \t]+(?:number|no\.?|\#)|claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
+            # "claim number with the carrier is ...": the claim's number, named where it is held
+            r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
+            r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
         ),
         0.9,
@@ -1119,7 +1160,9 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
-            r"mbi|hicn|(?:medicaid[ \t]+)?cin|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
+            r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
+            r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
+            r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
@@ -1138,7 +1181,8 @@ BRANCHES: tuple[Branch, ...] = (
         "biometric",
         T.BIOMETRIC,
         rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
-        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID})(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
+        # or a template's name with an underscore ("voiceprint match vp_fgwr8814")
+        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID}|[A-Za-z]{{1,4}}_(?=[a-z]*\d)[A-Za-z0-9]{{4,20}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),
@@ -1157,7 +1201,9 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
-        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w))",
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
+        # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup")
+        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up)))",
         0.85,
         starts="Ul",
     ),
@@ -1167,7 +1213,8 @@ BRANCHES: tuple[Branch, ...] = (
         "photo_named_file",
         T.PHOTO,
         r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
-        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)",
+        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
+        r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up))",
         0.85,
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
@@ -1180,7 +1227,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
-            rf"power[ \t]+chair|cgm|hearing[ \t]+aid){_CODE_AHEAD})|\bS/N|\bSN\b",
+            rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d))|\b(?i:s/n)|\bSN\b",
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:{_ID})",  # not a lens power ("Implant: 21.5 D")
         ),
         0.9,
@@ -1264,7 +1311,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|"
             r"kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
-            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|"
+            r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|client|"
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod)"
             r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
@@ -1282,8 +1329,17 @@ BRANCHES: tuple[Branch, ...] = (
             # a booking, a badge, a donor's match run, a returned device's RMA, a report, a participant
             # (Spanish), a pharmacy's order or record, a prescription sent to the pharmacy
             r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
+            # a client's number ("OTP ..., client NJK-3831"), a drug screen's chain-of-custody form, a sample,
+            # a specimen ("Spécimen:", "SPECIMEN LABELLED"), a prior cytology, a newborn's screen card, a lab's
+            # intake number ("Eingangsnummer Labor:"), an authorisation's or a plan's reference, a CAD incident
+            r"client|chain[ \t\-]+of[ \t\-]+custody(?:[ \t]+form)?|samples?|sp[ée]cimen(?:[ \t]+labell?ed)?|"
+            r"(?:prior|previous)[ \t]+(?:cytology|pathology|biopsy)|(?:newborn[ \t]+)?screen(?:ing)?[ \t]+card|"
+            r"eingangsnummer(?:[ \t]+labor)?|(?:(?:prior|previous)[ \t]+)?(?:auth(?:ori[sz]ation)?|plan)[ \t]+ref(?:erence)?|"
+            r"inc(?=[ \t]*=)|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
+            # not a reference range in a field ("|135-145|"), not a product's short code ("kit code QX-22": three digits at least)
+            r"(?!\d{1,3}-\d{1,3}\|)(?=(?:[A-Za-z\-/. ]*\d){3})"
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
             rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))(?:{_ID})",
         ),
@@ -1295,7 +1351,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "facility_named",
         T.LOCATION,
-        rf"(?<![\w'’\-])(?<!St\.[ ])(?<!St[ ])(?<!Saint[ ])(?P<v>(?:(?!{_FACILITY_WORD}){_CAP}(?:['’]s)?[ \t]+){{1,3}}{_FACILITY_TAIL})",
+        rf"(?<![\w'’\-])(?<!St\.[ ])(?<!St[ ])(?<!Saint[ ])(?P<v>(?:(?!{_FACILITY_WORD}){_CAP}(?:['’]s)?[ \t](?![ \t])){{1,3}}{_FACILITY_TAIL})",
         0.8,
         "facility",
         starts="U",
@@ -1333,7 +1389,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_before_id",
         T.NAME,
-        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
+        # the name ends at a word's end: not "Kenosha Pub" before "lic" of "Public Health"
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?![\w'’])(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
         0.8,
         "person",
         starts="U",
@@ -1571,10 +1628,18 @@ def phone_type(text: str, start: int) -> PhiType:
     last_voice = max((m.end() for m in _VOICE_LABEL.finditer(before)), default=-1)
     if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
         sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
-        return PhiType.FAX if _FAX_TO.search(sentence) else PhiType.PHONE
+        if _FAX_TO.search(sentence):
+            return PhiType.FAX
+        # "HIM fax log\n18 Aug 2025 1331h IN  from 1-640-...": a log line's direction under a fax heading
+        if _LOG_DIRECTION.search(before) and _FAX_LABEL.search(text, max(0, line_start - 400), line_start):
+            return PhiType.FAX
+        return PhiType.PHONE
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
 
 
+_LOG_DIRECTION = re.compile(
+    r"\b(?:IN|OUT|In|Out|in|out|inbound|outbound|sent|received|rcvd)[ \t]+(?:from|to)[ \t]*$"
+)
 _FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)[ \t]*$)")
 # "Listing letter to (649) 555-0122 (fax)": the cue after the number
 _FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
@@ -1591,14 +1656,23 @@ _NEXT_TOKEN = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)*({_CAP}|{_UPPER}|{_I
 _COMMA_TOKEN = re.compile(rf",[ \t]*({_CAP}|{_UPPER})")
 _PLACE_CUE = compile_factored(
     r"(?i:\b(?:in|from|near|to|of|outside|visiting|lives|live|living|moved|relocated|resides|residing|"
-    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
+    r"born|raised|grew[ \t]+up|hometown|city|town|village|travel(?:l?ed)?|trip|at|en|à|departed[ \t]+for|left[ \t]+for|"
+    r"vive|vit|wohnt):?[ \t]+(?:in[ \t]+|to[ \t]+|at[ \t]+)?"
     r"(?:the[ \t]+)?)$"
 )
 # "the Dothan warehouse", "Hattiesburg ED", "Bethel Family Medicine": a town naming a site.
 # "Kokomo High School", "Fall River City Jail", "Yakima Eye Institute": a town naming a site.
 _FACILITY_AFTER = compile_factored(
-    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral)[ \t]+)?"
-    r"(?:(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
+    r"[ \t]+(?:(?:City|County|Middle|High|Senior|Veterans|Eye|Wound|Rehabilitation|Nursing|Family|Oral|Paper|Steel|Lumber|"
+    r"Unified|Public)[ \t]+)?"
+    # "Kenosha Public Health Department", "Hope Opioid Treatment Program", "Arden Immediate Care": a town's site
+    r"(?:(?:Public|Fire|Police|Health|Sheriff'?s?)[ \t]+(?:Health|Works|Library|Schools?|Safety|Department|Dept)\b|"
+    r"(?:Cancer|Treatment|Recovery|Wellness|Crisis)[ \t]+(?:Cent(?:er|re)|Institute|Program)\b|"
+    r"(?:Opioid|Addiction)[ \t]+Treatment\b|Immediate[ \t]+Care\b|Skilled[ \t]+Nursing\b|School[ \t]+District\b|"
+    # "Ypsilanti ExpressCare", "Harlan WorkCare Clinic", "Bath Recovery Services", "Yreka Freight Company"
+    r"(?:ExpressCare|WorkCare|MedExpress|Freight|Logistics|Trucking)\b|(?:Recovery|Treatment)[ \t]+Services\b|"
+    r"(?:Physical|Occupational)[ \t]+Therapy\b|Orthopedic[ \t]+(?:Rehab|Clinic|Associates|Center)\b|"
+    r"(?:(?i:unit|warehouse|plant|factory|mill|campus|clinic|hospital|office|branch|satellite|site|facility|"
     r"location|shelter|jail|prison|school)|ED|ER|ICU|(?:Family|Internal)[ \t]+Medicine|Medical[ \t]+Center|"
     r"Health[ \t]+(?:Center|Clinic)|Urgent[ \t]+Care|Regional|Memorial|General|Community|Dialysis|VA|"
     r"Institute|Elementary|Academy|Home|Center|Centre|Society|Infirmary|Dental|Surgery|Associates|Pediatrics|HS)\b|&[ \t])"
@@ -1610,8 +1684,15 @@ _EPONYM_AFTER = compile_factored(
     r"signs|fever|virus|encephalitis|spotted|flu|influenza|strain|variant|criterion|classification|grade|rule|"
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
-    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?)\b"
+    r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve)\b"
 )
+_ROOM_AFTER = re.compile(
+    r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*\#?[ \t]*\d)"
+)
+# An ASA physical status or another class in Roman numerals ("ASA IIIE"): no surname.
+_ROMAN_CLASS = re.compile(r"(?:I{1,3}|IV|VI|V)E?")
+_BARE_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\w\-/]|\.\d)")
 _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
 
@@ -1636,6 +1717,9 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
+    room = _ROOM_AFTER.match(text, end)
+    if room:
+        return None, room.end()  # "Dialysis Bay 8", "Housing Rm 1": a place in the building, its number
     before = _word_before(text, start)
     if before.lower() in lex.DEVICE_BRANDS or lex.brand_shaped(before):
         following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
@@ -1899,6 +1983,8 @@ def _shape_pair(
     if _PRODUCT_BEFORE.search(token + " "):
         return None, end  # "Fitted Osterberg Nova": the verb, then a product
     nxt = after.group(1)
+    if _ROMAN_CLASS.fullmatch(nxt):
+        return None, after.end(1)
     n_shaped, n_census = lex.name_kind(nxt)
     opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
     words = [_word(token), _word(nxt)]
@@ -1958,19 +2044,27 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     # A place: a known city after a cue word ("lives in Dayton") or before a state ("Dayton, OH").
     # "Brandon Bui": a person, though Brandon is also a town. The cue is read only for a known town.
     person_first = bool(following) and first in lex.first_names() and _word(following[0][0]) in lex.surnames()
-    cue: bool | None = False if person_first else None
+    cue: bool | None = None
     for n in range(len(following), -1, -1):
         stop = following[n - 1][2] if n else end
         phrase = " ".join([first, *(_word(t[0]) for t in following[:n])])
         if phrase not in lex.us_towns():
             continue
+        if person_first and n < 2:  # "Brandon Bui": a given name and a surname; "in Eden Prairie" reads on
+            cue = False if n == 0 else _PLACE_CUE.search(text, max(0, start - 24), start) is not None
         if cue is None:
             cue = _PLACE_CUE.search(text, max(0, start - 24), start) is not None
             if cue and n == 0 and text[start:end].isupper() and lex.is_english(text[start:end]):
                 cue = False  # "PHOTOS IN MEDIA": a word in a line of capitals, not a town
         if phrase in lex.countries_and_states():
             return None, stop  # "To: Washington DMV": a state, which may stay
-        if cue or _STATE_AFTER.match(text, stop) or _FACILITY_AFTER.match(text, stop):
+        # a town, then its state, its site's words, or a ZIP alone ("9153 Avenida Juárez, Liberty 72082")
+        if (
+            cue
+            or _STATE_AFTER.match(text, stop)
+            or _FACILITY_AFTER.match(text, stop)
+            or _BARE_ZIP_AFTER.match(text, stop)
+        ):
             zip_code = _ZIP_AFTER.match(text, stop)
             stop = zip_code.end() if zip_code else stop
             return PhiFinding(T.LOCATION, start, stop, text[start:stop], 0.75, "dictionary"), stop
@@ -1994,7 +2088,9 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     for token, _, t_end in following:
         word = _word(token)
         if len(word) > 1 and (
-            lex.is_common(word) or (token.isupper() and (len(token) <= 3 or lex.is_english(token)))
+            lex.is_common(word)
+            or (token.isupper() and (len(token) <= 3 or lex.is_english(token)))
+            or _ROMAN_CLASS.fullmatch(token)
         ):
             break  # a clinical word, an abbreviation ("Nova RIC": a hearing aid's style), a heading's word
         stop = t_end
@@ -2077,8 +2173,22 @@ _SCORE_BEFORE = re.compile(
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
-    r"sounds?|breath|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
+    r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
+# "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
+_OUT_OF_TEN = re.compile(r"\d{1,2}/10$")
+_PAIN_NEAR = re.compile(r"(?i:pain|aches?|hurts?|sore(?:ness)?|discomfort|cramp(?:s|ing)?|headache)\b")
+_PAIN_AFTER = re.compile(
+    r"[ \t]+(?i:pain|discomfort|severity|intensity|on[ \t]+the[ \t]+(?:pain[ \t]+)?scale)\b"
+)
+
+
+def _pain_score(text: str, start: int, end: int) -> bool:
+    if not _OUT_OF_TEN.search(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PAIN_AFTER.match(text, end) or _PAIN_NEAR.search(text, max(line_start, start - 48), start))
+
 
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
@@ -2120,6 +2230,20 @@ _PHONE_AFTER_NAME = re.compile(
 )
 _AND_NAME = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP})(?!\w|[ \t]*['’\-]|[ \t]+{_CAP})")
 # "pt Tevita Achterberg (E871208572)": a chart number in brackets right after a patient's name.
+# A registry's number on the line of a clinician's role: a licence or a certification.
+_CLINICIAN_REGISTRY = re.compile(
+    r"(?i:examiner|physician|provider|clinician|practitioner|paramedic|emt|nurse|therapist|pharmacist|"
+    r"dentist|optometrist|audiologist|midwife|doctor|dr\.?)\b[^\n]{0,60}\bregistry[ \t]*(?:no\.?|number|\#)?[ \t:.\-]*$"
+)
+_CLAIM_BEFORE = re.compile(
+    r"(?i:\bclaim[ \t]*(?:number|no\.?|\#)?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?:is|was|:)?[ \t]*)$"
+)
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+# Before a name whose bracketed code is a programme's or a jail's number, not a hospital chart's.
+_CUSTODY_CLIENT = re.compile(
+    r"(?i:\bclient|\binmate|\bdetainee|\bbooking|\bintake[ \t]+(?:medical[ \t]+)?screen)\b"
+)
+_NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)")
 # A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
 # LCSW J858745-YZ"), alone after a staff role's field ("Dosing nurse: Ana Ruiz, F306942."), or after a
@@ -2245,7 +2369,7 @@ def _caps_words(name: str) -> bool:
     return (
         name.isupper()
         and bool(words)
-        and all(lex.is_english(w) for w in words)
+        and all(lex.is_english(w) or lex.is_common(w) for w in words)
         and any(_word(w) not in lex.census_names() for w in words)
     )
 
@@ -2345,6 +2469,7 @@ _CHAT_ROLES = frozenset(
     rn md np pa do tech nurse pt patient clinic specialist caller agent doctor dr me staff system bot
     dispatcher parent mom dad admin support user operator provider pharmacist coach member guest visitor
     unknown host moderator team desk front triage crew medic unit base control
+    chw cna lpn msw sw aide hha cm navigator advocate volunteer peer scheduler coordinator interpreter
     """
     )
 )
@@ -2413,7 +2538,7 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         t.group()
         for f in speakers
         for t in _SPEAKER_TOKEN.finditer(f.text)
-        if t.group().lower() not in lex.FUNCTION_WORDS
+        if t.group().lower() not in lex.FUNCTION_WORDS and t.group().lower() not in _CHAT_ROLES
     }
     if not tokens:
         yield from found
@@ -2510,7 +2635,16 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             ]
         chart = _CHART_AFTER_NAME.match(text, finding.end)
         if chart and pos <= chart.start(1):
-            return [PhiFinding(T.MRN, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
+            # "Spoke with Dr Best (2188225176)": ten digits that dial as a North American number
+            kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
+            line_start = text.rfind("\n", 0, finding.start) + 1
+            if kind is T.MRN and _CUSTODY_CLIENT.search(
+                text, max(line_start, finding.start - 60), finding.start
+            ):
+                kind = (
+                    T.OTHER_ID
+                )  # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart
+            return [PhiFinding(kind, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
         licence = _licence_after_name(text, finding)
         if licence is not None and pos <= licence.start:
             return [licence]
@@ -2893,7 +3027,22 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
 
 _MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*\Z")  # "UF 2.5 L. Dialysate": a unit, not an initial
 _FACILITY_NEXT = re.compile(
-    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic)\b"
+    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic|"
+    # an organisation's words: "From: Paradise Cancer Center", "To: Credentials Committee", "Kenosha Public Health"
+    r"Cent(?:er|re)|Committee|Institute|Department|Dept|District|Public|Treatment|Skilled|Immediate|Rehab|"
+    r"Rehabilitation|Elementary|Academy|University|College|Foundation|Council|Program|Services|"
+    r"Health[ \t]+(?:Department|Dept|Cent(?:er|re)|System|Services|District))\b"
+)
+# Words inside a labelled "name" that make it an organisation ("Employer: Hilo Elementary School",
+# "this is Bridgewater Rehabilitation Institute"): the first word may still be its town (the dictionaries
+# read it again when the person rule gives up).
+_ORG_NAME_WORDS = frozenset(
+    str.split(
+        """
+    center centre committee institute department dept district school elementary academy university college
+    foundation council program services rehabilitation hospital clinic public
+    """
+    )
 )
 _CODE_GROUP = {
     "photo": "photo_file",
@@ -2960,7 +3109,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "single":
-        for alt in ("person_single_subject", "person_single_owner"):
+        for alt in ("person_single_subject", "person_single_owner", "person_single_by"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
                 if alt.endswith("subject") and not _SENTENCE_START.search(text, max(0, start - 3), start):
@@ -3062,10 +3211,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
-        for alt in ("place_office", "place_from", "place_at", "place_field"):
+        for alt in ("place_office", "place_from", "place_at", "place_field", "place_de"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
-                named = alt in ("place_at", "place_field")
+                named = alt in ("place_at", "place_field", "place_de")
+        if match.group(f"place_unit__{cls}") is not None:
+            start, end = match.span(f"place_unit__{cls}")
+            return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
         if named and _a_person(text[start:end].split()):
             return None, match.start() + 1  # "Home: Ines Quade": a person after the field
         raw = text[start:end].split()
@@ -3105,11 +3257,16 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         phi_type = T.LICENSE
     if kind == "md" and (
-        _SCORE_BEFORE.search(text, max(0, start - 24), start) or _same_total(text, start, end)
+        _SCORE_BEFORE.search(text, max(0, start - 24), start)
+        or _same_total(text, start, end)
+        or _pain_score(text, start, end)
     ):
         return None, match.end()
-    if branch.name == "person_credential" and _english_not_name(text[start:end]):
-        return None, match.start() + 1  # "Interpreting MD Pieter Rivers": a role before the credential
+    if branch.name == "person_credential" and (
+        _english_not_name(text[start:end]) or _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        # "Interpreting MD Pieter Rivers": a role before the credential; "Rehab & Sports PT": a service
+        return None, match.start() + 1
     if kind in ("person", "person1", "subject"):
         min_tokens = 1 if kind == "person1" else 2
         digit_after = _DAY_AFTER.match(text, end) is not None
@@ -3118,7 +3275,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             span = _surname_after_title(text, start, end)
         if span is None or (kind == "subject" and not _subject_ok(text, span[0], span[1])):
             return None, match.start() + 1
-        if _abbreviations(text[span[0] : span[1]]) or _FACILITY_NEXT.match(text, span[1]):
+        if (
+            _abbreviations(text[span[0] : span[1]])
+            or _FACILITY_NEXT.match(text, span[1])
+            or any(_word(w) in _ORG_NAME_WORDS for w in text[span[0] : span[1]].split()[1:])
+        ):
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
         if _caps_words(text[span[0] : span[1]]):
             return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
@@ -3138,6 +3299,16 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         phi_type = T.FAX if _FAX_AFTER.match(text, end) else phone_type(text, start)
     if kind == "plain" and phi_type in _CODE_TYPES and _PHOTO_WORD.search(text, start, end):
         phi_type = T.PHOTO  # "photo ID on chart ID-photo-8725496": the code names a photo
+    if (
+        phi_type is T.OTHER_ID
+        and branch.name == "other_id"
+        and _CLINICIAN_REGISTRY.search(text, max(0, start - 80), start)
+    ):
+        phi_type = T.LICENSE  # "Examiner: Iris M. Fox, registry no. 13-490156": a clinician's registration
+    if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):
+        phi_type = (
+            T.ACCOUNT
+        )  # "His claim number with the insurer is WC-22-712620": a claim, not the plan's ID
     if end <= start:
         return None, match.end()
     resume = end if kind in ("person", "person1", "subject") else max(end, match.end())

@@ -1,11 +1,15 @@
-"""Pipe tables: an identifier's category from its column's header.
+"""Pipe tables and CSV extracts: an identifier's category from its column's header.
 
 A Markdown table ("| Patient | MRN | Date |") or a plain one whose columns are split by bars
 ("tube | subject | collected") names what each column holds in its first row. A code under "MRN" is a
 record number and one under "subject" a study subject's ID whatever its shape, though nothing on its
 own line says so. ``table_findings`` reads each block of lines holding a bar, takes its first row as
 the header when that row holds words only (a row such as "| MRN | 4471208 |" is a labelled field,
-which the rules read), and types the code-shaped cells of every later row by their column.
+which the rules read), and types the code-shaped cells of every later row by their column. A CSV
+extract ("patient_id,last,first,dob,acct,plan_member,pcp_npi") is read the same way: a line of three
+column names or more (letters, "_", "#"; no digit, no colon), then the rows under it with commas (quoted
+cells kept whole). A header written in snake case is read word by word from its end ("pcp_npi" is an
+NPI's column, "plan_member" a plan's).
 
 Only identifier columns are typed (record, account, plan, licence, vehicle, device and other numbers,
 phones and faxes); names, places and dates are left to the rules. Pure and cheap: a text without a bar
@@ -108,13 +112,130 @@ _NEEDS_TAIL = frozenset(
 # case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
 _CODE_CELL = re.compile(r"#?(?=(?:[^\d\s]*\d){3})[A-Z0-9](?:[A-Z0-9]|[.\-/ ](?=[A-Z0-9])){2,29}")
 # A date-shaped cell ("2025-03-14", "14.03.2025", "3/14/25") is never a code.
-_DATE_CELL = re.compile(r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{8}")
+_DATE_CELL = re.compile(
+    r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # eight digits that are a date ("86669483" is none)
+)
 _SEPARATOR_ROW = re.compile(r"[ \t|:\-=+]*")
 _PHONE_DIGITS = 7
 
 
 def has_table(text: str) -> bool:
-    return "|" in text and "\n" in text
+    return ("|" in text or "," in text) and "\n" in text
+
+
+# A CSV header: three column names or more, each words of letters ("patient_id", "Plan member", "MRN #").
+_CSV_HEADER = re.compile(
+    r"[ \t]*[A-Za-z][A-Za-z_ #./]{0,29}(?:[ \t]*,[ \t]*[A-Za-z][A-Za-z_ #./]{0,29}){2,}[ \t]*"
+)
+_CSV_NOT_KEY = frozenset(["patient", "pt", "hospital", "record"])
+# A CSV's name columns: a cell under "last" or "patient_name" is a person's name (no rule reads a bare
+# "Bird" between commas) when it is written as one: capitalised (or after a particle), letters, spaces,
+# hyphens, apostrophes, dots, at most one comma ("Nwosu, Imogen P.").
+_CSV_NAME_HEADERS = frozenset(
+    [
+        "last", "first", "middle", "surname", "given", "name", "patient", "last name", "first name",
+        "middle name", "given name", "family name", "full name", "patient name", "pt name", "member name",
+        "subscriber name", "guarantor name", "client name", "resident name", "student name",
+    ]
+)  # fmt: skip
+_NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’.\-]{1,2}(?=[^\W\d_])|,[ \t]*(?=[^\W\d_])){0,40}\.?")
+_NAME_PARTICLES = (
+    "van ",
+    "von ",
+    "de ",
+    "del ",
+    "della ",
+    "da ",
+    "di ",
+    "du ",
+    "le ",
+    "la ",
+    "bin ",
+    "al-",
+    "el-",
+)
+
+
+def _name_cell(value: str) -> bool:
+    return (
+        _NAME_CELL.fullmatch(value) is not None
+        and value.count(",") <= 1
+        and (value[0].isupper() or value.lower().startswith(_NAME_PARTICLES))
+    )
+
+
+def _csv_cells(line: str, offset: int, tight: bool = False) -> list[tuple[int, int]]:
+    """The spans of a CSV row's cells, trimmed; a comma inside double quotes splits nothing, nor (``tight``)
+    a comma before a space."""
+    spans: list[tuple[int, int]] = []
+    start, quoted = 0, False
+    padded = line + ","
+    for index, char in enumerate(padded):
+        if char == '"':
+            quoted = not quoted
+        elif (
+            char == ","
+            and not quoted
+            and not (tight and index + 1 < len(line) and padded[index + 1] in " \t")
+        ):
+            piece = line[start:index]
+            left = start + (len(piece) - len(piece.lstrip(' \t"')))
+            right = index - (len(piece) - len(piece.rstrip(' \t"')))
+            spans.append((offset + left, offset + max(left, right)))
+            start = index + 1
+    return spans
+
+
+def _csv_header_type(cell: str) -> PhiType | None:
+    """A CSV column's type: the whole name, else its words from the end ("pcp npi" -> npi)."""
+    key = " ".join(cell.lower().replace("_", " ").split())
+    found = _header_type(key)
+    if found is not None:
+        return found
+    words = key.split()
+    for n in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[n:])
+        if tail not in _CSV_NOT_KEY and (found := _HEADERS.get(_HEADER_TAIL.sub("", tail).strip())):
+            return found
+    return None
+
+
+def _csv_findings(text: str) -> Iterator[PhiFinding]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    index = 0
+    while index < len(lines):
+        head_offset, head = lines[index]
+        index += 1
+        if head.count(",") < 2 or not _CSV_HEADER.fullmatch(head):
+            continue
+        names = [
+            " ".join(text[s:e].lower().replace("_", " ").split()) for s, e in _csv_cells(head, head_offset)
+        ]
+        columns = [_csv_header_type(name) for name in names]
+        if not any(columns):
+            continue
+        person = [name in _CSV_NAME_HEADERS for name in names]
+        while index < len(lines) and lines[index][1].count(",") >= 2:
+            offset, line = lines[index]
+            index += 1
+            cells = _csv_cells(line, offset)
+            if len(cells) > len(columns) and ", " not in head:
+                # an unquoted "March 12, 1981" or "LAST, FIRST": a machine's commas have no space after them
+                cells = _csv_cells(line, offset, tight=True)
+            if len(cells) != len(columns):
+                continue  # which cell is which is unclear
+            for column, is_name, (start, end) in zip(columns, person, cells, strict=False):
+                if end <= start:
+                    continue
+                value = text[start:end]
+                if column is not None and _value_type(value, column):
+                    yield PhiFinding(column, start, end, value, 0.8, "rule")
+                elif is_name and _name_cell(value):
+                    yield PhiFinding(T.NAME, start, end, value, 0.7, "rule")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -167,6 +288,10 @@ def _value_type(value: str, column: PhiType) -> bool:
 
 def table_findings(text: str) -> Iterator[PhiFinding]:
     """The code-shaped cells under an identifier column's header, typed by that header."""
+    if "," in text:
+        yield from _csv_findings(text)
+    if "|" not in text:
+        return
     for block in _blocks(text):
         rows = [(offset, line) for offset, line in block if not _SEPARATOR_ROW.fullmatch(line)]
         if len(rows) < 2:
