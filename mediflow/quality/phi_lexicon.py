@@ -82,7 +82,7 @@ CLINICAL_WORDS = frozenset(
     hgb trop tropo lytes mag neuro prelim addendum lang veh hwy ste keypad timeline
     alaris pyxis omnicell optiflow airvo vapotherm hemovac pleur-evac bair hugger vinci hoyer arjo
     blakemore sengstaken meckel typhim
-    muslim christian catholic jewish hindu buddhist sikh protestant lutheran mormon orthodox
+    muslim catholic jewish hindu buddhist sikh protestant lutheran mormon orthodox
     dear parent parents guardian guardians colleague colleagues
     """
     )

@@ -487,8 +487,9 @@ _CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway
 
 def _lab(label: str, value: str = _ID) -> str:
     """A labelled value: the label, its tail (":", "#", "No."), then the value as group v."""
-    # also the second of two labels joined by a slash ("Visit/FIN", "LANR/NPI"), not a path's part
-    return rf"(?:(?<![\w/])|(?<=[A-Za-z]{{2}}/))(?:{label}){_LABEL_TAIL}(?P<v>{value})"
+    # also the second of two labels joined by a slash ("Visit/FIN", "LANR/NPI", "Medicaid/CHIP"), not a
+    # path's part, nor a lower-case word after a slash ("notes/plan 2025", "mom/member 77120934")
+    return rf"(?:(?<![\w/])|(?<=[A-Za-z]{{2}}/)(?![a-z]))(?:{label}){_LABEL_TAIL}(?P<v>{value})"
 
 
 # --- branches ------------------------------------------------------------------------------------
@@ -1713,6 +1714,11 @@ def _word(token: str) -> str:
     return token.lower().rstrip(".")
 
 
+_FAITH_LABEL = re.compile(
+    r"(?i:\b(?:religion|religious[ \t]+preference|faith|denomination))[ \t]*[:=\-][ \t]*\Z"
+)
+
+
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
@@ -1724,6 +1730,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     if before.lower() in lex.DEVICE_BRANDS or lex.brand_shaped(before):
         following = _tokens_after(text, end)  # "Phonak Lumity", "Oticon Real 1": a maker's model
         return None, following[-1][2] if following else end
+    if _FAITH_LABEL.search(text, max(0, start - 40), start):
+        return None, end  # "Religion: Christian", "Faith: Baptist": a faith, whatever names it shares
     finding, stop = _cap_lookup(text, start, end)
     if finding is None:
         finding, stop = _name_shape(text, start, end)
@@ -2401,6 +2409,20 @@ def _single_name_ok(word: str) -> bool:
     )
 
 
+_ROLE_WORD = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|ive|ate)\Z|\A(?:ortho|scribe|psych|peds|rehab|triage|staff|team)\Z"
+)
+
+
+def _surname_like(word: str) -> bool:
+    """A word after a loose cue taken for a surname: a census name ("Marsh", "Rich"), or not an English
+    role or service word ("Practitioner", "Educator", "Scribe", "Ortho" are roles; "Quarle" may be a name)."""
+    w = _word(word)
+    if w in lex.census_names() or w in lex.first_names():
+        return True
+    return not (lex.medical_word(word) or (lex.is_english(word) and _ROLE_WORD.search(w)))
+
+
 def _person_shaped(name: str) -> bool:
     """A name found by shape alone: no team or hospital word, no eponym, not a known place."""
     words = [_word(w) for w in re.findall(rf"[{_U}{_L}A-Za-z][{_U}{_L}A-Za-z'’\-]*", name)]
@@ -3026,8 +3048,8 @@ def _surname_after_title(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*\Z")  # "UF 2.5 L. Dialysate": a unit, not an initial
-_FACILITY_NEXT = re.compile(
-    r"[ \t]+(?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic|"
+_FACILITY_NEXT = re.compile(  # one space or tab: a wider gap is a form's field gap ("Maria Keller   Public Health")
+    r"[ \t](?:Memorial|Hospital|Medical|Ambulatory|Surgery|Regional|Infirmary|General|Community|Specialty|Clinic|"
     # an organisation's words: "From: Paradise Cancer Center", "To: Credentials Committee", "Kenosha Public Health"
     r"Cent(?:er|re)|Committee|Institute|Department|Dept|District|Public|Treatment|Skilled|Immediate|Rehab|"
     r"Rehabilitation|Elementary|Academy|University|College|Foundation|Council|Program|Services|"
@@ -3109,12 +3131,16 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end
     if kind == "single":
+        loose = False  # a cue that also precedes roles and services: "Seen by Ortho.", "Nurse Educator."
         for alt in ("person_single_subject", "person_single_owner", "person_single_by"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
+                loose = alt.endswith("_by")
                 if alt.endswith("subject") and not _SENTENCE_START.search(text, max(0, start - 3), start):
                     return None, match.start() + 1
-        if not _single_name_ok(text[start:end]):
+        cue = text[match.start() : start]
+        loose = loose or (cue[:5].lower() == "nurse" and ":" not in cue)
+        if not _single_name_ok(text[start:end]) or (loose and not _surname_like(text[start:end])):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "role":

@@ -148,6 +148,12 @@ DETECTIONS = [
     ("She lives at 41 Kaʻahumanu Ave near the park.", T.LOCATION, "41 Kaʻahumanu Ave"),
     # an organisation's town after a person's label
     ("Referring: Kenosha Public Health Department", T.LOCATION, "Kenosha"),
+    # found by review of round 12: a surname after a loose cue, a given name that is a faith's word, a
+    # name before a field gap and an organisation's word
+    ("Seen by Okonkwo.", T.NAME, "Okonkwo"),
+    ("Okafor, Christian J. was seen today.", T.NAME, "Okafor, Christian J."),
+    ("Seen by Christian.", T.NAME, "Christian"),
+    ("Attending: Maribel Quandt   Public Health liaison", T.NAME, "Maribel Quandt"),
 ]
 
 
@@ -198,6 +204,14 @@ LOOK_ALIKES = [
     ("Moving him to the Rehab & Sports PT site next week.", T.NAME),
     # an initial after a degree sign
     ("fiebre 38.9 °C. Prueba rápida negativa", T.NAME),
+    # found by review of round 12: roles after a loose cue, a faith, lower-case words before a slash
+    ("Follow-up with Nurse Practitioner.", T.NAME),
+    ("Seen by Nurse Educator.", T.NAME),
+    ("Seen by Ortho.", T.NAME),
+    ("Documented by Scribe.", T.NAME),
+    ("Religion: Christian. Diet: halal.", T.NAME),
+    ("see notes/plan 2025 goals", T.HEALTH_PLAN_ID),
+    ("mom/member 77120934 called back", T.HEALTH_PLAN_ID),
 ]
 
 
