@@ -8,7 +8,7 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, RowMapping, select
 from sqlalchemy.orm import Session
 
 from mediflow.exports.formats import ExportFormat, Row
@@ -102,7 +102,8 @@ def stream_samples(
 ) -> Iterator[Sequence[Row]]:
     """Batches of rows in id order; keyset paging keeps each query cheap at any depth. With
     ``ranges`` (``index_ranges``), each (job, status) range is paged on its own, in pages that add up
-    to about ``batch`` rows, and the ranges are merged by id."""
+    to about ``batch`` rows, and the ranges are merged by id: about two batches of rows are in memory
+    at once (the ranges' pages and the batch being filled)."""
     query = select(*columns).where(*conds)
     if not ranges:
         for rows in keyset_batches(session, query, Sample.id, batch):
@@ -119,9 +120,20 @@ def stream_samples(
         )
         for job, status in ranges
     ]
-    merged = heapq.merge(*streams, key=itemgetter("id"))
+    merged = _distinct_ids(heapq.merge(*streams, key=itemgetter("id")))
     while chunk := list(islice(merged, batch)):
         yield cast(Sequence[Row], chunk)
+
+
+def _distinct_ids(rows: Iterator[RowMapping]) -> Iterator[RowMapping]:
+    """``rows`` (in id order) without a repeat of the row before. On SQLite each page query reads its own
+    snapshot, so a row whose status changes from one selected status to another during the export (the
+    semantic pass's done -> duplicate) can be read from both ranges: once is enough, ids are unique."""
+    last: Any = None
+    for row in rows:
+        if row["id"] != last:
+            last = row["id"]
+            yield row
 
 
 def stream_documents(

@@ -187,9 +187,13 @@ def _write(
 
 
 def _snapshot(session: Session) -> None:
-    """Both passes must see the same rows while jobs keep writing: one repeatable-read snapshot.
+    """Both passes must see the same rows while jobs keep writing: one repeatable-read snapshot on
+    PostgreSQL.
 
-    SQLite's read transaction in WAL mode is a snapshot already.
+    SQLite gets none: pysqlite sends no BEGIN before a SELECT, so each page query reads the database as
+    it is when it runs. Pass two may then meet rows committed after pass one (they have no split and are
+    skipped), miss rows that left the selection meanwhile, and read a row whose status moved between two
+    selected statuses from both ranges (``stream_samples`` keeps it once).
     """
     if session.get_bind().dialect.name == "postgresql":
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
