@@ -19,15 +19,26 @@ YOUNG_THRESHOLD = 5000
 
 
 def settle_heap() -> None:
-    """Once per process, when its modules and data are loaded (a job starts, a pool process is warm):
+    """Once per process, when its modules and data are loaded (a job starts, a pool process starts):
     what the process holds now moves out of the collector's reach, and young collections run less often.
 
     Once only: a process that runs many jobs (a worker, the tests) would otherwise freeze each job's
     leftovers too, and frozen objects in reference cycles are never freed.
     """
     if gc.get_freeze_count() == 0:
-        gc.collect()
-        gc.freeze()
+        freeze_heap()
+    raise_young_threshold()
+
+
+def freeze_heap() -> None:
+    """Move what the process holds now out of the collector's reach, after collecting what is garbage.
+    Cumulative: a later call adds what was loaded since (a pool process's PHI recognizers), so call it only
+    where the live objects are data the process keeps, not a job's leftovers."""
+    gc.collect()
+    gc.freeze()
+
+
+def raise_young_threshold() -> None:
     young, *older = gc.get_threshold()
     if young < YOUNG_THRESHOLD:
         gc.set_threshold(YOUNG_THRESHOLD, *older)

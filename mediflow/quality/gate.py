@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from mediflow.core.heap import settle_heap
+from mediflow.core.heap import freeze_heap, settle_heap
 from mediflow.generators.error_injection import (
     ErrorInjectionStage,
     choose_error_type,
@@ -55,10 +55,18 @@ _pool_lock = threading.Lock()
 _WARM_TEXT = "Seen by Dr. Maria Keller in Springfield, Ohio on 03/04/2021."
 
 
+_heap_holds_scanner = False  # per pool process: its recognizers are frozen
+
+
 def _warm() -> int:
     """Load the recognizers in this pool process (once; later calls cost a scan of one line)."""
+    global _heap_holds_scanner
     get_scanner().scan(_WARM_TEXT)
-    settle_heap()  # the word lists and recognizers stay out of every collection
+    if not _heap_holds_scanner:
+        # The word lists and recognizers stay out of every collection. Between calls a pool process keeps
+        # no job's data, so freezing again adds the scanner (and caches) to what _start_process froze.
+        freeze_heap()
+        _heap_holds_scanner = True
     return os.getpid()
 
 
@@ -86,7 +94,10 @@ def _start_process() -> None:
     with contextlib.suppress(OSError):
         os.nice(QUALITY_NICENESS)
     # No scanner here: a job with dedup alone signs MinHashes and never needs the PHI recognizers
-    # (~130 MiB a process); warm_pool loads them when a job screens.
+    # (~45-70 MiB a process: ~130 MiB without them, 174-199 with them); warm_pool loads them when a job
+    # screens. The heap settings apply to every pool process: what it has imported is frozen now, the
+    # scanner when it loads (_warm).
+    settle_heap()
 
 
 def usable_cores() -> int:
@@ -129,6 +140,8 @@ async def warm_pool(pool: ProcessPoolExecutor, screen: bool = True) -> None:
         seen.update(await asyncio.gather(*(loop.run_in_executor(pool, task) for _ in range(size))))
         if len(seen) >= size:
             return
+    # Not an error: a process missed here loads the scanner on its first sample instead.
+    log.debug("warm_pool: %d of %d pool processes answered in %d rounds", len(seen), size, WARM_ROUNDS)
 
 
 Signature = tuple[str, bytes]  # (content hash, packed MinHash)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,6 +10,8 @@ import time
 from pathlib import Path
 
 import psutil
+
+from mediflow.core.heap import YOUNG_THRESHOLD
 
 # A stand-in worker: starts the quality pool (one process), runs one screening in it so the process is
 # up, writes that process's pid to the file named by argv[1], then dies the way a worker does under SIGKILL or the OOM killer.
@@ -44,49 +47,56 @@ def test_pool_processes_exit_when_the_worker_is_killed(tmp_path: Path) -> None:
 
 
 # Starts a two-process pool, warms it as a job with or without PHI screening would (argv[1]), and prints
-# for each pool process whether it built the PHI scanner. A file, not ``-c``: spawned pool processes
-# import the main module to find ``scanner_loaded``.
+# for each pool process whether it built the PHI scanner, its young-generation threshold and how many
+# objects it has frozen. A file, not ``-c``: spawned pool processes import the main module to find
+# ``pool_state``.
 _WARM = """
-import asyncio, os, sys, time
+import asyncio, gc, json, os, sys, time
 from mediflow.quality import gate
 
 
-def scanner_loaded() -> tuple[int, bool]:
+def pool_state() -> tuple[int, bool, int, int]:
     from mediflow.quality import phi
 
     time.sleep(0.05)  # long enough that a batch of these spreads over both processes
-    return os.getpid(), phi._scanner is not None
+    return os.getpid(), phi._scanner is not None, gc.get_threshold()[0], gc.get_freeze_count()
 
 
 if __name__ == "__main__":
     pool = gate.quality_pool(2)
     asyncio.run(gate.warm_pool(pool, screen=sys.argv[1] == "screen"))
     assert len(pool._processes) == 2, pool._processes
-    loaded = {}
+    state = {}
     for _ in range(20):
-        for future in [pool.submit(scanner_loaded) for _ in range(4)]:
-            pid, built = future.result()
-            loaded[pid] = built
-        if len(loaded) == 2:
+        for future in [pool.submit(pool_state) for _ in range(4)]:
+            pid, *seen = future.result()
+            state[pid] = seen
+        if len(state) == 2:
             break
-    print(sorted(loaded.values()))
+    print(json.dumps(sorted(state.values())))
     pool.shutdown()
 """
 
 
 def test_the_scanner_loads_only_in_pools_that_screen(tmp_path: Path) -> None:
-    """A dedup-only job signs MinHashes: its pool processes must not carry the PHI recognizers (~130
-    MiB each; with them a worker's tree passed 1 GiB in the 1M-sample run). A screening job's pool has
-    the scanner loaded in every process before its first sample."""
+    """A dedup-only job signs MinHashes: its pool processes must not carry the PHI recognizers (~45-70
+    MiB each: a process was ~130 MiB without them, 174-199 with them; with them a worker's tree passed
+    1 GiB in the 1M-sample run). A screening job's pool has the scanner loaded in every process before
+    its first sample. Either way every pool process has the job processes' heap settings (core.heap):
+    the larger young threshold and its imports frozen, and the recognizers frozen once they load."""
     script = tmp_path / "warm.py"
     script.write_text(_WARM)
 
-    def run(mode: str) -> str:
+    def run(mode: str) -> list[tuple[bool, int, int]]:
         proc = subprocess.run(
             [sys.executable, str(script), mode], capture_output=True, text=True, timeout=180
         )
         assert proc.returncode == 0, proc.stderr
-        return proc.stdout.strip()
+        return [tuple(process) for process in json.loads(proc.stdout)]
 
-    assert run("dedup") == "[False, False]"
-    assert run("screen") == "[True, True]"
+    dedup, screen = run("dedup"), run("screen")
+    assert [built for built, _, _ in dedup] == [False, False]
+    assert [built for built, _, _ in screen] == [True, True]
+    assert all(young == YOUNG_THRESHOLD for _, young, _ in dedup + screen)
+    assert all(frozen > 0 for _, _, frozen in dedup)
+    assert min(frozen for _, _, frozen in screen) > max(frozen for _, _, frozen in dedup)
