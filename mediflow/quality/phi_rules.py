@@ -515,6 +515,9 @@ class Branch:
 _START_CLASS = {"U": rf"[{_U}]", "l": r"[a-z]", "d": r"\d", "o": r"[(+:—–\-\#]"}
 
 
+# Words that label a number on a lab, pharmacy or form line; never the town before a ZIP.
+_ID_LABEL_WORD = r"(?:Lot|Batch|Accession|Lab|Page|Step|Kit|Ref|Order|Case|Run|Rack|Tube|Slide|Well|Plate|Vial|Item|Code)\b"
+
 _B = Branch
 # Order is priority at a position: labels before shapes, specific shapes before general ones.
 BRANCHES: tuple[Branch, ...] = (
@@ -906,8 +909,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_street",
         T.LOCATION,
-        rf"(?<![\w.\-/])(?P<v>\d{{1,6}}[ \t]+{_CAP},[ \t]*(?:{_CITY_STATE_ZIP}|{_CITY_ZIP})(?![\w\-])"
-        # a street without its suffix is one only before a town and a ZIP ("15039 Elm, Marrowstone 62693")
+        # a street without its suffix is one only before a town and a ZIP ("15039 Elm, Marrowstone 62693"),
+        # and a label before a number is no town ("2 Doses, Lot 45821", "Page 2 Results, Accession 44102")
+        rf"(?<![\w.\-/])(?P<v>\d{{1,6}}[ \t]+{_CAP},[ \t]*(?!{_ID_LABEL_WORD})(?:{_CITY_STATE_ZIP}|{_CITY_ZIP})(?![\w\-])"
         rf"|(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
         # the postcode before the town, as German and French addresses write it ("..., 89398-2559 Chicopee")
         rf"|,[ \t]*{_ZIP}[ \t]+{_CAP}(?:[ \-]{_CAP}){{0,2}}(?=[ \t]*(?:[,.;)\n]|$)))?)",

@@ -212,6 +212,11 @@ LOOK_ALIKES = [
     ("Religion: Christian. Diet: halal.", T.NAME),
     ("see notes/plan 2025 goals", T.HEALTH_PLAN_ID),
     ("mom/member 77120934 called back", T.HEALTH_PLAN_ID),
+    # a label before a number is no town after a street without its suffix
+    ("Received 2 Doses, Lot 45821 today.", T.LOCATION),
+    ("Vial 1 Flu, Lot 77120 expires soon.", T.LOCATION),
+    ("Step 3 Complete, Batch 55012 released.", T.LOCATION),
+    ("Drawn at 0800 Heparin, Lab 12345 sent.", T.LOCATION),
 ]
 
 
