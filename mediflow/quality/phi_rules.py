@@ -2413,7 +2413,9 @@ def _single_name_ok(word: str) -> bool:
     )
 
 
-_ROLE_WORD = re.compile(
+# The shape of a role or service noun (lower-cased), not a list of cues like _ROLE_WORDS: "practitioner",
+# "educator", "navigator"; a few short service words besides.
+_ROLE_NOUN_SHAPE = re.compile(
     r"(?:er|or|ist|ian|ant|ent|ive|ate)\Z|\A(?:ortho|scribe|psych|peds|rehab|triage|staff|team)\Z"
 )
 
@@ -2424,7 +2426,7 @@ def _surname_like(word: str) -> bool:
     w = _word(word)
     if w in lex.census_names() or w in lex.first_names():
         return True
-    return not (lex.medical_word(word) or (lex.is_english(word) and _ROLE_WORD.search(w)))
+    return not (lex.medical_word(word) or (lex.is_english(word) and _ROLE_NOUN_SHAPE.search(w)))
 
 
 def _person_shaped(name: str) -> bool:
