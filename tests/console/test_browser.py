@@ -31,7 +31,7 @@ if not (shutil.which("chromium") and shutil.which("chromedriver")):
 
 from datasets import load_from_disk
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -81,17 +81,22 @@ def teacher_reply(request: dict[str, Any], call_no: int) -> Reply:
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 90.0, every: float = 0.2) -> Any:
     deadline = time.monotonic() + timeout
+    last: WebDriverException | None = None
     while True:
         try:
             value = check()
-        except (StaleElementReferenceException, NoSuchElementException):
+        except WebDriverException as exc:
             # A click that submits a form returns before the next page has loaded: until it has,
-            # the element may be gone (the old page is unloading) or not there yet.
-            value = None
+            # an element may be gone (the old page is unloading: stale, or chromedriver's "Node with
+            # given id does not belong to the document"), not there yet, or the page's scripts may not
+            # run. A lasting error is reported with the timeout.
+            value, last = None, exc
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+            raise AssertionError(
+                f"timed out waiting for {what}" + (f"; last error: {last.msg}" if last else "")
+            )
         time.sleep(every)
 
 
@@ -203,13 +208,19 @@ def sign_in(stack: Stack, driver: WebDriver, key: str, then: str = "/ui/jobs") -
     wait_for("signed in", lambda: driver.current_url.startswith(stack.base + then))
 
 
-def _page_changed(driver: WebDriver, old: Any) -> Callable[[], bool]:
+def _mark_page(driver: WebDriver) -> Callable[[], bool]:
+    """Mark the page now shown; the check is true once another document has fully loaded.
+
+    A new document has a new ``window``, so the mark is gone; reading an element of the old page
+    instead races with its unloading (chromedriver fails with an error that is not "stale")."""
+    driver.execute_script("window.__mediflowOldPage = true")
+
     def check() -> bool:
-        try:
-            old.is_enabled()
-            return False
-        except StaleElementReferenceException:
-            return driver.execute_script("return document.readyState") == "complete"
+        return bool(
+            driver.execute_script(
+                "return window.__mediflowOldPage === undefined && document.readyState === 'complete'"
+            )
+        )
 
     return check
 
@@ -223,9 +234,9 @@ def sample_rows(driver: WebDriver) -> list[int]:
 
 def press(driver: WebDriver, keys: str) -> None:
     """Type at the page (not into a field), as a keyboard user does."""
-    html = driver.find_element(By.TAG_NAME, "html")
+    changed = _mark_page(driver)
     webdriver.ActionChains(driver).send_keys(keys).perform()
-    wait_for("the next page", _page_changed(driver, html), 30)
+    wait_for("the next page", changed, 30)
 
 
 def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
@@ -287,9 +298,9 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     # Filter samples: PHI-flagged rows only, then a text search.
     d.get(stack.base + f"/ui/samples?job_id={job_id}")
     Select(d.find_element(By.ID, "f-phi")).select_by_value("yes")
-    html_el = d.find_element(By.TAG_NAME, "html")
+    changed = _mark_page(d)
     d.find_element(By.ID, "apply-filters").click()
-    wait_for("the filtered page", _page_changed(d, html_el))
+    wait_for("the filtered page", changed)
     assert "phi=yes" in d.current_url
     flagged = sample_rows(d)
     phi_ids = _flagged_in_db(stack, job_id)
@@ -299,9 +310,9 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     d.find_element(By.ID, "f-q").clear()
     Select(d.find_element(By.ID, "f-phi")).select_by_value("")
     some = stack.api(f"/v1/samples/{api_flagged[0]}")
-    html_el = d.find_element(By.TAG_NAME, "html")
+    changed = _mark_page(d)
     d.find_element(By.ID, "f-q").send_keys(some["instruction"].split(":")[0] + ":" + Keys.ENTER)
-    wait_for("the search results", _page_changed(d, html_el))
+    wait_for("the search results", changed)
     assert sample_rows(d) == [some["id"]]
 
     # The review queue opens on a PHI-flagged row, with the identifiers highlighted.
@@ -317,9 +328,9 @@ def test_review_loop_end_to_end(stack: Stack, browser: WebDriver) -> None:
     # Keyboard only: r focuses the reason, Enter rejects.
     webdriver.ActionChains(d).send_keys("r").perform()
     assert d.switch_to.active_element.get_attribute("id") == "reason"
-    html = d.find_element(By.TAG_NAME, "html")
+    changed = _mark_page(d)
     d.switch_to.active_element.send_keys("Real phone number and MRN in the note" + Keys.ENTER)
-    wait_for("the next row", _page_changed(d, html))
+    wait_for("the next row", changed)
     decisions = stack.api(f"/v1/samples/{first}/reviews")
     assert [r["decision"] for r in decisions["items"]] == ["reject"]
     assert decisions["items"][0]["reviewer"] == "dr-admin"
