@@ -19,7 +19,7 @@ from bench.phi_fresh import fresh_notes
 from bench.phi_heldout import heldout_notes
 from bench.phi_planted import evaluate, planted_notes
 from bench.phi_unseen import unseen_notes
-from mediflow.quality import phi_lexicon, phi_presidio
+from mediflow.quality import phi_lexicon
 from mediflow.quality.phi import (
     PhiFinding,
     PhiPolicy,
@@ -356,6 +356,10 @@ def test_scanning_never_touches_the_network(
 ) -> None:
     for name in ("socket", "create_connection", "getaddrinfo"):
         monkeypatch.setattr(socket, name, _no_network)
+    # Imported here, not at the top: Presidio and spaCy take ~6 s to import, in every test process that
+    # collects this file.
+    from mediflow.quality import phi_presidio
+
     phi_presidio.offline_tld_extractor.cache_clear()  # rebuild tldextract under the patch
     caplog.set_level(logging.DEBUG)
     text = "Email jane@example.co.uk or see https://portal.example.org/a, www.example.com; Rusty MacDonald"
