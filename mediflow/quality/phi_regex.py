@@ -17,6 +17,12 @@ source matches, with the same groups:
 * within a merged group the alternatives keep their order, and the literal stays in the same
   flag scope.
 
+Then every alternative that starts with a case-insensitive ASCII letter starts with the set of
+what that letter matches instead (``(?i:p)`` -> ``[pP]``, outside IGNORECASE): ``re`` rejects an
+alternative whose leading literal or set misses the next character without entering it, and it has
+no such test for a case-insensitive literal. The set is exactly what the letter matches (``FOLDS``),
+so the matches are the same; on the PHI engine it saves ~8 % of the pattern's time.
+
 It uses CPython's private parser and compiler (``re._parser``, ``re._compiler``, as ``phi_rules``
 already does for its first-character guards); where they are missing or differ, it falls back to
 ``re.compile`` of the same source, which finds the same matches more slowly.
@@ -37,6 +43,15 @@ except ImportError:  # another Python implementation: plain re.compile
     _parser = None
 
 _ASCII = frozenset(range(128))
+# What an ASCII letter matches under IGNORECASE (Unicode): its two cases, and for three letters one or
+# two more (the dotless i and the dotted capital I, the Kelvin sign, the long s). test_phi_regex checks
+# this table against ``re`` over every code point.
+FOLDS: dict[str, str] = {
+    **{c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"},
+    "i": "iI\u0130\u0131",
+    "k": "kK\u212a",
+    "s": "sS\u017f",
+}
 
 
 def _key(code: int, icase: bool) -> int | None:
@@ -71,6 +86,29 @@ def _factor(items: Any, icase: bool) -> None:
                 _factor(av[2], icase)
 
 
+def _with_fast_heads(state: Any, alternatives: list[Any], icase: bool) -> list[Any]:
+    """The alternatives, each that starts with a case-insensitive letter starting with the same
+    letters as a case-sensitive set instead (``(?i:p)atient`` -> ``[pP]atient``).
+
+    ``re`` skips an alternative at once where the next character is not its leading literal or
+    in its leading set, but it has no such test for a case-insensitive literal: it enters that
+    alternative to fail there, which is most of the cost of a long label list at every word."""
+    if not icase:
+        return alternatives
+    out = []
+    for alternative in alternatives:
+        first = alternative.data[0] if alternative.data else None
+        if first is not None and first[0] is _c.LITERAL and chr(first[1]).lower() in FOLDS:
+            chars = FOLDS[chr(first[1]).lower()]
+            head = _parser.SubPattern(state, [(_c.IN, [(_c.LITERAL, ord(c)) for c in chars])])
+            # a group with no number compiles to its body alone, here without IGNORECASE
+            alternative = _parser.SubPattern(
+                state, [(_c.SUBPATTERN, (None, 0, _c.SRE_FLAG_IGNORECASE, head)), *alternative.data[1:]]
+            )
+        out.append(alternative)
+    return out
+
+
 def _merged(state: Any, alternatives: list[Any], icase: bool) -> list[Any]:
     out: list[Any] = []  # alternatives, or [literal item, [rests]] groups being filled
     open_groups: dict[int, list[Any]] = {}  # key -> its group, since the last barrier
@@ -101,7 +139,7 @@ def _merged(state: Any, alternatives: list[Any], icase: bool) -> list[Any]:
             rests = entry[1]
             inner = _parser.SubPattern(state, [(_c.BRANCH, (None, _merged(state, rests, icase)))])
             result.append(_parser.SubPattern(state, [entry[0], (_c.SUBPATTERN, (None, 0, 0, inner))]))
-    return result
+    return _with_fast_heads(state, result, icase)
 
 
 def compile_factored(source: str) -> re.Pattern[str]:

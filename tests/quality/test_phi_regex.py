@@ -7,6 +7,7 @@ import random
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
+from typing import Any
 
 import pytest
 
@@ -47,6 +48,39 @@ def test_alternatives_with_the_same_first_letter_are_merged() -> None:
     # p(?:atient|t) | name ; under IGNORECASE "Pt" joins "patient"
     assert _branch_sizes(r"(?i:patient|name|pt)") == [2, 2]
     assert _branch_sizes(r"(?:patient|name|Pt)") == [3]  # case-sensitive: P is not p
+
+
+def test_folds_are_what_ignorecase_matches_for_each_letter() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert sorted(re.findall(f"(?i:{letter})", every)) == sorted(phi_regex.FOLDS[letter]), letter
+
+
+def _heads(source: str) -> list[Any]:
+    """The first item of each alternative of the first alternation, after factoring."""
+    tree = sre_parse.parse(source)
+    phi_regex._factor(tree, False)
+    items = tree.data
+    while items[0][0] is sre_c.SUBPATTERN:
+        items = items[0][1][3].data
+    op, av = items[0]
+    assert op is sre_c.BRANCH
+    return [alternative.data[0] for alternative in av[1]]
+
+
+def test_a_case_insensitive_leading_letter_becomes_a_set_re_can_skip_at_once() -> None:
+    # (?i:k...) -> a group without IGNORECASE around the set [kK\u212a]: re tests a set (or a plain literal)
+    # before entering an alternative, and nothing else
+    heads = _heads(r"(?i:kg|patient|pt|\#)")
+    sets = [h[1] for h in heads if h[0] is sre_c.SUBPATTERN]
+    assert len(sets) == 2 and heads[-1] == (sre_c.LITERAL, ord("#"))
+    for (group, add, remove, body), letters in zip(sets, ("kK\u212a", "pP"), strict=True):
+        assert group is None and not add and remove == sre_c.SRE_FLAG_IGNORECASE
+        assert body.data == [(sre_c.IN, [(sre_c.LITERAL, ord(c)) for c in letters])]
+    assert _heads(r"(?:kg|patient)") == [
+        (sre_c.LITERAL, ord("k")),
+        (sre_c.LITERAL, ord("p")),
+    ]  # case-sensitive
 
 
 def test_a_class_or_a_group_is_a_barrier() -> None:
@@ -102,7 +136,7 @@ def _random_pattern(rng: random.Random, depth: int = 0) -> str:
 
 def test_random_alternations_match_exactly_as_re_does() -> None:
     rng = random.Random(15)
-    alphabet = "aabbABsS\u017fkK\u212aiI\u01311 x"
+    alphabet = "aabbABsS\u017fkK\u212aiI\u0131\u01301 x"
     checked = 0
     for _ in range(400):
         source = _random_pattern(rng)
