@@ -154,6 +154,10 @@ DETECTIONS = [
     ("Okafor, Christian J. was seen today.", T.NAME, "Okafor, Christian J."),
     ("Seen by Christian.", T.NAME, "Christian"),
     ("Attending: Maribel Quandt   Public Health liaison", T.NAME, "Maribel Quandt"),
+    # what the look-alikes below must leave alone
+    ("License plate: 7ABC123", T.VEHICLE_ID, "7ABC123"),
+    ("Plate: 7ABC123", T.VEHICLE_ID, "7ABC123"),
+    ("Pump ser. 4471208 replaced.", T.DEVICE_ID, "4471208"),
 ]
 
 
@@ -217,6 +221,11 @@ LOOK_ALIKES = [
     ("Vial 1 Flu, Lot 77120 expires soon.", T.LOCATION),
     ("Step 3 Complete, Batch 55012 released.", T.LOCATION),
     ("Drawn at 0800 Heparin, Lab 12345 sent.", T.LOCATION),
+    # a lab's plate is no vehicle's, an image series no device's serial (found by review)
+    ("Plate reader result: 1234 absorbance units.", T.VEHICLE_ID),
+    ("Plate count: 2034 CFU/mL.", T.VEHICLE_ID),
+    ("CT images ser. 1004 img 57 show the nodule.", T.DEVICE_ID),
+    ("MRI Ser 3 Im 45: enhancing lesion.", T.DEVICE_ID),
 ]
 
 
