@@ -15,7 +15,6 @@ import json
 import shutil
 import subprocess
 import tarfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -53,6 +52,7 @@ from tests.support.processes import (
     start_worker,
     stop,
 )
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 N_SAMPLES = 12
@@ -80,24 +80,26 @@ def teacher_reply(request: dict[str, Any], call_no: int) -> Reply:
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 90.0, every: float = 0.2) -> Any:
-    deadline = time.monotonic() + timeout
-    last: WebDriverException | None = None
-    while True:
+    """``wait_until`` for a check that reads the page, which may raise while the page changes."""
+    last: list[WebDriverException] = []
+
+    def tolerant() -> Any:
         try:
-            value = check()
+            return check()
         except WebDriverException as exc:
             # A click that submits a form returns before the next page has loaded: until it has,
             # an element may be gone (the old page is unloading: stale, or chromedriver's "Node with
             # given id does not belong to the document"), not there yet, or the page's scripts may not
             # run. A lasting error is reported with the timeout.
-            value, last = None, exc
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(
-                f"timed out waiting for {what}" + (f"; last error: {last.msg}" if last else "")
-            )
-        time.sleep(every)
+            last[:] = [exc]
+            return None
+
+    try:
+        return wait_until(tolerant, timeout, what, every)
+    except AssertionError as timed_out:
+        if last:
+            raise AssertionError(f"{timed_out}; last error: {last[0].msg}") from None
+        raise
 
 
 class Stack:
