@@ -141,11 +141,13 @@ def test_a_beat_in_flight_ends_before_the_shard_goes_on(settings: Settings) -> N
     events: list[str] = []
 
     class SlowBeat(JobRunner):
-        def _beat(self, taken: usage.Spend, session: Session) -> store.Directive | None:
+        def _beat(
+            self, taken: usage.Spend, session: Session
+        ) -> tuple[store.Directive | None, tuple[usage.Quota, usage.Spend] | None]:
             started.set()
             release.wait(5)
             events.append("beat done")
-            return None
+            return None, None
 
     async def scenario() -> None:
         runner = SlowBeat("no-such-job", s)

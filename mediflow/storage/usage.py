@@ -35,6 +35,11 @@ class Spend:
             self.tokens_in + other.tokens_in, self.tokens_out + other.tokens_out, self.cost + other.cost
         )
 
+    def __sub__(self, other: Spend) -> Spend:
+        return Spend(
+            self.tokens_in - other.tokens_in, self.tokens_out - other.tokens_out, self.cost - other.cost
+        )
+
     def __bool__(self) -> bool:
         return bool(self.tokens_in or self.tokens_out or self.cost)
 

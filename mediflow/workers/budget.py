@@ -6,7 +6,10 @@ each other's spend at their heartbeat, so a cap can be overshot by at most the c
 one heartbeat interval of spend; the job then stops cleanly with status budget_exhausted.
 
 The project's spend today is the ``project_usage`` row (every job's calls, booked by each shard at its
-heartbeat: ``take_unbooked``) plus this shard's calls not booked yet. Every call counts, the ones whose
+heartbeat: ``take_unbooked``) plus this shard's calls not booked yet, those being booked included: a
+call is counted from the moment it is spent until a read of the row that holds it replaces it
+(``sync_project(..., booked=...)``), so no call checked while a heartbeat is in its database thread
+misses the spend that beat is booking. Every call counts, the ones whose
 sample is never written too (a retry, a row left pending when the job stops). Other jobs' spend arrives
 at this shard's next heartbeat, so the quota can be overshot by the calls in flight of the project's
 running jobs plus one heartbeat interval of their spend.
@@ -43,6 +46,7 @@ class BudgetTracker:
         self.quota = quota
         self._project_spent = project_spent or Spend()  # today's row, as last read
         self._unbooked = Spend()  # this shard's calls not added to that row yet
+        self._booking = Spend()  # taken to be added to that row, and not in the row as last read
         self._lock = threading.Lock()  # spend() runs on the event loop, written() in a DB thread
 
     def spend(self, completion: Completion) -> None:
@@ -53,25 +57,30 @@ class BudgetTracker:
             self._unbooked += Spend(completion.tokens_in, completion.tokens_out, cost)
 
     def take_unbooked(self) -> Spend:
-        """The calls' spend to add to the project's row now; ``return_unbooked`` if that write fails."""
+        """The calls' spend to add to the project's row now; ``return_unbooked`` if that write fails.
+        It still counts towards the quota until ``sync_project`` is given a read that holds it."""
         with self._lock:
             taken, self._unbooked = self._unbooked, Spend()
+            self._booking += taken
             return taken
 
     def return_unbooked(self, taken: Spend) -> None:
         with self._lock:
+            self._booking -= taken
             self._unbooked += taken
 
-    def sync_project(self, quota: Quota, spent_today: Spend) -> None:
-        """Today's row as just read (this shard's booked calls included) and the quota in force."""
+    def sync_project(self, quota: Quota, spent_today: Spend, booked: Spend = Spend()) -> None:
+        """Today's row as read after its write committed, with ``booked`` (taken, and added to the row
+        in that write) in it, and the quota in force."""
         with self._lock:
             self.quota, self._project_spent = quota, spent_today
+            self._booking -= booked
 
     def quota_reached(self) -> str | None:
         if not self.quota.any:  # checked before every call: most projects have no quota
             return None
         with self._lock:
-            spent = self._project_spent + self._unbooked
+            spent = self._project_spent + self._booking + self._unbooked
         reason = self.quota.reached(self.project_id, spent)
         return f"budget_exhausted: {reason}" if reason else None
 

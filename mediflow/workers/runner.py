@@ -461,11 +461,15 @@ class JobRunner:
 
     async def _beat_once(self, taken: usage.Spend) -> store.Directive | None:
         try:
-            return await self._db(functools.partial(self._beat, taken))
+            directive, day = await self._db(functools.partial(self._beat, taken))
         except Exception:
             if self.budget is not None:  # not booked: the next beat, or the shard's last booking, books it
                 self.budget.return_unbooked(taken)
             raise
+        if day is not None and self.budget is not None:
+            # Committed: the row as read holds ``taken``, which the tracker counted apart until now.
+            self.budget.sync_project(*day, booked=taken)
+        return directive
 
     async def _end_heartbeat(self, beat: asyncio.Task[None]) -> None:
         """Stop the heartbeat and wait for a beat already in flight, so that no beat overlaps what comes
@@ -477,14 +481,18 @@ class JobRunner:
             # Its outcome was the beat's to act on; a failed one has handed its spend back to be booked.
             await asyncio.gather(call, return_exceptions=True)
 
-    def _beat(self, taken: usage.Spend, session: Session) -> store.Directive | None:
+    def _beat(
+        self, taken: usage.Spend, session: Session
+    ) -> tuple[store.Directive | None, tuple[usage.Quota, usage.Spend] | None]:
+        """The heartbeat's directive, and the project's quota and spend today as read after booking
+        ``taken`` (None when the lease is lost or the job has no budget tracker)."""
         self._add_spend(taken, session)  # spent even if the lease turns out lost
         directive = store.heartbeat(session, self.job_id, self.shard, self.worker_id)
-        if directive is not None and self.budget is not None:
-            # The counters are kept current by every shard's writes: reading them is O(1).
-            self.budget.sync(directive.tokens_in, directive.tokens_out)
-            self.budget.sync_project(*self._project_day(session))
-        return directive
+        if directive is None or self.budget is None:
+            return directive, None
+        # The counters are kept current by every shard's writes: reading them is O(1).
+        self.budget.sync(directive.tokens_in, directive.tokens_out)
+        return directive, self._project_day(session)
 
 
 def write_batch(

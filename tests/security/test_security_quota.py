@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from mediflow.core.settings import Settings
+from mediflow.generators.teachers.base import Completion
 from mediflow.storage import jobs as store
 from mediflow.storage import usage
 from mediflow.storage.db import session_scope
 from mediflow.storage.models import GenerationJob, Sample
+from mediflow.workers.budget import BudgetTracker
 from mediflow.workers.runner import JobRunner
 from tests.support.auth import client_for
 from tests.support.loopback import LoopbackTeacher, Reply, clinical_reply
@@ -203,3 +205,35 @@ def test_quota_messages_name_each_cap_in_its_unit() -> None:
     )
     assert usage.Quota(2_000, 0.5).reached("p", spent) is None
     assert [c.field for c in usage.Quota(2_000, 0.5).ceilings(spent)] == ["max_tokens", "max_cost"]
+
+
+def test_spend_being_booked_counts_until_a_read_of_the_row_holds_it() -> None:
+    """A heartbeat takes the shard's unbooked spend, adds it to the project's row in its database thread and
+    reads the row back; the calls checked meanwhile still count that spend, once. Before, it left the
+    tracker at the take and came back with the read: a beat slowed by a loaded machine let a job run
+    6 calls past its project's quota (a fresh-clone CI run, 2026-12-01)."""
+    tracker = BudgetTracker(
+        None,
+        None,
+        0,
+        0,
+        project_id="alpha",
+        quota=usage.Quota(1_000, None),
+        project_spent=usage.Spend(900, 0),
+    )
+    tracker.spend(Completion("", 40, 60, 0.1))
+    assert tracker.quota_reached() is not None  # 1,000 spent
+    taken = tracker.take_unbooked()
+    assert taken == usage.Spend(40, 60) and tracker.quota_reached() is not None  # booking
+    tracker.sync_project(usage.Quota(1_000, None), usage.Spend(940, 60), booked=taken)  # committed, read
+    assert tracker.quota_reached() is not None
+    tracker.sync_project(usage.Quota(1_100, None), usage.Spend(940, 60))  # counted once: 1,000 of 1,100
+    assert tracker.quota_reached() is None
+
+    tracker.spend(Completion("", 40, 60, 0.1))
+    failed = tracker.take_unbooked()
+    tracker.return_unbooked(failed)  # the beat's write failed: unbooked again, counted once
+    assert tracker.quota_reached() is not None
+    tracker.sync_project(usage.Quota(1_200, None), usage.Spend(940, 60))
+    assert tracker.quota_reached() is None  # 1,100 of 1,200
+    assert tracker.take_unbooked() == usage.Spend(40, 60)  # and booked by the next beat
