@@ -6,6 +6,8 @@ up into generation.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -49,6 +51,24 @@ class PlanItem:
     def unit(self) -> int:
         """The rows that must run together (one shared document) share this; it picks the shard."""
         return self.index if self.group is None else self.group
+
+
+def plan_ranks(
+    items: Iterable[PlanItem], by_task: Counter[str] | None = None, by_doc: Counter[str] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Each item's rank within its task and within its document type, in the order given (index order).
+
+    Scenarios are drawn by document-type rank and planned labels by task rank. A row that shares its
+    group's document does not count to its document type (one scenario per document). ``by_task`` and
+    ``by_doc`` hold the counts of the rows planned before these (a top-up round's), and are updated.
+    """
+    by_task = Counter() if by_task is None else by_task
+    by_doc = Counter() if by_doc is None else by_doc
+    for it in items:
+        yield by_task[it.task_type], by_doc[it.document_type]
+        by_task[it.task_type] += 1
+        if it.group is None or it.group == it.index:
+            by_doc[it.document_type] += 1
 
 
 @dataclass

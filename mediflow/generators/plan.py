@@ -13,12 +13,12 @@ from __future__ import annotations
 import random
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from mediflow.core.errors import InvalidRequestError
-from mediflow.core.rows import PlanItem
+from mediflow.core.rows import PlanItem, plan_ranks
 from mediflow.generators.scenarios import balanced_pick, sample_scenario
 from mediflow.schemas.taxonomy import Taxonomy
 
@@ -283,18 +283,35 @@ class _Planner:
         return fmt
 
 
+class Ranks(Protocol):
+    """Ranks by sample index: an array over the whole plan, or a dict of one shard's rows."""
+
+    def __getitem__(self, index: int, /) -> int: ...
+
+
+def group_rows(items: Sequence[PlanItem]) -> dict[int, list[PlanItem]]:
+    """Rows that share a document, by group, in the order given (index order)."""
+    groups: dict[int, list[PlanItem]] = {}
+    for it in items:
+        if it.group is not None:
+            groups.setdefault(it.group, []).append(it)
+    return groups
+
+
 @dataclass
 class PlanAnnotations:
     """Per planned index: the sample's rank within its task and within its document type.
 
     Scenarios are drawn by document-type rank and planned labels by task rank, so both are balanced
-    over the whole job and every prefix of it, and any worker recomputes them from the plan alone.
+    over the whole job and every prefix of it. The plan stores each row's ranks as it is written
+    (``plan_ranks``), so a shard reads its own rows' (``of_rows``); ``of`` recomputes them from the
+    whole plan (a plan stored before the ranks were).
     """
 
     taxonomy: Taxonomy
     seed: int
-    task_rank: array[int]
-    doc_rank: array[int]
+    task_rank: Ranks
+    doc_rank: Ranks
     # Rows that share a document: the group (its first row's index) -> its rows, in index order.
     groups: dict[int, list[PlanItem]] = field(default_factory=dict)
 
@@ -302,17 +319,24 @@ class PlanAnnotations:
     def of(cls, items: Sequence[PlanItem], taxonomy: Taxonomy, seed: int) -> PlanAnnotations:
         size = max((it.index for it in items), default=-1) + 1
         task_rank, doc_rank = array("l", [0]) * size, array("l", [0]) * size
-        by_task: Counter[str] = Counter()
-        by_doc: Counter[str] = Counter()
-        groups: dict[int, list[PlanItem]] = {}
-        for it in sorted(items, key=lambda i: i.index):
-            task_rank[it.index], doc_rank[it.index] = by_task[it.task_type], by_doc[it.document_type]
-            by_task[it.task_type] += 1
-            if it.group is not None:
-                groups.setdefault(it.group, []).append(it)
-            if it.group is None or it.group == it.index:
-                by_doc[it.document_type] += 1  # one scenario per document, however many rows share it
-        return cls(taxonomy, seed, task_rank, doc_rank, groups)
+        ordered = sorted(items, key=lambda i: i.index)
+        for it, (by_task, by_doc) in zip(ordered, plan_ranks(ordered), strict=True):
+            task_rank[it.index], doc_rank[it.index] = by_task, by_doc
+        return cls(taxonomy, seed, task_rank, doc_rank, group_rows(ordered))
+
+    @classmethod
+    def of_rows(
+        cls,
+        ranks: Mapping[int, tuple[int, int]],
+        grouped: Sequence[PlanItem],
+        taxonomy: Taxonomy,
+        seed: int,
+    ) -> PlanAnnotations:
+        """From stored ranks (index -> (task rank, document rank)) of the rows a shard runs and of the
+        first rows of their groups, and every row of those groups (``grouped``)."""
+        task_rank = {index: r[0] for index, r in ranks.items()}
+        doc_rank = {index: r[1] for index, r in ranks.items()}
+        return cls(taxonomy, seed, task_rank, doc_rank, group_rows(sorted(grouped, key=lambda i: i.index)))
 
     def lead(self, item: PlanItem) -> PlanItem:
         """The row that writes the document ``item`` uses (``item`` itself unless it shares one)."""

@@ -19,6 +19,7 @@ from mediflow.generators.stages import GENERATION_STAGES
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.generators.teachers import Teacher
 from mediflow.schemas.jobs import GenerationJobCreate, PitOptions
+from mediflow.storage.jobs import ShardPlan
 
 
 def _pit(spec: GenerationJobCreate) -> tuple[str, PitOptions, int]:
@@ -94,13 +95,18 @@ def make_pipeline(
     sampling: Sampling,
     url: str,
     topups: list[PlanItem] | None = None,
+    stored: ShardPlan | None = None,
 ) -> Pipeline:
-    """``topups``: the job's top-up rows so far (stored; they depend on what earlier rounds kept)."""
+    """``stored``: the shard's rows with the ranks the plan stored; without them (a plan stored before
+    ranks were), ``topups``, the job's top-up rows so far, and the whole plan recomputed give the ranks."""
     names = stage_names(spec)
     if spec.kind != "pit":
-        # Scenarios and planned labels come from ranks in the plan, which any worker can recompute.
-        items = initial_plan(spec) + list(topups or [])
-        annotations = PlanAnnotations.of(items, default_taxonomy(), spec.seed)
+        # Scenarios and planned labels come from ranks in the plan.
+        if stored is not None:
+            annotations = PlanAnnotations.of_rows(stored.ranks, stored.grouped, default_taxonomy(), spec.seed)
+        else:
+            items = initial_plan(spec) + list(topups or [])
+            annotations = PlanAnnotations.of(items, default_taxonomy(), spec.seed)
         return Pipeline(teacher, default_taxonomy(), sampling, names, annotations=annotations)
     source = ChunkSource(url, _pit(spec)[1].chunk_tokens)
     return PitPipeline(teacher, default_taxonomy(), sampling, names, load_chunk=source)

@@ -6,6 +6,7 @@ where a step must be atomic on its own (claiming a job), which says so.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,7 +16,7 @@ from sqlalchemy import Table, bindparam, case, exists, func, insert, select, upd
 from sqlalchemy.orm import Session
 
 from mediflow.core.errors import ConflictError
-from mediflow.core.rows import PlanItem, SampleResult
+from mediflow.core.rows import PlanItem, SampleResult, plan_ranks
 from mediflow.storage import leases, ownership
 from mediflow.storage.models import (
     DEFAULT_PROJECT,
@@ -275,7 +276,8 @@ def materialise_plan(session: Session, job_id: str, items: Sequence[PlanItem], b
     Sample ``index`` goes to shard ``index % n_shards``, so every shard gets an even, stratified slice;
     rows that share a document go with their group's first row, so one shard writes the document once.
     """
-    _insert_rows(session, job_id, items, batch)
+    items = sorted(items, key=lambda it: it.index)  # ranks count in index order
+    _insert_rows(session, job_id, items, list(plan_ranks(items)), batch)
     # The plan is the truth: a PIT corpus may have grown between submission and planning. Last, so the job
     # row is locked only as the plan commits: every shard's heartbeat writes it, and a million-row insert
     # that locked it first held every heartbeat for minutes, so the stall scan saw the shards as dead.
@@ -292,10 +294,25 @@ def add_topup_rows(session: Session, job_id: str, items: Sequence[PlanItem]) -> 
         .values(n_planned=GenerationJob.n_planned + len(items))
         .execution_options(synchronize_session=False)
     )
-    _insert_rows(session, job_id, items)
+    # A round's rows come after every row planned before (``max_index``): their ranks go on from those.
+    by_task = _counts(session, Sample.task_type, Sample.job_id == job_id)
+    lead = Sample.input_group.is_(None) | (Sample.input_group == Sample.index)  # one per document
+    by_doc = _counts(session, Sample.input_data, Sample.job_id == job_id, lead)
+    _insert_rows(session, job_id, items, list(plan_ranks(items, by_task, by_doc)))
 
 
-def _insert_rows(session: Session, job_id: str, items: Sequence[PlanItem], batch: int = 5000) -> None:
+def _counts(session: Session, column: Any, *where: Any) -> Counter[str]:
+    rows = session.execute(select(column, func.count()).where(*where).group_by(column)).all()
+    return Counter({key: n for key, n in rows})
+
+
+def _insert_rows(
+    session: Session,
+    job_id: str,
+    items: Sequence[PlanItem],
+    ranks: Sequence[tuple[int, int]],
+    batch: int = 5000,
+) -> None:
     n_shards = get_job(session, job_id).n_shards
     # A Core executemany on the session's connection: the ORM's bulk insert also took each row through
     # the mapper (every column here is a plain value or a Core default, so the rows are the same).
@@ -317,29 +334,36 @@ def _insert_rows(session: Session, job_id: str, items: Sequence[PlanItem], batch
                     "chunk_index": it.chunk_index,
                     "input_group": it.group,
                     "topup_round": it.topup_round,
+                    "task_rank": task_rank,
+                    "doc_rank": doc_rank,
                     "tokens_in": 0,
                     "tokens_out": 0,
                     "latency_ms": 0,
                     "attempts": 0,
                 }
-                for it in items[start : start + batch]
+                for it, (task_rank, doc_rank) in zip(
+                    items[start : start + batch], ranks[start : start + batch], strict=True
+                )
             ],
         )
 
 
+_ITEM_COLUMNS = (
+    Sample.index,
+    Sample.task_type,
+    Sample.input_data,
+    Sample.difficulty_level,
+    Sample.output_format,
+    Sample.document_id,
+    Sample.chunk_index,
+    Sample.input_group,
+    Sample.topup_round,
+)
+
+
 def pending_items(session: Session, job_id: str, shard: int | None = None) -> list[PlanItem]:
     rows = session.execute(
-        select(
-            Sample.index,
-            Sample.task_type,
-            Sample.input_data,
-            Sample.difficulty_level,
-            Sample.output_format,
-            Sample.document_id,
-            Sample.chunk_index,
-            Sample.input_group,
-            Sample.topup_round,
-        )
+        select(*_ITEM_COLUMNS)
         .where(
             Sample.job_id == job_id,
             Sample.status == SampleStatus.pending.value,
@@ -348,6 +372,44 @@ def pending_items(session: Session, job_id: str, shard: int | None = None) -> li
         .order_by(Sample.index)
     ).all()
     return [PlanItem(*r[:7], group=r[7], topup_round=int(r[8] or 0)) for r in rows]
+
+
+@dataclass(frozen=True)
+class ShardPlan:
+    """What a shard reads of the plan to run: its pending rows, the stored ranks (index -> task rank,
+    document rank) of those rows and of their groups' first rows, and every row of those groups."""
+
+    items: list[PlanItem]
+    ranks: dict[int, tuple[int, int]]
+    grouped: list[PlanItem]
+
+
+def shard_plan(session: Session, job_id: str, shard: int) -> ShardPlan | None:
+    """The shard's pending rows with their stored ranks, O(the shard's rows); None when a row the shard
+    needs has no stored ranks (a plan stored before they were: the caller recomputes them)."""
+    rows = session.execute(
+        select(*_ITEM_COLUMNS, Sample.status, Sample.task_rank, Sample.doc_rank)
+        .where(Sample.job_id == job_id, Sample.shard == shard)
+        .order_by(Sample.index)
+    ).all()
+    pending = SampleStatus.pending.value
+    items, grouped, ranks = [], [], {}
+    wanted: set[int] = set()
+    for r in rows:
+        item = PlanItem(*r[:7], group=r[7], topup_round=int(r[8] or 0))
+        if r.status == pending:
+            items.append(item)
+            if item.group is not None:
+                wanted.add(item.group)
+        ranks[item.index] = (r.task_rank, r.doc_rank)
+        if item.group is not None:
+            grouped.append(item)
+    grouped = [it for it in grouped if it.group in wanted]
+    # A group's rows all go to its first row's shard (``PlanItem.unit``), so its first row is here too.
+    needed = {it.index for it in items} | wanted
+    if any(None in ranks[index] for index in needed):
+        return None
+    return ShardPlan(items, {index: ranks[index] for index in needed}, grouped)
 
 
 def topup_items(session: Session, job_id: str) -> list[PlanItem]:

@@ -202,6 +202,10 @@ class Sample(Base):
     input_group: Mapped[int | None] = mapped_column(Integer)
     # Kept-row quotas: which top-up round planned this row (0: the first plan).
     topup_round: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The row's rank within its task and within its document type over the plan (``plan_ranks``): its
+    # planned label and scenario are drawn from them. NULL in plans stored before they were.
+    task_rank: Mapped[int | None] = mapped_column(Integer)
+    doc_rank: Mapped[int | None] = mapped_column(Integer)
 
     # Quality: PHI findings, judge votes, DPO attempt (see mediflow/quality); dedup signature.
     checks: Mapped[dict[str, Any] | None] = mapped_column(JSONType)

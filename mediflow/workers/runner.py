@@ -159,7 +159,7 @@ class JobRunner:
         # The API bound every teacher to its endpoint; bind again here, before any key is used.
         for field, teacher_spec in job_teachers(spec):
             bind(teacher_spec, self.settings, job.project_id, field=field)
-        items = await self._ensure_plan(spec)
+        plan = await self._ensure_plan(spec)
         self._unfinished = await self._db(lambda s: store.unfinished_shards(s, self.job_id))
         quota, spent = await self._db(self._project_day)
         self.budget = BudgetTracker(
@@ -172,11 +172,11 @@ class JobRunner:
             project_spent=spent,
         )
         if job.status == JobStatus.cancelling.value or job.stop_reason:
-            items = []
+            plan = store.ShardPlan([], {}, [])
         teacher = self._governed(spec.teacher, spec)
         extra = self._quality_teachers(spec)
         try:
-            await self._execute(teacher, spec, items, extra, beat)
+            await self._execute(teacher, spec, plan, extra, beat)
         finally:
             for t in {id(t): t for t in (teacher, *extra.values())}.values():
                 await t.aclose()
@@ -277,8 +277,9 @@ class JobRunner:
             teachers["rejection"] = self._governed(q.dpo.weaker_teacher, spec)
         return teachers
 
-    async def _ensure_plan(self, spec: GenerationJobCreate) -> list[PlanItem]:
-        """Materialise the plan once (all rows or none), then hand back this shard's pending rows.
+    async def _ensure_plan(self, spec: GenerationJobCreate) -> store.ShardPlan | list[PlanItem]:
+        """Materialise the plan once (all rows or none), then hand back this shard's pending rows, with
+        their stored ranks (only the rows, for a plan stored before ranks were).
 
         Several shards may start at once; the losers of the insert race just read what the winner wrote.
         """
@@ -290,35 +291,44 @@ class JobRunner:
                 await asyncio.sleep(0.1 * (attempt + 1))
         return await self._db(functools.partial(self._plan_in_session, spec))
 
-    def _plan_in_session(self, spec: GenerationJobCreate, session: Session) -> list[PlanItem]:
+    def _plan_in_session(
+        self, spec: GenerationJobCreate, session: Session
+    ) -> store.ShardPlan | list[PlanItem]:
         if not store.has_plan(session, self.job_id):
             store.materialise_plan(session, self.job_id, job_kinds.plan_items(session, spec))
             session.flush()
-        return store.pending_items(session, self.job_id, self.shard)
+        plan = store.shard_plan(session, self.job_id, self.shard)
+        return plan if plan is not None else store.pending_items(session, self.job_id, self.shard)
 
     def _plan_state(
-        self, items: list[PlanItem], session: Session
+        self, items: list[PlanItem], stored: bool, session: Session
     ) -> tuple[list[PlanItem], dict[int, tuple[str, Any]]]:
-        """The job's top-up rows so far, and the shared documents already written for our groups."""
+        """The job's top-up rows so far (only when the plan has no stored ranks, to recompute them), and
+        the shared documents already written for our groups."""
         groups = {it.group for it in items if it.group is not None}
-        return store.topup_items(session, self.job_id), store.shared_documents(session, self.job_id, groups)
+        topups = [] if stored else store.topup_items(session, self.job_id)
+        return topups, store.shared_documents(session, self.job_id, groups)
 
     async def _execute(
         self,
         teacher: Teacher,
         spec: GenerationJobCreate,
-        items: Iterable[PlanItem],
+        plan: store.ShardPlan | list[PlanItem],
         extra: dict[str, Teacher],
         beat: asyncio.Task[None],
     ) -> None:
         t = spec.teacher
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
-        items = list(items)
-        topups, written = await self._db(functools.partial(self._plan_state, items))
-        # Off the event loop: the pipeline recomputes the whole job's plan for its annotations (a CPU-bound
-        # half-minute at a million rows, longer on a loaded machine), and the heartbeat must keep beating
-        # meanwhile, or the stall scan re-queues the shard, and the next claim does the same again.
-        pipeline = await asyncio.to_thread(job_kinds.make_pipeline, spec, teacher, sampling, self.url, topups)
+        stored, items = (plan, plan.items) if isinstance(plan, store.ShardPlan) else (None, plan)
+        topups, written = await self._db(functools.partial(self._plan_state, items, stored is not None))
+        # Off the event loop: without stored ranks the pipeline recomputes the whole job's plan for its
+        # annotations (a CPU-bound half-minute at a million rows, longer on a loaded machine), and the
+        # heartbeat must keep beating meanwhile, or the stall scan re-queues the shard.
+        pipeline = await asyncio.to_thread(
+            functools.partial(
+                job_kinds.make_pipeline, spec, teacher, sampling, self.url, topups, stored=stored
+            )
+        )
         pipeline.expect(items)
         for group, (text, case) in written.items():
             pipeline.prefill(group, {"input": text, "_gold": (case or {}).get("gold")})
