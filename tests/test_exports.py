@@ -17,12 +17,14 @@ import pytest
 from datasets import DatasetDict, load_from_disk
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
+from sqlalchemy import select
 
 from mediflow.client import AsyncClient, Client
 from mediflow.core.settings import Settings
 from mediflow.exports import store as export_store
 from mediflow.exports.formats import get_format
 from mediflow.exports.formats.mediflow import MEDIFLOW_SCHEMA
+from mediflow.exports.reader import stream_documents
 from mediflow.exports.run import export_dir, run_export
 from mediflow.exports.splits import SplitAssigner
 from mediflow.schemas.exports import ExportCreate
@@ -231,7 +233,11 @@ def test_formats_load_back_with_their_columns_and_counts(
     ]
 
 
-def test_pit_export_has_two_stages_with_documents(settings: Settings) -> None:
+@pytest.mark.parametrize("batch", [None, 2])
+def test_pit_export_has_two_stages_with_documents(settings: Settings, batch: int | None) -> None:
+    """``batch``: rows and documents read 2 per SELECT, so the documents come in several pages."""
+    if batch is not None:
+        settings = settings.model_copy(update={"export_batch_rows": batch})
     ids = seed_rows(settings.resolved_database_url)
     record, out = export(settings, format="pit", corpus_ids=[ids["corpus"]])
     assert record.status == "completed", record.error
@@ -246,6 +252,17 @@ def test_pit_export_has_two_stages_with_documents(settings: Settings) -> None:
         assert tasks == documents  # a document and its task data share a split
     assert any(t.startswith("Question: Q") for t in [*stage1["train"]["text"], *stage1["validation"]["text"]])
     assert record.counts is not None and record.counts["documents"] == 6
+
+
+def test_documents_are_read_by_id_in_id_order(settings: Settings) -> None:
+    ids = seed_rows(settings.resolved_database_url)
+    with session_scope(settings.resolved_database_url) as s:
+        corpus = sorted(s.scalars(select(Document.id).where(Document.corpus_id == ids["corpus"])))
+        wanted = [corpus[4], corpus[0], corpus[2], 10**9]  # any order; an id that is no document is left out
+        pages = list(stream_documents(s, wanted, batch=2))
+        texts = {d.id: d.text for d in s.scalars(select(Document).where(Document.id.in_(corpus)))}
+    assert [[row["id"] for row in page] for page in pages] == [[corpus[0], corpus[2]], [corpus[4]]]
+    assert all(row["text"] == texts[row["id"]] for page in pages for row in page)
 
 
 def test_selection_by_status_task_type_and_judge_minimums(settings: Settings) -> None:

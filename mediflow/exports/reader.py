@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from operator import itemgetter
 from typing import Any, cast
@@ -136,11 +136,13 @@ def _distinct_ids(rows: Iterator[RowMapping]) -> Iterator[RowMapping]:
             yield row
 
 
-def stream_documents(
-    session: Session, conds: Sequence[ColumnElement[bool]], batch: int
-) -> Iterator[Sequence[Row]]:
-    """The source documents of the selected rows, in id order."""
-    used = select(Sample.document_id).where(*conds)
-    query = select(Document.id, Document.text).where(Document.id.in_(used))
-    for rows in keyset_batches(session, query, Document.id, batch):
-        yield cast(Sequence[Row], rows)
+def stream_documents(session: Session, ids: Iterable[int], batch: int) -> Iterator[Sequence[Row]]:
+    """The documents of these ids (those the selected rows use, which the first pass collected), in
+    id order, at most ``batch`` per SELECT. By id: a page selected as "used by the selected rows" read
+    all of those rows again for every page of documents."""
+    ordered = sorted(ids)
+    step = min(batch, 1000)  # an IN list of bound ids
+    for start in range(0, len(ordered), step):
+        chunk = ordered[start : start + step]
+        query = select(Document.id, Document.text).where(Document.id.in_(chunk)).order_by(Document.id)
+        yield cast(Sequence[Row], session.execute(query).mappings().all())

@@ -241,7 +241,7 @@ def _write_rows(
                 writer.add(target, split, record)
     if not fmt.group_by_document:
         return
-    for docs in stream_documents(session, conds, batch):
+    for docs in stream_documents(session, assigner.documents, batch):
         for doc in docs:
             code = assigner.documents.get(int(doc["id"]))
             if code is None:
