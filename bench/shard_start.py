@@ -1,19 +1,20 @@
-"""What a shard's start costs in reading the plan: stored ranks against recomputing the whole plan.
+"""A shard's start, and the plan's storing, at scale: what they cost before and after the plan stored ranks.
 
     python -m bench.shard_start [--samples 200000 1000000] [--shards 8] [--db postgres]
 
-For each size it stores one job's plan (PostgreSQL in a fresh database, or SQLite in a temporary file)
-and then, alternating, best of ``--repeat``, prepares shard 0 both ways:
+For each size, in a fresh database (PostgreSQL, or SQLite in a temporary file):
 
-- ``recompute``: what every shard did before the plan stored its ranks, and still does for a plan
-  stored before they were: the shard's pending rows, then the whole plan rebuilt from the spec
-  (``initial_plan``) for ``PlanAnnotations.of``;
-- ``stored``: the shard's own rows with their stored ranks (``store.shard_plan``) for
+- it stores one job's plan twice and times both (commit included): in batched INSERTs (as before, and
+  still on SQLite) and as the first shard stores it now (COPY on PostgreSQL);
+- then, alternating, best of ``--repeat``, it prepares shard 0 both ways: ``recompute``, what every
+  shard did before the plan stored its ranks (and still does for a plan stored before they were): the
+  shard's pending rows, then the whole plan rebuilt from the spec for ``PlanAnnotations.of``; and
+  ``stored``, the shard's own rows with their stored ranks (``store.shard_plan``) for
   ``PlanAnnotations.of_rows``.
 
-It prints wall and CPU seconds and, in a second call, the peak of Python allocations (tracemalloc) for each, and their
-ratios, with the time the plan took to store. Both ways must give every row of the shard the same
-planned label, scenario and group; the run checks it on a sample of rows.
+It prints wall and CPU seconds and, in a second call, the peak of Python allocations (tracemalloc) of
+each, and the ratios. Both ways must give every row of the shard the same planned label, scenario and
+group; the run checks it on a sample of rows.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 
 from bench.procs import load_average
 from bench.scale import drop_database, make_database
+from mediflow.core.rows import plan_ranks
 from mediflow.generators.plan import PlanAnnotations
 from mediflow.generators.taxonomy import default_taxonomy
 from mediflow.schemas.jobs import GenerationJobCreate
@@ -53,6 +55,27 @@ def spec_for(n: int, shards: int) -> GenerationJobCreate:
             "quality": {"judge": None},
         }
     )
+
+
+def store_plan(url: str, spec: GenerationJobCreate, n: int, copy: bool) -> tuple[float, float, str]:
+    """Store a job's plan as the first shard does (COPY on PostgreSQL), or in batched INSERTs (as it
+    did before, and still does on SQLite): wall and CPU seconds, the commit included, and the job's id."""
+    with session_scope(url) as s:
+        job = GenerationJob(
+            spec=spec.model_dump(mode="json"), n_shards=spec.shards, n_planned=n, status="running"
+        )
+        s.add(job)
+        s.flush()
+        job_id = job.id
+    wall, cpu = time.perf_counter(), time.process_time()
+    with session_scope(url) as s:
+        if copy:
+            store.materialise_plan(s, job_id, job_kinds.plan_items(s, spec))
+        else:
+            items = job_kinds.plan_items(s, spec)
+            rows = store.plan_rows(job_id, spec.shards or 1, items, list(plan_ranks(items)))
+            store.insert_batches(s.connection(), rows, 5000)
+    return time.perf_counter() - wall, time.process_time() - cpu, job_id
 
 
 def recompute(url: str, job_id: str, spec: GenerationJobCreate) -> tuple[list[Any], PlanAnnotations]:
@@ -101,18 +124,12 @@ def main() -> None:
             try:
                 upgrade(url)
                 spec = spec_for(n, args.shards)
-                started = time.perf_counter()
-                with session_scope(url) as s:
-                    job = GenerationJob(
-                        spec=spec.model_dump(mode="json"), n_shards=args.shards, n_planned=n, status="running"
+                job_id = ""
+                for way in ("insert", "copy"):
+                    wall, cpu, job_id = store_plan(url, spec, n, copy=way == "copy")
+                    print(
+                        f"{n:>9} {'plan ' + way:<10} {wall:>7.1f} {cpu:>7.1f}   storing the plan, once per job"
                     )
-                    s.add(job)
-                    s.flush()
-                    job_id = job.id
-                    store.materialise_plan(s, job_id, job_kinds.plan_items(s, spec))
-                print(
-                    f"{n:>9} {'(stored)':<10} {time.perf_counter() - started:>7.1f}   the plan, once per job"
-                )
                 best: dict[str, tuple[float, float, int]] = {}
                 results: dict[str, tuple[list[Any], PlanAnnotations]] = {}
                 for _ in range(args.repeat):

@@ -218,21 +218,24 @@ def test_a_worker_that_lost_its_lease_cannot_fail_the_job(db_url: str) -> None:
 def test_heartbeats_go_on_while_a_plan_is_being_inserted(pg_url: str) -> None:
     """A plan insert (minutes at a million rows on a loaded machine) does not hold the job row while its
     rows go in, so the shards' heartbeats, which write that row, go on meanwhile (PostgreSQL: SQLite has
-    one writer at a time). Here a heartbeat runs between two of the insert's batches."""
+    one writer at a time). Here a heartbeat runs once every row is in, before the plan's last statement
+    (the job's planned count) writes the job row: the rows' locks never stop it."""
     job_id = _job(pg_url, 4)
     with session_scope(pg_url) as s:
         assert store.claim_shard(s, job_id, 0, "w0", STALL)
     beats: list[bool] = []
 
-    def beat_between_batches(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.startswith("INSERT INTO samples") and not beats:
+    def beat_after_the_rows(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("UPDATE generation_jobs") and not beats:
+            with session_scope(pg_url) as seen:  # the rows went in (COPY): not visible before the commit
+                assert not store.pending_items(seen, job_id)
             with session_scope(pg_url) as other:
                 other.execute(text("SET LOCAL lock_timeout = '3s'"))
                 beats.append(store.heartbeat(other, job_id, 0, "w0") is not None)
 
     items = build_plan(4, PlanAxes.resolve(default_taxonomy()), seed=1)
     with session_scope(pg_url) as planning:
-        event.listen(planning.connection(), "before_cursor_execute", beat_between_batches)
+        event.listen(planning.connection(), "before_cursor_execute", beat_after_the_rows)
         store.materialise_plan(planning, job_id, items, batch=2)
     assert beats == [True]
     with session_scope(pg_url) as s:
