@@ -320,8 +320,8 @@ class PlanAnnotations:
         size = max((it.index for it in items), default=-1) + 1
         task_rank, doc_rank = array("l", [0]) * size, array("l", [0]) * size
         ordered = sorted(items, key=lambda i: i.index)
-        for it, (by_task, by_doc) in zip(ordered, plan_ranks(ordered), strict=True):
-            task_rank[it.index], doc_rank[it.index] = by_task, by_doc
+        for it, (in_task, in_doc) in zip(ordered, plan_ranks(ordered), strict=True):
+            task_rank[it.index], doc_rank[it.index] = in_task, in_doc
         return cls(taxonomy, seed, task_rank, doc_rank, group_rows(ordered))
 
     @classmethod

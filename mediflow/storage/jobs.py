@@ -301,6 +301,7 @@ def add_topup_rows(session: Session, job_id: str, items: Sequence[PlanItem]) -> 
     by_task = _counts(session, Sample.task_type, Sample.job_id == job_id)
     lead = Sample.input_group.is_(None) | (Sample.input_group == Sample.index)  # one per document
     by_doc = _counts(session, Sample.input_data, Sample.job_id == job_id, lead)
+    items = sorted(items, key=lambda it: it.index)  # ranks count in index order
     _insert_rows(session, job_id, items, list(plan_ranks(items, by_task, by_doc)))
 
 
@@ -372,7 +373,12 @@ def copy_rows(conn: Connection, rows: Iterator[dict[str, Any]]) -> None:
             for row in itertools.chain([first], rows):
                 copy.write_row([row[name] for name in names])
     except error as exc:  # raised as SQLAlchemy raises it: the plan race is an IntegrityError
-        raise DBAPIError.instance(statement, None, exc, error) from exc
+        lost = conn.dialect.is_disconnect(exc, conn.connection.dbapi_connection, None)
+        if lost:
+            conn.invalidate(exc)  # a connection that dropped mid-COPY goes back to no pool
+        raise DBAPIError.instance(
+            statement, None, exc, error, dialect=conn.dialect, connection_invalidated=lost
+        ) from exc
 
 
 def insert_batches(conn: Connection, rows: Iterator[dict[str, Any]], batch: int) -> None:
@@ -421,10 +427,15 @@ class ShardPlan:
 
 def shard_plan(session: Session, job_id: str, shard: int) -> ShardPlan | None:
     """The shard's pending rows with their stored ranks, O(the shard's rows); None when a row the shard
-    needs has no stored ranks (a plan stored before they were: the caller recomputes them)."""
+    needs has no stored ranks (a plan stored before they were: the caller recomputes them). Rows that
+    share a document are read whatever their status (a group's first row may be done already)."""
     rows = session.execute(
         select(*_ITEM_COLUMNS, Sample.status, Sample.task_rank, Sample.doc_rank)
-        .where(Sample.job_id == job_id, Sample.shard == shard)
+        .where(
+            Sample.job_id == job_id,
+            Sample.shard == shard,
+            (Sample.status == SampleStatus.pending.value) | Sample.input_group.is_not(None),
+        )
         .order_by(Sample.index)
     ).all()
     pending = SampleStatus.pending.value

@@ -10,11 +10,13 @@ ranks were still runs, the same.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, update
 
+from mediflow.core.rows import PlanItem
 from mediflow.core.settings import Settings
 from mediflow.generators.plan import PlanAnnotations
 from mediflow.generators.quotas import topup_items
@@ -47,6 +49,28 @@ def planned(settings: Settings, spec: GenerationJobCreate) -> str:
     return job_id
 
 
+def ranks_as_before(items: list[PlanItem]) -> dict[int, tuple[int, int]]:
+    """The ranks as every shard computed them before the plan stored them (a copy of that loop, so a
+    change to ``plan_ranks`` cannot move both sides)."""
+    by_task: Counter[str] = Counter()
+    by_doc: Counter[str] = Counter()
+    out = {}
+    for it in sorted(items, key=lambda i: i.index):
+        out[it.index] = (by_task[it.task_type], by_doc[it.document_type])
+        by_task[it.task_type] += 1
+        if it.group is None or it.group == it.index:
+            by_doc[it.document_type] += 1
+    return out
+
+
+def stored_ranks(settings: Settings, job_id: str) -> dict[int, tuple[int, int]]:
+    with session_scope(settings.resolved_database_url) as s:
+        rows = s.execute(
+            select(Sample.index, Sample.task_rank, Sample.doc_rank).where(Sample.job_id == job_id)
+        )
+        return {r.index: (r.task_rank, r.doc_rank) for r in rows}
+
+
 def assert_shards_read_the_whole_plan(
     settings: Settings, job_id: str, spec: GenerationJobCreate, whole: PlanAnnotations
 ) -> None:
@@ -63,8 +87,8 @@ def assert_shards_read_the_whole_plan(
             # Only its own rows and their groups' first rows: O(the shard), not O(the job).
             assert set(plan.ranks) <= {it.index for it in plan.items} | {it.unit for it in plan.items}
             seen += [it.index for it in plan.items]
-    n_planned = len(whole.task_rank)  # type: ignore[arg-type]
-    assert sorted(seen) == list(range(n_planned))
+    with session_scope(settings.resolved_database_url) as s:
+        assert sorted(seen) == [it.index for it in store.pending_items(s, job_id)]
 
 
 def test_each_shard_reads_the_ranks_the_whole_plan_gives_its_rows(
@@ -72,9 +96,21 @@ def test_each_shard_reads_the_ranks_the_whole_plan_gives_its_rows(
 ) -> None:
     spec = quota_spec(server, n_samples=90, task_types=TASKS, shards=4, instructions_per_document=3)
     job_id = planned(settings, spec)
-    whole = PlanAnnotations.of(job_kinds.initial_plan(spec), TAX, spec.seed)
+    items = job_kinds.initial_plan(spec)
+    before = ranks_as_before(items)
+    assert stored_ranks(settings, job_id) == before
     # The plan has shared documents, planned labels and more than one rank per task and document type.
-    assert whole.groups and max(whole.task_rank) >= 10 and max(whole.doc_rank) >= 2
+    assert any(it.group is not None for it in items)
+    assert max(r[0] for r in before.values()) >= 10 and max(r[1] for r in before.values()) >= 2
+    whole = PlanAnnotations.of(items, TAX, spec.seed)
+    assert_shards_read_the_whole_plan(settings, job_id, spec, whole)
+    # A shard resumed after some of its rows ended, the first rows of groups among them: the rows
+    # still pending read the same, and the shard reads no row that ended outside a group.
+    with session_scope(settings.resolved_database_url) as s:
+        for status, rows in (("done", [0, 4, 8, 12, 13, 14]), ("failed", [3, 20, 24])):
+            s.execute(
+                update(Sample).where(Sample.job_id == job_id, Sample.index.in_(rows)).values(status=status)
+            )
     assert_shards_read_the_whole_plan(settings, job_id, spec, whole)
 
 
@@ -99,10 +135,12 @@ def test_top_up_rows_continue_the_ranks_of_the_rows_before_them(
     for items in rounds:
         with session_scope(settings.resolved_database_url) as s:
             store.add_topup_rows(s, job_id, items)
+    assert stored_ranks(settings, job_id) == ranks_as_before(first + rounds[0] + rounds[1])
     whole = PlanAnnotations.of(first + rounds[0] + rounds[1], TAX, spec.seed)
     # The top-up rows' ranks go on from the first round's (the same task's rank keeps rising).
     coding = [it.index for it in first + rounds[0] + rounds[1] if it.task_type == "clinical_coding"]
     assert [whole.task_rank[i] for i in coding] == list(range(len(coding)))
+    assert any(it.group is not None for it in rounds[0])
     assert_shards_read_the_whole_plan(settings, job_id, spec, whole)
 
 
@@ -114,10 +152,10 @@ def test_a_plan_stored_without_ranks_still_runs_the_same(settings: Settings, ser
     scenarios = []
     for clear in (False, True):
         job_id = planned(settings, spec)
-        if clear:
-            with session_scope(settings.resolved_database_url) as s:
+        with session_scope(settings.resolved_database_url) as s:
+            if clear:
                 s.execute(update(Sample).where(Sample.job_id == job_id).values(task_rank=None, doc_rank=None))
-                assert store.shard_plan(s, job_id, 0) is None
+            assert (store.shard_plan(s, job_id, 0) is None) is clear  # which way the shards go
         for shard in range(2):
             assert JobRunner(job_id, settings, shard=shard).run() == "finished"
         with session_scope(settings.resolved_database_url) as s:
