@@ -126,7 +126,12 @@ HEAVY_FIRST = (
 )
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # A renamed or removed file would silently fall back to collection order (whether it is collected
+    # depends on -k and the paths given, whether it exists does not).
+    gone = [path for path in HEAVY_FIRST if not (config.rootpath / path).is_file()]
+    if gone:
+        raise pytest.UsageError(f"tests/conftest.py HEAVY_FIRST names files that do not exist: {gone}")
     rank = {path: i for i, path in enumerate(HEAVY_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # a stable sort
 
