@@ -89,7 +89,7 @@ def recompute(url: str, job_id: str, spec: GenerationJobCreate) -> tuple[list[An
 def stored(url: str, job_id: str, spec: GenerationJobCreate) -> tuple[list[Any], PlanAnnotations]:
     with session_scope(url) as s:
         plan = store.shard_plan(s, job_id, 0)
-    assert plan is not None
+    assert plan.ranks is not None
     return plan.items, PlanAnnotations.of_rows(plan.ranks, plan.grouped, default_taxonomy(), spec.seed)
 
 

@@ -97,12 +97,12 @@ def make_pipeline(
     topups: list[PlanItem] | None = None,
     stored: ShardPlan | None = None,
 ) -> Pipeline:
-    """``stored``: the shard's rows with the ranks the plan stored; without them (a plan stored before
-    ranks were), ``topups``, the job's top-up rows so far, and the whole plan recomputed give the ranks."""
+    """``stored``: the shard's rows with the ranks the plan stored; without ranks (a plan stored before
+    they were), ``topups``, the job's top-up rows so far, and the whole plan recomputed give them."""
     names = stage_names(spec)
     if spec.kind != "pit":
         # Scenarios and planned labels come from ranks in the plan.
-        if stored is not None:
+        if stored is not None and stored.ranks is not None:
             annotations = PlanAnnotations.of_rows(stored.ranks, stored.grouped, default_taxonomy(), spec.seed)
         else:
             items = initial_plan(spec) + list(topups or [])

@@ -418,17 +418,18 @@ def pending_items(session: Session, job_id: str, shard: int | None = None) -> li
 @dataclass(frozen=True)
 class ShardPlan:
     """What a shard reads of the plan to run: its pending rows, the stored ranks (index -> task rank,
-    document rank) of those rows and of their groups' first rows, and every row of those groups."""
+    document rank) of those rows and of their groups' first rows, and every row of those groups.
+    ``ranks`` is None when a row the shard needs has none (a plan stored before they were: the
+    pipeline recomputes them from the whole plan)."""
 
     items: list[PlanItem]
-    ranks: dict[int, tuple[int, int]]
+    ranks: dict[int, tuple[int, int]] | None
     grouped: list[PlanItem]
 
 
-def shard_plan(session: Session, job_id: str, shard: int) -> ShardPlan | None:
-    """The shard's pending rows with their stored ranks, O(the shard's rows); None when a row the shard
-    needs has no stored ranks (a plan stored before they were: the caller recomputes them). Rows that
-    share a document are read whatever their status (a group's first row may be done already)."""
+def shard_plan(session: Session, job_id: str, shard: int) -> ShardPlan:
+    """The shard's pending rows with their stored ranks, O(the shard's rows). Rows that share a
+    document are read whatever their status (a group's first row may be done already)."""
     rows = session.execute(
         select(*_ITEM_COLUMNS, Sample.status, Sample.task_rank, Sample.doc_rank)
         .where(
@@ -454,7 +455,7 @@ def shard_plan(session: Session, job_id: str, shard: int) -> ShardPlan | None:
     # A group's rows all go to its first row's shard (``PlanItem.unit``), so its first row is here too.
     needed = {it.index for it in items} | wanted
     if any(None in ranks[index] for index in needed):
-        return None
+        return ShardPlan(items, None, grouped)
     return ShardPlan(items, {index: ranks[index] for index in needed}, grouped)
 
 

@@ -277,9 +277,9 @@ class JobRunner:
             teachers["rejection"] = self._governed(q.dpo.weaker_teacher, spec)
         return teachers
 
-    async def _ensure_plan(self, spec: GenerationJobCreate) -> store.ShardPlan | list[PlanItem]:
+    async def _ensure_plan(self, spec: GenerationJobCreate) -> store.ShardPlan:
         """Materialise the plan once (all rows or none), then hand back this shard's pending rows, with
-        their stored ranks (only the rows, for a plan stored before ranks were).
+        their stored ranks.
 
         Several shards may start at once; the losers of the insert race just read what the winner wrote.
         """
@@ -291,14 +291,11 @@ class JobRunner:
                 await asyncio.sleep(0.1 * (attempt + 1))
         return await self._db(functools.partial(self._plan_in_session, spec))
 
-    def _plan_in_session(
-        self, spec: GenerationJobCreate, session: Session
-    ) -> store.ShardPlan | list[PlanItem]:
+    def _plan_in_session(self, spec: GenerationJobCreate, session: Session) -> store.ShardPlan:
         if not store.has_plan(session, self.job_id):
             store.materialise_plan(session, self.job_id, job_kinds.plan_items(session, spec))
             session.flush()
-        plan = store.shard_plan(session, self.job_id, self.shard)
-        return plan if plan is not None else store.pending_items(session, self.job_id, self.shard)
+        return store.shard_plan(session, self.job_id, self.shard)
 
     def _plan_state(
         self, items: list[PlanItem], stored: bool, session: Session
@@ -313,21 +310,19 @@ class JobRunner:
         self,
         teacher: Teacher,
         spec: GenerationJobCreate,
-        plan: store.ShardPlan | list[PlanItem],
+        plan: store.ShardPlan,
         extra: dict[str, Teacher],
         beat: asyncio.Task[None],
     ) -> None:
         t = spec.teacher
         sampling = Sampling(temperature=t.temperature, max_tokens=t.max_tokens, top_p=t.top_p, seed=spec.seed)
-        stored, items = (plan, plan.items) if isinstance(plan, store.ShardPlan) else (None, plan)
-        topups, written = await self._db(functools.partial(self._plan_state, items, stored is not None))
+        items = plan.items
+        topups, written = await self._db(functools.partial(self._plan_state, items, plan.ranks is not None))
         # Off the event loop: without stored ranks the pipeline recomputes the whole job's plan for its
         # annotations (a CPU-bound half-minute at a million rows, longer on a loaded machine), and the
         # heartbeat must keep beating meanwhile, or the stall scan re-queues the shard.
         pipeline = await asyncio.to_thread(
-            functools.partial(
-                job_kinds.make_pipeline, spec, teacher, sampling, self.url, topups, stored=stored
-            )
+            functools.partial(job_kinds.make_pipeline, spec, teacher, sampling, self.url, topups, stored=plan)
         )
         pipeline.expect(items)
         for group, (text, case) in written.items():
