@@ -4,10 +4,11 @@ An averaged perceptron over sparse, readable features of each token that could b
 (a capitalised word, anything with a digit or a symbol; plain lower-case words are never scored):
 the word, its shape, prefixes and suffixes, its membership in the name, place and English word lists
 of ``phi_lexicon``, the words around it on its line and the label cue before it ("Plate:", "Badge #").
-It is trained by ``bench.phi_train`` on the planted sets A-F and ships as ``phi_model.npz`` (feature
+It is trained by ``bench.phi_train`` on the planted tuning sets A-M and ships as ``phi_model.npz`` (feature
 strings and float16 weights) with ``phi_model.json`` (training sets, seed, feature version, sha256).
-Consecutive tokens with the same predicted type on one line become one span. ``PhiScanner`` adds a
-span only where no rule finding overlaps it and its margin over "not PHI" reaches its type's
+Consecutive tokens with the same predicted type on one line become one span, kept only where the
+rules' context checks allow it (``phi_guard``: no drug after "allergic to", no age after "HR is").
+``PhiScanner`` adds a span only where no rule finding overlaps it and its margin over "not PHI" reaches its type's
 threshold, one per type and length (``span_key``: one token or more), chosen by ``bench.phi_train``;
 a key whose added spans were mostly wrong gets none.
 """
@@ -31,6 +32,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from mediflow.quality import phi_lexicon as lex
+from mediflow.quality.phi_guard import plausible
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = [
@@ -555,6 +557,7 @@ class PhiTagger:
             run = [label, pos, pos, margin]
         if run:
             spans.append(self._finding(text, cols, run))
+        spans = [span for span in spans if plausible(text, span[0])]
         starts = map(cols.starts.__getitem__, positions)
         ends = map(cols.ends.__getitem__, positions)
         return Analysis(spans, list(zip(starts, ends, o_margins, strict=True)))

@@ -64,7 +64,7 @@ _LICENSE_VALUE = (
 )
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
-_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?![\w\-])|{_ID})"
+_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}})?(?![\w\-])|{_ID})"
 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|Sept|October|November|December|"
@@ -1801,7 +1801,7 @@ _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 # brackets after a measurement ("IOP 19/24 (Goldmann)"), after an interpreter or a language word
 # ("interpreter-assisted (Somali, ...)", "speaks Mixteco").
 _PRODUCT_BEFORE = compile_factored(
-    r"(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
+    r"(?<!\w)(?i:dressings?|fitted|refitted|cushion|brand|model|product|thickener|thickened[ \t]+with|supplement|"
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
     r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|call[ \t]?sign|"
     r"(?:dog|cat|horse|pet|puppy|kitten|animal)[ \t]*[\"“']|"
@@ -1912,16 +1912,16 @@ _PAIR_THING_AFTER = compile_factored(
 _DOSE_AFTER = compile_factored(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
 # Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
 _THING_BEFORE = compile_factored(
-    r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
+    r"(?:(?<!\w)(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
     r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
     r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
     r"intoleran(?:t|ce)[ \t]+(?:of|to)|trial[ \t]+of|course[ \t]+of|dose[ \t]+of|using|uses|used|via|applied|"
     r"apply|placed|positive|negative|pos|neg|absent|present|works[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|at|"
-    r"and|or|plus|&|/|\+)[ \t]+$"
+    r"and|or|plus)|[&/+])[ \t]+$"
 )
 # Before a drug or a product named in two words ("Started Trelegy Ellipta").
 _PAIR_THING_BEFORE = compile_factored(
-    r"(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|increase[ds]?|"
+    r"(?<!\w)(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|increase[ds]?|"
     r"decrease[ds]?|switch(?:ed)?[ \t]+to|takes?|taking|prescribed?|allerg(?:y|ic)[ \t]+to|using|uses|via|"
     r"applied|placed|on)[ \t]+$"
 )
@@ -1929,7 +1929,7 @@ _PAIR_THING_BEFORE = compile_factored(
 # often than a person (double-barrelled names are found in pairs or after a cue).
 _EPONYM_PAIR = re.compile(rf"[{_U}][{_L}]+-[{_U}][{_L}]+")
 _DIAGNOSIS_BEFORE = compile_factored(
-    r"(?i:history[ \t]+of|hx(?:[ \t]+of)?|h/o|dx(?:[ \t]+of)?|diagnos(?:is|ed)[ \t]+(?:of|with)|known|suspected|"
+    r"(?<!\w)(?i:history[ \t]+of|hx(?:[ \t]+of)?|h/o|dx(?:[ \t]+of)?|diagnos(?:is|ed)[ \t]+(?:of|with)|known|suspected|"
     r"possible|probable|rule[ \t]+out|r/o|s/p|status[ \t]+post|denial[ \t]+of|family[ \t]+history[ \t]+of|on)[ \t]+$"
 )
 # What a person does right after their name opens a sentence ("Ryo appears ...", "Sione: hi").

@@ -13,7 +13,6 @@ import pytest
 from _pytest.mark import ParameterSet
 
 from mediflow.quality.phi import PhiType, scan
-from mediflow.quality.phi_rules import run_rules
 
 T = PhiType
 
@@ -132,33 +131,6 @@ _FOREIGN = [
     ("Ricoverato il {v} per polmonite.", "Data di ricovero: {v}\n", "4 giugno"),
 ]
 
-# Cases the rules find (test_vetoed_dates_are_found_by_the_rules) but the classifier's DATE veto drops,
-# its only candidate token being the day's digit in a context it has not seen: these need a retrain.
-_VETOED = {
-    "text:Sept. 7",
-    "text:SEPT 7",
-    "label:SEPT 7",
-    "text:7 SEPT",
-    "text:sept 7",
-    "label:sept 7",
-    "text:7 sept",
-    "text:4 de marzo",
-    "label:4 de marzo",
-    "text:4 juillet",
-    "label:4 juillet",
-    "text:04.03.",
-    "label:04.03.",
-    "text:4 de dezembro",
-    "label:4 de dezembro",
-    "label:4 giugno",
-}
-_VETO = pytest.mark.xfail(strict=True, reason="the classifier vetoes what the rules find: needs a retrain")
-
-
-def _date_case(text: str, value: str, case_id: str) -> ParameterSet:
-    return pytest.param(text, value, id=case_id, marks=[_VETO] if case_id in _VETOED else [])
-
-
 _DATE_TEXTS = (
     [
         (template.format(v=value), value, f"{kind}:{value}")
@@ -176,7 +148,7 @@ _DATE_TEXTS = (
         for kind, template in (("text", running), ("label", label))
     ]
 )
-DATE_CASES = [_date_case(*case) for case in _DATE_TEXTS]
+DATE_CASES = [pytest.param(text, value, id=case_id) for text, value, case_id in _DATE_TEXTS]
 
 
 def _date_parts(value: str) -> list[str]:
@@ -191,16 +163,6 @@ def _date_parts(value: str) -> list[str]:
 @pytest.mark.parametrize(("text", "value"), DATE_CASES)
 def test_date_grid(text: str, value: str) -> None:
     assert _covered(text, T.DATE, value), [(f.type, f.text) for f in scan(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(t, v, id=i) for t, v, i in _DATE_TEXTS if i in _VETOED]
-)
-def test_vetoed_dates_are_found_by_the_rules(text: str, value: str) -> None:
-    start = text.index(value)
-    assert any(
-        f.type is T.DATE and f.start <= start and start + len(value) <= f.end for f in run_rules(text, True)
-    )
 
 
 DATE_LOOK_ALIKES = [

@@ -1,0 +1,94 @@
+"""The rules' context checks over what the classifier adds (``phi_guard``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality import phi_lexicon, phi_rules
+from mediflow.quality.phi_guard import plausible
+from mediflow.quality.phi_model import Analysis, PhiTagger, combine, load_tagger
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+T = PhiType
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _word_lists() -> None:
+    phi_lexicon.load()
+
+
+def _span(text: str, value: str, kind: PhiType) -> PhiFinding:
+    start = text.index(value)
+    return PhiFinding(kind, start, start + len(value), value, 0.5, "model")
+
+
+REJECTED = [
+    ("Restarted Tresiba; allergic to Macrobid; Senokot nightly.", "Macrobid", T.NAME),
+    ("Switched to Vyepti. Positive Chvostek sign.", "Vyepti", T.NAME),
+    ("Positive Chvostek sign.", "Chvostek", T.NAME),
+    ("Allergies: Penicillin, Sulfa; Warfarin held.", "Penicillin, Sulfa", T.NAME),
+    ("Fitted Osterberg Nova RIC today.", "Osterberg Nova", T.NAME),
+    ("Pt speaks Osterberg at home.", "Osterberg", T.NAME),
+    ("Trelegy Ellipta inhaler daily.", "Trelegy Ellipta", T.NAME),
+    ("Hx of Hodgkin lymphoma.", "Hodgkin", T.NAME),
+    ("HR is 95, SpO2 is 94.", "95", T.AGE),
+    ("Pulse was 94 and regular; SpO2 is 92 and stable.", "92", T.AGE),
+    ("ninety-five percent on room air", "ninety-five", T.AGE),
+    ("Participants aged 90 or older are pooled; ages 95 and up too.", "95", T.AGE),
+    ("Ordered LOINC 30341 today.", "30341", T.LOCATION),
+    ("Ordered HGBNC 20912 today.", "20912", T.LOCATION),
+    ("Glucose, code 23450-7 resulted.", "23450", T.LOCATION),
+    ("the 3rd time this year", "3rd", T.DATE),
+    ("the 4th toe and the 5th percentile", "4th", T.DATE),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), REJECTED)
+def test_look_alikes_the_rules_would_turn_away(text: str, value: str, kind: PhiType) -> None:
+    assert not plausible(text, _span(text, value, kind))
+
+
+KEPT = [
+    ("family of Eamon Heikkinen gathered; son April flew in from Alamosa.", "April", T.NAME),
+    ("Grandson Hope on the line, will drive.", "Hope", T.NAME),
+    ("seen with her neighbor Rusty MacDonald today", "Rusty MacDonald", T.NAME),
+    ("waiting for Maria at the desk", "Maria", T.NAME),
+    ("so that Ngozi could sign", "Ngozi", T.NAME),
+    ("Emergency contact | Thandiwe Radulescu 1.389.705.5303", "Thandiwe Radulescu", T.NAME),
+    ("He is a spry 97 and walks daily.", "97", T.AGE),
+    ("Lives alone at 95, still drives.", "95", T.AGE),
+    ("Moved to ZIP 02138 last year.", "02138", T.LOCATION),
+    ("Lives near Eden Prairie 55344.", "55344", T.LOCATION),
+    ("Seen on the 3rd of May.", "3rd", T.DATE),
+    ("Follow-up on the 14th.", "14th", T.DATE),
+    ("Plate KJW4471 on the car.", "KJW4471", T.VEHICLE_ID),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), KEPT)
+def test_identifiers_in_the_same_places_stay(text: str, value: str, kind: PhiType) -> None:
+    assert plausible(text, _span(text, value, kind))
+
+
+@pytest.mark.parametrize("before", ["Grandson ", "so that ", "waiting for ", "the event "])
+def test_the_rules_cues_before_a_word_are_whole_words(before: str) -> None:
+    """ "son " is no "on", "that " no "at", "for " no "or", "event " no "vent": each cue is a word of its own."""
+    for cue in (
+        phi_rules._THING_BEFORE,
+        phi_rules._PAIR_THING_BEFORE,
+        phi_rules._DIAGNOSIS_BEFORE,
+        phi_rules._PRODUCT_BEFORE,
+    ):
+        assert cue.search(before) is None, (cue.pattern[:40], before)
+    assert phi_rules._PAIR_THING_BEFORE.search("started on ") is not None
+    assert phi_rules._THING_BEFORE.search("Eliquis / ") is not None
+
+
+def test_the_tagger_reports_only_plausible_spans() -> None:
+    """``analyse`` runs the guard: a span it drops is neither added nor counted for a threshold."""
+    tagger: PhiTagger = load_tagger()
+    text = "Restarted Tresiba; allergic to Macrobid; HR is 95."
+    for span, _margin in tagger.analyse(text).spans:
+        assert plausible(text, span)
+    drug = _span(text, "Macrobid", T.NAME)
+    assert combine([], Analysis([(drug, 99.0)], []), {"NAME": 0.0}, {}) == [drug]  # combine trusts analyse
