@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
+from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_rules import (
-    _DIAGNOSIS_BEFORE,
     _EPONYM_AFTER,
     _PAIR_THING_AFTER,
-    _PAIR_THING_BEFORE,
     _SPECIALTY_END,
     _not_a_person_here,
     _product_cue,
@@ -28,79 +27,117 @@ __all__ = ["plausible"]
 
 T = PhiType
 _REACH = 30  # characters back where a cue still names the value after it
+# Each cue is read in a window that ends where the span starts: \Z is that end ($ would also match
+# before a line break there, and "Meds:\nMaria Lopez" would read as a list of drugs).
 
+# A drug's, an allergy's or a finding's verb, or a diagnosis: a capitalised word after it is a drug, a
+# sign or a disease ("switched to Vyepti", "allergic to Macrobid", "positive Chvostek", "history of
+# Hodgkin"). The rules' cues hold "on", "take" and "via" too, which they read only before words shaped
+# like products; here they would turn away "checked on Nkechi Adeyemi".
+_THING_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|"
+    r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
+    r"change[ds]?[ \t]+to|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|intoleran(?:t|ce)[ \t]+(?:of|to)|"
+    r"trial[ \t]+of|course[ \t]+of|dose[ \t]+of|positive|negative|history[ \t]+of|hx[ \t]+of|h/o|"
+    r"diagnos(?:is|ed)[ \t]+(?:of|with)|suspected|rule[ \t]+out|r/o|family[ \t]+history[ \t]+of)[ \t]+\Z"
+)
 # A drug's, an allergy's or a product's list: a name after its label is a brand, not a person
 # ("Allergies: Penicillin, Sulfa", "Meds: Eliquis, Keppra").
 _LIST_LABEL_BEFORE = re.compile(
-    r"(?i:allerg(?:y|ies)|meds?|medications?|rx|drugs?|supplies|products?)[ \t]*:[ \t]*(?:[^\n:;.]*,[ \t]*)?$"
+    r"(?<!\w)(?i:allerg(?:y|ies)|meds|medications?|rx|drugs?|supplies|products?)[ \t]*:[ \t]*"
+    r"(?:[^\n:;.]*,[ \t]*)?\Z"
 )
 
 # A number after a vital sign, a lab or a score ("HR is 95", "SpO2 92", "pulse was 94"), with up to a
 # few words between; or followed by its unit: a measurement, never a person's age.
 _MEASURE_BEFORE = re.compile(
-    r"(?i:\b(?:hr|rr|bp|sbp|dbp|map|pulse|heart[ \t]+rate|resp\w*(?:[ \t]+rate)?|spo2|sp02|o2|sats?|saturation|"
-    r"oxygen|fio2|pao2|etco2|temp\w*|t(?:max)?|wt|weight|ht|height|bmi|glucose|bg|fsbs|sugars?|hgb|hct|plt|wbc|"
-    r"na|k|cl|bun|cr|a1c|ef|score|level|rate|percent|percentile|iq)\b[^\d\n.;]{0,14})$"
+    r"(?<!\w)(?i:hr|rr|bp|sbp|dbp|map|pulse|heart[ \t]+rate|resp(?:iratory|irations|s)?(?:[ \t]+rate)?|spo2|sp02|"
+    r"o2|sats?|saturation|fio2|pao2|etco2|temp(?:erature)?|tmax|wt|weight|ht|height|bmi|glucose|bg|fsbs|"
+    r"sugars?|hgb|hct|plt|wbc|bun|a1c|ef|score|percent|percentile|iq)(?!\w)[^\d\n.;]{0,14}\Z"
 )
 _UNIT_AFTER = re.compile(
-    r"[ \t]*(?:%|°|(?i:percent|per[ \t]*cent|mg|mcg|ml|l\b|g\b|kg|lbs?|pounds|cm|mm|mmhg|bpm|beats|breaths|"
-    r"units?|degrees?|/min|min\b|minutes|seconds|hours?|days?|weeks?|times|x\b|on[ \t]+room[ \t]+air|"
-    r"milligrams?|micrograms?|milliliters?|kilograms?))"
+    r"[ \t]*(?:%|°|(?i:percent|per[ \t]*cent|mg|mcg|ml|l|g|kg|lbs?|pounds|cm|mm|mmhg|bpm|beats|breaths|"
+    r"units?|degrees?|/min|min|minutes|seconds|hours?|days?|weeks?|times|x|on[ \t]+room[ \t]+air|"
+    r"milligrams?|micrograms?|milliliters?|kilograms?)(?!\w))"
 )
-# Safe Harbor's own aggregate ("90 or older", "ages 95 and up"): a group, not one person's age.
+# Safe Harbor's own aggregate ("90 or older", "95+", "ages 95 and up"): a group, not one person's age.
+# "and up" and "and over" only after "age(s)" or "aged" ("He is 96 and up in a chair" is one person).
 _AGGREGATE_AFTER = re.compile(
-    r"[ \t]*(?:\+|(?i:or[ \t]+(?:older|over|above|more)|and[ \t]+(?:up|over|older|above)))"
+    r"[ \t]*(?:\+(?!\d)|(?i:or[ \t]+(?:older|over|above|more)|and[ \t]+(?:older|above))\b)"
 )
+_AGE_GROUP_AFTER = re.compile(r"[ \t]+(?i:and[ \t]+(?:up|over))\b")
+_AGES_BEFORE = re.compile(r"(?<!\w)(?i:ages?|aged)[ \t]+\Z")
 
-# Five digits after a code system's name or a test's capitals ("LOINC 30341", "HGBNC 20912"), or with a
-# check digit after them ("2345-7"): a code, not a ZIP.
+# Five digits after a code system's name or a lab test's capitals ("LOINC 30341", "HGBNC 20912"), or
+# with a check digit after them ("2345-7"): a code, not a ZIP. Capitals that name a place ("BOSTON
+# 02118", "MASSACHUSETTS") or a ZIP's label stay a ZIP's.
 _CODE_BEFORE = re.compile(
-    r"(?:\b(?i:loinc|cpt|hcpcs|ndc|icd(?:-?(?:9|10))?(?:-?cm)?|snomed(?:[ \t\-]?ct)?|drg|rxnorm|cvx|code|panel|"
-    r"order|test|assay|lot)|\b(?!(?:ZIP|ZIPCODE|POSTAL|PLZ|CP)\b)[A-Z]{3,}\d*)[ \t:#]*$"
+    r"(?:(?<!\w)(?i:loinc|cpt|hcpcs|ndc|icd(?:-?(?:9|10))?(?:-?cm)?|snomed(?:[ \t\-]?ct)?|drg|rxnorm|cvx)"
+    r"|(?<!\w)(?P<caps>[A-Z]{3,})\d*)[ \t:#]*\Z"
 )
+_ZIP_LABELS = frozenset(["zip", "zipcode", "postal", "plz", "cp", "code"])
 _CHECK_DIGIT_AFTER = re.compile(r"-\d(?!\d)")
 _DIGITS = re.compile(r"\d{5}(?:-\d{4})?")
 
-# A day of the month written alone ("the 29th") is a date only before a preposition, a clause's end or
-# a capital, as the rules read it ("the 3rd time", "the 5th percentile", "the 4th toe" are not).
+# A close-up of a lesion or a wound shows no face, as the rules' photo branch reads it: the code that
+# names such a picture ("photo of wound taken today (WND-20441)") is the wound's, not the person's.
+_BODY_IMAGE_BEFORE = re.compile(
+    r"(?<!\w)(?i:photo(?:graph)?s?|images?|pictures?|pics?|close-?up)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?(?i:lesions?|wounds?|ulcers?|rash|burns?|incisions?)\b[^\n]{0,30}\Z"
+)
+
+# A day of the month written alone ("the 29th") is no date before what is counted in order: "the 3rd
+# time", "the 5th percentile", "the 4th toe", "the 2nd dose".
 _ORDINAL = re.compile(r"(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
-_DAY_WORD_AFTER = re.compile(
-    r"[ \t]+(?!(?:of|at|with|near|and|or|to|in|on|for|before|after|when|until|through|from|by)\b)[a-z]"
+_COUNTED_AFTER = re.compile(
+    r"[ \t]+(?i:times?|doses?|toes?|fingers?|digits?|percentile|centile|grade|trimester|degree|cycles?|"
+    r"lines?|floor|round|attempts?|child|pregnancy|generation|ribs?|nerves?|ventricle|intercostal|place|"
+    r"decade|session|episode|fraction|metatarsal|metacarpal|cranial|lumbar|thoracic|cervical|sacral|"
+    r"heart|stage|step|postoperative|post-?op|hospital[ \t]+day|pod|hd|week|month|year|day|visit|"
+    r"admission|birthday|infusion|shot|vaccine|booster|course|set|opinion)(?!\w)"
 )
 
 
 def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
+    start, end = finding.start, finding.end
     if finding.type is T.NAME:
-        return _name_fits(text, finding.start, finding.end)
+        return _name_fits(text, start, end)
     if finding.type is T.AGE:
         return not (
-            _MEASURE_BEFORE.search(text, max(0, finding.start - _REACH), finding.start)
-            or _UNIT_AFTER.match(text, finding.end)
-            or _AGGREGATE_AFTER.match(text, finding.end)
+            _MEASURE_BEFORE.search(text, max(0, start - _REACH), start)
+            or _UNIT_AFTER.match(text, end)
+            or _AGGREGATE_AFTER.match(text, end)
+            or (_AGE_GROUP_AFTER.match(text, end) and _AGES_BEFORE.search(text, max(0, start - 12), start))
         )
     if finding.type is T.LOCATION and _DIGITS.fullmatch(finding.text):
-        return not (
-            _CODE_BEFORE.search(text, max(0, finding.start - 16), finding.start)
-            or _CHECK_DIGIT_AFTER.match(text, finding.end)
-        )
+        return not (_code_before(text, start) or _CHECK_DIGIT_AFTER.match(text, end))
+    if finding.type in (T.OTHER_ID, T.PHOTO):
+        return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
-        return _DAY_WORD_AFTER.match(text, finding.end) is None
+        return _COUNTED_AFTER.match(text, end) is None
     return True
+
+
+def _code_before(text: str, start: int) -> bool:
+    cue = _CODE_BEFORE.search(text, max(0, start - 16), start)
+    if cue is None or cue.group("caps") is None:
+        return cue is not None
+    word = cue.group("caps").lower()  # a lab test's capitals, unless they name a place or a ZIP
+    return not (word in _ZIP_LABELS or word in lex.us_places() or word in lex.countries_and_states())
 
 
 def _name_fits(text: str, start: int, end: int) -> bool:
     """Not a drug, a product, a disease, a test or a specialty, by the words around it."""
     words = text[start:end].split()
-    if any(_product_cue(w) for w in words) or _SPECIALTY_END.search(_word(words[-1])):
-        return False
-    if text[end : end + 1] == "-":
-        return False  # "Roux-en-Y"
+    first = _word(words[0])
+    if _product_cue(words[0]) or text[end : end + 1] == "-":
+        return False  # "Fitted Osterberg", "Roux-en-Y"
+    if len(words) == 1 and _SPECIALTY_END.search(first) and first not in lex.census_names():
+        return False  # "Physiatry", "Vietnamese"; not "Reese"
     before = max(0, start - _REACH)
-    if (
-        _PAIR_THING_BEFORE.search(text, before, start)
-        or _DIAGNOSIS_BEFORE.search(text, before, start)
-        or _LIST_LABEL_BEFORE.search(text, max(0, start - 80), start)
+    if _THING_VERB_BEFORE.search(text, before, start) or _LIST_LABEL_BEFORE.search(
+        text, max(0, start - 80), start
     ):
         return False  # "switched to Vyepti", "history of Hodgkin", "Allergies: Penicillin, Sulfa"
     if _EPONYM_AFTER.match(text, end) or _PAIR_THING_AFTER.match(text, end):
