@@ -65,6 +65,8 @@ _UNIT_AFTER = re.compile(
 _AGGREGATE_AFTER = re.compile(
     r"[ \t]*(?:\+(?!\d)|(?i:or[ \t]+(?:older|over|above|more)|and[ \t]+(?:older|above))\b)"
 )
+# A number that closes a label numbers what follows it ("Guideline 95:", "Question 92:"): no age.
+_LABEL_END_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _AGE_GROUP_AFTER = re.compile(r"[ \t]+(?i:and[ \t]+(?:up|over))\b")
 _AGES_BEFORE = re.compile(r"(?<!\w)(?i:ages?|aged)[ \t]+\Z")
 
@@ -108,6 +110,7 @@ def plausible(text: str, finding: PhiFinding) -> bool:
             _MEASURE_BEFORE.search(text, max(0, start - _REACH), start)
             or _UNIT_AFTER.match(text, end)
             or _AGGREGATE_AFTER.match(text, end)
+            or _LABEL_END_AFTER.match(text, end)
             or (_AGE_GROUP_AFTER.match(text, end) and _AGES_BEFORE.search(text, max(0, start - 12), start))
         )
     if finding.type is T.LOCATION and _DIGITS.fullmatch(finding.text):

@@ -43,6 +43,7 @@ REJECTED = [
     ("Temperature 93 by mouth.", "93", T.AGE),
     ("Cohort: ages 95 and up.", "95", T.AGE),
     ("Residents 95+ are pooled.", "95", T.AGE),
+    ("Guideline 95: metformin 500 mg PO BID.", "95", T.AGE),
     ("photo of wound taken today (WND-20441)", "WND-20441", T.OTHER_ID),
     ("Close-up of the sacral ulcer, image US-88120.", "US-88120", T.PHOTO),
 ]
@@ -78,6 +79,7 @@ KEPT = [
     ("He is 92 and overall doing well.", "92", T.AGE),
     ("Pt is 96 and up in chair.", "96", T.AGE),
     ("He doesn't look 95.", "95", T.AGE),
+    ("Age at visit 97; lives alone.", "97", T.AGE),
     ("Moved from Temple, he is 92.", "92", T.AGE),
     ("Temp\n93 y/o woman", "93", T.AGE),
     ("Address\nSPRINGFIELD\n62704", "62704", T.LOCATION),
