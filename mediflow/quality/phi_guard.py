@@ -17,6 +17,7 @@ from mediflow.quality.phi_rules import (
     _EPONYM_AFTER,
     _PAIR_THING_AFTER,
     _SPECIALTY_END,
+    DRUG_WORDS,
     _not_a_person_here,
     _product_cue,
     _word,
@@ -35,10 +36,7 @@ _REACH = 30  # characters back where a cue still names the value after it
 # Hodgkin"). The rules' cues hold "on", "take" and "via" too, which they read only before words shaped
 # like products; here they would turn away "checked on Nkechi Adeyemi".
 _THING_VERB_BEFORE = re.compile(
-    r"(?<!\w)(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|"
-    r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
-    r"change[ds]?[ \t]+to|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|intoleran(?:t|ce)[ \t]+(?:of|to)|"
-    r"trial[ \t]+of|course[ \t]+of|dose[ \t]+of|positive|negative|history[ \t]+of|hx[ \t]+of|h/o|"
+    rf"(?<!\w)(?i:{DRUG_WORDS}|history[ \t]+of|hx[ \t]+of|h/o|"
     r"diagnos(?:is|ed)[ \t]+(?:of|with)|suspected|rule[ \t]+out|r/o|family[ \t]+history[ \t]+of)[ \t]+\Z"
 )
 # A drug's, an allergy's or a product's list: a name after its label is a brand, not a person

@@ -1910,13 +1910,18 @@ _PAIR_THING_AFTER = compile_factored(
 )
 # Alone, also before "and/or" and another capitalised word: a list of drugs more often than of people.
 _DOSE_AFTER = compile_factored(rf"{_THING_AFTER}|[ \t]+(?:and|or|&|/)[ \t]+[A-Z]")
+# What is done to a drug or a finding ("restarted", "allergic to", "positive"): only a drug, a product or
+# a sign follows. Also read by ``phi_guard`` before what the classifier adds.
+DRUG_WORDS = (
+    r"continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|stop(?:ped)?|discontinue[ds]?|"
+    r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
+    r"change[ds]?[ \t]+to|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
+    r"intoleran(?:t|ce)[ \t]+(?:of|to)|trial[ \t]+of|course[ \t]+of|dose[ \t]+of|positive|negative"
+)
 # Before a drug, a product or a finding, not before a person ("restarted Xarelto", "positive Chvostek").
 _THING_BEFORE = compile_factored(
-    r"(?:(?<!\w)(?i:continue[ds]?|restart(?:ed)?|resume[ds]?|start(?:ed)?|hold|held|stop(?:ped)?|discontinue[ds]?|"
-    r"increase[ds]?|decrease[ds]?|titrat(?:e|ed|ing)|wean(?:ed)?(?:[ \t]+off)?|switch(?:ed)?[ \t]+(?:to|from)|"
-    r"change[ds]?[ \t]+to|takes?|taking|took|given|gave|prescribed?|refill(?:ed)?|allerg(?:y|ic)[ \t]+to|"
-    r"intoleran(?:t|ce)[ \t]+(?:of|to)|trial[ \t]+of|course[ \t]+of|dose[ \t]+of|using|uses|used|via|applied|"
-    r"apply|placed|positive|negative|pos|neg|absent|present|works[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|at|"
+    rf"(?:(?<!\w)(?i:{DRUG_WORDS}|hold|held|takes?|taking|took|given|gave|using|uses|used|via|applied|"
+    r"apply|placed|pos|neg|absent|present|works[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|at|"
     r"and|or|plus)|[&/+])[ \t]+$"
 )
 # Before a drug or a product named in two words ("Started Trelegy Ellipta").
