@@ -193,6 +193,19 @@ def test_summary_compares_with_every_peer_and_with_the_peers_that_screen() -> No
     assert len(lines) == 4 and not any(line.startswith("mediflow dflt") for line in lines)
     lines = peer_summary(16, best, {}, ["curator"])
     assert lines[-1] == "no peer that screens or dedups measured: no like-for-like ratio"
+    # With the teacher's latency: 64 calls in flight at 100 ms make 640 calls/s, 213.3 samples/s at 3
+    # calls a sample (2.133x this sdk loop); 1.8x curator's 1.000x asks pd for 180 samples/s.
+    lines = peer_summary(64, best, {}, peers, latency=0.1)
+    assert lines[-3:] == [
+        "teacher-bound ceiling for pd: 64 calls in flight / 100 ms / 3.00 calls a sample = 213.3 samples/s "
+        "(2.133x the sdk loop); pd reached 52% of it",
+        "1.8x the best peer's ratio asks pd for 180.0 samples/s: 84% of the ceiling",
+        "(issue 16's target: >= 1.8x the best peer's ratio at 64 in flight)",
+    ]
+    best["curator"] = _best(125)  # a best peer at 1.25x the sdk loop: the target is past the ceiling
+    assert peer_summary(64, best, {}, peers, latency=0.1)[-2].endswith(
+        "asks pd for 225.0 samples/s: 105% of the ceiling"
+    )
     assert peer_summary(16, best, {"curator": "x"}, ["curator"]) == [
         "no peer measured: no ratio over the best peer"
     ]
