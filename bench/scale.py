@@ -36,7 +36,7 @@ import psutil
 from sqlalchemy import create_engine, exists, func, select, text
 from sqlalchemy.engine import make_url
 
-from bench.procs import load_average
+from bench.procs import load_average, write_count
 from mediflow.cli.common import wait_ready
 from mediflow.client import Client
 from mediflow.core.settings import Settings
@@ -127,7 +127,7 @@ def serve_teacher(port_file: Path, calls_file: Path) -> None:
     server = LoopbackTeacher(reply, record=False).start()
     port_file.write_text(str(server.port))
     while True:
-        calls_file.write_text(str(server.calls))
+        write_count(calls_file, server.calls)
         time.sleep(0.5)
 
 

@@ -41,7 +41,7 @@ from typing import Any
 
 import openai
 
-from bench.procs import cpu_seconds, load_average
+from bench.procs import cpu_seconds, load_average, read_count, write_count
 from mediflow.cli.common import wait_ready
 from mediflow.client import Client
 from mediflow.core.settings import Settings
@@ -85,11 +85,11 @@ def serve_teacher(latency: float, port_file: Path, calls_file: Path, words: int 
     port_file.write_text(str(server.port))
     peak_file, reset_file = _peak_files(calls_file.parent)
     while True:
-        calls_file.write_text(str(server.calls))
+        write_count(calls_file, server.calls)
         if reset_file.exists():
             peak = in_flight
             reset_file.unlink()
-        peak_file.write_text(str(peak))
+        write_count(peak_file, peak)
         time.sleep(0.1)
 
 
@@ -100,11 +100,11 @@ def _peak_files(tmp: Path) -> tuple[Path, Path]:
 def teacher_calls(tmp: Path) -> int:
     """Calls the loopback teacher has answered, once its count has settled (it writes every 0.1 s)."""
     path = tmp / "loopback.calls"
-    last = -1
+    last: int | None = -1
     while True:
         time.sleep(0.3)
-        now = int(path.read_text() or 0)
-        if now == last:
+        now = read_count(path)
+        if now is not None and now == last:
             return now
         last = now
 
@@ -121,7 +121,7 @@ def peak_in_flight(tmp: Path) -> int:
     """The most calls the loopback teacher has held at once since ``reset_peak``."""
     peak_file, _ = _peak_files(tmp)
     time.sleep(0.15)  # one more write after the last call
-    return int(peak_file.read_text() or 0)
+    return read_count(peak_file) or 0
 
 
 def start_loopback(latency: float, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
