@@ -1578,9 +1578,23 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
     return compile_factored(r"(?<!\w)(?:" + "|".join(groups) + ")")
 
 
-ENGINE = _compile(BRANCHES)
+def _engine() -> re.Pattern[str]:
+    """``ENGINE``, compiled on first use: compiling it is ~1.5 s of CPU, which every process that imports
+    this module paid at import (workers, the API, the SDK and CLI through the corpus schemas), scanning
+    or not. Reads the module's ``ENGINE`` once it is set, so a test may put another pattern there."""
+    engine = globals().get("ENGINE")
+    if engine is None:
+        engine = globals()["ENGINE"] = _compile(BRANCHES)
+    return engine
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ENGINE":  # the single alternation every scan searches; see _engine
+        return _engine()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _BY_NAME = {b.name: b for b in BRANCHES}
-_GROUPS = frozenset(ENGINE.groupindex)
 # A match's lastgroup ("cap__U") -> (branch name, start class), read without splitting a string.
 _BRANCH_OF = {f"{b.name}__{cls}": (b.name, cls) for b in BRANCHES for cls in _START_CLASS}
 
@@ -2613,7 +2627,7 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 
 def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
     pos = 0
-    search = ENGINE.search
+    search = _engine().search
     while True:
         match = search(text, pos)
         if match is None:
@@ -3096,7 +3110,9 @@ _MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
-    start, end = match.span(group) if group in _GROUPS and match.group(group) is not None else match.span()
+    start, end = (
+        match.span(group) if group in match.re.groupindex and match.group(group) is not None else match.span()
+    )
     alt = _CODE_GROUP.get(branch.name)  # the span is the code, not the words before it
     if alt is not None and match.group(f"{alt}__{cls}") is not None:
         start, end = match.span(f"{alt}__{cls}")
