@@ -11,7 +11,7 @@ TORCH_INDEX ?=
 EXTRAS ?= embedded,export,training,phi,dev
 # The suite starts many interpreters (xdist processes, workers, pools, CLI runs): with bytecode caching
 # turned off in the environment each compiles mediflow and the test modules again (measured: make test
-# 7:49 with PYTHONDONTWRITEBYTECODE=1, 7:18 without, from a fresh clone's empty caches).
+# 7:49 with PYTHONDONTWRITEBYTECODE=1, 7:18 without, in the working tree with its caches emptied first).
 unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: install demo test test-slow test-all lint typecheck check bench clean

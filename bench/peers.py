@@ -361,7 +361,7 @@ def report(
     peak: dict[str, int],
     failed: dict[str, str],
     peers: dict[str, PeerRun],
-    latency: float | None = None,
+    latency: float,
 ) -> None:
     sdk = best["sdk"]
     print(f"\n{level} calls in flight, {n} samples a run, best of {repeat}:")
