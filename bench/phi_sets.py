@@ -78,8 +78,16 @@ SETS: dict[str, tuple[str, str, str]] = {
     ),
     "N": ("N: held-out set (bench.phi_n; written unseen, first run in its README)", "bench.phi_n", "n_notes"),
     "O": ("O: held-out set (bench.phi_o; written unseen, first run in its README)", "bench.phi_o", "o_notes"),
-    "P": ("P: fifteenth set (bench.phi_p; written unseen, first run in its README)", "bench.phi_p", "p_notes"),
-    "Q": ("Q: sixteenth set (bench.phi_q; written unseen, first run in its README)", "bench.phi_q", "q_notes"),
+    "P": (
+        "P: fifteenth set (bench.phi_p; written unseen, first run in its README)",
+        "bench.phi_p",
+        "p_notes",
+    ),
+    "Q": (
+        "Q: sixteenth set (bench.phi_q; written unseen, first run in its README)",
+        "bench.phi_q",
+        "q_notes",
+    ),
 }
 TUNING = "ABCDEFGHIJKLM"
 
