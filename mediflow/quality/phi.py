@@ -90,6 +90,27 @@ def with_breaks(text: str) -> str:
     return "".join(chars)
 
 
+# A key=value log's or an export's keys in snake case ("pt_mrn=", "member_id:", '"patient_dob": '): the
+# rules read labels as words, so the key's underscores are read as spaces (the same length: offsets hold).
+# Only a key right before "=" or ":" (its closing quote between): an e-mail's or a file's underscores stay.
+_SNAKE_KEY = re.compile(r"(?<![\w.@/\-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?=[\"']?[ \t]*[=:](?![/:]))")
+
+
+def with_keys_spaced(text: str) -> str:
+    """``text`` with the underscores of its snake-case keys read as spaces."""
+    if "_" not in text:
+        return text
+    keys = list(_SNAKE_KEY.finditer(text))
+    if not keys:
+        return text
+    chars = list(text)
+    for key in keys:
+        for i in range(key.start(), key.end()):
+            if chars[i] == "_":
+                chars[i] = " "
+    return "".join(chars)
+
+
 class PhiScanner:
     """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
 
@@ -113,7 +134,7 @@ class PhiScanner:
     def scan(self, text: str) -> list[PhiFinding]:
         if not text:
             return []
-        read = with_breaks(text)
+        read = with_keys_spaced(with_breaks(text))
         findings = list(run_rules(read, self._dictionaries))  # ordered and non-overlapping
         if self._tagger is not None:
             findings = self._tagger.review(read, findings)

@@ -1,16 +1,23 @@
 """Identifiers in HL7 v2 messages, read from their field: in ``PID|1||E0781781^^^HOSP^MR`` the
 segment and the field's position say that ``E0781781`` is a chart number, though no label names it.
 
-Only the fields of the v2.x standard that hold identifiers of a person are read (a message's own
-control IDs, codes and dates are left to the other rules). A person's name field ("KING^HAMID^H" in
+Only the fields of the v2.x standard that hold identifiers of a person or of their orders are read
+(ORC/OBR placer and filler order numbers, a lab's accession, are OTHER_ID; a message's own control IDs,
+codes and dates are left to the other rules). A person's name field ("KING^HAMID^H" in
 PID-5, a clinician's "1234567890^OKAFOR^CHIDI" in PV1-7 or RXA-10) is one NAME from the family name to the
 last name component, carets included: no other rule reads a name written with carets.
+
+The delimiters are the message's own: MSH-1 is the field separator and MSH-2 the component, repetition,
+escape and subcomponent characters, so ``MSH^~|\\&^`` (fields split by carets, components by tildes) is
+read as well as the usual ``MSH|^~\\&|``; without an MSH segment, the standard ones.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -48,7 +55,11 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("PV1", 9): ((1, T.LICENSE),),  # consulting doctor
     ("PV1", 17): ((1, T.LICENSE),),  # admitting doctor
     ("PV1", 19): ((1, T.ACCOUNT),),  # visit number
+    ("ORC", 2): ((1, T.OTHER_ID),),  # placer order number
+    ("ORC", 3): ((1, T.OTHER_ID),),  # filler order number (a lab's accession)
     ("ORC", 12): ((1, T.LICENSE),),  # ordering provider
+    ("OBR", 2): ((1, T.OTHER_ID),),  # placer order number
+    ("OBR", 3): ((1, T.OTHER_ID),),  # filler order number
     ("OBR", 16): ((1, T.LICENSE),),  # ordering provider
     ("RXA", 10): ((1, T.LICENSE),),  # administering provider (a vaccine's)
     ("IN1", 2): ((1, T.HEALTH_PLAN_ID),),  # insurance plan ID
@@ -57,60 +68,95 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("IN1", 49): ((1, T.HEALTH_PLAN_ID),),  # insured's ID number
     ("GT1", 12): ((1, T.SSN),),  # guarantor SSN
 }
-# Fields that also hold a payer's short plan code ("PLAN01"): an identifier there has three digits or more.
-_MIN_DIGITS = {("IN1", 2): 3, ("IN1", 8): 3}
-_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|OBR|RXA|IN1|GT1|NK1)\|[^\n]*")
-_SEGMENT_NAMES = ("PID|", "PV1|", "ORC|", "OBR|", "RXA|", "IN1|", "GT1|", "NK1|")
+# Fields that also hold a payer's short plan code ("PLAN01") or a short running order number ("12"): an
+# identifier there has three digits or more (order numbers: five).
+_MIN_DIGITS = {("IN1", 2): 3, ("IN1", 8): 3, ("ORC", 2): 5, ("ORC", 3): 5, ("OBR", 2): 5, ("OBR", 3): 5}
+_SEGMENT_NAMES = ("PID", "PV1", "ORC", "OBR", "RXA", "IN1", "GT1", "NK1")
+# MSH, its field separator (MSH-1) and its encoding characters (MSH-2: component, repetition, escape,
+# subcomponent), at a line's start.
+_MSH = re.compile(r"(?m)^MSH([^\w\s])([^\w\s]{4})")
 # A value worth a finding: an identifier holds a digit; a place's name may not.
 _HAS_DIGIT = re.compile(r"\d")
 
 
+class Delimiters(NamedTuple):
+    field: str = "|"
+    component: str = "^"
+    repetition: str = "~"
+    subcomponent: str = "&"
+
+
+STANDARD = Delimiters()
+
+
+def delimiters(text: str) -> Delimiters:
+    """The delimiters the text's first MSH segment declares; the standard ones without one."""
+    if "MSH" not in text or (msh := _MSH.search(text)) is None:
+        return STANDARD
+    field, (component, repetition, _escape, subcomponent) = msh.group(1), msh.group(2)
+    if len({field, component, repetition, subcomponent}) < 4:
+        return STANDARD  # not an MSH header (a separator repeated): read nothing new into it
+    return Delimiters(field, component, repetition, subcomponent)
+
+
 def has_segments(text: str) -> bool:
     """Whether ``text`` may hold an HL7 v2 segment this module reads (a cheap test first)."""
-    return any(name in text for name in _SEGMENT_NAMES)
+    field = delimiters(text).field
+    return any(name + field in text for name in _SEGMENT_NAMES)
+
+
+@lru_cache(maxsize=16)
+def _segment_pattern(field: str) -> re.Pattern[str]:
+    names = "|".join(_SEGMENT_NAMES)
+    return re.compile(rf"(?m)^({names}){re.escape(field)}[^\n]*")
 
 
 def hl7_findings(text: str) -> Iterator[PhiFinding]:
     """The identifiers in the HL7 v2 segments of ``text``, by field position."""
-    for segment in _SEGMENT.finditer(text):
+    sep = delimiters(text)
+    for segment in _segment_pattern(sep.field).finditer(text):
         name = segment.group(1)
         offset = segment.start()
-        for number, field in enumerate(segment.group().split("|")):
+        for number, field in enumerate(segment.group().split(sep.field)):
             if (name, number) == ("PID", 3):
-                yield from _identifier_list(field, offset)
+                yield from _identifier_list(field, offset, sep)
                 offset += len(field) + 1
                 continue
             wanted = FIELDS.get((name, number))
             if wanted:
-                yield from _components(field, offset, wanted, _MIN_DIGITS.get((name, number), 1))
+                yield from _components(field, offset, wanted, sep, _MIN_DIGITS.get((name, number), 1))
             person = NAME_FIELDS.get((name, number))
             if person:
-                yield from _person(field.split("~")[0], offset, *person)
+                yield from _person(field.split(sep.repetition)[0], offset, sep, *person)
             offset += len(field) + 1
 
 
 def _components(
-    field: str, offset: int, wanted: tuple[tuple[int, PhiType], ...], min_digits: int = 1
+    field: str,
+    offset: int,
+    wanted: tuple[tuple[int, PhiType], ...],
+    sep: Delimiters = STANDARD,
+    min_digits: int = 1,
 ) -> Iterator[PhiFinding]:
-    parts = field.split("^")
+    parts = field.split(sep.component)
     starts = [0]
     for part in parts[:-1]:
         starts.append(starts[-1] + len(part) + 1)
     for component, phi_type in wanted:
         if component > len(parts):
             continue
-        value = parts[component - 1].split("&")[0].strip()
+        value = parts[component - 1].split(sep.subcomponent)[0].split(sep.repetition)[0].strip()
         if len(value) < 3 or (phi_type is not T.LOCATION and not _HAS_DIGIT.search(value)):
             continue
         if phi_type is not T.LOCATION and len(_HAS_DIGIT.findall(value)) < min_digits:
             continue
         start = offset + starts[component - 1] + parts[component - 1].index(value)
-        yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "rule")
+        yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "field")
 
 
-def _person(field: str, offset: int, first: int, last: int) -> Iterator[PhiFinding]:
+def _person(field: str, offset: int, sep: Delimiters, first: int, last: int) -> Iterator[PhiFinding]:
     """A name field's family name to its last given name, as one finding ("KING^HAMID^H")."""
-    parts = field.split("^")
+    parts = field.split(sep.component)
     if len(parts) < first or not _NAME_PART.fullmatch(parts[first - 1].strip()):
         return
     starts = [0]
@@ -126,18 +172,18 @@ def _person(field: str, offset: int, first: int, last: int) -> Iterator[PhiFindi
     start = offset + starts[first - 1] + (len(family) - len(family.lstrip()))
     end = offset + starts[end_part - 1] + len(parts[end_part - 1].rstrip())
     if end - start >= 2:
-        yield PhiFinding(PhiType.NAME, start, end, field[start - offset : end - offset], 0.85, "rule")
+        yield PhiFinding(PhiType.NAME, start, end, field[start - offset : end - offset], 0.85, "field")
 
 
 # PID-3's identifier type code (CX.5) says what each repetition is: "499.31.1560^^^SSA^SS" is an SSN.
 _ID_TYPES = {"SS": PhiType.SSN, "DL": PhiType.LICENSE, "PN": PhiType.OTHER_ID, "PPN": PhiType.OTHER_ID}
 
 
-def _identifier_list(field: str, offset: int) -> Iterator[PhiFinding]:
+def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFinding]:
     """Each repetition of PID-3 ("E0531288^^^CLINIC^MR~118196842^^^SSA^SS"), typed by its code (MRN else)."""
     start = 0
-    for repetition in field.split("~"):
-        parts = repetition.split("^")
+    for repetition in field.split(sep.repetition):
+        parts = repetition.split(sep.component)
         phi_type = _ID_TYPES.get(parts[4].strip().upper(), PhiType.MRN) if len(parts) > 4 else PhiType.MRN
-        yield from _components(repetition, offset + start, ((1, phi_type),))
+        yield from _components(repetition, offset + start, ((1, phi_type),), sep)
         start += len(repetition) + 1

@@ -659,10 +659,13 @@ def combine(
     thresholds: Mapping[str, float],
     vetoes: Mapping[PhiType, float],
 ) -> list[PhiFinding]:
-    """Drop the rule findings of a type with a veto margin that the model calls "O" by that margin,
-    then add the model's spans that reach their type's threshold and overlap no rule finding."""
+    """Drop the rule findings of a type with a veto margin that the model calls "O" by that margin (never
+    one read from a structured field, whose position says what it is), then add the model's spans that
+    reach their type's threshold and overlap no rule finding."""
     kept = [
-        f for f in rule_findings if f.type not in vetoes or not vetoed(f, analysis.o_margins, vetoes[f.type])
+        f
+        for f in rule_findings
+        if f.type not in vetoes or f.source == "field" or not vetoed(f, analysis.o_margins, vetoes[f.type])
     ]
     return add_model_findings(kept, reported(analysis.spans, thresholds))
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mediflow.quality import phi_hl7, phi_table
+from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -41,7 +41,10 @@ _LABEL_TAIL = (
     r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
+    # a key=value log's or an export's quoted key and value ('mrn="HSP-9324253"', '"member_id": "W5"')
+    r"(?:(?<=\w)[\"'](?=[ \t]*[:=]))?"
     r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
+    r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"'])?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = (
@@ -338,7 +341,8 @@ _ROLE_WORDS = (
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
     r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
 )
-_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*[:,\-–|]?|{_PERSON_FIELD}[ \t]*[:|=])"
+# (a key=value log's name is quoted: 'name="Autumn King"', "reviewer='Leilani Ó Súilleabháin'")
+_PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*(?:[:,\-–|]|=[\"']?)?|{_PERSON_FIELD}[ \t]*(?:[:|]|=[\"']?))"
 _ID_LABEL_AHEAD = (
     r"(?:(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born\b|mrn\b|mr\#|med(?:ical)?[ \t]+rec|"
     r"chart[ \t]+\#|hospital[ \t]+no|patient[ \t]+id|pt[ \t]+id\b|accession|ssn\b|social[ \t]+sec|age[ \t:]|aged\b|"
@@ -1981,13 +1985,35 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n]\t"
 
 
+# German capitalises every noun: in a text written in German ("Patientin ... geboren ... Punkt Absatz"),
+# a capitalised word no English list explains ("Diktat", "Kostenträger", "Einfahrt") is no sign of a
+# name; only the census and given-name lists are. German by three distinct German-only function words.
+_GERMAN_WORDS = re.compile(
+    r"\b(?:und|der|das|des|dem|mit|für|über|vom|zum|zur|nicht|bei|nach|ist|wird|wurde|eine|einer|auf|aus|"
+    r"oder|geboren|Uhr|bitte|keine|seit|sowie|fällig|unbekannt)\b"
+)
+
+
+@lru_cache(maxsize=8)
+def _german(text: str) -> bool:
+    return len({m.group() for m in _GERMAN_WORDS.finditer(text)}) >= 3
+
+
+def _name_kind(text: str, token: str) -> tuple[bool, bool]:
+    """``lex.name_kind``, less the name shape of a word that is no given name in a German text."""
+    shaped, census = lex.name_kind(token)
+    if shaped and not census and _german(text) and _word(token) not in lex.first_names():
+        return False, census
+    return shaped, census
+
+
 def _name_shape(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """A capitalised word that is no English, clinical or place word ("Tesfaye", "Hye-jin"): a
     name when paired with another such word or a census name ("Kaveh Tesfaye", "Joy Yazzie"), or
     alone where a person fits (mid-sentence, not before a dose; at a sentence start only before
     a person's verb or a speaker's colon)."""
     token = text[start:end]
-    shaped, census = lex.name_kind(token)
+    shaped, census = _name_kind(text, token)
     if not shaped and not census:
         return None, end  # most capitalised words: an English word that is nobody's name
     paired = _shape_pair(text, start, end, shaped, census)
@@ -2016,7 +2042,7 @@ def _shape_pair(
     nxt = after.group(1)
     if _ROMAN_CLASS.fullmatch(nxt):
         return None, after.end(1)
-    n_shaped, n_census = lex.name_kind(nxt)
+    n_shaped, n_census = _name_kind(text, nxt)
     opener = census and not shaped and lex.is_english(token) and _opens_sentence(text, start)
     words = [_word(token), _word(nxt)]
     if not ((shaped and (n_shaped or n_census)) or (n_shaped and census and not opener)):
@@ -2568,6 +2594,13 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
         found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
     elif phi_table.has_table(text):  # a code under an "MRN" or "subject" column's header
         found = _with_fields(found, list(phi_table.table_findings(text)))
+    if phi_x12.has_segments(text):
+        found = _with_fields(found, list(phi_x12.x12_findings(text)))
+    if phi_dicom.has_attributes(text):
+        found = _with_fields(found, list(phi_dicom.dicom_findings(text)))
+    if phi_astm.has_records(text):
+        found = _with_fields(found, list(phi_astm.astm_findings(text)))
+    found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     if speakers:
         found = sorted(
@@ -2609,6 +2642,53 @@ def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
                 taken[start:end] = b"\x01" * (end - start)
             start = text.find(token, end)
     yield from sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+# An identifier found once (by its label, its field, its shape) is the same identifier wherever its value
+# recurs in the text: "PID|1||E1201709" and then 'specimen labelled "E1201709"', a wristband's MRN
+# again as its barcode's payload. Only values of six characters or more with four digits or more: a
+# short number recurs by chance (a dose, a count).
+_RECURRING = frozenset(
+    {
+        T.PHONE,
+        T.FAX,
+        T.SSN,
+        T.MRN,
+        T.HEALTH_PLAN_ID,
+        T.ACCOUNT,
+        T.LICENSE,
+        T.VEHICLE_ID,
+        T.DEVICE_ID,
+        T.BIOMETRIC,
+        T.PHOTO,
+        T.OTHER_ID,
+    }
+)
+_FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
+
+
+def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings plus each recurrence of an identifier's value that no finding covers yet."""
+    values = {
+        f.text: f.type
+        for f in found
+        if f.type in _RECURRING and len(f.text) >= 6 and _FOUR_DIGITS.match(f.text)
+    }
+    if not values:
+        return found
+    extra: list[PhiFinding] = []
+    taken = bytearray(len(text))
+    for f in found:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    for value, phi_type in values.items():
+        start = text.find(value)
+        while start >= 0:
+            end = start + len(value)
+            if _is_word_at(text, start, end) and taken.find(1, start, end) < 0:
+                extra.append(PhiFinding(phi_type, start, end, value, 0.7, "rule"))
+                taken[start:end] = b"\x01" * (end - start)
+            start = text.find(value, end)
+    return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
 
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:
@@ -3108,6 +3188,15 @@ _PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
 _MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
 
 
+# A dotted number of three parts that a date shares with a software version, and what names a version
+# before it: a version's word, a product's caret field in an HL7 or ASTM header, "Mozilla/5.0 ".
+_VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
+_VERSION_CUE = re.compile(
+    r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|release|rev|"
+    r"revision|export|engine|rule[ \t]+set|agent|client|app))[ \t]*[:=#]?[ \t]*|\^|/\d+(?:\.\d+)*[ \t]+)\Z"
+)
+
+
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = (
@@ -3122,6 +3211,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
+    if (
+        phi_type is T.DATE
+        and _VERSION_SHAPE.fullmatch(text, start, end)
+        and _VERSION_CUE.search(text, max(0, start - 24), start)
+    ):
+        return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
     if kind == "nickname":
         if lex.is_common(_word(text[start:end])) or _word(text[start:end]) in _ORG_WORDS:
             return None, match.start() + 1

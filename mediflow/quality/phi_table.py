@@ -236,9 +236,9 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
                     continue
                 value = text[start:end]
                 if column is not None and _value_type(value, column):
-                    yield PhiFinding(column, start, end, value, 0.8, "rule")
+                    yield PhiFinding(column, start, end, value, 0.8, "field")
                 elif is_name and _name_cell(value):
-                    yield PhiFinding(T.NAME, start, end, value, 0.7, "rule")
+                    yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -312,4 +312,4 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
                     continue
                 value = text[start:end]
                 if _value_type(value, column):
-                    yield PhiFinding(column, start, end, value, 0.8, "rule")
+                    yield PhiFinding(column, start, end, value, 0.8, "field")

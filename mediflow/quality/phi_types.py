@@ -35,7 +35,9 @@ class PhiType(StrEnum):
     OTHER_ID = "OTHER_ID"  # (R) any other unique identifying number, characteristic or code
 
 
-Source = Literal["presidio", "rule", "dictionary", "model"]
+# "field": read from a structured field's position (an HL7 v2, X12 or ASTM field, a table's column under
+# its header): the position says what the value is, so the classifier never vetoes it.
+Source = Literal["presidio", "rule", "dictionary", "model", "field"]
 
 
 @dataclass(frozen=True, slots=True)

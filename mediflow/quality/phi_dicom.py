@@ -1,0 +1,105 @@
+"""Identifiers in DICOM header dumps, read from their attribute: in ``(0010,0020) PatientID LO "0601-6575-2"``
+or ``PatientID .......... HSP-7590210`` the attribute says the value is a chart number, though its keyword
+is written in camel case, which no label rule reads.
+
+A line is one attribute: its tag (``(gggg,eeee)``, optional), its keyword, its value representation
+(optional), then its value, quoted or after blanks, dots, ``:`` or ``=`` (up to the line's end, a closing
+quote or a run of blanks). Only the attributes of PS3.6 that hold a person's identifiers are read: the
+names of the patient and of the clinicians and operators (a ``Last^First`` value is one NAME), the
+patient's IDs (MRN), the accession number (OTHER_ID), the patient's address, telephone numbers and age
+(an age string such as ``093Y`` is an AGE when 90 or over), a device's serial number and the dates. An
+attribute is found by its keyword or by its tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mediflow.quality.phi_types import PhiFinding, PhiType
+
+T = PhiType
+
+# keyword -> (tag, category)
+ATTRIBUTES: dict[str, tuple[str, PhiType]] = {
+    "PatientName": ("0010,0010", T.NAME),
+    "OtherPatientNames": ("0010,1001", T.NAME),
+    "PatientBirthName": ("0010,1005", T.NAME),
+    "PatientMotherBirthName": ("0010,1060", T.NAME),
+    "ReferringPhysicianName": ("0008,0090", T.NAME),
+    "PhysiciansOfRecord": ("0008,1048", T.NAME),
+    "PerformingPhysicianName": ("0008,1050", T.NAME),
+    "NameOfPhysiciansReadingStudy": ("0008,1060", T.NAME),
+    "OperatorsName": ("0008,1070", T.NAME),
+    "RequestingPhysician": ("0032,1032", T.NAME),
+    "ScheduledPerformingPhysicianName": ("0040,0006", T.NAME),
+    "ResponsiblePerson": ("0010,2297", T.NAME),
+    "PatientID": ("0010,0020", T.MRN),
+    "OtherPatientIDs": ("0010,1000", T.MRN),
+    "MedicalRecordLocator": ("0010,1090", T.MRN),
+    "AccessionNumber": ("0008,0050", T.OTHER_ID),
+    "PatientAddress": ("0010,1040", T.LOCATION),
+    "PatientTelephoneNumbers": ("0010,2154", T.PHONE),
+    "PatientAge": ("0010,1010", T.AGE),
+    "DeviceSerialNumber": ("0018,1000", T.DEVICE_ID),
+    "PatientBirthDate": ("0010,0030", T.DATE),
+    "StudyDate": ("0008,0020", T.DATE),
+    "SeriesDate": ("0008,0021", T.DATE),
+    "AcquisitionDate": ("0008,0022", T.DATE),
+    "ContentDate": ("0008,0023", T.DATE),
+    "PerformedProcedureStepStartDate": ("0040,0244", T.DATE),
+}
+_BY_TAG = {tag: (keyword, phi_type) for keyword, (tag, phi_type) in ATTRIBUTES.items()}
+# A keyword may be written short ("PatientTelephone") or with its tag only.
+_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\((?P<tag>[0-9A-Fa-f]{4},[0-9A-Fa-f]{4})\)[ \t]*)?"
+    r"(?P<keyword>[A-Z][A-Za-z]+)?"
+    r"(?:[ \t]+[A-Z]{2}(?=[ \t]))?"  # the value representation (PN, LO, DA, AS ...)
+    r"[ \t]*(?:[.:=][ \t.:=]*)?[ \t]*"
+    r"(?:\"(?P<quoted>[^\"\n]*)\"|(?P<bare>\S(?:[^\n]*?\S)??)(?=[ \t]{2,}|[ \t]*$))"
+)
+_AGE = re.compile(r"(\d{3})[Yy]")
+_CHEAP = ("PatientID", "PatientName", "(0010,", "AccessionNumber")
+
+
+def has_attributes(text: str) -> bool:
+    """Whether ``text`` may hold a DICOM header dump (a cheap test first)."""
+    return any(marker in text for marker in _CHEAP)
+
+
+def _attribute(keyword: str | None, tag: str | None) -> PhiType | None:
+    if tag is not None and tag.upper() in _BY_TAG:
+        return _BY_TAG[tag.upper()][1]
+    if keyword is None:
+        return None
+    if keyword in ATTRIBUTES:
+        return ATTRIBUTES[keyword][1]
+    # a shortened keyword ("PatientTelephone" for PatientTelephoneNumbers), never a longer one
+    matches = {
+        phi_type
+        for name, (_, phi_type) in ATTRIBUTES.items()
+        if name.startswith(keyword) and len(keyword) >= 9
+    }
+    return matches.pop() if len(matches) == 1 else None
+
+
+def dicom_findings(text: str) -> Iterator[PhiFinding]:
+    """The identifiers in the DICOM attributes of ``text``, one per attribute line."""
+    for line in _LINE.finditer(text):
+        phi_type = _attribute(line.group("keyword"), line.group("tag"))
+        if phi_type is None:
+            continue
+        group = "quoted" if line.group("quoted") is not None else "bare"
+        value = line.group(group)
+        if not value or not value.strip():
+            continue
+        start = line.start(group) + (len(value) - len(value.lstrip()))
+        value = value.strip()
+        if phi_type is T.AGE:
+            age = _AGE.fullmatch(value)
+            if age is None or int(age.group(1)) < 90:
+                continue
+            value = age.group(1)
+        elif phi_type is not T.NAME and phi_type is not T.LOCATION and not any(c.isdigit() for c in value):
+            continue
+        yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "field")

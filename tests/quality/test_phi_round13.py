@@ -1,0 +1,204 @@
+"""PHI rule classes added in tuning round 13 (sets P and Q became tuning sets): machine-made text read by its
+structure (HL7 v2 with the message's own delimiters, ASC X12 segments, DICOM header dumps, ASTM E1394
+records), identifiers that recur in a text, snake-case keys and quoted values of key=value logs; and the
+look-alikes that were false positives (German nouns, software versions). Each with texts that must fire
+and look-alikes that must not. The names, places and values here are fresh (no planted set uses them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_x12
+from mediflow.quality.phi import PhiScanner, PhiType
+from tests.support.phi import found, found_by_rules
+
+T = PhiType
+
+HL7_CARETS = (
+    "MSH^~|\\&^LABSYS^WESTBROOK LAB^^^202604011200^^ORU~R01^CTL-5501^P^2.3\n"
+    "PID^1^^Q7730412~~~MR^^ABERCROMBIE~TAVITA^^19610405^F^^^88 Quillon Way~Unit 4~Marrowby~OR~97016\n"
+    "OBR^1^PLC-440191^FIL-7782015^85025~CBC^^^202604011130\n"
+    "OBX^1^FT^^^Tube labelled Q7730412 received intact.^^^^^^F"
+)
+X12_270 = (
+    "ISA*00*          *00*          *ZZ*SENDERX        *ZZ*PAYERY         *260401*0930*^*00501*000000412*0*P*:~\n"
+    "GS*HS*SENDERX*PAYERY*20260401*0930*412*X*005010X279A1~\n"
+    "NM1*1P*2*OXBOW VALLEY CLINIC*****XX*1598862204~\n"
+    "REF*EI*731184420~\n"
+    "NM1*IL*1*VOSKUIJLEN*MAREIKE*T***MI*YQH4471920~\n"
+    "REF*SY*503117288~\n"
+    "N3*4410 Brantwell Ct*Apt 2~N4*Quenby*WI*53119~\n"
+    "DMG*D8*19700918*F~\n"
+    "CLM*PCN-88120457*410.00***11:B:1~\n"
+    "REF*EA*MR-6620413~\n"
+    "PER*IC*Odalys Fenwick*TE*4145550132*FX*4145550188~\n"
+)
+DICOM_TAGS = (
+    '(0010,0010) PatientName        PN  "STRAVINSKA^ODILE^M"\n'
+    '(0010,0020) PatientID          LO  "RX-5540018"\n'
+    '(0010,1010) PatientAge         AS  "093Y"\n'
+    '(0008,0050) AccessionNumber    SH  "AC40019273"\n'
+    '(0018,1000) DeviceSerialNumber LO  "CTS-77102-B"\n'
+    '(0018,1020) SoftwareVersions   LO  "VE11C"'
+)
+DICOM_DOTS = (
+    "PatientName ............ Lindqvist^Oro\n"
+    "PatientID .............. 44-109-338\n"
+    "PatientAge ............. 061Y\n"
+    "OperatorsName .......... PELLEGRINO^ZOSIA\n"
+    "StationName ............ CT-EAST-2"
+)
+ASTM = (
+    "H|\\^&|||Sysmex XN^00-21|||||||P|1394-97|20260401081500\n"
+    "P|1|PR-778120|LB5531907||GRAVELINE^ISOLDE^R||19480229|F||72 Tessaly Rd^^Wrenbury^OH^43021||6145550170|OSEI^KWAME\n"
+    "O|1|SPC-4471093||^^^CBC|R|20260401082000\n"
+    "R|1|^^^WBC|6.1|10^3/uL|4.0-11.0|N||F||NORDHOFF^BRIT||20260401090000\n"
+    "L|1|N"
+)
+
+DETECTIONS = [
+    # HL7 v2 with the delimiters its MSH declares (fields split by carets, components by tildes)
+    (HL7_CARETS, T.MRN, "Q7730412"),
+    (HL7_CARETS, T.NAME, "ABERCROMBIE~TAVITA"),
+    (HL7_CARETS, T.LOCATION, "88 Quillon Way"),
+    (HL7_CARETS, T.LOCATION, "Unit 4"),
+    (HL7_CARETS, T.LOCATION, "Marrowby"),
+    (HL7_CARETS, T.LOCATION, "97016"),
+    # placer and filler order numbers (a lab's accession)
+    (HL7_CARETS, T.OTHER_ID, "PLC-440191"),
+    (HL7_CARETS, T.OTHER_ID, "FIL-7782015"),
+    # X12: a person's NM1 names and member ID, REF by qualifier, address, dates, claim, contact
+    (X12_270, T.NAME, "VOSKUIJLEN"),
+    (X12_270, T.NAME, "MAREIKE"),
+    (X12_270, T.HEALTH_PLAN_ID, "YQH4471920"),
+    (X12_270, T.LICENSE, "1598862204"),
+    (X12_270, T.SSN, "503117288"),
+    (X12_270, T.LOCATION, "4410 Brantwell Ct"),
+    (X12_270, T.LOCATION, "Apt 2"),
+    (X12_270, T.LOCATION, "Quenby"),
+    (X12_270, T.LOCATION, "53119"),
+    (X12_270, T.DATE, "19700918"),
+    (X12_270, T.DATE, "260401"),
+    (X12_270, T.ACCOUNT, "PCN-88120457"),
+    (X12_270, T.MRN, "MR-6620413"),
+    (X12_270, T.NAME, "Odalys Fenwick"),
+    (X12_270, T.PHONE, "4145550132"),
+    (X12_270, T.FAX, "4145550188"),
+    # DICOM: by tag and by keyword after a dotted leader
+    (DICOM_TAGS, T.NAME, "STRAVINSKA^ODILE^M"),
+    (DICOM_TAGS, T.MRN, "RX-5540018"),
+    (DICOM_TAGS, T.AGE, "093"),
+    (DICOM_TAGS, T.OTHER_ID, "AC40019273"),
+    (DICOM_TAGS, T.DEVICE_ID, "CTS-77102-B"),
+    (DICOM_DOTS, T.NAME, "Lindqvist^Oro"),
+    (DICOM_DOTS, T.MRN, "44-109-338"),
+    (DICOM_DOTS, T.NAME, "PELLEGRINO^ZOSIA"),
+    # ASTM E1394: patient IDs, names, birth date, address, phone, physician; specimen; operator
+    (ASTM, T.MRN, "PR-778120"),
+    (ASTM, T.MRN, "LB5531907"),
+    (ASTM, T.NAME, "GRAVELINE^ISOLDE^R"),
+    (ASTM, T.DATE, "19480229"),
+    (ASTM, T.LOCATION, "72 Tessaly Rd"),
+    (ASTM, T.LOCATION, "Wrenbury"),
+    (ASTM, T.LOCATION, "43021"),
+    (ASTM, T.PHONE, "6145550170"),
+    (ASTM, T.NAME, "OSEI^KWAME"),
+    (ASTM, T.OTHER_ID, "SPC-4471093"),
+    (ASTM, T.NAME, "NORDHOFF^BRIT"),
+    # key=value logs: snake-case keys read as words, quoted values
+    ("btg ts=2026-04-01T02:11:09Z pt_mrn=V00417723 action=VIEW", T.MRN, "V00417723"),
+    ('band: name="Corentin Abelard" mrn="KX-4401937" acct="88-120044-7"', T.NAME, "Corentin Abelard"),
+    ('band: name="Corentin Abelard" mrn="KX-4401937" acct="88-120044-7"', T.MRN, "KX-4401937"),
+    ('band: name="Corentin Abelard" mrn="KX-4401937" acct="88-120044-7"', T.ACCOUNT, "88-120044-7"),
+    ('"member_id": "WQZ50077120"', T.HEALTH_PLAN_ID, "WQZ50077120"),
+]
+
+
+@pytest.mark.parametrize(("text", "phi_type", "value"), DETECTIONS)
+def test_round13_rules_find(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(text)
+
+
+def test_an_identifier_recurs_where_no_label_names_it() -> None:
+    # the MRN of PID-3 again in an OBX comment; the wristband's MRN again as its barcode's payload
+    assert [v for t, v in found_by_rules(HL7_CARETS) if v == "Q7730412"] == ["Q7730412", "Q7730412"]
+    band = 'mrn="LW-3390127" dob="1961-02-14"\nbarcode payload="LW-3390127"'
+    assert [(t, v) for t, v in found_by_rules(band) if v == "LW-3390127"] == [(T.MRN, "LW-3390127")] * 2
+    # a short number found once does not make every "4471" an identifier
+    short = "Badge 4471. Gave 4471 units? no: 4471 is the badge."
+    assert sum(1 for _, v in found_by_rules(short) if v == "4471") <= 1
+
+
+def test_structured_fields_are_not_vetoed_by_the_classifier() -> None:
+    # The default scanner (rules and classifier): an address read from PID-11's position stays, whatever
+    # the classifier makes of "Unit 4" and "Marrowby" on their own.
+    scanner = PhiScanner(use_model=True)
+    kept = {(f.type, f.text, f.source) for f in scanner.scan(HL7_CARETS)}
+    assert (T.LOCATION, "Unit 4", "field") in kept
+    assert (T.LOCATION, "Marrowby", "field") in kept
+
+
+LOOK_ALIKES = [
+    # an organisation's NM1 name, an employer's tax ID (REF*EI), ISA's control number
+    (X12_270, "OXBOW VALLEY CLINIC", None),
+    (X12_270, "731184420", None),
+    (X12_270, "000000412", None),
+    # the state in N4 and ASTM's address, a DICOM station name and software version, an age under 90
+    (X12_270, "WI", None),
+    (ASTM, "OH", None),
+    (DICOM_DOTS, "CT-EAST-2", None),
+    (DICOM_DOTS, "061", None),
+    (DICOM_TAGS, "VE11C", None),
+    # software versions are no dates
+    ("Interface engine Version 4.6.16 restarted", "4.6.16", T.DATE),
+    ("device fw=1.9.20 bt=on", "1.9.20", T.DATE),
+    ("H|\\^&|||Analyzer^7.9.29|||||||P|1394-97", "7.9.29", T.DATE),
+    # German nouns are no names
+    (
+        "Diktat vom 3. März, Patientin geboren 1950, Punkt Absatz Befund unauffällig und Procedere mit Kontrolle",
+        "Diktat",
+        T.NAME,
+    ),
+    (
+        "Parkhaus Ausfahrt für Dauerparker der Onkologie, Gebühr bitte bei Einfahrt zahlen",
+        "Dauerparker",
+        T.NAME,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "phi_type"), LOOK_ALIKES)
+def test_round13_look_alikes_do_not_fire(text: str, value: str, phi_type: PhiType | None) -> None:
+    hits = [(t, v) for t, v in found_by_rules(text) if value in v and (phi_type is None or t is phi_type)]
+    assert hits == []
+
+
+def test_a_dotted_date_still_is_a_date_without_a_version_cue() -> None:
+    assert (T.DATE, "9.4.22") in found_by_rules("Exam date 9.4.22, prior study normal.")
+
+
+def test_a_german_text_still_has_its_names() -> None:
+    text = "Patientin Henrike Vasquez-Oduya, geboren am 04.05.1950, wurde mit Fieber und Husten aufgenommen."
+    assert any(t is T.NAME and "Vasquez-Oduya" in v for t, v in found(text))
+
+
+def test_snake_keys_leave_e_mail_addresses_and_file_names_whole() -> None:
+    text = "contact=maren_oduya@example.org photo=pt_face_0041.jpg pt_name=Maren Oduya"
+    assert (T.EMAIL, "maren_oduya@example.org") in found_by_rules(text)
+    assert ("pt_face_0041.jpg" in text) and all("pt face" not in v for _, v in found_by_rules(text))
+
+
+def test_each_reader_ignores_text_without_its_structure() -> None:
+    prose = (
+        "Seen today; PID and MSH discussed. Ref: guideline 2024. H. pylori negative. Patient ID card lost."
+    )
+    assert not list(phi_hl7.hl7_findings(prose))
+    assert not phi_x12.has_segments(prose)
+    assert not list(phi_dicom.dicom_findings(prose))
+    assert not list(phi_astm.astm_findings(prose))
+
+
+def test_x12_reads_the_separators_its_isa_declares() -> None:
+    text = X12_270.replace("*", "|")
+    found_x12 = {(f.type, f.text) for f in phi_x12.x12_findings(text)}
+    assert (T.HEALTH_PLAN_ID, "YQH4471920") in found_x12 and (T.SSN, "503117288") in found_x12
