@@ -93,7 +93,8 @@ def delimiters(text: str) -> Delimiters:
     """The delimiters the text's first MSH segment declares; the standard ones without one."""
     if "MSH" not in text or (msh := _MSH.search(text)) is None:
         return STANDARD
-    field, (component, repetition, _escape, subcomponent) = msh.group(1), msh.group(2)
+    field, encoding = msh.group(1), msh.group(2)
+    component, repetition, subcomponent = encoding[0], encoding[1], encoding[3]  # [2] is the escape
     if len({field, component, repetition, subcomponent}) < 4:
         return STANDARD  # not an MSH header (a separator repeated): read nothing new into it
     return Delimiters(field, component, repetition, subcomponent)
