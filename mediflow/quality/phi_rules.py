@@ -52,8 +52,8 @@ _NUMERIC_DATE = (
 )
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
-# and ISBT 128 donation numbers ("W1066 20 712308").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3})(?![\w\-])"
+# and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71").
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -302,7 +302,7 @@ _PHONE_LABEL = (
     r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:))\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(
-    r"(?i:\bfax(?:ed)?\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*(?::|\.(?![ \t]*[A-ZÀ-Þ]))|\bF[ \t]+$"
+    r"(?i:\bfax(?:ed)?\b|\bfx\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*(?::|\.(?![ \t]*[A-ZÀ-Þ]))|\bF[ \t]+$"
 )
 _VOICE_LABEL = re.compile(
     r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|pager|call|call[ \t\-]?back|contact|line)\b"
@@ -412,8 +412,10 @@ _BIOMETRIC_CUE = (
     r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
     r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
-    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile)|"
-    r"dna[ \t]+profile)"
+    r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
+    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|"
+    # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code
+    r"(?:palm|iris|retina)(?=[ \t]*[:\#=]?[ \t]*[A-Za-z]{0,5}[\-_/]?\d))"
 )
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
 _PHOTO_CODE = (
@@ -1151,7 +1153,9 @@ BRANCHES: tuple[Branch, ...] = (
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
             r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
-            r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer)"
+            r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
+            # Spanish, French, Portuguese and Italian accounts ("Su cuenta:", "compte", "conta", "conto")
+            r"cuenta|n[º°]\.?[ \t]+de[ \t]+cuenta|compte|conta|conto)"
         ),
         0.9,
         starts="Ul",
@@ -1176,6 +1180,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
             r"versicherten(?:nummer|[ \t\-]?nr\.?)|mutuelle|assurance[ \t]+maladie|"
+            # "Seguro dental:", "seguro médico", "medicaid app MC31777756"
+            r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|medicaid[ \t]+app|"
             # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
             # changed, new id ...": a plan's word, a few words, then its number's word
             r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
@@ -1190,8 +1196,8 @@ BRANCHES: tuple[Branch, ...] = (
         "biometric",
         T.BIOMETRIC,
         rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
-        # or a template's name with an underscore ("voiceprint match vp_fgwr8814")
-        rf"(?P<v>(?=(?:[A-Za-z\-]*\d){{4}}){_ID}|[A-Za-z]{{1,4}}_(?=[a-z]*\d)[A-Za-z0-9]{{4,20}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
+        # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay")
+        rf"(?P<v>(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,5}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),
@@ -1330,6 +1336,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?"
             r"(?:[ \t]+(?:requested|request|approved|granted|pending|submitted|denied))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
+            # a prescription's, a disability parking placard's, a juror's number ("PLACARD U310578")
+            rf"prescription|placard(?:[ \t]+no\.?(?:[ \t]*\([a-z ]+\))?)?|juror|"
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
             r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"

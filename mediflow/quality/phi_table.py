@@ -42,11 +42,28 @@ _HEADERS: dict[str, PhiType] = {
             "icn",
             "nhs",
             "ur",
+            "pid",
+            "empi",
+            "patientennr",
+            "patienten nr",
         ],
         T.MRN,
     ),
     **dict.fromkeys(
-        ["account", "acct", "fin", "har", "csn", "encounter", "visit", "claim", "invoice", "billing"],
+        [
+            "account",
+            "acct",
+            "fin",
+            "har",
+            "csn",
+            "encounter",
+            "visit",
+            "claim",
+            "invoice",
+            "billing",
+            "fall",
+            "fallnr",
+        ],
         T.ACCOUNT,
     ),
     **dict.fromkeys(
@@ -86,6 +103,9 @@ _HEADERS: dict[str, PhiType] = {
             "doc",
             "employee",
             "emp",
+            "pers nr",
+            "pers.-nr.",
+            "personalnr",
             "student",
             "case",
             "rx",
@@ -121,7 +141,7 @@ _PHONE_DIGITS = 7
 
 
 def has_table(text: str) -> bool:
-    return ("|" in text or "," in text) and "\n" in text
+    return ("|" in text or "," in text or "\t" in text or "  " in text) and "\n" in text
 
 
 # A CSV header: three column names or more, each words of letters ("patient_id", "Plan member", "MRN #").
@@ -129,7 +149,7 @@ def has_table(text: str) -> bool:
 # comma, a line that is no header would be tried in every split of every cell's spaces (~7x the CPU per
 # padded column: 1.4 s for eight).
 _CSV_HEADER = re.compile(
-    r"[ \t]*[A-Za-z][A-Za-z_ #./]{0,29}+(?:[ \t]*,[ \t]*[A-Za-z][A-Za-z_ #./]{0,29}+){2,}[ \t]*"
+    r'[ \t]*"?[A-Za-z][A-Za-z_ #./]{0,29}+"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z_ #./]{0,29}+"?){2,}[ \t]*'
 )
 _CSV_NOT_KEY = frozenset(["patient", "pt", "hospital", "record"])
 # A CSV's name columns: a cell under "last" or "patient_name" is a person's name (no rule reads a bare
@@ -192,7 +212,7 @@ def _csv_cells(line: str, offset: int, tight: bool = False) -> list[tuple[int, i
 
 def _csv_header_type(cell: str) -> PhiType | None:
     """A CSV column's type: the whole name, else its words from the end ("pcp npi" -> npi)."""
-    key = " ".join(cell.lower().replace("_", " ").split())
+    key = " ".join(cell.lower().replace("_", " ").split()).rstrip(".")
     found = _header_type(key)
     if found is not None:
         return found
@@ -289,10 +309,70 @@ def _value_type(value: str, column: PhiType) -> bool:
     return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
 
 
+# Tab-separated and fixed-width exports ("Datum<TAB>Name<TAB>Patientennr.", "#  AccessionNo     PatientID"):
+# cells split by tabs or by two spaces or more; a header of three cells or more that are words (camel case
+# read as words: "PatientID" is "patient id"), then the rows under it with as many cells.
+_WIDE_GAP = re.compile(r"\t+| {2,}")
+_ALIGNED_HEADER_CELL = re.compile(r"#|[A-Za-z][A-Za-z_ #./\-]{0,29}")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _aligned_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for gap in _WIDE_GAP.finditer(line):
+        if gap.start() > start:
+            spans.append((offset + start, offset + gap.start()))
+        start = gap.end()
+    stripped = line.rstrip()
+    if len(stripped) > start:
+        spans.append((offset + start, offset + len(stripped)))
+    return [
+        (a + (len(line[a - offset : b - offset]) - len(line[a - offset : b - offset].lstrip())), b)
+        for a, b in spans
+    ]
+
+
+def _aligned_findings(text: str) -> Iterator[PhiFinding]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    index = 0
+    while index < len(lines):
+        head_offset, head = lines[index]
+        index += 1
+        if not ("\t" in head or "  " in head.strip()):
+            continue
+        spans = _aligned_cells(head, head_offset)
+        cells = [text[a:b] for a, b in spans]
+        if len(cells) < 3 or not all(_ALIGNED_HEADER_CELL.fullmatch(c) for c in cells):
+            continue
+        names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
+        columns = [_csv_header_type(name) for name in names]
+        if not any(columns):
+            continue
+        person = [name in _CSV_NAME_HEADERS for name in names]
+        while index < len(lines):
+            offset, line = lines[index]
+            row = _aligned_cells(line, offset)
+            if len(row) != len(columns):
+                break
+            index += 1
+            for column, is_name, (start, end) in zip(columns, person, row, strict=True):
+                value = text[start:end]
+                if column is not None and _value_type(value, column):
+                    yield PhiFinding(column, start, end, value, 0.8, "field")
+                elif is_name and _name_cell(value):
+                    yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
+
+
 def table_findings(text: str) -> Iterator[PhiFinding]:
     """The code-shaped cells under an identifier column's header, typed by that header."""
     if "," in text:
         yield from _csv_findings(text)
+    if "\t" in text or "  " in text:
+        yield from _aligned_findings(text)
     if "|" not in text:
         return
     for block in _blocks(text):

@@ -111,6 +111,46 @@ DETECTIONS = [
     ('band: name="Corentin Abelard" mrn="KX-4401937" acct="88-120044-7"', T.MRN, "KX-4401937"),
     ('band: name="Corentin Abelard" mrn="KX-4401937" acct="88-120044-7"', T.ACCOUNT, "88-120044-7"),
     ('"member_id": "WQZ50077120"', T.HEALTH_PLAN_ID, "WQZ50077120"),
+    # cues: a fax written "fx", biometric templates by body part and with underscores, accounts and plans
+    # in Spanish and French, a parking placard's, a juror's and a prescription's number
+    ("cell 608-555-0142, fx 608.555.0177", T.FAX, "608.555.0177"),
+    ("Door reader: palm PV-770412 accepted", T.BIOMETRIC, "PV-770412"),
+    ("Iris scan ID ir_552_qwmt (unit door)", T.BIOMETRIC, "ir_552_qwmt"),
+    ("Voice check-in ID: VOX/2026/11842 ok", T.BIOMETRIC, "VOX/2026/11842"),
+    ("gait_scan_id=GAIT-771203; headshot on file", T.BIOMETRIC, "GAIT-771203"),
+    ("Llame al 555-0147. Su cuenta: QR7730119. Seguro dental: DNX-4410-772.", T.ACCOUNT, "QR7730119"),
+    (
+        "Llame al 555-0147. Su cuenta: QR7730119. Seguro dental: DNX-4410-772.",
+        T.HEALTH_PLAN_ID,
+        "DNX-4410-772",
+    ),
+    ("Client : O. Brandt - compte 6620 1187 04", T.ACCOUNT, "6620 1187 04"),
+    ("PLACARD Q440187 EXP 13MAY2027", T.OTHER_ID, "Q440187"),
+    ("Subject: excuse letter for juror JUR551208", T.OTHER_ID, "JUR551208"),
+    ("prescription 7731908 for amoxicillin 500 mg", T.OTHER_ID, "7731908"),
+    # tables: a quoted CSV header, a tab-separated export, a fixed-width worklist with camel-case headers
+    (
+        '"appt_id","pat_name","mrn","dob"\n"4471","Oduya, Maren","QK-5501938","1970-02-11"',
+        T.MRN,
+        "QK-5501938",
+    ),
+    (
+        "Datum\tName\tPatientennr.\tTelefon\n04.03.2026\tMaren Oduya\tK00551209\t0201 55501",
+        T.MRN,
+        "K00551209",
+    ),
+    (
+        "#  Start          AccessionNo     PatientID      PatientName\n"
+        "1  202604010830   RQ-44-771203    5530771208     Oduya^Maren",
+        T.MRN,
+        "5530771208",
+    ),
+    (
+        "Zeitpunkt            Benutzer          Pers.-Nr.   Patient          PID         Fall\n"
+        "01.04.2026 08:12     Ilse Kettering    557120      Maren Oduya      K00771203   ENC5510772",
+        T.ACCOUNT,
+        "ENC5510772",
+    ),
 ]
 
 
@@ -149,6 +189,9 @@ LOOK_ALIKES = [
     (DICOM_DOTS, "CT-EAST-2", None),
     (DICOM_DOTS, "061", None),
     (DICOM_TAGS, "VE11C", None),
+    # "seguro social" is a social security number's word, not a plan's; a table without identifier columns
+    ("Número de seguro social: 512-40-7718", "512-40-7718", T.HEALTH_PLAN_ID),
+    ("Time      Dose      Route\n08:00     40 mg     IV\n12:00     20 mg     PO", "40 mg", None),
     # software versions are no dates
     ("Interface engine Version 4.6.16 restarted", "4.6.16", T.DATE),
     ("device fw=1.9.20 bt=on", "1.9.20", T.DATE),
