@@ -3,11 +3,14 @@
 A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
 name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
 round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
-read. The shipped classifier is trained on the sets its manifest names (A-M). L and M were the held-out
+read. The shipped classifier is trained on the sets its manifest names (A-M, P, Q). L and M were the held-out
 pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
 round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
 and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
-READMEs, and nobody tunes on them or reads their misses.
+READMEs, and nobody tunes on them or reads their misses. P and Q were written blind on 2026-12-01 by two
+more authors at the same time (P: community, outpatient and public-health settings; Q: machine-made and
+system text around the record); their first, unseen runs are in their READMEs, and tuning round 13 (the
+same day) read their misses and false positives: they are tuning sets since, and N and O stay held out.
 """
 
 from __future__ import annotations
@@ -79,17 +82,17 @@ SETS: dict[str, tuple[str, str, str]] = {
     "N": ("N: held-out set (bench.phi_n; written unseen, first run in its README)", "bench.phi_n", "n_notes"),
     "O": ("O: held-out set (bench.phi_o; written unseen, first run in its README)", "bench.phi_o", "o_notes"),
     "P": (
-        "P: fifteenth set (bench.phi_p; written unseen, first run in its README)",
+        "P: fifteenth set (bench.phi_p; first run unseen in its README, tuned on since round 13)",
         "bench.phi_p",
         "p_notes",
     ),
     "Q": (
-        "Q: sixteenth set (bench.phi_q; written unseen, first run in its README)",
+        "Q: sixteenth set (bench.phi_q; first run unseen in its README, tuned on since round 13)",
         "bench.phi_q",
         "q_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLM"
+TUNING = "ABCDEFGHIJKLMPQ"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:

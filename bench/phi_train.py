@@ -1,7 +1,7 @@
-"""Train the PHI token classifier (``mediflow.quality.phi_model``) on tuning sets (``TRAINING``: A-M), or measure it.
+"""Train the PHI token classifier (``mediflow.quality.phi_model``) on tuning sets (``TRAINING``: A-M, P, Q), or measure it.
 
 Usage:
-  python -m bench.phi_train                 # train on A-M, write mediflow/quality/phi_model.npz + .json
+  python -m bench.phi_train                 # train on A-M, P and Q, write mediflow/quality/phi_model.npz + .json
   python -m bench.phi_train --cv            # leave-one-author-out: train on all sets but one, score that one
   python -m bench.phi_train --cv --sets ABCDEFGHIJKLM   # the same over other tuning sets
   python -m bench.phi_train --timing        # ms CPU per 1k chars, rules alone vs rules + classifier
@@ -38,10 +38,10 @@ from mediflow.quality.phi_model import SPAN_KEYS, Analysis, PhiTagger, combine, 
 from mediflow.quality.phi_model_train import LabelledNote, train
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
-# The sets the shipped classifier is trained on: every tuning set, A-M. Its additions go through the
+# The sets the shipped classifier is trained on: every tuning set, A-M, P and Q. Its additions go through the
 # rules' context checks (``phi_guard``), here as in the scanner: trained on A-K and on A-M without them
 # it was measured and not shipped (look-alikes the rules leave alone fired; README, "PHI screening").
-TRAINING = "ABCDEFGHIJKLM"
+TRAINING = "ABCDEFGHIJKLMPQ"
 assert set(TRAINING) <= set(TUNING), "the classifier trains on tuning sets only"
 SEED = 0
 EPOCHS = 6
@@ -68,13 +68,16 @@ FIRST_CONTACT = {
     "F": "1f94d92",
     "G": "f4ad0d4",
     # Each set's own commit: it added the set alone, to the engine of the commit before it. (The A-I
-    # model shipped before had its thresholds chosen on C-G; the A-M model's are chosen on C-M.)
+    # model shipped before had its thresholds chosen on C-G; the A-M model's were chosen on C-M, the A-Q model's on C-M, P and Q.)
     "H": "9531f89",
     "I": "05f7a2c",
     "J": "434455b",
     "K": "60d2835",
     "L": "9d4eb7e",
     "M": "96d3b42",
+    # P and Q were added together, to the round-12 engine: one commit is both sets' first contact.
+    "P": "7731bbe",
+    "Q": "7731bbe",
 }
 
 

@@ -135,7 +135,8 @@ class PhiScanner:
         if not text:
             return []
         read = with_keys_spaced(with_breaks(text))
-        findings = list(run_rules(read, self._dictionaries))  # ordered and non-overlapping
+        # ordered and non-overlapping; the structured fields' readers read the text as written
+        findings = list(run_rules(read, self._dictionaries, structure=text))
         if self._tagger is not None:
             findings = self._tagger.review(read, findings)
         if read is not text:  # a finding's text is the caller's characters, not the space put in

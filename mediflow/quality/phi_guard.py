@@ -15,7 +15,9 @@ import re
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_rules import (
     _EPONYM_AFTER,
+    _HONORIFIC,
     _PAIR_THING_AFTER,
+    _RELATION,
     _SPECIALTY_END,
     DRUG_WORDS,
     _not_a_person_here,
@@ -98,6 +100,16 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# A month's or a weekday's name alone, possessive or not (the given names April, May, June, August).
+_CALENDAR_WORD = re.compile(
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
+)
+
+
+_PERSON_BEFORE = re.compile(rf"(?<!\w)(?:{_RELATION}|{_HONORIFIC}|(?i:pt|patient|named|called))[ \t,:]*\Z")
+
+
 def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
     start, end = finding.start, finding.end
@@ -134,6 +146,12 @@ def _name_fits(text: str, start: int, end: int) -> bool:
     first = _word(words[0])
     if _product_cue(words[0]) or text[end : end + 1] == "-":
         return False  # "Fitted Osterberg", "Roux-en-Y"
+    if (
+        len(words) == 1
+        and _CALENDAR_WORD.fullmatch(words[0])
+        and not _PERSON_BEFORE.search(text, max(0, start - _REACH), start)
+    ):
+        return False  # "April's schedule is full": a month alone, not "son April flew in"
     if len(words) == 1 and _SPECIALTY_END.search(first) and first not in lex.census_names():
         return False  # "Physiatry", "Vietnamese"; not "Reese"
     before = max(0, start - _REACH)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_table, phi_x12
+from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -534,7 +534,19 @@ BRANCHES: tuple[Branch, ...] = (
         0.95,
         starts="Uld",
     ),
-    _B("url", T.URL, r"(?P<v>\b(?i:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]]+)", 0.9, "strip", starts="Ul"),
+    # Not a code system's or a standard's address, which names no one ("http://hl7.org/fhir/sid/us-ssn",
+    # "http://loinc.org", "http://snomed.info/sct"): the namespace of a FHIR identifier or coding.
+    _B(
+        "url",
+        T.URL,
+        r"(?P<v>\b(?i:(?:https?|ftp)://|www\.)"
+        r"(?!(?i:(?:www\.)?(?:hl7\.org|terminology\.hl7\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|"
+        r"www\.nlm\.nih\.gov|nlm\.nih\.gov|www\.ama-assn\.org|fhir\.org|ihe\.net)(?![\w.\-])))"
+        r"[^\s<>\"'()\[\]]+)",
+        0.9,
+        "strip",
+        starts="Ul",
+    ),
     # "example.org/records?pt=1", "portal.example.com": a host name without a scheme.
     _B(
         "url_bare",
@@ -1242,7 +1254,11 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
-            rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b))|\b(?i:s/n)|\bSN\b",
+            rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
+            r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
+            # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
+            r"\bsn(?=[ \t]*[=:\#])",
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:{_ID})",  # not a lens power ("Implant: 21.5 D")
         ),
         0.9,
@@ -1998,7 +2014,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 # name; only the census and given-name lists are. German by three distinct German-only function words.
 _GERMAN_WORDS = re.compile(
     r"\b(?:und|der|das|des|dem|mit|für|über|vom|zum|zur|nicht|bei|nach|ist|wird|wurde|eine|einer|auf|aus|"
-    r"oder|geboren|Uhr|bitte|keine|seit|sowie|fällig|unbekannt)\b"
+    r"oder|geboren|Uhr|bitte|keine|seit|sowie|fällig|unbekannt|"
+    # and the words of a German form's labels
+    r"Datum|Uhrzeit|Anschrift|Hinweis|Nachricht)\b"
 )
 
 
@@ -2590,24 +2608,31 @@ def _chat_speakers(text: str) -> list[PhiFinding]:
     ]
 
 
-def run_rules(text: str, dictionaries: bool = True) -> Iterator[PhiFinding]:
+def run_rules(text: str, dictionaries: bool = True, structure: str | None = None) -> Iterator[PhiFinding]:
     """Scan ``text`` once, then once more for the words of the names found; in order, never overlapping.
 
     A name found with a cue ("Patient: Ngozi Okonjo") is a name wherever it recurs in the same
     text ("Okonjo tolerated the procedure"), cue or not. ``dictionaries=False`` skips the name and
-    place lookups of capitalised words (for the bench).
+    place lookups of capitalised words (for the bench). ``structure`` is the text as written, of the same
+    length, when ``text`` is a copy with spaces put in (``phi.with_breaks``): the readers of structured
+    fields (HL7, X12, DICOM, ASTM, CDA and FHIR, tables) read it, since a space put in an XML end tag or
+    a segment would break what they read. They are linear in the text's length.
     """
+    form = text if structure is None else structure
+    assert len(form) == len(text), "structure must be the same text, with only characters replaced"
     found = list(_first_pass(text, dictionaries))
-    if phi_hl7.has_segments(text):
-        found = _with_fields(found, list(phi_hl7.hl7_findings(text)))
-    elif phi_table.has_table(text):  # a code under an "MRN" or "subject" column's header
-        found = _with_fields(found, list(phi_table.table_findings(text)))
-    if phi_x12.has_segments(text):
-        found = _with_fields(found, list(phi_x12.x12_findings(text)))
-    if phi_dicom.has_attributes(text):
-        found = _with_fields(found, list(phi_dicom.dicom_findings(text)))
-    if phi_astm.has_records(text):
-        found = _with_fields(found, list(phi_astm.astm_findings(text)))
+    if phi_hl7.has_segments(form):
+        found = _with_fields(found, list(phi_hl7.hl7_findings(form)))
+    elif phi_table.has_table(form):  # a code under an "MRN" or "subject" column's header
+        found = _with_fields(found, list(phi_table.table_findings(form)))
+    if phi_x12.has_segments(form):
+        found = _with_fields(found, list(phi_x12.x12_findings(form)))
+    if phi_dicom.has_attributes(form):
+        found = _with_fields(found, list(phi_dicom.dicom_findings(form)))
+    if phi_astm.has_records(form):
+        found = _with_fields(found, list(phi_astm.astm_findings(form)))
+    if phi_markup.has_markup(form):
+        found = _with_fields(found, list(phi_markup.markup_findings(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     if speakers:

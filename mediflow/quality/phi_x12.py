@@ -63,6 +63,29 @@ _DATES = {("DMG", 2): 1, ("DTP", 3): 2, ("ISA", 9): None, ("GS", 4): None, ("BHT
 _SEGMENTS = ("NM1", "N3", "N4", "REF", "CLM", "PER", "SBR", "DMG", "DTP", "ISA", "GS", "BHT")
 _DATE_VALUE = re.compile(r"(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _HAS_DIGIT = re.compile(r"\d")
+# A PER contact that is a desk, not a person ("PROVIDER SERVICES", "Claims Department").
+_DESK_WORDS = frozenset(
+    [
+        "SERVICES",
+        "SERVICE",
+        "SUPPORT",
+        "DEPARTMENT",
+        "DEPT",
+        "DESK",
+        "OFFICE",
+        "CENTER",
+        "CENTRE",
+        "TEAM",
+        "UNIT",
+        "LINE",
+        "BILLING",
+        "CLAIMS",
+        "ELIGIBILITY",
+        "PROVIDER",
+        "CUSTOMER",
+        "HELPDESK",
+    ]
+)
 _NAME_PART = re.compile(r"[^\W\d_][^\d_]*")
 
 
@@ -150,7 +173,8 @@ def _segment(name: str, text: str, start: int, end: int, element: str) -> Iterat
         if _HAS_DIGIT.search(at(3)[1]):
             found.append(_finding(T.HEALTH_PLAN_ID, *at(3)))
     elif name == "PER":
-        if _NAME_PART.fullmatch(at(2)[1].strip()):
+        contact = at(2)[1].strip()
+        if _NAME_PART.fullmatch(contact) and not _DESK_WORDS.intersection(contact.upper().split()):
             found.append(_finding(T.NAME, *at(2)))
         for i in (3, 5, 7):
             kind = _PER_NUMBERS.get(at(i)[1].strip())

@@ -70,8 +70,28 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         lambda n: "AB CD " * (n // 6),
         lambda n: "Patient: Maria Keller. " + "Keller saw Keller and " * (n // 22),
         lambda n: "Keller, Maria " * (n // 14),
+        # the structured fields' readers, on one line or many: XML without a blank, CDA ids never closed,
+        # X12 segments, DICOM attributes, ASTM records, a fixed-width table
+        lambda n: "<LastName>Keller</LastName><City>Hope</City>" * (n // 45),
+        lambda n: '<id root="2.16.840.1.113883.19.5" ' * (n // 36),
+        lambda n: "NM1*IL*1*KELLER*MARIA****MI*W4471208~N3*12 ELM ST~" * (n // 50),
+        lambda n: "PatientID ........ 4471208\n" * (n // 27),
+        lambda n: "H|\\^&\n" + "P|1||4471208||KELLER^MARIA||19500304\n" * (n // 38),
+        lambda n: "MRN        Name         Acct\n" + "4471208    Maria Keller  A-998812\n" * (n // 35),
     ],
-    ids=["hyphen-joined codes", "apostrophes", "a line of capitals", "a name recurring", "Surname, Given"],
+    ids=[
+        "hyphen-joined codes",
+        "apostrophes",
+        "a line of capitals",
+        "a name recurring",
+        "Surname, Given",
+        "XML elements",
+        "CDA ids never closed",
+        "X12 segments",
+        "DICOM attributes",
+        "ASTM records",
+        "a fixed-width table",
+    ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:
     # Eight times the text: about eight times the CPU (the quadratic scan took 18-60 times).

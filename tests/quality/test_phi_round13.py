@@ -56,6 +56,35 @@ ASTM = (
     "L|1|N"
 )
 
+CDA = (
+    "<recordTarget><patientRole>\n"
+    '  <id root="2.16.840.1.113883.19.5" extension="QX7731905"/>\n'
+    '  <id root="2.16.840.1.113883.4.1" extension="503-11-7288"/>\n'
+    "  <addr><streetAddressLine>4410 Brantwell Ct</streetAddressLine><city>Quenby</city><postalCode>53119-4410</postalCode></addr>\n"
+    "  <patient><name><given>Marit</given><family>Hope</family></name></patient>\n"
+    "</patientRole></recordTarget>\n"
+    '<author><assignedAuthor><id root="2.16.840.1.113883.4.6" extension="1598862204"/>'
+    '<telecom use="WP" value="fax:+1 (414) 555-0188"/></assignedAuthor></author>'
+)
+FHIR = (
+    "identifier: [\n"
+    '  system: "urn:oid:2.16.840.1.113883.5.25"  value: "QX7731905"\n'
+    '  system: "http://hl7.org/fhir/sid/us-ssn"  value: "503 11 7288"\n'
+    '  system: "urn:oid:2.16.840.1.113883.4.3.55"  value: "W55-10-7742"\n'
+    "]\n"
+    'name: [ family: "Oduya"  given: [ "Will" ] ]\n'
+    'telecom: [ system: "phone"  value: "4145550132" ]\n'
+    'address: [ line: [ "12 Orchard Row", "Flat 7" ]  city: "Hope"  postalCode: "53119" ]'
+)
+NCPDP = (
+    "<Prescriber><Identification><NPI>1598862204</NPI><DEANumber>MW2520199</DEANumber></Identification>"
+    "<Name><LastName>Winterbourne</LastName><FirstName>Odile</FirstName></Name>"
+    "<CommunicationNumbers><Fax><Number>6085550177</Number></Fax></CommunicationNumbers></Prescriber>\n"
+    "<Patient><Address><AddressLine1>14 Quarry Ave</AddressLine1><City>Paradise</City>"
+    "<PostalCode>36897</PostalCode></Address></Patient>\n"
+    "<BenefitsCoordination><CardholderID>W883035399</CardholderID><GroupID>53145-177</GroupID></BenefitsCoordination>"
+)
+
 DETECTIONS = [
     # HL7 v2 with the delimiters its MSH declares (fields split by carets, components by tildes)
     (HL7_CARETS, T.MRN, "Q7730412"),
@@ -128,6 +157,32 @@ DETECTIONS = [
     ("PLACARD Q440187 EXP 13MAY2027", T.OTHER_ID, "Q440187"),
     ("Subject: excuse letter for juror JUR551208", T.OTHER_ID, "JUR551208"),
     ("prescription 7731908 for amoxicillin 500 mg", T.OTHER_ID, "7731908"),
+    # CDA elements and ids by root OID, FHIR keys and identifier systems, NCPDP SCRIPT elements
+    (CDA, T.LOCATION, "Quenby"),
+    (CDA, T.LOCATION, "53119-4410"),
+    (CDA, T.NAME, "Marit"),
+    (CDA, T.NAME, "Hope"),
+    (CDA, T.MRN, "QX7731905"),
+    (CDA, T.SSN, "503-11-7288"),
+    (CDA, T.LICENSE, "1598862204"),
+    (CDA, T.FAX, "+1 (414) 555-0188"),
+    (FHIR, T.MRN, "QX7731905"),
+    (FHIR, T.SSN, "503 11 7288"),
+    (FHIR, T.LICENSE, "W55-10-7742"),
+    (FHIR, T.NAME, "Will"),
+    (FHIR, T.LOCATION, "Flat 7"),
+    (FHIR, T.LOCATION, "Hope"),
+    (FHIR, T.PHONE, "4145550132"),
+    (NCPDP, T.NAME, "Winterbourne"),
+    (NCPDP, T.LICENSE, "MW2520199"),
+    (NCPDP, T.HEALTH_PLAN_ID, "W883035399"),
+    (NCPDP, T.HEALTH_PLAN_ID, "53145-177"),
+    (NCPDP, T.LOCATION, "Paradise"),
+    (NCPDP, T.FAX, "6085550177"),
+    # serial numbers in German and in a log's lower-case key, an asset tag
+    ("Infusionspumpe  Seriennr. DCD7731904", T.DEVICE_ID, "DCD7731904"),
+    ("pair device sn=EV5510773 owner=mrn", T.DEVICE_ID, "EV5510773"),
+    ("# asset 1X77310552 swapped in", T.DEVICE_ID, "1X77310552"),
     # tables: a quoted CSV header, a tab-separated export, a fixed-width worklist with camel-case headers
     (
         '"appt_id","pat_name","mrn","dob"\n"4471","Oduya, Maren","QK-5501938","1970-02-11"',
@@ -192,6 +247,9 @@ LOOK_ALIKES = [
     # "seguro social" is a social security number's word, not a plan's; a table without identifier columns
     ("Número de seguro social: 512-40-7718", "512-40-7718", T.HEALTH_PLAN_ID),
     ("Time      Dose      Route\n08:00     40 mg     IV\n12:00     20 mg     PO", "40 mg", None),
+    # a code system's address in a FHIR identifier names no one; a PER contact that is a desk
+    (FHIR, "http://hl7.org/fhir/sid/us-ssn", T.URL),
+    ("PER*IC*PROVIDER SERVICES*TE*3145550144~NM1*IL*1*ODUYA*MAREN~", "PROVIDER SERVICES", T.NAME),
     # software versions are no dates
     ("Interface engine Version 4.6.16 restarted", "4.6.16", T.DATE),
     ("device fw=1.9.20 bt=on", "1.9.20", T.DATE),
@@ -214,6 +272,13 @@ LOOK_ALIKES = [
 def test_round13_look_alikes_do_not_fire(text: str, value: str, phi_type: PhiType | None) -> None:
     hits = [(t, v) for t, v in found_by_rules(text) if value in v and (phi_type is None or t is phi_type)]
     assert hits == []
+
+
+def test_the_classifier_adds_no_month_alone_but_a_person_named_after_one() -> None:
+    assert [
+        v for t, v in found("Patient Account Number pending; April's schedule is full.") if t is T.NAME
+    ] == []
+    assert (T.NAME, "April") in found("family of Eamon Heikkinen gathered; son April flew in from Alamosa.")
 
 
 def test_a_dotted_date_still_is_a_date_without_a_version_cue() -> None:
