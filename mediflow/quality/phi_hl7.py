@@ -109,7 +109,8 @@ def has_segments(text: str) -> bool:
 @lru_cache(maxsize=16)
 def _segment_pattern(field: str) -> re.Pattern[str]:
     names = "|".join(_SEGMENT_NAMES)
-    return re.compile(rf"(?m)^({names}){re.escape(field)}[^\n]*")
+    # at a line's start, or pasted into a log line after a blank or a colon ("payload excerpt: PID|1||...")
+    return re.compile(rf"(?m)(?:^|(?<=[ \t:]))({names}){re.escape(field)}[^\n]*")
 
 
 def hl7_findings(text: str) -> Iterator[PhiFinding]:

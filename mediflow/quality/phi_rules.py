@@ -37,12 +37,18 @@ T = PhiType
 # the label ("rx sent to pharmacy, 6510788-85") or a wrapped line ("VA claim\n464C29354919") only before a
 # code of five digits or more (not "the plan, 2025 goals").
 _LABEL_TAIL = (
+    # a snake-case key's words after the label, its underscores read as spaces ("mrn_matched="); not a word
+    # that names another kind of value ("device_ip=", "member_name=")
+    r"(?:(?:[ ](?!(?:ip|addr|address|name|date|dob|phone|tel|fax|email|mail|url|time|type|status|code)\b)"
+    r"[a-z]{2,12}){1,2}(?=[ \t]*=))?"
     # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
     r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
     # a key=value log's or an export's quoted key and value ('mrn="HSP-9324253"', '"member_id": "W5"')
     r"(?:(?<=\w)[\"'](?=[ \t]*[:=]))?"
+    # a label in brackets before a dotted leader ("CLM01 (patient control no.) ..... 1E050862220")
+    r"(?:(?<=[\w.])\)(?=[ \t]*\.{2}))?"
     r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
     r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"'])?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
@@ -1146,7 +1152,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
-            r"patienten[ \t\-]*nr\.?|prontu[áa]rio|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
+            r"patienten[ \t\-]*(?:nr\.?|id)|prontu[áa]rio|dossier[ \t]+(?:conserv[ée]|fusionn[ée]|principal)|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
             _MRN_VALUE,
         ),
         0.9,
@@ -1167,7 +1173,11 @@ BRANCHES: tuple[Branch, ...] = (
             r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
             # Spanish, French, Portuguese and Italian accounts ("Su cuenta:", "compte", "conta", "conto")
-            r"cuenta|n[º°]\.?[ \t]+de[ \t]+cuenta|compte|conta|conto)"
+            r"cuenta|n[º°]\.?[ \t]+de[ \t]+cuenta|compte|conta|conto|nosologico|"
+            # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
+            # a German encounter ("Fall V63730466")
+            r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
+            rf"enc(?=[ \t]*[=:\#])|(?-i:Fall){_LONG_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -1369,6 +1379,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:prior|previous)[ \t]+(?:cytology|pathology|biopsy)|(?:newborn[ \t]+)?screen(?:ing)?[ \t]+card|"
             r"eingangsnummer(?:[ \t]+labor)?|(?:(?:prior|previous)[ \t]+)?(?:auth(?:ori[sz]ation)?|plan)[ \t]+ref(?:erence)?|"
             r"inc(?=[ \t]*=)|"
+            # a user's or a login's ID in an audit log ("user=U6749700", "user_id=W18652", "login 328629")
+            r"user(?:[ \t]+id)?|userid|login(?:[ \t]+id)?|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
             # not a reference range in a field ("|135-145|"), not a product's short code ("kit code QX-22": three digits at least)

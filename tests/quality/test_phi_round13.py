@@ -183,6 +183,20 @@ DETECTIONS = [
     ("Infusionspumpe  Seriennr. DCD7731904", T.DEVICE_ID, "DCD7731904"),
     ("pair device sn=EV5510773 owner=mrn", T.DEVICE_ID, "EV5510773"),
     ("# asset 1X77310552 swapped in", T.DEVICE_ID, "1X77310552"),
+    # accounts: a log's "enc=", a German "Fall", an Italian "Nosologico", X12 ladders' control numbers
+    ("action=OPEN_CHART mrn=N77310552 enc=V55107731 result=OK", T.ACCOUNT, "V55107731"),
+    ("Versichertennr. M0057978561  Fall V77310552", T.ACCOUNT, "V77310552"),
+    ("Cod. paziente: HSP-7731055   Nosologico: V55107731", T.ACCOUNT, "V55107731"),
+    ("CLM01 (patient control no.) ..... 7J551077310", T.ACCOUNT, "7J551077310"),
+    ("2300 REF*F8 payer claim ctl ..... 7J551077310", T.ACCOUNT, "7J551077310"),
+    # a user's or a login's ID in an audit log; a snake-case key's words after the label
+    ('cab-audit user=U7731055 name="Odile Marsh" auth=palm', T.OTHER_ID, "U7731055"),
+    ("Clinician: Odile Marsh (charge nurse), login 773105, NPI 1598862204", T.OTHER_ID, "773105"),
+    ("disposition=XFER agent=Odile Marsh mrn_matched=K00773105 wait=5 min", T.MRN, "K00773105"),
+    ("geb. 03.11.1972   Patienten-ID M77310552", T.MRN, "M77310552"),
+    ("Dossier conservé: E7731055   Dossier fusionné: 9282-7731-6", T.MRN, "E7731055"),
+    # an HL7 segment pasted into a log line
+    ("WARN payload excerpt: PID|1||E7731055^^^MR||MARSH^ODILE||19430906", T.MRN, "E7731055"),
     # tables: a quoted CSV header, a tab-separated export, a fixed-width worklist with camel-case headers
     (
         '"appt_id","pat_name","mrn","dob"\n"4471","Oduya, Maren","QK-5501938","1970-02-11"',
@@ -250,6 +264,8 @@ LOOK_ALIKES = [
     # a code system's address in a FHIR identifier names no one; a PER contact that is a desk
     (FHIR, "http://hl7.org/fhir/sid/us-ssn", T.URL),
     ("PER*IC*PROVIDER SERVICES*TE*3145550144~NM1*IL*1*ODUYA*MAREN~", "PROVIDER SERVICES", T.NAME),
+    # a key's word that names another kind of value ends no label: "device_ip=" holds an IP address
+    ("palm_scan=PV8833-NE18;device_ip=192.168.19.79;odometer", "192.168.19.79", T.DEVICE_ID),
     # software versions are no dates
     ("Interface engine Version 4.6.16 restarted", "4.6.16", T.DATE),
     ("device fw=1.9.20 bt=on", "1.9.20", T.DATE),
