@@ -7,7 +7,7 @@ Presidio's offline pattern recognizers (``phi_presidio``) can be added with
 no recall the engine lacks and cost about ten times its CPU (``python -m bench.phi_recall``).
 A learned token classifier (``phi_model``) can add the spans it finds where no rule finding is and
 drop rule findings it is sure are no PHI (``PhiScanner(use_model=True)``; by default the
-``MEDIFLOW_PHI_MODEL`` setting, on: in bench/phi_model_cv_a_to_m.txt's first-contact cross-author
+``MEDIFLOW_PHI_MODEL`` setting, on: in bench/phi_model_cv_a_to_q.txt's first-contact cross-author
 figures it raised recall and lowered false positives; ``use_model=False`` is the rules alone).
 Everything here is pure (no DB, no network); build one ``PhiScanner`` per process.
 """

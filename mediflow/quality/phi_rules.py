@@ -770,7 +770,12 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?<![\w'])(?i:how[ \t]+is)[ \t]+(?P<person_lower_how>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]+(?:tonight|today|doing|now|this)\b)"
         rf"|(?<![\w'])(?i:my[ \t]+(?:son|daughter|baby|husband|wife|brother|sister|grandson|granddaughter|boy|girl))[ \t]+"
         rf"(?P<person_lower_rel>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]+[a-z])"
-        rf"|(?<![\w'])(?i:hi|hello|hey|thanks|thank[ \t]+you)[ \t,]+(?P<person_lower_hi>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]*[,!?.])",
+        rf"|(?<![\w'])(?i:hi|hello|hey|thanks|thank[ \t]+you)[ \t,]+(?P<person_lower_hi>[a-z{_L}][a-z{_L}'\-]{{2,}})(?=[ \t]*[,!?.])"
+        # "from: dmitri yazzie", "camper: sunday mukherjee", "spoke with yusuf mcallister", "hi its jade müller":
+        # a given name and a surname in lower case after a person's cue (the handler checks both words)
+        rf"|(?<![\w'])(?i:from|by|with|camper|child|client|resident|patient|pt|it'?s|its|i'?m|im|aide|screener|"
+        rf"parent|guardian|caller|sender)[ \t]*[:=]?[ \t]+"
+        rf"(?P<person_lower_pair>[a-z{_L}][a-z{_L}'\-]{{2,}}[ \t]+[a-z{_L}][a-z{_L}'\-]{{2,}})(?![\w@.'\-]|\.[a-z])",
         0.6,
         "lower",
         starts="l",
@@ -3233,6 +3238,33 @@ _PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
 _MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
 
 
+_RELATION_WORD = re.compile(_RELATION)
+
+
+def _lower_pair(word: str) -> tuple[bool, bool]:
+    """(given, surname) for a lower-case word: a census given name, or a census surname or a name's
+    shape; never a common, clinical or function word."""
+    key = _word(word)
+    if lex.is_common(key) or key in lex.FUNCTION_WORDS:
+        return False, False
+    shaped = lex.name_shaped(word[:1].upper() + word[1:])
+    given = key in lex.first_names() or (shaped and not lex.is_english(word))
+    return given, key in lex.census_names() or shaped
+
+
+def _lower_pair_ok(words: list[str]) -> bool:
+    """ "dmitri yazzie", "yusuf mcallister": a given name then a surname, not two English words
+    ("with pain meds", "by mouth daily")."""
+    if len(words) != 2 or any(w.endswith(("'s", "’s")) or _RELATION_WORD.fullmatch(w) for w in words):
+        return False  # "pt's son"
+    (given, _), (_, surname) = _lower_pair(words[0]), _lower_pair(words[1])
+    english = [lex.is_english(w) and _word(w) not in lex.first_names() for w in words]
+    # an English word beside a word that is no census given name is a thing ("prepaid card")
+    if any(english) and not any(_word(w) in lex.first_names() for w in words):
+        return False
+    return given and surname and not all(english)
+
+
 # A dotted number of three parts that a date shares with a software version, and what names a version
 # before it: a version's word, a product's caret field in an HL7 or ASTM header, "Mozilla/5.0 ".
 _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
@@ -3291,6 +3323,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
                 word_too = alt in ("person_lower_rel", "person_lower_hi")
+        if match.group(f"person_lower_pair__{cls}") is not None:
+            start, end = match.span(f"person_lower_pair__{cls}")
+            if not _lower_pair_ok(text[start:end].split()):
+                return None, match.start() + 1
+            return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
         word = text[start:end]
         if word_too and _word(word) in lex.NAME_WORDS and _word(word) not in lex.FUNCTION_WORDS:
             return PhiFinding(T.NAME, start, end, word, branch.score, "rule"), end

@@ -197,6 +197,11 @@ DETECTIONS = [
     ("Dossier conservé: E7731055   Dossier fusionné: 9282-7731-6", T.MRN, "E7731055"),
     # an HL7 segment pasted into a log line
     ("WARN payload excerpt: PID|1||E7731055^^^MR||MARSH^ODILE||19430906", T.MRN, "E7731055"),
+    # a given name and a surname in lower case after a person's cue
+    ("sick call slip\nfrom: dmitri yazzie, doc no 643294", T.NAME, "dmitri yazzie"),
+    ("camp_form:\n  camper: ximena okonkwo\n  dob: 2014-06-09", T.NAME, "ximena okonkwo"),
+    ("call notes: spoke with yusuf mcallister; grandmother lives with them", T.NAME, "yusuf mcallister"),
+    ("[9:37 am] Ines: hi its ines begay, my email changed", T.NAME, "ines begay"),
     # tables: a quoted CSV header, a tab-separated export, a fixed-width worklist with camel-case headers
     (
         '"appt_id","pat_name","mrn","dob"\n"4471","Oduya, Maren","QK-5501938","1970-02-11"',
@@ -264,6 +269,11 @@ LOOK_ALIKES = [
     # a code system's address in a FHIR identifier names no one; a PER contact that is a desk
     (FHIR, "http://hl7.org/fhir/sid/us-ssn", T.URL),
     ("PER*IC*PROVIDER SERVICES*TE*3145550144~NM1*IL*1*ODUYA*MAREN~", "PROVIDER SERVICES", T.NAME),
+    # two lower-case words after such a cue that are things, a relation or a possessive
+    ("Stipend by prepaid card; SSN last four collected", "prepaid card", T.NAME),
+    ("Terminal clean with sporicidal agent; the charge nurse leads huddle", "sporicidal agent", T.NAME),
+    ("Met with pt's son Quang and his sister", "pt's son", T.NAME),
+    ("Taken by mouth daily with food", "mouth daily", T.NAME),
     # a key's word that names another kind of value ends no label: "device_ip=" holds an IP address
     ("palm_scan=PV8833-NE18;device_ip=192.168.19.79;odometer", "192.168.19.79", T.DEVICE_ID),
     # software versions are no dates
