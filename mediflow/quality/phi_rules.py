@@ -2406,11 +2406,14 @@ _NOT_ID_LABELS = frozenset(
     table fig figure page line dose cycle session grade stage class level type size gauge exhibit
     protocol form order task ticket job run tube well slide block vial box bin shelf rack tray lane
     gate door flight train bus route seat platform pin code pager beeper ext extension
+    call control trace transaction message msg correlation span commit build checksum hash
+    query interchange
     the a an any some what which
     """
     )
 )
-_LABEL_WORD_BEFORE = re.compile(r"(?<![\w\-'])([^\W\d_][\w\-']*)[ \t]*$")
+# (a flattened key's word before its dot too: "request.id")
+_LABEL_WORD_BEFORE = re.compile(r"(?<![\w\-'])([^\W\d_][\w\-']*)(?:[ \t]*|\.)$")
 
 
 _OPENS_FIELD = re.compile(r"(?:^|[(,;\n\t]|[ ]{2})[ \t]*$")
@@ -2722,10 +2725,10 @@ def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     values = {
         f.text: f.type
         for f in found
-        if f.type in _RECURRING and len(f.text) >= 6 and _FOUR_DIGITS.match(f.text)
+        if f.type in _RECURRING and len(f.text) >= 6 and _FOUR_DIGITS.match(f.text) and text.count(f.text) > 1
     }
     if not values:
-        return found
+        return found  # most texts: no identifier's value written twice
     extra: list[PhiFinding] = []
     taken = bytearray(len(text))
     for f in found:
@@ -2745,7 +2748,12 @@ def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiF
     """The findings with an HL7 field's in place of any they overlap: its position says what it is."""
     if not fields:
         return found
-    kept = [f for f in found if not any(f.overlaps(g) for g in fields)]
+    # The characters the fields cover, once: checking each finding against each field was quadratic in
+    # a long export (thousands of rows, a finding and a field on each).
+    covered = bytearray(max(f.end for f in (*found, *fields)))
+    for g in fields:
+        covered[g.start : g.end] = b"\x01" * (g.end - g.start)
+    kept = [f for f in found if covered.find(1, f.start, f.end) < 0]
     return sorted([*kept, *fields], key=lambda f: f.start)
 
 

@@ -197,6 +197,8 @@ DETECTIONS = [
     ("Dossier conservé: E7731055   Dossier fusionné: 9282-7731-6", T.MRN, "E7731055"),
     # an HL7 segment pasted into a log line
     ("WARN payload excerpt: PID|1||E7731055^^^MR||MARSH^ODILE||19430906", T.MRN, "E7731055"),
+    # a request's number is still an identifier (a release-of-information request's)
+    ("Processed by HIM: Odile Marsh, request no. WM-773105", T.OTHER_ID, "WM-773105"),
     # a given name and a surname in lower case after a person's cue
     ("sick call slip\nfrom: dmitri yazzie, doc no 643294", T.NAME, "dmitri yazzie"),
     ("camp_form:\n  camper: ximena okonkwo\n  dob: 2014-06-09", T.NAME, "ximena okonkwo"),
@@ -274,6 +276,13 @@ LOOK_ALIKES = [
     ("Terminal clean with sporicidal agent; the charge nurse leads huddle", "sporicidal agent", T.NAME),
     ("Met with pt's son Quang and his sister", "pt's son", T.NAME),
     ("Taken by mouth daily with food", "mouth daily", T.NAME),
+    # a system's own IDs name a call, a message or a trace, not a person
+    ("call_id=90313504d820b45c ts=2024-04-17T00:26:40Z", "90313504d820b45c", T.OTHER_ID),
+    (
+        "error cleared at 08:07; control id Q7651244T1733697; trace 502c07c6820fa585",
+        "Q7651244T1733697",
+        T.OTHER_ID,
+    ),
     # a key's word that names another kind of value ends no label: "device_ip=" holds an IP address
     ("palm_scan=PV8833-NE18;device_ip=192.168.19.79;odometer", "192.168.19.79", T.DEVICE_ID),
     # software versions are no dates
