@@ -16,8 +16,10 @@ its tests or the other sets' templates; their first runs stay in bench/phi_h/REA
 bench/phi_i/README.md, and tuning round 8 read their misses and false positives. J (``bench.phi_j``)
 and K (``bench.phi_k``) were held out the same way until tuning round 11 (2026-12-01) read theirs, and
 L (``bench.phi_l``) and M (``bench.phi_m``) until tuning round 12 (2026-12-01): their first, unseen runs
-stay in bench/phi_l/README.md and bench/phi_m/README.md. The held-out sets written after them (N, O) are
-registered in ``bench.phi_sets`` when they land; do not tune the engine on those, nor print their misses.
+stay in bench/phi_l/README.md and bench/phi_m/README.md. N (``bench.phi_n``) and O (``bench.phi_o``) are
+the held-out pair: do not tune the engine on them, nor print their misses. P (``bench.phi_p``) and Q
+(``bench.phi_q``) were written blind after them; their first runs stay in their READMEs and tuning round
+13 (2026-12-01) read their misses and false positives.
 A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.
