@@ -11,10 +11,13 @@ Read:
   number, telephone and fax ``Number``s; a ``telecom``'s ``value`` (``tel:`` PHONE, ``fax:`` FAX); an ``id``'s
   ``extension``, typed by its ``root`` OID (SSN, NPI, a state's driver's licence, Medicare), else a
   record number (MRN) inside ``patientRole``;
-- FHIR keys: ``family`` and ``given`` (NAME), ``line``, ``city``, ``district`` and ``postalCode``
-  (LOCATION), quoted values, one or a list; an ``identifier``'s ``value`` typed by its ``system`` (the US
-  Core SSN, NPI, MBI, driver's licence URIs and OIDs; another system: MRN); a ``telecom``'s ``value`` by
-  its system (phone, fax).
+- FHIR keys, in JSON or printed as paths (``address[0].city = Hope``): ``family``, ``given`` and a
+  name's ``text`` (NAME), ``line``, ``city``, ``district`` and ``postalCode`` (LOCATION), a Coverage's
+  ``subscriberId`` and its group class's ``value`` (HEALTH_PLAN_ID), a Device's ``serialNumber`` and UDI
+  ``carrierHRF`` (DEVICE_ID), a beneficiary's, patient's or subscriber's ``display`` (NAME); quoted values,
+  one or a list, or a bare value; an ``identifier``'s ``value`` typed by its ``system`` (the US Core SSN,
+  NPI, MBI, driver's licence URIs and OIDs; another system: MRN); a ``telecom``'s ``value`` by its system
+  (phone, fax).
 """
 
 from __future__ import annotations
@@ -71,8 +74,14 @@ _SYSTEMS: tuple[tuple[re.Pattern[str], PhiType], ...] = (
         T.HEALTH_PLAN_ID,
     ),
 )
-_FHIR_NAME_OR_PLACE = re.compile(
-    r"(?<!\w)\"?(?P<key>family|given|line|city|district|postalCode)\"?[ \t]*:[ \t]*(?P<values>\[[^\]\n]{0,200}\]|\"[^\"\n]{1,80}\")"
+# A FHIR element, in JSON ('"city": "Hope"') or printed as a path ("address[0].city = Hope",
+# "class[0].value = 642384"): its path, its key, then one quoted value, a list of them, or a bare value up
+# to a run of blanks or the line's end.
+_FHIR_ELEMENT = re.compile(
+    r"(?m)(?<![\w\]])\"?(?P<path>(?:[A-Za-z]+(?:\[\d+\])?\.){0,4})"
+    r"(?P<key>family|given|line|city|district|postalCode|subscriberId|serialNumber|carrierHRF|text|display|value)"
+    r"(?:\[\d+\])?\"?[ \t]*[:=][ \t]*"
+    r"(?P<values>\[[^\]\n]{0,200}\]|\"[^\"\n]{1,80}\"|[^\s\"\[,{][^\n]{0,79}?(?=[ \t]{2,}|[ \t]*$))"
 )
 _FHIR_KEYS = {
     "family": T.NAME,
@@ -81,19 +90,34 @@ _FHIR_KEYS = {
     "city": T.LOCATION,
     "district": T.LOCATION,
     "postalCode": T.LOCATION,
+    "subscriberId": T.HEALTH_PLAN_ID,  # Coverage.subscriberId
+    "serialNumber": T.DEVICE_ID,  # Device.serialNumber
+    "carrierHRF": T.DEVICE_ID,  # Device.udiCarrier.carrierHRF
 }
+# Keys that name a person's identifier only on some paths: a name's text, a reference's display for a
+# person (the beneficiary, the patient, the subscriber), a Coverage class's value when its type is a group.
+_PERSON_PATHS = ("beneficiary.", "patient.", "subject.", "subscriber.", "policyHolder.")
 _QUOTED = re.compile(r"\"([^\"\n]{1,80})\"")
-# system: "..." then value: "..." (a FHIR identifier or telecom, JSON or printed), on one line
+# system then value (a FHIR identifier or telecom), JSON or printed ("identifier[0].system = ...  identifier[0].value = ...")
 _SYSTEM_VALUE = re.compile(
-    r"\"?system\"?[ \t]*:[ \t]*\"(?P<system>[^\"\n]{1,120})\"[ \t]*,?[ \t]*\"?value\"?[ \t]*:[ \t]*\"(?P<v>[^\"\n]{3,60})\""
+    r"\"?system\"?[ \t]*[:=][ \t]*\"?(?P<system>[^\"\s]{1,120})\"?[ \t]*,?[ \t]*"
+    r"(?:[A-Za-z]+(?:\[\d+\])?\.)?\"?value\"?[ \t]*[:=][ \t]*\"?(?P<v>[^\"\n]{3,60}?)\"?(?=[ \t]{2,}|[ \t]*[\n,;\]]|[ \t]*$|\")"
 )
+_GROUP_CLASS = re.compile(r"class(?:\[\d+\])?\.type[ \t]*[:=][ \t]*\"?group\b")
 _TELECOM_SYSTEMS = {"phone": T.PHONE, "fax": T.FAX, "sms": T.PHONE, "pager": T.PHONE}
 _HAS_DIGIT = re.compile(r"\d")
 
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` may hold CDA elements or FHIR keys read here (a cheap test first)."""
-    return "</" in text or "system" in text or "family" in text or "city" in text or "<id " in text
+    return (
+        "</" in text
+        or "system" in text
+        or "family" in text
+        or "city" in text
+        or "<id " in text
+        or "]." in text
+    )
 
 
 def _system_type(system: str) -> PhiType | None:
@@ -127,10 +151,27 @@ def markup_findings(text: str) -> Iterator[PhiFinding]:
             phi_type = T.MRN
         if phi_type is not None and _HAS_DIGIT.search(match.group("v")):
             yield from _value(phi_type, match.start("v"), match.group("v"))
-    for match in _FHIR_NAME_OR_PLACE.finditer(text):
-        phi_type = _FHIR_KEYS[match.group("key")]
-        for quoted in _QUOTED.finditer(match.group("values")):
-            yield from _value(phi_type, match.start("values") + quoted.start(1), quoted.group(1))
+    for match in _FHIR_ELEMENT.finditer(text):
+        key, path = match.group("key"), match.group("path")
+        fhir_type = _FHIR_KEYS.get(key)
+        if (key == "text" and path.rstrip(".").split("[")[0].endswith("name")) or (
+            key == "display" and path.startswith(_PERSON_PATHS)
+        ):
+            fhir_type = T.NAME
+        elif (
+            key == "value"
+            and path.startswith("class")
+            and _GROUP_CLASS.search(text, max(0, match.start() - 80), match.start())
+        ):
+            fhir_type = T.HEALTH_PLAN_ID
+        if fhir_type is None:
+            continue
+        values, start = match.group("values"), match.start("values")
+        if values[0] in '["':
+            for quoted in _QUOTED.finditer(values):
+                yield from _value(fhir_type, start + quoted.start(1), quoted.group(1))
+        elif fhir_type is not T.NAME or not any(c in values for c in "=:/"):
+            yield from _value(fhir_type, start, values)
     for match in _SYSTEM_VALUE.finditer(text):
         system = match.group("system").strip()
         phi_type = _TELECOM_SYSTEMS.get(system.lower()) or _system_type(system)

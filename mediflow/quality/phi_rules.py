@@ -1332,7 +1332,9 @@ BRANCHES: tuple[Branch, ...] = (
             # "Lizenz-Nr.", "Approbationsnummer", "Führerschein-Nr."
             r"(?:n[úu]mero[ \t]+de[ \t]+|n[°º]\.?[ \t]*(?:de[ \t]+)?)?licen(?:cia|ce)|c[ée]dula[ \t]+profesional|rpps|adeli|"
             r"lizenz(?:[ \t\-]*nr\.?)?|approbation(?:snummer)?|f[üu]hrerschein(?:[ \t\-]*nr\.?)?|"
-            rf"(?:emt(?:-[a-z]{{1,2}})?|paramedic){_CODE_AHEAD})|\bDL\b|\bCDL\b",
+            rf"(?:emt(?:-[a-z]{{1,2}})?|paramedic){_CODE_AHEAD})|\bDL\b|\bCDL\b|"
+            # a log's lower-case key ("dl_number=L7071238", "dl=...")
+            r"\b(?:dl|cdl)(?=[ \t]+(?:number|no\b|num\b)|[ \t]*[=:\#])",
             _LICENSE_VALUE,
         ),
         0.9,

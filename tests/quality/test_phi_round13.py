@@ -85,6 +85,17 @@ NCPDP = (
     "<BenefitsCoordination><CardholderID>W883035399</CardholderID><GroupID>53145-177</GroupID></BenefitsCoordination>"
 )
 
+FHIR_PATHS = (
+    "resourceType = Coverage\n"
+    "subscriberId = QWE 5510 7731\n"
+    "beneficiary.display = Odile Marsh\n"
+    "class[0].type = group   class[0].value = 642384\n"
+    "--\n"
+    "identifier[0].system = http://hl7.org/fhir/sid/us-npi   identifier[0].value = 1598862204\n"
+    "name[0].text = Odile Marsh\n"
+    "serialNumber = 831JA77105\n"
+)
+
 DETECTIONS = [
     # HL7 v2 with the delimiters its MSH declares (fields split by carets, components by tildes)
     (HL7_CARETS, T.MRN, "Q7730412"),
@@ -179,6 +190,13 @@ DETECTIONS = [
     (NCPDP, T.HEALTH_PLAN_ID, "53145-177"),
     (NCPDP, T.LOCATION, "Paradise"),
     (NCPDP, T.FAX, "6085550177"),
+    # FHIR printed as paths: a Coverage's subscriber and group, a name's text, an NPI by its system, a serial
+    (FHIR_PATHS, T.HEALTH_PLAN_ID, "QWE 5510 7731"),
+    (FHIR_PATHS, T.HEALTH_PLAN_ID, "642384"),
+    (FHIR_PATHS, T.NAME, "Odile Marsh"),
+    (FHIR_PATHS, T.LICENSE, "1598862204"),
+    (FHIR_PATHS, T.DEVICE_ID, "831JA77105"),
+    ("selfie_ref=pt_face_0478.jpg dl_number=L7731055 dl_state=OH", T.LICENSE, "L7731055"),
     # serial numbers in German and in a log's lower-case key, an asset tag
     ("Infusionspumpe  Seriennr. DCD7731904", T.DEVICE_ID, "DCD7731904"),
     ("pair device sn=EV5510773 owner=mrn", T.DEVICE_ID, "EV5510773"),
