@@ -1153,7 +1153,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
             r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
-            r"accession[ \t]*(?:number\b|no\.?|\#)|specimen[ \t]+(?:id|number|no\.?|\#)|"
+            r"accession[ \t]*(?:number\b|no\.?|\#)|"
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"

@@ -215,6 +215,8 @@ DETECTIONS = [
     ("Dossier conservé: E7731055   Dossier fusionné: 9282-7731-6", T.MRN, "E7731055"),
     # an HL7 segment pasted into a log line
     ("WARN payload excerpt: PID|1||E7731055^^^MR||MARSH^ODILE||19430906", T.MRN, "E7731055"),
+    # a specimen's ID is OTHER_ID, as CONVENTIONS.md says of accession and specimen numbers
+    ("Drug screen specimen ID SP77310552 (negative).", T.OTHER_ID, "SP77310552"),
     # a request's number is still an identifier (a release-of-information request's)
     ("Processed by HIM: Odile Marsh, request no. WM-773105", T.OTHER_ID, "WM-773105"),
     # a given name and a surname in lower case after a person's cue
