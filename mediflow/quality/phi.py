@@ -93,7 +93,11 @@ def with_breaks(text: str) -> str:
 # A key=value log's or an export's keys in snake case ("pt_mrn=", "member_id:", '"patient_dob": '): the
 # rules read labels as words, so the key's underscores are read as spaces (the same length: offsets hold).
 # Only a key right before "=" or ":" (its closing quote between): an e-mail's or a file's underscores stay.
-_SNAKE_KEY = re.compile(r"(?<![\w.@/\-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?=[\"']?[ \t]*[=:](?![/:]))")
+_SNAKE_KEY = re.compile(
+    r"(?<![\w.@/\-?&;=])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?=[\"']?[ \t]*[=:](?![/:]))"
+)
+# A URL's query ("?pt_name=john&visit_no=9") keeps its underscores: the URL is read whole.
+_URL = re.compile(r"(?i:https?://|ftp://|www\.)\S+")
 
 
 def with_keys_spaced(text: str) -> str:
@@ -103,6 +107,9 @@ def with_keys_spaced(text: str) -> str:
     keys = list(_SNAKE_KEY.finditer(text))
     if not keys:
         return text
+    if "://" in text or "www." in text:
+        urls = [m.span() for m in _URL.finditer(text)]
+        keys = [k for k in keys if not any(a <= k.start() < b for a, b in urls)]
     chars = list(text)
     for key in keys:
         for i in range(key.start(), key.end()):

@@ -23,16 +23,17 @@ from mediflow.quality.phi_types import PhiFinding, PhiType
 T = PhiType
 
 _HEADER = re.compile(
-    r"(?m)^(?:<STX>|\x02)?\d?H(?P<field>[^\w\s])(?P<repeat>[^\w\s])(?P<component>[^\w\s])(?P<escape>[^\w\s])"
+    r"(?:^|(?<=[\r\n]))(?:<STX>|\x02)?\d?H(?P<field>[^\w\s])(?P<repeat>[^\w\s])(?P<component>[^\w\s])(?P<escape>[^\w\s])"
 )
-_RECORD = "(?m)^(?:<STX>|\\x02)?\\d?(?P<type>[POR]){field}[^\\n]*"
+# A record starts a line; records end at a carriage return (the standard's) or a line break.
+_RECORD = "(?:^|(?<=[\\r\\n]))(?:<STX>|\\x02)?\\d?(?P<type>[POR]){field}[^\\r\\n]*"
 _NAME_PART = re.compile(r"[^\W\d_][^\d_]*")
 _STATE_OR_COUNTRY = re.compile(r"[A-Z]{2}|USA?|United States")
 _DATE = re.compile(r"(?:19|20)\d{6}(?:\d{4,6})?")
 
 
 def has_records(text: str) -> bool:
-    """Whether ``text`` may hold ASTM records: a header record first (a cheap test first)."""
+    """Whether ``text`` may hold ASTM records: a header record somewhere (a cheap test first)."""
     return "H|" in text or ("H" in text and _HEADER.search(text) is not None)
 
 

@@ -50,13 +50,47 @@ ATTRIBUTES: dict[str, tuple[str, PhiType]] = {
     "PerformedProcedureStepStartDate": ("0040,0244", T.DATE),
 }
 _BY_TAG = {tag: (keyword, phi_type) for keyword, (tag, phi_type) in ATTRIBUTES.items()}
-# A keyword may be written short ("PatientTelephone") or with its tag only.
-_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\((?P<tag>[0-9A-Fa-f]{4},[0-9A-Fa-f]{4})\)[ \t]*)?"
-    r"(?P<keyword>[A-Z][A-Za-z]+)?"
-    r"(?:[ \t]+[A-Z]{2}(?=[ \t]))?"  # the value representation (PN, LO, DA, AS ...)
-    r"[ \t]*(?:[.:=][ \t.:=]*)?[ \t]*"
-    r"(?:\"(?P<quoted>[^\"\n]*)\"|(?P<bare>\S(?:[^\n]*?\S)??)(?=[ \t]{2,}|[ \t]*$))"
+# A line's head: its tag (optional), its keyword (a whole word), its value representation (optional).
+_HEAD = re.compile(
+    r"[ \t]*+(?:\((?P<tag>[0-9A-Fa-f]{4},[0-9A-Fa-f]{4})\)[ \t]*+)?(?P<keyword>[A-Z][A-Za-z]++)?"
+    r"(?:[ \t]++(?P<vr>[A-Z]{2})(?![\w^]))?"
+)
+# What separates the head from the value: a dotted leader, ":" or "=" (blanks around), or two blanks or a
+# tab; the value is quoted, or runs to a run of two blanks or the line's end. Possessive throughout, so
+# a line of blanks is read once (three competing "[ \t]*" made it cubic in the run's length).
+_SEPARATOR = re.compile(r"[ \t]*+[.:=][ \t.:=]*+|[ \t]{2,}+|\t")
+_VALUE = re.compile(r"[ \t]*+(?:\"(?P<quoted>[^\"\n]*)\"|(?P<bare>[^ \t\n](?:[^ \t\n]|[ \t](?![ \t]|$))*+))")
+_VRS = frozenset(
+    [
+        "AE",
+        "AS",
+        "AT",
+        "CS",
+        "DA",
+        "DS",
+        "DT",
+        "FD",
+        "FL",
+        "IS",
+        "LO",
+        "LT",
+        "OB",
+        "OD",
+        "OF",
+        "OW",
+        "PN",
+        "SH",
+        "SL",
+        "SQ",
+        "SS",
+        "ST",
+        "TM",
+        "UI",
+        "UL",
+        "UN",
+        "US",
+        "UT",
+    ]
 )
 _AGE = re.compile(r"(\d{3})[Yy]")
 _CHEAP = ("PatientID", "PatientName", "(0010,", "AccessionNumber")
@@ -74,7 +108,10 @@ def _attribute(keyword: str | None, tag: str | None) -> PhiType | None:
         return None
     if keyword in ATTRIBUTES:
         return ATTRIBUTES[keyword][1]
-    # a shortened keyword ("PatientTelephone" for PatientTelephoneNumbers), never a longer one
+    # a shortened keyword in camel case ("PatientTelephone" for PatientTelephoneNumbers), never a longer one
+    # nor a plain word ("Requesting", "Performed": the start of a sentence)
+    if sum(c.isupper() for c in keyword) < 2:
+        return None
     matches = {
         phi_type
         for name, (_, phi_type) in ATTRIBUTES.items()
@@ -85,21 +122,46 @@ def _attribute(keyword: str | None, tag: str | None) -> PhiType | None:
 
 def dicom_findings(text: str) -> Iterator[PhiFinding]:
     """The identifiers in the DICOM attributes of ``text``, one per attribute line."""
-    for line in _LINE.finditer(text):
-        phi_type = _attribute(line.group("keyword"), line.group("tag"))
-        if phi_type is None:
-            continue
-        group = "quoted" if line.group("quoted") is not None else "bare"
-        value = line.group(group)
-        if not value or not value.strip():
-            continue
-        start = line.start(group) + (len(value) - len(value.lstrip()))
-        value = value.strip()
-        if phi_type is T.AGE:
-            age = _AGE.fullmatch(value)
-            if age is None or int(age.group(1)) < 90:
-                continue
-            value = age.group(1)
-        elif phi_type is not T.NAME and phi_type is not T.LOCATION and not any(c.isdigit() for c in value):
-            continue
-        yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "field")
+    offset = 0
+    for raw in text.split("\n"):
+        line = raw[:-1] if raw.endswith("\r") else raw
+        found = _line(line, offset)
+        if found is not None:
+            yield found
+        offset += len(raw) + 1
+
+
+def _line(line: str, offset: int) -> PhiFinding | None:
+    head = _HEAD.match(line)
+    if head is None or (head.group("keyword") is None and head.group("tag") is None):
+        return None
+    phi_type = _attribute(head.group("keyword"), head.group("tag"))
+    if phi_type is None:
+        return None
+    pos = head.end()
+    separator = _SEPARATOR.match(line, pos)
+    if separator is not None:
+        pos = separator.end()
+    elif head.group("tag") is None and head.group("vr") is None:
+        return None  # "PatientName Smith" in prose: no dump's layout
+    value_match = _VALUE.match(line, pos)
+    if value_match is None:
+        return None
+    group = "quoted" if value_match.group("quoted") is not None else "bare"
+    value = value_match.group(group)
+    start = value_match.start(group)
+    stripped = value.strip()
+    if not stripped or (group == "bare" and stripped in _VRS):
+        return None
+    start += value.index(stripped)
+    value = stripped
+    if phi_type is T.AGE:
+        age = _AGE.fullmatch(value)
+        if age is None or int(age.group(1)) < 90:
+            return None
+        value = age.group(1)
+    elif (phi_type is not T.NAME and phi_type is not T.LOCATION and not any(c.isdigit() for c in value)) or (
+        phi_type is T.NAME and any(c.isdigit() for c in value)
+    ):
+        return None
+    return PhiFinding(phi_type, offset + start, offset + start + len(value), value, 0.85, "field")

@@ -54,7 +54,9 @@ _ELEMENTS = {
     "MedicalRecordIdentificationNumberEHR": T.MRN,
     "PatientAccountNumber": T.ACCOUNT,
 }
-_ELEMENT = re.compile(rf"<(?P<tag>{'|'.join(_ELEMENTS)})(?:[ \t][^>\n]*)?>(?P<v>[^<\n]{{1,80}})</(?P=tag)>")
+_ELEMENT = re.compile(
+    rf"<(?P<tag>{'|'.join(_ELEMENTS)})(?:[ \t][^>\n]{0, 200})?>(?P<v>[^<\n]{{1,80}})</(?P=tag)>"
+)
 # NCPDP's numbers: <PrimaryTelephone><Number>...</Number>, <Fax><Number>...</Number>
 _NUMBER = re.compile(
     r"<(?P<kind>PrimaryTelephone|HomeTelephone|WorkTelephone|CellularTelephone|Beeper|OtherTelephone|Fax)>"

@@ -420,8 +420,9 @@ _BIOMETRIC_CUE = (
     r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
     r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|"
-    # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code
-    r"(?:palm|iris|retina)(?=[ \t]*[:\#=]?[ \t]*[A-Za-z]{0,5}[\-_/]?\d))"
+    # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code with letters
+    # first (not "retina 20/20", "iris 2024")
+    r"(?:palm|iris|retina)(?=[ \t]*[:\#=]?[ \t]*[A-Za-z]{1,5}[\-_/]?\d))"
 )
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
 _PHOTO_CODE = (
@@ -1182,7 +1183,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
             # a German encounter ("Fall V63730466")
             r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
-            rf"enc(?=[ \t]*[=:\#])|(?-i:Fall){_LONG_CODE_AHEAD})"
+            rf"enc(?=[ \t]*[=:\#])|(?-i:Fall)(?![ \t]*[:\#]?[ \t]*(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -2039,7 +2040,7 @@ _GERMAN_WORDS = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1)  # the text being scanned (one: a long-lived process keeps no old documents)
 def _german(text: str) -> bool:
     return len({m.group() for m in _GERMAN_WORDS.finditer(text)}) >= 3
 
@@ -2722,39 +2723,61 @@ _RECURRING = frozenset(
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
+# A value's token: letters and digits, inner dashes, slashes and dots (what _RECURRING's values look like).
+_VALUE_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-/.]*+[A-Za-z0-9])?")
+
+
 def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
-    """The findings plus each recurrence of an identifier's value that no finding covers yet."""
+    """The findings plus each recurrence of an identifier's value that no finding covers yet: the text's
+    tokens read once and looked up, so the cost stays linear however many identifiers a text holds (a
+    value with a blank in it, "94 070 602", is looked for on its own: few are)."""
     values = {
         f.text: f.type
         for f in found
-        if f.type in _RECURRING and len(f.text) >= 6 and _FOUR_DIGITS.match(f.text) and text.count(f.text) > 1
+        if f.type in _RECURRING and len(f.text) >= 6 and _FOUR_DIGITS.match(f.text)
     }
     if not values:
-        return found  # most texts: no identifier's value written twice
-    extra: list[PhiFinding] = []
+        return found
     taken = bytearray(len(text))
     for f in found:
         taken[f.start : f.end] = b"\x01" * (f.end - f.start)
-    for value, phi_type in values.items():
+    extra: list[PhiFinding] = []
+
+    def add(start: int, end: int, phi_type: PhiType) -> None:
+        if taken.find(1, start, end) < 0 and _is_word_at(text, start, end):
+            extra.append(PhiFinding(phi_type, start, end, text[start:end], 0.7, "rule"))
+            taken[start:end] = b"\x01" * (end - start)
+
+    for token in _VALUE_TOKEN.finditer(text):
+        phi_type = values.get(token.group())
+        if phi_type is not None:
+            add(token.start(), token.end(), phi_type)
+    for value in [v for v in values if not _VALUE_TOKEN.fullmatch(v)][:_SPACED_VALUES]:
         start = text.find(value)
         while start >= 0:
-            end = start + len(value)
-            if _is_word_at(text, start, end) and taken.find(1, start, end) < 0:
-                extra.append(PhiFinding(phi_type, start, end, value, 0.7, "rule"))
-                taken[start:end] = b"\x01" * (end - start)
-            start = text.find(value, end)
+            add(start, start + len(value), values[value])
+            start = text.find(value, start + len(value))
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
 
+_SPACED_VALUES = 16  # values that are no single token, looked for one by one: a few per text
+
+
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:
-    """The findings with an HL7 field's in place of any they overlap: its position says what it is."""
+    """The findings with a structured field's (HL7, X12, DICOM, ASTM, CDA/FHIR, a table's column) in place
+    of any they overlap: its position says what it is."""
     if not fields:
         return found
     # The characters the fields cover, once: checking each finding against each field was quadratic in
-    # a long export (thousands of rows, a finding and a field on each).
+    # a long export (thousands of rows, a finding and a field on each). Two fields of one reader may
+    # overlap (a FHIR value read as an element and as an identifier's): the first, longest one stays.
     covered = bytearray(max(f.end for f in (*found, *fields)))
-    for g in fields:
-        covered[g.start : g.end] = b"\x01" * (g.end - g.start)
+    distinct = []
+    for g in sorted(fields, key=lambda f: (f.start, -f.end)):
+        if covered.find(1, g.start, g.end) < 0:
+            covered[g.start : g.end] = b"\x01" * (g.end - g.start)
+            distinct.append(g)
+    fields = distinct
     kept = [f for f in found if covered.find(1, f.start, f.end) < 0]
     return sorted([*kept, *fields], key=lambda f: f.start)
 
@@ -3268,19 +3291,23 @@ def _lower_pair_ok(words: list[str]) -> bool:
     if len(words) != 2 or any(w.endswith(("'s", "’s")) or _RELATION_WORD.fullmatch(w) for w in words):
         return False  # "pt's son"
     (given, _), (_, surname) = _lower_pair(words[0]), _lower_pair(words[1])
-    english = [lex.is_english(w) and _word(w) not in lex.first_names() for w in words]
-    # an English word beside a word that is no census given name is a thing ("prepaid card")
-    if any(english) and not any(_word(w) in lex.first_names() for w in words):
-        return False
-    return given and surname and not all(english)
+    first = _word(words[0])
+    english = [lex.is_english(w) for w in words]
+    if english[0] and english[1]:
+        return False  # "jade plant", "prepaid card"
+    if english[1] and first not in lex.first_names():
+        return False  # an English surname only after a given name that is no English word
+    if english[0]:
+        return False  # "crystal meth": a given name that is an English word is no evidence in lower case
+    return given and surname
 
 
 # A dotted number of three parts that a date shares with a software version, and what names a version
-# before it: a version's word, a product's caret field in an HL7 or ASTM header, "Mozilla/5.0 ".
+# right before it: a version's word, a product's caret field in an HL7 or ASTM header.
 _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 _VERSION_CUE = re.compile(
-    r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|release|rev|"
-    r"revision|export|engine|rule[ \t]+set|agent|client|app))[ \t]*[:=#]?[ \t]*|\^|/\d+(?:\.\d+)*[ \t]+)\Z"
+    r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|"
+    r"revision|export|engine|rule[ \t]+set))[ \t]*[:=#]?[ \t]*|\^)\Z"
 )
 
 

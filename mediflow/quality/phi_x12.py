@@ -63,6 +63,7 @@ _DATES = {("DMG", 2): 1, ("DTP", 3): 2, ("ISA", 9): None, ("GS", 4): None, ("BHT
 _SEGMENTS = ("NM1", "N3", "N4", "REF", "CLM", "PER", "SBR", "DMG", "DTP", "ISA", "GS", "BHT")
 _DATE_VALUE = re.compile(r"(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _HAS_DIGIT = re.compile(r"\d")
+_ISA = re.compile(r"(?m)^[ \t]*ISA(?=[^\w\s])")
 # A PER contact that is a desk, not a person ("PROVIDER SERVICES", "Claims Department").
 _DESK_WORDS = frozenset(
     [
@@ -91,7 +92,8 @@ _NAME_PART = re.compile(r"[^\W\d_][^\d_]*")
 
 def _separators(text: str) -> tuple[str, str]:
     """The element separator and the segment terminator (ISA's, else ``*`` and ``~``)."""
-    isa = text.find("ISA")
+    header = _ISA.search(text)  # at a line's start: not "ISA" in prose before the interchange
+    isa = header.end() - 3 if header else -1
     if isa >= 0 and len(text) >= isa + 106 and not text[isa + 3].isalnum():
         element, terminator = text[isa + 3], text[isa + 105]
         if not terminator.isalnum() and terminator != element:

@@ -78,6 +78,11 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         lambda n: "PatientID ........ 4471208\n" * (n // 27),
         lambda n: "H|\\^&\n" + "P|1||4471208||KELLER^MARIA||19500304\n" * (n // 38),
         lambda n: "MRN        Name         Acct\n" + "4471208    Maria Keller  A-998812\n" * (n // 35),
+        # a line of blanks after a DICOM attribute (cubic once), identifiers each written twice, a CDA
+        # element never closed
+        lambda n: "PatientID 1234567\n" + " " * n + "\n",
+        lambda n: "".join(f"MRN {7000000 + i} seen; again {7000000 + i}.\n" for i in range(n // 36)),
+        lambda n: "<city " * (n // 6),
     ],
     ids=[
         "hyphen-joined codes",
@@ -91,6 +96,9 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         "DICOM attributes",
         "ASTM records",
         "a fixed-width table",
+        "a line of blanks after a DICOM attribute",
+        "identifiers written twice",
+        "CDA elements never closed",
     ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:

@@ -6,6 +6,8 @@ and look-alikes that must not. The names, places and values here are fresh (no p
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_x12
@@ -321,6 +323,68 @@ LOOK_ALIKES = [
         T.NAME,
     ),
 ]
+
+
+REVIEWED = [
+    # what a review of the round found and the fixes turned away: prose that names a DICOM attribute's
+    # first word, a vital sign or a year after an eye's or a hand's word, common word pairs after "with",
+    # a date after an app's or a client's word, a "Fall" before a date
+    (
+        "Report for PatientID 4471208.\nReferring physician notified.\nPerforming technologist: RT on duty",
+        "physician notified",
+        T.NAME,
+    ),
+    (
+        "PatientName: DOE^JOHN\nRequesting MRI of the knee\nResponsible party: mother",
+        "MRI of the knee",
+        T.NAME,
+    ),
+    ("Retina 20/20 OU, iris 2024 exam.", "20/20", T.BIOMETRIC),
+    ("Retina 20/20 OU, iris 2024 exam.", "2024", T.BIOMETRIC),
+    ("Stepped on rusty nail with jade plant nearby.", "jade plant", T.NAME),
+    ("Pt reports craving with crystal meth use.", "crystal meth", T.NAME),
+    ("Fall 20240312 hip fracture.", "20240312", T.ACCOUNT),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "phi_type"), REVIEWED)
+def test_what_the_review_found_does_not_fire(text: str, value: str, phi_type: PhiType) -> None:
+    assert [(t, v) for t, v in found_by_rules(text) if value in v and t is phi_type] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Next app 12.03.25 with Dr. Smith.", "Seen client 03.04.25 in clinic.", "Release 04.05.24 from rehab."],
+)
+def test_a_dotted_date_after_an_ordinary_word_stays_a_date(text: str) -> None:
+    assert any(t is T.DATE for t, _ in found_by_rules(text))
+
+
+def test_a_urls_query_keeps_its_underscores_and_is_read_whole() -> None:
+    text = "Upload to https://example.org/api?pt_name=john&visit_no=9 for review"
+    assert (T.URL, "https://example.org/api?pt_name=john&visit_no=9") in found_by_rules(text)
+
+
+def test_structured_readers_never_return_overlapping_findings() -> None:
+    for text in ('<given>family: "Ann"</given>', '<city>city: "Hope"</city>'):
+        found = PhiScanner(use_model=False).scan(text)
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found)), found
+
+
+def test_astm_records_separated_by_carriage_returns_and_dicom_lines_by_crlf() -> None:
+    astm = "H|\\^&|||LIS\rP|1||MR995822||PAPADOPOULOS^NILS^L||19831206\rO|1|S12345678\r"
+    assert {(f.type, f.text) for f in phi_astm.astm_findings(astm)} >= {
+        (T.MRN, "MR995822"),
+        (T.NAME, "PAPADOPOULOS^NILS^L"),
+        (T.OTHER_ID, "S12345678"),
+    }
+    dicom = "PatientID: 12345\r\nPatientName: DOE^JOHN\r\n"
+    assert [(f.type, f.text) for f in phi_dicom.dicom_findings(dicom)] == [
+        (T.MRN, "12345"),
+        (T.NAME, "DOE^JOHN"),
+    ]
+    # an attribute without a value gives nothing, not its keyword's last letters nor its VR
+    assert list(phi_dicom.dicom_findings("PatientName\n(0010,0010) PatientName PN\n(0010,0010) PN\n")) == []
 
 
 @pytest.mark.parametrize(("text", "value", "phi_type"), LOOK_ALIKES)
