@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mediflow.quality.phi_types import PhiFinding, PhiType
+from mediflow.quality.phi_types import PhiFinding, PhiType, field_finding
 
 T = PhiType
 
@@ -66,13 +66,10 @@ def _field(fields: list[tuple[int, str]], number: int) -> tuple[int, str]:
 
 
 def _value(phi_type: PhiType, offset: int, value: str) -> PhiFinding | None:
-    stripped = value.strip()
-    if len(stripped) < 2:
+    """A field's value; an identifier's holds a digit."""
+    if phi_type not in (T.NAME, T.LOCATION) and not any(c.isdigit() for c in value):
         return None
-    if phi_type not in (T.NAME, T.LOCATION) and not any(c.isdigit() for c in stripped):
-        return None
-    start = offset + value.index(stripped)
-    return PhiFinding(phi_type, start, start + len(stripped), stripped, 0.85, "field")
+    return field_finding(phi_type, offset, value)
 
 
 def _components(offset: int, value: str, component: str) -> list[tuple[int, str]]:

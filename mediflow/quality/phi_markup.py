@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mediflow.quality.phi_types import PhiFinding, PhiType
+from mediflow.quality.phi_types import PhiFinding, PhiType, field_finding
 
 T = PhiType
 
@@ -186,8 +186,7 @@ def markup_findings(text: str) -> Iterator[PhiFinding]:
 
 
 def _value(phi_type: PhiType, start: int, value: str) -> Iterator[PhiFinding]:
-    stripped = value.strip()
-    if len(stripped) < 2 or (phi_type is T.NAME and _HAS_DIGIT.search(stripped)):
-        return
-    begin = start + value.index(stripped)
-    yield PhiFinding(phi_type, begin, begin + len(stripped), stripped, 0.85, "field")
+    """A value's finding; a name holds no digit."""
+    finding = field_finding(phi_type, start, value)
+    if finding is not None and not (phi_type is T.NAME and _HAS_DIGIT.search(finding.text)):
+        yield finding

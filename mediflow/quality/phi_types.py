@@ -63,3 +63,13 @@ class PhiFinding:
             "score": round(self.score, 3),
             "source": self.source,
         }
+
+
+def field_finding(phi_type: PhiType, offset: int, value: str) -> PhiFinding | None:
+    """What a structured field's reader (HL7, X12, ASTM, DICOM, CDA/FHIR) reports for ``value``, read at
+    ``offset`` of the text: the value without its blanks, two characters or more, source ``field``."""
+    stripped = value.strip()
+    if len(stripped) < 2:
+        return None
+    start = offset + value.index(stripped)
+    return PhiFinding(phi_type, start, start + len(stripped), stripped, 0.85, "field")

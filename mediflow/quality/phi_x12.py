@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mediflow.quality.phi_types import PhiFinding, PhiType
+from mediflow.quality.phi_types import PhiFinding, PhiType, field_finding
 
 T = PhiType
 
@@ -139,14 +139,6 @@ def _elements(text: str, start: int, end: int, element: str) -> list[tuple[int, 
     return out
 
 
-def _finding(phi_type: PhiType, offset: int, value: str) -> PhiFinding | None:
-    stripped = value.strip()
-    if len(stripped) < 2:
-        return None
-    begin = offset + value.index(stripped)
-    return PhiFinding(phi_type, begin, begin + len(stripped), stripped, 0.85, "field")
-
-
 def _segment(name: str, text: str, start: int, end: int, element: str) -> Iterator[PhiFinding]:
     els = _elements(text, start, end, element)
 
@@ -156,32 +148,34 @@ def _segment(name: str, text: str, start: int, end: int, element: str) -> Iterat
     found: list[PhiFinding | None] = []
     if name == "NM1":
         if at(2)[1] == "1":  # a person: last, first, middle
-            found += [_finding(T.NAME, *at(i)) for i in (3, 4, 5) if _NAME_PART.fullmatch(at(i)[1].strip())]
+            found += [
+                field_finding(T.NAME, *at(i)) for i in (3, 4, 5) if _NAME_PART.fullmatch(at(i)[1].strip())
+            ]
         kind = _NM1_IDS.get(at(8)[1].strip())
         if kind is not None and _HAS_DIGIT.search(at(9)[1]):
-            found.append(_finding(kind, *at(9)))
+            found.append(field_finding(kind, *at(9)))
     elif name == "N3":
-        found += [_finding(T.LOCATION, *at(i)) for i in (1, 2)]
+        found += [field_finding(T.LOCATION, *at(i)) for i in (1, 2)]
     elif name == "N4":
-        found += [_finding(T.LOCATION, *at(i)) for i in (1, 3)]
+        found += [field_finding(T.LOCATION, *at(i)) for i in (1, 3)]
     elif name == "REF":
         kind = _REF_IDS.get(at(1)[1].strip())
         if kind is not None and _HAS_DIGIT.search(at(2)[1]):
-            found.append(_finding(kind, *at(2)))
+            found.append(field_finding(kind, *at(2)))
     elif name == "CLM":
         if _HAS_DIGIT.search(at(1)[1]):
-            found.append(_finding(T.ACCOUNT, *at(1)))
+            found.append(field_finding(T.ACCOUNT, *at(1)))
     elif name == "SBR":
         if _HAS_DIGIT.search(at(3)[1]):
-            found.append(_finding(T.HEALTH_PLAN_ID, *at(3)))
+            found.append(field_finding(T.HEALTH_PLAN_ID, *at(3)))
     elif name == "PER":
         contact = at(2)[1].strip()
         if _NAME_PART.fullmatch(contact) and not _DESK_WORDS.intersection(contact.upper().split()):
-            found.append(_finding(T.NAME, *at(2)))
+            found.append(field_finding(T.NAME, *at(2)))
         for i in (3, 5, 7):
             kind = _PER_NUMBERS.get(at(i)[1].strip())
             if kind is not None:
-                found.append(_finding(kind, *at(i + 1)))
+                found.append(field_finding(kind, *at(i + 1)))
     else:
         for (segment, index), qualifier in _DATES.items():
             if segment != name:
@@ -199,4 +193,4 @@ def _date(offset: int, value: str) -> PhiFinding | None:
     stripped = value.strip()
     if not _DATE_VALUE.fullmatch(stripped):
         return None
-    return _finding(T.DATE, offset, value)
+    return field_finding(T.DATE, offset, value)
