@@ -18,7 +18,7 @@ import re
 import re._constants as _sre  # CPython's regex parser: where each rule can start (first_keys)
 import re._parser as _sre_parse
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -2631,6 +2631,30 @@ def _chat_speakers(text: str) -> list[PhiFinding]:
     ]
 
 
+# The readers of structured fields after HL7 and tables: (a cheap test that the text may hold their
+# structure, the reader).
+_FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiFinding]]], ...] = (
+    (phi_x12.has_segments, phi_x12.x12_findings),
+    (phi_dicom.has_attributes, phi_dicom.dicom_findings),
+    (phi_astm.has_records, phi_astm.astm_findings),
+    (phi_markup.has_markup, phi_markup.markup_findings),
+)
+
+
+def _covered(findings: Iterable[PhiFinding], length: int) -> bytearray:
+    """One byte per character of the text, 1 where a finding covers it: a span is then checked against
+    every finding at once (``mask.find(1, start, end) < 0``: nothing covers it), where checking it against
+    each finding was quadratic in a long text."""
+    mask = bytearray(length)
+    for f in findings:
+        _cover(mask, f.start, f.end)
+    return mask
+
+
+def _cover(mask: bytearray, start: int, end: int) -> None:
+    mask[start:end] = b"\x01" * (end - start)
+
+
 def run_rules(text: str, dictionaries: bool = True, structure: str | None = None) -> Iterator[PhiFinding]:
     """Scan ``text`` once, then once more for the words of the names found; in order, never overlapping.
 
@@ -2648,14 +2672,9 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_fields(found, list(phi_hl7.hl7_findings(form)))
     elif phi_table.has_table(form):  # a code under an "MRN" or "subject" column's header
         found = _with_fields(found, list(phi_table.table_findings(form)))
-    if phi_x12.has_segments(form):
-        found = _with_fields(found, list(phi_x12.x12_findings(form)))
-    if phi_dicom.has_attributes(form):
-        found = _with_fields(found, list(phi_dicom.dicom_findings(form)))
-    if phi_astm.has_records(form):
-        found = _with_fields(found, list(phi_astm.astm_findings(form)))
-    if phi_markup.has_markup(form):
-        found = _with_fields(found, list(phi_markup.markup_findings(form)))
+    for may_hold, read in _FIELD_READERS:  # in order: a later reader's fields replace an earlier one's
+        if may_hold(form):
+            found = _with_fields(found, list(read(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     if speakers:
@@ -2680,11 +2699,7 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         yield from found
         return
     extra: list[PhiFinding] = []
-    # The characters findings cover: a recurrence is checked against it in the recurrence's own length
-    # (checked against every finding so far, a long text with many names was quadratic).
-    taken = bytearray(len(text))
-    for f in found:
-        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    taken = _covered(found, len(text))  # a recurrence is checked in its own length
     for token in sorted(tokens | {t.upper() for t in tokens}, key=len, reverse=True):
         start = text.find(token)
         while start >= 0:  # str.find: a few tokens per text, far cheaper than a compiled pattern
@@ -2695,7 +2710,7 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
                 and taken.find(1, start, end) < 0
             ):
                 extra.append(PhiFinding(T.NAME, start, end, token, 0.6, "rule"))
-                taken[start:end] = b"\x01" * (end - start)
+                _cover(taken, start, end)
             start = text.find(token, end)
     yield from sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
@@ -2723,6 +2738,7 @@ _RECURRING = frozenset(
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
+_SPACED_VALUES = 16  # values that are no single token, looked for one by one: a few per text
 # A value's token: letters and digits, inner dashes, slashes and dots (what _RECURRING's values look like).
 _VALUE_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-/.]*+[A-Za-z0-9])?")
 
@@ -2738,15 +2754,13 @@ def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     }
     if not values:
         return found
-    taken = bytearray(len(text))
-    for f in found:
-        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    taken = _covered(found, len(text))
     extra: list[PhiFinding] = []
 
     def add(start: int, end: int, phi_type: PhiType) -> None:
         if taken.find(1, start, end) < 0 and _is_word_at(text, start, end):
             extra.append(PhiFinding(phi_type, start, end, text[start:end], 0.7, "rule"))
-            taken[start:end] = b"\x01" * (end - start)
+            _cover(taken, start, end)
 
     for token in _VALUE_TOKEN.finditer(text):
         phi_type = values.get(token.group())
@@ -2758,9 +2772,6 @@ def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
             add(start, start + len(value), values[value])
             start = text.find(value, start + len(value))
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
-
-
-_SPACED_VALUES = 16  # values that are no single token, looked for one by one: a few per text
 
 
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:
@@ -2775,7 +2786,7 @@ def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiF
     distinct = []
     for g in sorted(fields, key=lambda f: (f.start, -f.end)):
         if covered.find(1, g.start, g.end) < 0:
-            covered[g.start : g.end] = b"\x01" * (g.end - g.start)
+            _cover(covered, g.start, g.end)
             distinct.append(g)
     fields = distinct
     kept = [f for f in found if covered.find(1, f.start, f.end) < 0]

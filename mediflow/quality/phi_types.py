@@ -66,7 +66,7 @@ class PhiFinding:
 
 
 def field_finding(phi_type: PhiType, offset: int, value: str) -> PhiFinding | None:
-    """What a structured field's reader (HL7, X12, ASTM, DICOM, CDA/FHIR) reports for ``value``, read at
+    """What a structured field's reader (X12, ASTM, CDA/FHIR/NCPDP) reports for ``value``, read at
     ``offset`` of the text: the value without its blanks, two characters or more, source ``field``."""
     stripped = value.strip()
     if len(stripped) < 2:
