@@ -2738,15 +2738,16 @@ _RECURRING = frozenset(
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
-_SPACED_VALUES = 16  # values that are no single token, looked for one by one: a few per text
+_FIND_EACH = 16  # up to this many values, each is looked for with str.find: a pass in C per value
 # A value's token: letters and digits, inner dashes, slashes and dots (what _RECURRING's values look like).
-_VALUE_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-/.]*+[A-Za-z0-9])?")
+_VALUE_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-/.]*[A-Za-z0-9])?")
 
 
 def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
-    """The findings plus each recurrence of an identifier's value that no finding covers yet: the text's
-    tokens read once and looked up, so the cost stays linear however many identifiers a text holds (a
-    value with a blank in it, "94 070 602", is looked for on its own: few are)."""
+    """The findings plus each recurrence of an identifier's value that no finding covers yet. A text
+    with a few such values (nearly all) looks for each with ``str.find``; one with more reads its tokens
+    once and looks each up, so the cost stays linear however many identifiers a text holds (a value with
+    a blank in it, "94 070 602", is no token: the first few of those are looked for one by one)."""
     values = {
         f.text: f.type
         for f in found
@@ -2762,11 +2763,15 @@ def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
             extra.append(PhiFinding(phi_type, start, end, text[start:end], 0.7, "rule"))
             _cover(taken, start, end)
 
-    for token in _VALUE_TOKEN.finditer(text):
-        phi_type = values.get(token.group())
-        if phi_type is not None:
-            add(token.start(), token.end(), phi_type)
-    for value in [v for v in values if not _VALUE_TOKEN.fullmatch(v)][:_SPACED_VALUES]:
+    if len(values) <= _FIND_EACH:
+        one_by_one = list(values)
+    else:
+        for token in _VALUE_TOKEN.finditer(text):
+            phi_type = values.get(token.group())
+            if phi_type is not None:
+                add(token.start(), token.end(), phi_type)
+        one_by_one = [v for v in values if not _VALUE_TOKEN.fullmatch(v)][:_FIND_EACH]
+    for value in one_by_one:
         start = text.find(value)
         while start >= 0:
             add(start, start + len(value), values[value])

@@ -267,6 +267,15 @@ def test_an_identifier_recurs_where_no_label_names_it() -> None:
     assert sum(1 for _, v in found_by_rules(short) if v == "4471") <= 1
 
 
+def test_every_recurring_identifier_is_found_however_many_a_text_holds() -> None:
+    # Twenty wristbands, each MRN again as a barcode's payload: more values than are looked for one by one
+    # (the token pass finds them all; before, the first sixteen values only were looked for)
+    bands = "".join(f'mrn="LW-33901{i:02d}" bed {i}\n' for i in range(20))
+    payloads = " ".join(f'payload="LW-33901{i:02d}"' for i in range(20))
+    values = [v for _, v in found_by_rules(bands + "\n" + payloads) if v.startswith("LW-")]
+    assert sorted(values) == sorted(f"LW-33901{i:02d}" for i in range(20) for _ in range(2))
+
+
 def test_structured_fields_are_not_vetoed_by_the_classifier() -> None:
     # The default scanner (rules and classifier): an address read from PID-11's position stays, whatever
     # the classifier makes of "Unit 4" and "Marrowby" on their own.
