@@ -118,6 +118,18 @@ def with_keys_spaced(text: str) -> str:
     return "".join(chars)
 
 
+# A ZPL label's (a wristband's, a specimen label's) field data follows its "^FD" command with no blank:
+# "^FDMRN 9924-9313-6^FS" is read as "   MRN 9924-9313-6^FS" (the same length: offsets hold).
+_ZPL_FIELD = re.compile(r"\^FD")
+
+
+def with_zpl_fields(text: str) -> str:
+    """``text`` with each ZPL "^FD" command read as blanks, so that its field data starts a word."""
+    if "^FD" not in text:
+        return text
+    return _ZPL_FIELD.sub("   ", text)
+
+
 class PhiScanner:
     """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
 
@@ -141,7 +153,7 @@ class PhiScanner:
     def scan(self, text: str) -> list[PhiFinding]:
         if not text:
             return []
-        read = with_keys_spaced(with_breaks(text))
+        read = with_zpl_fields(with_keys_spaced(with_breaks(text)))
         # ordered and non-overlapping; the structured fields' readers read the text as written
         findings = list(run_rules(read, self._dictionaries, structure=text))
         if self._tagger is not None:

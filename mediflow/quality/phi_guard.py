@@ -140,9 +140,15 @@ def _code_before(text: str, start: int) -> bool:
     return not (word in _ZIP_LABELS or word in lex.us_places() or word in lex.countries_and_states())
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _name_fits(text: str, start: int, end: int) -> bool:
     """Not a drug, a product, a disease, a test or a specialty, by the words around it."""
-    words = text[start:end].split()
+    span = text[start:end]
+    if _DIGIT.search(span):
+        return False  # "^FO40,70^A0N" in a label's layout: a name holds no digit
+    words = span.split()
     first = _word(words[0])
     if _product_cue(words[0]) or text[end : end + 1] == "-":
         return False  # "Fitted Osterberg", "Roux-en-Y"

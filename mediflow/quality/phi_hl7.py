@@ -189,3 +189,67 @@ def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFi
         phi_type = _ID_TYPES.get(parts[4].strip().upper(), PhiType.MRN) if len(parts) > 4 else PhiType.MRN
         yield from _components(repetition, offset + start, ((1, phi_type),), sep)
         start += len(repetition) + 1
+
+
+# --- a name written as HL7 writes it, outside a segment ----------------------------------------------
+# An interface engine's audit or error log, a check-in kiosk's record, a ZPL wristband's field data (after
+# "^FD") or a release-of-information log copy a patient's name as HL7's XPN: "NAKAMURA-LEE^ÇAĞLA^K",
+# "Rose^Haruka". A family name, a given name and an optional middle name or initial, each of letters
+# (with inner blanks, hyphens, apostrophes); not a later component of a longer field (no caret, tilde
+# or ampersand before it) and with no letter or digit right after.
+_LETTERS = r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*"
+_CARET_NAME = re.compile(
+    # a family name of several words only where a field begins ("|MAC GIOLLA PHÁDRAIG^THẢO|"); in running
+    # text ("rule for FONTAINE^MEI-LING^D") one word, so that the words before it stay out
+    rf"(?:(?:(?<=[|=,;\"(\[\t])|(?<=\^FD))({_LETTERS}(?:[ ]{_LETTERS}){{0,3}})|(?<![^\W_]|[\^~&\\'’\-])({_LETTERS}))"
+    # a given name of two words only where the field ends after it
+    rf"\^({_LETTERS}(?:[ ]{_LETTERS}(?=\^|[|,;\"\t\n)\]]|$))?)(?:\^([^\W\d_]+\.?))?"
+    r"(?![\w'’\-])",
+    re.MULTILINE,
+)
+# Lines (or a segment pasted into a log line) that an HL7 segment fills: their carets separate codes and
+# their names sit in fields that ``hl7_findings`` reads by position ("F^Female^HL70001" is no name).
+_SEGMENT_IDS = (
+    "MSH|EVN|PID|PD1|PV1|PV2|NK1|GT1|IN1|IN2|IN3|ORC|OBR|OBX|NTE|SPM|TQ1|AL1|DG1|PR1|RXA|RXR|RXE|RXO|RXD|"
+    "RXG|MRG|SCH|AIS|AIG|AIL|AIP|TXA|FT1|ACC|UB1|UB2|ROL|CTD|MSA|ERR|QRD|QPD|RCP|BHS|BTS|FHS|FTS|Z[A-Z0-9]{2}"
+)
+_ANY_SEGMENT = re.compile(rf"(?m)(?:^|(?<=[ \t:]))(?:{_SEGMENT_IDS})[|^][^\n]*")
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
+    "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+)
+_NAME_PIECES = re.compile(r"[ '’\-]")
+
+
+def has_carets(text: str) -> bool:
+    return "^" in text
+
+
+def _known_name(family: str, given: str) -> bool:
+    """Whether a census list holds a piece of the family or the given name, every piece is capitalised,
+    none is a clinical word and neither name a state's code ("DALLAS^TX" is a place)."""
+    from mediflow.quality import phi_lexicon as lex
+
+    pieces = [p for p in (*_NAME_PIECES.split(family), *_NAME_PIECES.split(given)) if p]
+    if len(given) < 2 or not all(p[0].isupper() for p in pieces):
+        return False
+    if given.split()[0].upper() in _US_STATES or family.split()[-1].upper() in _US_STATES:
+        return False
+    if any(lex.medical_word(p) for p in pieces):
+        return False
+    names = lex.census_names()
+    if any(p.lower() in names for p in pieces):
+        return True
+    # names no census list holds ("DVOŘÁK^ÇAĞLA"): both of four letters or more, and no English word
+    return all(len(n) >= 4 and lex.name_shaped(n) for n in (family.split()[-1], given.split()[0]))
+
+
+def caret_names(text: str) -> Iterator[PhiFinding]:
+    """The names written "FAMILY^GIVEN^M" outside HL7 segments, one NAME each, carets included."""
+    skip = [m.span() for m in _ANY_SEGMENT.finditer(text)] if "|" in text or "^" in text else []
+    for match in _CARET_NAME.finditer(text):
+        start = match.start()
+        family = match.group(1) or match.group(2)
+        if any(a <= start < b for a, b in skip) or not _known_name(family, match.group(3)):
+            continue
+        yield PhiFinding(PhiType.NAME, start, match.end(), match.group(), 0.85, "field")

@@ -2634,6 +2634,7 @@ def _chat_speakers(text: str) -> list[PhiFinding]:
 # The readers of structured fields after HL7 and tables: (a cheap test that the text may hold their
 # structure, the reader).
 _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiFinding]]], ...] = (
+    (phi_hl7.has_carets, phi_hl7.caret_names),
     (phi_x12.has_segments, phi_x12.x12_findings),
     (phi_dicom.has_attributes, phi_dicom.dicom_findings),
     (phi_astm.has_records, phi_astm.astm_findings),

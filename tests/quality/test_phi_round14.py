@@ -1,0 +1,78 @@
+"""PHI rules added in tuning round 14 (on the tuning sets; N and O stay held out): a name written as HL7
+writes it ("FAMILY^GIVEN^M") outside an HL7 segment, a ZPL label's field data, and the classifier's names
+that hold a digit. Each with texts that must fire and look-alikes that must not. The names, places and
+values here are fresh (no planted set uses them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality import phi_hl7
+from mediflow.quality.phi import PhiScanner, PhiType, with_zpl_fields
+from tests.support.phi import found_by_rules
+
+T = PhiType
+
+ZPL_BAND = (
+    "^XA\n^FO40,30^A0N,34,34^FDTREMBLAY^ODILE^M^FS\n"
+    "^FO40,70^A0N,26,26^FDMRN 5521-0907-3  FIN W66120458^FS\n"
+    "^FO420,30^BQN,2,4^FDQA,5521-0907-3^FS\n^XZ"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an interface engine's audit log: the family name may be several words where the field begins
+        ("AUDIT|2026-03-02 10:14:07|KOWALCZYK^IRENA|EMP-2291|READ|PATIENT|", "KOWALCZYK^IRENA"),
+        ("AUDIT|2026-03-02 10:14:07|VAN DER BERG^ANNEKE^J|EMP-2291|READ|", "VAN DER BERG^ANNEKE^J"),
+        # a kiosk's check-in record, a release-of-information log's requester, an error message
+        ("CHECKIN|2026-01-05 07:55:10|KIOSK-3|A4471902|OYELARAN^BABATUNDE^F|19580211|", "OYELARAN^BABATUNDE^F"),
+        ("ROI|CASE-7710|01/05/2026 08:02|REQ=HALVORSEN^TOVE^K|FAX=5035550144", "HALVORSEN^TOVE^K"),
+        ('err=AE "PID-19 fails checksum rule for PELLETIER^GHISLAINE^R" src=10.2.0.4', "PELLETIER^GHISLAINE^R"),
+        # names no census list holds, in any script
+        ("CHECKIN|2026-01-05|KIOSK-3|A4471902|ŁUKASZEWICZ^ŻANETA^W|19580211", "ŁUKASZEWICZ^ŻANETA^W"),
+        # in mixed case, and on a ZPL wristband after the field-data command
+        ("band reprinted for Tremblay^Odile at 09:10", "Tremblay^Odile"),
+        (ZPL_BAND, "TREMBLAY^ODILE^M"),
+    ],
+)
+def test_a_name_written_with_carets_outside_a_segment_is_a_name(text: str, name: str) -> None:
+    assert (T.NAME, name) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # codes inside HL7 segments: left to the segment reader, which reads names by position
+        "OBX|1|CE|GLU^GLUCOSE^L||F^Female^HL70001",
+        "PID|1||4471||DOE^JANE||19600101|F|||^^^^^^^^^CHR^Christian",
+        # a city and a state, a race code's text, lab units and an exponent
+        "home DALLAS^TX on file",
+        "race 2106-3^White^CDCREC",
+        "WBC 7.2 x10^9/L, platelets 10^3/uL",
+        "ADT^A04 received; ORU^R01 sent",
+        # clinical words in the same shape, and lower-case pieces
+        "order PANEL^METABOLIC^BASIC sent",
+        "city Boston^MA ok",
+        "note: see^also the chart",
+    ],
+)
+def test_carets_that_join_no_name_do_not_fire(text: str) -> None:
+    assert not [f for f in phi_hl7.caret_names(text)]
+
+
+def test_a_zpl_labels_field_data_is_read_as_a_field() -> None:
+    found = found_by_rules(ZPL_BAND)
+    # "^FDMRN 5521-..." has no blank before its label: the command is read as blanks, offsets kept
+    assert [(t, v) for t, v in found if v == "5521-0907-3"] == [(T.MRN, "5521-0907-3")] * 2
+    assert with_zpl_fields(ZPL_BAND).replace("   ", "^FD") == ZPL_BAND
+    assert len(with_zpl_fields(ZPL_BAND)) == len(ZPL_BAND)
+
+
+def test_the_classifier_adds_no_name_that_holds_a_digit() -> None:
+    # the layout commands of the line after a wristband's name ("^FO40,70^A0N,26,26") are no name
+    scanner = PhiScanner(use_model=True)
+    text = "^XA\n^FO40,30^A0N,34,34^FDOKONKWO^ADAEZE^C^FS\n^FO40,70^A0N,26,26^FDMRN 6610-4452-8^FS\n"
+    names = [f.text for f in scanner.scan(text) if f.type is T.NAME]
+    assert names == ["OKONKWO^ADAEZE^C"]
