@@ -214,9 +214,11 @@ _SEGMENT_IDS = (
     "RXG|MRG|SCH|AIS|AIG|AIL|AIP|TXA|FT1|ACC|UB1|UB2|ROL|CTD|MSA|ERR|QRD|QPD|RCP|BHS|BTS|FHS|FTS|Z[A-Z0-9]{2}"
 )
 _ANY_SEGMENT = re.compile(rf"(?m)(?:^|(?<=[ \t:]))(?:{_SEGMENT_IDS})[|^][^\n]*")
-_US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
-    "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+_US_STATES = frozenset(  # the two-letter codes of the states, DC and Puerto Rico
+    re.findall(
+        "..",
+        "ALAKAZARCACOCTDEFLGAHIIDILINIAKSKYLAMEMDMAMIMNMSMOMTNENVNHNJNMNYNCNDOHOKORPARISCSDTNTXUTVTVAWAWVWIWYDCPR",
+    )
 )
 _NAME_PIECES = re.compile(r"[ '’\-]")
 

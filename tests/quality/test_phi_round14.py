@@ -27,9 +27,15 @@ ZPL_BAND = (
         ("AUDIT|2026-03-02 10:14:07|KOWALCZYK^IRENA|EMP-2291|READ|PATIENT|", "KOWALCZYK^IRENA"),
         ("AUDIT|2026-03-02 10:14:07|VAN DER BERG^ANNEKE^J|EMP-2291|READ|", "VAN DER BERG^ANNEKE^J"),
         # a kiosk's check-in record, a release-of-information log's requester, an error message
-        ("CHECKIN|2026-01-05 07:55:10|KIOSK-3|A4471902|OYELARAN^BABATUNDE^F|19580211|", "OYELARAN^BABATUNDE^F"),
+        (
+            "CHECKIN|2026-01-05 07:55:10|KIOSK-3|A4471902|OYELARAN^BABATUNDE^F|19580211|",
+            "OYELARAN^BABATUNDE^F",
+        ),
         ("ROI|CASE-7710|01/05/2026 08:02|REQ=HALVORSEN^TOVE^K|FAX=5035550144", "HALVORSEN^TOVE^K"),
-        ('err=AE "PID-19 fails checksum rule for PELLETIER^GHISLAINE^R" src=10.2.0.4', "PELLETIER^GHISLAINE^R"),
+        (
+            'err=AE "PID-19 fails checksum rule for PELLETIER^GHISLAINE^R" src=10.2.0.4',
+            "PELLETIER^GHISLAINE^R",
+        ),
         # names no census list holds, in any script
         ("CHECKIN|2026-01-05|KIOSK-3|A4471902|ŁUKASZEWICZ^ŻANETA^W|19580211", "ŁUKASZEWICZ^ŻANETA^W"),
         # in mixed case, and on a ZPL wristband after the field-data command
