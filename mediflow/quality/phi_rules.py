@@ -338,6 +338,9 @@ _PERSON_FIELD = (
     r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
     # French "Nom:", Spanish "Apellidos:", a customer, a caller, a CAD export's "PT_NAME="
     r"nom|pr[ée]nom|apellidos?|customer|caller|pt_name|patient_name|"
+    # who screened, escorted or stayed with someone; a form's numbered parent or contact ("Parent/Guardian 1:")
+    r"screener|aide|camper|chaperone|escort|companion|roommate|volunteer|coach|teacher|"
+    r"(?:parent/guardian|parent|guardian|caregiver|(?:emergency[ \t]+)?contact)[ \t]*\#?[1-3]|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
 # Roles that name the person after them, with or without a colon.

@@ -82,3 +82,25 @@ def test_the_classifier_adds_no_name_that_holds_a_digit() -> None:
     text = "^XA\n^FO40,30^A0N,34,34^FDOKONKWO^ADAEZE^C^FS\n^FO40,70^A0N,26,26^FDMRN 6610-4452-8^FS\n"
     names = [f.text for f in scanner.scan(text) if f.type is T.NAME]
     assert names == ["OKONKWO^ADAEZE^C"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Screener: Tobiah Ekwueme   School: Larkspur Elementary", "Tobiah Ekwueme"),
+        ("visit=home;aide=Marisela Quintanar;start=08:10", "Marisela Quintanar"),
+        ("Escort: Dunya Halloran (niece)", "Dunya Halloran"),
+        ("Chaperone: Ingrid Solberg present for the exam", "Ingrid Solberg"),
+        ("Emergency Contact 2: Oswin Pettigrew   Cell: 503-555-0102", "Oswin Pettigrew"),
+        ("Parent 1: Rosalind Achterberg", "Rosalind Achterberg"),
+    ],
+)
+def test_round14_person_fields_name_the_person_after_them(text: str, name: str) -> None:
+    assert (T.NAME, name) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Escort: wheelchair to radiology", "Coach: none today", "Teacher: see note"]
+)
+def test_round14_person_fields_without_a_name_do_not_fire(text: str) -> None:
+    assert not [v for t, v in found_by_rules(text) if t is T.NAME]
