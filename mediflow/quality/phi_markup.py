@@ -190,3 +190,39 @@ def _value(phi_type: PhiType, start: int, value: str) -> Iterator[PhiFinding]:
     finding = field_finding(phi_type, start, value)
     if finding is not None and not (phi_type is T.NAME and _HAS_DIGIT.search(finding.text)):
         yield finding
+
+
+# --- any XML export's leaf elements, read as labelled fields ---------------------------------------------
+# A registry's, a vendor's or a form's own XML ("<RegistryId>IIS2111</RegistryId>", "<Zip>38577</Zip>",
+# "<Guardian>Ana Ruiz</Guardian>"): the element's name says what its value is, as a label would, so the
+# rules read "Registry Id: IIS2111" (``phi_rules``). A leaf element only: a value on one line, no markup in it.
+LEAF_ELEMENT = re.compile(
+    r"<(?:[A-Za-z][\w.\-]*:)?(?P<tag>[A-Za-z][\w.\-]{0,40})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{2,120})"
+    r"</(?:[A-Za-z][\w.\-]*:)?(?P=tag)>"
+)
+_WORD_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_.\-]")
+
+
+# Names that say nothing of what the value is: an organisation's <name> as well as a person's, HTML's cells
+# and CDA's narrative. Their values are left to the rules' pass over the whole text.
+_GENERIC_TAGS = frozenset(
+    re.findall(
+        r"\w+",
+        "name text title display value code description comment note content item entry label caption "
+        "p td th li span div b i u em strong a font br",
+    )
+)
+
+
+def has_elements(text: str) -> bool:
+    return "</" in text
+
+
+def read_as_label(tag: str) -> bool:
+    """Whether an element's name reads as a label (not a generic one: ``_GENERIC_TAGS``)."""
+    return tag.lower() not in _GENERIC_TAGS
+
+
+def tag_words(tag: str) -> str:
+    """An element's name as the words of a label: "RegistryId" -> "Registry Id", "pt_dob" -> "pt dob"."""
+    return _WORD_BREAK.sub(" ", tag)

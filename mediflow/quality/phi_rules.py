@@ -2634,10 +2634,24 @@ def _chat_speakers(text: str) -> list[PhiFinding]:
     ]
 
 
+def _element_fields(form: str) -> Iterator[PhiFinding]:
+    """Each leaf XML element's value, read by the rules after its name as a label ("<RegistryId>IIS21</RegistryId>"
+    is read as "Registry Id: IIS21"): what they find in the value, at its place in ``form``."""
+    for element in phi_markup.LEAF_ELEMENT.finditer(form):
+        if not phi_markup.read_as_label(element.group("tag")):
+            continue
+        label = phi_markup.tag_words(element.group("tag")) + ": "
+        shift = element.start("v") - len(label)
+        for f in _first_pass(label + element.group("v"), True):
+            if f.start >= len(label):
+                yield PhiFinding(f.type, f.start + shift, f.end + shift, f.text, 0.85, "field")
+
+
 # The readers of structured fields after HL7 and tables: (a cheap test that the text may hold their
 # structure, the reader).
 _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiFinding]]], ...] = (
     (phi_hl7.has_carets, phi_hl7.caret_names),
+    (phi_markup.has_elements, _element_fields),
     (phi_x12.has_segments, phi_x12.x12_findings),
     (phi_dicom.has_attributes, phi_dicom.dicom_findings),
     (phi_astm.has_records, phi_astm.astm_findings),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediflow.quality import phi_hl7
+from mediflow.quality import phi_hl7, phi_rules
 from mediflow.quality.phi import PhiScanner, PhiType, with_zpl_fields
 from tests.support.phi import found_by_rules
 
@@ -104,3 +104,43 @@ def test_round14_person_fields_name_the_person_after_them(text: str, name: str) 
 )
 def test_round14_person_fields_without_a_name_do_not_fire(text: str) -> None:
     assert not [v for t, v in found_by_rules(text) if t is T.NAME]
+
+
+REGISTRY_XML = """<ImmunizationExport>
+  <RegistryId>WIR660418237</RegistryId>
+  <PatientName>HALLORAN, DUNYA</PatientName>
+  <Address><Street>4410 Quarry Bend Rd</Street><Zip>53711-2204</Zip></Address>
+  <Guardian>Ingrid Solberg</Guardian><MemberId>XKQ4471920</MemberId>
+  <ns2:EncounterNumber>88120457</ns2:EncounterNumber>
+  <Facility><name>Larkspur Outpatient Imaging</name></Facility>
+  <title>Immunization history</title><td>Halloran</td>
+</ImmunizationExport>"""
+
+
+@pytest.mark.parametrize(
+    ("phi_type", "value"),
+    [
+        (T.OTHER_ID, "WIR660418237"),
+        (T.NAME, "HALLORAN, DUNYA"),
+        (T.LOCATION, "4410 Quarry Bend Rd"),
+        (T.LOCATION, "53711-2204"),
+        (T.NAME, "Ingrid Solberg"),
+        (T.HEALTH_PLAN_ID, "XKQ4471920"),
+        (T.ACCOUNT, "88120457"),  # a namespace prefix is no part of the name
+    ],
+)
+def test_an_xml_exports_element_names_its_value_as_a_label_would(phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(REGISTRY_XML)
+
+
+def test_generic_element_names_are_not_read_as_labels() -> None:
+    # an organisation's <name> is no person's; a title and an HTML cell say nothing of their value
+    fields = list(phi_rules._element_fields(REGISTRY_XML))
+    texts = {f.text for f in fields}
+    assert not texts & {
+        "Larkspur Outpatient",
+        "Larkspur Outpatient Imaging",
+        "Immunization history",
+        "Halloran",
+    }
+    assert all(f.source == "field" and REGISTRY_XML[f.start : f.end] == f.text for f in fields)
