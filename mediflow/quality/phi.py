@@ -14,6 +14,7 @@ Everything here is pure (no DB, no network); build one ``PhiScanner`` per proces
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import Counter
@@ -130,6 +131,62 @@ def with_zpl_fields(text: str) -> str:
     return _ZPL_FIELD.sub("   ", text)
 
 
+# An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "I" as "l"
+# ("NPl #") and "i" as "l" ("Referrlng Physlclan:", "Offlce fax #"). Candidates: a word with 0, 1 or 5 among
+# its letters, a word in capitals with an "l", and a word with an "l" right before a label's colon or "#" (or
+# one word before it). One that is no English word, and that one reading of its suspect characters makes
+# an English word (or a label's abbreviation), is read as that word: the same length, so offsets hold.
+_OCR_WORD = re.compile(
+    r"(?<![\w\-/@.])(?:"
+    r"(?=[A-Za-z]*[015][A-Za-z])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]*[A-Za-z][A-Za-z015]*"
+    r"|[A-Z]*l[A-Zl]*(?<=[A-Z]l|l[A-Z])(?=[A-Z]|[^\w])[A-Z]*"
+    r"|[A-Za-z]*l[A-Za-z]*(?=[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#])"
+    r")(?![\w\-/@])"
+)
+_OCR_LABELS = frozenset(
+    {"npi", "mrn", "dob", "ssn", "dea", "id", "no", "to", "dr", "md", "pcp", "fin", "acct"}
+)
+_OCR_READS = {"0": "o", "1": "li", "5": "s", "l": "i"}
+_LABEL_AFTER = re.compile(r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]")
+
+
+def _ocr_reading(word: str, label: bool) -> str | None:
+    """The English word (or label abbreviation) that ``word`` misreads, if one reading of it gives one."""
+    if phi_lexicon.is_english(word) or word.lower() in _OCR_LABELS:
+        return None
+    suspects = [i for i, c in enumerate(word) if c in _OCR_READS]
+    if not suspects or len(suspects) > 4:
+        return None
+    upper = sum(c.isupper() for c in word) > len(word) // 2
+    if not upper and len(word) < 5 and all(word[i] == "l" for i in suspects):
+        return None  # "Trl #27" is a trail, not "Tri"
+    options = [[word[i], *_OCR_READS[word[i]]] for i in suspects]
+    for choice in itertools.product(*options):
+        chars = list(word)
+        for i, c in zip(suspects, choice, strict=True):
+            chars[i] = c.upper() if upper else c
+        reading = "".join(chars)
+        if reading == word:
+            continue
+        if reading.lower() in _OCR_LABELS and label:
+            return reading
+        if len(reading) >= 3 and (label or len(reading) >= 4) and phi_lexicon.is_english(reading):
+            return reading
+    return None
+
+
+def with_ocr_labels(text: str) -> str:
+    """``text`` with the words an OCR misread in labels read as the words they are (see ``_OCR_WORD``)."""
+    chars: list[str] | None = None
+    for match in _OCR_WORD.finditer(text):
+        word = match.group()
+        reading = _ocr_reading(word, _LABEL_AFTER.match(text, match.end()) is not None)
+        if reading is not None:
+            chars = list(text) if chars is None else chars
+            chars[match.start() : match.end()] = reading
+    return text if chars is None else "".join(chars)
+
+
 class PhiScanner:
     """Finds PHI in text. Construct once and reuse; ``scan`` is thread-safe."""
 
@@ -153,7 +210,7 @@ class PhiScanner:
     def scan(self, text: str) -> list[PhiFinding]:
         if not text:
             return []
-        read = with_zpl_fields(with_keys_spaced(with_breaks(text)))
+        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(with_breaks(text))))
         # ordered and non-overlapping; the structured fields' readers read the text as written
         findings = list(run_rules(read, self._dictionaries, structure=text))
         if self._tagger is not None:

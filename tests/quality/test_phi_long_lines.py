@@ -83,6 +83,8 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         lambda n: "PatientID 1234567\n" + " " * n + "\n",
         lambda n: "".join(f"MRN {7000000 + i} seen; again {7000000 + i}.\n" for i in range(n // 36)),
         lambda n: "<city " * (n // 6),
+        # words an OCR may have misread, each before a label's colon, long and many
+        lambda n: ("Physlclan" * 30 + ": Gr0up ") * (n // 278),
     ],
     ids=[
         "hyphen-joined codes",
@@ -99,6 +101,7 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         "a line of blanks after a DICOM attribute",
         "identifiers written twice",
         "CDA elements never closed",
+        "OCR-misread label words",
     ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mediflow.quality import phi_hl7, phi_rules
-from mediflow.quality.phi import PhiScanner, PhiType, with_zpl_fields
+from mediflow.quality.phi import PhiScanner, PhiType, with_ocr_labels, with_zpl_fields
 from tests.support.phi import found_by_rules
 
 T = PhiType
@@ -144,3 +144,40 @@ def test_generic_element_names_are_not_read_as_labels() -> None:
         "Halloran",
     }
     assert all(f.source == "field" and REGISTRY_XML[f.start : f.end] == f.text for f in fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ins. ID: W3318840215   Gr0up: KT5521", "Ins. ID: W3318840215   Group: KT5521"),
+        (
+            "Referrlng Physlclan: Tove Halvorsen   NPl # 1487723301",
+            "Referring Physician: Tove Halvorsen   NPI # 1487723301",
+        ),
+        ("Offlce fax # 6125550183", "Office fax # 6125550183"),
+        ("FAX C0VER SHEET   Teleph0ne: 612 555 0148", "FAX COVER SHEET   Telephone: 612 555 0148"),
+    ],
+)
+def test_an_ocr_misread_label_is_read_as_the_word_it_is(text: str, read: str) -> None:
+    assert with_ocr_labels(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # identifiers, doses, lab names and short words keep every character; a street suffix stays one
+        "lot A0N-2261 B12 C0D CD4 HbA1c 5mg x10 q1h 2nd SN4401-18026-E 09838639U",
+        "Address: 7915 Pinyon Trl #27, Hattiesburg",
+        "Lola: hi there   Nell: ok   Bill: paid",
+    ],
+)
+def test_ocr_reading_leaves_words_that_are_no_misread_label_alone(text: str) -> None:
+    assert with_ocr_labels(text) == text
+
+
+def test_an_ocr_misread_fax_finds_its_labelled_identifiers() -> None:
+    fax = "Referrlng Physlclan: Tove Halvorsen   NPl # 1487723301\nIns. ID: W3318840215   Gr0up: KT5521\n"
+    found = found_by_rules(fax)
+    assert (T.LICENSE, "1487723301") in found
+    assert (T.HEALTH_PLAN_ID, "KT5521") in found
+    assert (T.NAME, "Referrlng Physlclan") not in found
