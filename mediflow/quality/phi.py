@@ -138,9 +138,9 @@ def with_zpl_fields(text: str) -> str:
 # an English word (or a label's abbreviation), is read as that word: the same length, so offsets hold.
 _OCR_WORD = re.compile(
     r"(?<![\w\-/@.])(?:"
-    r"(?=[A-Za-z]*[015][A-Za-z])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]*[A-Za-z][A-Za-z015]*"
-    r"|[A-Z]*l[A-Zl]*(?<=[A-Z]l|l[A-Z])(?=[A-Z]|[^\w])[A-Z]*"
-    r"|[A-Za-z]*l[A-Za-z]*(?=[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#])"
+    r"(?=[A-Za-z]*[015][A-Za-z])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]++"
+    r"|(?=[A-Z]*l)(?=l*[A-Z])[A-Zl]++"
+    r"|(?=[A-Za-z]*l)[A-Za-z]++(?=[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#])"
     r")(?![\w\-/@])"
 )
 _OCR_LABELS = frozenset(
