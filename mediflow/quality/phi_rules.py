@@ -298,7 +298,8 @@ _PHONE_US = (
 _PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,14})(?![\w\-])"
 # "tel 555-0135", "faxed to 555-0191 ext 12": a seven-digit local number, only after a phone label.
 _PHONE_LOCAL = r"\d{3}[\-.]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
-_PHONE_ANY = rf"(?:{_PHONE_US}|{_PHONE_INTL}|{_PHONE_LOCAL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
+# (not a dotted quad: "T|192.0.2.13" in an audit log is a host's address after a middle initial)
+_PHONE_ANY = rf"(?!(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\d.]))(?:{_PHONE_US}|{_PHONE_INTL}|{_PHONE_LOCAL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|t[ée]l[ée]?(?:phone|fono)?|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
     r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
@@ -311,7 +312,7 @@ _FAX_LABEL = re.compile(
     r"(?i:\bfax(?:ed)?\b|\bfx\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*(?::|\.(?![ \t]*[A-ZÀ-Þ]))|\bF[ \t]+$"
 )
 _VOICE_LABEL = re.compile(
-    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|pager|call|call[ \t\-]?back|contact|line)\b"
+    r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|pager|call|call[ \t\-]?back|contact|(?<!fax[ \t])line)\b"  # "fax line 555-0105" is a fax
     r"|\b(?:home|work|office)\b(?=[ \t:\#.\-]*$))"
     r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
 )
@@ -1259,7 +1260,9 @@ BRANCHES: tuple[Branch, ...] = (
         "photo_named_file",
         T.PHOTO,
         r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
-        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
+        # a numbered image that no word in its name says is of a body part, a rhythm strip or a thing
+        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|(?![\w\-]*(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|wound|lesion|"
+        r"damage|receipt|invoice|logo|screenshot|diagram|chart))[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
         r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up))",
         0.85,
         starts="Uld",
@@ -2279,7 +2282,7 @@ _SCORE_BEFORE = re.compile(
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
-    r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
+    r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
 _OUT_OF_TEN = re.compile(r"\d{1,2}/10$")
@@ -3341,7 +3344,7 @@ def _lower_pair_ok(words: list[str]) -> bool:
 _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 _VERSION_CUE = re.compile(
     r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|"
-    r"revision|export|engine|rule[ \t]+set))[ \t]*[:=#]?[ \t]*|\^)\Z"
+    r"revision|export|engine|rule[ \t]+set))[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?|\^)\Z"
 )
 
 
@@ -3365,6 +3368,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _VERSION_CUE.search(text, max(0, start - 24), start)
     ):
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
+    if phi_type is T.IP_ADDRESS and _VERSION_CUE.search(text, max(0, start - 32), start):
+        return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
     if kind == "nickname":
         if lex.is_common(_word(text[start:end])) or _word(text[start:end]) in _ORG_WORDS:
             return None, match.start() + 1

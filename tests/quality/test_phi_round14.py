@@ -181,3 +181,31 @@ def test_an_ocr_misread_fax_finds_its_labelled_identifiers() -> None:
     assert (T.LICENSE, "1487723301") in found
     assert (T.HEALTH_PLAN_ID, "KT5521") in found
     assert (T.NAME, "Referrlng Physlclan") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "value"),
+    [
+        # a host's address after a middle initial in an audit log is no phone ("T" reads as a phone label)
+        ("AUDIT|2026-04-01 09:12:44|OKAFOR^NNEKA^T|10.40.8.17|OK", T.IP_ADDRESS, "10.40.8.17"),
+        ("-- OCR page 1/4 --  source: inbound fax line 555-0166", T.FAX, "555-0166"),
+        ("AMBULANCE RUN SHEET 10/14\nCalled to the scene", T.DATE, "10/14"),
+        ("uploaded IMG_20250914.jpg to the chart", T.PHOTO, "IMG_20250914.jpg"),
+    ],
+)
+def test_round14_values_keep_their_category(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('(0018,1020) SoftwareVersions   LO  "7.4.2.118"   implementation', "7.4.2.118"),
+        ("Zugriffsprotokoll   Mandant 4   Version 3.2.9.140", "3.2.9.140"),
+        ("-- OCR page 1/4 --  source: inbound fax", "1/4"),
+        ("Rhythm strip saved: strip_40917.png   Attending: on call", "strip_40917.png"),
+        ("ecg_tracing_2231.png uploaded", "ecg_tracing_2231.png"),
+    ],
+)
+def test_round14_look_alikes_do_not_fire(text: str, value: str) -> None:
+    assert not [v for _, v in found_by_rules(text) if v == value]
