@@ -3344,7 +3344,13 @@ def _lower_pair_ok(words: list[str]) -> bool:
 _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 _VERSION_CUE = re.compile(
     r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|"
-    r"revision|export|engine|rule[ \t]+set))[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?|\^)\Z"
+    r"revision|export|engine|rule[ \t]+set|rules|gateway|algorithm|schematron|driver|"
+    r"plugin|module|package|sdk|r4|stu3|dstu2|mozilla/\d\.\d))[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?|\^)\Z"
+)
+# Before a dotted quad, only a version's own words: a gateway, a client or a server is followed by a host.
+_VERSION_CUE_IP = re.compile(
+    r"(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|revision))"
+    r"[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?\Z"
 )
 
 
@@ -3368,7 +3374,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _VERSION_CUE.search(text, max(0, start - 24), start)
     ):
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
-    if phi_type is T.IP_ADDRESS and _VERSION_CUE.search(text, max(0, start - 32), start):
+    if phi_type is T.IP_ADDRESS and _VERSION_CUE_IP.search(text, max(0, start - 32), start):
         return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
     if kind == "nickname":
         if lex.is_common(_word(text[start:end])) or _word(text[start:end]) in _ORG_WORDS:

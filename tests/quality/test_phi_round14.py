@@ -191,6 +191,9 @@ def test_an_ocr_misread_fax_finds_its_labelled_identifiers() -> None:
         ("-- OCR page 1/4 --  source: inbound fax line 555-0166", T.FAX, "555-0166"),
         ("AMBULANCE RUN SHEET 10/14\nCalled to the scene", T.DATE, "10/14"),
         ("uploaded IMG_20250914.jpg to the chart", T.PHOTO, "IMG_20250914.jpg"),
+        # a client's or a server's dotted quad stays a host; a dotted date after a word stays a date
+        ("portal message sent (client 203.0.113.77)", T.IP_ADDRESS, "203.0.113.77"),
+        ("Pt picks up 8.1.23. RPh to call", T.DATE, "8.1.23"),
     ],
 )
 def test_round14_values_keep_their_category(text: str, phi_type: PhiType, value: str) -> None:
@@ -205,6 +208,11 @@ def test_round14_values_keep_their_category(text: str, phi_type: PhiType, value:
         ("-- OCR page 1/4 --  source: inbound fax", "1/4"),
         ("Rhythm strip saved: strip_40917.png   Attending: on call", "strip_40917.png"),
         ("ecg_tracing_2231.png uploaded", "ecg_tracing_2231.png"),
+        # a software's dotted version after the words that name software
+        ("retry window 19 min; gateway 5.6.13", "5.6.13"),
+        ("FHIR server capability: R4 2.2.19, HTTP 500", "2.2.19"),
+        ('user_agent="Mozilla/5.0 5.7.10"', "5.7.10"),
+        ("58 merges undone; algorithm 3.3.28", "3.3.28"),
     ],
 )
 def test_round14_look_alikes_do_not_fire(text: str, value: str) -> None:
