@@ -49,7 +49,8 @@ _LABEL_TAIL = (
     r"(?:(?<=\w)[\"'](?=[ \t]*[:=]))?"
     # a label in brackets before a dotted leader ("CLM01 (patient control no.) ..... 1E050862220")
     r"(?:(?<=[\w.])\)(?=[ \t]*\.{2}))?"
-    r"[ \t]*(?:[:=|\#\-–.(][ \t]*)*"
+    # (not across an empty field: in "EHR||202610180847" the label's field is empty, the number the next one's)
+    r"[ \t]*(?:(?!\|\|)[:=|\#\-–.(][ \t]*)*"
     r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"'])?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
 )
