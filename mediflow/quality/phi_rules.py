@@ -1907,10 +1907,15 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True
     if _word(text[start:end]) in _CARE_ROLE_WORDS and _CARE_ROLE_AFTER.match(text, end):
         return True  # "Foster parent asks ...": a kind of carer, not Mr Foster
+    if _PRODUCT_TOKEN_AFTER.match(text, end) or _PAYER_AFTER.match(text, end):
+        return True  # a user agent's "Mozilla/5.0", an insurer's "Northwind Mutual Health"
     drug = _DRUG_NEXT.match(text, end)
     return drug is not None and lex.medical_word(drug.group(1))
 
 
+# A product's version token ("Mozilla/5.0", "Dalvik/2.1") and an insurer's words after a name.
+_PRODUCT_TOKEN_AFTER = re.compile(r"/\d+\.\d")
+_PAYER_AFTER = re.compile(r"[ \t]+(?:Mutual|Assurance|Casualty|Indemnity|Health[ \t]+Plan)\b")
 # A model's code after a product's name ("Luna G3", "Genium X3"), never after a person's.
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z]{1,2}\d{1,3}(?![\w.\-/:])")
 _CARE_ROLE_WORDS = frozenset(["foster", "kinship", "adoptive", "respite"])

@@ -213,6 +213,9 @@ def test_round14_values_keep_their_category(text: str, phi_type: PhiType, value:
         ("FHIR server capability: R4 2.2.19, HTTP 500", "2.2.19"),
         ('user_agent="Mozilla/5.0 5.7.10"', "5.7.10"),
         ("58 merges undone; algorithm 3.3.28", "3.3.28"),
+        # a user agent's product token and an insurer's name are no person's
+        ('client_ip=10.0.4.2  user_agent="Mozilla/5.0 (X11)"', "Mozilla"),
+        ('payer="Larkmont Mutual Health" member=XQ55102', "Larkmont"),
         # an HL7 header's empty field: "EHR" names no number in the field after it
         ("MSH|^~\\&|RIS|IMG|EHR||202604011142||ORU^R01|CTL-5521|P|2.5.1", None),
     ],
