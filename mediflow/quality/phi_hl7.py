@@ -178,7 +178,16 @@ def _person(field: str, offset: int, sep: Delimiters, first: int, last: int) -> 
 
 
 # PID-3's identifier type code (CX.5) says what each repetition is: "499.31.1560^^^SSA^SS" is an SSN.
-_ID_TYPES = {"SS": PhiType.SSN, "DL": PhiType.LICENSE, "PN": PhiType.OTHER_ID, "PPN": PhiType.OTHER_ID}
+_ID_TYPES = {
+    "SS": PhiType.SSN,
+    "DL": PhiType.LICENSE,
+    "PN": PhiType.OTHER_ID,
+    "PPN": PhiType.OTHER_ID,
+    "SR": PhiType.OTHER_ID,  # a state registry's ID (an immunization registry's)
+}
+# Without a type code, an immunization registry as the assigning authority (CX.4: "IIS", "WIR", "SIIS"):
+# the registry's own number for the person, not a chart number.
+_REGISTRY_AUTHORITY = re.compile(r"(?i:\b(?:S?IIS|WIR|IMMUN\w*|REGISTRY)\b)")
 
 
 def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFinding]:
@@ -187,6 +196,12 @@ def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFi
     for repetition in field.split(sep.repetition):
         parts = repetition.split(sep.component)
         phi_type = _ID_TYPES.get(parts[4].strip().upper(), PhiType.MRN) if len(parts) > 4 else PhiType.MRN
+        if (
+            (len(parts) < 5 or not parts[4].strip())
+            and len(parts) > 3
+            and _REGISTRY_AUTHORITY.search(parts[3])
+        ):
+            phi_type = PhiType.OTHER_ID
         yield from _components(repetition, offset + start, ((1, phi_type),), sep)
         start += len(repetition) + 1
 

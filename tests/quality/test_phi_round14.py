@@ -225,3 +225,12 @@ def test_round14_look_alikes_do_not_fire(text: str, value: str | None) -> None:
         assert not [t for t, _ in found_by_rules(text) if t in (T.MRN, T.ACCOUNT, T.OTHER_ID)]
     else:
         assert not [v for _, v in found_by_rules(text) if v == value]
+
+
+def test_an_immunization_registrys_patient_id_is_another_identifier() -> None:
+    # PID-3 assigned by a registry (CX.4 "IIS", or the type code SR) is the registry's number, not a chart's
+    vxu = "PID|1||60418237705^^^IIS||HALLORAN^DUNYA||19610405|F\nPID|1||E7730412^^^HOSP^MR~2291045^^^WIR^SR||X^Y"
+    found = found_by_rules(vxu)
+    assert (T.OTHER_ID, "60418237705") in found
+    assert (T.OTHER_ID, "2291045") in found
+    assert (T.MRN, "E7730412") in found
