@@ -152,8 +152,12 @@ _LABEL_AFTER = re.compile(r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]")
 
 def _ocr_reading(word: str, label: bool) -> str | None:
     """The English word (or label abbreviation) that ``word`` misreads, if one reading of it gives one."""
-    if phi_lexicon.is_english(word) or word.lower() in _OCR_LABELS:
-        return None
+    if (
+        phi_lexicon.is_english(word)
+        or word.lower() in _OCR_LABELS
+        or word.lower() in phi_lexicon.census_names()
+    ):
+        return None  # a word, a label, or a name ("Allen" is no misread "Alien", "Marla" no "Maria")
     suspects = [i for i, c in enumerate(word) if c in _OCR_READS]
     if not suspects or len(suspects) > 4:
         return None

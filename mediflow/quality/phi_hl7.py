@@ -14,6 +14,7 @@ read as well as the usual ``MSH|^~\\&|``; without an MSH segment, the standard o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -212,23 +213,26 @@ def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFi
 # "Rose^Haruka". A family name, a given name and an optional middle name or initial, each of letters
 # (with inner blanks, hyphens, apostrophes); not a later component of a longer field (no caret, tilde
 # or ampersand before it) and with no letter or digit right after.
-_LETTERS = r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*"
+# A letter, with the combining marks of a decomposed accent ("MU\u0308LLER").
+_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
+_LETTERS = rf"{_LETTER}+(?:[\-'’]{_LETTER}+)*"
 _CARET_NAME = re.compile(
     # a family name of several words only where a field begins ("|MAC GIOLLA PHÁDRAIG^THẢO|"); in running
     # text ("rule for FONTAINE^MEI-LING^D") one word, so that the words before it stay out
-    rf"(?:(?:(?<=[|=,;\"(\[\t])|(?<=\^FD))({_LETTERS}(?:[ ]{_LETTERS}){{0,3}})|(?<![^\W_]|[\^~&\\'’\-])({_LETTERS}))"
+    rf"(?:(?:(?<=[|=,;\"(\[\t])|(?<=\^FD))({_LETTERS}(?:[ ]{_LETTERS}){{0,3}})|(?<![^\W_]|[\^~&\\'’\-\u0300-\u036f])({_LETTERS}))"
     # a given name of two words only where the field ends after it
-    rf"\^({_LETTERS}(?:[ ]{_LETTERS}(?=\^|[|,;\"\t\n)\]]|$))?)(?:\^([^\W\d_]+\.?))?"
-    r"(?![\w'’\-])",
+    rf"\^({_LETTERS}(?:[ ]{_LETTERS}(?=\^|[|,;\"\t\n)\]]|$))?)(?:\^({_LETTER}+\.?))?"
+    r"(?![\w'’\-\u0300-\u036f])",
     re.MULTILINE,
 )
 # Lines (or a segment pasted into a log line) that an HL7 segment fills: their carets separate codes and
-# their names sit in fields that ``hl7_findings`` reads by position ("F^Female^HL70001" is no name).
+# their names sit in fields that ``hl7_findings`` reads by position ("F^Female^HL70001" is no name). A
+# Z-segment only with a pipe after its name: "ZHU^WEI^L" is a name.
 _SEGMENT_IDS = (
     "MSH|EVN|PID|PD1|PV1|PV2|NK1|GT1|IN1|IN2|IN3|ORC|OBR|OBX|NTE|SPM|TQ1|AL1|DG1|PR1|RXA|RXR|RXE|RXO|RXD|"
-    "RXG|MRG|SCH|AIS|AIG|AIL|AIP|TXA|FT1|ACC|UB1|UB2|ROL|CTD|MSA|ERR|QRD|QPD|RCP|BHS|BTS|FHS|FTS|Z[A-Z0-9]{2}"
+    "RXG|MRG|SCH|AIS|AIG|AIL|AIP|TXA|FT1|ACC|UB1|UB2|ROL|CTD|MSA|ERR|QRD|QPD|RCP|BHS|BTS|FHS|FTS"
 )
-_ANY_SEGMENT = re.compile(rf"(?m)(?:^|(?<=[ \t:]))(?:{_SEGMENT_IDS})[|^][^\n]*")
+_ANY_SEGMENT = re.compile(rf"(?m)(?:^|(?<=[ \t:]))(?:(?:{_SEGMENT_IDS})[|^]|Z[A-Z0-9]{{2}}\|)[^\n]*")
 _US_STATES = frozenset(  # the two-letter codes of the states, DC and Puerto Rico
     re.findall(
         "..",
@@ -242,31 +246,54 @@ def has_carets(text: str) -> bool:
     return "^" in text
 
 
-def _known_name(family: str, given: str) -> bool:
-    """Whether a census list holds a piece of the family or the given name, every piece is capitalised,
-    none is a clinical word and neither name a state's code ("DALLAS^TX" is a place)."""
+def _known_name(family: str, given: str, strict: bool = False) -> bool:
+    """Whether "FAMILY^GIVEN" reads as a person's name, not a code and its text ("CHR^Christian",
+    "VIEW^Patient Chart", "DALLAS^TX"): every piece capitalised, none a clinical word, neither a state's
+    code; the given name a census given name or name-shaped (no English word), and a piece of the family
+    name a census name or name-shaped of four letters or more (a code's two or three letters are not)."""
     from mediflow.quality import phi_lexicon as lex
 
-    pieces = [p for p in (*_NAME_PIECES.split(family), *_NAME_PIECES.split(given)) if p]
-    if len(given) < 2 or not all(p[0].isupper() for p in pieces):
+    family_pieces = [p for p in _NAME_PIECES.split(family) if p]
+    given_pieces = [p for p in _NAME_PIECES.split(given) if p]
+    pieces = family_pieces + given_pieces
+    if not all(p[0].isupper() for p in pieces) or any(lex.medical_word(p) for p in pieces):
         return False
     if given.split()[0].upper() in _US_STATES or family.split()[-1].upper() in _US_STATES:
         return False
-    if any(lex.medical_word(p) for p in pieces):
-        return False
     names = lex.census_names()
-    if any(p.lower() in names for p in pieces):
-        return True
-    # names no census list holds ("DVOŘÁK^ÇAĞLA"): both of four letters or more, and no English word
-    return all(len(n) >= 4 and lex.name_shaped(n) for n in (family.split()[-1], given.split()[0]))
+    first = given_pieces[0]
+    if not (
+        first.lower() in lex.first_names()
+        or (len(first) >= 3 and lex.name_shaped(first))
+        # a given name that is also a word ("BOND^HOPE"): only after a census family name of four letters
+        or (
+            not strict
+            and len(given_pieces) == 1
+            and first.lower() in names
+            and any(len(p) >= 4 and p.lower() in names for p in family_pieces)
+        )
+    ):
+        return False
+    return any(p.lower() in names or (len(p) >= 4 and lex.name_shaped(p)) for p in family_pieces)
 
 
 def caret_names(text: str) -> Iterator[PhiFinding]:
     """The names written "FAMILY^GIVEN^M" outside HL7 segments, one NAME each, carets included."""
     skip = [m.span() for m in _ANY_SEGMENT.finditer(text)] if "|" in text or "^" in text else []
+    starts = [a for a, _ in skip]
     for match in _CARET_NAME.finditer(text):
         start = match.start()
-        family = match.group(1) or match.group(2)
-        if any(a <= start < b for a, b in skip) or not _known_name(family, match.group(3)):
+        inside = bisect.bisect_right(starts, start) - 1  # the segment spans are ordered and disjoint
+        if inside >= 0 and start < skip[inside][1]:
             continue
-        yield PhiFinding(PhiType.NAME, start, match.end(), match.group(), 0.85, "field")
+        family, given = match.group(1) or match.group(2), match.group(3)
+        end = match.end()
+        middle = match.group(4)
+        if middle is not None and len(middle) == 2 and middle.isupper():
+            end = match.start(4) - 1  # "^FS", a ZPL command after the name, or a two-letter code
+        if not _known_name(family, given):
+            # the given name's first word alone, never a word a census list merely holds ("VIEW^Patient Chart")
+            if " " not in given or not _known_name(family, given.split()[0], strict=True):
+                continue
+            end = match.start(3) + len(given.split()[0])  # "Rose^Haruka went": the given name's first word
+        yield PhiFinding(PhiType.NAME, start, end, text[start:end], 0.85, "field")

@@ -218,9 +218,25 @@ def has_elements(text: str) -> bool:
     return "</" in text
 
 
+# A "...Name" element names a person only after a person's word ("PatientName", "GuardianName",
+# "LastName"); "DrugName", "PanelName", "LabName" name things.
+_PERSON_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "patient pt first last middle given family sur surname maiden full legal preferred nick guardian parent "
+        "mother father spouse contact emergency kin guarantor subscriber insured member caregiver provider "
+        "physician doctor prescriber nurse user author signer witness referring attending ordering person",
+    )
+)
+
+
 def read_as_label(tag: str) -> bool:
-    """Whether an element's name reads as a label (not a generic one: ``_GENERIC_TAGS``)."""
-    return tag.lower() not in _GENERIC_TAGS
+    """Whether an element's name reads as a label: not a generic one (``_GENERIC_TAGS``), and a "...Name"
+    only after a person's word."""
+    if tag.lower() in _GENERIC_TAGS:
+        return False
+    words = tag_words(tag).lower().split()
+    return words[-1] != "name" or any(w in _PERSON_WORDS for w in words[:-1])
 
 
 def tag_words(tag: str) -> str:

@@ -341,7 +341,7 @@ _PERSON_FIELD = (
     # French "Nom:", Spanish "Apellidos:", a customer, a caller, a CAD export's "PT_NAME="
     r"nom|pr[ée]nom|apellidos?|customer|caller|pt_name|patient_name|"
     # who screened, escorted or stayed with someone; a form's numbered parent or contact ("Parent/Guardian 1:")
-    r"screener|aide|camper|chaperone|escort|companion|roommate|volunteer|coach|teacher|"
+    r"screener|aide|camper|chaperone|escort|roommate|volunteer|"
     r"(?:parent/guardian|parent|guardian|caregiver|(?:emergency[ \t]+)?contact)[ \t]*\#?[1-3]|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
@@ -1262,8 +1262,9 @@ BRANCHES: tuple[Branch, ...] = (
         T.PHOTO,
         r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
         # a numbered image that no word in its name says is of a body part, a rhythm strip or a thing
-        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|(?![\w\-]*(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|wound|lesion|"
-        r"damage|receipt|invoice|logo|screenshot|diagram|chart))[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
+        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
+        r"wound|lesion|damage|receipt|invoice|logo|screenshot|diagram|chart)(?![A-Za-z]))"
+        r"[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
         r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up))",
         0.85,
         starts="Uld",
@@ -2660,7 +2661,6 @@ def _element_fields(form: str) -> Iterator[PhiFinding]:
 # structure, the reader).
 _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiFinding]]], ...] = (
     (phi_hl7.has_carets, phi_hl7.caret_names),
-    (phi_markup.has_elements, _element_fields),
     (phi_x12.has_segments, phi_x12.x12_findings),
     (phi_dicom.has_attributes, phi_dicom.dicom_findings),
     (phi_astm.has_records, phi_astm.astm_findings),
@@ -2702,6 +2702,8 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     for may_hold, read in _FIELD_READERS:  # in order: a later reader's fields replace an earlier one's
         if may_hold(form):
             found = _with_fields(found, list(read(form)))
+    if phi_markup.has_elements(form):  # only where nothing was found: the rules' own reading of a value stays
+        found = _with_gaps(found, list(_element_fields(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     if speakers:
@@ -2768,6 +2770,7 @@ _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 _FIND_EACH = 16  # up to this many values, each is looked for with str.find: a pass in C per value
 # A value's token: letters and digits, inner dashes, slashes and dots (what _RECURRING's values look like).
 _VALUE_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-/.]*[A-Za-z0-9])?")
+_TOKEN_CUT = re.compile(r"[./]")
 
 
 def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
@@ -2794,15 +2797,32 @@ def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
         one_by_one = list(values)
     else:
         for token in _VALUE_TOKEN.finditer(text):
-            phi_type = values.get(token.group())
+            word, at = token.group(), token.start()
+            phi_type = values.get(word)
             if phi_type is not None:
-                add(token.start(), token.end(), phi_type)
+                add(at, token.end(), phi_type)
+            elif "." in word or "/" in word:  # "LW-3390100.B", "tube 4471208/2": the value before or after
+                for cut in _TOKEN_CUT.finditer(word):
+                    for piece, offset in ((word[: cut.start()], 0), (word[cut.end() :], cut.end())):
+                        if piece in values:
+                            add(at + offset, at + offset + len(piece), values[piece])
         one_by_one = [v for v in values if not _VALUE_TOKEN.fullmatch(v)][:_FIND_EACH]
     for value in one_by_one:
         start = text.find(value)
         while start >= 0:
             add(start, start + len(value), values[value])
             start = text.find(value, start + len(value))
+    return sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+def _with_gaps(found: list[PhiFinding], more: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings plus those of ``more`` that overlap none of them (nor an earlier one of ``more``)."""
+    taken = _covered(found, max((f.end for f in (*found, *more)), default=0))
+    extra = []
+    for f in more:
+        if taken.find(1, f.start, f.end) < 0:
+            extra.append(f)
+            _cover(taken, f.start, f.end)
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
 
@@ -3350,8 +3370,8 @@ def _lower_pair_ok(words: list[str]) -> bool:
 _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 _VERSION_CUE = re.compile(
     r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|"
-    r"revision|export|engine|rule[ \t]+set|rules|gateway|algorithm|schematron|driver|"
-    r"plugin|module|package|sdk|r4|stu3|dstu2|mozilla/\d\.\d))[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?|\^)\Z"
+    # (not the words a date follows as well: "Care package 4.12.25", "Sepsis algorithm 1.2.25", "R4" a resident)
+    r"revision|export|engine|rule[ \t]+set|gateway|schematron|sdk|stu3|dstu2|mozilla/\d\.\d))[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?|\^)\Z"
 )
 # Before a dotted quad, only a version's own words: a gateway, a client or a server is followed by a host.
 _VERSION_CUE_IP = re.compile(

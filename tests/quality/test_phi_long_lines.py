@@ -85,6 +85,8 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         lambda n: "<city " * (n // 6),
         # words an OCR may have misread, each before a label's colon, long and many
         lambda n: ("Physlclan" * 30 + ": Gr0up ") * (n // 278),
+        # HL7 segment lines between names written with carets (each name once checked against the lines)
+        lambda n: "OBX|1|CE|GLU^GLUCOSE^L||F^Female^HL70001|KOWALCZYK^IRENA\n" * (n // 55),
     ],
     ids=[
         "hyphen-joined codes",
@@ -102,6 +104,7 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         "identifiers written twice",
         "CDA elements never closed",
         "OCR-misread label words",
+        "segments between caret names",
     ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:

