@@ -119,16 +119,11 @@ def with_keys_spaced(text: str) -> str:
     return "".join(chars)
 
 
-# A ZPL label's (a wristband's, a specimen label's) field data follows its "^FD" command with no blank:
-# "^FDMRN 9924-9313-6^FS" is read as "   MRN 9924-9313-6^FS" (the same length: offsets hold).
-_ZPL_FIELD = re.compile(r"\^FD")
-
-
 def with_zpl_fields(text: str) -> str:
-    """``text`` with each ZPL "^FD" command read as blanks, so that its field data starts a word."""
-    if "^FD" not in text:
-        return text
-    return _ZPL_FIELD.sub("   ", text)
+    """``text`` with each ZPL "^FD" command read as blanks, so that its field data starts a word: a ZPL
+    label's (a wristband's, a specimen label's) field data follows the command with no blank, and
+    "^FDMRN 9924-9313-6^FS" is read as "   MRN 9924-9313-6^FS" (the same length: offsets hold)."""
+    return text.replace("^FD", "   ")
 
 
 # An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "I" as "l"
@@ -136,18 +131,20 @@ def with_zpl_fields(text: str) -> str:
 # its letters, a word in capitals with an "l", and a word with an "l" right before a label's colon or "#" (or
 # one word before it). One that is no English word, and that one reading of its suspect characters makes
 # an English word (or a label's abbreviation), is read as that word: the same length, so offsets hold.
+# What follows a label's word: its colon or "#", right after it or after one more word.
+_LABEL_END = r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]"
 _OCR_WORD = re.compile(
     r"(?<![\w\-/@.])(?:"
     r"(?=[A-Za-z]*[015][A-Za-z])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]++"
     r"|(?=[A-Z]*l)(?=l*[A-Z])[A-Zl]++"
-    r"|(?=[A-Za-z]*l)[A-Za-z]++(?=[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#])"
+    rf"|(?=[A-Za-z]*l)[A-Za-z]++(?={_LABEL_END})"
     r")(?![\w\-/@])"
 )
 _OCR_LABELS = frozenset(
     {"npi", "mrn", "dob", "ssn", "dea", "id", "no", "to", "dr", "md", "pcp", "fin", "acct"}
 )
 _OCR_READS = {"0": "o", "1": "li", "5": "s", "l": "i"}
-_LABEL_AFTER = re.compile(r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]")
+_LABEL_AFTER = re.compile(_LABEL_END)
 
 
 def _ocr_reading(word: str, label: bool) -> str | None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
@@ -73,6 +74,9 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
 # identifier there has three digits or more (order numbers: five).
 _MIN_DIGITS = {("IN1", 2): 3, ("IN1", 8): 3, ("ORC", 2): 5, ("ORC", 3): 5, ("OBR", 2): 5, ("OBR", 3): 5}
 _SEGMENT_NAMES = ("PID", "PV1", "ORC", "OBR", "RXA", "IN1", "GT1", "NK1")
+# Where a segment begins: at a line's start, or pasted into a log line after a blank or a colon
+# ("payload excerpt: PID|1||...").
+_SEGMENT_START = r"(?m)(?:^|(?<=[ \t:]))"
 # MSH, its field separator (MSH-1) and its encoding characters (MSH-2: component, repetition, escape,
 # subcomponent), at a line's start.
 _MSH = re.compile(r"(?m)^MSH([^\w\s])([^\w\s]{4})")
@@ -110,8 +114,7 @@ def has_segments(text: str) -> bool:
 @lru_cache(maxsize=16)
 def _segment_pattern(field: str) -> re.Pattern[str]:
     names = "|".join(_SEGMENT_NAMES)
-    # at a line's start, or pasted into a log line after a blank or a colon ("payload excerpt: PID|1||...")
-    return re.compile(rf"(?m)(?:^|(?<=[ \t:]))({names}){re.escape(field)}[^\n]*")
+    return re.compile(rf"{_SEGMENT_START}({names}){re.escape(field)}[^\n]*")
 
 
 def hl7_findings(text: str) -> Iterator[PhiFinding]:
@@ -232,13 +235,8 @@ _SEGMENT_IDS = (
     "MSH|EVN|PID|PD1|PV1|PV2|NK1|GT1|IN1|IN2|IN3|ORC|OBR|OBX|NTE|SPM|TQ1|AL1|DG1|PR1|RXA|RXR|RXE|RXO|RXD|"
     "RXG|MRG|SCH|AIS|AIG|AIL|AIP|TXA|FT1|ACC|UB1|UB2|ROL|CTD|MSA|ERR|QRD|QPD|RCP|BHS|BTS|FHS|FTS"
 )
-_ANY_SEGMENT = re.compile(rf"(?m)(?:^|(?<=[ \t:]))(?:(?:{_SEGMENT_IDS})[|^]|Z[A-Z0-9]{{2}}\|)[^\n]*")
-_US_STATES = frozenset(  # the two-letter codes of the states, DC and Puerto Rico
-    re.findall(
-        "..",
-        "ALAKAZARCACOCTDEFLGAHIIDILINIAKSKYLAMEMDMAMIMNMSMOMTNENVNHNJNMNYNCNDOHOKORPARISCSDTNTXUTVTVAWAWVWIWYDCPR",
-    )
-)
+_ANY_SEGMENT = re.compile(rf"{_SEGMENT_START}(?:(?:{_SEGMENT_IDS})[|^]|Z[A-Z0-9]{{2}}\|)[^\n]*")
+_US_STATES = frozenset(lex.US_STATE_CODES)
 _NAME_PIECES = re.compile(r"[ '’\-]")
 
 
@@ -251,8 +249,6 @@ def _known_name(family: str, given: str, strict: bool = False) -> bool:
     "VIEW^Patient Chart", "DALLAS^TX"): every piece capitalised, none a clinical word, neither a state's
     code; the given name a census given name or name-shaped (no English word), and a piece of the family
     name a census name or name-shaped of four letters or more (a code's two or three letters are not)."""
-    from mediflow.quality import phi_lexicon as lex
-
     family_pieces = [p for p in _NAME_PIECES.split(family) if p]
     given_pieces = [p for p in _NAME_PIECES.split(given) if p]
     pieces = family_pieces + given_pieces
@@ -279,7 +275,7 @@ def _known_name(family: str, given: str, strict: bool = False) -> bool:
 
 def caret_names(text: str) -> Iterator[PhiFinding]:
     """The names written "FAMILY^GIVEN^M" outside HL7 segments, one NAME each, carets included."""
-    skip = [m.span() for m in _ANY_SEGMENT.finditer(text)] if "|" in text or "^" in text else []
+    skip = [m.span() for m in _ANY_SEGMENT.finditer(text)]
     starts = [a for a, _ in skip]
     for match in _CARET_NAME.finditer(text):
         start = match.start()

@@ -196,6 +196,15 @@ def _census(name: str, limit: int | None = None) -> set[str]:
     return set(words[:limit] if limit else words)
 
 
+# The two-letter codes of the states, DC and Puerto Rico.
+US_STATE_CODES: tuple[str, ...] = tuple(
+    str.split(
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+        "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+    )
+)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-cased given names from the census lists, minus common and clinical words."""

@@ -227,10 +227,7 @@ _LAST_FIRST = rf"(?:(?:{_PARTICLE_REQ})?{_CAP}|{_UPPER}),[ \t]*(?:{_CAP}|{_NOT_N
 _UPPER_NAME = rf"{_UPPER}(?:[ \t]{_INITIAL})?(?:[ \t]{_NOT_NAME_CAPS}{_UPPER}){{1,2}}"
 _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
-_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-    "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
-)
+_STATES = "|".join(lex.US_STATE_CODES)
 _PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
@@ -3368,16 +3365,18 @@ def _lower_pair_ok(words: list[str]) -> bool:
 # A dotted number of three parts that a date shares with a software version, and what names a version
 # right before it: a version's word, a product's caret field in an HL7 or ASTM header.
 _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
+# A version's own words, and what may stand between them and the number: a colon or "=", a DICOM dump's
+# value representation and the quote or bracket it opens ('SoftwareVersions   LO  "9.7.5.135"').
+_VERSION_WORDS = r"version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|revision"
+_VERSION_GAP = r"[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?"
 _VERSION_CUE = re.compile(
-    r"(?:(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|"
-    # (not the words a date follows as well: "Care package 4.12.25", "Sepsis algorithm 1.2.25", "R4" a resident)
-    r"revision|export|engine|rule[ \t]+set|gateway|schematron|sdk|stu3|dstu2|mozilla/\d\.\d))[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?|\^)\Z"
+    # and the words that name software (not the words a date follows as well: "Care package 4.12.25",
+    # "Sepsis algorithm 1.2.25", "R4" a resident)
+    rf"(?:(?i:\b(?:{_VERSION_WORDS}|export|engine|rule[ \t]+set|gateway|schematron|sdk|stu3|dstu2|mozilla/\d\.\d))"
+    rf"{_VERSION_GAP}|\^)\Z"
 )
 # Before a dotted quad, only a version's own words: a gateway, a client or a server is followed by a host.
-_VERSION_CUE_IP = re.compile(
-    r"(?i:\b(?:version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|revision))"
-    r"[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?\Z"
-)
+_VERSION_CUE_IP = re.compile(rf"(?i:\b(?:{_VERSION_WORDS})){_VERSION_GAP}\Z")
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
