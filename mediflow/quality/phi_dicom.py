@@ -155,6 +155,12 @@ def _line(line: str, offset: int) -> PhiFinding | None:
         return None
     start += value.index(stripped)
     value = stripped
+    if len(value) > 2 and value[0] == "[" and value[-1] == "]":
+        # dcmdump writes a value in square brackets: "(0010,1010) AS [094Y]"
+        value = value[1:-1].strip()
+        if not value:
+            return None
+        start += stripped.index(value)
     if phi_type is T.AGE:
         age = _AGE.fullmatch(value)
         if age is None or int(age.group(1)) < 90:

@@ -415,9 +415,14 @@ _ORG_WORDS = frozenset(
 
 
 _BIOMETRIC_CUE = (
-    r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t]+(?:biometric|signature|template)|"
+    r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t_\-]+(?:biometric|signature|template)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
-    r"(?:palm|hand|vein|finger|face|facial)[ \t\-]+(?:scan|template)|hand[ \t]+geometry|"
+    r"(?:palm|hand|vein|finger|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
+    # a body part and a template's word, in a log's keys too ("auth=palm tmpl=", "PALM_VERIFY template=")
+    r"(?:palm|finger|iris|retina|face|vein)(?:[ \t_\-]?(?:verify|verification|match|auth|login|check|enrol(?:l?ment)?))?"
+    r"[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|"
+    # Spanish: "Huella palmar:", "huella dactilar"
+    r"huellas?[ \t]+(?:dactilar|palmar|digital)(?:es)?|"
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
     r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
@@ -1225,9 +1230,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "biometric",
         T.BIOMETRIC,
-        rf"(?<![\w/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
+        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
         # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay")
-        rf"(?P<v>(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,5}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
+        rf"(?P<v>(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,8}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),
@@ -1236,10 +1241,12 @@ BRANCHES: tuple[Branch, ...] = (
         T.PHOTO,
         rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)s?(?:[ \t]*\([^)\n]{{0,30}}\))?"
         rf"(?:[ \t]+(?:stored|saved|filed|uploaded|archived|kept))?|"
-        rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD})"
+        rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD}|"
+        # Spanish, Italian, German, Dutch: "Foto: PH53383332"
+        rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
-        rf"|(?i:photo(?:graph)?s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
+        rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"

@@ -120,6 +120,8 @@ _HEADERS: dict[str, PhiType] = {
     ),
     **dict.fromkeys(["phone", "tel", "telephone", "cell", "mobile", "contact"], T.PHONE),
     **dict.fromkeys(["fax"], T.FAX),
+    # an age column: only its cells of 90 or more are identifiers ("age" "100"; DICOM's "094Y")
+    **dict.fromkeys(["age", "pt age", "patient age", "age yrs", "age years", "alter", "edad"], T.AGE),
 }
 # Cut from a header's end: what says "the number of" ("Subject ID", "MRN #", "Claim No.").
 _HEADER_TAIL = re.compile(r"(?:[ \t]*(?:\#|no\.?|nos?\.?|number|num|id|identifier|code))+$")
@@ -256,7 +258,7 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
                     continue
                 value = text[start:end]
                 if column is not None and _value_type(value, column):
-                    yield PhiFinding(column, start, end, value, 0.8, "field")
+                    yield _cell_finding(column, start, value)
                 elif is_name and _name_cell(value):
                     yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
 
@@ -303,10 +305,25 @@ def _blocks(text: str) -> Iterator[list[tuple[int, str]]]:
         yield block
 
 
+# An age cell of 90 or more, with a unit or none: the number alone is the identifier.
+_AGE_CELL = re.compile(r"0?(9\d|1[01]\d)(?:[ ]?(?:[YyJa]|yo|yrs?|years?|años|Jahre))?")
+
+
 def _value_type(value: str, column: PhiType) -> bool:
     if column in (T.PHONE, T.FAX):
         return sum(c.isdigit() for c in value) >= _PHONE_DIGITS
+    if column is T.AGE:
+        return _AGE_CELL.fullmatch(value) is not None
     return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
+
+
+def _cell_finding(column: PhiType, start: int, value: str) -> PhiFinding:
+    """A typed cell's finding: the whole cell, or an age cell's number alone."""
+    if column is T.AGE:
+        age = _AGE_CELL.fullmatch(value)
+        assert age is not None
+        start, value = start + age.start(1), age.group(1)
+    return PhiFinding(column, start, start + len(value), value, 0.8, "field")
 
 
 # Tab-separated and fixed-width exports ("Datum<TAB>Name<TAB>Patientennr.", "#  AccessionNo     PatientID"):
@@ -362,7 +379,7 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
             for column, is_name, (start, end) in zip(columns, person, row, strict=True):
                 value = text[start:end]
                 if column is not None and _value_type(value, column):
-                    yield PhiFinding(column, start, end, value, 0.8, "field")
+                    yield _cell_finding(column, start, value)
                 elif is_name and _name_cell(value):
                     yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
 
@@ -392,4 +409,4 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
                     continue
                 value = text[start:end]
                 if _value_type(value, column):
-                    yield PhiFinding(column, start, end, value, 0.8, "field")
+                    yield _cell_finding(column, start, value)

@@ -1,0 +1,102 @@
+"""PHI rules added in tuning round 15 (on the tuning sets; N and O stay held out). Each with texts that
+must fire and look-alikes that must not. The names and values here are fresh (no planted set uses them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality.phi import PhiType
+from tests.support.phi import found_by_rules
+
+T = PhiType
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a body part and a template's word as a log writes them: keys, underscores, abbreviations
+        ("cab-audit user=U5120 auth=palm tmpl=PV-20417-5531 ts=2026-03-01T10:00:00Z", "PV-20417-5531"),
+        ("cab-audit user=U5120 auth=finger tmpl=FT0048812 action=REMOVE", "FT0048812"),
+        ("kiosk=K-7 PALM_VERIFY template=PLM4410872 result=MATCH", "PLM4410872"),
+        ("start=08:10;palm_scan=PV7731-QX20;device_ip=10.1.1.9", "PV7731-QX20"),
+        ("voice_biometric enroll template=vprnt_55201938 quality=71%", "vprnt_55201938"),
+        ("iris-match template: IRT-88410-2", "IRT-88410-2"),
+        # Spanish
+        ("Huella palmar: PVS/3310/90217", "PVS/3310/90217"),
+        ("Huella dactilar registrada: HD-774120", "HD-774120"),
+    ],
+)
+def test_a_biometric_template_in_a_log_is_biometric(text: str, value: str) -> None:
+    assert (T.BIOMETRIC, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "palm tmpl count 3, iris template v2.1 loaded",
+        "Face template matching accuracy 99.2% (vendor release 2024)",
+        "retina template: see policy IC-12 for enrolment",
+        "huella palmar no registrada; paciente de 72 años",
+    ],
+)
+def test_biometric_words_without_a_template_code_fire_nothing(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.BIOMETRIC]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Huella palmar: PVS/3310/90217   Foto: PH20775410", "PH20775410"),
+        ("Fotografía del paciente: FOT-2290417", "FOT-2290417"),
+    ],
+)
+def test_a_photo_record_under_a_foreign_label_is_a_photo(text: str, value: str) -> None:
+    assert (T.PHOTO, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize("text", ["Foto 2 of 3 attached", "Fotos tomadas en 2024", "foto de la herida, 3 cm"])
+def test_foto_without_a_code_is_no_photo(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.PHOTO]
+
+
+DCMDUMP = (
+    "(0010,0010) PN [Quenneville^Aurore]                     # PatientName\n"
+    "(0010,0030) DA [19290311]                               # PatientBirthDate\n"
+    "(0010,1010) AS [096Y]                                   # PatientAge\n"
+    "(0028,0010) US 512                                      # Rows\n"
+)
+
+
+def test_a_dcmdump_value_in_square_brackets_is_read_without_them() -> None:
+    found = found_by_rules(DCMDUMP)
+    assert (T.AGE, "096") in found
+    assert (T.DATE, "19290311") in found
+    assert not [f for f in found if f[1].startswith("[")]
+
+
+def test_a_dcmdump_age_under_90_is_no_age() -> None:
+    assert not [f for f in found_by_rules(DCMDUMP.replace("096Y", "064Y")) if f[0] is T.AGE]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a CSV export's age column: 90 or more only
+        (
+            '"name","birth","age","room"\n"Ilunga, Pascaline","03/02/1931","94","4N12"\n'
+            '"Ferro, Dario","05/06/1958","67","4N14"\n',
+            ["94"],
+        ),
+        # a Markdown table, a unit in the cell
+        ("| Resident | Age | Bed |\n|---|---|---|\n| Ottilie Brandvold | 101 y | 2 |\n| Ned Marr | 88 | 3 |", ["101"]),
+        # a fixed-width export
+        ("NAME              AGE   UNIT\nWerner Aalto      97    B4\nLise Ohm          45    B5\n", ["97"]),
+    ],
+)
+def test_an_age_column_holds_ages_of_90_or_more(text: str, ages: list[str]) -> None:
+    assert [v for t, v in found_by_rules(text) if t is T.AGE] == ages
+
+
+def test_an_age_column_leaves_other_numbers_alone() -> None:
+    text = '"item","age","qty"\n"ventilator filter","120 days","4"\n"gest","39","1"\n'
+    assert not [f for f in found_by_rules(text) if f[0] is T.AGE]
