@@ -1307,7 +1307,9 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         starts="U",
     ),
-    _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
+    # a GS1 device identifier (14 digits; 12 or 13 where a GTIN's leading zeros were dropped) and its production
+    # identifiers ("(01)0768303442420(21)80992A")
+    _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{12,14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
     # A HIBCC UDI ("+HRBG41861415/$664197").
     _B(
         "udi_hibcc",

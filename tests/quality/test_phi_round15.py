@@ -100,3 +100,20 @@ def test_an_age_column_holds_ages_of_90_or_more(text: str, ages: list[str]) -> N
 def test_an_age_column_leaves_other_numbers_alone() -> None:
     text = '"item","age","qty"\n"ventilator filter","120 days","4"\n"gest","39","1"\n'
     assert not [f for f in found_by_rules(text) if f[0] is T.AGE]
+
+
+@pytest.mark.parametrize(
+    "udi",
+    [
+        "(01)00884550607019(21)K7Q20831",
+        # a GTIN whose leading zeros an export dropped: 13 or 12 digits
+        "(01)0768303442421(21)71102B",
+        "(01)008845506070(17)271130(21)Z4410921",
+    ],
+)
+def test_a_gs1_udi_with_its_production_identifiers_is_a_device_id(udi: str) -> None:
+    assert (T.DEVICE_ID, udi) in found_by_rules(f'"2026-01-04 10:02:11","{udi}","glucose","112","mg/dL"')
+
+
+def test_a_short_bracketed_number_is_no_udi() -> None:
+    assert not [f for f in found_by_rules("see item (01)12345 of the form") if f[0] is T.DEVICE_ID]
