@@ -88,7 +88,10 @@ def test_a_dcmdump_age_under_90_is_no_age() -> None:
             ["94"],
         ),
         # a Markdown table, a unit in the cell
-        ("| Resident | Age | Bed |\n|---|---|---|\n| Ottilie Brandvold | 101 y | 2 |\n| Ned Marr | 88 | 3 |", ["101"]),
+        (
+            "| Resident | Age | Bed |\n|---|---|---|\n| Ottilie Brandvold | 101 y | 2 |\n| Ned Marr | 88 | 3 |",
+            ["101"],
+        ),
         # a fixed-width export
         ("NAME              AGE   UNIT\nWerner Aalto      97    B4\nLise Ohm          45    B5\n", ["97"]),
     ],
