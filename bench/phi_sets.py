@@ -11,6 +11,9 @@ READMEs, and nobody tunes on them or reads their misses. P and Q were written bl
 more authors at the same time (P: community, outpatient and public-health settings; Q: machine-made and
 system text around the record); their first, unseen runs are in their READMEs, and tuning round 13 (the
 same day) read their misses and false positives: they are tuning sets since, and N and O stay held out.
+R and S were written blind on 2026-12-02 by two more authors at the same time (R: the back office of a
+health system, revenue cycle, medical staff office and identity work; S: emergencies, security and the
+edges of life, where identity is uncertain or physical); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -90,6 +93,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "Q: sixteenth set (bench.phi_q; first run unseen in its README, tuned on since round 13)",
         "bench.phi_q",
         "q_notes",
+    ),
+    "R": (
+        "R: seventeenth set (bench.phi_r; written blind on 2026-12-02, first run unseen in its README)",
+        "bench.phi_r",
+        "r_notes",
+    ),
+    "S": (
+        "S: eighteenth set (bench.phi_s; written blind on 2026-12-02, first run unseen in its README)",
+        "bench.phi_s",
+        "s_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQ"
