@@ -140,6 +140,7 @@ MODERN_WORDS = frozenset(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     postop preop periop pre-op post-op intraop
     pre post dept depts worksite workplace aeromedical apgars handoff handoffs ok okay offload offloading
+    esq inc llc llp ltd corp autopay checklist escalation
     """
     )
 )
@@ -166,6 +167,7 @@ FORM_WORDS = frozenset(
     indicaciones recomendaciones resultado resultados servicio sala cama habitación habitacion señora señor
     doctora doctor dra sra srta sr enfermería enfermeria hospitalización hospitalizacion alta ingreso
     brasil méxico mexico españa espana perú peru colombia guatemala honduras
+    vehículo vehiculo placa modelo cuenta cuentas hogar ingreso ingresos
     soins maison santé sante pansement prochain passage suivi consignes traitement personne confiance
     liaison visite domicile madame monsieur mme mlle cordialement bonjour examen résultat resultat
     infirmier médicaments medicaments antécédents antecedents allergies remarques

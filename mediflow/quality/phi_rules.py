@@ -1916,13 +1916,49 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True  # "Foster parent asks ...": a kind of carer, not Mr Foster
     if _PRODUCT_TOKEN_AFTER.match(text, end) or _PAYER_AFTER.match(text, end):
         return True  # a user agent's "Mozilla/5.0", an insurer's "Northwind Mutual Health"
+    if _ORG_LAST.search(text, start, end):
+        return True  # "Probate Court", "Financial Assistance Policy"
     drug = _DRUG_NEXT.match(text, end)
     return drug is not None and lex.medical_word(drug.group(1))
 
 
 # A product's version token ("Mozilla/5.0", "Dalvik/2.1") and an insurer's words after a name.
 _PRODUCT_TOKEN_AFTER = re.compile(r"/\d+\.\d")
-_PAYER_AFTER = re.compile(r"[ \t]+(?:Mutual|Assurance|Casualty|Indemnity|Health[ \t]+Plan)\b")
+# An organisation's word after the words ("Evergreen Mutual Insurance", "Brightwater Law Group", "Quickway
+# Freight Lines, Inc.", "Atlas Workers' Comp Trust") or as their last ("Probate Court"): a business's name.
+_ORG_SUFFIX = (
+    r"(?:Mutual|Assurance|Casualty|Indemnity|Health[ \t]+Plan|Insurance|Insurers?|Trust|Group|Company|Corporation|"
+    r"Bank|Bancorp|Credit[ \t]+Union|Partners|Court|Foundation|Fund|Agency|Lines|Council|Association|Alliance|"
+    r"Network|Solutions|Systems|Holdings|Collections|Administrators|Benefits|Policy|Law[ \t]+(?:Group|Firm|Offices?))"
+)
+# One blank between (a wider gap is a column's), and not a label's word ("Provider: Ewa Cohen Insurance: ...")
+_PAYER_AFTER = re.compile(rf"[ \t]{_ORG_SUFFIX}\b(?![ \t]*[:#])|,?[ \t](?:Inc|LLC|LLP|Ltd|Corp)\b")
+_ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
+
+
+def _business_name(text: str, finding: PhiFinding) -> bool:
+    """A name found by a cue that is a business's (an organisation's word after it or as its last), or
+    that is English words only, none a census name ("Patient Access", "Claimant contact: Estate Recovery")."""
+    if (
+        _PAYER_AFTER.match(text, finding.end) is not None
+        or _ORG_LAST.search(text, finding.start, finding.end) is not None
+    ):
+        return True
+    words = _NAME_TOKEN.findall(finding.text)
+    return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
+
+
+# Words that name a hospital's office or a role, never a person: "Patient Access", "Patient Relations",
+# "Claimant contact: Estate Recovery Unit", "MD    Hospitalist".
+_DEPARTMENT_WORDS = frozenset(
+    str.split(
+        """
+    access relations experience advocacy financial privacy compliance registration admissions scheduling
+    billing collections accounts appeals denials utilization credentialing enrollment eligibility estate
+    recovery lien liens hospitalist hospitalists coordinator counselor counsellor navigator navigation
+    """
+    )
+)
 # A model's code after a product's name ("Luna G3", "Genium X3"), never after a person's.
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z]{1,2}\d{1,3}(?![\w.\-/:])")
 _CARE_ROLE_WORDS = frozenset(["foster", "kinship", "adoptive", "respite"])
@@ -2700,7 +2736,7 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     """
     form = text if structure is None else structure
     assert len(form) == len(text), "structure must be the same text, with only characters replaced"
-    found = list(_first_pass(text, dictionaries))
+    found = [f for f in _first_pass(text, dictionaries) if f.type is not T.NAME or not _business_name(text, f)]
     if phi_hl7.has_segments(form):
         found = _with_fields(found, list(phi_hl7.hl7_findings(form)))
     elif phi_table.has_table(form):  # a code under an "MRN" or "subject" column's header

@@ -120,3 +120,55 @@ def test_a_gs1_udi_with_its_production_identifiers_is_a_device_id(udi: str) -> N
 
 def test_a_short_bracketed_number_is_no_udi() -> None:
     assert not [f for f in found_by_rules("see item (01)12345 of the form") if f[0] is T.DEVICE_ID]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an insurer, a law firm, a carrier, a trust: an organisation's word after the name
+        "Auto insurer: Larkmoor Mutual Insurance; claim # 55-1209931-04",
+        "Guardian of the estate: Ines Obi, Esq., Fennick Law Group, 312-555-0110",
+        "OKAFOR BISI v. Rundle Freight Lines, Inc.",
+        "Payer ..... Harrow Workers' Comp Trust (Silver HMO 3000)",
+        # or as their last word
+        "Letters of Guardianship issued by the Probate Court of Ysleta County",
+        # an office, not a person ("Patient Access", "Patient Relations")
+        "Notified Patient Access and the Privacy Office (PO-44120).",
+        "Reply (Dana V., Patient Relations, 12/09/2026 21:39): refund approved.",
+        "Claimant contact: Estate Recovery Unit, (617)555-0100",
+    ],
+)
+def test_a_business_or_an_office_is_no_person(text: str) -> None:
+    names = [v for t, v in found_by_rules(text) if t is T.NAME]
+    assert not [
+        n
+        for n in names
+        if any(
+            w in n
+            for w in (
+                "Mutual",
+                "Law",
+                "Freight",
+                "Comp",
+                "Court",
+                "Access",
+                "Relations",
+                "Estate",
+                "Larkmoor",
+                "Fennick",
+            )
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a column's label after a name, in a wide gap or with its colon, is no business's word
+        ("Provider: Ewa Cohenova   Insurance: W299978624", "Ewa Cohenova"),
+        ("Guardian of the estate: Ines Obi, Esq., Fennick Law Group", "Ines Obi"),
+        ("Reply (Dana Voss, Patient Relations): refund approved.", "Dana Voss"),
+    ],
+)
+def test_a_person_next_to_a_business_word_is_still_a_name(text: str, name: str) -> None:
+    assert (T.NAME, name) in found_by_rules(text)
