@@ -2736,7 +2736,9 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     """
     form = text if structure is None else structure
     assert len(form) == len(text), "structure must be the same text, with only characters replaced"
-    found = [f for f in _first_pass(text, dictionaries) if f.type is not T.NAME or not _business_name(text, f)]
+    found = [
+        f for f in _first_pass(text, dictionaries) if f.type is not T.NAME or not _business_name(text, f)
+    ]
     if phi_hl7.has_segments(form):
         found = _with_fields(found, list(phi_hl7.hl7_findings(form)))
     elif phi_table.has_table(form):  # a code under an "MRN" or "subject" column's header
