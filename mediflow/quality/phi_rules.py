@@ -2699,6 +2699,34 @@ def _element_fields(form: str) -> Iterator[PhiFinding]:
                 yield PhiFinding(f.type, f.start + shift, f.end + shift, f.text, 0.85, "field")
 
 
+# A biometric template's ID after its anchor ("template", "tmpl", "template_id", "enrolled print", "enrollment
+# as"), with a biometric word earlier on its line, however far: "Palm-vein scan at triage found no match to
+# template PALM07651417", "face-match 0.993 on template FT-5518f3b8", "biometric.face_template_id: FT-371f2e06",
+# "voiceprint match 0.97 against enrolled print VOX056119574". Three digits or more in the ID ("v2.1" is none).
+# Also an access log's cell after a modality's ("...,finger,fpx:ee0cebd729f76d03,GRANT", "|iris|IR-5521907|").
+_TEMPLATE_ANCHOR = re.compile(
+    r"(?:(?i:template(?:[ _]?id)?|tmpl|enrolled[ \t]+print|enrol(?:l?ment)?[ \t]+as)[ \t]*[:=#]?[ \t]*"
+    r"|(?<=[,|\t])(?i:finger|face|iris|voice|palm|retina|vein)[,|\t])"
+    r"(?P<v>(?:TCN[ \t])?(?:[A-Za-z]{1,8}[:_\-/#])?(?=(?:[A-Za-z\-]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){5,24})"
+    r"(?![\w\-]|\.\w)"
+)
+_TEMPLATE_CHEAP = re.compile(r"(?i:templ|tmpl|enrol|[,|\t](?:finger|face|iris|voice|palm|retina|vein)[,|\t])")
+_BIOMETRIC_WORD = re.compile(
+    r"(?i:palm|vein|face|facial|voice|vprint|finger|thumb|foot[ \t\-]?print|iris|retina|biometric|liveness)"
+)
+
+
+def _biometric_templates(text: str) -> Iterator[PhiFinding]:
+    for m in _TEMPLATE_ANCHOR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _BIOMETRIC_WORD.search(text, max(line_start, m.start() - 200), m.start("v")):
+            yield PhiFinding(T.BIOMETRIC, m.start("v"), m.end("v"), m.group("v"), 0.85, "rule")
+
+
+def _may_hold_templates(text: str) -> bool:
+    return _TEMPLATE_CHEAP.search(text) is not None
+
+
 # The readers of structured fields after HL7 and tables: (a cheap test that the text may hold their
 # structure, the reader).
 _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiFinding]]], ...] = (
@@ -2707,6 +2735,7 @@ _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiF
     (phi_dicom.has_attributes, phi_dicom.dicom_findings),
     (phi_astm.has_records, phi_astm.astm_findings),
     (phi_markup.has_markup, phi_markup.markup_findings),
+    (_may_hold_templates, _biometric_templates),
 )
 
 

@@ -172,3 +172,42 @@ def test_a_business_or_an_office_is_no_person(text: str) -> None:
 )
 def test_a_person_next_to_a_business_word_is_still_a_name(text: str, name: str) -> None:
     assert (T.NAME, name) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a template's ID after its anchor, a biometric word earlier on the line however far
+        ("Palm-vein scan at triage found no match to template PVN20448173.", "PVN20448173"),
+        ("Selfie on file; face-match 0.994 on template FT-77c0a91e.", "FT-77c0a91e"),
+        ("  biometric.face_template_id: FMT430119872", "FMT430119872"),
+        (
+            "VoiceSecure voiceprint match 0.95 against enrolled print VOX440918231; KBA skipped.",
+            "VOX440918231",
+        ),
+        ("we logged this chat's voice-callback enrollment as vprint_5b20c7e1.", "vprint_5b20c7e1"),
+        ("Method: fingerprint match, state AFIS (template TCN 7QKJ2PWD19XA)", "TCN 7QKJ2PWD19XA"),
+        ("Infant footprint sheet scanned, template FTP4410297", "FTP4410297"),
+        # an access log's cell after its modality's
+        (
+            '2026-02-03 04:21:35,RX-VAULT,10.4.2.1,E55012,"ROE, ANA",finger,fpx:4be0c19d72aa3e01,GRANT',
+            "fpx:4be0c19d72aa3e01",
+        ),
+        ("2026-02-03 05:00:02|MORGUE-2|iris|iris/77c0e19b24d1aa03|DENY", "iris/77c0e19b24d1aa03"),
+    ],
+)
+def test_a_template_id_on_a_biometric_line_is_biometric(text: str, value: str) -> None:
+    assert (T.BIOMETRIC, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discharge letter template 2024-118 sent to the pharmacy.",  # no biometric word on the line
+        "Face template library v2.1 upgraded; enrolment 100% complete",  # no ID with three digits
+        "Fingerprint reader firmware 4.2.11; template count 3",
+        "face,eyes,ears: normal",
+    ],
+)
+def test_template_words_without_a_biometric_id_fire_nothing(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.BIOMETRIC]
