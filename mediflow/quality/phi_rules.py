@@ -1202,6 +1202,33 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         starts="d",
     ),
+    # A car's or a home's insurance policy is no health plan's: "Auto insurer policy EC-52476767".
+    _B(
+        "other_policy",
+        T.OTHER_ID,
+        _lab(
+            r"(?i:(?:auto(?:mobile)?|car|vehicle|motor|homeowner['’]?s?)[ \t]+(?:insurance|insurer|ins\.?)"
+            r"(?:[ \t]+(?:policy|pol\.?))?(?:[ \t]+(?:no\.?|number|\#))?|"
+            r"(?:auto(?:mobile)?|car|vehicle|motor|homeowner['’]?s?)[ \t]+policy(?:[ \t]+(?:no\.?|number|\#))?)",
+            rf"(?=(?:[A-Za-z\-/. ]*\d){{3}}){_ID}",
+        ),
+        0.85,
+        starts="Ul",
+    ),
+    # A passport's number (letters and digits, one digit at least: "CLMNWLY0K"), an airline booking's
+    # record locator ("PNR X5PRT7", "Booking ref (PNR) T97BKP"), a badge's number ("badge 3175").
+    _B(
+        "travel_document",
+        T.OTHER_ID,
+        r"(?<![\w/])(?:(?i:passport|pasaporte|passeport|reisepass)(?:[ \t]+(?i:no\.?|number|nr\.?|\#))?[ \t]*[:#]?[ \t]*"
+        r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{6,9})"
+        r"|(?i:pnr|record[ \t]+locator|booking[ \t]+ref(?:erence)?(?:[ \t]*\(pnr\))?)[ \t]*[:#]?[ \t]*"
+        r"(?P<travel_document_pnr>(?=[A-Z]*\d)[A-Z0-9]{5,8})"
+        r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*[:#]?[ \t]*(?P<travel_document_badge>\d{3,6}))"
+        r"(?![\w\-]|\.\w)",
+        0.85,
+        starts="Ul",
+    ),
     _B(
         "health_plan",
         T.HEALTH_PLAN_ID,
@@ -1386,7 +1413,9 @@ BRANCHES: tuple[Branch, ...] = (
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
             # a prescription's, a disability parking placard's, a juror's number ("PLACARD U310578")
             rf"prescription|placard(?:[ \t]+no\.?(?:[ \t]*\([a-z ]+\))?)?|juror|"
-            rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit){_LONG_CODE_AHEAD}|"
+            rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"
+            # an incident's, a rescue mission's, an investigation's or an evidence seal's number
+            rf"incident|mission|investigation|(?:evidence[ \t]+)?seal){_LONG_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
             r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"
             r"accession|acc|kindred|pedigree|cad|doc|inmate|emp(?:loyee)?|rx|subj|session|donor|docket|"
@@ -3404,7 +3433,10 @@ _CREDENTIAL_BEFORE = re.compile(
 )
 _CODE_TYPES = frozenset([T.MRN, T.ACCOUNT, T.HEALTH_PLAN_ID, T.OTHER_ID, T.DEVICE_ID, T.LICENSE])
 _PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
-_MORE_CODE_GROUPS = {"photo": ("photo_coded", "photo_face")}
+_MORE_CODE_GROUPS = {
+    "photo": ("photo_coded", "photo_face"),
+    "travel_document": ("travel_document_pnr", "travel_document_badge"),
+}
 
 
 _RELATION_WORD = re.compile(_RELATION)

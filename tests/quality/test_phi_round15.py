@@ -211,3 +211,40 @@ def test_a_template_id_on_a_biometric_line_is_biometric(text: str, value: str) -
 )
 def test_template_words_without_a_biometric_id_fire_nothing(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.BIOMETRIC]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a car's insurance policy is no health plan's
+        ("Unit 1: pickup, DL 40119822\n        Auto insurer policy QK-77120934", "QK-77120934"),
+        ("Vehicle insurance policy no. 448-2210-XKR", "448-2210-XKR"),
+        # a passport's number with one digit, an airline's record locator, a badge's number
+        ("DOB 04/30/1931, passport KLMWQZT4R", "KLMWQZT4R"),
+        ("Booking ref (PNR) Q7HTZB    Flight(s): as booked", "Q7HTZB"),
+        ("commercial stretcher via hub, PNR 4KDWQP; ground ambulance", "4KDWQP"),
+        ("released to Ofc. Hal Brune, badge 4471, county sheriff", "4471"),
+        # an incident's, a rescue mission's, an investigation's, an evidence seal's number
+        ("SEARCH & RESCUE - SUBJECT CARE REPORT      Mission SAR229184", "SAR229184"),
+        ("TRANSFER CENTER - INQUIRY     Incident 25-SR-7731", "25-SR-7731"),
+        ("exported for investigation IR5529104; 2 rows suppressed", "IR5529104"),
+        ("collected / sealed (seal TE-550912)", "TE-550912"),
+    ],
+)
+def test_travel_security_and_incident_numbers_are_other_ids(text: str, value: str) -> None:
+    assert (T.OTHER_ID, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passport photo 2x2 attached",
+        "badge 12 hours late",
+        "PNR pending, rebook tomorrow",
+        "passport expired in 2026",
+        "Incident 2 of 3 reviewed",
+        "Health plan: Northwind Choice, member W55012934",  # a health plan's member ID stays one
+    ],
+)
+def test_travel_and_incident_words_without_a_code_fire_no_other_id(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
