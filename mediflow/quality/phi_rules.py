@@ -1175,7 +1175,7 @@ BRANCHES: tuple[Branch, ...] = (
         "account",
         T.ACCOUNT,
         _lab(
-            r"(?i:(?<!on )(?<!on the )account|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
+            r"(?i:(?<!on )(?<!on the )account|accounts(?:[ \t]+included)?|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
@@ -1190,7 +1190,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
             # a German encounter ("Fall V63730466")
             r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
-            rf"enc(?=[ \t]*[=:\#])|(?-i:Fall)(?![ \t]*[:\#]?[ \t]*(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
+            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.]))|(?-i:Fall)(?![ \t]*[:\#]?[ \t]*(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -1234,7 +1234,10 @@ BRANCHES: tuple[Branch, ...] = (
         T.HEALTH_PLAN_ID,
         _lab(
             r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
-            r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?|"
+            r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?"
+            # "Medicaid (FFS) U7731534103", "Medicaid (QMB) ID ...", "Medicare Part A CZY096217379"
+            r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2}))?|medicare[ \t]+part[ \t]+[abcd](?!,)|"
+            r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,4}\d{4,})|"
             r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
             r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
@@ -1368,6 +1371,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"yellow[ \t]+(?:fever[ \t]+)?card|icvp(?![ \t]+cert)|"
             r"(?:cert(?:ification)?|licen[sc]e)(?:[ \t]+agency)?[ \t]+card|(?:dl|licen[sc]e)[ \t]+on[ \t]+file|"
             r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
+            # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
+            # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
+            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,3}\d{5,})|"
+            r"ptan|(?:state[ \t]+)?csr|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",

@@ -15,7 +15,8 @@ ends segments (``~`` without an ISA); a segment may also end at a line break. On
   ``IG``/``6P``/``1L``: plan IDs, ``F8``/``D9``/``EJ``: claim and patient account numbers, ``0B``/``1G``:
   licences, ``G1``/``9F``/``9A``/``Y4``: prior-authorisation and referral numbers). An employer's or
   a lab's number (``EI``, ``X4``) is no person's;
-- ``CLM01`` (the patient control number: an ACCOUNT), ``PER`` (a contact's name and its ``TE``/``FX``/
+- ``CLM01`` (the patient control number: an ACCOUNT), an 835's ``CLP01`` and ``CLP07`` (the patient control
+  number and the payer's claim control number: ACCOUNTs), ``PER`` (a contact's name and its ``TE``/``FX``/
   ``EM`` numbers), ``SBR03`` (the group or policy number);
 - dates: ``DMG02``, ``DTP03`` (the date, or both ends of a ``RD8`` range), ``ISA09``, ``GS04``, ``BHT04``.
 """
@@ -60,7 +61,7 @@ _PER_NUMBERS = {"TE": T.PHONE, "FX": T.FAX, "EM": T.EMAIL, "CP": T.PHONE, "HP": 
 # Elements that hold a date: (segment, element) -> its format qualifier's element (None: always CCYYMMDD
 # or YYMMDD).
 _DATES = {("DMG", 2): 1, ("DTP", 3): 2, ("ISA", 9): None, ("GS", 4): None, ("BHT", 4): None}
-_SEGMENTS = ("NM1", "N3", "N4", "REF", "CLM", "PER", "SBR", "DMG", "DTP", "ISA", "GS", "BHT")
+_SEGMENTS = ("NM1", "N3", "N4", "REF", "CLM", "CLP", "PER", "SBR", "DMG", "DTP", "ISA", "GS", "BHT")
 _DATE_VALUE = re.compile(r"(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _HAS_DIGIT = re.compile(r"\d")
 _ISA = re.compile(r"(?m)^[ \t]*ISA(?=[^\w\s])")
@@ -107,7 +108,8 @@ def has_segments(text: str) -> bool:
         return False
     element, _ = _separators(text)
     return (
-        sum(text.count(f"{name}{element}") for name in ("NM1", "N3", "N4", "REF", "DMG", "CLM", "ISA")) >= 2
+        sum(text.count(f"{name}{element}") for name in ("NM1", "N3", "N4", "REF", "DMG", "CLM", "CLP", "ISA"))
+        >= 2
     )
 
 
@@ -165,6 +167,8 @@ def _segment(name: str, text: str, start: int, end: int, element: str) -> Iterat
     elif name == "CLM":
         if _HAS_DIGIT.search(at(1)[1]):
             found.append(field_finding(T.ACCOUNT, *at(1)))
+    elif name == "CLP":  # an 835 remittance's claim: the patient control number and the payer's claim number
+        found += [field_finding(T.ACCOUNT, *at(i)) for i in (1, 7) if _HAS_DIGIT.search(at(i)[1])]
     elif name == "SBR":
         if _HAS_DIGIT.search(at(3)[1]):
             found.append(field_finding(T.HEALTH_PLAN_ID, *at(3)))

@@ -248,3 +248,51 @@ def test_travel_security_and_incident_numbers_are_other_ids(text: str, value: st
 )
 def test_travel_and_incident_words_without_a_code_fire_no_other_id(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "value"),
+    [
+        # a lawyer's bar number, a notary's commission, Medicare's PTAN, a controlled-substance registration
+        ("Attorney for claimant (Fenwick Legal Aid), State Bar No. 5510247.", T.LICENSE, "5510247"),
+        ("requesting atty Ola Brand, bar # 770213, 12 Main St", T.LICENSE, "770213"),
+        ("notary public: Ida Wren, commission NP553019", T.LICENSE, "NP553019"),
+        ("Medicare issued your PTAN (K41092T) on file", T.LICENSE, "K41092T"),
+        ("State CSR                 6620914", T.LICENSE, "6620914"),
+        # accounts in the plural, an encounter's number after "Enc"
+        ("The discount applies to accounts 6612094417 and 7720193381.", T.ACCOUNT, "6612094417"),
+        ("MRN 5520193    Enc 661209441", T.ACCOUNT, "661209441"),
+        # an 835 remittance's claim: the patient control number and the payer's claim control number
+        (
+            "ISA*00*          *00*          *ZZ*PAYER*ZZ*PROV~\nCLP*5520193344*1*2560.00*0**MC*E7710293381*11~",
+            T.ACCOUNT,
+            "5520193344",
+        ),
+        (
+            "ISA*00*          *00*          *ZZ*PAYER*ZZ*PROV~\nCLP*5520193344*1*2560.00*0**MC*E7710293381*11~",
+            T.ACCOUNT,
+            "E7710293381",
+        ),
+        # a plan with its program in brackets, Medicare's part, a Medicaid recipient, a group after "grp"
+        ("COB: primary state Medicaid (FFS) K5510293381 grp 8820193", T.HEALTH_PLAN_ID, "K5510293381"),
+        ("COB: primary state Medicaid (FFS) K5510293381 grp 8820193", T.HEALTH_PLAN_ID, "8820193"),
+        ("supplement Medicare Part A QWT551029338", T.HEALTH_PLAN_ID, "QWT551029338"),
+        ("SCREEN PRINT\nRECIPIENT ID: MB55102K    NAME: ROE ANA", T.HEALTH_PLAN_ID, "MB55102K"),
+    ],
+)
+def test_back_office_labels_type_their_numbers(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bar 3 of the chart shows the trend",
+        "commission 15% paid to the agency",
+        "Medicare Part B covers 80% of the allowed amount",
+        "state Medicaid (FFS)           2280         33",  # a count in a report's column
+        '"1982764883","207R00000X","Medicare Part B","W55102U"',  # a CSV cell after the plan's is its own
+    ],
+)
+def test_back_office_words_without_their_number_fire_nothing_of_theirs(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] in (T.LICENSE, T.HEALTH_PLAN_ID, T.ACCOUNT)]
