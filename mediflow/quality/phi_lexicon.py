@@ -140,7 +140,8 @@ MODERN_WORDS = frozenset(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     postop preop periop pre-op post-op intraop
     pre post dept depts worksite workplace aeromedical apgars handoff handoffs ok okay offload offloading
-    esq inc llc llp ltd corp autopay checklist escalation
+    esq inc llc llp ltd corp autopay checklist escalation ofc dep det sgt tpr
+    canadian american mexican nordic european british australian african asian hispanic latino latina
     """
     )
 )

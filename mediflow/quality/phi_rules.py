@@ -359,7 +359,11 @@ _ID_LABEL_AHEAD = (
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 # Also the Spanish, French and German titles ("Dra. Layla Müller", "Mme Okafor", "Frau Yazzie").
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr)\b\.?"
+# And a police officer's rank ("Ofc. A. Kim", "Dep. Ignatius Black", "Det. Mensah", "Trooper Hale").
+_HONORIFIC = (
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr|Ofc|Dep|Det|Sgt|Cpl|Tpr|Insp|"
+    r"Officer|Deputy|Detective|Sergeant|Trooper|Corporal|Constable)\b\.?"
+)
 _CREDENTIAL = (
     r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
     r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
@@ -1233,7 +1237,8 @@ BRANCHES: tuple[Branch, ...] = (
         "health_plan",
         T.HEALTH_PLAN_ID,
         _lab(
-            r"(?i:member|subscriber|policy|insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
+            r"(?i:member|subscriber|policy(?![ \t]*[:\#]?[ \t]*(?:[A-Za-z]{2,5}-){1,2}\d{1,4}(?:\.\d{1,2})?(?![\w\-])|[ \t]+\d{1,2}\.\d{1,2}(?!\d))|"
+            r"insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?"
             # "Medicaid (FFS) U7731534103", "Medicaid (QMB) ID ...", "Medicare Part A CZY096217379"
             r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2}))?|medicare[ \t]+part[ \t]+[abcd](?!,)|"
@@ -1954,6 +1959,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True  # a user agent's "Mozilla/5.0", an insurer's "Northwind Mutual Health"
     if _ORG_LAST.search(text, start, end):
         return True  # "Probate Court", "Financial Assistance Policy"
+    if text[start:end] in _CHARITY_NAMES:
+        return True  # "taken to Good Samaritan of Beaver Dam": a hospital's name
     drug = _DRUG_NEXT.match(text, end)
     return drug is not None and lex.medical_word(drug.group(1))
 
@@ -1969,6 +1976,9 @@ _ORG_SUFFIX = (
 )
 # One blank between (a wider gap is a column's), and not a label's word ("Provider: Ewa Cohen Insurance: ...")
 _PAYER_AFTER = re.compile(rf"[ \t]{_ORG_SUFFIX}\b(?![ \t]*[:#])|,?[ \t](?:Inc|LLC|LLP|Ltd|Corp)\b")
+_CHARITY_NAMES = frozenset(
+    ["Good Samaritan", "Good Shepherd", "Sacred Heart", "Holy Cross", "Holy Family", "Holy Name", "Holy Redeemer"]
+)
 _ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
 
 
@@ -1980,8 +1990,16 @@ def _business_name(text: str, finding: PhiFinding) -> bool:
         or _ORG_LAST.search(text, finding.start, finding.end) is not None
     ):
         return True
+    if _ALERT_CODE.match(finding.text):
+        return True  # "Code Pink exercise"
     words = _NAME_TOKEN.findall(finding.text)
     return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
+
+
+# A hospital's emergency code ("Code Pink": an infant abduction, "Code Silver": a weapon).
+_ALERT_CODE = re.compile(
+    r"Code[ \t]+(?:Pink|Blue|Red|Orange|Grey|Gray|Silver|Black|White|Yellow|Green|Purple|Brown|Amber|Adam|Triage)\b"
+)
 
 
 # Words that name a hospital's office or a role, never a person: "Patient Access", "Patient Relations",
@@ -1992,6 +2010,7 @@ _DEPARTMENT_WORDS = frozenset(
     access relations experience advocacy financial privacy compliance registration admissions scheduling
     billing collections accounts appeals denials utilization credentialing enrollment eligibility estate
     recovery lien liens hospitalist hospitalists coordinator counselor counsellor navigator navigation
+    subject donor rep ops decon
     """
     )
 )

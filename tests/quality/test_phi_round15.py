@@ -296,3 +296,38 @@ def test_back_office_labels_type_their_numbers(text: str, phi_type: PhiType, val
 )
 def test_back_office_words_without_their_number_fire_nothing_of_theirs(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] in (T.LICENSE, T.HEALTH_PLAN_ID, T.ACCOUNT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an officer's rank is a title: the name after it is found without it
+        ("Called 0225 by Santa Ines PD (Ofc. A. Kowal, case R23799254)", "A. Kowal"),
+        ("pt in custody of Door County Sheriff, Dep. Ignatius Brandt #6690", "Ignatius Brandt"),
+        ("confirmed by Det. Osei, Gallup PD", "Osei"),
+        ("witnessed by Trooper Lena Vasquez-Orr", "Lena Vasquez-Orr"),
+    ],
+)
+def test_a_name_after_an_officers_rank_is_found_without_it(text: str, name: str) -> None:
+    assert (T.NAME, name) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "01:49:57  Dep. requested blood draw - told needs warrant",
+        "Code Pink exercise - badge reader and door report",
+        "taken to Good Samaritan of Beaver Dam. FAST neg",
+        "CT per Canadian C-spine rule; raccoon eyes absent.",
+        "1511 hrs  Subject at the trailhead, ankle deformity",
+        "OR booked 0322 hrs. Donor SSN for registry match on file.",
+        "told needs warrant or consent (Policy SEC-114)",
+        "Record sequestered per Policy 8.06 (Rev 11).",
+    ],
+)
+def test_ranks_codes_charities_and_policies_are_no_identifiers(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] in (T.NAME, T.HEALTH_PLAN_ID)]
+
+
+def test_a_policy_number_of_a_health_plan_stays_one() -> None:
+    assert (T.HEALTH_PLAN_ID, "XKP550192338") in found_by_rules("Policy: XKP550192338 (Northwind PPO)")
