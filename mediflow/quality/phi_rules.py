@@ -1977,7 +1977,15 @@ _ORG_SUFFIX = (
 # One blank between (a wider gap is a column's), and not a label's word ("Provider: Ewa Cohen Insurance: ...")
 _PAYER_AFTER = re.compile(rf"[ \t]{_ORG_SUFFIX}\b(?![ \t]*[:#])|,?[ \t](?:Inc|LLC|LLP|Ltd|Corp)\b")
 _CHARITY_NAMES = frozenset(
-    ["Good Samaritan", "Good Shepherd", "Sacred Heart", "Holy Cross", "Holy Family", "Holy Name", "Holy Redeemer"]
+    [
+        "Good Samaritan",
+        "Good Shepherd",
+        "Sacred Heart",
+        "Holy Cross",
+        "Holy Family",
+        "Holy Name",
+        "Holy Redeemer",
+    ]
 )
 _ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
 
