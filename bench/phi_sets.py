@@ -13,7 +13,8 @@ system text around the record); their first, unseen runs are in their READMEs, a
 same day) read their misses and false positives: they are tuning sets since, and N and O stay held out.
 R and S were written blind on 2026-12-02 by two more authors at the same time (R: the back office of a
 health system, revenue cycle, medical staff office and identity work; S: emergencies, security and the
-edges of life, where identity is uncertain or physical); their first, unseen runs are in their READMEs.
+edges of life, where identity is uncertain or physical); their first, unseen runs are in their READMEs, and tuning round 15 (the same day) read their misses and
+false positives: they are tuning sets since.
 """
 
 from __future__ import annotations
@@ -95,17 +96,17 @@ SETS: dict[str, tuple[str, str, str]] = {
         "q_notes",
     ),
     "R": (
-        "R: seventeenth set (bench.phi_r; written blind on 2026-12-02, first run unseen in its README)",
+        "R: seventeenth set (bench.phi_r; written blind on 2026-12-02, first run unseen in its README, tuned on since round 15)",
         "bench.phi_r",
         "r_notes",
     ),
     "S": (
-        "S: eighteenth set (bench.phi_s; written blind on 2026-12-02, first run unseen in its README)",
+        "S: eighteenth set (bench.phi_s; written blind on 2026-12-02, first run unseen in its README, tuned on since round 15)",
         "bench.phi_s",
         "s_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQ"
+TUNING = "ABCDEFGHIJKLMPQRS"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
