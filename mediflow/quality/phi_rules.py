@@ -3521,6 +3521,32 @@ _VERSION_CUE = re.compile(
 _VERSION_CUE_IP = re.compile(rf"(?i:\b(?:{_VERSION_WORDS})){_VERSION_GAP}\Z")
 
 
+# A tag with no vehicle's word before it ("tag 9402981", "Tag # DT218249", "infant tag HT-28E9A0") is a
+# vehicle's only with a vehicle's word on its line; a baby's, a wanderer's or an asset's tag is a device's,
+# any other (a triage tag, a decedent's) another identifier.
+_BARE_TAG = re.compile(r"(?i:(?<!parking )(?<!vehicle )(?<!car )(?<!license )(?<!licence )\btags?)")
+_VEHICLE_LINE = re.compile(
+    r"(?i:\b(?:car|cars|vehicle|truck|van|suv|sedan|pickup|motorcycle|moped|plate|plates|parked|parking|park|"
+    r"garage|driver|drives|driven|driving|drove|vin|dmv|registration|auto|towed|lot|valet|lpr)\b)"
+)
+_DEVICE_TAG = re.compile(
+    r"(?i:\b(?:infant|baby|newborn|security|wander\w*|bracelet|band|asset|rfid|hugs|transponder|alert|alarm)\b)"
+)
+# A plate's shape in two groups ("342 EUZ", "GT 0030"): a vehicle's whatever the line says.
+_SPACED_PLATE = re.compile(r"[A-Z0-9]{2,4}[ \-][A-Z0-9]{2,4}")
+
+
+def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
+    line_start = text.rfind("\n", 0, label_start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _VEHICLE_LINE.search(line) or _SPACED_PLATE.fullmatch(text, start, end):
+        return T.VEHICLE_ID
+    if _DEVICE_TAG.search(text, max(line_start, label_start - 40), label_start + 1):
+        return T.DEVICE_ID
+    return T.OTHER_ID
+
+
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = (
@@ -3543,6 +3569,10 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
     if phi_type is T.IP_ADDRESS and _VERSION_CUE_IP.search(text, max(0, start - 32), start):
         return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
+    if branch.name == "vehicle" and _BARE_TAG.search(text, match.start(), start):
+        phi_type = _tag_type(text, match.start(), start, end)
+        if phi_type is not T.VEHICLE_ID:
+            return PhiFinding(phi_type, start, end, text[start:end], 0.8, "rule"), end
     if kind == "nickname":
         if lex.is_common(_word(text[start:end])) or _word(text[start:end]) in _ORG_WORDS:
             return None, match.start() + 1

@@ -331,3 +331,25 @@ def test_ranks_codes_charities_and_policies_are_no_identifiers(text: str) -> Non
 
 def test_a_policy_number_of_a_health_plan_stays_one() -> None:
     assert (T.HEALTH_PLAN_ID, "XKP550192338") in found_by_rules("Policy: XKP550192338 (Northwind PPO)")
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "value"),
+    [
+        # a bare tag is a vehicle's only with a vehicle's word on its line, or a plate's spaced shape
+        ("Son Ravi Oduya drives; tag # KQT4471. SSN on file", T.VEHICLE_ID, "KQT4471"),
+        ("Body released to Ana Brel (tags 551 QWE) on Feb-14-2026.", T.VEHICLE_ID, "551 QWE"),
+        ("parked in lot C, tag 7MPG946", T.VEHICLE_ID, "7MPG946"),
+        # a baby's or a wanderer's tag is a device's, a triage tag another identifier
+        ("parents with photo ID check; infant tag HT-2D110A removed at exit.", T.DEVICE_ID, "HT-2D110A"),
+        (
+            '[2026-06-02 23:58:04] ALERT tag=GTZZB40A7X resident="ROE, ANA" zone=EXIT-NE',
+            T.DEVICE_ID,
+            "GTZZB40A7X",
+        ),
+        ("Tag # DT551029        Triage at scene: GREEN", T.OTHER_ID, "DT551029"),
+        ("0341 hrs  possible match: tag 7710293 at Tamarack Community Hospital", T.OTHER_ID, "7710293"),
+    ],
+)
+def test_a_tag_is_typed_by_what_its_line_is_about(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(text)
