@@ -3077,6 +3077,8 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         return towns
     elif finding.type in _LIST_TYPES:
         return _codes_after(text, finding, pos)
+    elif finding.type in _STRICT_LIST_TYPES:
+        return _codes_after(text, finding, pos, strict=True)
     return []
 
 
@@ -3089,31 +3091,47 @@ _NEXT_CODE = re.compile(
     _LIST_SEP + r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})" + _CODE_END
 )
 _LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
+# Record, account, plan and licence numbers in a list ("accounts 7254485724 and 9588163556", "Accounts
+# included: 4578784411, G0869007"): a comma with a blank after it (a CSV's cells are not a list), "and" or
+# "or" (a slash parts two fields: "MRN / Acct: E2107235 / HAR993098351"), then a code of the first one's shape or of five digits or more, never a procedure's code
+# ("Billing: 36415, 99053") nor a house number before its street.
+_STRICT_LIST_TYPES = frozenset([T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.LICENSE])
+_STRICT_NEXT_CODE = re.compile(
+    r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)"
+    r"((?![A-Z]?\d{4,5}(?![\w\-]))(?=[A-Z\-]*\d(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})"
+    + _CODE_END
+    + r"(?![ \t]+[A-Z]{1,2}[ \t]+[A-Z])"
+)
 # "serials ES6P4W / UG6N6X": a next code with fewer digits, written in the first one's shape
 _ANY_NEXT_CODE = re.compile(_LIST_SEP + r"([A-Z0-9][A-Z0-9\-]{3,24})" + _CODE_END)
+_STRICT_ANY_NEXT_CODE = re.compile(
+    r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)((?![A-Z]?\d{4,5}(?![\w\-]))[A-Z0-9][A-Z0-9\-]{4,24})" + _CODE_END
+)
 
 
 def _shape(code: str) -> str:
     return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
 
 
-def _same_shape_after(text: str, end: int, first: str) -> re.Match[str] | None:
-    code = _ANY_NEXT_CODE.match(text, end)
+def _same_shape_after(text: str, end: int, first: str, strict: bool = False) -> re.Match[str] | None:
+    code = (_STRICT_ANY_NEXT_CODE if strict else _ANY_NEXT_CODE).match(text, end)
     if code is None or _shape(code.group(1)) != _shape(first) or sum(c.isdigit() for c in first) < 2:
         return None
     return code
 
 
-def _codes_after(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
+def _codes_after(text: str, finding: PhiFinding, pos: int, strict: bool = False) -> list[PhiFinding]:
     out: list[PhiFinding] = []
     end = finding.end
     while len(out) < 3 and (
-        code := _NEXT_CODE.match(text, end) or _same_shape_after(text, end, finding.text)
+        code := (_STRICT_NEXT_CODE if strict else _NEXT_CODE).match(text, end)
+        or _same_shape_after(text, end, finding.text, strict)
     ):
         if (
             pos > code.start(1)
             or _DATE_AT.match(text, code.start(1))
-            or _PHONE_SHAPE.fullmatch(code.group(1))
+            # a phone's shape only in the first code's ("accounts 7254485724 and 9588163556")
+            or (_PHONE_SHAPE.fullmatch(code.group(1)) and _shape(code.group(1)) != _shape(finding.text))
         ):
             break
         out.append(PhiFinding(finding.type, code.start(1), code.end(1), code.group(1), 0.6, "rule"))

@@ -353,3 +353,29 @@ def test_a_policy_number_of_a_health_plan_stays_one() -> None:
 )
 def test_a_tag_is_typed_by_what_its_line_is_about(text: str, phi_type: PhiType, value: str) -> None:
     assert (phi_type, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The discount applies to accounts 6612094417 and 7720193381.", ["6612094417", "7720193381"]),
+        ("Accounts included: 5520193381, G7710293 (patient Ana Roe)", ["5520193381", "G7710293"]),
+    ],
+)
+def test_a_list_of_account_numbers_is_read_whole(text: str, values: list[str]) -> None:
+    assert [v for t, v in found_by_rules(text) if t is T.ACCOUNT] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billing: 36415, 99053; claim 8648MA9851457",  # procedure codes after an account's label
+        "MRN / Acct: E5510293 / HAR771029338",  # a slash parts two fields, each with its own label
+        "bar # 550192, 57-99 SW Mill Creek Pl",  # a house number after a licence
+    ],
+)
+def test_a_list_goes_on_only_with_codes_of_its_kind(text: str) -> None:
+    found = found_by_rules(text)
+    assert (T.ACCOUNT, "99053") not in found
+    assert (T.MRN, "HAR771029338") not in found
+    assert (T.LICENSE, "57-99") not in found
