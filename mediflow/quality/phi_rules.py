@@ -1162,7 +1162,9 @@ BRANCHES: tuple[Branch, ...] = (
         T.MRN,
         _lab(
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
-            r"mrn|mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
+            # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
+            r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
+            r"mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
             r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
             r"accession[ \t]*(?:number\b|no\.?|\#)|"
@@ -1442,6 +1444,12 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:prior|previous)[ \t]+(?:cytology|pathology|biopsy)|(?:newborn[ \t]+)?screen(?:ing)?[ \t]+card|"
             r"eingangsnummer(?:[ \t]+labor)?|(?:(?:prior|previous)[ \t]+)?(?:auth(?:ori[sz]ation)?|plan)[ \t]+ref(?:erence)?|"
             r"inc(?=[ \t]*=)|"
+            # a reference, a prior authorisation's tracking number, a task's, an application's or a query's ("ref CR252633703", "PA UTN ...", "task INC8350821", "application FAA-343023"), never a
+            # range ("ref 135-145"), a product's catalogue number ("REF 5530917") or a photo's reference
+            r"(?:(?<!photo )(?<!selfie )(?<!image )(?<!patient )(?<!pt )(?<!account )(?-i:[Rr]ef)"
+            r"(?![ \t]*[:\#]?[ \t]*[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
+            r"task|application|query|solicitud)"
+            r"(?![ \t]*[:\#]?[ \t]*\d{1,4}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,4}(?:\.\d+)?(?![\w\-]))|"
             # a user's or a login's ID in an audit log ("user=U6749700", "user_id=W18652", "login 328629")
             r"user(?:[ \t]+id)?|userid|login(?:[ \t]+id)?|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"

@@ -379,3 +379,33 @@ def test_a_list_goes_on_only_with_codes_of_its_kind(text: str) -> None:
     assert (T.ACCOUNT, "99053") not in found
     assert (T.MRN, "HAR771029338") not in found
     assert (T.LICENSE, "57-99") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "value"),
+    [
+        # a record number's label and a word before it
+        ("2023-09-28 21:15:14\nED MRN assigned MR-551029", T.MRN, "MR-551029"),
+        ("Sweetwater Medical Center, MRN pre-registered H5510293", T.MRN, "H5510293"),
+        ("Pt MRN at receiving MR-771029", T.MRN, "MR-771029"),
+        # a reference, a prior authorisation's tracking number, a task's, an application's
+        ("Fax records to (872)555-0127, ref 55Y470063", T.OTHER_ID, "55Y470063"),
+        ("in process, no EOB yet. Ref 3-86478369411", T.OTHER_ID, "3-86478369411"),
+        ("DUPLICATE RECORD REVIEW   task INC5510293", T.OTHER_ID, "INC5510293"),
+        ("Re: Financial assistance determination - application FAA-551029", T.OTHER_ID, "FAA-551029"),
+    ],
+)
+def test_record_and_reference_labels_with_a_word_between(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na 128 mmol/L (ref 135-145)",
+        "the implant is a Triathlon knee REF 5530917 per the op note",  # a catalogue number
+        "lock screen photo shows face, ref DSC97387.jpg",  # a photo's file, not an OTHER_ID
+    ],
+)
+def test_ranges_catalogue_numbers_and_photos_are_no_references(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
