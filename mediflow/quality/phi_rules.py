@@ -1181,7 +1181,7 @@ BRANCHES: tuple[Branch, ...] = (
         "account",
         T.ACCOUNT,
         _lab(
-            r"(?i:(?<!on )(?<!on the )account|accounts(?:[ \t]+included)?|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
+            r"(?i:(?<!on )(?<!on the )account|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
@@ -1232,6 +1232,16 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?P<travel_document_pnr>(?=[A-Z]*\d)[A-Z0-9]{5,8})"
         r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*[:#]?[ \t]*(?P<travel_document_badge>\d{3,6}))"
         r"(?![\w\-]|\.\w)",
+        0.85,
+        starts="Ul",
+    ),
+    # A body-worn camera's or a CGM transmitter's short serial in capitals ("body cam X6YHW6U1KJ", "Dexcom G7
+    # transmitter ZTGY3EHZ66", "transmitter TX 60S4PJ"): one digit at least.
+    _B(
+        "device_short",
+        T.DEVICE_ID,
+        r"(?<![\w/])(?i:body[ \t\-]?(?:worn[ \t]+)?cam(?:era)?|bwc|transmitter)(?:[ \t]+(?i:id|sn|s/n|serial))?[ \t]*[:\#]?[ \t]*"
+        r"(?P<v>(?:TX[ ])?(?=[A-Z\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,15})(?![\w\-]|\.\w)",
         0.85,
         starts="Ul",
     ),
@@ -1430,6 +1440,8 @@ BRANCHES: tuple[Branch, ...] = (
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"
             # an incident's, a rescue mission's, an investigation's or an evidence seal's number
             rf"incident|mission|investigation|(?:evidence[ \t]+)?seal){_LONG_CODE_AHEAD}|"
+            # a court's order ("restraining order 71JV4439", "protective order 23-AD-77563")
+            rf"(?:restraining|protective|protection|no[ \t\-]contact)[ \t]+order{_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
             r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"
             r"accession|acc|kindred|pedigree|cad|doc|inmate|emp(?:loyee)?|rx|subj|session|donor|docket|"

@@ -409,3 +409,24 @@ def test_record_and_reference_labels_with_a_word_between(text: str, phi_type: Ph
 )
 def test_ranges_catalogue_numbers_and_photos_are_no_references(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "value"),
+    [
+        ("Handoff to PD night shift; case PD26-5510293; body cam X7YHW6U1KQ", T.DEVICE_ID, "X7YHW6U1KQ"),
+        ("CGM: Dexcom G7 transmitter ZTQY3EHZ71, sensor changed", T.DEVICE_ID, "ZTQY3EHZ71"),
+        ("Guardian 4 transmitter TX 71S4PQ", T.DEVICE_ID, "TX 71S4PQ"),
+        ("NOTES: two encounters (V20551029, 430771029)", T.ACCOUNT, "430771029"),
+        ("watchlist hit on Hale: restraining order 71JV5510 protecting patient", T.OTHER_ID, "71JV5510"),
+    ],
+)
+def test_device_encounter_and_court_order_numbers(text: str, phi_type: PhiType, value: str) -> None:
+    assert (phi_type, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["body cam footage reviewed with security", "transmitter FAILED at 03:00", "order # 55123 placed"]
+)
+def test_device_and_order_words_without_a_serial_fire_nothing(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] in (T.DEVICE_ID, T.OTHER_ID)]
