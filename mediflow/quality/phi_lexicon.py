@@ -164,6 +164,7 @@ FORM_WORDS = frozenset(
     wohnort entnahme krankenkasse angehörige angehorige arzt ärztin arztin befund diagnose datum
     unterschrift aufnahme entlassung station pflege ehefrau ehemann vater schwester
     versicherung geschlecht gewicht bemerkung bemerkungen
+    hersteller einfahrt ausfahrt ende alarm luft infusionspumpe ereignisprotokoll dauerparker protokoll onkologie
     nota notas idioma encuentro cita control receta antecedentes examen exploración exploracion plan
     indicaciones recomendaciones resultado resultados servicio sala cama habitación habitacion señora señor
     doctora doctor dra sra srta sr enfermería enfermeria hospitalización hospitalizacion alta ingreso

@@ -548,7 +548,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "email",
         T.EMAIL,
-        r"(?<![\w.+\-])(?P<v>[\w.%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})\b",
+        # not a system's no-reply mailbox, which names no one ("no-reply@example.org")
+        r"(?<![\w.+\-])(?!(?i:no-?reply|do-?not-?reply|noreply)@)(?P<v>[\w.%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})\b",
         0.95,
         starts="Uld",
     ),

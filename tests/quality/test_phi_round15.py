@@ -430,3 +430,15 @@ def test_device_encounter_and_court_order_numbers(text: str, phi_type: PhiType, 
 )
 def test_device_and_order_words_without_a_serial_fire_nothing(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] in (T.DEVICE_ID, T.OTHER_ID)]
+
+
+def test_a_no_reply_mailbox_is_no_email_of_a_person() -> None:
+    found = found_by_rules("From: no-reply@example.org\nTo: ines.obi@example.com")
+    assert (T.EMAIL, "ines.obi@example.com") in found
+    assert not [f for f in found if f[1].startswith("no-reply")]
+
+
+def test_german_log_words_are_no_names() -> None:
+    text = "07.01.2026 07:10  Einfahrt 5UZ  Ada Roe  Dauerparker Onkologie\nHersteller Dexcom  Ende"
+    names = [v for t, v in found_by_rules(text) if t is T.NAME]
+    assert names == ["Ada Roe"]
