@@ -237,6 +237,20 @@ _STATE_NAMES = (
     "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
     "Wisconsin|Wyoming"
 )
+# Countries a town is written before ("Guadalajara, Mexico", "Kraków,\nPoland"): those that are no given
+# name ("Chad", "Georgia", "Jordan", "India", "Israel" and "Kenya" are left out).
+_COUNTRY_NAMES = (
+    "Mexico|Canada|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|"
+    "Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Cuba|Haiti|Dominican Republic|Jamaica|Puerto Rico|"
+    "Ireland|United Kingdom|England|Scotland|Wales|France|Spain|Portugal|Italy|Germany|Austria|Switzerland|"
+    "Netherlands|Belgium|Luxembourg|Denmark|Norway|Sweden|Finland|Iceland|Poland|Czechia|Czech Republic|"
+    "Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Ukraine|Lithuania|Latvia|Estonia|"
+    "Türkiye|Turkey|Egypt|Morocco|Tunisia|Nigeria|Ghana|Ethiopia|Somalia|Tanzania|Uganda|South Africa|"
+    "Senegal|Cameroon|Pakistan|Bangladesh|Nepal|Sri Lanka|Thailand|Vietnam|Viet Nam|Cambodia|Laos|Myanmar|"
+    "Malaysia|Singapore|Indonesia|Philippines|China|Taiwan|Japan|South Korea|Korea|Mongolia|Australia|"
+    "New Zealand|Fiji|Samoa|Tonga|Papua New Guinea|Iran|Iraq|Syria|Lebanon|Saudi Arabia|Yemen|Oman|Qatar|"
+    "United Arab Emirates|UAE|Afghanistan"
+)
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|"
@@ -1474,6 +1488,16 @@ BRANCHES: tuple[Branch, ...] = (
         ),
         0.85,
         starts="Ul",
+    ),
+    # A town before its country ("Birthplace: Guadalajara, Mexico", "next of kin: ..., Kraków,\nPoland",
+    # "3 Shop St, Galway, Ireland"): never a country or a US state itself.
+    _B(
+        "town_country",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?P<v>(?!(?:{_COUNTRY_NAMES}|{_STATE_NAMES})\b){_CAP}(?:[ \t]+(?:(?:de|del|la|do|da)[ \t]+)?{_CAP}){{0,2}})"
+        rf",[ \t]*\n?[ \t]*(?:{_COUNTRY_NAMES})\b(?![ \t]*:)",
+        0.75,
+        starts="U",
     ),
     # "Quillmont Regional Medical Center", "Hope General Hospital": a hospital named after its town
     # (the handler reads the words before the facility's: a town, not a saint, a charity or a person).

@@ -442,3 +442,24 @@ def test_german_log_words_are_no_names() -> None:
     text = "07.01.2026 07:10  Einfahrt 5UZ  Ada Roe  Dauerparker Onkologie\nHersteller Dexcom  Ende"
     names = [v for t, v in found_by_rules(text) if t is T.NAME]
     assert names == ["Ada Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Birthplace: Guadalajara, Mexico\n5. Residence:", "Guadalajara"),
+        ("next of kin: FROST, HANNELORE, Kraków,\nPoland; reached at +48 22 555 0101", "Kraków"),
+        ("Adresse : 3 Shop St, Galway, Ireland", "Galway"),
+        ("Current location: Oaxaca de Juárez, Mexico", "Oaxaca de Juárez"),
+    ],
+)
+def test_a_town_before_its_country_is_a_place(text: str, town: str) -> None:
+    assert (T.LOCATION, town) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["returned from Mexico, Canada trip in May", "Nationality: Canada, Mexico (dual)", "Dx: Chad, Jordan"],
+)
+def test_countries_alone_are_no_towns(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.LOCATION]
