@@ -280,8 +280,9 @@ _PREFIX_STREET = (
     rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|des|du|da|do|la|las|los|el|le|les)[ \t]+){{0,2}}"
     rf"{_STREET_WORD}(?:[ \t]+(?!{_UNIT_WORDS}\b){_STREET_WORD})?"
 )
+# A house number may be hyphenated, as in Queens ("75-30 Quarry Street").
 _STREET = (
-    rf"\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
+    rf"\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
     rf"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?)?|{_PREFIX_STREET}){_UNIT}?"
 )
@@ -2460,7 +2461,7 @@ def _pain_score(text: str, start: int, end: int) -> bool:
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
     rf"(?:\.?,[ \t]*\n?[ \t]*|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
-    rf"(?=[ \t]*(?:[.,;|)]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
+    rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
 _PLACE_PART = frozenset(

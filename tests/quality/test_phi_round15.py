@@ -463,3 +463,29 @@ def test_a_town_before_its_country_is_a_place(text: str, town: str) -> None:
 )
 def test_countries_alone_are_no_towns(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.LOCATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a hyphenated (Queens) house number
+        (
+            "Address verified: 71-30 Quarry Street, Saint Odile 66091.",
+            "71-30 Quarry Street, Saint Odile 66091",
+        ),
+        ("Pickup 36-81 Abernathy Road, Brackenridge; drop at the clinic", "36-81 Abernathy Road"),
+        # a town after an address, then a question mark
+        ("New addr 38540 Depot Avenue Apt 37C, Greyhaven? Caller says", "Greyhaven"),
+    ],
+)
+def test_queens_house_numbers_and_towns_before_a_question_mark(text: str, place: str) -> None:
+    assert (T.LOCATION, place) in found_by_rules(text)
+
+
+def test_a_label_after_an_address_is_no_town() -> None:
+    found = found_by_rules("Address: 39 Lakeshore Blvd, Chicopee, OH 77112   Phone: 337-556-9003")
+    assert not [f for f in found if f[1] == "Phone"]
+
+
+def test_a_dose_range_is_no_house_number() -> None:
+    assert not [f for f in found_by_rules("take 2-3 Main doses daily") if f[0] is T.LOCATION]
