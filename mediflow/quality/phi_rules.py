@@ -374,11 +374,8 @@ _ID_LABEL_AHEAD = (
     r"|\d{1,3}[ \t\-]?(?i:y/?o\b|yo\b|years?\b|-year))"
 )
 # Also the Spanish, French and German titles ("Dra. Layla Müller", "Mme Okafor", "Frau Yazzie").
-# And a police officer's rank ("Ofc. A. Kim", "Dep. Ignatius Black", "Det. Mensah", "Trooper Hale").
-_HONORIFIC = (
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr|Ofc|Dep|Det|Sgt|Cpl|Tpr|Insp|"
-    r"Officer|Deputy|Detective|Sergeant|Trooper|Corporal|Constable)\b\.?"
-)
+# And a police officer's rank, abbreviated with its full stop ("Ofc. A. Kim", "Dep. Ignatius Black", "Det. Mensah").
+_HONORIFIC = r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr)\b\.?|\b(?:Ofc|Dep|Det|Sgt|Cpl|Tpr|Insp)\.)"
 _CREDENTIAL = (
     r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
     r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
@@ -1247,7 +1244,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{6,9})"
         r"|(?i:pnr|record[ \t]+locator|booking[ \t]+ref(?:erence)?(?:[ \t]*\(pnr\))?)[ \t]*[:#]?[ \t]*"
         r"(?P<travel_document_pnr>(?=[A-Z]*\d)[A-Z0-9]{5,8})"
-        r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*[:#]?[ \t]*(?P<travel_document_badge>\d{3,6}))"
+        r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*[:#]?[ \t]*(?!911(?!\d))(?!(?:19|20)\d\d(?!\d))(?P<travel_document_badge>\d{3,6}))"
         r"(?![\w\-]|\.\w)",
         0.85,
         starts="Ul",
@@ -1266,12 +1263,16 @@ BRANCHES: tuple[Branch, ...] = (
         "health_plan",
         T.HEALTH_PLAN_ID,
         _lab(
-            r"(?i:member|subscriber|policy(?![ \t]*[:\#]?[ \t]*(?:[A-Za-z]{2,5}-){1,2}\d{1,4}(?:\.\d{1,2})?(?![\w\-])|[ \t]+\d{1,2}\.\d{1,2}(?!\d))|"
+            # not a hospital's own policy ("per Policy SEC-114", "(Policy IP-220)", "Financial Assistance Policy
+            # (PFS-118)", "Policy 8.06")
+            r"(?i:member|subscriber|(?<!per )(?<!under )(?<!see )(?<!\()(?<!assistance )(?<!privacy )(?<!hospital )"
+            r"policy(?![ \t]+\d{1,2}\.\d{1,2}(?!\d))(?![ \t]*[:\#]?[ \t]*[A-Za-z]{2,5}-\d{1,3}(?![\w\-]))|"
             r"insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?"
             # "Medicaid (FFS) U7731534103", "Medicaid (QMB) ID ...", "Medicare Part A CZY096217379"
-            r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2}))?|medicare[ \t]+part[ \t]+[abcd](?!,)|"
-            r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,4}\d{4,})|"
+            r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2})"
+            r"(?![ \t]*(?:19|20)\d\d(?:\d{4})?(?!\d)))?|medicare[ \t]+part[ \t]+[abcd](?!,)(?![ \t]*(?:19|20)\d\d(?:\d{4})?(?!\d))|"
+            r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,4}\d{4,})(?![ \t]*[:\#]?[ \t]*(?:19|20)\d\d(?!\d))|"
             r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
             r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
@@ -1408,7 +1409,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
             r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,3}\d{5,})|"
-            r"ptan|(?:state[ \t]+)?csr|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
+            r"ptan|state[ \t]+csr|csr(?=[ \t]*[:\#]?[ \t]*[A-Z.]{0,3}\d{6,})|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -1478,7 +1479,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:(?<!photo )(?<!selfie )(?<!image )(?<!patient )(?<!pt )(?<!account )(?-i:[Rr]ef)"
             r"(?![ \t]*[:\#]?[ \t]*[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
             r"task|application|query|solicitud)"
-            r"(?![ \t]*[:\#]?[ \t]*\d{1,4}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,4}(?:\.\d+)?(?![\w\-]))|"
+            r"(?![ \t]*[:\#]?[ \t]*(?:\d{1,6}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,6}(?:\.\d+)?(?![\w\-])|\d{1,6}(?![\w\-.])))|"
             # a user's or a login's ID in an audit log ("user=U6749700", "user_id=W18652", "login 328629")
             r"user(?:[ \t]+id)?|userid|login(?:[ \t]+id)?|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
@@ -1921,6 +1922,11 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         and (_PLACE_CUE.search(text, max(0, start - 24), start) or " " not in finding.text)
     ):
         return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
+    if finding is not None and finding.type is T.NAME and finding.text in _CHARITY_NAMES:
+        town = _CHARITY_TOWN.match(text, finding.end)  # "Good Samaritan of Hope": a hospital with its town
+        if town is not None:
+            span = text[finding.start : town.end(1)]
+            return PhiFinding(T.LOCATION, finding.start, town.end(1), span, 0.7, "rule"), town.end(1)
     if (
         finding is not None
         and finding.type is T.NAME
@@ -2002,10 +2008,13 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True
     if _word(text[start:end]) in _CARE_ROLE_WORDS and _CARE_ROLE_AFTER.match(text, end):
         return True  # "Foster parent asks ...": a kind of carer, not Mr Foster
-    if _PRODUCT_TOKEN_AFTER.match(text, end) or _PAYER_AFTER.match(text, end):
-        return True  # a user agent's "Mozilla/5.0", an insurer's "Northwind Mutual Health"
-    if _ORG_LAST.search(text, start, end):
-        return True  # "Probate Court", "Financial Assistance Policy"
+    if _PRODUCT_TOKEN_AFTER.match(text, end):
+        return True  # a user agent's "Mozilla/5.0"
+    first = _word(text[start:end].split()[0]) if text[start:end].split() else ""
+    if first not in lex.first_names() and (
+        _PAYER_AFTER.match(text, end) or _ORG_LAST.search(text, start, end)
+    ):
+        return True  # an insurer's "Northwind Mutual Health", "Probate Court"; not "Grace Court"
     if text[start:end] in _CHARITY_NAMES:
         return True  # "taken to Good Samaritan of Beaver Dam": a hospital's name
     drug = _DRUG_NEXT.match(text, end)
@@ -2034,20 +2043,24 @@ _CHARITY_NAMES = frozenset(
         "Holy Redeemer",
     ]
 )
+_CHARITY_TOWN = re.compile(rf"[ \t]+(?:of|[\-–—])[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 _ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
 
 
 def _business_name(text: str, finding: PhiFinding) -> bool:
     """A name found by a cue that is a business's (an organisation's word after it or as its last), or
     that is English words only, none a census name ("Patient Access", "Claimant contact: Estate Recovery")."""
-    if (
+    words = _NAME_TOKEN.findall(finding.text)
+    given_first = (
+        len(words) > 1 and _word(words[0]) in lex.first_names()
+    )  # "Margaret Court", "Mary Jones Group"
+    if not given_first and (
         _PAYER_AFTER.match(text, finding.end) is not None
         or _ORG_LAST.search(text, finding.start, finding.end) is not None
     ):
         return True
     if _ALERT_CODE.match(finding.text):
         return True  # "Code Pink exercise"
-    words = _NAME_TOKEN.findall(finding.text)
     return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
 
 
@@ -2816,20 +2829,30 @@ def _element_fields(form: str) -> Iterator[PhiFinding]:
 # Also an access log's cell after a modality's ("...,finger,fpx:ee0cebd729f76d03,GRANT", "|iris|IR-5521907|").
 _TEMPLATE_ANCHOR = re.compile(
     r"(?:(?i:template(?:[ _]?id)?|tmpl|enrolled[ \t]+print|enrol(?:l?ment)?[ \t]+as)[ \t]*[:=#]?[ \t]*"
-    r"|(?<=[,|\t])(?i:finger|face|iris|voice|palm|retina|vein)[,|\t])"
+    r"|(?<=[,|\t])(?P<cell>(?i:finger|face|iris|voice|palm|retina|vein))[,|\t])"
     r"(?P<v>(?:TCN[ \t])?(?:[A-Za-z]{1,8}[:_\-/#])?(?=(?:[A-Za-z\-]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){5,24})"
     r"(?![\w\-]|\.\w)"
 )
 _TEMPLATE_CHEAP = re.compile(r"(?i:templ|tmpl|enrol|[,|\t](?:finger|face|iris|voice|palm|retina|vein)[,|\t])")
 _BIOMETRIC_WORD = re.compile(
-    r"(?i:palm|vein|face|facial|voice|vprint|finger|thumb|foot[ \t\-]?print|iris|retina|biometric|liveness)"
+    r"(?i:\b(?:palm[ \t\-_]?(?:vein|scan|print|verify)|(?:finger|thumb|voice|foot|palm)[ \t\-]?prints?|vprint|"
+    r"fac(?:e|ial)[ \t\-_]?(?:match|map|template|recognition|scan|id)|facemap|iris[ \t\-_]?(?:scan|match|template|id)|"
+    r"retina(?:l)?[ \t\-_]?scan|voice[ \t\-_]?(?:biometric|match|verification|enrol\w*|callback|id)|biometrics?|liveness)\b)"
+)
+_ACCESS_LINE = re.compile(
+    r"(?i:\b(?:grant(?:ed)?|den(?:y|ied)|access|door|vault|auth\w*|login|unlock|match(?:ed)?)\b)"
 )
 
 
 def _biometric_templates(text: str) -> Iterator[PhiFinding]:
     for m in _TEMPLATE_ANCHOR.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _BIOMETRIC_WORD.search(text, max(line_start, m.start() - 200), m.start("v")):
+        line_start = max(text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200, 0)
+        if m.group("cell") is not None:
+            line_end = text.find("\n", m.end(), m.end() + 200)
+            biometric = _ACCESS_LINE.search(text, line_start, m.end() + 200 if line_end < 0 else line_end)
+        else:
+            biometric = _BIOMETRIC_WORD.search(text, line_start, m.start("v"))
+        if biometric:
             yield PhiFinding(T.BIOMETRIC, m.start("v"), m.end("v"), m.group("v"), 0.85, "rule")
 
 
@@ -3124,7 +3147,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
         return towns
     elif finding.type in _LIST_TYPES:
         return _codes_after(text, finding, pos)
-    elif finding.type in _STRICT_LIST_TYPES:
+    elif finding.type in _STRICT_LIST_TYPES and _PLURAL_LABEL_BEFORE.search(
+        text, max(0, finding.start - 32), finding.start
+    ):
         return _codes_after(text, finding, pos, strict=True)
     return []
 
@@ -3143,6 +3168,12 @@ _LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
 # "or" (a slash parts two fields: "MRN / Acct: E2107235 / HAR993098351"), then a code of the first one's shape or of five digits or more, never a procedure's code
 # ("Billing: 36415, 99053") nor a house number before its street.
 _STRICT_LIST_TYPES = frozenset([T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.LICENSE])
+# Only after a label in the plural ("accounts", "Accounts included:", "claims", "two encounters ("): after
+# "MRN 5520193," the next number is an SSN, a dose or a count as often as another record's.
+_PLURAL_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:accounts|accts|claims|encounters|mrns|records|licen[cs]es|plans|members|numbers|ids|number\(s\))"
+    r"(?:[ \t]+included)?[ \t]*[:(#]?[ \t]*\Z)"
+)
 _STRICT_NEXT_CODE = re.compile(
     r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)"
     r"((?![A-Z]?\d{4,5}(?![\w\-]))(?=[A-Z\-]*\d(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})"
@@ -3602,9 +3633,10 @@ _SPACED_PLATE = re.compile(r"[A-Z0-9]{2,4}[ \-][A-Z0-9]{2,4}")
 
 
 def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
-    line_start = text.rfind("\n", 0, label_start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    # the line around the tag, at most 160 characters each side (a whole long line per tag was quadratic)
+    line_start = max(text.rfind("\n", max(0, label_start - 160), label_start) + 1, label_start - 160, 0)
+    line_end = text.find("\n", end, end + 160)
+    line = text[line_start : min(len(text), end + 160) if line_end < 0 else line_end]
     if _VEHICLE_LINE.search(line) or _SPACED_PLATE.fullmatch(text, start, end):
         return T.VEHICLE_ID
     if _DEVICE_TAG.search(text, max(line_start, label_start - 40), label_start + 1):

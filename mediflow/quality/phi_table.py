@@ -241,6 +241,8 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
             " ".join(text[s:e].lower().replace("_", " ").split()) for s, e in _csv_cells(head, head_offset)
         ]
         columns = [_csv_header_type(name) for name in names]
+        if not _people_table(names):
+            columns = [None if c is T.AGE else c for c in columns]
         if not any(columns):
             continue
         person = [name in _CSV_NAME_HEADERS for name in names]
@@ -317,6 +319,17 @@ def _value_type(value: str, column: PhiType) -> bool:
     return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
 
 
+_PERSON_COLUMN = re.compile(
+    r"(?i:name|patient|resident|client|member|participant|camper|student|child|person|guest|visitor|attendee|"
+    r"dob|birth|born|pt\b|last|first)"
+)
+
+
+def _people_table(names: list[str]) -> bool:
+    """Whether a table's header names a person (an age column is a person's age only in such a table)."""
+    return any(_PERSON_COLUMN.search(name) for name in names)
+
+
 def _cell_finding(column: PhiType, start: int, value: str) -> PhiFinding:
     """A typed cell's finding: the whole cell, or an age cell's number alone."""
     if column is T.AGE:
@@ -367,6 +380,8 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
             continue
         names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
         columns = [_csv_header_type(name) for name in names]
+        if not _people_table(names):
+            columns = [None if c is T.AGE else c for c in columns]
         if not any(columns):
             continue
         person = [name in _CSV_NAME_HEADERS for name in names]
@@ -401,6 +416,8 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
         if any(re.search(r"\d", cell) for cell in header):
             continue  # "| MRN | 4471208 |": a labelled field, not a header
         columns = [_header_type(cell) for cell in header]
+        if not _people_table(header):
+            columns = [None if c is T.AGE else c for c in columns]
         if not any(columns):
             continue
         for offset, line in rows[1:]:
