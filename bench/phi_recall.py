@@ -19,7 +19,9 @@ L (``bench.phi_l``) and M (``bench.phi_m``) until tuning round 12 (2026-12-01): 
 stay in bench/phi_l/README.md and bench/phi_m/README.md. N (``bench.phi_n``) and O (``bench.phi_o``) are
 the held-out pair: do not tune the engine on them, nor print their misses. P (``bench.phi_p``) and Q
 (``bench.phi_q``) were written blind after them; their first runs stay in their READMEs and tuning round
-13 (2026-12-01) and round 14 (2026-12-02) read their misses and false positives.
+13 (2026-12-01) and round 14 (2026-12-02) read their misses and false positives. R (``bench.phi_r``) and
+S (``bench.phi_s``) were written blind on 2026-12-02; their first runs stay in their READMEs and tuning
+round 15 (the same day) read their misses and false positives.
 A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.

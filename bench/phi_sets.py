@@ -3,7 +3,7 @@
 A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
 name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
 round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
-read. The shipped classifier is trained on the sets its manifest names (A-M, P, Q). L and M were the held-out
+read. The shipped classifier is trained on the sets its manifest names (A-M, P-S). L and M were the held-out
 pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
 round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
 and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
