@@ -458,6 +458,8 @@ _GAP_WORD = (
 )
 
 
+# After a plan's word, a year or a date ("2024", "20250301") is no plan's number.
+_NO_YEAR_AFTER = r"(?![ \t]*(?:19|20)\d\d(?:\d{4})?(?!\d))"
 # A label that is also a common word names a code only when five digits or more follow.
 _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
 # The same, or a code of one to four capitals and three digits or more ("K8220", "WYTT806"),
@@ -1271,7 +1273,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?"
             # "Medicaid (FFS) U7731534103", "Medicaid (QMB) ID ...", "Medicare Part A CZY096217379"
             r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2})"
-            r"(?![ \t]*(?:19|20)\d\d(?:\d{4})?(?!\d)))?|medicare[ \t]+part[ \t]+[abcd](?!,)(?![ \t]*(?:19|20)\d\d(?:\d{4})?(?!\d))|"
+            # (not a year or a date: "Medicare Part B 2024 premium", "Medicaid (MCO) 2024")
+            rf"{_NO_YEAR_AFTER})?|medicare[ \t]+part[ \t]+[abcd](?!,){_NO_YEAR_AFTER}|"
             r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,4}\d{4,})(?![ \t]*[:\#]?[ \t]*(?:19|20)\d\d(?!\d))|"
             r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
@@ -2010,10 +2013,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True  # "Foster parent asks ...": a kind of carer, not Mr Foster
     if _PRODUCT_TOKEN_AFTER.match(text, end):
         return True  # a user agent's "Mozilla/5.0"
-    first = _word(text[start:end].split()[0]) if text[start:end].split() else ""
-    if first not in lex.first_names() and (
-        _PAYER_AFTER.match(text, end) or _ORG_LAST.search(text, start, end)
-    ):
+    words = text[start:end].split()
+    if (not words or _word(words[0]) not in lex.first_names()) and _organisation_words(text, start, end):
         return True  # an insurer's "Northwind Mutual Health", "Probate Court"; not "Grace Court"
     if text[start:end] in _CHARITY_NAMES:
         return True  # "taken to Good Samaritan of Beaver Dam": a hospital's name
@@ -2047,17 +2048,18 @@ _CHARITY_TOWN = re.compile(rf"[ \t]+(?:of|[\-–—])[ \t]+({_CAP}(?:[ \t]+{_CAP
 _ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
 
 
+def _organisation_words(text: str, start: int, end: int) -> bool:
+    """An organisation's word right after ``text[start:end]`` or as its last word."""
+    return _PAYER_AFTER.match(text, end) is not None or _ORG_LAST.search(text, start, end) is not None
+
+
 def _business_name(text: str, finding: PhiFinding) -> bool:
-    """A name found by a cue that is a business's (an organisation's word after it or as its last), or
-    that is English words only, none a census name ("Patient Access", "Claimant contact: Estate Recovery")."""
+    """A name found by a cue that is a business's (an organisation's word after it or as its last, unless
+    a given name starts it: "Margaret Court", "Mary Jones Group"), a hospital's emergency code, or office
+    words only ("Patient Access", "Claimant contact: Estate Recovery")."""
     words = _NAME_TOKEN.findall(finding.text)
-    given_first = (
-        len(words) > 1 and _word(words[0]) in lex.first_names()
-    )  # "Margaret Court", "Mary Jones Group"
-    if not given_first and (
-        _PAYER_AFTER.match(text, finding.end) is not None
-        or _ORG_LAST.search(text, finding.start, finding.end) is not None
-    ):
+    given_first = len(words) > 1 and _word(words[0]) in lex.first_names()
+    if not given_first and _organisation_words(text, finding.start, finding.end):
         return True
     if _ALERT_CODE.match(finding.text):
         return True  # "Code Pink exercise"
@@ -2844,12 +2846,19 @@ _ACCESS_LINE = re.compile(
 )
 
 
+def _line_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The start and end of the line around ``text[start:end]``, at most ``reach`` characters each side: a
+    rule that reads a whole line for each match is quadratic on one long line."""
+    line_start = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach, 0)
+    line_end = text.find("\n", end, end + reach)
+    return line_start, min(len(text), end + reach) if line_end < 0 else line_end
+
+
 def _biometric_templates(text: str) -> Iterator[PhiFinding]:
     for m in _TEMPLATE_ANCHOR.finditer(text):
-        line_start = max(text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200, 0)
+        line_start, line_end = _line_around(text, m.start(), m.end(), 200)
         if m.group("cell") is not None:
-            line_end = text.find("\n", m.end(), m.end() + 200)
-            biometric = _ACCESS_LINE.search(text, line_start, m.end() + 200 if line_end < 0 else line_end)
+            biometric = _ACCESS_LINE.search(text, line_start, line_end)
         else:
             biometric = _BIOMETRIC_WORD.search(text, line_start, m.start("v"))
         if biometric:
@@ -3165,8 +3174,9 @@ _NEXT_CODE = re.compile(
 _LIST_TYPES = frozenset([T.DEVICE_ID, T.OTHER_ID, T.BIOMETRIC])
 # Record, account, plan and licence numbers in a list ("accounts 7254485724 and 9588163556", "Accounts
 # included: 4578784411, G0869007"): a comma with a blank after it (a CSV's cells are not a list), "and" or
-# "or" (a slash parts two fields: "MRN / Acct: E2107235 / HAR993098351"), then a code of the first one's shape or of five digits or more, never a procedure's code
-# ("Billing: 36415, 99053") nor a house number before its street.
+# "or" (a slash parts two fields: "MRN / Acct: E2107235 / HAR993098351"), then a code of the first one's
+# shape or of five digits or more, never a procedure's code ("Billing: 36415, 99053") nor a house number
+# before its street.
 _STRICT_LIST_TYPES = frozenset([T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.LICENSE])
 # Only after a label in the plural ("accounts", "Accounts included:", "claims", "two encounters ("): after
 # "MRN 5520193," the next number is an SSN, a dose or a count as often as another record's.
@@ -3174,16 +3184,20 @@ _PLURAL_LABEL_BEFORE = re.compile(
     r"(?i:\b(?:accounts|accts|claims|encounters|mrns|records|licen[cs]es|plans|members|numbers|ids|number\(s\))"
     r"(?:[ \t]+included)?[ \t]*[:(#]?[ \t]*\Z)"
 )
+_STRICT_LIST_SEP = r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)"
+_NOT_PROCEDURE_CODE = r"(?![A-Z]?\d{4,5}(?![\w\-]))"  # a CPT or HCPCS code ("36415", "G0390")
 _STRICT_NEXT_CODE = re.compile(
-    r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)"
-    r"((?![A-Z]?\d{4,5}(?![\w\-]))(?=[A-Z\-]*\d(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})"
+    _STRICT_LIST_SEP
+    + r"("
+    + _NOT_PROCEDURE_CODE
+    + r"(?=[A-Z\-]*\d(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})"
     + _CODE_END
     + r"(?![ \t]+[A-Z]{1,2}[ \t]+[A-Z])"
 )
 # "serials ES6P4W / UG6N6X": a next code with fewer digits, written in the first one's shape
 _ANY_NEXT_CODE = re.compile(_LIST_SEP + r"([A-Z0-9][A-Z0-9\-]{3,24})" + _CODE_END)
 _STRICT_ANY_NEXT_CODE = re.compile(
-    r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)((?![A-Z]?\d{4,5}(?![\w\-]))[A-Z0-9][A-Z0-9\-]{4,24})" + _CODE_END
+    _STRICT_LIST_SEP + r"(" + _NOT_PROCEDURE_CODE + r"[A-Z0-9][A-Z0-9\-]{4,24})" + _CODE_END
 )
 
 
@@ -3633,11 +3647,8 @@ _SPACED_PLATE = re.compile(r"[A-Z0-9]{2,4}[ \-][A-Z0-9]{2,4}")
 
 
 def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
-    # the line around the tag, at most 160 characters each side (a whole long line per tag was quadratic)
-    line_start = max(text.rfind("\n", max(0, label_start - 160), label_start) + 1, label_start - 160, 0)
-    line_end = text.find("\n", end, end + 160)
-    line = text[line_start : min(len(text), end + 160) if line_end < 0 else line_end]
-    if _VEHICLE_LINE.search(line) or _SPACED_PLATE.fullmatch(text, start, end):
+    line_start, line_end = _line_around(text, label_start, end, 160)
+    if _VEHICLE_LINE.search(text, line_start, line_end) or _SPACED_PLATE.fullmatch(text, start, end):
         return T.VEHICLE_ID
     if _DEVICE_TAG.search(text, max(line_start, label_start - 40), label_start + 1):
         return T.DEVICE_ID

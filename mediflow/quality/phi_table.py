@@ -240,9 +240,7 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
         names = [
             " ".join(text[s:e].lower().replace("_", " ").split()) for s, e in _csv_cells(head, head_offset)
         ]
-        columns = [_csv_header_type(name) for name in names]
-        if not _people_table(names):
-            columns = [None if c is T.AGE else c for c in columns]
+        columns = _ages_of_people([_csv_header_type(name) for name in names], names)
         if not any(columns):
             continue
         person = [name in _CSV_NAME_HEADERS for name in names]
@@ -325,9 +323,12 @@ _PERSON_COLUMN = re.compile(
 )
 
 
-def _people_table(names: list[str]) -> bool:
-    """Whether a table's header names a person (an age column is a person's age only in such a table)."""
-    return any(_PERSON_COLUMN.search(name) for name in names)
+def _ages_of_people(columns: list[PhiType | None], names: list[str]) -> list[PhiType | None]:
+    """The columns' types, an age column's only when the header also names a person (a drug's or a lot's
+    age is nobody's)."""
+    if any(_PERSON_COLUMN.search(name) for name in names):
+        return columns
+    return [None if c is T.AGE else c for c in columns]
 
 
 def _cell_finding(column: PhiType, start: int, value: str) -> PhiFinding:
@@ -379,9 +380,7 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
         if len(cells) < 3 or not all(_ALIGNED_HEADER_CELL.fullmatch(c) for c in cells):
             continue
         names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
-        columns = [_csv_header_type(name) for name in names]
-        if not _people_table(names):
-            columns = [None if c is T.AGE else c for c in columns]
+        columns = _ages_of_people([_csv_header_type(name) for name in names], names)
         if not any(columns):
             continue
         person = [name in _CSV_NAME_HEADERS for name in names]
@@ -415,9 +414,7 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
         header = [text[s:e] for s, e in _cells(head, head_offset)]
         if any(re.search(r"\d", cell) for cell in header):
             continue  # "| MRN | 4471208 |": a labelled field, not a header
-        columns = [_header_type(cell) for cell in header]
-        if not _people_table(header):
-            columns = [None if c is T.AGE else c for c in columns]
+        columns = _ages_of_people([_header_type(cell) for cell in header], header)
         if not any(columns):
             continue
         for offset, line in rows[1:]:
