@@ -14,7 +14,10 @@ same day) read their misses and false positives: they are tuning sets since, and
 R and S were written blind on 2026-12-02 by two more authors at the same time (R: the back office of a
 health system, revenue cycle, medical staff office and identity work; S: emergencies, security and the
 edges of life, where identity is uncertain or physical); their first, unseen runs are in their READMEs, and tuning round 15 (the same day) read their misses and
-false positives: they are tuning sets since.
+false positives: they are tuning sets since. T and U were written blind on 2026-12-02 by two more authors at
+the same time (T: spoken and transcribed care, dictation and speech-recognition drafts, phone lines,
+interpreters, messages; U: research, genomics and data exchange); their first, unseen runs are in their
+READMEs.
 """
 
 from __future__ import annotations
@@ -104,6 +107,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "S: eighteenth set (bench.phi_s; written blind on 2026-12-02, first run unseen in its README, tuned on since round 15)",
         "bench.phi_s",
         "s_notes",
+    ),
+    "T": (
+        "T: nineteenth set (bench.phi_t; written blind on 2026-12-02, first run unseen in its README)",
+        "bench.phi_t",
+        "t_notes",
+    ),
+    "U": (
+        "U: twentieth set (bench.phi_u; written blind on 2026-12-02, first run unseen in its README)",
+        "bench.phi_u",
+        "u_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRS"

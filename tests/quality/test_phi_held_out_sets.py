@@ -1,4 +1,4 @@
-"""Planted sets F to S (bench.phi_f ... bench.phi_s), each written unseen by an independent author:
+"""Planted sets F to U (bench.phi_f ... bench.phi_u), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -28,14 +28,16 @@ from bench.phi_planted import GoldSpan, PlantedNote, evaluate, planted_notes
 from bench.phi_q import q_notes
 from bench.phi_r import r_notes
 from bench.phi_s import s_notes
+from bench.phi_t import t_notes
+from bench.phi_u import u_notes
 from bench.phi_unseen import unseen_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
-# N and O after them, at the same time, blind likewise; P and Q after those, and R and S after them, the same
-# way); each is checked against the sets before it
+# N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, and T and U
+# after those, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -57,6 +59,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     q_notes,
     r_notes,
     s_notes,
+    t_notes,
+    u_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -74,6 +78,9 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     # R and S were written at the same time: each against the sets before them, and against each other
     "R": (r_notes, (*WRITTEN[:17], s_notes), 8383),
     "S": (s_notes, WRITTEN[:18], 9493),
+    # T and U likewise
+    "T": (t_notes, (*WRITTEN[:19], u_notes), 10533),
+    "U": (u_notes, WRITTEN[:20], 11644),
 }
 
 
