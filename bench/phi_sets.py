@@ -3,7 +3,7 @@
 A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
 name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
 round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
-read. The shipped classifier is trained on the sets its manifest names (A-M, P-S). L and M were the held-out
+read. The shipped classifier is trained on the sets its manifest names (A-M, P-U). L and M were the held-out
 pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
 round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
 and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
@@ -17,7 +17,7 @@ edges of life, where identity is uncertain or physical); their first, unseen run
 false positives: they are tuning sets since. T and U were written blind on 2026-12-02 by two more authors at
 the same time (T: spoken and transcribed care, dictation and speech-recognition drafts, phone lines,
 interpreters, messages; U: research, genomics and data exchange); their first, unseen runs are in their
-READMEs.
+READMEs, and tuning round 16 (the same day) read their misses and false positives: they are tuning sets since.
 """
 
 from __future__ import annotations
@@ -109,17 +109,17 @@ SETS: dict[str, tuple[str, str, str]] = {
         "s_notes",
     ),
     "T": (
-        "T: nineteenth set (bench.phi_t; written blind on 2026-12-02, first run unseen in its README)",
+        "T: nineteenth set (bench.phi_t; written blind on 2026-12-02, first run unseen in its README, tuned on since round 16)",
         "bench.phi_t",
         "t_notes",
     ),
     "U": (
-        "U: twentieth set (bench.phi_u; written blind on 2026-12-02, first run unseen in its README)",
+        "U: twentieth set (bench.phi_u; written blind on 2026-12-02, first run unseen in its README, tuned on since round 16)",
         "bench.phi_u",
         "u_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRS"
+TUNING = "ABCDEFGHIJKLMPQRSTU"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
