@@ -26,6 +26,7 @@ from typing import Any
 from mediflow.quality import phi_lexicon
 from mediflow.quality.phi_model import load_tagger
 from mediflow.quality.phi_rules import run_rules
+from mediflow.quality.phi_spoken import widen, with_spoken_values
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
 from mediflow.quality.phi_zip import redact_location, zip_tail
@@ -211,11 +212,15 @@ class PhiScanner:
     def scan(self, text: str) -> list[PhiFinding]:
         if not text:
             return []
-        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(with_breaks(text))))
+        # values said aloud are read as written ("five five five" as "555"), each in its own span
+        read, spoken = with_spoken_values(with_breaks(text))
+        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(read)))
         # ordered and non-overlapping; the structured fields' readers read the text as written
         findings = list(run_rules(read, self._dictionaries, structure=text))
         if self._tagger is not None:
             findings = self._tagger.review(read, findings)
+        if spoken:
+            findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in
             findings = [replace(f, text=text[f.start : f.end]) for f in findings]
         if self._analyzer is None:

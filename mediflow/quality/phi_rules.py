@@ -41,6 +41,10 @@ _LABEL_TAIL = (
     # that names another kind of value ("device_ip=", "member_name=")
     r"(?:(?:[ ](?!(?:ip|addr|address|name|date|dob|phone|tel|fax|email|mail|url|time|type|status|code)\b)"
     r"[a-z]{2,12}){1,2}(?=[ \t]*=))?"
+    # a value read out or dictated, its label's verb between ("MRN read by caller:", "MRN dictated", "NPI as
+    # given", "MRN pulled MR503507"), before a colon, a quote or a code with a digit
+    r"(?:[ \t]+(?:as[ \t]+)?(?:read(?:[ \t]+back)?|dictated|given|stated|pulled|spoken|heard)(?:[ \t]+by[ \t]+(?:the[ \t]+)?[a-z]+)?"
+    r"(?=[ \t]*[:\"“]|[ \t]+[A-Za-z\-]*\d))?"
     # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
     r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
     r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
@@ -51,7 +55,8 @@ _LABEL_TAIL = (
     r"(?:(?<=[\w.])\)(?=[ \t]*\.{2}))?"
     # (not across an empty field: in "EHR||202610180847" the label's field is empty, the number the next one's)
     r"[ \t]*(?:(?!\|\|)[:=|\#\-–.(][ \t]*)*"
-    r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"'])?"
+    # or after the label and a blank, before a code with a digit (a read-back: 'NPI "2089266590"')
+    r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=\w[ \t])[\"“](?=[A-Za-z\-]*\d))?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = (
@@ -1251,6 +1256,19 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # A linkage key, an envelope's or a token's hash in hexadecimal, or a UUID, after its word ("Linkage key
+    # 32069ad3-e056-...", "| key 354456e34651b6a4...", "envelope 0e92f0d63f8b4f62..."): 16 hex digits or more.
+    _B(
+        "research_key",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?i:(?:linkage|link|study|pseudonym|subject|participant)[ \t]+key|key|envelope|guid|uuid|token)"
+        r"(?:[ \t]+(?i:id|no\.?|\#))?[ \t]*[:=\#]?[ \t]*"
+        # (or an NIH research GUID: "NDAR" and eight capitals or digits)
+        r"(?P<v>NDAR[A-Z0-9]{8}|(?=[A-Fa-f]*\d)(?=\d*[A-Fa-f])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}"
+        r"|[0-9a-f]{16,64}|[0-9A-F]{16,64}))(?![\w\-])",
+        0.85,
+        starts="Ul",
+    ),
     # A body-worn camera's or a CGM transmitter's short serial in capitals ("body cam X6YHW6U1KJ", "Dexcom G7
     # transmitter ZTGY3EHZ66", "transmitter TX 60S4PJ"): one digit at least.
     _B(
@@ -1466,6 +1484,10 @@ BRANCHES: tuple[Branch, ...] = (
             # a register's, a case's or a sample's word, before a code that looks like one
             r"(?:case[ \t]+(?:record|ref(?:erence)?|file)|(?:specimen|path(?:ology)?|surgical|cytology)[ \t]+accession|"
             r"accession|acc|kindred|pedigree|cad|doc|inmate|emp(?:loyee)?|rx|subj|session|donor|docket|"
+            # research: a linkage key, a GUID, an HIE's person, a family's file, a specimen's derivatives,
+            # aliquots and blocks, a de-identification worksheet's sample record, a newborn screen's filter card
+            r"(?:linkage|link)[ \t]+key|guid|hie(?:[ \t]+person)?[ \t]+id|fam(?:ily)?[ \t]+file|family|"
+            r"derivatives?|aliquots?|blocks?|sample[ \t]+record|(?:kit/)?filter[ \t]+card(?:[ \t]+no\.?)?|"
             r"imo(?:/registry)?|registry|slides?|req(?:uest)?|study|screening|reference|"
             # a booking, a badge, a donor's match run, a returned device's RMA, a report, a participant
             # (Spanish), a pharmacy's order or record, a prescription sent to the pharmacy

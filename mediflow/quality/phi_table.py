@@ -115,6 +115,27 @@ _HEADERS: dict[str, PhiType] = {
             "passport",
             "auth",
             "prior auth",
+            # research and data exchange: a linkage key, an HIE's or a registry's person, a family, a
+            # specimen's derivatives ("linkage_key", "hie_id", "SUBJID", "GUID", "fam", "aliquot")
+            "linkage key",
+            "link key",
+            "linkage",
+            "hie",
+            "hie person",
+            "mpi",
+            "guid",
+            "subjid",
+            "usubjid",
+            "family",
+            "fam",
+            "registry",
+            "aliquot",
+            "derivative",
+            "block",
+            "screening",
+            "randomization",
+            "randomisation",
+            "envelope",
         ],
         T.OTHER_ID,
     ),
@@ -133,6 +154,10 @@ _NEEDS_TAIL = frozenset(
 # A cell that holds a code: letters, digits and inner separators, three digits or more, no word of lower
 # case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
 _CODE_CELL = re.compile(r"#?(?=(?:[^\d\s]*\d){3})[A-Z0-9](?:[A-Z0-9]|[.\-/ ](?=[A-Z0-9])){2,29}")
+# A key in lower-case hexadecimal, 16 digits or more, or a UUID, with a digit and a letter in it.
+_KEY_CELL = re.compile(
+    r"(?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
+)
 # A date-shaped cell ("2025-03-14", "14.03.2025", "3/14/25") is never a code.
 _DATE_CELL = re.compile(
     r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
@@ -314,6 +339,8 @@ def _value_type(value: str, column: PhiType) -> bool:
         return sum(c.isdigit() for c in value) >= _PHONE_DIGITS
     if column is T.AGE:
         return _AGE_CELL.fullmatch(value) is not None
+    if column is T.OTHER_ID and _KEY_CELL.fullmatch(value):
+        return True  # a linkage key or a hash in lower case ("a7bd07f4d66e92bc...", a UUID)
     return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
 
 

@@ -1,0 +1,329 @@
+"""Identifiers said aloud and written down in words: dictation drafts, speech-recognition transcripts,
+phone read-backs, voicemail-to-text.
+
+A number read digit by digit ("five-three-nine-one-zero-nine-six", "four two nine, five five five,
+zero two one five", "triple five"), spelled with letters or the phonetic alphabet ("M R three seven",
+"Alpha-Echo-November-one-eight"), a date in words ("April sixth nineteen forty-five", "the twentieth of
+April", "oh three twenty-six nineteen forty-one") and an e-mail address said aloud ("ellie underscore smi
+at example dot com") are each written the way a form would hold them, left-aligned in the same span and
+padded with spaces (``with_spoken_values``): the same length, so every offset holds, and the rules read
+"medical record 5391096" and "April 6, 1945" with the cues and shapes they already know. ``widen`` then
+gives a finding over a written value the whole spoken span.
+
+A digit run needs four digits at least (a correction's "one nine not nine one" stays words), a date in
+words a day and a month (a year alone is no PHI: it is written in digits, so that no rule reads "nineteen
+ninety-five" as an age), and a bare "may" or "march" an ordinal day or a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from mediflow.quality.phi_types import PhiFinding
+
+__all__ = ["Spoken", "widen", "with_spoken_values"]
+
+_DIGIT = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_NATO = {
+    "alpha": "A",
+    "alfa": "A",
+    "bravo": "B",
+    "charlie": "C",
+    "delta": "D",
+    "echo": "E",
+    "foxtrot": "F",
+    "golf": "G",
+    "hotel": "H",
+    "india": "I",
+    "juliet": "J",
+    "juliett": "J",
+    "kilo": "K",
+    "lima": "L",
+    "mike": "M",
+    "november": "N",
+    "oscar": "O",
+    "papa": "P",
+    "quebec": "Q",
+    "romeo": "R",
+    "sierra": "S",
+    "tango": "T",
+    "uniform": "U",
+    "victor": "V",
+    "whiskey": "W",
+    "whisky": "W",
+    "x-ray": "X",
+    "xray": "X",
+    "yankee": "Y",
+    "zulu": "Z",
+}
+_REPEAT = {"double": 2, "triple": 3}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS = {w: int(d) for w, d in _DIGIT.items() if w not in ("zero", "oh")}
+_ORD_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+_ORD_TEENS = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# --- a run of digits and letters -------------------------------------------------------------------
+_SYMBOL = rf"(?:(?i:{_alt([*_DIGIT, *_NATO, *_REPEAT])})|[A-Z])"
+_SEP = r"(?:[ \t]*(?:,|\.\.\.|[\-–])[ \t]*|[ \t]+)"
+_RUN = re.compile(rf"(?<![\w'’\-]){_SYMBOL}(?:{_SEP}{_SYMBOL}){{3,}}(?![\w'’])")
+_RUN_PART = re.compile(rf"({_SYMBOL})({_SEP})?")
+_GROUP_BREAK = re.compile(r",|\.\.\.|[ \t][\-–]|[\-–][ \t]")
+
+# --- a date in words -------------------------------------------------------------------------------
+_UNIT = _alt(_UNITS)
+_TWO_DIGITS = rf"(?:(?:{_alt(_TENS)})(?:[ \-](?:{_UNIT}))?|{_alt(_TEENS)}|oh[ \-](?:{_UNIT}))"
+_YEAR = rf"(?:(?:nineteen|twenty)[ \-](?:{_TWO_DIGITS}|hundred)|two[ \-]thousand(?:[ \-]and)?(?:[ \-](?:{_TWO_DIGITS}|{_UNIT}))?)"
+_DAY_ORDINAL = rf"(?:(?:twenty|thirty)[ \-](?:{_alt(_ORD_UNITS)})|{_alt(_ORD_TENS)}|{_alt(_ORD_TEENS)}|{_alt(_ORD_UNITS)})"
+_DAY_CARDINAL = rf"(?:(?:twenty)[ \-](?:{_UNIT})|thirty[ \-]one|twenty|thirty|{_alt(_TEENS)}|{_UNIT})"
+_MONTH = _alt(_MONTHS)
+_NUM_MONTH = rf"(?:oh[ \-](?:{_UNIT})|ten|eleven|twelve|{_UNIT})"
+_DATE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:"
+    # "April sixth nineteen forty-five", "january twenty-four twenty thirteen", "February twenty-sixth"
+    rf"(?P<month>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<day>{_DAY_ORDINAL}|{_DAY_CARDINAL})(?![\w\-])"
+    rf"(?:,?[ \t]+(?P<year>{_YEAR}))?"
+    # "the twentieth of April nineteen forty-five", "twenty-third of June"
+    rf"|(?:the[ \t]+)?(?P<oday>{_DAY_ORDINAL})[ \t]+of[ \t]+(?P<omonth>{_MONTH})(?:,?[ \t]+(?P<oyear>{_YEAR}))?"
+    # "oh three twenty-six nineteen forty-one", "eleven twenty-seven nineteen ninety-two", "oh nine twenty"
+    rf"|(?P<nmonth>{_NUM_MONTH})[ \t]+(?P<nday>{_DAY_CARDINAL}|oh[ \-](?:{_UNIT}))(?:[ \t]+(?P<nyear>{_YEAR}))?"
+    r")(?![\w'’\-])"
+)
+
+# a year alone ("in nineteen ninety-five"): no PHI, but written as one so that no rule reads its "ninety-five"
+# as an age
+_YEAR_ALONE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_YEAR})(?![\w'’\-])")
+
+# --- an e-mail address said aloud --------------------------------------------------------------------
+_SPOKEN_EMAIL = re.compile(
+    r"(?<![\w@.\-])(?P<local>[a-z][\w.]*(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[\w]+)*)"
+    r"[ \t]+at[ \t]+(?P<domain>[a-z][\w\-]*(?:[ \t]+dot[ \t]+[a-z][\w\-]*)*[ \t]+dot[ \t]+"
+    r"(?:com|org|net|edu|gov|test|us|io|info))(?![\w\-])",
+    re.IGNORECASE,
+)
+_SPOKEN_MARK = {"underscore": "_", "dot": ".", "dash": "-", "hyphen": "-"}
+
+# cheap guards: a text with none of these words holds nothing to rewrite
+_ANY_DIGIT_WORD = re.compile(rf"(?i)\b(?:{_alt([*_DIGIT, *_REPEAT])})\b")
+_ANY_DATE_WORD = re.compile(
+    rf"(?i)\b(?:{_MONTH}|{_alt(_ORD_UNITS)}|{_alt(_ORD_TEENS)}|{_alt(_ORD_TENS)}|oh)\b"
+)
+
+
+class Spoken(NamedTuple):
+    """A spoken value: ``text[start:end]`` was said, ``written`` is how a form holds it (at ``start``)."""
+
+    start: int
+    end: int
+    written: str
+
+
+def _number(words: str) -> int:
+    """The value of "twenty-four", "seventeen", "oh six", "twenty-first", "nine"."""
+    total = 0
+    for word in re.split(r"[ \-]+", words.lower()):
+        if word in ("oh", "and"):
+            continue
+        for table in (_UNITS, _TEENS, _TENS, _ORD_UNITS, _ORD_TEENS, _ORD_TENS):
+            if word in table:
+                total += table[word]
+                break
+    return total
+
+
+def _year(words: str) -> int:
+    parts = re.split(r"[ \-]+", words.lower())
+    if parts[0] == "two":  # "two thousand and four"
+        return 2000 + _number(" ".join(parts[2:]))
+    century = 1900 if parts[0] == "nineteen" else 2000
+    rest = " ".join(parts[1:])
+    return century if rest == "hundred" else century + _number(rest)
+
+
+def _run_value(run: str) -> str | None:
+    """ "four two nine, five five five, zero two one five" -> "429-555-0215"; None below four digits."""
+    groups: list[str] = [""]
+    repeat = 1
+    for match in _RUN_PART.finditer(run):
+        word, sep = match.group(1), match.group(2) or ""
+        low = word.lower()
+        if low in _REPEAT:
+            repeat = _REPEAT[low]
+            continue
+        symbol = _DIGIT.get(low) or _NATO.get(low) or (word if len(word) == 1 else "")
+        groups[-1] += symbol * repeat
+        repeat = 1
+        if _GROUP_BREAK.search(sep):
+            groups.append("")
+    groups = [g for g in groups if g]
+    if sum(c.isdigit() for g in groups for c in g) < 4:
+        return None
+    if all(len(g) == 1 for g in groups):  # "zero, zero, zero, two, ...": one digit at a time
+        return "".join(groups)
+    return "-".join(groups)
+
+
+def _date_value(match: re.Match[str]) -> str | None:
+    if match.group("month"):
+        month, day, year = match.group("month"), match.group("day"), match.group("year")
+        ordinal = re.search(r"(?:st|nd|rd|th)$", day.lower()) is not None
+        if month.lower() in ("may", "march") and not ordinal and year is None:
+            return None  # "may twenty", "march one": a verb as likely as a month
+        value = f"{month.capitalize()} {_number(day)}"
+        return f"{value}, {_year(year)}" if year else value
+    if match.group("omonth"):
+        month, day, year = match.group("omonth"), match.group("oday"), match.group("oyear")
+        value = f"{_number(day)} {month.capitalize()}"
+        return f"{value} {_year(year)}" if year else value
+    month_words, day_words, year = match.group("nmonth"), match.group("nday"), match.group("nyear")
+    if year is None and not month_words.lower().startswith("oh"):
+        return None  # "one twenty" is a blood pressure; "oh nine twenty" a date
+    month, day = _number(month_words), _number(day_words)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{month:02d}/{day:02d}/{_year(year)}" if year else f"{month:02d}/{day:02d}"
+
+
+def spoken_values(text: str) -> list[Spoken]:
+    """The spoken values of ``text``, in order, never overlapping (where two overlap, the one that starts first,
+    then the longer: a date over its year)."""
+    found: list[Spoken] = []
+    if _ANY_DATE_WORD.search(text):
+        for match in _DATE.finditer(text):
+            value = _date_value(match)
+            if value is not None and len(value) <= match.end() - match.start():
+                found.append(Spoken(match.start(), match.end(), value))
+    low = text.lower()
+    if "nineteen" in low or "twenty" in low or "thousand" in low:
+        for match in _YEAR_ALONE.finditer(text):
+            found.append(Spoken(match.start(), match.end(), str(_year(match.group()))))
+    if " at " in text and " dot " in low:
+        for match in _SPOKEN_EMAIL.finditer(text):
+            local = re.sub(
+                r"[ \t]+(underscore|dot|dash|hyphen)[ \t]+",
+                lambda m: _SPOKEN_MARK[m.group(1).lower()],
+                match.group("local"),
+                flags=re.IGNORECASE,
+            )
+            domain = re.sub(r"(?i)[ \t]+dot[ \t]+", ".", match.group("domain"))
+            found.append(Spoken(match.start(), match.end(), f"{local}@{domain}"))
+    if _ANY_DIGIT_WORD.search(text):
+        for match in _RUN.finditer(text):
+            value = _run_value(match.group())
+            if value is not None:
+                found.append(Spoken(match.start(), match.end(), value))
+    if len(found) < 2:
+        return found
+    kept: list[Spoken] = []
+    for spoken in sorted(found, key=lambda s: (s.start, -(s.end - s.start))):
+        if not kept or spoken.start >= kept[-1].end:
+            kept.append(spoken)
+    return kept
+
+
+def with_spoken_values(text: str) -> tuple[str, list[Spoken]]:
+    """``text`` with each spoken value written as a form holds it, padded to its length, and the values."""
+    spoken = spoken_values(text)
+    if not spoken:
+        return text, spoken
+    pieces: list[str] = []
+    at = 0
+    for value in spoken:
+        pieces.append(text[at : value.start])
+        pieces.append(value.written.ljust(value.end - value.start))
+        at = value.end
+    pieces.append(text[at:])
+    return "".join(pieces), spoken
+
+
+def widen(findings: Sequence[PhiFinding], spoken: Sequence[Spoken]) -> list[PhiFinding]:
+    """Each finding over a written value, widened to the whole spoken span it was read from (in order,
+    never overlapping: of two findings in one value, the first is kept)."""
+    if not spoken:
+        return list(findings)
+    out: list[PhiFinding] = []
+    for finding in findings:
+        for value in spoken:
+            written_end = value.start + len(value.written)
+            if finding.start < written_end and value.start < finding.end:
+                start, end = min(finding.start, value.start), max(finding.end, value.end)
+                finding = replace(finding, start=start, end=end)
+        if not out or finding.start >= out[-1].end:
+            out.append(finding)
+    return out
