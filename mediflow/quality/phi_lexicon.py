@@ -142,6 +142,10 @@ MODERN_WORDS = frozenset(
     pre post dept depts worksite workplace aeromedical apgars handoff handoffs ok okay offload offloading
     esq inc llc llp ltd corp autopay checklist escalation ofc dep det sgt tpr
     canadian american mexican nordic european british australian african asian hispanic latino latina
+    interp interp. rep
+    haitian levantine creole kreyol kreyòl ayisyen vietnamese cantonese mandarin tagalog somali amharic
+    tigrinya portuguese russian ukrainian polish arabic farsi dari pashto urdu hindi punjabi bengali nepali
+    swahili yoruba igbo hmong khmer korean japanese
     """
     )
 )
@@ -180,6 +184,9 @@ FORM_WORDS = frozenset(
     geehrte geehrter herr frau freundlichen kollegialen patientin allergien blutdruck punktat
     pleurapunktat aszitespunktat befundbericht arztbrief
     giờ ngày ghi chú bác sĩ bệnh nhân địa chỉ điện thoại
+    qué tiene tengo está cómo dónde cuándo gracias usted buenos buenas días
+    cháu còn hết không chị rồi nhưng
+    èske eske mwen mèsi bonjou
     """
     )
 )

@@ -211,6 +211,11 @@ _AGE_WORDS_ANY = (
     rf"(?i:ninety[\- ](?:{_UNITS})|one[ \t\-]hundred(?:[ \t\-]+(?:and[ \t]+)?(?:{_UNITS}|ten|eleven|twelve|thirteen|"
     rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w]))?)"
 )
+# (fixed-width look-behinds, one per word: a vital sign's word before a number said aloud)
+_NOT_AFTER_VITAL = "".join(
+    f"(?<!(?i:{w}) )"
+    for w in ("pulse", "sats", "sat", "temp", "over", "rate", "fever", "sugar", "weighs", "glucose")
+)
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
@@ -320,7 +325,7 @@ _PHONE_LOCAL = r"\d{3}[\-.]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?
 _PHONE_ANY = rf"(?!(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\d.]))(?:{_PHONE_US}|{_PHONE_INTL}|{_PHONE_LOCAL}|\+?\(?\d[\d \t().\-]{{7,18}}\d(?![\w\-]))"
 _PHONE_LABEL = (
     r"(?i:phone|ph|tel|telephone|t[ée]l[ée]?(?:phone|fono)?|cell(?:ular)?|mobile|mob|home|work|office|pager|beeper|"
-    r"contact(?:[ \t]+(?:no|number))?|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
+    r"contact(?:[ \t]+(?:no|number))?|caller[ \t]+id|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
     r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back(?:[ \t]+number)?(?:[ \t]+[a-z]+){0,3}|"
     r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|direct|"
     r"alt(?:ernate)?(?=[ \t]*[:\#])|"
@@ -367,7 +372,9 @@ _ROLE_WORDS = (
     r"(?i:hygienist|dentist|nephrologist|audiologist|specialist|technician|tech|crew|medic|supervisor|liaison|"
     r"worker|infant|participante?|pastor|examiner|trainee|care[ \t]+partner|adjuster|cra|investigator|"
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
-    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento)"
+    r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento|"
+    # a call centre's agent ("Interpreter #29142  Agent Siobhan")
+    r"agent)"
 )
 # (a key=value log's name is quoted: 'name="Autumn King"', "reviewer='Leilani Ó Súilleabháin'")
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*(?:[:,\-–|]|=[\"']?)?|{_PERSON_FIELD}[ \t]*(?:[:|]|=[\"']?))"
@@ -837,8 +844,10 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_spelled",
         T.AGE,
-        rf"(?<![\w\-])(?:(?i:is|was|at|now|reached|living,)[ \t]+)?(?P<v>(?>{_AGE_WORDS_ANY}))(?![\-\w])"
-        r"(?![ \t]+(?i:percent|per|mg|milligrams?|ml|milliliters?|units?|minutes?|seconds?|hours?|days?|degrees|times|beats|pounds|kg|feet|meters|mm|cm))"
+        # (not a vital sign said aloud: "pulse ninety-eight", "over ninety-nine", "fever ninety-eight point seven")
+        rf"(?<![\w\-]){_NOT_AFTER_VITAL}"
+        rf"(?:(?i:is|was|at|now|reached|living,)[ \t]+)?(?P<v>(?>{_AGE_WORDS_ANY}))(?![\-\w])"
+        r"(?![ \t]+(?i:percent|per|mg|milligrams?|ml|milliliters?|units?|minutes?|seconds?|hours?|days?|degrees|times|beats|pounds|kg|feet|meters|mm|cm|point|over)\b)"
         r"|(?<![\w])(?i:living),[ \t]+(?P<age_spelled_living>9\d|1[01]\d)(?=[ \t]*[.;,)\n]|$)",
         0.8,
         starts="Ul",
@@ -1087,6 +1096,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal[ \t]+code|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*[:=\-]?[ \t]*"
         rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})",
         0.85,
+        "zip",
         starts="Ul",
     ),
     _B(
@@ -2483,8 +2493,9 @@ _SCORE_BEFORE = re.compile(
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
 _OUT_OF_TEN = re.compile(r"\d{1,2}/10$")
 _PAIN_NEAR = re.compile(r"(?i:pain|aches?|hurts?|sore(?:ness)?|discomfort|cramp(?:s|ing)?|headache)\b")
+# (or a few words on: "Pt reports 7/10 low back pain")
 _PAIN_AFTER = re.compile(
-    r"[ \t]+(?i:pain|discomfort|severity|intensity|on[ \t]+the[ \t]+(?:pain[ \t]+)?scale)\b"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?i:pain|discomfort|severity|intensity|on[ \t]+the[ \t]+(?:pain[ \t]+)?scale)\b"
 )
 
 
@@ -2794,6 +2805,7 @@ _CHAT_ROLES = frozenset(
     dispatcher parent mom dad admin support user operator provider pharmacist coach member guest visitor
     unknown host moderator team desk front triage crew medic unit base control
     chw cna lpn msw sw aide hha cm navigator advocate volunteer peer scheduler coordinator interpreter
+    interp rep representative
     """
     )
 )
@@ -3677,6 +3689,15 @@ def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
     return T.OTHER_ID
 
 
+# A town before Idaho's "ID" and a ZIP ("Boise, ID 83702", "Coeur d'Alene ID 83814"): a capitalised word that
+# labels no identifier.
+_TOWN_BEFORE_ID = re.compile(
+    r"(?<![\w'’\-])(?!(?i:staff|employee|user|member|patient|client|student|interpreter|interp|badge|provider|"
+    r"order|case|study|subject|record|donor|device|caller|visit|session|tax|national)\b)"
+    rf"{_CAP}(?:[ \t]+(?:d['’]|de[ \t]+|la[ \t]+)?{_CAP})*,?[ \t]+$"
+)
+
+
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = (
@@ -3833,6 +3854,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         words = text[start:end].split()
         if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
             return None, match.start() + 1  # "Camp Counselor", "Fort Street": no installation's name
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "zip":
+        if text.startswith("ID", match.start()) and not _TOWN_BEFORE_ID.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            # "staff ID 46171", "(ID 82296)": an identifier, not Idaho's ZIP
+            return PhiFinding(T.OTHER_ID, start, end, text[start:end], 0.6, "rule"), end
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "county":
         words = text[start:end].split()

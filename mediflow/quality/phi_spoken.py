@@ -166,6 +166,19 @@ _DATE = re.compile(
     r")(?![\w'’\-])"
 )
 
+# a house number said in pairs or digits before its street ("ninety-six fifty-one W. Kessler Lane", "seven
+# sixty-nine E. Cedar Way", "seventy-three oh seven Beacon Dr", "one six three Bayview Ct")
+_HOUSE_PART = rf"(?:{_TWO_DIGITS}|{_UNIT}|zero)"
+_STREET_AHEAD = (
+    r"(?=[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West|NE|NW|SE|SW)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+[ \t]+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Way|Boulevard|Blvd|Parkway|Pkwy|Place|Pl|Circle|Cir|"
+    r"Terrace|Ter|Highway|Hwy|Trail|Trl)\b)"
+)
+_HOUSE = re.compile(
+    rf"(?i:(?<![\w'’\-]){_HOUSE_PART}(?:[ \-]+(?:{_HOUSE_PART})){{0,3}})(?![\w'’\-]){_STREET_AHEAD}"
+)
+_HOUSE_TOKEN = re.compile(rf"(?i:{_TWO_DIGITS}|{_UNIT}|zero)")
+
 # a year alone ("in nineteen ninety-five"): no PHI, but written as one so that no rule reads its "ninety-five"
 # as an age
 _YEAR_ALONE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_YEAR})(?![\w'’\-])")
@@ -239,6 +252,20 @@ def _run_value(run: str) -> str | None:
     return "-".join(groups)
 
 
+def _house_value(words: str) -> str:
+    """ "ninety-six fifty-one" -> "9651", "seventy-three oh seven" -> "7307", "one six three" -> "163"."""
+    out = ""
+    for part in _HOUSE_TOKEN.findall(words):
+        low = part.lower()
+        if low in _DIGIT:
+            out += _DIGIT[low]
+        elif low.startswith("oh"):
+            out += f"0{_number(low)}"
+        else:
+            out += f"{_number(low):02d}"
+    return out
+
+
 def _date_value(match: re.Match[str]) -> str | None:
     if match.group("month"):
         month, day, year = match.group("month"), match.group("day"), match.group("year")
@@ -269,6 +296,11 @@ def spoken_values(text: str) -> list[Spoken]:
             value = _date_value(match)
             if value is not None and len(value) <= match.end() - match.start():
                 found.append(Spoken(match.start(), match.end(), value))
+    if " " in text:
+        for match in _HOUSE.finditer(text):
+            house = _house_value(match.group())
+            if len(house) >= 2:  # "one Main Street" may be a bus's
+                found.append(Spoken(match.start(), match.end(), house))
     low = text.lower()
     if "nineteen" in low or "twenty" in low or "thousand" in low:
         for match in _YEAR_ALONE.finditer(text):

@@ -87,3 +87,38 @@ def test_a_csv_of_linkage_keys_and_hie_ids_is_read_by_its_header() -> None:
     found = found_by_rules(text)
     for value in ("c41f0a9e7b2d58e6a1f3c7b9", "7718204431", "LK-H2M9-PP4R-7Z0C", "6610298837"):
         assert (T.OTHER_ID, value) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("VM-TO-TEXT  Mar 3  09:12 AM  caller ID 7735550143 (unknown)", T.PHONE, "7735550143"),
+        ("Interpreter: Oyelowo (ID 57730), video", T.OTHER_ID, "57730"),
+        ("Interpreter: Marit, staff ID 61924\nClinician: any pain?", T.OTHER_ID, "61924"),
+        ("Mailing address 40 Ash Rd, Pocatello, ID 83201.", T.LOCATION, "40 Ash Rd, Pocatello, ID 83201"),
+        ("Interpreter #30417  Agent Teodora\nAgent: name please?", T.NAME, "Teodora"),
+        ("Her mother is ninety-four and lives with them.", T.AGE, "ninety-four"),
+    ],
+)
+def test_caller_ids_staff_ids_agents_and_spoken_ages_are_typed(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # roles, languages and interpreted words are nobody's name
+        "Agent: Can I have the date?\nInterp: ok\nAgent: thanks\nInterp: gracias",
+        "Telephone encounter - Haitian Creole interpreter; Levantine Arabic requested",
+        "Interp (to pt): ¿Qué la trae hoy? Tiene cita mañana.",
+        "Interp -> parent: Cháu còn sốt không chị?",
+        "INTERPRETER LOG (Kreyòl ayisyen): Èske w ap pran grenn lan?",
+        # a vital sign said aloud is no age
+        "BP one seventy-eight over ninety-nine, pulse ninety-eight, sats ninety-six percent",
+        "she has a fever ninety-nine point four since last night",
+        # a pain score a few words before its pain
+        "- Pt reports 7/10 low back pain since lifting",
+    ],
+)
+def test_interpreted_visits_and_spoken_vitals_fire_nothing(text: str) -> None:
+    assert found_by_rules(text) == []

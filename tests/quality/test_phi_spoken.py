@@ -58,6 +58,7 @@ def test_a_spoken_value_is_written_as_a_form_holds_it(said: str, written: str) -
         "we met at the clinic dot com booth",  # "dot com" after a plain word with no address shape
         "one twenty",
         "in nineteen ninety-five she moved",  # a year alone is no date
+        "took one Main Street bus to the clinic",  # one digit before a street: a bus's, a building's
     ],
 )
 def test_numbers_in_words_that_are_no_identifier_are_left_alone(text: str) -> None:
@@ -119,6 +120,18 @@ def test_numbers_in_words_that_are_no_identifier_are_left_alone(text: str) -> No
             T.LOCATION,
             "six, two, one, eight North Larkspur Ave",
         ),
+        # a house number said in pairs before its street
+        (
+            "we're at home at ninety-two fourteen W. Alder Lane my cell",
+            T.LOCATION,
+            "ninety-two fourteen W. Alder Lane",
+        ),
+        (
+            'Address dictated "four sixty-one E. Quarry Rd" typed as',
+            T.LOCATION,
+            "four sixty-one E. Quarry Rd",
+        ),
+        ("fall at home, five oh three Tamarack Ct. GCS ten", T.LOCATION, "five oh three Tamarack Ct"),
     ],
 )
 def test_a_spoken_identifier_is_found_over_its_whole_spoken_span(
