@@ -142,7 +142,7 @@ MODERN_WORDS = frozenset(
     pre post dept depts worksite workplace aeromedical apgars handoff handoffs ok okay offload offloading
     esq inc llc llp ltd corp autopay checklist escalation ofc dep det sgt tpr
     canadian american mexican nordic european british australian african asian hispanic latino latina
-    interp interp. rep
+    interp interp. rep subj scr
     haitian levantine creole kreyol kreyòl ayisyen vietnamese cantonese mandarin tagalog somali amharic
     tigrinya portuguese russian ukrainian polish arabic farsi dari pashto urdu hindi punjabi bengali nepali
     swahili yoruba igbo hmong khmer korean japanese

@@ -56,7 +56,7 @@ _LABEL_TAIL = (
     # (not across an empty field: in "EHR||202610180847" the label's field is empty, the number the next one's)
     r"[ \t]*(?:(?!\|\|)[:=|\#\-–.(][ \t]*)*"
     # or after the label and a blank, before a code with a digit (a read-back: 'NPI "2089266590"')
-    r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=\w[ \t])[\"“](?=[A-Za-z\-]*\d))?"
+    r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=[\w.][ \t])[\"“](?=[A-Za-z\-]*\d))?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
 )
 _NUMERIC_DATE = (
@@ -350,7 +350,7 @@ _PERSON_PHRASE = (
     r"surgeon|anesthesiologist|radiologist|pathologist|"
     r"(?:dictated|transcribed|signed|electronically[ \t]+signed|reviewed|verified|reported|read|"
     r"interpreted|authored|approved|completed|seen|examined|referred|ordered|prepared|accompanied|"
-    r"cosigned|witnessed|consented|called|visited)[ \t]+by|"
+    r"cosigned|witnessed|consented|called|visited|received|collected|drawn|processed|picked[ \t]+up)[ \t]+by|"
     r"attn|follow[ \t\-]?up(?:[ \t]+with)?(?=[ \t]*:)|"
     r"dear|sincerely|regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|"
     r"(?:warm|best|kind)[ \t]+wishes|respectfully|cordially|cheers|brought[ \t]+(?:in[ \t]+)?by|"
@@ -359,6 +359,7 @@ _PERSON_PHRASE = (
 _PERSON_FIELD = (
     r"(?i:author|cc|re|attn|attention|to|from|signature|provider|physician|clinician|nurse|assistant|"
     r"resident|student|scribe|interpreter|witness|contact|parent|family|kin|poa|petitioner|requester|member|"
+    r"informant|maiden(?:[ \t]+name)?|"
     r"inmate|decedent|deceased|employee|client|recipient|proband|index[ \t]*patient|paciente|nombre|"
     # French "Nom:", Spanish "Apellidos:", a customer, a caller, a CAD export's "PT_NAME="
     r"nom|pr[ée]nom|apellidos?|customer|caller|pt_name|patient_name|"
@@ -374,7 +375,7 @@ _ROLE_WORDS = (
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
     r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento|"
     # a call centre's agent ("Interpreter #29142  Agent Siobhan")
-    r"agent)"
+    r"agent|broker|driver)"
 )
 # (a key=value log's name is quoted: 'name="Autumn King"', "reviewer='Leilani Ó Súilleabháin'")
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*(?:[:,\-–|]|=[\"']?)?|{_PERSON_FIELD}[ \t]*(?:[:|]|=[\"']?))"
@@ -1093,7 +1094,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "zip_label",
         T.LOCATION,
-        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal[ \t]+code|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*[:=\-]?[ \t]*"
+        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*[:=\-]?[ \t]*"
         rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})",
         0.85,
         "zip",
@@ -1235,7 +1236,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "card",
         T.ACCOUNT,
-        r"(?<![\w\-])(?P<v>(?:4\d{3}|5[1-5]\d{2}|3[47]\d{2}|6011)(?:[ \-]?\d{4}){3}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?![\w\-])",
+        r"(?<![\w\-])(?P<v>(?:4\d{3}|5[1-5]\d{2}|2[2-7]\d{2}|3[47]\d{2}|6011)(?:[ \-]?\d{4}){3}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?![\w\-])",
         0.8,
         starts="d",
     ),
@@ -1326,9 +1327,11 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "biometric",
         T.BIOMETRIC,
-        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*"
-        # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay")
-        rf"(?P<v>(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,8}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
+        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*[\"“]?"
+        # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay"), with a
+        # biometric template file's extension ("voiceprint_7e52f17f24.vpr", "fingerprint_tpl_801cfd12.ist")
+        rf"(?P<v>(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
+        rf"(?:\.(?i:vpr|ist|wsq|fmr|bir|xyt|tpl|ansi|iso)(?![\w.]))?(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
     ),
@@ -1522,7 +1525,9 @@ BRANCHES: tuple[Branch, ...] = (
             # not a reference range in a field ("|135-145|"), not a product's short code ("kit code QX-22": three digits at least)
             r"(?!\d{1,3}-\d{1,3}\|)(?=(?:[A-Za-z\-/. ]*\d){3})"
             rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
-            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))(?:{_ID})",
+            rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))"
+            # not a house number before its street ("Copy mailed to participant: 19277 Foxglove Drive")
+            rf"(?!\d{{1,6}}[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){{1,3}}{_STREET_SUFFIX}\b)(?:{_ID})",
         ),
         0.85,
         starts="Ul",
@@ -1621,6 +1626,31 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ulo",
     ),
     # Any other capitalised word: looked up in the name and place dictionaries.
+    # A relative's age over 89 in a pedigree or a family history ("Dakota Cook | MGM, 96 |", "maternal
+    # grandmother, 93,"): the relation, a comma, the age.
+    _B(
+        "age_kin",
+        T.AGE,
+        r"(?<![\w])(?i:[mp]g[mf]|(?:(?:maternal|paternal)[ \t]+)?(?:great[ \t\-])?grand(?:mother|father|ma|pa)|mother|father|"
+        r"aunt|uncle|sister|brother)(?:[ \t]*\([^)\n]{1,12}\))?,[ \t]+(?P<v>9\d|1[01]\d)(?![\d.%/])"
+        r"(?![ \t]*(?i:%|mg|kg|lb|bpm|mmhg|years?[ \t]+ago))",
+        0.8,
+        starts="Ul",
+    ),
+    # A record number written with its "MR" prefix ("MR212807", "MR-5530917"): never the valve's MR.
+    _B("mrn_prefixed", T.MRN, r"(?<![\w\-])(?P<v>MR-?\d{6,9})(?![\w\-])", 0.75, starts="U"),
+    # A pathology or laboratory accession: a prefix, the year, a running number, a block or an aliquot
+    # ("SP-20-216355", "S24-60881-B1", "CG22-4559", "MOL-2022-75472", "BB-2020-625939-A01"); not a lot's, a
+    # reference's or a revision's.
+    _B(
+        "accession_shape",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?<!(?i:lot) )(?<!(?i:lot#) )(?<!(?i:lot:) )(?<!(?i:ref) )(?<!(?i:rev) )"
+        # (a claim's, an appeal's or a workers' compensation case's number is left to their labels)
+        r"(?!CLM|APL|WC-|INV)(?P<v>(?:[A-Z]{1,3}-?[12]\d-\d{4,6}|[A-Z]{2,3}-20[0-4]\d-\d{5,6})(?:-[A-Z]\d{1,2})?)(?![\w\-])",
+        0.7,
+        starts="U",
+    ),
     _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>(?>{_CAP}|{_UPPER}))(?![{_U}{_L}])", 0.7, "cap", starts="U"),
 )
 

@@ -133,6 +133,7 @@ _HEADERS: dict[str, PhiType] = {
             "derivative",
             "block",
             "screening",
+            "scr",
             "randomization",
             "randomisation",
             "envelope",
@@ -141,6 +142,9 @@ _HEADERS: dict[str, PhiType] = {
     ),
     **dict.fromkeys(["phone", "tel", "telephone", "cell", "mobile", "contact"], T.PHONE),
     **dict.fromkeys(["fax"], T.FAX),
+    # a ZIP column: only its cells of five digits (or ZIP+4) are identifiers (a ZIP3 "011" is kept by a
+    # limited data set)
+    **dict.fromkeys(["zip", "zip code", "zipcode", "zip5", "postal", "postal code", "postcode"], T.LOCATION),
     # an age column: only its cells of 90 or more are identifiers ("age" "100"; DICOM's "094Y")
     **dict.fromkeys(["age", "pt age", "patient age", "age yrs", "age years", "alter", "edad"], T.AGE),
 }
@@ -154,6 +158,7 @@ _NEEDS_TAIL = frozenset(
 # A cell that holds a code: letters, digits and inner separators, three digits or more, no word of lower
 # case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
 _CODE_CELL = re.compile(r"#?(?=(?:[^\d\s]*\d){3})[A-Z0-9](?:[A-Z0-9]|[.\-/ ](?=[A-Z0-9])){2,29}")
+_ZIP_CELL = re.compile(r"\d{5}(?:-\d{4})?")
 # A key in lower-case hexadecimal, 16 digits or more, or a UUID, with a digit and a letter in it.
 _KEY_CELL = re.compile(
     r"(?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
@@ -171,12 +176,13 @@ def has_table(text: str) -> bool:
     return ("|" in text or "," in text or "\t" in text or "  " in text) and "\n" in text
 
 
-# A CSV header: three column names or more, each words of letters ("patient_id", "Plan member", "MRN #").
+# A CSV header: three column names or more, each of letters, and digits after the first letter
+# ("patient_id", "Plan member", "MRN #", "zip3").
 # A cell takes its trailing spaces for good (possessive): were they shared with the "[ \t]*" before the
 # comma, a line that is no header would be tried in every split of every cell's spaces (~7x the CPU per
 # padded column: 1.4 s for eight).
 _CSV_HEADER = re.compile(
-    r'[ \t]*"?[A-Za-z][A-Za-z_ #./]{0,29}+"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z_ #./]{0,29}+"?){2,}[ \t]*'
+    r'[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?){2,}[ \t]*'
 )
 _CSV_NOT_KEY = frozenset(["patient", "pt", "hospital", "record"])
 # A CSV's name columns: a cell under "last" or "patient_name" is a person's name (no rule reads a bare
@@ -187,6 +193,7 @@ _CSV_NAME_HEADERS = frozenset(
         "last", "first", "middle", "surname", "given", "name", "patient", "last name", "first name",
         "middle name", "given name", "family name", "full name", "patient name", "pt name", "member name",
         "subscriber name", "guarantor name", "client name", "resident name", "student name",
+        "initials", "subj initials", "subject initials", "pt initials", "patient initials", "participant initials",
     ]
 )  # fmt: skip
 _NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’.\-]{1,2}(?=[^\W\d_])|,[ \t]*(?=[^\W\d_])){0,40}\.?")
@@ -266,9 +273,9 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
             " ".join(text[s:e].lower().replace("_", " ").split()) for s, e in _csv_cells(head, head_offset)
         ]
         columns = _ages_of_people([_csv_header_type(name) for name in names], names)
-        if not any(columns):
-            continue
         person = [name in _CSV_NAME_HEADERS for name in names]
+        if not any(columns) and not any(person):
+            continue
         while index < len(lines) and lines[index][1].count(",") >= 2:
             offset, line = lines[index]
             index += 1
@@ -339,6 +346,8 @@ def _value_type(value: str, column: PhiType) -> bool:
         return sum(c.isdigit() for c in value) >= _PHONE_DIGITS
     if column is T.AGE:
         return _AGE_CELL.fullmatch(value) is not None
+    if column is T.LOCATION:
+        return _ZIP_CELL.fullmatch(value) is not None
     if column is T.OTHER_ID and _KEY_CELL.fullmatch(value):
         return True  # a linkage key or a hash in lower case ("a7bd07f4d66e92bc...", a UUID)
     return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
@@ -408,9 +417,9 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
             continue
         names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
         columns = _ages_of_people([_csv_header_type(name) for name in names], names)
-        if not any(columns):
-            continue
         person = [name in _CSV_NAME_HEADERS for name in names]
+        if not any(columns) and not any(person):
+            continue
         while index < len(lines):
             offset, line = lines[index]
             row = _aligned_cells(line, offset)

@@ -122,3 +122,75 @@ def test_caller_ids_staff_ids_agents_and_spoken_ages_are_typed(text: str, kind: 
 )
 def test_interpreted_visits_and_spoken_vitals_fire_nothing(text: str) -> None:
     assert found_by_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a de-identification worksheet's dotted leaders and quoted values
+        (' G  SSN ............. "601472288"\n H  MRN ............. "MR730415"\n', T.SSN, "601472288"),
+        (' H  MRN ............. "MR730415"\n', T.MRN, "MR730415"),
+        # biometric template files
+        (
+            "Enrolment voiceprint voiceprint_9ac31e7b02.vpr; verification score 0.41",
+            T.BIOMETRIC,
+            "voiceprint_9ac31e7b02.vpr",
+        ),
+        (
+            "fingerprint template fingerprint_tpl_3be90c44.ist matched.",
+            T.BIOMETRIC,
+            "fingerprint_tpl_3be90c44.ist",
+        ),
+        # a relative's age in a pedigree, an MR number on a tube, a pathology accession, a 2-series card
+        ("Wren Alcott | MGM, 94 | 12 Birch Rd, Elmhurst | declined", T.AGE, "94"),
+        ('Tube 1: "OKAFOR, LINNEA  03/02/1931  MR640291  NaHep"', T.MRN, "MR640291"),
+        ("specimens for BRANDT, TEO / SP-21-338104. Delivered", T.OTHER_ID, "SP-21-338104"),
+        ("S23-71206-B2  OKAFOR  S23-71206", T.OTHER_ID, "S23-71206-B2"),
+        ("payment USD 120 -> card 2231 4410 9981 0062", T.ACCOUNT, "2231 4410 9981 0062"),
+        ("State: AZ   Postal: 85719   County: Pima County", T.LOCATION, "85719"),
+        # people named by their role in a record
+        ("Informant: Wren Alcott, daughter, 802-555-0152.", T.NAME, "Wren Alcott"),
+        ("Name--Maiden: Thistlewood\n", T.NAME, "Thistlewood"),
+        ("Received 02JUL2021 by Y. Okonkwo; processed within 48 h.", T.NAME, "Y. Okonkwo"),
+        # a house number after a participant's label is an address
+        (
+            "Copy mailed to participant: 40418 Tamarack Drive, Lot 9, Elmhurst",
+            T.LOCATION,
+            "40418 Tamarack Drive",
+        ),
+    ],
+)
+def test_research_forms_values_are_typed(text: str, kind: PhiType, value: str) -> None:
+    assert any(k is kind and value in v for k, v in found_by_rules(text)), found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moderate MR, mild TR; MR grade 2",
+        "Lot L21-10923 exp 2026-03; LOT: B22-40117",
+        "grandfather, 1920-1999; aunt, 12 cm mass",
+        "mother, 95% adherence on the diary",
+        "FORM SP-20 v3.1 (rev 2024)",
+    ],
+)
+def test_research_look_alikes_fire_nothing(text: str) -> None:
+    assert [f for f in found_by_rules(text) if f[0] in (T.MRN, T.OTHER_ID, T.AGE)] == []
+
+
+def test_a_csv_with_initials_and_zip_columns_is_read_by_its_header() -> None:
+    text = (
+        "Scr#,Subj initials,Screen date,zip,zip3\n"
+        "SCR-51207,W-A-T,24NOV2022,85719,857\n"
+        "SCR-51230,L-O,25NOV2022,02141-2203,021\n"
+    )
+    found = found_by_rules(text)
+    for kind, value in (
+        (T.OTHER_ID, "SCR-51207"),
+        (T.NAME, "W-A-T"),
+        (T.NAME, "L-O"),
+        (T.LOCATION, "85719"),
+        (T.LOCATION, "02141-2203"),
+    ):
+        assert (kind, value) in found
+    assert not [v for k, v in found if v in ("857", "021")]  # a ZIP3 is kept by a limited data set
