@@ -57,7 +57,7 @@ _LABEL_TAIL = (
     r"[ \t]*(?:(?!\|\|)[:=|\#\-–.(][ \t]*)*"
     # or after the label and a blank, before a code with a digit (a read-back: 'NPI "2089266590"')
     r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=[\w.][ \t])[\"“](?=[A-Za-z\-]*\d))?"
-    r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of)[ \t]+)?"
+    r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of|as)[ \t]+(?:[\"“](?=[A-Za-z\-]*\d))?)?"
 )
 _NUMERIC_DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/\-]|\.\d)"
@@ -898,6 +898,25 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     _B("date", T.DATE, rf"(?P<v>(?:{_DATE_MORE}|{_DATE})(?:{_TIME_TAIL})?)", 0.9, starts="Uld"),
+    # A Vietnamese date ("ngày 17 tháng 11 năm 2025") and a Haitian Creole one with its year ("25 mas 2024").
+    _B(
+        "date_vi_ht",
+        T.DATE,
+        r"(?P<v>(?i:ngày)[ \t]+\d{1,2}[ \t]+(?i:tháng)[ \t]+\d{1,2}(?:[ \t]+(?i:năm)[ \t]+\d{4})?"
+        r"|\d{1,2}[ \t]+(?i:janvye|fevriye|mas|avril|me|jen|jiy[eè]|out|septanm|okt[oò]b|novanm|desanm)[ \t]+(?:19|20)\d\d)(?!\d)",
+        0.85,
+        starts="Uld",
+    ),
+    # A chat handle after a message's time ("[16:15] jkim1980:", "17:17 [tkowalczyk61]", "[abebe_flo]"): lower
+    # case, a digit or an underscore in it (a name alone is read by the speakers' rule; "q4h:" is a dose's
+    # timing; a handle with an underscore before a colon is read as a log's key, its underscores as spaces).
+    _B(
+        "chat_handle",
+        T.OTHER_ID,
+        r"(?:(?<=\d\d\][ ])|(?<=\d\d[ ])|(?<=\d\d[ ]\[))(?!q\d|x\d)(?P<v>(?=[\w.\-]*[\d_])[^\W\dA-Z_][\w.\-]{3,30})(?:\]|:)(?=[ \t])",
+        0.75,
+        starts="l",
+    ),
     _B(
         "date_md",
         T.DATE,
@@ -1139,6 +1158,16 @@ BRANCHES: tuple[Branch, ...] = (
         0.95,
         starts="Ul",
     ),
+    # "last 4 SSN 0840", 'last four of social "7202"', "Last 4 SSN ........ 7667": the last four, named first
+    _B(
+        "ssn_last4_first",
+        T.SSN,
+        r"(?<![\w])(?i:last[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+of)?(?:[ \t]+(?:the|her|his|their|pt'?s|patient'?s))?[ \t]+"
+        r"(?:ssn|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|\#))?|ss\#?))"
+        r"(?:[ \t]+(?i:is|was|as|given|read|said|verified))?(?:[ \t]*[.:\#=\-]+)*[ \t]*[\"“]?(?P<v>\d{4})(?![\d\-])",
+        0.9,
+        starts="Ul",
+    ),
     _B("ssn_dashed", T.SSN, r"(?<![\w\-/.])(?P<v>\d{3}-\d{2}-\d{4})(?![\w\-]|\.\d)", 0.6, starts="d"),
     # Vehicles come before licences: "license plate" is a vehicle identifier.
     _B(
@@ -1221,6 +1250,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:dme|equipment)[ \t]+order|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
+            r"claim[ \t]+(?:file|number[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:bill|visit|stay|transport))|"
             r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
             # Spanish, French, Portuguese and Italian accounts ("Su cuenta:", "compte", "conta", "conto")
@@ -1233,6 +1263,8 @@ BRANCHES: tuple[Branch, ...] = (
         0.9,
         starts="Ul",
     ),
+    # a claim's number with its CLM prefix ("CLM-24-9596929", "CLM2025-810592")
+    _B("claim_prefixed", T.ACCOUNT, r"(?<![\w\-])(?P<v>CLM-?\d{2,4}-?\d{5,8})(?![\w\-])", 0.8, starts="U"),
     _B(
         "card",
         T.ACCOUNT,
@@ -1491,7 +1523,10 @@ BRANCHES: tuple[Branch, ...] = (
             rf"prescription|placard(?:[ \t]+no\.?(?:[ \t]*\([a-z ]+\))?)?|juror|"
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"
             # an incident's, a rescue mission's, an investigation's or an evidence seal's number
-            rf"incident|mission|investigation|(?:evidence[ \t]+)?seal){_LONG_CODE_AHEAD}|"
+            rf"incident|mission|investigation|(?:evidence[ \t]+)?seal|"
+            # a transcription job's and an answering service's message number ("Job #: J36567679", "MSG# TC58007157")
+            # (not a log's "job=" or "msg=", a printer's job, nor an interface's message: a system's, not a person's)
+            rf"(?:transcription[ \t]+)?job(?![ \t]*=)(?![^\n]{{0,40}}(?i:printer|print[ \t]+queue))(?:[ \t]*(?:\#|no\.?|number|id))?|msg[ \t]*(?:\#|no\.?|id)){_LONG_CODE_AHEAD}|"
             # a court's order ("restraining order 71JV4439", "protective order 23-AD-77563")
             rf"(?:restraining|protective|protection|no[ \t\-]contact)[ \t]+order{_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
@@ -1638,7 +1673,13 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     # A record number written with its "MR" prefix ("MR212807", "MR-5530917"): never the valve's MR.
-    _B("mrn_prefixed", T.MRN, r"(?<![\w\-])(?P<v>MR-?\d{6,9})(?![\w\-])", 0.75, starts="U"),
+    _B(
+        "mrn_prefixed",
+        T.MRN,
+        r"(?<![\w\-])(?:(?P<v>MR-?\d{6,9})|MR[ ](?P<mrn_prefixed_spaced>\d{7,9}))(?![\w\-])",
+        0.75,
+        starts="U",
+    ),
     # A pathology or laboratory accession: a prefix, the year, a running number, a block or an aliquot
     # ("SP-20-216355", "S24-60881-B1", "CG22-4559", "MOL-2022-75472", "BB-2020-625939-A01"); not a lot's, a
     # reference's or a revision's.
@@ -3633,6 +3674,7 @@ _CODE_GROUP = {
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
     "vehicle_kind": "vehicle_kind_rig",
+    "mrn_prefixed": "mrn_prefixed_spaced",
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
 _CREDENTIAL_BEFORE = re.compile(

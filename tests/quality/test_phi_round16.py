@@ -194,3 +194,46 @@ def test_a_csv_with_initials_and_zip_columns_is_read_by_its_header() -> None:
     ):
         assert (kind, value) in found
     assert not [v for k, v in found if v in ("857", "021")]  # a ZIP3 is kept by a limited data set
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Tularosa 88352; last 4 SSN 6613\nRx #RX4410", T.SSN, "6613"),
+        (
+            'confirmed DOB in Creole, last four of social "three one one eight"; address',
+            T.SSN,
+            "three one one eight",
+        ),
+        ('Prescriber read DEA as "FQ5512047" and NPI', T.LICENSE, "FQ5512047"),
+        ("OKAFOR LINNEA  MR 00641192  Pod B-4", T.MRN, "00641192"),
+        ("asks for the claim number for the ambulance bill: 6621QT408817.", T.ACCOUNT, "6621QT408817"),
+        ("exhibit 12 marked - claim file CLM-22-7741209.)", T.ACCOUNT, "CLM-22-7741209"),
+        ("Job #: J40917725   Dictator ID: 62204", T.OTHER_ID, "J40917725"),
+        ("TRANSCRIPTION QA - FLAGS   Job 6630218   Author", T.OTHER_ID, "6630218"),
+        ("ANSWERING SERVICE - MESSAGE SLIP\nMSG# QX41177302   TAKEN 08:48", T.OTHER_ID, "QX41177302"),
+        ("[09:41] rmaduka77: is the doctor on yet", T.OTHER_ID, "rmaduka77"),
+        ("11:02 [teo_brandt] we are home now", T.OTHER_ID, "teo_brandt"),
+        ("Parent: Hết sốt từ ngày 4 tháng 9 năm 2024 rồi", T.DATE, "ngày 4 tháng 9 năm 2024"),
+        ("Dat / Date: 12 desanm 2023 (12/12/2023)", T.DATE, "12 desanm 2023"),
+    ],
+)
+def test_call_centre_transcription_and_chat_identifiers_are_found(
+    text: str, kind: PhiType, value: str
+) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "08:00 q4h: give acetaminophen",
+        "job 3 of 4 done; job code 12",
+        "; job 0956565312815 printer PRN-G06-0",  # a printer's job
+        "interface-engine: ERROR route=ORU_OUT msg=CTL-20191-04 HTTP 200",  # an interface's message
+        "moderate MR 2+ on echo, MR 30 mL",
+        "gave 5 me of the doses",
+    ],
+)
+def test_system_numbers_and_look_alikes_are_no_identifier(text: str) -> None:
+    assert [f for f in found_by_rules(text) if f[0] in (T.OTHER_ID, T.MRN, T.DATE, T.SSN)] == []
