@@ -846,8 +846,9 @@ BRANCHES: tuple[Branch, ...] = (
         "age_spelled",
         T.AGE,
         # (not a vital sign said aloud: "pulse ninety-eight", "over ninety-nine", "fever ninety-eight point seven")
-        rf"(?<![\w\-]){_NOT_AFTER_VITAL}"
-        rf"(?:(?i:is|was|at|now|reached|living,)[ \t]+)?(?P<v>(?>{_AGE_WORDS_ANY}))(?![\-\w])"
+        # (the look-behinds only where the words can start: they are tried at most words' starts otherwise)
+        rf"(?<![\w\-])(?:(?i:is|was|at|now|reached|living,)[ \t]+)?(?=(?i:ninety|one))"
+        rf"{_NOT_AFTER_VITAL}(?P<v>(?>{_AGE_WORDS_ANY}))(?![\-\w])"
         r"(?![ \t]+(?i:percent|per|mg|milligrams?|ml|milliliters?|units?|minutes?|seconds?|hours?|days?|degrees|times|beats|pounds|kg|feet|meters|mm|cm|point|over)\b)"
         r"|(?<![\w])(?i:living),[ \t]+(?P<age_spelled_living>9\d|1[01]\d)(?=[ \t]*[.;,)\n]|$)",
         0.8,

@@ -192,11 +192,15 @@ _SPOKEN_EMAIL = re.compile(
 )
 _SPOKEN_MARK = {"underscore": "_", "dot": ".", "dash": "-", "hyphen": "-"}
 
-# cheap guards: a text with none of these words holds nothing to rewrite
-_ANY_DIGIT_WORD = re.compile(rf"(?i)\b(?:{_alt([*_DIGIT, *_REPEAT])})\b")
-_ANY_DATE_WORD = re.compile(
-    rf"(?i)\b(?:{_MONTH}|{_alt(_ORD_UNITS)}|{_alt(_ORD_TEENS)}|{_alt(_ORD_TENS)}|oh)\b"
-)
+# Cheap guards on the lower-cased text (substring tests, no regex pass): a text that holds none of a reader's
+# words is not read by it. Most notes hold no number in words at all.
+# Each word is looked for at a word's start (after a blank or a punctuation mark: "one" in "prednisone" is none).
+_DIGIT_WORDS = tuple(f" {w}" for w in _DIGIT if w != "oh")
+_NUMBER_WORDS = tuple(f" {w}" for w in (*_TEENS, *_TENS))
+_ORDINAL_WORDS = tuple(f" {w}" for w in (*_ORD_UNITS, *_ORD_TEENS, *_ORD_TENS))
+_DATE_CUES = (*(f" {m}" for m in _MONTHS), " oh ", *_ORDINAL_WORDS)
+_YEAR_WORDS = (" nineteen", " twenty", " thousand")
+_BLANKS = str.maketrans(dict.fromkeys("\n\t\r-–\"'“‘([{|/\\,;:.=*>", " "))
 
 
 class Spoken(NamedTuple):
@@ -291,18 +295,21 @@ def spoken_values(text: str) -> list[Spoken]:
     """The spoken values of ``text``, in order, never overlapping (where two overlap, the one that starts first,
     then the longer: a date over its year)."""
     found: list[Spoken] = []
-    if _ANY_DATE_WORD.search(text):
+    low = " " + text.lower().translate(_BLANKS)
+    digit_words = sum(low.count(w) for w in _DIGIT_WORDS)
+    numbers = digit_words > 0 or any(w in low for w in _NUMBER_WORDS)
+    # a date in words has its day in words: a number's or an ordinal's word, then a month's or "oh"
+    if (numbers or any(w in low for w in _ORDINAL_WORDS)) and any(w in low for w in _DATE_CUES):
         for match in _DATE.finditer(text):
             value = _date_value(match)
             if value is not None and len(value) <= match.end() - match.start():
                 found.append(Spoken(match.start(), match.end(), value))
-    if " " in text:
+    if digit_words >= 2 or any(w in low for w in _NUMBER_WORDS):  # a house number said aloud
         for match in _HOUSE.finditer(text):
             house = _house_value(match.group())
             if len(house) >= 2:  # "one Main Street" may be a bus's
                 found.append(Spoken(match.start(), match.end(), house))
-    low = text.lower()
-    if "nineteen" in low or "twenty" in low or "thousand" in low:
+    if any(w in low for w in _YEAR_WORDS):
         for match in _YEAR_ALONE.finditer(text):
             found.append(Spoken(match.start(), match.end(), str(_year(match.group()))))
     if " at " in text and " dot " in low:
@@ -315,7 +322,7 @@ def spoken_values(text: str) -> list[Spoken]:
             )
             domain = re.sub(r"(?i)[ \t]+dot[ \t]+", ".", match.group("domain"))
             found.append(Spoken(match.start(), match.end(), f"{local}@{domain}"))
-    if _ANY_DIGIT_WORD.search(text):
+    if digit_words >= 2:  # a run holds four digits said aloud (a "double" or a letter makes up the rest)
         for match in _RUN.finditer(text):
             value = _run_value(match.group())
             if value is not None:

@@ -120,6 +120,12 @@ def test_numbers_in_words_that_are_no_identifier_are_left_alone(text: str) -> No
             T.LOCATION,
             "six, two, one, eight North Larkspur Ave",
         ),
+        # after a table's bar: the guards look for a word's start after any punctuation
+        (
+            "29|11:59|Okafor Linnea|march fourth nineteen eighty-one|R",
+            T.DATE,
+            "march fourth nineteen eighty-one",
+        ),
         # a house number said in pairs before its street
         (
             "we're at home at ninety-two fourteen W. Alder Lane my cell",
