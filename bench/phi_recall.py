@@ -21,7 +21,9 @@ the held-out pair: do not tune the engine on them, nor print their misses. P (``
 (``bench.phi_q``) were written blind after them; their first runs stay in their READMEs and tuning round
 13 (2026-12-01) and round 14 (2026-12-02) read their misses and false positives. R (``bench.phi_r``) and
 S (``bench.phi_s``) were written blind on 2026-12-02; their first runs stay in their READMEs and tuning
-round 15 (the same day) read their misses and false positives.
+round 15 (the same day) read their misses and false positives. T (``bench.phi_t``: spoken and transcribed
+care) and U (``bench.phi_u``: research, genomics and data exchange) were written blind the same day; their
+first runs stay in their READMEs and tuning round 16 read their misses and false positives.
 A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.

@@ -7,7 +7,7 @@ Presidio's offline pattern recognizers (``phi_presidio``) can be added with
 no recall the engine lacks and cost about ten times its CPU (``python -m bench.phi_recall``).
 A learned token classifier (``phi_model``) can add the spans it finds where no rule finding is and
 drop rule findings it is sure are no PHI (``PhiScanner(use_model=True)``; by default the
-``MEDIFLOW_PHI_MODEL`` setting, on: in bench/phi_model_cv_a_to_q.txt's first-contact cross-author
+``MEDIFLOW_PHI_MODEL`` setting, on: in bench/phi_model_cv_a_to_u.txt's first-contact cross-author
 figures it raised recall and lowered false positives; ``use_model=False`` is the rules alone).
 Everything here is pure (no DB, no network); build one ``PhiScanner`` per process.
 """
@@ -213,8 +213,9 @@ class PhiScanner:
         if not text:
             return []
         # values said aloud are read as written ("five five five" as "555"), each in its own span
+        # (and broken again: a long run of number words is one long token once written)
         read, spoken = with_spoken_values(with_breaks(text))
-        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(read)))
+        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(with_breaks(read))))
         # ordered and non-overlapping; the structured fields' readers read the text as written
         findings = list(run_rules(read, self._dictionaries, structure=text))
         if self._tagger is not None:

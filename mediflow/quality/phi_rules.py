@@ -212,10 +212,13 @@ _AGE_WORDS_ANY = (
     rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w]))?)"
 )
 # (fixed-width look-behinds, one per word: a vital sign's word before a number said aloud)
-_NOT_AFTER_VITAL = "".join(
-    f"(?<!(?i:{w}) )"
-    for w in ("pulse", "sats", "sat", "temp", "over", "rate", "fever", "sugar", "weighs", "glucose")
-)
+_NOT_AFTER_VITAL = (
+    "".join(
+        f"(?<!(?i:{w}) )"
+        for w in ("pulse", "sats", "sat", "temp", "rate", "fever", "sugar", "weighs", "glucose")
+    )
+    + "(?<!(?i:ty|en|ne|wo|ee|ur|ve|ix|ht) over )"
+)  # a pressure's "... seventy-eight over", not "is over"
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
@@ -904,7 +907,8 @@ BRANCHES: tuple[Branch, ...] = (
         "date_vi_ht",
         T.DATE,
         r"(?P<v>(?i:ngày)[ \t]+\d{1,2}[ \t]+(?i:tháng)[ \t]+\d{1,2}(?:[ \t]+(?i:năm)[ \t]+\d{4})?"
-        r"|\d{1,2}[ \t]+(?i:janvye|fevriye|mas|avril|me|jen|jiy[eè]|out|septanm|okt[oò]b|novanm|desanm)[ \t]+(?:19|20)\d\d)(?!\d)",
+        # (not "me" and "out", May and August, which are English words: "gave 3 me 2019 pills")
+        r"|\d{1,2}[ \t]+(?i:janvye|fevriye|mas|avril|jen|jiy[eè]|septanm|okt[oò]b|novanm|desanm)[ \t]+(?:19|20)\d\d)(?!\d)",
         0.85,
         starts="Uld",
     ),
@@ -914,7 +918,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "chat_handle",
         T.OTHER_ID,
-        r"(?:(?<=\d\d\][ ])|(?<=\d\d[ ])|(?<=\d\d[ ]\[))(?!q\d|x\d)(?P<v>(?=[\w.\-]*[\d_])[^\W\dA-Z_][\w.\-]{3,30})(?:\]|:)(?=[ \t])",
+        # (after a clock's time; an underscore in it, or four letters and two digits: not "spo2:", "hba1c:")
+        r"(?:(?<=\d:\d\d\][ ])|(?<=\d:\d\d[ ])|(?<=\d:\d\d[ ]\[))"
+        r"(?P<v>(?=[\w.\-]*_|[^\W\d_]{4,}[\w.\-]*\d\d)[^\W\dA-Z_][\w.\-]{3,30})(?:\]|:)(?=[ \t])",
         0.75,
         starts="l",
     ),
@@ -1165,7 +1171,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.SSN,
         r"(?<![\w])(?i:last[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+of)?(?:[ \t]+(?:the|her|his|their|pt'?s|patient'?s))?[ \t]+"
         r"(?:ssn|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|\#))?|ss\#?))"
-        r"(?:[ \t]+(?i:is|was|as|given|read|said|verified))?(?:[ \t]*[.:\#=\-]+)*[ \t]*[\"“]?(?P<v>\d{4})(?![\d\-])",
+        r"(?:[ \t]+(?i:is|was|as|given|read|said|verified))?[ \t.:\#=\-]*[\"“]?(?P<v>\d{4})(?![\d\-])",
         0.9,
         starts="Ul",
     ),
@@ -1269,7 +1275,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "card",
         T.ACCOUNT,
-        r"(?<![\w\-])(?P<v>(?:4\d{3}|5[1-5]\d{2}|2[2-7]\d{2}|3[47]\d{2}|6011)(?:[ \-]?\d{4}){3}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?![\w\-])",
+        r"(?<![\w\-])(?P<v>(?:4\d{3}|5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720|3[47]\d{2}|6011)(?:[ \-]?\d{4}){3}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?![\w\-])",
         0.8,
         starts="d",
     ),
@@ -1526,8 +1532,9 @@ BRANCHES: tuple[Branch, ...] = (
             # an incident's, a rescue mission's, an investigation's or an evidence seal's number
             rf"incident|mission|investigation|(?:evidence[ \t]+)?seal|"
             # a transcription job's and an answering service's message number ("Job #: J36567679", "MSG# TC58007157")
-            # (not a log's "job=" or "msg=", a printer's job, nor an interface's message: a system's, not a person's)
-            rf"(?:transcription[ \t]+)?job(?![ \t]*=)(?![^\n]{{0,40}}(?i:printer|print[ \t]+queue))(?:[ \t]*(?:\#|no\.?|number|id))?|msg[ \t]*(?:\#|no\.?|id)){_LONG_CODE_AHEAD}|"
+            # (not a log's "job=" or "msg=", a print job or a printer's, nor an interface's message: a system's,
+            # not a person's)
+            rf"(?:transcription[ \t]+)?(?<!(?i:print) )job(?![ \t]*=)(?![^\n]{{0,40}}(?i:printer|print[ \t]+queue))(?:[ \t]*(?:\#|no\.?|number|id))?|msg[ \t]*(?:\#|no\.?|id)){_LONG_CODE_AHEAD}|"
             # a court's order ("restraining order 71JV4439", "protective order 23-AD-77563")
             rf"(?:restraining|protective|protection|no[ \t\-]contact)[ \t]+order{_CODE_AHEAD}|"
             # a register's, a case's or a sample's word, before a code that looks like one
@@ -1668,8 +1675,8 @@ BRANCHES: tuple[Branch, ...] = (
         "age_kin",
         T.AGE,
         r"(?<![\w])(?i:[mp]g[mf]|(?:(?:maternal|paternal)[ \t]+)?(?:great[ \t\-])?grand(?:mother|father|ma|pa)|mother|father|"
-        r"aunt|uncle|sister|brother)(?:[ \t]*\([^)\n]{1,12}\))?,[ \t]+(?P<v>9\d|1[01]\d)(?![\d.%/])"
-        r"(?![ \t]*(?i:%|mg|kg|lb|bpm|mmhg|years?[ \t]+ago))",
+        r"aunt|uncle|sister|brother)(?:[ \t]*\([^)\n]{1,12}\))?,[ \t]+(?P<v>9\d|1[01]\d)(?![\d.%/]|st\b|nd\b|rd\b|th\b)"
+        r"(?![ \t\-]*(?i:%|mg|kg|lb|bpm|mmhg|years?[ \t]+ago|pack|percentile|centile))",
         0.8,
         starts="Ul",
     ),
@@ -1689,8 +1696,9 @@ BRANCHES: tuple[Branch, ...] = (
         T.OTHER_ID,
         r"(?<![\w\-])(?<!(?i:lot) )(?<!(?i:lot#) )(?<!(?i:lot:) )(?<!(?i:ref) )(?<!(?i:rev) )"
         # (a claim's, an appeal's or a workers' compensation case's number is left to their labels)
-        r"(?!CLM|APL|WC-|INV)(?P<v>(?:[A-Z]{1,3}-?[12]\d-\d{4,6}|[A-Z]{2,3}-20[0-4]\d-\d{5,6})(?:-[A-Z]\d{1,2})?)(?![\w\-])",
+        r"(?!CLM|APL|WC-|INV|IRB|FDA|NCT)(?P<v>(?:[A-Z]{1,3}-?[12]\d-\d{4,6}|[A-Z]{2,3}-20[0-4]\d-\d{5,6})(?:-[A-Z]\d{1,2})?)(?![\w\-])",
         0.7,
+        "accession",
         starts="U",
     ),
     _B("cap", T.NAME, rf"(?<![\w'’\-])(?P<v>(?>{_CAP}|{_UPPER}))(?![{_U}{_L}])", 0.7, "cap", starts="U"),
@@ -3762,13 +3770,21 @@ def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
     return T.OTHER_ID
 
 
-# A town before Idaho's "ID" and a ZIP ("Boise, ID 83702", "Coeur d'Alene ID 83814"): a capitalised word that
-# labels no identifier.
-_TOWN_BEFORE_ID = re.compile(
-    r"(?<![\w'’\-])(?!(?i:staff|employee|user|member|patient|client|student|interpreter|interp|badge|provider|"
-    r"order|case|study|subject|record|donor|device|caller|visit|session|tax|national)\b)"
-    rf"{_CAP}(?:[ \t]+(?:d['’]|de[ \t]+|la[ \t]+)?{_CAP})*,?[ \t]+$"
+# What names a code that is no one's, a few words before it: a protocol's, a lot's, a batch's, a form's.
+_NOT_ACCESSION_BEFORE = re.compile(
+    r"(?i:\b(?:protocol|lot|batch|irb|study|rev|revision|catalog|cat|kit|form|policy|version|model|part)\b)"
+    r"[^\n]{0,14}$"
 )
+# The words before Idaho's "ID" and a ZIP ("Boise, ID 83702", "Twin Falls ID 83301"): a known town's.
+_TOWN_BEFORE_ID = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}{_CAP}),?[ \t]+$")
+
+
+def _town_before_id(text: str, at: int) -> bool:
+    found = _TOWN_BEFORE_ID.search(text, max(0, at - 40), at)
+    if found is None:
+        return False
+    words = [_word(w) for w in found.group(1).split()]
+    return any(" ".join(words[i:]) in lex.us_towns() for i in range(len(words)))
 
 
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
@@ -3928,10 +3944,10 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
             return None, match.start() + 1  # "Camp Counselor", "Fort Street": no installation's name
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "accession" and _NOT_ACCESSION_BEFORE.search(text, max(0, start - 28), start):
+        return None, end  # "Protocol ABC-21-1234", "Batch QC-22-10455", "Lot number AB-21-12345"
     if kind == "zip":
-        if text.startswith("ID", match.start()) and not _TOWN_BEFORE_ID.search(
-            text, max(0, match.start() - 40), match.start()
-        ):
+        if text.startswith("ID", match.start()) and not _town_before_id(text, match.start()):
             # "staff ID 46171", "(ID 82296)": an identifier, not Idaho's ZIP
             return PhiFinding(T.OTHER_ID, start, end, text[start:end], 0.6, "rule"), end
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end

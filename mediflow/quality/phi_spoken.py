@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from mediflow.quality.phi_rules import _STREET_SUFFIX
 from mediflow.quality.phi_types import PhiFinding
 
 __all__ = ["Spoken", "widen", "with_spoken_values"]
@@ -142,7 +143,8 @@ def _alt(words: Iterable[str]) -> str:
 # --- a run of digits and letters -------------------------------------------------------------------
 _SYMBOL = rf"(?:(?i:{_alt([*_DIGIT, *_NATO, *_REPEAT])})|[A-Z])"
 _SEP = r"(?:[ \t]*(?:,|\.\.\.|[\-–])[ \t]*|[ \t]+)"
-_RUN = re.compile(rf"(?<![\w'’\-]){_SYMBOL}(?:{_SEP}{_SYMBOL}){{3,}}(?![\w'’])")
+# (at most 40 symbols: a longer run is read as several, each bounded)
+_RUN = re.compile(rf"(?<![\w'’\-]){_SYMBOL}(?:{_SEP}{_SYMBOL}){{3,39}}(?![\w'’])")
 _RUN_PART = re.compile(rf"({_SYMBOL})({_SEP})?")
 _GROUP_BREAK = re.compile(r",|\.\.\.|[ \t][\-–]|[\-–][ \t]")
 
@@ -171,8 +173,7 @@ _DATE = re.compile(
 _HOUSE_PART = rf"(?:{_TWO_DIGITS}|{_UNIT}|zero)"
 _STREET_AHEAD = (
     r"(?=[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West|NE|NW|SE|SW)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+[ \t]+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Way|Boulevard|Blvd|Parkway|Pkwy|Place|Pl|Circle|Cir|"
-    r"Terrace|Ter|Highway|Hwy|Trail|Trl)\b)"
+    rf"{_STREET_SUFFIX}\b)"
 )
 _HOUSE = re.compile(
     rf"(?i:(?<![\w'’\-]){_HOUSE_PART}(?:[ \-]+(?:{_HOUSE_PART})){{0,3}})(?![\w'’\-]){_STREET_AHEAD}"
@@ -185,8 +186,9 @@ _YEAR_ALONE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_YEAR})(?![\w'’\-])")
 
 # --- an e-mail address said aloud --------------------------------------------------------------------
 _SPOKEN_EMAIL = re.compile(
-    r"(?<![\w@.\-])(?P<local>[a-z][\w.]*(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[\w]+)*)"
-    r"[ \t]+at[ \t]+(?P<domain>[a-z][\w\-]*(?:[ \t]+dot[ \t]+[a-z][\w\-]*)*[ \t]+dot[ \t]+"
+    # (each chain bounded: an unbounded one is tried again from every word of a long "a dot b dot ..." line)
+    r"(?<![\w@.\-])(?P<local>[a-z][\w.]*(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[\w]+){0,4})"
+    r"[ \t]+at[ \t]+(?P<domain>[a-z][\w\-]*(?:[ \t]+dot[ \t]+[a-z][\w\-]*){0,3}[ \t]+dot[ \t]+"
     r"(?:com|org|net|edu|gov|test|us|io|info))(?![\w\-])",
     re.IGNORECASE,
 )
@@ -195,12 +197,17 @@ _SPOKEN_MARK = {"underscore": "_", "dot": ".", "dash": "-", "hyphen": "-"}
 # Cheap guards on the lower-cased text (substring tests, no regex pass): a text that holds none of a reader's
 # words is not read by it. Most notes hold no number in words at all.
 # Each word is looked for at a word's start (after a blank or a punctuation mark: "one" in "prednisone" is none).
-_DIGIT_WORDS = tuple(f" {w}" for w in _DIGIT if w != "oh")
+_DIGIT_WORDS = tuple(f" {w}" for w in _DIGIT)
 _NUMBER_WORDS = tuple(f" {w}" for w in (*_TEENS, *_TENS))
 _ORDINAL_WORDS = tuple(f" {w}" for w in (*_ORD_UNITS, *_ORD_TEENS, *_ORD_TENS))
 _DATE_CUES = (*(f" {m}" for m in _MONTHS), " oh ", *_ORDINAL_WORDS)
 _YEAR_WORDS = (" nineteen", " twenty", " thousand")
-_BLANKS = str.maketrans(dict.fromkeys("\n\t\r-–\"'“‘([{|/\\,;:.=*>", " "))
+_BLANKS = str.maketrans(
+    dict.fromkeys(
+        "".join(c for c in map(chr, range(33, 127)) if not c.isalnum()) + "\t\n\r\u00a0\u2009\u202f–—“”‘’",
+        " ",
+    )
+)
 
 
 class Spoken(NamedTuple):
@@ -231,6 +238,23 @@ def _year(words: str) -> int:
     century = 1900 if parts[0] == "nineteen" else 2000
     rest = " ".join(parts[1:])
     return century if rest == "hundred" else century + _number(rest)
+
+
+# The phonetic alphabet's words that are also given names.
+_NATO_NAMES = frozenset(
+    ["charlie", "juliet", "juliett", "mike", "oscar", "romeo", "victor", "sierra", "india"]
+)
+
+
+def _after_lone_name(match: re.Match[str]) -> int:
+    """Where a run starts once a lone phonetic-alphabet word that is also a given name is left out of it:
+    "Victor five five five ..." and "Son Oscar, four one five ..." name a person; "Victor Charlie November
+    four ...", "X-ray, nine, eight ..." and a single letter ("E-seven-seven ...") spell a code."""
+    parts = list(_RUN_PART.finditer(match.group()))
+    first, second = parts[0].group(1).lower(), parts[1].group(1).lower()
+    if first in _NATO_NAMES and second not in _NATO and len(parts[1].group(1)) > 1:
+        return match.start() + parts[1].start()
+    return match.start()
 
 
 def _run_value(run: str) -> str | None:
@@ -270,23 +294,51 @@ def _house_value(words: str) -> str:
     return out
 
 
-def _date_value(match: re.Match[str]) -> str | None:
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# "at oh nine thirty", "@ oh six fifteen": a time said aloud, not a date
+_AT_BEFORE = re.compile(r"(?i:\bat|@)[ \t]*$")
+
+
+# "two thirty", "seven fifteen", "eleven forty-five", "nine oh five": an hour and its minutes
+_TIME_WORDS = re.compile(
+    rf"(?i:{_UNIT}|ten|eleven|twelve)[ \-]+(?:oh[ \-](?:{_UNIT})|fifteen|thirty|forty[ \-]five|(?:twenty|thirty|forty|fifty)(?:[ \-](?:{_UNIT}))?|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)"
+)
+
+
+def _a_time(match: re.Match[str], text: str) -> bool:
+    """A house number that reads as a time after "at" ("at two thirty Tuesday Dr", "at seven thirty Main Street
+    entrance"): left alone (an address written so is lost; a time read as an address is worse)."""
+    return _TIME_WORDS.fullmatch(match.group()) is not None and bool(
+        _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    )
+
+
+def _date_value(match: re.Match[str], text: str) -> str | None:
     if match.group("month"):
         month, day, year = match.group("month"), match.group("day"), match.group("year")
         ordinal = re.search(r"(?:st|nd|rd|th)$", day.lower()) is not None
-        if month.lower() in ("may", "march") and not ordinal and year is None:
-            return None  # "may twenty", "march one": a verb as likely as a month
+        verb = month.lower() in ("may", "march")
+        if verb and year is None and (not ordinal or month.islower()):
+            return None  # "may twenty", "march one", "she may first try": a verb as likely as a month
+        number = _MONTHS.index(month.lower()) + 1
+        if _number(day) > _DAYS_IN[number - 1]:
+            return None
         value = f"{month.capitalize()} {_number(day)}"
         return f"{value}, {_year(year)}" if year else value
     if match.group("omonth"):
         month, day, year = match.group("omonth"), match.group("oday"), match.group("oyear")
+        if _number(day) > _DAYS_IN[_MONTHS.index(month.lower())]:
+            return None
         value = f"{_number(day)} {month.capitalize()}"
         return f"{value} {_year(year)}" if year else value
     month_words, day_words, year = match.group("nmonth"), match.group("nday"), match.group("nyear")
-    if year is None and not month_words.lower().startswith("oh"):
-        return None  # "one twenty" is a blood pressure; "oh nine twenty" a date
+    if year is None and (
+        not month_words.lower().startswith("oh")
+        or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ):
+        return None  # "one twenty" is a blood pressure, "at oh nine thirty" a time; "oh nine twenty" a date
     month, day = _number(month_words), _number(day_words)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN[month - 1]):
         return None
     return f"{month:02d}/{day:02d}/{_year(year)}" if year else f"{month:02d}/{day:02d}"
 
@@ -298,21 +350,23 @@ def spoken_values(text: str) -> list[Spoken]:
     low = " " + text.lower().translate(_BLANKS)
     digit_words = sum(low.count(w) for w in _DIGIT_WORDS)
     numbers = digit_words > 0 or any(w in low for w in _NUMBER_WORDS)
-    # a date in words has its day in words: a number's or an ordinal's word, then a month's or "oh"
-    if (numbers or any(w in low for w in _ORDINAL_WORDS)) and any(w in low for w in _DATE_CUES):
+    # a date in words has its day in words (a number's or an ordinal's word) and a month's word, "oh" or a year
+    if (numbers or any(w in low for w in _ORDINAL_WORDS)) and (
+        any(w in low for w in _DATE_CUES) or any(w in low for w in _YEAR_WORDS)
+    ):
         for match in _DATE.finditer(text):
-            value = _date_value(match)
+            value = _date_value(match, text)
             if value is not None and len(value) <= match.end() - match.start():
                 found.append(Spoken(match.start(), match.end(), value))
     if digit_words >= 2 or any(w in low for w in _NUMBER_WORDS):  # a house number said aloud
         for match in _HOUSE.finditer(text):
             house = _house_value(match.group())
-            if len(house) >= 2:  # "one Main Street" may be a bus's
+            if len(house) >= 2 and not _a_time(match, text):  # "one Main Street" may be a bus's
                 found.append(Spoken(match.start(), match.end(), house))
     if any(w in low for w in _YEAR_WORDS):
         for match in _YEAR_ALONE.finditer(text):
             found.append(Spoken(match.start(), match.end(), str(_year(match.group()))))
-    if " at " in text and " dot " in low:
+    if " at " in low and " dot " in low:
         for match in _SPOKEN_EMAIL.finditer(text):
             local = re.sub(
                 r"[ \t]+(underscore|dot|dash|hyphen)[ \t]+",
@@ -322,11 +376,12 @@ def spoken_values(text: str) -> list[Spoken]:
             )
             domain = re.sub(r"(?i)[ \t]+dot[ \t]+", ".", match.group("domain"))
             found.append(Spoken(match.start(), match.end(), f"{local}@{domain}"))
-    if digit_words >= 2:  # a run holds four digits said aloud (a "double" or a letter makes up the rest)
+    if digit_words >= 2:  # four digits said aloud take two digit words at least ("double oh double five")
         for match in _RUN.finditer(text):
-            value = _run_value(match.group())
+            start = _after_lone_name(match)
+            value = _run_value(text[start : match.end()])
             if value is not None:
-                found.append(Spoken(match.start(), match.end(), value))
+                found.append(Spoken(start, match.end(), value))
     if len(found) < 2:
         return found
     kept: list[Spoken] = []
@@ -357,12 +412,17 @@ def widen(findings: Sequence[PhiFinding], spoken: Sequence[Spoken]) -> list[PhiF
     if not spoken:
         return list(findings)
     out: list[PhiFinding] = []
+    at = 0  # both are in order: the first value that may still end after a finding's start
     for finding in findings:
-        for value in spoken:
-            written_end = value.start + len(value.written)
-            if finding.start < written_end and value.start < finding.end:
+        while at < len(spoken) and spoken[at].start + len(spoken[at].written) <= finding.start:
+            at += 1
+        index = at
+        while index < len(spoken) and spoken[index].start < finding.end:
+            value = spoken[index]
+            if finding.start < value.start + len(value.written):
                 start, end = min(finding.start, value.start), max(finding.end, value.end)
                 finding = replace(finding, start=start, end=end)
+            index += 1
         if not out or finding.start >= out[-1].end:
             out.append(finding)
     return out

@@ -133,7 +133,6 @@ _HEADERS: dict[str, PhiType] = {
             "derivative",
             "block",
             "screening",
-            "scr",
             "randomization",
             "randomisation",
             "envelope",
@@ -152,8 +151,11 @@ _HEADERS: dict[str, PhiType] = {
 _HEADER_TAIL = re.compile(r"(?:[ \t]*(?:\#|no\.?|nos?\.?|number|num|id|identifier|code))+$")
 # Headers whose cut form names people rather than numbers: typed only with their "ID"/"#" word.
 _NEEDS_TAIL = frozenset(
-    ["patient", "pt", "hospital", "record", "member", "subscriber", "group", "plan", "case"]
-)
+    ["patient", "pt", "hospital", "record", "member", "subscriber", "group", "plan", "case",
+     # a research column's word alone heads counts and years ("Registry | 2023", "Screening | 120")
+     "registry", "screening", "randomization", "randomisation", "family", "fam", "block", "aliquot",
+     "derivative", "hie", "envelope"]
+)  # fmt: skip
 
 # A cell that holds a code: letters, digits and inner separators, three digits or more, no word of lower
 # case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
@@ -185,6 +187,16 @@ _CSV_HEADER = re.compile(
     r'[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?){2,}[ \t]*'
 )
 _CSV_NOT_KEY = frozenset(["patient", "pt", "hospital", "record"])
+_INITIALS_HEADERS = frozenset(
+    [
+        "initials",
+        "subj initials",
+        "subject initials",
+        "pt initials",
+        "patient initials",
+        "participant initials",
+    ]
+)
 # A CSV's name columns: a cell under "last" or "patient_name" is a person's name (no rule reads a bare
 # "Bird" between commas) when it is written as one: capitalised (or after a particle), letters, spaces,
 # hyphens, apostrophes, dots, at most one comma ("Nwosu, Imogen P.").
@@ -193,7 +205,7 @@ _CSV_NAME_HEADERS = frozenset(
         "last", "first", "middle", "surname", "given", "name", "patient", "last name", "first name",
         "middle name", "given name", "family name", "full name", "patient name", "pt name", "member name",
         "subscriber name", "guarantor name", "client name", "resident name", "student name",
-        "initials", "subj initials", "subject initials", "pt initials", "patient initials", "participant initials",
+        *_INITIALS_HEADERS,
     ]
 )  # fmt: skip
 _NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’.\-]{1,2}(?=[^\W\d_])|,[ \t]*(?=[^\W\d_])){0,40}\.?")
@@ -274,7 +286,8 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
         ]
         columns = _ages_of_people([_csv_header_type(name) for name in names], names)
         person = [name in _CSV_NAME_HEADERS for name in names]
-        if not any(columns) and not any(person):
+        # a table of names alone is read only under an initials column ("Sodium,140" under "name" is a lab's)
+        if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
             continue
         while index < len(lines) and lines[index][1].count(",") >= 2:
             offset, line = lines[index]
@@ -418,7 +431,8 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
         names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
         columns = _ages_of_people([_csv_header_type(name) for name in names], names)
         person = [name in _CSV_NAME_HEADERS for name in names]
-        if not any(columns) and not any(person):
+        # a table of names alone is read only under an initials column ("Sodium,140" under "name" is a lab's)
+        if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
             continue
         while index < len(lines):
             offset, line = lines[index]

@@ -4,6 +4,8 @@ Values said aloud are tested in test_phi_spoken.py."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from mediflow.quality.phi import PhiType
@@ -180,7 +182,7 @@ def test_research_look_alikes_fire_nothing(text: str) -> None:
 
 def test_a_csv_with_initials_and_zip_columns_is_read_by_its_header() -> None:
     text = (
-        "Scr#,Subj initials,Screen date,zip,zip3\n"
+        "Screening #,Subj initials,Screen date,zip,zip3\n"
         "SCR-51207,W-A-T,24NOV2022,85719,857\n"
         "SCR-51230,L-O,25NOV2022,02141-2203,021\n"
     )
@@ -237,3 +239,54 @@ def test_call_centre_transcription_and_chat_identifiers_are_found(
 )
 def test_system_numbers_and_look_alikes_are_no_identifier(text: str) -> None:
     assert [f for f in found_by_rules(text) if f[0] in (T.OTHER_ID, T.MRN, T.DATE, T.SSN)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the round's review found firing: a name column of a lab's table, a creatinine column, a
+        # research word's column of counts and years, protocol, batch and lot codes, a print job, a pack-year,
+        # a percentile, Creole months that are English words, a number range read as a card, lab keys after a
+        # clock's time, a time said aloud read as a date or a house number, "may" as a verb
+        "name,value,unit\nSodium,140,mmol/L\nPotassium,4.1,mmol/L\n",
+        "Day,Scr,BUN\n1,1.02,14\n2,1.25,18\n",
+        "Registry,Count,Year\nState,120,2023\nCounty,98,2024\n",
+        "Protocol ABC-21-1234; Batch QC-22-10455; Lot number AB-21-12345; IRB-21-0456; FDA-2021-12345",
+        "Print job 12345 failed",
+        "Brother, 90 pack-year smoker; Sister, 95th percentile",
+        "Gave 3 me 2019 pills; scored 2 out 2020",
+        "Range 2200 2400 2600 2800",
+        "ICU flow 0800 spo2: 95%; Time 14:30 fio2: 40%; Labs at 08:15 hba1c: 7.2",
+        "given at oh nine thirty; vitals at oh seven twenty",
+        "Follow up at two thirty Tuesday Dr office",
+        "Patient may first try ice; she may second that",
+        "February thirty nineteen eighty",
+    ],
+)
+def test_what_the_rounds_review_found_firing_fires_nothing(text: str) -> None:
+    assert found_by_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Her mother is over ninety-five.", T.AGE, "ninety-five"),
+        ("Spoke with Victor five five five one two one two about results.", T.NAME, "Victor"),
+        ("Son Oscar, four one five five five five zero one nine two, will pick up.", T.NAME, "Oscar"),
+        ("DOB eleven twenty-seven nineteen ninety-two", T.DATE, "eleven twenty-seven nineteen ninety-two"),
+        ("DOB\u00a0January twenty nineteen ninety", T.DATE, "January twenty nineteen ninety"),
+        ("EMAIL ELLIE UNDERSCORE SMI AT EXAMPLE DOT COM", T.EMAIL, "ELLIE UNDERSCORE SMI AT EXAMPLE DOT COM"),
+        ("Lives at 12 Elm St, Boise, ID 83702.", T.LOCATION, "12 Elm St, Boise, ID 83702"),
+    ],
+)
+def test_what_the_rounds_review_found_lost_is_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+def test_a_dotted_leader_without_a_value_is_read_in_linear_time() -> None:
+    # the leader was once read by two nested repeats: 26 dots took 12 s
+    found_by_rules("warm-up")  # the engine compiles once per process
+    for text in ("Last 4 SSN " + "." * 400 + " pending", "last four of social: " + "-" * 400 + " refused"):
+        started = time.process_time()
+        assert found_by_rules(text) == []
+        assert time.process_time() - started < 1.0
