@@ -1091,6 +1091,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         rf"\b(?P<v>{_CITY_STATE_ZIP})\b",
         0.75,
+        "city_zip",
         starts="U",
         ahead=_CITY_ZIP_AHEAD,
     ),
@@ -3779,6 +3780,9 @@ _NOT_ACCESSION_BEFORE = re.compile(
 _TOWN_BEFORE_ID = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}{_CAP}),?[ \t]+$")
 
 
+_IDAHO_ZIP_END = re.compile(r"[ \t,](ID)\.?[ \t]+(\d{5}(?:-\d{4})?)$")
+
+
 def _town_before_id(text: str, at: int) -> bool:
     found = _TOWN_BEFORE_ID.search(text, max(0, at - 40), at)
     if found is None:
@@ -3946,6 +3950,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "accession" and _NOT_ACCESSION_BEFORE.search(text, max(0, start - 28), start):
         return None, end  # "Protocol ABC-21-1234", "Batch QC-22-10455", "Lot number AB-21-12345"
+    if kind == "city_zip":
+        idaho = _IDAHO_ZIP_END.search(text, start, end)
+        if idaho is not None and not _town_before_id(text, idaho.start(1)):
+            # "Specimen ID 45678", "Pt ID 10012": a labelled identifier, not a town in Idaho (redacting it as
+            # a ZIP would leave "456**" in the clear)
+            return PhiFinding(T.OTHER_ID, idaho.start(2), end, text[idaho.start(2) : end], 0.6, "rule"), end
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "zip":
         if text.startswith("ID", match.start()) and not _town_before_id(text, match.start()):
             # "staff ID 46171", "(ID 82296)": an identifier, not Idaho's ZIP

@@ -290,3 +290,15 @@ def test_a_dotted_leader_without_a_value_is_read_in_linear_time() -> None:
         started = time.process_time()
         assert found_by_rules(text) == []
         assert time.process_time() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Specimen ID 45678", "45678"), ("Pt ID 10012 on the label", "10012")]
+)
+def test_a_labelled_id_before_five_digits_is_no_idaho_zip(text: str, value: str) -> None:
+    # read as a city, Idaho and a ZIP, its redaction left the first three digits in the clear ("456**")
+    assert found_by_rules(text) == [(T.OTHER_ID, value)]
+
+
+def test_a_town_in_idaho_keeps_its_zip() -> None:
+    assert found_by_rules("Lives in Boise ID 83702") == [(T.LOCATION, "Boise ID 83702")]
