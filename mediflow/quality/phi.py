@@ -215,7 +215,9 @@ class PhiScanner:
         # values said aloud are read as written ("five five five" as "555"), each in its own span
         # (and broken again: a long run of number words is one long token once written)
         read, spoken = with_spoken_values(with_breaks(text))
-        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(with_breaks(read))))
+        if spoken:
+            read = with_breaks(read)
+        read = with_ocr_labels(with_zpl_fields(with_keys_spaced(read)))
         # ordered and non-overlapping; the structured fields' readers read the text as written
         findings = list(run_rules(read, self._dictionaries, structure=text))
         if self._tagger is not None:

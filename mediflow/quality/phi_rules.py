@@ -1695,7 +1695,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "accession_shape",
         T.OTHER_ID,
-        r"(?<![\w\-])(?<!(?i:lot) )(?<!(?i:lot#) )(?<!(?i:lot:) )(?<!(?i:ref) )(?<!(?i:rev) )"
+        # (the code's start first: the look-behinds would otherwise run at every capitalised word)
+        r"(?<![\w\-])(?=[A-Z]{1,3}-?\d)(?<!(?i:lot) )(?<!(?i:lot#) )(?<!(?i:lot:) )(?<!(?i:ref) )(?<!(?i:rev) )"
         # (a claim's, an appeal's or a workers' compensation case's number is left to their labels)
         r"(?!CLM|APL|WC-|INV|IRB|FDA|NCT)(?P<v>(?:[A-Z]{1,3}-?[12]\d-\d{4,6}|[A-Z]{2,3}-20[0-4]\d-\d{5,6})(?:-[A-Z]\d{1,2})?)(?![\w\-])",
         0.7,
@@ -3778,9 +3779,17 @@ _NOT_ACCESSION_BEFORE = re.compile(
 )
 # The words before Idaho's "ID" and a ZIP ("Boise, ID 83702", "Twin Falls ID 83301"): a known town's.
 _TOWN_BEFORE_ID = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}{_CAP}),?[ \t]+$")
-
-
+# A place's end that is Idaho's "ID" and a ZIP: where each starts.
 _IDAHO_ZIP_END = re.compile(r"[ \t,](ID)\.?[ \t]+(\d{5}(?:-\d{4})?)$")
+
+
+def _state_zip(text: str, start: int, end: int, idaho: tuple[int, int] | None, score: float) -> PhiFinding:
+    """A place with its state and ZIP, ``text[start:end]``; where the state is Idaho's "ID" (``idaho``: where
+    "ID" and its ZIP start) and no known town stands before it, the ZIP is a labelled identifier's number
+    (redacted as a ZIP, "Specimen ID 45678" would leave "456**" in the clear)."""
+    if idaho is not None and not _town_before_id(text, idaho[0]):
+        return PhiFinding(T.OTHER_ID, idaho[1], end, text[idaho[1] : end], 0.6, "rule")
+    return PhiFinding(T.LOCATION, start, end, text[start:end], score, "rule")
 
 
 def _town_before_id(text: str, at: int) -> bool:
@@ -3950,18 +3959,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "accession" and _NOT_ACCESSION_BEFORE.search(text, max(0, start - 28), start):
         return None, end  # "Protocol ABC-21-1234", "Batch QC-22-10455", "Lot number AB-21-12345"
-    if kind == "city_zip":
+    if kind == "city_zip":  # "Specimen ID 45678", "Pt ID 10012"
         idaho = _IDAHO_ZIP_END.search(text, start, end)
-        if idaho is not None and not _town_before_id(text, idaho.start(1)):
-            # "Specimen ID 45678", "Pt ID 10012": a labelled identifier, not a town in Idaho (redacting it as
-            # a ZIP would leave "456**" in the clear)
-            return PhiFinding(T.OTHER_ID, idaho.start(2), end, text[idaho.start(2) : end], 0.6, "rule"), end
-        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
-    if kind == "zip":
-        if text.startswith("ID", match.start()) and not _town_before_id(text, match.start()):
-            # "staff ID 46171", "(ID 82296)": an identifier, not Idaho's ZIP
-            return PhiFinding(T.OTHER_ID, start, end, text[start:end], 0.6, "rule"), end
-        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+        at = None if idaho is None else (idaho.start(1), idaho.start(2))
+        return _state_zip(text, start, end, at, branch.score), end
+    if kind == "zip":  # "staff ID 46171", "(ID 82296)"
+        at = (match.start(), start) if text.startswith("ID", match.start()) else None
+        return _state_zip(text, start, end, at, branch.score), end
     if kind == "county":
         words = text[start:end].split()
         if (

@@ -153,7 +153,7 @@ _UNIT = _alt(_UNITS)
 _TWO_DIGITS = rf"(?:(?:{_alt(_TENS)})(?:[ \-](?:{_UNIT}))?|{_alt(_TEENS)}|oh[ \-](?:{_UNIT}))"
 _YEAR = rf"(?:(?:nineteen|twenty)[ \-](?:{_TWO_DIGITS}|hundred)|two[ \-]thousand(?:[ \-]and)?(?:[ \-](?:{_TWO_DIGITS}|{_UNIT}))?)"
 _DAY_ORDINAL = rf"(?:(?:twenty|thirty)[ \-](?:{_alt(_ORD_UNITS)})|{_alt(_ORD_TENS)}|{_alt(_ORD_TEENS)}|{_alt(_ORD_UNITS)})"
-_DAY_CARDINAL = rf"(?:(?:twenty)[ \-](?:{_UNIT})|thirty[ \-]one|twenty|thirty|{_alt(_TEENS)}|{_UNIT})"
+_DAY_CARDINAL = rf"(?:twenty[ \-](?:{_UNIT})|thirty[ \-]one|twenty|thirty|{_alt(_TEENS)}|{_UNIT})"
 _MONTH = _alt(_MONTHS)
 _NUM_MONTH = rf"(?:oh[ \-](?:{_UNIT})|ten|eleven|twelve|{_UNIT})"
 _DATE = re.compile(
@@ -178,7 +178,7 @@ _STREET_AHEAD = (
 _HOUSE = re.compile(
     rf"(?i:(?<![\w'’\-]){_HOUSE_PART}(?:[ \-]+(?:{_HOUSE_PART})){{0,3}})(?![\w'’\-]){_STREET_AHEAD}"
 )
-_HOUSE_TOKEN = re.compile(rf"(?i:{_TWO_DIGITS}|{_UNIT}|zero)")
+_HOUSE_TOKEN = re.compile(rf"(?i:{_HOUSE_PART})")
 
 # a year alone ("in nineteen ninety-five"): no PHI, but written as one so that no rule reads its "ninety-five"
 # as an age
@@ -349,7 +349,8 @@ def spoken_values(text: str) -> list[Spoken]:
     found: list[Spoken] = []
     low = " " + text.lower().translate(_BLANKS)
     digit_words = sum(low.count(w) for w in _DIGIT_WORDS)
-    numbers = digit_words > 0 or any(w in low for w in _NUMBER_WORDS)
+    number_words = any(w in low for w in _NUMBER_WORDS)
+    numbers = digit_words > 0 or number_words
     # a date in words has its day in words (a number's or an ordinal's word) and a month's word, "oh" or a year
     if (numbers or any(w in low for w in _ORDINAL_WORDS)) and (
         any(w in low for w in _DATE_CUES) or any(w in low for w in _YEAR_WORDS)
@@ -358,7 +359,7 @@ def spoken_values(text: str) -> list[Spoken]:
             value = _date_value(match, text)
             if value is not None and len(value) <= match.end() - match.start():
                 found.append(Spoken(match.start(), match.end(), value))
-    if digit_words >= 2 or any(w in low for w in _NUMBER_WORDS):  # a house number said aloud
+    if digit_words >= 2 or number_words:  # a house number said aloud
         for match in _HOUSE.finditer(text):
             house = _house_value(match.group())
             if len(house) >= 2 and not _a_time(match, text):  # "one Main Street" may be a bus's

@@ -270,11 +270,27 @@ def _csv_header_type(cell: str) -> PhiType | None:
     return None
 
 
-def _csv_findings(text: str) -> Iterator[PhiFinding]:
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its offset."""
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
+    return lines
+
+
+def _header_columns(names: list[str]) -> tuple[list[PhiType | None], list[bool]] | None:
+    """A CSV's or an aligned export's header: each column's type and whether it holds names; None when the
+    table is not read (a table of names alone is read only under an initials column: "Sodium,140" under
+    "name" is a lab's)."""
+    columns = _ages_of_people([_csv_header_type(name) for name in names], names)
+    if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
+        return None
+    return columns, [name in _CSV_NAME_HEADERS for name in names]
+
+
+def _csv_findings(text: str) -> Iterator[PhiFinding]:
+    lines = _lines(text)
     index = 0
     while index < len(lines):
         head_offset, head = lines[index]
@@ -284,11 +300,10 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
         names = [
             " ".join(text[s:e].lower().replace("_", " ").split()) for s, e in _csv_cells(head, head_offset)
         ]
-        columns = _ages_of_people([_csv_header_type(name) for name in names], names)
-        person = [name in _CSV_NAME_HEADERS for name in names]
-        # a table of names alone is read only under an initials column ("Sodium,140" under "name" is a lab's)
-        if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
+        header = _header_columns(names)
+        if header is None:
             continue
+        columns, person = header
         while index < len(lines) and lines[index][1].count(",") >= 2:
             offset, line = lines[index]
             index += 1
@@ -414,10 +429,7 @@ def _aligned_cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _aligned_findings(text: str) -> Iterator[PhiFinding]:
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    lines = _lines(text)
     index = 0
     while index < len(lines):
         head_offset, head = lines[index]
@@ -429,11 +441,10 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
         if len(cells) < 3 or not all(_ALIGNED_HEADER_CELL.fullmatch(c) for c in cells):
             continue
         names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
-        columns = _ages_of_people([_csv_header_type(name) for name in names], names)
-        person = [name in _CSV_NAME_HEADERS for name in names]
-        # a table of names alone is read only under an initials column ("Sodium,140" under "name" is a lab's)
-        if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
+        header = _header_columns(names)
+        if header is None:
             continue
+        columns, person = header
         while index < len(lines):
             offset, line = lines[index]
             row = _aligned_cells(line, offset)
