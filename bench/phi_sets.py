@@ -18,6 +18,9 @@ false positives: they are tuning sets since. T and U were written blind on 2026-
 the same time (T: spoken and transcribed care, dictation and speech-recognition drafts, phone lines,
 interpreters, messages; U: research, genomics and data exchange); their first, unseen runs are in their
 READMEs, and tuning round 16 (the same day) read their misses and false positives: they are tuning sets since.
+V and W were written blind on 2026-12-02 by two more authors at the same time (V: long-term, residential and
+community-based care; W: care that crosses systems and borders, immigration, military, tribal, correctional and
+travel medicine, foreign records); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -117,6 +120,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "U: twentieth set (bench.phi_u; written blind on 2026-12-02, first run unseen in its README, tuned on since round 16)",
         "bench.phi_u",
         "u_notes",
+    ),
+    "V": (
+        "V: twenty-first set (bench.phi_v; written blind on 2026-12-02: long-term, residential and community-based care)",
+        "bench.phi_v",
+        "v_notes",
+    ),
+    "W": (
+        "W: twenty-second set (bench.phi_w; written blind on 2026-12-02: care that crosses systems and borders)",
+        "bench.phi_w",
+        "w_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTU"
