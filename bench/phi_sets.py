@@ -3,7 +3,7 @@
 A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
 name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
 round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
-read. The shipped classifier is trained on the sets its manifest names (A-M, P-U). L and M were the held-out
+read. The shipped classifier is trained on the sets its manifest names (A-M, P-W). L and M were the held-out
 pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
 round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
 and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
@@ -20,7 +20,8 @@ interpreters, messages; U: research, genomics and data exchange); their first, u
 READMEs, and tuning round 16 (the same day) read their misses and false positives: they are tuning sets since.
 V and W were written blind on 2026-12-02 by two more authors at the same time (V: long-term, residential and
 community-based care; W: care that crosses systems and borders, immigration, military, tribal, correctional and
-travel medicine, foreign records); their first, unseen runs are in their READMEs.
+travel medicine, foreign records); their first, unseen runs are in their READMEs, and tuning round 17 (the same
+day) read their misses and false positives: they are tuning sets since.
 """
 
 from __future__ import annotations
@@ -122,17 +123,17 @@ SETS: dict[str, tuple[str, str, str]] = {
         "u_notes",
     ),
     "V": (
-        "V: twenty-first set (bench.phi_v; written blind on 2026-12-02: long-term, residential and community-based care)",
+        "V: twenty-first set (bench.phi_v; written blind on 2026-12-02: long-term, residential and community-based care; first run unseen in its README, tuned on since round 17)",
         "bench.phi_v",
         "v_notes",
     ),
     "W": (
-        "W: twenty-second set (bench.phi_w; written blind on 2026-12-02: care that crosses systems and borders)",
+        "W: twenty-second set (bench.phi_w; written blind on 2026-12-02: care that crosses systems and borders; first run unseen in its README, tuned on since round 17)",
         "bench.phi_w",
         "w_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTU"
+TUNING = "ABCDEFGHIJKLMPQRSTUVW"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
