@@ -65,7 +65,7 @@ _NUMERIC_DATE = (
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -222,8 +222,8 @@ _NOT_AFTER_VITAL = (
 _FULL_MONTH = "January|February|March|April|June|July|August|September|October|November|December"
 
 # Name tokens: "Smith", "McDonald", "O'Brien", "Smith-Jones", "García", "SMITH"; initials "J.".
-_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended-A and Additional mix cases: counted as both
-_L = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # (Vietnamese "Thảo", "Trần")
+_U = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"  # Latin Extended-A, -B and Additional mix cases: counted as both
+_L = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"  # (Vietnamese "Thảo", "Trần", "Trương", "Phường")
 _CAP = (
     rf"(?:[{_U}]['’][{_U}][{_L}]+|[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:[\-'’][{_U}][{_L}]+|-[{_L}]{{2,4}}\b)?)"
 )
@@ -290,13 +290,15 @@ _ROUTE = (
     r"\.?[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[NSEW]\b)?"
 )
 _PREFIX_STREET = (
-    rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue)[ \t]+(?:(?:de|del|des|du|da|do|la|las|los|el|le|les)[ \t]+){{0,2}}"
+    rf"(?:Calle|Avenida|Camino|Paseo|Rue|Via|Boulevard|Avenue|Av\.|Avda\.|Rua|Travessa|Carrera|Privada|Calzada|"
+    rf"Route|Chemin|All[ée]e|Impasse|Quai|Strada|Calea|Jalan|Jl\.|ul\.|vul\.|Đường)[ \t]+"
+    rf"(?:(?:de|del|des|du|da|do|la|las|los|el|le|les)[ \t]+){{0,2}}"
     rf"{_STREET_WORD}(?:[ \t]+(?!{_UNIT_WORDS}\b){_STREET_WORD})?"
 )
 # A house number may be hyphenated, as in Queens ("75-30 Quarry Street").
 _STREET = (
     rf"\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    rf"(?:{_ROUTE}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
+    rf"(?:{_ROUTE}|(?:{_STREET_WORD}(?:(?<=[a-z])\.)?[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
     rf"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?)?|{_PREFIX_STREET}){_UNIT}?"
 )
 _PO_BOX = (
@@ -311,10 +313,22 @@ _PO_BOX = (
 # Streets written name first, number after, as Spanish, French, Italian, Portuguese and German
 # addresses are ("Calle Mayor 12", "Via Roma 4", "Lindenstraße 44").
 _NUMBER_AFTER_STREET = (
-    rf"(?:(?:Calle|Avenida|Camino|Paseo|Carrer|Rua|Via|Viale|Piazza|Corso)[ \t]+"
+    rf"(?:(?:Calle|Avenida|Camino|Paseo|Carrer|Rua|Via|Viale|Piazza|Corso|Rue|Route|Chemin|All[ée]e|Impasse|"
+    rf"Privada|Calzada|Carrera|Travessa|Strada|Calea|Jalan|Jl\.|ul\.|ulica|vul\.|Đường)[ \t]+"
     rf"(?:(?:de|del|des|du|da|do|dos|la|las|los|el|della|dei)[ \t]+){{0,2}}{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
-    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer))"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade|gatan|"
+    rf"v[äa]gen|gade|vej|veien|gata|utca)"
+    # an English-named street with its number after, as in India or Ireland ("Station Road No. 83")
+    rf"|(?:{_STREET_WORD}[ \t]+){{1,3}}(?:Street|Road|Lane|Avenue|Marg)(?=,?[ \t]+(?:No\.?[ \t]*)?\d{{1,4}}[a-z]?,))"
+    r"(?:,?[ \t]+No\.?)?"
     r",?[ \t]+\d{1,4}[a-z]?(?![\w/.\-])"
+)
+
+# A street's town: its city, state and ZIP, its city and ZIP, or the postcode before the town, as German and
+# French addresses write it ("..., 89398-2559 Chicopee").
+_STREET_TOWN = (
+    rf"(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
+    rf"|,[ \t]*{_ZIP}[ \t]+{_CAP}(?:[ \-]{_CAP}){{0,2}}(?=[ \t]*(?:[,.;)\n]|$)))"
 )
 
 _PHONE_US = (
@@ -481,7 +495,7 @@ _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
 # The same, or a code of one to four capitals and three digits or more ("K8220", "WYTT806"),
 # or digits with dots ("47.717009"): what a case, donor or credential number looks like.
 # Also a prefix, a dash and four digits or more ("NJK-3831", "C24-1871", "AUTH-7989-RJLH").
-_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,6}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,}|[A-Z]{1,5}\d{0,3}-\d{4,}(?![a-z]))))"
+_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,10}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,}|[A-Z]{1,5}\d{0,3}-\d{4,}(?![a-z]))))"
 
 
 # --- necessary conditions (Branch.ahead) --------------------------------------------------------
@@ -1009,9 +1023,7 @@ BRANCHES: tuple[Branch, ...] = (
         # a street without its suffix is one only before a town and a ZIP ("15039 Elm, Marrowstone 62693"),
         # and a label before a number is no town ("2 Doses, Lot 45821", "Page 2 Results, Accession 44102")
         rf"(?<![\w.\-/])(?P<v>\d{{1,6}}[ \t]+{_CAP},[ \t]*(?!{_ID_LABEL_WORD})(?:{_CITY_STATE_ZIP}|{_CITY_ZIP})(?![\w\-])"
-        rf"|(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP}"
-        # the postcode before the town, as German and French addresses write it ("..., 89398-2559 Chicopee")
-        rf"|,[ \t]*{_ZIP}[ \t]+{_CAP}(?:[ \-]{_CAP}){{0,2}}(?=[ \t]*(?:[,.;)\n]|$)))?)",
+        rf"|(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET}){_STREET_TOWN}?)",
         0.85,
         "strip",
         starts="Ud",
@@ -1137,13 +1149,26 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "address_label",
         T.LOCATION,
-        r"(?<!MAC )(?<!IP )(?<!mail )(?<![\w])(?i:home[ \t]+address|mailing[ \t]+address|address|addr|residence|"
-        r"resides[ \t]+at|lives[ \t]+at)[ \t]*[:\-]?[ \t]*"
-        rf"(?P<v>(?:{_STREET}|{_PO_BOX})(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:{_CITY_STATE_ZIP})|,[ \t]*{_CITY_ZIP})?"
-        # not a machine's address ("from address 10.231.39.17")
-        r"|(?!(?:\d{1,3}\.){3}\d)\d[^\n;]{3,80}?(?=[ \t]*(?:\n|;|$|\.[ \t]|[ \t]{2})))",
+        r"(?<!MAC )(?<!IP )(?<!mail )(?<!Web )(?<!web )(?<!Server )(?<!server )(?<![\w])"
+        r"(?i:(?:home|mailing|present|current|local|permanent|previous|prior|placement|postal|residential|foreign|"
+        r"overseas)[ \t]+address(?:[ \t]+(?:abroad|overseas|in[ \t]+[a-z]+|during[ \t]+(?:the[ \t]+)?stay))?|"
+        r"address(?:[ \t]+(?:abroad|overseas|during[ \t]+(?:the[ \t]+)?stay))?|addr|residence|resides[ \t]+at|lives[ \t]+at|"
+        # other languages' fields, and an export's keys ("address_source=")
+        r"domicilio|direcci[óo]n|adresse|anschrift|endere[çc]o|indirizzo|address[ _][a-z]{2,12}(?=[ \t]*=))[ \t]*[:=\-]?[ \t]*"
+        rf"(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET}){_STREET_TOWN}?"
+        # the rest of the field: after a colon it may start with a street's name ("Address: Privada Los Pinos
+        # 82, Col. Zona Río, Reynosa"); not a machine's address ("from address 10.231.39.17"), an e-mail or a
+        # web address, nor a field left empty ("Address: same as above", "Address: unknown")
+        r"|(?!(?:\d{1,3}\.){3}\d)(?:\d|(?<=[:=])[ \t]*(?=[A-Z])|(?<=[:=][ \t])(?=[A-Z])|(?<=[:=][ \t]{2})(?=[A-Z]))"
+        r"(?!(?i:same|unknown|unk|none|n/?a|see|on[ \t]+file|homeless|not|no[ \t]|declined|pending|verified|confirmed|"
+        r"updated|as[ \t]|per[ \t]|tbd|undomiciled|refused|withheld|listed|below|above|ward|room|rm|bed|bay|floor)\b)"
+        # up to the field's end: a line's end, a semicolon or bar, two spaces, a sentence's full stop (not an
+        # abbreviation's: "Av. Revolución", "Brgy. San Isidro", "C.P. 2476")
+        r"(?:[^\n;|@.]|\.(?![ \t])|(?<=\b[A-Za-z])\.|(?<=\b[A-Za-z]{2})\.|(?<=\b[A-Za-z]{3})\.|(?<=\b[A-Z][a-z]{3})\.)"
+        r"{3,90}?(?=[ \t]*(?:\n|;|\||$|[ \t]{2}|\t|"
+        r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\b[A-Za-z]{3})(?<!\b[A-Z][a-z]{3})\.(?:[ \t]|$))))",
         0.8,
-        "strip",
+        "address",
         starts="Ul",
     ),
     # SSNs: any 9-digit shape after a label; dashed 3-2-4 on its own.
@@ -1235,7 +1260,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
             r"mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
-            r"nhs[ \t]+(?:number|no\.?)?|ur[ \t]+(?:number|no\.?)|"
+            r"ur[ \t]+(?:number|no\.?)|"
             r"accession[ \t]*(?:number\b|no\.?|\#)|"
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
@@ -1353,7 +1378,14 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
             r"versicherten(?:nummer|[ \t\-]?nr\.?)|mutuelle|assurance[ \t]+maladie|"
             # "Seguro dental:", "seguro médico", "medicaid app MC31777756"
-            r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|medicaid[ \t]+app|"
+            r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|"
+            # "Medicaid app pending (OF51832Q)"
+            r"medicaid[ \t]+app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?"
+            r"(?=[ \t]*[(:\#]?[ \t]*[A-Z0-9]*\d)(?![ \t]*[(:\#]?[ \t]*(?:19|20)\d\d(?!\d))|"
+            # national and public health services' numbers abroad ("NHS No.", "OHIP", "PhilHealth No.", "No. afiliación
+            # IMSS", "NHIA No.", "KVNR", "ABHA"), a TRICARE sponsor's benefits number (DBN), refugee medical assistance
+            r"nhs(?:[ \t]+(?:number|no\.?))?|ohip|philhealth|(?:(?:n[úu]m(?:ero)?\.?|no\.?)[ \t]+)?afiliaci[óo]n(?:[ \t]+(?:imss|igss|issste))?|"
+            r"imss|igss|issste|ofatma|nhia|kvnr|abha|essalud|ehic|ghic|(?:tricare[ \t]+)?dbn|refugee[ \t]+medical[ \t]+assistance|"
             # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
             # changed, new id ...": a plan's word, a few words, then its number's word
             r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
@@ -1560,7 +1592,13 @@ BRANCHES: tuple[Branch, ...] = (
             # range ("ref 135-145"), a product's catalogue number ("REF 5530917") or a photo's reference
             r"(?:(?<!photo )(?<!selfie )(?<!image )(?<!patient )(?<!pt )(?<!account )(?-i:[Rr]ef)"
             r"(?![ \t]*[:\#]?[ \t]*[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
-            r"task|application|query|solicitud)"
+            r"task|application|query|solicitud|"
+            # immigration, travel and custody: a state ID (SID), an FBI number, a Canadian UCI, an A-number
+            # ("A# 0215872200"), an I-94, a visa foil, a seaman's book, an IOM or UNHCR case, an eMedical HAP
+            # ID, an assistance company's case or guarantee of payment (GOP), a donor registry's GRID
+            r"sid|fbi|uci|(?-i:A)[ \t]?\#|i-?94|visa[ \t]+foil|seaman['’]?s[ \t]+book|i\.o\.m\.|(?:iom|unhcr)(?:[ \t]+case)?|"
+            r"hap(?:[ \t]+id)?|(?:assistance|insurer|assist)[ \t]+case|gop|grid(?=[ \t]*[:\#]?[ \t]*\d{4}[ ]\d{4})|"
+            r"(?:svc|service)[ \t]+no\.?|case[ \t]*(?:no\.?|number|\#))"
             r"(?![ \t]*[:\#]?[ \t]*(?:\d{1,6}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,6}(?:\.\d+)?(?![\w\-])|\d{1,6}(?![\w\-.])))|"
             # a user's or a login's ID in an audit log ("user=U6749700", "user_id=W18652", "login 328629")
             r"user(?:[ \t]+id)?|userid|login(?:[ \t]+id)?|"
@@ -1719,7 +1757,7 @@ _I = _sre.SRE_FLAG_IGNORECASE
 _KEYS: dict[str, tuple[str, str]] = {  # key -> (character class, the start class it falls in)
     **{c: (c, "l") for c in string.ascii_lowercase},
     **{c: (c, "U") for c in string.ascii_uppercase},
-    "UP": ("À-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "U"),  # two-letter keys: "d" and "o" are letters here
+    "UP": ("À-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff", "U"),  # two-letter keys: "d" and "o" are letters here
     "DG": (r"\d", "d"),
     "OT": (r"(+:—–\-\#", "o"),
 }
@@ -1932,6 +1970,24 @@ _FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?
 _FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
 
 
+# The lower-case words an address may hold between its names and numbers ("Route de Frères", "Barrio del Sol").
+_ADDRESS_PARTICLES = frozenset(
+    str.split(
+        "de del della la las los le les du des da do dos di van von der den am an im zum zur y e et the of and near off"
+    )
+)
+_ADDRESS_TOKEN = re.compile(rf"[{_U}{_L}]+")
+
+
+def _address_words(value: str) -> bool:
+    """Whether a field's value that starts with a word reads as an address: every word capitalised, short
+    or a particle, and a number or two names at least ("Privada Los Pinos 82, Col. Zona Río, Reynosa")."""
+    words = _ADDRESS_TOKEN.findall(value)
+    if any(w[0].islower() and len(w) > 3 and w not in _ADDRESS_PARTICLES for w in words):
+        return False
+    return any(c.isdigit() for c in value) or sum(1 for w in words if w[0].isupper()) >= 2
+
+
 def _strip_trailing(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ".,;:!?)'\"":
         end -= 1
@@ -2079,7 +2135,21 @@ def _word_before(text: str, start: int) -> str:
 
 
 # Countries GeoNames names in full ("South Korea"), written short.
-_COUNTRY_SHORT = frozenset(["korea", "congo", "vietnam", "laos", "burma", "russia", "syria", "iran"])
+_COUNTRY_SHORT = frozenset(
+    [
+        "korea",
+        "congo",
+        "vietnam",
+        "viet nam",
+        "laos",
+        "burma",
+        "russia",
+        "syria",
+        "iran",
+        "türkiye",
+        "czechia",
+    ]
+)
 _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
@@ -2591,8 +2661,12 @@ def _pain_score(text: str, start: int, end: int) -> bool:
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
-    rf"(?:\.?,[ \t]*\n?[ \t]*|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
-    rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d)))"
+    rf"(?:\.?,[ \t]*\n?[ \t]*|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?"
+    # a district's abbreviation ("Brgy. San Isidro", "Col. Zona Río"), a numbered ward ("Phường 7, Quận 3,"),
+    # a postcode after the town, as most countries write it ("Lviv 16330", "Port-au-Prince HT1409")
+    rf"(?:(?:Brgy|Bgy|Col|Fracc|Urb|Bo|Sect?|Distr?|Mun|Prov|Dept|Kec|Kel|Kab)\.[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\d{{1,3}}(?=[ \t]*,))?"
+    rf"(?:[ \t]+(?:[A-Z]{{1,2}}[ \-]?)?\d{{4,6}}(?:[ \-]\d{{3}})?(?![\w\-]))?)"
+    rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d))|[ \t]+[\-–—][ \t])"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
 _PLACE_PART = frozenset(
@@ -3390,11 +3464,19 @@ _AUTHORITY_WORDS = frozenset(
 )
 
 
+_WARD_NUMBER = re.compile(r"[ \t]\d{1,3}$")
+
+
 def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
     """ "12 Elm St, Hyde Park, Dubuque.": up to two place names after an address, comma by comma."""
     towns: list[PhiFinding] = []
-    while len(towns) < 2 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
-        words = town.group(1).split()
+    while len(towns) < 3 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
+        # the place's words, without a district's abbreviation, a ward's number or a postcode
+        words = [
+            w for w in town.group(1).split() if w[:1].isalpha() and not (w.endswith(".") and len(w) <= 6)
+        ]
+        if not words or ("," not in text[end : town.start(1)] and _WARD_NUMBER.search(town.group(1))):
+            break  # a ward's number ("Phường 7") only in an address's comma-separated parts, not "Course 214"
         if (
             not words[-1][0].isupper()
             or any(_word(w) in _AUTHORITY_WORDS for w in words)
@@ -4061,6 +4143,10 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         start, end = span
     elif kind == "strip":
         end = _strip_trailing(text, start, end)
+    elif kind == "address":
+        end = _strip_trailing(text, start, end)
+        if not text[start].isdigit() and not _address_words(text[start:end]):
+            return None, match.start() + 1  # "Address: Tell family to call": a sentence, not an address
     elif kind == "phone":
         if start > match.start() and _DATE_AT.match(text, start):
             return None, start  # "call 06-25-23 2315": a date and a time after the label, not a number

@@ -1,0 +1,117 @@
+"""PHI rules added in tuning round 17 (on the tuning sets, V and W the newest; N and O stay held out). Each
+with texts that must fire and look-alikes that must not. The names and values here are fresh (no planted set
+uses them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality.phi import PhiType
+from tests.support.phi import found_by_rules
+
+T = PhiType
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # immigration, travel and custody numbers after their labels
+        ("Inmate: ROWE, DANA   DOC #: 7712034   SID: QK55017723", T.OTHER_ID, "QK55017723"),
+        ("APPLICANT  TRAN, MINH      DOB 1990-02-11      A# 0204418830", T.OTHER_ID, "0204418830"),
+        ("A-Number 211 730 554   I-94 33019877A2   IOM case IOM-KBL-402217", T.OTHER_ID, "33019877A2"),
+        ("A-Number 211 730 554   I-94 33019877A2   IOM case IOM-KBL-402217", T.OTHER_ID, "IOM-KBL-402217"),
+        ("Checked against visa foil R7724019; entry stamp legible", T.OTHER_ID, "R7724019"),
+        ("passport P40218831   UCI 44-2093-7718", T.OTHER_ID, "44-2093-7718"),
+        ("GOP LOG55018C issued for USD 12,000", T.OTHER_ID, "LOG55018C"),
+        ("CASE # ..... KGL2023118462     I.O.M. # ..... RW2201774", T.OTHER_ID, "KGL2023118462"),
+        ("CASE # ..... KGL2023118462     I.O.M. # ..... RW2201774", T.OTHER_ID, "RW2201774"),
+        ("Passport / seaman's book: M71820345", T.OTHER_ID, "M71820345"),
+        ("reviewed -- LOPES, Ana (svc no. RA 41 226 908, EDIPI 1100294417)", T.OTHER_ID, "RA 41 226 908"),
+        ("In re the Guardianship of H. Ulloa      Case No. PR 71-0442", T.OTHER_ID, "PR 71-0442"),
+        # national and public health services' numbers, a sponsor's DBN: health plan numbers
+        ("NHS No. 485 777 3016", T.HEALTH_PLAN_ID, "485 777 3016"),
+        ("PhilHealth No. 19-203388471-2", T.HEALTH_PLAN_ID, "19-203388471-2"),
+        ("Record No.: 77.120.448   No. afiliación IMSS 41-09-77-1820-3", T.HEALTH_PLAN_ID, "41-09-77-1820-3"),
+        ("US insurance: none; NHIA No. NHIA/AS/8830117.", T.HEALTH_PLAN_ID, "NHIA/AS/8830117"),
+        ("TRICARE DBN 40917722813; sponsor notified", T.HEALTH_PLAN_ID, "40917722813"),
+        ("Refugee Medical Assistance no.: 5530918224", T.HEALTH_PLAN_ID, "5530918224"),
+        ("Medicaid app pending (TR77021K).", T.HEALTH_PLAN_ID, "TR77021K"),
+    ],
+)
+def test_a_labelled_identifier_from_abroad_or_custody_is_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medicaid application denied 2024; reapply next cycle",
+        "the SID was 3 on the CIWA flowsheet",  # a score's short number, not a code
+        "GOP meeting on the 4th floor",
+        "case 3 of 12 reviewed",
+        "pp 112-118 of the guideline",
+    ],
+)
+def test_their_look_alikes_fire_no_identifier(text: str) -> None:
+    found = found_by_rules(text)
+    assert not [f for f in found if f[0] in (T.OTHER_ID, T.HEALTH_PLAN_ID)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # an address field, whether it starts with a number or a street's name, read to its end
+        (
+            "Domicilio: 88 Rizal Avenue, Brgy. Santo Niño, Cebu City, C.P. 6000\nExpediente: HX-2201",
+            ["88 Rizal Avenue", "Brgy. Santo Niño", "Cebu City"],
+        ),
+        (
+            "Address: Privada Las Flores 17, Col. Centro, Matamoros\nRecord No.: 4471",
+            ["Privada Las Flores 17", "Col. Centro", "Matamoros"],
+        ),
+        ("Address: 512 Av. Juárez, Barrio Alto, Hermosillo", ["512 Av. Juárez", "Barrio Alto", "Hermosillo"]),
+        (
+            "Present address: 41 vul. Shevchenka, Frunze, Kharkiv 61001, Ukraine",
+            ["41 vul. Shevchenka", "Kharkiv 61001"],
+        ),
+        (
+            "Current address abroad: Mall Road No. 12, Amritsar 143001, India",
+            ["Mall Road No. 12", "Amritsar 143001"],
+        ),
+        (
+            "Local address during stay: Clarence Street 71, Cardiff CF10 3AT",
+            ["Clarence Street 71, Cardiff CF10 3AT"],
+        ),
+        (
+            "Destination: Đường Lê Lợi 57, Phường 4, Quận 1, Hue",
+            ["Đường Lê Lợi 57", "Phường 4", "Quận 1", "Hue"],
+        ),
+        (
+            "address_source=72 Am Lindenhof, Gießen 35390 | address_local=5 Oak Ct, Enid",
+            ["72 Am Lindenhof, Gießen 35390"],
+        ),
+        ("Adresse : ul. Polna 16, Gdańsk   -  Passeport n° EK4417720", ["ul. Polna 16", "Gdańsk"]),
+    ],
+)
+def test_an_address_field_and_its_places_are_locations(text: str, values: list[str]) -> None:
+    found = found_by_rules(text)
+    for value in values:
+        assert (T.LOCATION, value) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Address: same as above.",
+        "Address: Tell family to address concerns to the charge nurse.",
+        "Address: Homeless, staying at shelter",
+        "Address: Room 5, bed 3",
+        "IP Address: 10.20.30.40",
+        "seen 2:24 PM. Pt resting",  # not a street ("24 PM. Pt")
+        "doctor in Marlowe, Dr. Ibsen said",  # a doctor after a town, not a second place
+        "Position 35.58N 107.56W   Course 214, 122 kt",
+    ],
+)
+def test_sentences_and_hospital_places_are_no_address(text: str) -> None:
+    found = found_by_rules(text)
+    assert not [f for f in found if f[0] is T.LOCATION and f[1] not in ("Marlowe", "35.58N 107.56W")], found
