@@ -49,6 +49,9 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("PID", 3): ((1, T.MRN),),  # patient identifier list
     ("PID", 4): ((1, T.MRN),),  # alternate patient ID
     ("PID", 11): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # address
+    ("NK1", 4): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # next of kin's address
+    ("GT1", 5): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # guarantor's address
+    ("IN1", 19): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # insured's address
     ("PID", 18): ((1, T.ACCOUNT),),  # patient account number
     ("PID", 19): ((1, T.SSN),),  # SSN
     ("PID", 20): ((1, T.LICENSE),),  # driver's licence

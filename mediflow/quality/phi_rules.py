@@ -539,14 +539,29 @@ _FACILITY_TOWN_WORDS = (
 
 # What ends a hospital's name that starts with its town ("Quillmont Regional Medical Center",
 # "Little Cedar Memorial", "Yreka General Hospital", "Walla Walla VA Clinic").
-_FACILITY_WORD = r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital|Skilled|Rehabilitation|Cancer)\b"
+_FACILITY_WORD = (
+    r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital|Skilled|Rehabilitation|Cancer|"
+    r"Senior|Assisted|Memory|Adult|Nursing|Healthcare|Living|Care|Service|Correctional|Detention|Processing)\b"
+)
+# A facility's word that a town may follow with "of" or "de" ("Royal Infirmary of Sumy", "Manor of Cass Lake").
+_FACILITY_HEAD = (
+    r"(?:Hospital|Hospitals|Infirmary|Clinic|Clinique|Cl[íi]nica|Sanatorio|Sanatorium|Hospice|Manor|Home|House|Lodge|"
+    r"Residence|Village|Center|Centre|Institute|Living|Care|Krankenhaus|Klinikum|Hôpital|Policl[íi]nica|Centro)"
+)
 _FACILITY_TAIL = (
     r"(?:Regional[ \t]+(?:Medical[ \t]+Center|Hospital)|Community[ \t]+(?:Hospital|Health[ \t]+Center|Medical[ \t]+Center)|"
     r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Center)|"
     r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital|"
     # "Grand Coulee Skilled Nursing & Rehab", "Marrowstone Rehabilitation Institute", "Hope Cancer Center"
     r"Skilled[ \t]+Nursing(?:[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|[ \t]+(?:Facility|Center))?|"
-    r"Rehabilitation[ \t]+(?:Institute|Hospital|Center)|Cancer[ \t]+(?:Center|Institute))\b"
+    r"Rehabilitation[ \t]+(?:Institute|Hospital|Center)|Cancer[ \t]+(?:Center|Institute)|"
+    # long-term care ("Sparrow Lake Adult Day Services", "Bluewater Nursing and Rehab Center"), an Indian Health
+    # Service unit ("Chinle Service Unit"), a prison or a detention centre ("Florence Correctional Center")
+    r"Senior[ \t]+Living|Assisted[ \t]+Living(?:[ \t]+(?:Center|Community|Residence))?|"
+    r"Memory[ \t]+Care(?:[ \t]+(?:Center|Residence|Community))?|Adult[ \t]+Day(?:[ \t]+(?:Services|Center|Health))?|"
+    r"Nursing[ \t]+(?:(?:&|and)[ \t]+Rehab(?:ilitation)?[ \t]+(?:Center|Centre)|Home|Center|Facility)|"
+    r"Healthcare[ \t]+Center|Health[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|Living[ \t]+Center|Care[ \t]+Center|"
+    r"Community[ \t]+Residence|Service[ \t]+Unit|(?:Correctional|Detention|Processing)[ \t]+(?:Center|Facility|Institution))\b"
 )
 
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
@@ -1037,8 +1052,10 @@ BRANCHES: tuple[Branch, ...] = (
         rf"shelter|staying|homeless|biba|bibems|flew[ \t]+in|drove[ \t]+in|transferred|originally|visiting|"
         # "Vive en Five Points", "vit à Eastgate", "wohnt in Pilsen"
         rf"vive|viven|reside|vit|habite|wohnt|wohnhaft|"
+        # "arrived from Baidoa", "apprehended near Santa Teresa", "llegó a Aleppo", "returned from Kandahar"
+        rf"arrived|apprehended|evacuated|repatriated|deployed|stationed|returned|detained|lleg[óo]|regres[óo]|naci[óo]|"
         rf"brought(?:[ \t]+in)?(?:[ \t]+by[ \t]+(?:police|ems|ambulance|ems|family|[a-z]+))?)[ \t]+"
-        rf"(?i:in|to|from|near|en|à)[ \t]+(?:the[ \t]+)?"
+        rf"(?i:in|to|from|near|en|à|a|desde)[ \t]+(?:the[ \t]+)?"
         # not a hospital's unit ("Transferred to PACU bed 13D")
         rf"(?!(?:PACU|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|ED|ER|OR|SNF|LTAC|LTACH|IRF|ALF|ECF|MRI|CT|IR|CATH)\b)"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
@@ -1052,6 +1069,11 @@ BRANCHES: tuple[Branch, ...] = (
         # "Domicilio: Yarrow Point", "Wohnort: Kessler": a field that holds a town
         rf"|(?<![\w])(?i:domicilio|wohnort|ciudad|localit[ée]|ville|stadt|hometown|home[ \t]+town|city|town|residence)"
         rf"[ \t]*[:=][ \t]*(?P<place_field>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER}(?:[ \t]+{_UPPER}){{0,2}})(?=[ \t]*[,.;\n]|[ \t]*$)"
+        # a town after a field of its own, colon or not ("home of record Lowell,", "Consular post: Lviv")
+        rf"|(?<![\w])(?i:home[ \t]+of[ \t]+record|last[ \t]+(?:known[ \t]+)?residence|consular[ \t]+post|port[ \t]+of[ \t]+entry|"
+        rf"place[ \t]+of[ \t]+(?:birth|residence|injury|death)|birthplace|lugar[ \t]+de[ \t]+(?:nacimiento|residencia)|"
+        rf"lieu[ \t]+de[ \t]+naissance|geburtsort|residence[ \t]+verified)[ \t]*[:=]?[ \t]*"
+        rf"(?P<place_record>{_CAP}(?:[ \t\-]+{_CAP}){{0,2}}|{_UPPER}(?:[ \t]+{_UPPER}){{0,2}})(?=[ \t]*[,.;/\n]|[ \t]*$|[ \t]+camp\b|[ \t]{{2}})"
         # a unit's field in a key=value export ("APT=11F;")
         rf"|(?<![\w])(?:APT|UNIT|SUITE|Apt|Unit|Suite)=(?P<place_unit>[A-Za-z]?\d{{1,5}}[A-Za-z]?)(?=[;,|\s]|$)"
         # a French facility of a town ("Cabinet infirmier de Mobile", "Maison de santé de Española")
@@ -1113,7 +1135,8 @@ BRANCHES: tuple[Branch, ...] = (
         T.LOCATION,
         rf"(?<![\w'’\-])(?P<v>(?:Fort|Ft\.|Camp|Joint[ \t]+Base|Naval[ \t]+(?:Air[ \t]+)?(?:Station|Base)|"
         rf"Air[ \t]+Force[ \t]+Base|Marine[ \t]+Corps[ \t]+(?:Base|Air[ \t]+Station)|Army[ \t]+(?:Base|Post))"
-        rf"[ \t]+{_CAP}(?:[ \t]+{_CAP})?)",
+        rf"[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+        rf"|{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Air[ \t]+(?:Force[ \t]+)?Base|Army[ \t]+Airfield|Naval[ \t]+(?:Air[ \t]+)?Station))",
         0.75,
         "installation",
         starts="U",
@@ -1134,7 +1157,10 @@ BRANCHES: tuple[Branch, ...] = (
         "zip_label",
         T.LOCATION,
         rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*[:=\-]?[ \t]*"
-        rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})",
+        rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})"
+        # a postcode abroad after its own label: Mexico's C.P., India's PIN, Germany's PLZ
+        r"|(?<![\w])(?:C\.[ ]?P\.|(?i:cp|c[óo]digo[ \t]+postal|code[ \t]+postal|pin(?:[ \t]*code)?|plz|postleitzahl)(?![\w]))"
+        r"[ \t]*[:=\-]?[ \t]*(?P<zip_label_abroad>\d{3}[ ]\d{3}|\d{4,6}|[A-Z]{1,2}[ \-]?\d{3,5})(?![\w\-])",
         0.85,
         "zip",
         starts="Ul",
@@ -1258,7 +1284,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
-            r"mr[ \t]*\#|mr[ \t]+no\.?|chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
+            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+[A-Z]{0,3}\d{5,}(?![\w\-]))|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|"
+            r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
             r"ur[ \t]+(?:number|no\.?)|"
             r"accession[ \t]*(?:number\b|no\.?|\#)|"
@@ -1622,6 +1649,20 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![\w'’\-])(?P<v>(?!(?:{_COUNTRY_NAMES}|{_STATE_NAMES})\b){_CAP}(?:[ \t]+(?:(?:de|del|la|do|da)[ \t]+)?{_CAP}){{0,2}})"
         rf",[ \t]*\n?[ \t]*(?:{_COUNTRY_NAMES})\b(?![ \t]*:)",
         0.75,
+        starts="U",
+    ),
+    # "Royal Infirmary of Sumy", "Hillcrest Manor of Orchard Park", "Clínica San Rafael de Totonicapán",
+    # "EVERGREEN MANOR NURSING AND REHAB CENTER OF GLENROCK": a facility and the town it is "of" (the handler
+    # reads the town's words: a known town, or words that are not all English ones, "Center of Excellence").
+    _B(
+        "facility_of_town",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?P<v>(?:{_CAP}[ ]){{0,4}}{_FACILITY_HEAD}(?:[ ]{_CAP}){{0,3}}[ ](?:of|de|del|du)[ ]"
+        rf"(?:(?:Saint|St\.?|San|Santa|São|Sainte|Ste\.?)[ ])?{_CAP}(?:[ \-]{_CAP}){{0,2}}"
+        rf"|(?:{_UPPER}[ ]){{1,6}}(?:MANOR|HOME|HOUSE|CENTER|CENTRE|HOSPITAL|CLINIC|LIVING|CARE|RESIDENCE|VILLAGE|INFIRMARY)"
+        rf"[ ]OF[ ](?:(?:SAINT|ST\.?|SAN|SANTA)[ ])?{_UPPER}(?:[ ]{_UPPER}){{0,2}})(?![\w'’])",
+        0.75,
+        "facility_of",
         starts="U",
     ),
     # "Quillmont Regional Medical Center", "Hope General Hospital": a hospital named after its town
@@ -2092,7 +2133,11 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         finding is not None
         and finding.type is T.NAME
         and (_word(finding.text) in lex.countries_and_states() or _word(finding.text) in _COUNTRY_SHORT)
-        and (_PLACE_CUE.search(text, max(0, start - 24), start) or " " not in finding.text)
+        and (
+            _PLACE_CUE.search(text, max(0, start - 24), start)
+            or " " not in finding.text
+            or text[max(0, start - 2) : start].strip() == ","  # "Queenstown, New Zealand"
+        )
     ):
         return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
     if finding is not None and finding.type is T.NAME and finding.text in _CHARITY_NAMES:
@@ -2665,7 +2710,7 @@ _TOWN_AFTER = re.compile(
     # a district's abbreviation ("Brgy. San Isidro", "Col. Zona Río"), a numbered ward ("Phường 7, Quận 3,"),
     # a postcode after the town, as most countries write it ("Lviv 16330", "Port-au-Prince HT1409")
     rf"(?:(?:Brgy|Bgy|Col|Fracc|Urb|Bo|Sect?|Distr?|Mun|Prov|Dept|Kec|Kel|Kab)\.[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\d{{1,3}}(?=[ \t]*,))?"
-    rf"(?:[ \t]+(?:[A-Z]{{1,2}}[ \-]?)?\d{{4,6}}(?:[ \-]\d{{3}})?(?![\w\-]))?)"
+    rf"(?:[ \t]+(?:(?:[A-Z]{{1,2}}[ \-]?)?\d{{4,6}}(?:[ \-]\d{{3}})?|\d{{3}}[ ]\d{{3}})(?![\w\-]))?)"
     rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d))|[ \t]+[\-–—][ \t])"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
@@ -3465,6 +3510,7 @@ _AUTHORITY_WORDS = frozenset(
 
 
 _WARD_NUMBER = re.compile(r"[ \t]\d{1,3}$")
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sr", "sra", "dra"])
 
 
 def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
@@ -3475,7 +3521,11 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
         words = [
             w for w in town.group(1).split() if w[:1].isalpha() and not (w.endswith(".") and len(w) <= 6)
         ]
-        if not words or ("," not in text[end : town.start(1)] and _WARD_NUMBER.search(town.group(1))):
+        if (
+            not words
+            or ("," not in text[end : town.start(1)] and _WARD_NUMBER.search(town.group(1)))
+            or _word(words[0]) in _HONORIFICS  # "..., Dr Yusuf Park": a doctor after the place
+        ):
             break  # a ward's number ("Phường 7") only in an address's comma-separated parts, not "Course 214"
         if (
             not words[-1][0].isupper()
@@ -3634,6 +3684,7 @@ _FACILITY_NOISE = frozenset(
     )
 )
 _FACILITY_FIRST = frozenset(["little", "big", "grand", "great"])
+_SAINT_WORDS = frozenset(["saint", "st", "san", "santa", "são", "sainte", "ste"])
 _FACILITY_TOWN_WORD = re.compile(rf"(?:{_CAP}|{_UPPER})(?:['’]s)?")
 
 
@@ -3768,6 +3819,7 @@ _CODE_GROUP = {
     "intersection": "intersection_named",
     "vehicle_kind": "vehicle_kind_rig",
     "mrn_prefixed": "mrn_prefixed_spaced",
+    "zip_label": "zip_label_abroad",
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
 _CREDENTIAL_BEFORE = re.compile(
@@ -4034,6 +4086,22 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if town is None:
             return None, match.start() + 1
         return PhiFinding(T.LOCATION, town[0], town[1], text[town[0] : town[1]], branch.score, "rule"), end
+    if kind == "facility_of":
+        town_words = re.split(r"[ \t]+(?i:of|de|del|du)[ \t]+", text[start:end])[-1].split()
+        keys = [_word(w) for w in town_words if _word(w) not in _SAINT_WORDS]
+        known = (
+            " ".join(_word(w) for w in town_words) in lex.us_towns() or " ".join(keys) in lex.us_town_names()
+        )
+        shaped = _place_shaped([w[:1] + w[1:].lower() for w in town_words]) or any(
+            k in _PLACE_PART for k in keys
+        )
+        if (
+            not keys
+            or _a_person(town_words)
+            or not (known or shaped or not all(lex.is_english(k) for k in keys))
+        ):
+            return None, match.start() + 1  # "Center of Excellence", "Home of Mary Ortiz": no town
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "installation":
         words = text[start:end].split()
         if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
@@ -4064,10 +4132,10 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
-        for alt in ("place_office", "place_from", "place_at", "place_field", "place_de"):
+        for alt in ("place_office", "place_from", "place_at", "place_field", "place_de", "place_record"):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
-                named = alt in ("place_at", "place_field", "place_de")
+                named = alt in ("place_at", "place_field", "place_de", "place_record")
         if match.group(f"place_unit__{cls}") is not None:
             start, end = match.span(f"place_unit__{cls}")
             return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end

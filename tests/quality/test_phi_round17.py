@@ -115,3 +115,72 @@ def test_an_address_field_and_its_places_are_locations(text: str, values: list[s
 def test_sentences_and_hospital_places_are_no_address(text: str) -> None:
     found = found_by_rules(text)
     assert not [f for f in found if f[0] is T.LOCATION and f[1] not in ("Marlowe", "35.58N 107.56W")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # an HL7 next of kin's, guarantor's or insured's address, component by component
+        ("NK1|1|Ama Osei|SPO|17 Birch Rd^^Yankton^SD^57078-4411|+23320455101", T.LOCATION, "17 Birch Rd"),
+        ("NK1|1|Ama Osei|SPO|17 Birch Rd^^Yankton^SD^57078-4411|+23320455101", T.LOCATION, "57078-4411"),
+        # a postcode abroad after its own label, or two groups of three after its town
+        ("Calle 9 No. 14, Col. Obrera, Saltillo, C.P. 25040", T.LOCATION, "25040"),
+        ("Current address abroad: MG Road 71, Pune 411 001, India", T.LOCATION, "Pune 411 001"),
+        # a facility and the town it is of; long-term care, a service unit, an air base named after theirs
+        ("Panel site: Royal Infirmary of Poltava", T.LOCATION, "Royal Infirmary of Poltava"),
+        (
+            "WOUND ROUNDS  Briarwood Manor of Pine Lake  week of 3/2",
+            T.LOCATION,
+            "Briarwood Manor of Pine Lake",
+        ),
+        (
+            "FACE SHEET     CEDAR HILL MANOR NURSING CENTER OF WESTBROOK",
+            T.LOCATION,
+            "CEDAR HILL MANOR NURSING CENTER OF WESTBROOK",
+        ),
+        (
+            "Sending facility Clínica Santa Ana de Huehuetenango, record",
+            T.LOCATION,
+            "Clínica Santa Ana de Huehuetenango",
+        ),
+        ("Center: Deer Creek Adult Day Services   Date: 2026-03-01", T.LOCATION, "Deer Creek"),
+        ("Provider: Kettleby Nursing and Rehab Center", T.LOCATION, "Kettleby"),
+        ("bed confirmed Kayenta Service Unit", T.LOCATION, "Kayenta"),
+        ("on authorized leave from Al Dhafra Air Base.", T.LOCATION, "Al Dhafra Air Base"),
+        # a town after a field of its own, or after an arrival's verb
+        ("Returned from deployment; home of record Bozeman, Gallatin County.", T.LOCATION, "Bozeman"),
+        ("Case No. KGL2023118462   Consular post: Nairobi", T.LOCATION, "Nairobi"),
+        ("SAID ABDI (exp. EXP-771020/31) llegó a Hargeisa el 05.12.2023.", T.LOCATION, "Hargeisa"),
+        ("Apprehended near Sunland Park on 20250916.", T.LOCATION, "Sunland Park"),
+        # a long-term care resident's number
+        ("RES #: 31-20974     ADMIT: 06/07/2021", T.MRN, "31-20974"),
+        ("Room: 204B           Resident ID: 5531208", T.MRN, "5531208"),
+        ("Elif K. Demir  |  84yo  |  MR KT550218  |  DOB Mar 2 1941", T.MRN, "KT550218"),
+    ],
+)
+def test_a_place_from_a_facility_or_a_field_and_a_resident_number_are_found(
+    text: str, kind: PhiType, value: str
+) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to the Center of Excellence for Wound Care",
+        "Admitted to the Hospital of the University of Pennsylvania",
+        "Institute of Medicine guidelines",
+        "Proc: EGD w/ bx (CPT 43239)",  # no postcode in a CPT code
+        "MR 2+ on echo; MR grade 3",
+        "He returned to Work on Monday.",
+        "Birthplace: Lagos, Nigeria",  # the town is, the country is not
+        "Provider: Hospital General de Tlaxcala, Dr Yusuf Park",  # a doctor after the place
+    ],
+)
+def test_their_look_alikes_fire_no_place_or_number(text: str) -> None:
+    found = found_by_rules(text)
+    assert not [
+        f
+        for f in found
+        if f[0] in (T.LOCATION, T.MRN, T.OTHER_ID) and f[1] not in ("Lagos", "Hospital General de Tlaxcala")
+    ], found
