@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_table, phi_x12
+from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_mrz, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -335,7 +335,11 @@ _PHONE_US = (
     r"(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}"
     r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 )
-_PHONE_INTL = r"\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,14})(?![\w\-])"
+_PHONE_INTL = (
+    r"(?:\+(?:[2-9]\d{0,2}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}|1\d{10}|\d{11,14})"
+    # dialled with 00, in groups spaced (not a drug's NDC, "0069-0160-01")
+    r"|00[1-9]\d{0,2}(?:[ ]\d{2,4}){2,4})(?![\w\-])"
+)
 # "tel 555-0135", "faxed to 555-0191 ext 12": a seven-digit local number, only after a phone label.
 _PHONE_LOCAL = r"\d{3}[\-.]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/\-]|\.\d)"
 # (not a dotted quad: "T|192.0.2.13" in an audit log is a host's address after a middle initial)
@@ -473,6 +477,8 @@ _BIOMETRIC_CUE = (
     r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
     r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|"
+    # DHS's fingerprint identification number ("DHS IDENT FIN: 2163370783")
+    r"(?:dhs[ \t]+)?ident[ \t]+fin|"
     # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code with letters
     # first (not "retina 20/20", "iris 2024")
     r"(?:palm|iris|retina)(?=[ \t]*[:\#=]?[ \t]*[A-Za-z]{1,5}[\-_/]?\d))"
@@ -484,7 +490,7 @@ _PHOTO_CODE = (
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
 _GAP_WORD = (
     # a word in brackets too ("Biometric enrolment (iris) record:")
-    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))[A-Za-z][A-Za-z\-]*\)?(?![\w.])"
+    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))(?:(?i:no)\.|[A-Za-z][A-Za-z\-]*\)?(?![\w.]))"
 )
 
 
@@ -921,6 +927,16 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # "DOB 030906": six digits after a birth date's label (YYMMDD or DDMMYY, as passports and forms abroad write it)
+    _B(
+        "date_dob_six",
+        T.DATE,
+        r"(?<![\w])(?i:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|"
+        r"date[ \t]+de[ \t]+naissance|geburtsdatum)[ \t]*[:\-]?[ \t]*"
+        r"(?P<v>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})(?![\w\-/.])",
+        0.85,
+        starts="Ul",
+    ),
     _B(
         "month_only",
         T.DATE,
@@ -1001,7 +1017,7 @@ BRANCHES: tuple[Branch, ...] = (
         "phone",
         starts="d",
     ),
-    _B("phone_intl", T.PHONE, rf"(?<![\w+])(?P<v>{_PHONE_INTL})", 0.65, "phone", starts="o"),
+    _B("phone_intl", T.PHONE, rf"(?<![\w+])(?P<v>{_PHONE_INTL})", 0.65, "phone", starts="od"),
     _B(
         "ipv4",
         T.IP_ADDRESS,
@@ -1235,7 +1251,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             # "plate for the validated lot: MQU406": a plate, a few words, its colon
             r"(?i:(?:licen[sc]e[ \t]+)?plate(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
-            r"matr[íi]cula|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
+            r"matr[íi]cula|placas?(?![A-Za-z])|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
             r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])(?![A-Z]+[ ][A-Z]+[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -1247,14 +1263,21 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle_kind",
         T.VEHICLE_ID,
         r"(?<![\w])(?:(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
+        r"(?:chain[ \t]+)?bus|"
         # a letter inside the plate itself, not in the word after it ("Pickup 36-81 Abernathy Road")
         r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#(]?[ \t]*"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
-        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4})"
+        r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}"
+        # three groups ("AY-24-080")
+        r"|(?=[A-Z]{1,3}-\d{2,3}-\d{2,4}(?![\w\-]))[A-Z]{1,3}-\d{2,3}-\d{2,4})"
+        # an aircraft's registration mark, letters only abroad ("aircraft XA-LVZ", "Learjet 45 reg. N240VE")
+        r"|(?i:aircraft|helicopter|helo|plane|jet)[ \t]*:?(?:[ \t]+[A-Z][\w\-]*(?:[ \t]+\d{1,3})?(?=[ \t]))?(?:[ \t]+(?i:reg(?:istration)?\.?))?"
+        r"[ \t]*[:#]?[ \t]*(?<![\w\-])(?P<vehicle_kind_reg>N\d{1,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4})(?![\w\-])"
         # an ambulance's rig or a trailer: a plate of three characters or more on each side ("Rig TC 44X"),
         # not a crew's level or an arrival time ("ambulance ALS 12", "ETA 15")
-        r"|(?i:rig|ambulance|trailer)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"|(?i:rig|ambulance|trailer|(?:ambulance|ground)[ \t]+unit|unidad(?:[ \t]+[A-Z]{2})?|(?<=destination: )unit)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
         r"(?P<vehicle_kind_rig>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
+        r"|(?=[A-Z]{1,3}-\d{2,3}-\d{2,4}(?![\w\-]))[A-Z]{1,3}-\d{2,3}-\d{2,4}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}))(?![\w\-])",
         0.75,
         starts="Ul",
@@ -1284,7 +1307,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
-            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+[A-Z]{0,3}\d{5,}(?![\w\-]))|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|"
+            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+[A-Z]{0,3}\d{5,}(?![\w\-]))|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
             r"ur[ \t]+(?:number|no\.?)|"
@@ -1545,9 +1568,12 @@ BRANCHES: tuple[Branch, ...] = (
             r"ptan|state[ \t]+csr|csr(?=[ \t]*[:\#]?[ \t]*[A-Z.]{0,3}\d{6,})|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
+            # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
+            r"(?<=[a-z][,(] )reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|(?<=[a-z][,(])reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
             # "Lizenz-Nr.", "Approbationsnummer", "Führerschein-Nr."
-            r"(?:n[úu]mero[ \t]+de[ \t]+|n[°º]\.?[ \t]*(?:de[ \t]+)?)?licen(?:cia|ce)|c[ée]dula[ \t]+profesional|rpps|adeli|"
+            r"(?:n[úu]mero[ \t]+de[ \t]+|n[°º]\.?[ \t]*(?:de[ \t]+)?)?licen(?:cia|ce)|c[ée]dula[ \t]+profesional|c[ée]d\.[ \t]*prof\.?|rpps|adeli|"
+            r"cdib(?:[ \t]+(?:card|cert(?:ificate)?))?|"
             r"lizenz(?:[ \t\-]*nr\.?)?|approbation(?:snummer)?|f[üu]hrerschein(?:[ \t\-]*nr\.?)?|"
             rf"(?:emt(?:-[a-z]{{1,2}})?|paramedic){_CODE_AHEAD})|\bDL\b|\bCDL\b|"
             # a log's lower-case key ("dl_number=L7071238", "dl=...")
@@ -3113,6 +3139,7 @@ _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiF
     (phi_astm.has_records, phi_astm.astm_findings),
     (phi_markup.has_markup, phi_markup.markup_findings),
     (_may_hold_templates, _biometric_templates),
+    (phi_mrz.has_zone, phi_mrz.mrz_findings),
 )
 
 
@@ -3817,7 +3844,6 @@ _CODE_GROUP = {
     "ssn_label": "ssn_last4",
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
-    "vehicle_kind": "vehicle_kind_rig",
     "mrn_prefixed": "mrn_prefixed_spaced",
     "zip_label": "zip_label_abroad",
 }
@@ -3831,6 +3857,7 @@ _PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
 _MORE_CODE_GROUPS = {
     "photo": ("photo_coded", "photo_face"),
     "travel_document": ("travel_document_pnr", "travel_document_badge"),
+    "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg"),
 }
 
 

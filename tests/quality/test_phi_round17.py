@@ -184,3 +184,66 @@ def test_their_look_alikes_fire_no_place_or_number(text: str) -> None:
         for f in found
         if f[0] in (T.LOCATION, T.MRN, T.OTHER_ID) and f[1] not in ("Lagos", "Hospital General de Tlaxcala")
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # vehicles: a Mexican plate, a bus's or a van's plate in three groups, an ambulance's unit, aircraft
+        ("Met the Mexican ambulance (placas TRB-4471) at the lane", T.VEHICLE_ID, "TRB-4471"),
+        ("arrived on chain bus (BUS-3318) from the center", T.VEHICLE_ID, "BUS-3318"),
+        ("Transport: van KT-31-602, departure 22:46", T.VEHICLE_ID, "KT-31-602"),
+        ("Ground ambulance at destination: unit RM-40-227.", T.VEHICLE_ID, "RM-40-227"),
+        ("Aircraft: Learjet 45 reg. N518QA   Route SJO -> MNL", T.VEHICLE_ID, "N518QA"),
+        ("0210Z helicopter XB-KRT on deck.", T.VEHICLE_ID, "XB-KRT"),
+        # licences: a professional's cédula, a doctor's registration after the name, a CDIB
+        ("Dr(a). Lidia Ocampo, céd. prof. 6021174", T.LICENSE, "6021174"),
+        ("surgeon Dr Amal Haddad, reg. 4410927", T.LICENSE, "4410927"),
+        ("CDIB no.: 417-30925", T.LICENSE, "417-30925"),
+        # record numbers: a health record number, an expediente's "exp."
+        ("Patient: Begay, Lorena   HRN: 552-918   DOB: 02-11-1932", T.MRN, "552-918"),
+        ("Paciente RUTH OSEI (exp. EXP-220417/61) llegó", T.MRN, "EXP-220417/61"),
+        # biometrics: DHS's fingerprint number, an enrolment number after "biometric"
+        ("Subject ID / IDENT FIN: 7700214495", T.BIOMETRIC, "7700214495"),
+        ("ABIS biometric enrollment no.: FP-5520117730", T.BIOMETRIC, "FP-5520117730"),
+        # a phone dialled with 00, a birth date in six digits
+        ("NOK Amara Diallo 00221 774 018 552", T.PHONE, "00221 774 018 552"),
+        ("DS-3025 | OKAFOR, ADA | DOB 071129 | case LOS2024118402", T.DATE, "071129"),
+    ],
+)
+def test_travel_custody_and_care_identifiers_are_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+def test_a_passport_machine_readable_zone_is_read_by_position() -> None:
+    text = (
+        "Copy of passport data page:\n"
+        "P<GHAOSEI<BONSU<<ABENA<<<<<<<<<<<<<<<<<<<<<<\n"
+        "GH44712086GHA8803127F3006140<<<<<<<<<<<<<<02\n"
+        "Checked at registration"
+    )
+    found = found_by_rules(text)
+    for kind, value in (
+        (T.NAME, "OSEI<BONSU"),
+        (T.NAME, "ABENA"),
+        (T.OTHER_ID, "GH4471208"),
+        (T.DATE, "880312"),
+        (T.DATE, "300614"),
+    ):
+        assert (kind, value) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lantus 100 units/mL, 10 mL vial, NDC 0088-2220-33",  # a drug's code, not a phone dialled with 00
+        "[x] SSN card copy - 005-12-9741",  # an SSN stays one
+        "PLACARD U310578 EXP 2027",  # a disability placard, not a Mexican plate
+        "the plane A-320 was late",
+        "Lot 030906 exp 2026",  # six digits without a birth date's label
+        "see << previous page",
+    ],
+)
+def test_their_look_alikes_are_not_read_so(text: str) -> None:
+    found = found_by_rules(text)
+    assert not [f for f in found if f[0] in (T.PHONE, T.VEHICLE_ID, T.DATE)], found
