@@ -146,6 +146,16 @@ MODERN_WORDS = frozenset(
     haitian levantine creole kreyol kreyòl ayisyen vietnamese cantonese mandarin tagalog somali amharic
     tigrinya portuguese russian ukrainian polish arabic farsi dari pashto urdu hindi punjabi bengali nepali
     swahili yoruba igbo hmong khmer korean japanese
+    syrian afghan iraqi iranian turkish kurdish lebanese jordanian egyptian moroccan algerian tunisian libyan
+    sudanese eritrean ethiopian somalian kenyan ugandan tanzanian rwandan burundian congolese nigerian ghanaian
+    senegalese malian guinean liberian ivorian cameroonian zimbabwean zambian malawian mozambican angolan
+    filipino filipina indonesian malaysian thai burmese laotian cambodian chinese taiwanese pakistani
+    bangladeshi nepalese bhutanese lankan tibetan mongolian uzbek kazakh tajik georgian armenian
+    guatemalan salvadoran honduran nicaraguan panamanian cuban jamaican
+    colombian venezuelan ecuadorian peruvian bolivian chilean argentine argentinian brazilian uruguayan paraguayan
+    belgian austrian swedish norwegian danish finnish albanian serbian croatian bosnian romanian bulgarian hungarian czech slovak moldovan
+    belarusian lithuanian latvian estonian israeli palestinian yemeni saudi emirati qatari omani
+    repat hib hipps aide huddle incapacitated
     """
     )
 )
@@ -266,7 +276,37 @@ def countries_and_states() -> frozenset[str]:
     countries = _geonames("countries.json")
     states = _geonames("us_states.json")
     assert isinstance(countries, dict) and isinstance(states, dict)
-    return frozenset(str(p["name"]).lower() for p in (*countries.values(), *states.values()))
+    names = {str(p["name"]).lower() for p in (*countries.values(), *states.values())}
+    return frozenset(names | _COUNTRY_ALIASES)
+
+
+# Countries as other forms and registers write them (ICAO, the UN, local names), absent from GeoNames' list.
+_COUNTRY_ALIASES = frozenset(
+    [
+        "viet nam",
+        "türkiye",
+        "turkiye",
+        "czechia",
+        "côte d'ivoire",
+        "cote d'ivoire",
+        "ivory coast",
+        "cabo verde",
+        "eswatini",
+        "timor-leste",
+        "burma",
+        "the gambia",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "great britain",
+        "holland",
+        "the netherlands",
+        "the philippines",
+        "drc",
+        "dr congo",
+    ]
+)
 
 
 @lru_cache(maxsize=1)

@@ -313,7 +313,7 @@ _PO_BOX = (
 # Streets written name first, number after, as Spanish, French, Italian, Portuguese and German
 # addresses are ("Calle Mayor 12", "Via Roma 4", "Lindenstraße 44").
 _NUMBER_AFTER_STREET = (
-    rf"(?:(?:Calle|Avenida|Camino|Paseo|Carrer|Rua|Via|Viale|Piazza|Corso|Rue|Route|Chemin|All[ée]e|Impasse|"
+    rf"(?:(?:Calle|Avenida|Camino|Paseo|Carrer|Rua|Via|Viale|Piazza|Corso|Rue|Route(?=[ \t]+(?:de|du|des|d['’]))|Chemin|All[ée]e|Impasse|"
     rf"Privada|Calzada|Carrera|Travessa|Strada|Calea|Jalan|Jl\.|ul\.|ulica|vul\.|Đường)[ \t]+"
     rf"(?:(?:de|del|des|du|da|do|dos|la|las|los|el|della|dei)[ \t]+){{0,2}}{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?"
     rf"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade|gatan|"
@@ -972,7 +972,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_md",
         T.DATE,
-        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg)\b)",
+        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu)\b)",
         0.7,
         "md",
         starts="d",
@@ -1326,7 +1326,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.ACCOUNT,
         _lab(
             r"(?i:(?<!on )(?<!on the )account|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
-            r"billing(?:[ \t]+(?:account|number|no\.?|\#|id))?|"
+            r"billing(?:[ \t]+(?:account|number|no\.?|\#|id)|(?![ \t]*(?:code)?[ \t]*[:\#]?[ \t]*(?:\d{5}|[A-V]\d{4})(?![\w\-])))|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
             rf"|(?=[ \t]*[:\#]?[ \t]*[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
@@ -1555,7 +1555,7 @@ BRANCHES: tuple[Branch, ...] = (
         "license",
         T.LICENSE,
         _lab(
-            r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|lic\.?|"
+            r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|(?<!form )lic\.?|"
             # a certificate of a birth, a death or a vaccination (the yellow card), a certification's
             # card, a licence on file, a state's licence ("licensed in Maine (9128518)")
             r"(?:birth|death|marriage|vaccination)[ \t]+cert(?:ificate)?|cert(?:ificate)?[ \t]+of[ \t]+(?:birth|death)|"
@@ -2128,10 +2128,19 @@ _FAITH_LABEL = re.compile(
 )
 
 
+# Words that a number follows when they name a vehicle, a route or a part of a building ("Van 4", "Cottage 3").
+_NUMBERED_THINGS = frozenset(
+    ["van", "bus", "cart", "route", "cottage", "wing", "pod", "vehicle", "shuttle", "tower"]
+)
+_NUMBER_NEXT = re.compile(r"[ \t]+\#?\d")
+
+
 def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
+    if _word(text[start:end]) in _NUMBERED_THINGS and _NUMBER_NEXT.match(text, end):
+        return None, end  # "Van 4", "Route 7", "Cottage 3": a thing and its number, not a person
     room = _ROOM_AFTER.match(text, end)
     if room:
         return None, room.end()  # "Dialysis Bay 8", "Housing Rm 1": a place in the building, its number
@@ -2159,11 +2168,6 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         finding is not None
         and finding.type is T.NAME
         and (_word(finding.text) in lex.countries_and_states() or _word(finding.text) in _COUNTRY_SHORT)
-        and (
-            _PLACE_CUE.search(text, max(0, start - 24), start)
-            or " " not in finding.text
-            or text[max(0, start - 2) : start].strip() == ","  # "Queenstown, New Zealand"
-        )
     ):
         return None, finding.end  # "from Kenya", "in Georgia": a country or a state, which may stay
     if finding is not None and finding.type is T.NAME and finding.text in _CHARITY_NAMES:
@@ -2709,7 +2713,7 @@ _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
-    r"satisfaction|confidence|readiness|importance|"
+    r"satisfaction|confidence|readiness|importance|vision|acuity|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
@@ -3552,6 +3556,8 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
             not words
             or ("," not in text[end : town.start(1)] and _WARD_NUMBER.search(town.group(1)))
             or _word(words[0]) in _HONORIFICS  # "..., Dr Yusuf Park": a doctor after the place
+            or "  " in text[end : town.start(1)]
+            or "\t" in text[end : town.start(1)]
         ):
             break  # a ward's number ("Phường 7") only in an address's comma-separated parts, not "Course 214"
         if (
@@ -3902,7 +3908,8 @@ _VERSION_GAP = r"[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?"
 _VERSION_CUE = re.compile(
     # and the words that name software (not the words a date follows as well: "Care package 4.12.25",
     # "Sepsis algorithm 1.2.25", "R4" a resident)
-    rf"(?:(?i:\b(?:{_VERSION_WORDS}|export|engine|rule[ \t]+set|gateway|schematron|sdk|stu3|dstu2|mozilla/\d\.\d))"
+    rf"(?:(?i:\b(?:{_VERSION_WORDS}|export|engine|rule[ \t]+set|gateway|schematron|sdk|stu3|dstu2|mozilla/\d\.\d|"
+    rf"policy(?:[ \t]+(?:no\.?|\#))?|procedure|sop|section|§))"
     rf"{_VERSION_GAP}|\^)\Z"
 )
 # Before a dotted quad, only a version's own words: a gateway, a client or a server is followed by a host.
@@ -3912,6 +3919,7 @@ _VERSION_CUE_IP = re.compile(rf"(?i:\b(?:{_VERSION_WORDS})){_VERSION_GAP}\Z")
 # A tag with no vehicle's word before it ("tag 9402981", "Tag # DT218249", "infant tag HT-28E9A0") is a
 # vehicle's only with a vehicle's word on its line; a baby's, a wanderer's or an asset's tag is a device's,
 # any other (a triage tag, a decedent's) another identifier.
+_F_TAG = re.compile(r"F\d{3}")
 _BARE_TAG = re.compile(r"(?i:(?<!parking )(?<!vehicle )(?<!car )(?<!license )(?<!licence )\btags?)")
 _VEHICLE_LINE = re.compile(
     r"(?i:\b(?:car|cars|vehicle|truck|van|suv|sedan|pickup|motorcycle|moped|plate|plates|parked|parking|park|"
@@ -3983,6 +3991,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
     if phi_type is T.IP_ADDRESS and _VERSION_CUE_IP.search(text, max(0, start - 32), start):
         return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
+    if (
+        branch.name == "vehicle"
+        and _F_TAG.fullmatch(text, start, end)
+        and _BARE_TAG.search(text, match.start(), start)
+    ):
+        return None, end  # "Survey results posted (tags F755, F609)": a regulation's deficiency tags
     if branch.name == "vehicle" and _BARE_TAG.search(text, match.start(), start):
         phi_type = _tag_type(text, match.start(), start, end)
         if phi_type is not T.VEHICLE_ID:

@@ -247,3 +247,47 @@ def test_a_passport_machine_readable_zone_is_read_by_position() -> None:
 def test_their_look_alikes_are_not_read_so(text: str) -> None:
     found = found_by_rules(text)
     assert not [f for f in found if f[0] in (T.PHONE, T.VEHICLE_ID, T.DATE)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # doses, acuities and policy numbers are no dates
+        "buprenorphine/naloxone 8/2 mg SL daily",
+        "Vision: 6/6 both eyes, colour vision normal",
+        "photo page not retained per Policy 7.12.04.",
+        # a survey's F-tags, a form's number, a billing code
+        "Survey results posted (tags F758, F686) - copy at the desk",
+        "Physician's Report (Form LIC 602A) signed",
+        "Billing: 99456, G0008; self-pay $293.80",
+        # long-term care's and travel's words read as names: a wing, a van, an aide, a HIPPS code, a plan
+        "Vehicle: Van 4   2019 Ford Transit w/c van",
+        "Aide: on duty",
+        "Skilled nursing billing: HIPPS JDMF1, rev 0022, 5 days",
+        "REPAT PLAN / CHECKLIST -- see the case",
+        "Nationality: Syrian   Country of citizenship: Viet Nam",
+        "competent to translate from Filipino into English",
+        "vaccines: Hib lot 3F2Q2, Polio (IPV) lot T43AQR",
+        "[ ] Route NBO-MEX, 1424 nm, fuel stop if over 1,800 nm",
+    ],
+)
+def test_care_and_travel_look_alikes_fire_nothing(text: str) -> None:
+    assert found_by_rules(text) == []
+
+
+def test_a_place_after_wide_blanks_is_another_field() -> None:
+    found = found_by_rules("MEDICATION REVIEW   Willow Living Center of Cedar Falls      Review date: soon")
+    assert (T.LOCATION, "Willow Living Center of Cedar Falls") in found
+    assert (T.LOCATION, "Review") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Referring: Kayenta Indian Health Center", "Kayenta"),
+        ("Dr. English saw her on Monday", "English"),  # a surname that is a language's name too
+        ("requester: law office of Marisela Ferreira da Costa", "Costa"),
+    ],
+)
+def test_names_and_places_that_share_words_with_nationalities_stay(text: str, value: str) -> None:
+    assert any(f[1] == value or value in f[1] for f in found_by_rules(text)), found_by_rules(text)
