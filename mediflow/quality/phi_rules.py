@@ -477,6 +477,8 @@ _BIOMETRIC_CUE = (
     r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
     r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|"
+    # a finger's template by its number and hand ("Finger 2 (L index): FPT4661384")
+    r"finger[ \t]+\d[ \t]*\((?:[LR]|left|right)[ \t]+[a-z]+\)|"
     # DHS's fingerprint identification number ("DHS IDENT FIN: 2163370783")
     r"(?:dhs[ \t]+)?ident[ \t]+fin|"
     # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code with letters
@@ -772,12 +774,26 @@ BRANCHES: tuple[Branch, ...] = (
         "caps_field",
         starts="U",
     ),
+    # A form's name parts ("A. First name: FAITH      C. Last name: MOREAU"): the label says what the word is,
+    # a word or not; never an empty field's word ("Last name: unknown").
+    _B(
+        "person_name_part",
+        T.NAME,
+        rf"(?<![\w])(?i:first|last|given|family|middle|sur)[ \t]*name[ \t]*[:=][ \t]*"
+        rf"(?!(?i:unknown|unk|none|n/?a|same|not|see|pending|declined|refused|blank)\b)"
+        rf"(?P<v>{_CAP}(?:[ \-'’]{_CAP})?|{_UPPER}(?:[ \-'’]{_UPPER})?)(?=[ \t]*(?:$|\n|[ \t]{{2}}|\t|[,;|]))",
+        0.8,
+        starts="Ul",
+    ),
     # Nicknames: 'goes by "Pip"', "Preferred name: Red", "known as Boo".
     _B(
         "person_nickname",
         T.NAME,
-        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self)"
-        rf"[ \t]*:?[ \t]*[\"“'‘]?(?P<v>{_CAP})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
+        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
+        # a face sheet's "ALIAS/PREFERRED: BUD", the MDS's "Name by which resident prefers to be addressed: Doc",
+        # 'responds to being called "Chico"'
+        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
+        rf"[ \t]*:?[ \t]*[\"“'‘]?(?P<v>{_CAP}|{_UPPER})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
         0.75,
         "nickname",
         starts="Ul",
@@ -827,7 +843,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_initial",
         T.NAME,
-        rf"(?<![\w./°])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w.'’]|\.[A-Za-z])",
+        rf"(?<![\w./°])(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?{_CAP})(?![\w'’]|\.[\w.])",
         0.6,
         "initial",
         starts="U",
@@ -1503,6 +1519,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
+            r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
@@ -2932,6 +2949,38 @@ def _abbreviations(name: str) -> bool:
     )
 
 
+# Where an initial and a surname that is also a word ("D. Rose", "M. Price", "B. Le") is a person: after a
+# field's label, a relation, a role or "by", or before a credential, a relation in brackets or a phone number.
+_PERSON_BEFORE_INITIAL = re.compile(
+    r"(?:(?<![\w])[A-Za-z][A-Za-z /]{1,30}:|(?<![\w])(?i:by|w/|with|notify|notified|per|cc|attn|husband|wife|son|daughter|"
+    r"sister|brother|niece|nephew|friend|stepdaughter|stepson|cousin|guardian|caregiver|partner|mother|father|aunt|uncle|"
+    r"grandson|granddaughter|spouse|dsp|pcp|rd|rn|lpn|cna|np|pharmacist|surveyor|administrator|staff|dispatcher))"
+    r"[ \t]*,?[ \t]*\Z"
+)
+_PERSON_AFTER_INITIAL = re.compile(
+    r"[ \t]*,?[ \t]*(?:\((?i:niece|nephew|son|daughter|sister|brother|friend|wife|husband|cousin|guardian|poa|"
+    r"spouse|partner|mother|father)\)|(?:RN|LPN|CNA|DSP|RD|LSW|MSW|LCSW|DON|NP|MD|PA|PT|OT|SLP|RPh|PharmD|QIDP)\b"
+    r"|\(?\+?\d[\d \-.()]{6,}\d)"
+)
+
+
+def _initial_surname_in_context(text: str, start: int, end: int, word: str) -> bool:
+    """ "Reporter: D. Rose", "husband M. Bell", "Reviewed by C. Rivers, DON", "B. Le  service coordinator
+    (412) 555-0156": a census surname that is also a word, where the words around say it is a person."""
+    key = _word(word)
+    if (
+        key not in lex.census_names()
+        or (lex.is_common(key) and key not in lex.NAME_WORDS)
+        or key in _ORG_WORDS
+        or lex.medical_word(key)
+    ):
+        return False
+    return bool(
+        _PERSON_BEFORE_INITIAL.search(text, max(0, start - 32), start)
+        or _PERSON_AFTER_INITIAL.match(text, end)
+    )
+
+
 def _initial_surname_ok(word: str) -> bool:
     """ "B. Gallagher", not "E. Coli", "pod C. Pain controlled": a census or name-shaped surname that
     is no dictionary word (a sentence may end after a single letter)."""
@@ -3432,7 +3481,7 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
 # "serials 21SG29883 / 35DR59107", "Specimens: S22-30878, C27-74248", "serial R ... / L JK0294362": the
 # next codes of a list, in capitals and digits (four digits or more), are of the same kind.
 # What stands between two codes of a list ("/", ", ", " and "), with a side ("L", "right") before the next.
-_LIST_SEP = r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?"
+_LIST_SEP = r"(?:[ \t]*\([A-Za-z][A-Za-z .'\-]{0,23}\))?(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|or)[ \t]+)(?:(?:[LR]|left|right)[ \t:]+)?"
 _CODE_END = r"(?![\w\-/]|\.\w)"
 _NEXT_CODE = re.compile(
     _LIST_SEP + r"((?=[A-Z\-]*\d(?:[A-Z\-]*\d){3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})" + _CODE_END
@@ -3926,7 +3975,8 @@ _VEHICLE_LINE = re.compile(
     r"garage|driver|drives|driven|driving|drove|vin|dmv|registration|auto|towed|lot|valet|lpr)\b)"
 )
 _DEVICE_TAG = re.compile(
-    r"(?i:\b(?:infant|baby|newborn|security|wander\w*|bracelet|band|asset|rfid|hugs|transponder|alert|alarm)\b)"
+    r"(?i:\b(?:infant|baby|newborn|security|wander\w*|bracelet|band|asset|rfid|hugs|transponder|alert|alarm|resident|"
+    r"pendant|exit|door)\b)"
 )
 # A plate's shape in two groups ("342 EUZ", "GT 0030"): a vehicle's whatever the line says.
 _SPACED_PLATE = re.compile(r"[A-Z0-9]{2,4}[ \-][A-Z0-9]{2,4}")
@@ -4006,8 +4056,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end
     if kind == "initial":
-        if _MEASURE_BEFORE.search(text, max(0, start - 12), start) or not _initial_surname_ok(
-            text[start:end].split()[-1].split(".")[-1]
+        surname = text[start:end].split()[-1].split(".")[-1]
+        if _MEASURE_BEFORE.search(text, max(0, start - 12), start) or not (
+            _initial_surname_ok(surname) or _initial_surname_in_context(text, start, end, surname)
         ):
             return None, match.start() + 1
         return PhiFinding(T.NAME, start, end, text[start:end], branch.score, "rule"), end

@@ -291,3 +291,42 @@ def test_a_place_after_wide_blanks_is_another_field() -> None:
 )
 def test_names_and_places_that_share_words_with_nationalities_stay(text: str, value: str) -> None:
     assert any(f[1] == value or value in f[1] for f in found_by_rules(text)), found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # an initial and a surname that is also a word, where a label, a relation, a role or "by" comes
+        # before, or a credential, a relation in brackets or a phone number after
+        ("Reporter: D. Bell, DSP (mandated), callback 715-555-0133", T.NAME, "D. Bell"),
+        ("Family: husband M. Story updated by phone +1 989 555 0177.", T.NAME, "M. Story"),
+        ("Reviewed by C. Price, DON.", T.NAME, "C. Price"),
+        ("Staff: O. Kowalczyk. Emp # EMP-2207.", T.NAME, "O. Kowalczyk"),
+        # a form's name parts, a nickname after its own label
+        ("       A. First name: GRACE      C. Last name: OKONJO", T.NAME, "GRACE"),
+        ("       A. First name: GRACE      C. Last name: OKONJO", T.NAME, "OKONJO"),
+        ("NAME: PETROV, ILSE                ALIAS/PREFERRED: PEACHES\nRES #: 44", T.NAME, "PEACHES"),
+        ('smiles when staff use the name she likes to be called "Nena".', T.NAME, "Nena"),
+        ("Name by which resident prefers to be addressed: Skip", T.NAME, "Skip"),
+        # a list of templates with their owners in brackets, a finger's template, long-term care's devices
+        ("cabinet access by fingerprint FPT5520117 (Ruth) and TPL660218 (Omar).", T.BIOMETRIC, "TPL660218"),
+        ("Finger 2 (L index): FPT7731094", T.BIOMETRIC, "FPT7731094"),
+        ("Resident tag: KW55N1820 (433.92 MHz)  assigned", T.DEVICE_ID, "KW55N1820"),
+        ("bed/chair alarm (BA-552017) sounded at 02:10", T.DEVICE_ID, "BA-552017"),
+    ],
+)
+def test_long_term_care_names_and_devices_are_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: B. Complete the form before discharge",
+        "Stage: T. Cell lymphoma workup",
+        "Last name: unknown",
+        "status (alias TRAUMA) per the trauma policy",  # a trauma alias is no nickname
+    ],
+)
+def test_their_look_alikes_are_no_names(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.NAME]
