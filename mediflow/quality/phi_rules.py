@@ -65,7 +65,7 @@ _NUMERIC_DATE = (
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -385,7 +385,7 @@ _PERSON_FIELD = (
     # French "Nom:", Spanish "Apellidos:", a customer, a caller, a CAD export's "PT_NAME="
     r"nom|pr[ée]nom|apellidos?|customer|caller|pt_name|patient_name|"
     # who screened, escorted or stayed with someone; a form's numbered parent or contact ("Parent/Guardian 1:")
-    r"screener|aide|camper|chaperone|escort|roommate|volunteer|"
+    r"screener|aide|camper|chaperone|escort|roommate|volunteer|applicant|handler|referrer|medical[ \t]+officer|"
     r"(?:parent/guardian|parent|guardian|caregiver|(?:emergency[ \t]+)?contact)[ \t]*\#?[1-3]|"
     r"patient\(e\)|name[ \t]*\([^)\n]{1,20}\))"
 )
@@ -396,7 +396,7 @@ _ROLE_WORDS = (
     r"intake[ \t]+rep|md|mom|mum|dad|caller|(?:cleared|enrolled|seen|obtained)[ \t]+by(?:[ \t]+doc)?|"
     r"hr[ \t]+contact|therapy[ \t]+with|accepting|sending|visited|vet|counselor|pi|persona[ \t]+que[ \t]+obtiene[ \t]+el[ \t]+consentimiento|"
     # a call centre's agent ("Interpreter #29142  Agent Siobhan")
-    r"agent|broker|driver)"
+    r"agent|broker|driver|reviewer|paciente|confirmado[ \t]+por)"
 )
 # (a key=value log's name is quoted: 'name="Autumn King"', "reviewer='Leilani Ó Súilleabháin'")
 _PERSON_LABEL = rf"(?:{_PERSON_PHRASE}[ \t]*(?:[:,\-–|]|=[\"']?)?|{_PERSON_FIELD}[ \t]*(?:[:|]|=[\"']?))"
@@ -409,7 +409,7 @@ _ID_LABEL_AHEAD = (
 )
 # Also the Spanish, French and German titles ("Dra. Layla Müller", "Mme Okafor", "Frau Yazzie").
 # And a police officer's rank, abbreviated with its full stop ("Ofc. A. Kim", "Dep. Ignatius Black", "Det. Mensah").
-_HONORIFIC = r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr)\b\.?|\b(?:Ofc|Dep|Det|Sgt|Cpl|Tpr|Insp)\.)"
+_HONORIFIC = r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dra|Sra|Srta|Mme|Mlle|Frau|Herr)\b\.?|\b(?:Ofc|Dep|Det|Sgt|Cpl|Tpr|Insp)\.|\bDr\([ao]\)\.?)"
 _CREDENTIAL = (
     r"(?:(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|MBBS|MBChB|FRCP|FRCS|FACS|FACC|PhD|DNP|APRN|CNM|FNP|FNP-BC|"
     r"MSN|BSN|LPN|DDS|DMD|PharmD|RPh|MSW|LCSW|OT|PT|DPT|CRNA|MT|CNA|RRT|EMT|EMT-P|Paramedic|IBCLC|PsyD|LMFT|LPC)\b"
@@ -503,7 +503,12 @@ _LONG_CODE_AHEAD = r"(?=[^\w\n]{0,6}(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5})"
 # The same, or a code of one to four capitals and three digits or more ("K8220", "WYTT806"),
 # or digits with dots ("47.717009"): what a case, donor or credential number looks like.
 # Also a prefix, a dash and four digits or more ("NJK-3831", "C24-1871", "AUTH-7989-RJLH").
-_CODE_AHEAD = r"(?=(?-i:[^\w\n]{0,10}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,}|[A-Z]{1,5}\d{0,3}-\d{4,}(?![a-z]))))"
+_CODE_AHEAD = (
+    r"(?=(?-i:[^\w\n]{0,10}(?:(?:[A-Za-z]{2,4}[ ])?(?:[A-Za-z\-]*\d){5}|[A-Z]{1,4}\d{3,}(?![a-z])|\d{1,3}\.\d{5,}|[A-Z]{1,5}\d{0,3}-\d{4,}(?![a-z])"
+    # nine digits in spaced threes, an A-number's ("A# 244 826 195"; not a phone's 3-3-4), a letter and a space before them ("A 238806966"), a case's
+    # number with a slash ("case 60/225384")
+    r"|\d{3}[ ]\d{3}[ ]\d{3}(?![ ]?\d)|[A-Z][ ]\d{8,9}(?!\d)|\d{2,3}/\d{6,8}(?![\d/]))))"
+)
 
 
 # --- necessary conditions (Branch.ahead) --------------------------------------------------------
@@ -1666,10 +1671,10 @@ BRANCHES: tuple[Branch, ...] = (
             # immigration, travel and custody: a state ID (SID), an FBI number, a Canadian UCI, an A-number
             # ("A# 0215872200"), an I-94, a visa foil, a seaman's book, an IOM or UNHCR case, an eMedical HAP
             # ID, an assistance company's case or guarantee of payment (GOP), a donor registry's GRID
-            r"sid|fbi|uci|(?-i:A)[ \t]?\#|i-?94|visa[ \t]+foil|seaman['’]?s[ \t]+book|i\.o\.m\.|(?:iom|unhcr)(?:[ \t]+case)?|"
+            r"sid|fbi|uci|(?-i:A)[ \t]?\#|a-?file|curp|i-?94|visa[ \t]+foil|seaman['’]?s[ \t]+book|i\.o\.m\.|(?:iom|unhcr)(?:[ \t]+case)?|"
             r"hap(?:[ \t]+id)?|(?:assistance|insurer|assist)[ \t]+case|gop|grid(?=[ \t]*[:\#]?[ \t]*\d{4}[ ]\d{4})|"
             r"(?:svc|service)[ \t]+no\.?|case[ \t]*(?:no\.?|number|\#))"
-            r"(?![ \t]*[:\#]?[ \t]*(?:\d{1,6}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,6}(?:\.\d+)?(?![\w\-])|\d{1,6}(?![\w\-.])))|"
+            r"(?![ \t]*[:\#]?[ \t]*(?:\d{1,6}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,6}(?:\.\d+)?(?![\w\-])|\d{1,6}(?![\w\-./]|[ ]\d{3}[ ]\d{3})))|"
             # a user's or a login's ID in an audit log ("user=U6749700", "user_id=W18652", "login 328629")
             r"user(?:[ \t]+id)?|userid|login(?:[ \t]+id)?|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
@@ -1683,6 +1688,16 @@ BRANCHES: tuple[Branch, ...] = (
         ),
         0.85,
         starts="Ul",
+    ),
+    # A USCIS receipt number ("EAC1793078843": a service centre's three letters and ten digits) and Mexico's CURP
+    # ("GATB570330MTXHUYO6": four letters, a birth date, sex, state and consonants): their shapes are their own.
+    _B(
+        "immigration_shape",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?P<v>(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC)\d{10}"
+        r"|[A-Z]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX][A-Z]{5}[A-Z0-9]\d)(?![\w\-])",
+        0.8,
+        starts="U",
     ),
     # A town before its country ("Birthplace: Guadalajara, Mexico", "next of kin: ..., Kraków,\nPoland",
     # "3 Shop St, Galway, Ireland"): never a country or a US state itself.
@@ -2954,7 +2969,8 @@ def _abbreviations(name: str) -> bool:
 _PERSON_BEFORE_INITIAL = re.compile(
     r"(?:(?<![\w])[A-Za-z][A-Za-z /]{1,30}:|(?<![\w])(?i:by|w/|with|notify|notified|per|cc|attn|husband|wife|son|daughter|"
     r"sister|brother|niece|nephew|friend|stepdaughter|stepson|cousin|guardian|caregiver|partner|mother|father|aunt|uncle|"
-    r"grandson|granddaughter|spouse|dsp|pcp|rd|rn|lpn|cna|np|pharmacist|surveyor|administrator|staff|dispatcher))"
+    r"grandson|granddaughter|spouse|dsp|pcp|rd|rn|lpn|cna|np|pharmacist|surveyor|administrator|staff|dispatcher|"
+    r"reviewer|physician|officer))"
     r"[ \t]*,?[ \t]*\Z"
 )
 _PERSON_AFTER_INITIAL = re.compile(

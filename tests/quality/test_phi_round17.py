@@ -330,3 +330,41 @@ def test_long_term_care_names_and_devices_are_found(text: str, kind: PhiType, va
 )
 def test_their_look_alikes_are_no_names(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A-numbers in their spaced and lettered shapes, an A-file, a USCIS receipt, a CURP, a case with a slash
+        ("Detainee ROBLES, ANA (A# 231 447 092), 28 años", T.OTHER_ID, "231 447 092"),
+        (
+            "Name: PETRENKO, Iryna   A-File: A 226013377   Country of citizenship: Ukraine",
+            T.OTHER_ID,
+            "A 226013377",
+        ),
+        ("receipt # from applicant letter: WAC2290114573  (I-485 pending)", T.OTHER_ID, "WAC2290114573"),
+        ("Identity document: CURP ROSM880214MCHDNR04   Date of birth", T.OTHER_ID, "ROSM880214MCHDNR04"),
+        ("Travel insurer Northstar Assistance case 41/552013.", T.OTHER_ID, "41/552013"),
+        # who a form or a note names: an applicant, a medical officer, a reviewer, "Paciente", "Dr(a)."
+        ("Applicant: IRYNA PETRENKO    Sex: F", T.NAME, "IRYNA PETRENKO"),
+        ("Medical officer: Rowan Achterberg -- review", T.NAME, "Rowan Achterberg"),
+        ("Reviewer F. Lowe. Signed 2/4/25.", T.NAME, "F. Lowe"),
+        ("Paciente AMINA YUSUF (exp. EXP-331902/10) llegó", T.NAME, "AMINA YUSUF"),
+        ("Confirmado por Dr(a). Okonkwo; fax 00243 342 341 833.", T.NAME, "Okonkwo"),
+    ],
+)
+def test_immigration_numbers_and_the_people_forms_name_are_found(
+    text: str, kind: PhiType, value: str
+) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact for family: 604 699 3232",  # a phone's 3-3-4, not an A-number's 3-3-3
+        "case 3 of 12 reviewed; pages 12/200",
+    ],
+)
+def test_a_phone_and_counts_are_no_immigration_numbers(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
