@@ -251,6 +251,33 @@ def us_places() -> frozenset[str]:
     return frozenset(found - _COMMON)
 
 
+_LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’ \-]{3,30}$")
+
+
+@lru_cache(maxsize=1)
+def world_towns() -> frozenset[str]:
+    """Lower-cased towns outside the US (GeoNames, > 15,000 people; for those over 100,000 also their other
+    Latin-script names, "Hargeisa", "Mykolaiv"), less English words, census names and common words: looked up
+    only after a cue that a place follows ("from Mogadishu", "Panel site: ..., Ludhiana")."""
+    cities = _geonames("cities15000.json")
+    assert isinstance(cities, dict)
+    found: set[str] = set()
+    for city in cities.values():
+        if city.get("countrycode") == "US":
+            continue
+        found.add(str(city["name"]).lower())
+        if int(city.get("population") or 0) >= 100_000:
+            found.update(a.lower() for a in city.get("alternatenames") or () if _LATIN_NAME.match(a))
+    drop = english_words() | census_names() | _COMMON | countries_and_states()
+    return frozenset(t for t in found - drop if len(t) >= 3)
+
+
+@lru_cache(maxsize=1)
+def world_town_starts() -> frozenset[str]:
+    """The first word of every town of ``world_towns`` (a fast first filter)."""
+    return frozenset(part for t in world_towns() for part in {t.split()[0], t.split()[0].split("-")[0]})
+
+
 @lru_cache(maxsize=1)
 def us_towns() -> frozenset[str]:
     """Lower-cased US towns over 5,000 people (GeoNames), minus common words: looked up only
@@ -335,6 +362,8 @@ def load() -> None:
         census_names,
         english_words,
         countries_and_states,
+        world_towns,
+        world_town_starts,
     ):
         words()
 

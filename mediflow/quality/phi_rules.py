@@ -2173,6 +2173,8 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
     if _word(text[start:end]) in _NUMBERED_THINGS and _NUMBER_NEXT.match(text, end):
         return None, end  # "Van 4", "Route 7", "Cottage 3": a thing and its number, not a person
+    if _word(text[start:end]) in lex.world_town_starts() and (abroad := _world_town(text, start)) is not None:
+        return abroad, abroad.end
     room = _ROOM_AFTER.match(text, end)
     if room:
         return None, room.end()  # "Dialysis Bay 8", "Housing Rm 1": a place in the building, its number
@@ -2225,6 +2227,55 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
         return PhiFinding(T.LOCATION, finding.start, finding.end, finding.text, 0.6, "dictionary"), stop
     saint = _saint_site(text, start, end) if finding is None or finding.type is T.NAME else None
     return (saint, saint.end) if saint is not None else (finding, stop)
+
+
+# Where a town abroad stands (GeoNames knows it, no cue names it): after a preposition of place, a camp's, a
+# residence's or a location's word, a field's colon or a comma; before the end of the phrase.
+_WORLD_TOWN_BEFORE = re.compile(
+    r"(?:\b(?i:in|from|near|at|to|en|à|a|desde|camp|residence|location|staging|post)|(?<=[a-z] )/"
+    # or a comma after a facility's or an office's word ("Global Visa Medical Centre, Ludhiana")
+    r"|\b(?:Centre|Center|Hospital|Clinic|Clinique|Unit|Institution|Services|Office|Partners|Infirmary|Base),)[ \t]*\Z"
+)
+_WORLD_TOWN_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)/\n]|$|[ \t]+\d|[ \t]*\(|[ \t]+(?i:until|since|on|el|le|am|camp|reception|area|and|in|to|for)\b|[ \t]{2})"
+)
+
+
+# A travel history's destination ("back from Pune", "trip to Lagos") is where someone went, not where they
+# live or were born: the sets' authors leave it unlabelled, and a town abroad is read elsewhere only.
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?i:back[ \t]+from|returned[ \t]+from|trip[ \t]+to|travel(?:l?ed)?[ \t]+(?:to|from)|vacation(?:ing)?[ \t]+in|"
+    r"holiday[ \t]+in|visit(?:ing|ed)?[ \t]+(?:family[ \t]+)?in)[ \t]*\Z"
+)
+
+
+def _world_town(text: str, start: int) -> PhiFinding | None:
+    """A town abroad of one to three words starting at ``start`` ("Mogadishu", "Mazar-i-Sharif", "Hai
+    Phong"), where the words around say a place stands there; None otherwise."""
+    if not _WORLD_TOWN_BEFORE.search(text, max(0, start - 12), start) or _TRAVEL_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return None
+    first = _WORD.match(text, start)
+    if first is None:
+        return None
+    words, ends, pos = [first.group()], [first.end()], first.end()
+    while len(words) < 3 and (nxt := _RAW_WORD.match(text, pos)):
+        words.append(nxt.group(1))
+        ends.append(nxt.end(1))
+        pos = nxt.end(1)
+    for n in range(len(words), 0, -1):
+        key = " ".join(words[:n]).lower().rstrip(".")
+        end = start + len(" ".join(words[:n]).rstrip("."))
+        if (
+            key in lex.world_towns()
+            and not words[0].isupper()  # "Dx: OSA": an abbreviation
+            and _WORLD_TOWN_AFTER.match(text, end)
+            and not _EPONYM_AFTER.match(text, end)
+            and not _a_person(words[:n])
+        ):
+            return PhiFinding(T.LOCATION, start, end, text[start:end], 0.7, "dictionary")
+    return None
 
 
 def _word_before(text: str, start: int) -> str:

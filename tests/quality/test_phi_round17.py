@@ -368,3 +368,38 @@ def test_immigration_numbers_and_the_people_forms_name_are_found(
 )
 def test_a_phone_and_counts_are_no_immigration_numbers(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a town abroad that GeoNames knows, where a preposition, a camp's or a residence's word, or a
+        # facility's comma says a place stands there
+        ("Panel site: Global Visa Medical Centre, Amritsar\nPhysician registration no. 7943", "Amritsar"),
+        ("Detainee (A# A 231447092), 70 años, from Kismayo. Alias used at border", "Kismayo"),
+        ("Veteran's residence Mazar-i-Sharif; mailing c/o the consulate", "Mazar-i-Sharif"),
+        ("Last residence: Kakuma camp / Hargeisa", "Hargeisa"),
+        ("Referral from the district office in Ibadan. Passport A01475914.", "Ibadan"),
+    ],
+)
+def test_a_town_abroad_after_a_place_cue_is_a_location(text: str, value: str) -> None:
+    assert (T.LOCATION, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badge access review: Medina, Beatrice",  # a surname that is a town too
+        "Collateral from Isla, her sister",
+        "CPAP titrated to 11 cm H2O. Dx: OSA",
+        "Edinburgh Postnatal Depression Scale score 9",
+    ],
+)
+def test_names_and_abbreviations_that_are_towns_abroad_are_not_read_so(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.LOCATION]
+
+
+def test_a_travel_historys_destination_is_not_read_as_a_town_abroad() -> None:
+    assert not [
+        f for f in found_by_rules("fever since March 30th, back from Ibadan last week") if f[0] is T.LOCATION
+    ]
