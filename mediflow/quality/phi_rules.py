@@ -270,6 +270,12 @@ _STREET_SUFFIX = (
     r"Row|Pike|Alley|Loop|Plaza|Grove|Gardens|Hill|Heights|Mews|Run|Path|Walk|Crossing|Xing|Terr|Trce|Trace|"
     r"Bend|Cove|Cv|Point|Pt|Ridge|Rdg|Landing|Ldg|Commons|Green|Glen|Hollow|Holw|Park|Pass|View|Vw)"
 )
+# A street in capitals, as a form prints it ("9586 JUNIPER WAY"): capital words and the suffixes that are
+# no other word's.
+_UPPER_STREET_SUFFIX = (
+    r"(?:STREET|AVENUE|ROAD|BOULEVARD|DRIVE|LANE|WAY|COURT|PLACE|TERRACE|CIRCLE|PARKWAY|HIGHWAY|TRAIL|PIKE|"
+    r"ST|AVE|RD|DR|LN|CT|BLVD|CIR|PKWY|HWY)\b"
+)
 # letters with diacritics and the Hawaiian okina (U+02BB) too ("Avenida Juárez", "Kalaniana\u02bbole Hwy")
 _STREET_WORD = rf"(?:[A-Z{_U}][A-Za-z{_U}{_L}'’\u02bb\-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
@@ -299,7 +305,8 @@ _PREFIX_STREET = (
 _STREET = (
     rf"\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     rf"(?:{_ROUTE}|(?:{_STREET_WORD}(?:(?<=[a-z])\.)?[ \t]+){{1,4}}{_STREET_SUFFIX}\b\.?"
-    rf"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?)?|{_PREFIX_STREET}){_UNIT}?"
+    rf"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?)?|{_PREFIX_STREET}"
+    rf"|(?:[A-Z{_U}]{{2,}}[ ]){{1,3}}{_UPPER_STREET_SUFFIX}){_UNIT}?"
 )
 _PO_BOX = (
     r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
@@ -1100,6 +1107,10 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
         rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
+        rf"|(?<![\w'’\-])(?!(?i:local|state|city|county|campus|transit|military|tribal|border|university|school|airport|park|"
+        rf"capitol|federal|national|railway|port|harbou?r|metro|metropolitan|municipal|village|town|township|hospital|"
+        rf"security|royal|provincial|regional|district|main|north|south|east|west|central|medical|the)\b)"
+        rf"(?P<place_police>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:PD|(?i:police)(?:[ \t]+(?i:department|dept\.?))?|campus)\b"
         # "staying at Casa Alegre", "messages through Bethany Gospel Mission": a shelter or a home by name
         rf"|(?<![\w])(?:(?i:staying|sleeping|sleeps|stays|stayed)[ \t]+(?i:at|in)|(?i:messages|mail)[ \t]+(?i:through|via|c/o))"
         rf"[ \t]+(?:the[ \t]+)?(?P<place_at>{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
@@ -4291,7 +4302,15 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
-        for alt in ("place_office", "place_from", "place_at", "place_field", "place_de", "place_record"):
+        for alt in (
+            "place_office",
+            "place_from",
+            "place_at",
+            "place_field",
+            "place_de",
+            "place_record",
+            "place_police",
+        ):
             if match.group(f"{alt}__{cls}") is not None:
                 start, end = match.span(f"{alt}__{cls}")
                 named = alt in ("place_at", "place_field", "place_de", "place_record")

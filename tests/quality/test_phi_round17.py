@@ -403,3 +403,35 @@ def test_a_travel_historys_destination_is_not_read_as_a_town_abroad() -> None:
     assert not [
         f for f in found_by_rules("fever since March 30th, back from Ibadan last week") if f[0] is T.LOCATION
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "STREET ADDRESS, CITY, STATE, ZIP: 4410 CEDAR HOLLOW DR, BRANDT, WA 59198",
+            "4410 CEDAR HOLLOW DR, BRANDT, WA 59198",
+        ),
+        ("Law enforcement: Wexley PD report IR-2022-4471.", "Wexley"),
+        ("niece 337-555-0101; Kettering police (not needed)", "Kettering"),
+        ("|LTC-529736|Ojo Caliente campus|Providence West", "Ojo Caliente"),
+    ],
+)
+def test_a_street_in_capitals_and_a_towns_police_or_campus_are_locations(text: str, value: str) -> None:
+    assert (T.LOCATION, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rental car involved. Local police report no. on file.",
+        "Called State Police about a Main campus gate",
+        "RPT AR-118  INSURANCE AGING > 90 DAYS                  RUN 12/02",
+    ],
+)
+def test_police_and_campus_words_without_a_town_are_no_place(text: str) -> None:
+    assert not [
+        f
+        for f in found_by_rules(text)
+        if f[0] is T.LOCATION and f[1] in ("Local", "State", "Main", "90 DAYS")
+    ]
