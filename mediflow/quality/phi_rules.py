@@ -1107,7 +1107,8 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
         rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
-        rf"|(?<![\w'’\-])(?!(?i:local|state|city|county|campus|transit|military|tribal|border|university|school|airport|park|"
+        rf"|(?<![\w'’\-])(?=(?:{_RUN}[ \t]+){{1,2}}(?:PD|[Pp]olice|POLICE|[Cc]ampus)\b)"
+        rf"(?!(?i:local|state|city|county|campus|transit|military|tribal|border|university|school|airport|park|"
         rf"capitol|federal|national|railway|port|harbou?r|metro|metropolitan|municipal|village|town|township|hospital|"
         rf"security|royal|provincial|regional|district|main|north|south|east|west|central|medical|the)\b)"
         rf"(?P<place_police>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:PD|(?i:police)(?:[ \t]+(?i:department|dept\.?))?|campus)\b"
@@ -1709,6 +1710,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"|[A-Z]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX][A-Z]{5}[A-Z0-9]\d)(?![\w\-])",
         0.8,
         starts="U",
+        ahead=r"(?=[A-Z]{3,4}\d)",
     ),
     # A town before its country ("Birthplace: Guadalajara, Mexico", "next of kin: ..., Kraków,\nPoland",
     # "3 Shop St, Galway, Ireland"): never a country or a US state itself.
@@ -1733,6 +1735,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.75,
         "facility_of",
         starts="U",
+        ahead=rf"(?=(?:{_RUN}[ ]){{1,7}}(?:of|de|del|du|OF)[ ])",
     ),
     # "Quillmont Regional Medical Center", "Hope General Hospital": a hospital named after its town
     # (the handler reads the words before the facility's: a town, not a saint, a charity or a person).

@@ -52,6 +52,9 @@ def test_engine_compiles_to_one_pattern() -> None:
 # with an apostrophe before "'s", an initial with and without its dot, "Last,First" with no space.
 AHEAD_EDGES = [
     "BostonMA 02139",
+    # round 17: a facility of its town, immigration numbers by shape
+    "Panel site: Royal Infirmary of Sumy; Hillcrest Manor of Orchard Park; CEDAR HILL MANOR NURSING CENTER OF WESTBROOK",
+    "receipt # EAC1793078843 (I-485); CURP GATB570330MTXHUYO6; Clínica San Rafael de Totonicapán",
     "Tevita Oduya (2/15/1978) and OKAFOR, ADA (3 Mar 1941) and Ruiz-Ortega, Ana (1941-03-02)",
     "sleeps near Carson Heights, Dunmore Square and O'Leary Flats; Safe Harbor",
     "Referring: Lompoc Valley Memorial; from Grand Forks Ambulatory Surgery Center; O'Neill Family Clinic",
