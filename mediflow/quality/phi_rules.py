@@ -2270,17 +2270,10 @@ def _world_town(text: str, start: int) -> PhiFinding | None:
         text, max(0, start - 24), start
     ):
         return None
-    first = _WORD.match(text, start)
-    if first is None:
-        return None
-    words, ends, pos = [first.group()], [first.end()], first.end()
-    while len(words) < 3 and (nxt := _RAW_WORD.match(text, pos)):
-        words.append(nxt.group(1))
-        ends.append(nxt.end(1))
-        pos = nxt.end(1)
+    words, ends = _words_at(text, start, 3)
     for n in range(len(words), 0, -1):
         key = " ".join(words[:n]).lower().rstrip(".")
-        end = start + len(" ".join(words[:n]).rstrip("."))
+        end = ends[n - 1] - (1 if words[n - 1].endswith(".") else 0)
         if (
             key in lex.world_towns()
             and not words[0].isupper()  # "Dx: OSA": an abbreviation
@@ -2766,17 +2759,25 @@ _LOWER_WORD_AFTER = re.compile(
 )
 
 
-def _written_town(text: str, start: int) -> PhiFinding | None:
-    """A town of two words or more, as GeoNames writes it, starting at ``start``: a place wherever it
-    stands, unless it reads as a given name and a surname."""
+def _words_at(text: str, start: int, most: int) -> tuple[list[str], list[int]]:
+    """The words from ``start`` on, as many as ``most`` (the first a word, the others any run of characters
+    up to a blank or a punctuation mark that ends a phrase), with where each ends; none when no word starts
+    there."""
     first = _WORD.match(text, start)
     if first is None:
-        return None
+        return [], []
     words, ends, pos = [first.group()], [first.end()], first.end()
-    while len(words) < 4 and (nxt := _RAW_WORD.match(text, pos)):
+    while len(words) < most and (nxt := _RAW_WORD.match(text, pos)):
         words.append(nxt.group(1))
         ends.append(nxt.end(1))
         pos = nxt.end(1)
+    return words, ends
+
+
+def _written_town(text: str, start: int) -> PhiFinding | None:
+    """A town of two words or more, as GeoNames writes it, starting at ``start``: a place wherever it
+    stands, unless it reads as a given name and a surname."""
+    words, ends = _words_at(text, start, 4)
     for n in range(len(words), 1, -1):
         phrase = " ".join(words[:n]).lower()
         stripped = phrase.rstrip(".")

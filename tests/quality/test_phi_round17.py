@@ -435,3 +435,9 @@ def test_police_and_campus_words_without_a_town_are_no_place(text: str) -> None:
         for f in found_by_rules(text)
         if f[0] is T.LOCATION and f[1] in ("Local", "State", "Main", "90 DAYS")
     ]
+
+
+def test_a_town_abroad_of_two_words_ends_where_its_last_word_does() -> None:
+    # the words may stand apart by more than one blank; the span is the text's, not the words joined again
+    found = found_by_rules("Referral from the panel office in Quezon  City, Philippines")
+    assert (T.LOCATION, "Quezon  City") in found
