@@ -584,6 +584,12 @@ _FACILITY_TAIL = (
     r"Community[ \t]+Residence|Service[ \t]+Unit|(?:Correctional|Detention|Processing)[ \t]+(?:Center|Facility|Institution))\b"
 )
 
+# A plate in three groups ("AY-24-080", "EH-97-119"), after a vehicle's or an ambulance unit's word.
+_PLATE_IN_THREE = r"[A-Z]{1,3}-\d{2,3}-\d{2,4}(?![\w\-])"
+
+# Right after an abbreviation's letters, where its full stop ends no sentence ("Av.", "Col.", "C.P.", "Brgy.").
+_AFTER_ABBREVIATION = r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z]{2})|(?<=\b[A-Za-z]{3})|(?<=\b[A-Z][a-z]{3}))"
+
 _CROSS_STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
 _CROSS_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Drive)\b"
 
@@ -1239,9 +1245,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"updated|as[ \t]|per[ \t]|tbd|undomiciled|refused|withheld|listed|below|above|ward|room|rm|bed|bay|floor)\b)"
         # up to the field's end: a line's end, a semicolon or bar, two spaces, a sentence's full stop (not an
         # abbreviation's: "Av. Revolución", "Brgy. San Isidro", "C.P. 2476")
-        r"(?:[^\n;|@.]|\.(?![ \t])|(?<=\b[A-Za-z])\.|(?<=\b[A-Za-z]{2})\.|(?<=\b[A-Za-z]{3})\.|(?<=\b[A-Z][a-z]{3})\.)"
-        r"{3,90}?(?=[ \t]*(?:\n|;|\||$|[ \t]{2}|\t|"
-        r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\b[A-Za-z]{3})(?<!\b[A-Z][a-z]{3})\.(?:[ \t]|$))))",
+        rf"(?:[^\n;|@.]|\.(?![ \t])|{_AFTER_ABBREVIATION}\.){{3,90}}?"
+        rf"(?=[ \t]*(?:\n|;|\||$|[ \t]{{2}}|\t|(?!{_AFTER_ABBREVIATION})\.(?:[ \t]|$))))",
         0.8,
         "address",
         starts="Ul",
@@ -1302,7 +1307,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}"
         # three groups ("AY-24-080")
-        r"|(?=[A-Z]{1,3}-\d{2,3}-\d{2,4}(?![\w\-]))[A-Z]{1,3}-\d{2,3}-\d{2,4})"
+        rf"|{_PLATE_IN_THREE})"
         # an aircraft's registration mark, letters only abroad ("aircraft XA-LVZ", "Learjet 45 reg. N240VE")
         r"|(?i:aircraft|helicopter|helo|plane|jet)[ \t]*:?(?:[ \t]+[A-Z][\w\-]*(?:[ \t]+\d{1,3})?(?=[ \t]))?(?:[ \t]+(?i:reg(?:istration)?\.?))?"
         r"[ \t]*[:#]?[ \t]*(?<![\w\-])(?P<vehicle_kind_reg>N\d{1,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4})(?![\w\-])"
@@ -1310,7 +1315,7 @@ BRANCHES: tuple[Branch, ...] = (
         # not a crew's level or an arrival time ("ambulance ALS 12", "ETA 15")
         r"|(?i:rig|ambulance|trailer|(?:ambulance|ground)[ \t]+unit|unidad(?:[ \t]+[A-Z]{2})?|(?<=destination: )unit)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
         r"(?P<vehicle_kind_rig>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
-        r"|(?=[A-Z]{1,3}-\d{2,3}-\d{2,4}(?![\w\-]))[A-Z]{1,3}-\d{2,3}-\d{2,4}"
+        rf"|{_PLATE_IN_THREE}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}))(?![\w\-])",
         0.75,
         starts="Ul",
@@ -1603,7 +1608,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
-            r"(?<=[a-z][,(] )reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|(?<=[a-z][,(])reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
+            r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
             # "Lizenz-Nr.", "Approbationsnummer", "Führerschein-Nr."
             r"(?:n[úu]mero[ \t]+de[ \t]+|n[°º]\.?[ \t]*(?:de[ \t]+)?)?licen(?:cia|ce)|c[ée]dula[ \t]+profesional|c[ée]d\.[ \t]*prof\.?|rpps|adeli|"
@@ -2185,9 +2190,10 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
     """Look a capitalised word (and the ones after it) up in the place and name dictionaries."""
     if _product_cue(text[start:end]):
         return None, end  # "Fitted", "Dressing": a product's cue, never a name
-    if _word(text[start:end]) in _NUMBERED_THINGS and _NUMBER_NEXT.match(text, end):
+    key = _word(text[start:end])
+    if key in _NUMBERED_THINGS and _NUMBER_NEXT.match(text, end):
         return None, end  # "Van 4", "Route 7", "Cottage 3": a thing and its number, not a person
-    if _word(text[start:end]) in lex.world_town_starts() and (abroad := _world_town(text, start)) is not None:
+    if key in lex.world_town_starts() and (abroad := _world_town(text, start)) is not None:
         return abroad, abroad.end
     room = _ROOM_AFTER.match(text, end)
     if room:
@@ -2300,21 +2306,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 # Countries GeoNames names in full ("South Korea"), written short.
-_COUNTRY_SHORT = frozenset(
-    [
-        "korea",
-        "congo",
-        "vietnam",
-        "viet nam",
-        "laos",
-        "burma",
-        "russia",
-        "syria",
-        "iran",
-        "türkiye",
-        "czechia",
-    ]
-)
+_COUNTRY_SHORT = frozenset(["korea", "congo", "vietnam", "laos", "burma", "russia", "syria", "iran"])
 _IN_BEFORE = re.compile(r"\b(?i:in|from|near)[ \t]+$")
 
 
@@ -4123,13 +4115,9 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
     if phi_type is T.IP_ADDRESS and _VERSION_CUE_IP.search(text, max(0, start - 32), start):
         return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
-    if (
-        branch.name == "vehicle"
-        and _F_TAG.fullmatch(text, start, end)
-        and _BARE_TAG.search(text, match.start(), start)
-    ):
-        return None, end  # "Survey results posted (tags F755, F609)": a regulation's deficiency tags
     if branch.name == "vehicle" and _BARE_TAG.search(text, match.start(), start):
+        if _F_TAG.fullmatch(text, start, end):
+            return None, end  # "Survey results posted (tags F755, F609)": a regulation's deficiency tags
         phi_type = _tag_type(text, match.start(), start, end)
         if phi_type is not T.VEHICLE_ID:
             return PhiFinding(phi_type, start, end, text[start:end], 0.8, "rule"), end
