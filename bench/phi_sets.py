@@ -22,6 +22,10 @@ V and W were written blind on 2026-12-02 by two more authors at the same time (V
 community-based care; W: care that crosses systems and borders, immigration, military, tribal, correctional and
 travel medicine, foreign records); their first, unseen runs are in their READMEs, and tuning round 17 (the same
 day) read their misses and false positives: they are tuning sets since.
+X and Y were written blind on 2026-12-02 by two more authors at the same time (X: perioperative, procedural and
+ancillary operations, from OR boards and anaesthesia records to blood bank, sterile processing and transport; Y:
+what patients, families and the public write, diaries, letters, posts, app exports and texts); their first,
+unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -131,6 +135,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "W: twenty-second set (bench.phi_w; written blind on 2026-12-02: care that crosses systems and borders; first run unseen in its README, tuned on since round 17)",
         "bench.phi_w",
         "w_notes",
+    ),
+    "X": (
+        "X: twenty-third set (bench.phi_x; written blind on 2026-12-02: perioperative, procedural and ancillary operations)",
+        "bench.phi_x",
+        "x_notes",
+    ),
+    "Y": (
+        "Y: twenty-fourth set (bench.phi_y; written blind on 2026-12-02: what patients, families and the public write)",
+        "bench.phi_y",
+        "y_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVW"

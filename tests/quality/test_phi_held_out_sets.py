@@ -1,4 +1,4 @@
-"""Planted sets F to W (bench.phi_f ... bench.phi_w), each written unseen by an independent author:
+"""Planted sets F to Y (bench.phi_f ... bench.phi_y), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -33,13 +33,15 @@ from bench.phi_u import u_notes
 from bench.phi_unseen import unseen_notes
 from bench.phi_v import v_notes
 from bench.phi_w import w_notes
+from bench.phi_x import x_notes
+from bench.phi_y import y_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
-# after those, and V and W after them, the same way); each is checked against the sets before it
+# after those, V and W after them, and X and Y after those, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -65,6 +67,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     u_notes,
     v_notes,
     w_notes,
+    x_notes,
+    y_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -88,6 +92,9 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     # V and W likewise
     "V": (v_notes, (*WRITTEN[:21], w_notes), 12755),
     "W": (w_notes, WRITTEN[:22], 13866),
+    # X and Y likewise
+    "X": (x_notes, (*WRITTEN[:23], y_notes), 14977),
+    "Y": (y_notes, WRITTEN[:24], 16088),
 }
 
 
