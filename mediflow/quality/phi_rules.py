@@ -2881,7 +2881,25 @@ _CUSTODY_CLIENT = re.compile(
     r"(?i:\bclient|\binmate|\bdetainee|\bbooking|\bintake[ \t]+(?:medical[ \t]+)?screen)\b"
 )
 _NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
-_CHART_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)")
+_CHART_AFTER_NAME = re.compile(
+    r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|[A-Z]{1,2}\d{5}|[A-Z]{2,4}-\d{4,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)"
+)
+# Before a staff member's name, whose bracketed number is an employee's or a user's ID, not a chart:
+# "Verifier 1: Ana Ruiz (684750)", "Collected ... by Ana Park (E963543)", "Agent: M. Cohen (722699)",
+# "biomed Eli Ruiz (551207)",
+# "integration user Ana Bishop (U1200482)", "Thanks, Ana Ruiz (E522312)".
+_STAFF_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:by|verifier(?:[ \t]*\d)?|compounder|caller|agent|author|operator|officer|user|tech(?:nician)?|biomed|"
+    r"witness|courier|thanks|regards)[ \t]*[:,]?[ \t]*(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
+    r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
+)
+# A row of a list or a log with the patient's name in "Last, First" form, then (two blanks or more on
+# either side) the chart number: "1. YAZZIE, JOSÉ  M8883217  ERCP 8/1/2026", "Winter, Yusuf  7775258  iodixanol".
+# Never a date written as eight digits ("Ruiz, Ana  19650412  F").
+_CHART_IN_ROW = re.compile(
+    r"[ \t]{2,}((?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    r"(?!RX)(?:[A-Z]{1,2})?\d{6,10}|[A-Z]{2,4}-\d{5,10}|\d{2,3}-\d{5}|\d{3}-\d{2}-\d{2,3})(?=[ \t]{2,}|[ \t]*(?:\n|\Z))"
+)
 # A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
 # LCSW J858745-YZ"), alone after a staff role's field ("Dosing nurse: Ana Ruiz, F306942."), or after a
 # licence's own words ("Licence for the colony veterinarian Ana Ruiz: OT 44672").
@@ -3515,13 +3533,17 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             # "Spoke with Dr Best (2188225176)": ten digits that dial as a North American number
             kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
             line_start = text.rfind("\n", 0, finding.start) + 1
-            if kind is T.MRN and _CUSTODY_CLIENT.search(
-                text, max(line_start, finding.start - 60), finding.start
+            # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart; nor a staff member's
+            if kind is T.MRN and (
+                chart.group(1).startswith("EMP")  # an employee's number by its prefix ("EMP-05901")
+                or _CUSTODY_CLIENT.search(text, max(line_start, finding.start - 60), finding.start)
+                or _STAFF_BEFORE_NAME.search(text, max(line_start, finding.start - 30), finding.start)
             ):
-                kind = (
-                    T.OTHER_ID
-                )  # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart
+                kind = T.OTHER_ID
             return [PhiFinding(kind, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
+        row = _CHART_IN_ROW.match(text, finding.end) if "," in finding.text else None
+        if row and pos <= row.start(1) and not _NANP_TEN.fullmatch(row.group(1)):
+            return [PhiFinding(T.MRN, row.start(1), row.end(1), row.group(1), 0.6, "rule")]
         licence = _licence_after_name(text, finding)
         if licence is not None and pos <= licence.start:
             return [licence]
