@@ -79,6 +79,8 @@ _LICENSE_VALUE = (
 )
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
+# A blood unit's ISBT 128 donation number, with its data identifier "=" or without.
+_ISBT_DIN = r"=?[A-NP-Z]\d{4}(?:[ ]\d{2}[ ]\d{6}|\d{8})(?:[ ]?\d{2,3})?"
 _MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}})?(?![\w\-])|{_ID})"
 
 _MONTH_NAMES = (
@@ -1347,12 +1349,16 @@ BRANCHES: tuple[Branch, ...] = (
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
             r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+[A-Z]{0,3}\d{5,}(?![\w\-]))|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
-            r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|unit[ \t]+(?:number|no\.?)|"
+            r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|"
+            # a unit's number, which may be a hospital's, not a blood unit's donation number (ISBT 128)
+            rf"unit[ \t]+(?:number|no\.?)(?![ \t.:\#]*{_ISBT_DIN})|"
             r"ur[ \t]+(?:number|no\.?)|"
             r"accession[ \t]*(?:number\b|no\.?|\#)|"
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
+            # an HL7 field named in prose ("PID-3 HX-739407"), a record merged away, a wristband's scan
+            r"pid[ \t\-]?3(?:\.1)?(?=[ \t]*[:=]?[ \t]*[A-Z0-9])|old[ \t]+(?:record|chart|mrn)|band[ \t]+read|"
             r"patienten[ \t\-]*(?:nr\.?|id)|prontu[áa]rio|dossier[ \t]+(?:conserv[ée]|fusionn[ée]|principal)|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
             _MRN_VALUE,
         ),
@@ -1363,7 +1369,7 @@ BRANCHES: tuple[Branch, ...] = (
         "account",
         T.ACCOUNT,
         _lab(
-            r"(?i:(?<!on )(?<!on the )account|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
+            r"(?i:(?<!on )(?<!on the )account|pid[ \t\-]?18(?=[ \t]*[:=]?[ \t]*[A-Z0-9])|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id)|(?![ \t]*(?:code)?[ \t]*[:\#]?[ \t]*(?:\d{5}|[A-V]\d{4})(?![\w\-])))|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
@@ -1404,6 +1410,37 @@ BRANCHES: tuple[Branch, ...] = (
             rf"(?=(?:[A-Za-z\-/. ]*\d){{3}}){_ID}",
         ),
         0.85,
+        starts="Ul",
+    ),
+    # An authorisation's code of random capitals and digits, which may hold one digit only ("SNF auth
+    # D9U3GNPVTCDZ", "Auth ref GM5FXHRAYXMM"); a DICOM study's, series' or instance's UID after its label.
+    _B(
+        "auth_code",
+        T.OTHER_ID,
+        _lab(
+            r"(?i:(?:prior|pre|snf|payer|insurance)[ \t\-]?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?|no\.?|number|\#))?|"
+            r"auth(?:ori[sz]ation)?[ \t]+(?:code|ref(?:erence)?))",
+            r"(?=[A-Z0-9]{8,16}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,16}",
+        ),
+        0.85,
+        starts="Ul",
+    ),
+    _B(
+        "dicom_uid",
+        T.OTHER_ID,
+        _lab(r"(?i:(?:study|series|sop)(?:[ \t]+instance)?[ \t]+uid)", r"\d+(?:\.\d+){4,}(?![\w.])"),
+        0.85,
+        starts="Ul",
+    ),
+    # A blood unit's ISBT 128 donation number after a unit's or a component's word: a facility's letter and
+    # four digits, the year's two and a serial of six, then its flags, with the data identifier "=" or
+    # without ("Unit(s): =W17772677680200", "component W552823328150", "Unit no. W4241 24 393429").
+    _B(
+        "blood_unit",
+        T.OTHER_ID,
+        rf"(?<![\w\-])(?i:units?|unit\(s\)|unit[ \t]+(?:no\.*|number|\#)|component|din)[ \t]*[:\#.]*[ \t]*"
+        rf"(?P<v>{_ISBT_DIN})(?![\w\-])",
+        0.8,
         starts="Ul",
     ),
     # A passport's number (letters and digits, one digit at least: "CLMNWLY0K"), an airline booking's
@@ -1651,6 +1688,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?"
             r"(?:[ \t]+(?:requested|request|approved|granted|pending|submitted|denied))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
+            # an order's number ("placer order RAD-7831125", "Order 7770291"), not a court's, a DME's or
+            # a list's ("no active order")
+            rf"(?:(?:placer|filler)[ \t]+)?(?<!court )(?<!active )(?<!dme )(?<!equipment )(?<!restraining )(?<!protective )"
+            rf"order(?:[ \t]*(?:no\.?|number|\#|id))?|"
             # a prescription's, a disability parking placard's, a juror's number ("PLACARD U310578")
             rf"prescription|placard(?:[ \t]+no\.?(?:[ \t]*\([a-z ]+\))?)?|juror|"
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"

@@ -60,3 +60,48 @@ def test_a_number_right_after_a_name_is_typed_by_whose_name_it_is(
 )
 def test_a_row_after_a_name_types_no_chart_number_that_is_something_else(text: str, value: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.MRN and f[1] == value]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # an order's, an authorisation's and a DICOM study's number after its label
+        ("Message ctrl Q4471092T; placer order 630118427.", T.OTHER_ID, "630118427"),
+        ("MR PROTOCOL SHEET   Order IMG-5521083   Priority STAT", T.OTHER_ID, "IMG-5521083"),
+        ("Barrier: SNF auth K7QPWRTZLMNB, accepting facility pending", T.OTHER_ID, "K7QPWRTZLMNB"),
+        ("grp 04412-118   Auth ref XQ2BRTPLKWMV", T.OTHER_ID, "XQ2BRTPLKWMV"),
+        ("Prior auth R4TT9XW2LQ80 for the MRI", T.OTHER_ID, "R4TT9XW2LQ80"),
+        ("Study UID 1.2.840.55120.3.440918.2209917734", T.OTHER_ID, "1.2.840.55120.3.440918.2209917734"),
+        # a blood unit's ISBT 128 donation number after its word, with its "=" or without
+        ("Unit(s): =W04412609981200 (irradiated RBC), started 14:20", T.OTHER_ID, "=W04412609981200"),
+        ("recipient reacted to component W771526004418 at 02:10", T.OTHER_ID, "W771526004418"),
+        ("Unit no. W0441 25 118203   Component: FFP", T.OTHER_ID, "W0441 25 118203"),
+        # an HL7 field named in prose, a record merged away, a wristband's scan
+        ("PID-3 KQ-550219  PID-18 V55201873344", T.MRN, "KQ-550219"),
+        ("PID-3 KQ-550219  PID-18 V55201873344", T.ACCOUNT, "V55201873344"),
+        ("SSN matches old record 44-71920 (merged)", T.MRN, "44-71920"),
+        ("label read MRN 559012874, band read 00412289", T.MRN, "00412289"),
+    ],
+)
+def test_a_labelled_order_authorisation_unit_or_record_number_is_found(
+    text: str, kind: PhiType, value: str
+) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "court order 12345678 on file; no active order 22213",
+        "Order 2 of 3 given; order set 4411 v2",
+        "Unit no. 3304417",  # a hospital's unit number stays a chart number (below)
+        "Prior auth required for MRI; auth code pending",
+        "Study UID missing from the header",
+    ],
+)
+def test_their_look_alikes_are_no_order_or_unit_number(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.OTHER_ID]
+
+
+def test_a_unit_number_that_is_no_donation_number_stays_a_chart_number() -> None:
+    assert (T.MRN, "3304417") in found_by_rules("Unit no. 3304417")
