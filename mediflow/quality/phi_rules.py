@@ -908,8 +908,10 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w])(?i:age[d:]?|aged|age[ \t]+of|age[ \t]+(?:at|on|upon)[ \t]+[a-z]+|age[ \t]+(?:today|now|currently)|"
         r"died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at|edad|[aâ]ge|alter(?=[ \t]*:)|turned|turns|alive[ \t]+at|"
         r"(?:patient|pt|he|she|mom|mum|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)[ \t]+(?:is|was|turned)(?:[ \t]+now)?|"
-        r"(?:he|she)['’]s|(?:pt|patient)_age(?==))"
-        rf"[ \t]*[:=]?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+))"
+        r"(?:he|she)['’]s|(?:pt|patient)_age(?==)|"
+        # said by the person or of a relative: "I am 91", "born 1934, am 101 and of sound mind", "father lived to 92"
+        r"i[ \t]+am|i['’]m|am(?=[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and[ \t]+of[ \t]+sound|years?[ \t]+old))|lived[ \t]+to(?:[ \t]+(?:be|age))?)"
+        rf"[ \t]*[:=]?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+|(?i:percent)))"
         r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up|degrees|°))",
         0.9,
         starts="Ul",
@@ -1039,7 +1041,10 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_local",
         T.PHONE,
-        r"(?:(?<![\w])(?i:at|to|on)[ \t]+|(?<=[:,][ \t])|(?<=\())(?!\d{2}0-\d{2}00(?!\d))(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        # after "at", "to", "on", a colon, a comma or a bracket; after a number's "is" ("office # is 555-0186"),
+        # a call's or a message's "from" ("FROM 555-0196: Hi"), "called triage 555-0121"
+        r"(?:(?<![\w])(?i:at|to|on|from|(?<=\# )is|(?<=number )is|called(?:[ \t]+[a-z]+)?)[ \t]*\n?[ \t]*|(?<=[:,][ \t])|(?<=\())"
+        r"(?!\d{2}0-\d{2}00(?!\d))(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
         r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
         0.6,
         "phone",
@@ -2109,7 +2114,20 @@ def phone_type(text: str, start: int) -> PhiType:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
     last_fax = max((m.end() for m in _FAX_LABEL.finditer(before)), default=-1)
-    last_voice = max((m.end() for m in _VOICE_LABEL.finditer(before)), default=-1)
+    # a place's word ("office:") names no phone right after a fax's ("Fax records to 2nd opinion office: ..."),
+    # only after a fax's number ("fax results 954-555-0185, office (775) 555-0197")
+    last_voice = max(
+        (
+            m.end()
+            for m in _VOICE_LABEL.finditer(before)
+            if not (
+                0 <= last_fax <= m.start()
+                and _PLACE_WORD.fullmatch(m.group())
+                and sum(c.isdigit() for c in before[last_fax : m.start()]) < 7
+            )
+        ),
+        default=-1,
+    )
     if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
         sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
         if _FAX_TO.search(sentence):
@@ -2121,10 +2139,14 @@ def phone_type(text: str, start: int) -> PhiType:
     return PhiType.FAX if last_fax > last_voice else PhiType.PHONE
 
 
+_PLACE_WORD = re.compile(r"(?i:home|work|office)")
 _LOG_DIRECTION = re.compile(
     r"\b(?:IN|OUT|In|Out|in|out|inbound|outbound|sent|received|rcvd)[ \t]+(?:from|to)[ \t]*$"
 )
-_FAX_TO = re.compile(r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)[ \t]*$)")
+# (the number may follow the addressee's name: "please fax copy to my doctor Ana Ruiz: (702)555-0171")
+_FAX_TO = re.compile(
+    r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)\b[^:;\n]{0,48}:?[ \t]*$)"
+)
 # "Listing letter to (649) 555-0122 (fax)": the cue after the number
 _FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
 
@@ -2991,6 +3013,7 @@ def _same_total(text: str, start: int, end: int) -> bool:
 _DATE_AT = re.compile(_DATE)
 _CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
 _PHONE_SHAPE = re.compile(_PHONE_US)
+_LOCAL_PHONE_SHAPE = re.compile(r"[2-9]\d{2}-\d{4}")
 
 # The words before "ID", "no." or "#" that make a code something other than an identifier of a
 # person: product, lot, location-in-building, document and clinical-code numbers.
@@ -4400,8 +4423,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
                 start, end = match.span(f"{alt}__{cls}")
         if not _other_label_ok(text, match.start(), text[start:end]):
             return None, match.start() + 1
-        if _PHONE_SHAPE.fullmatch(text, start, _strip_trailing(text, start, end)):
-            return None, start  # "new # 434.728.5456": a phone number, left to the phone rules
+        if _PHONE_SHAPE.fullmatch(
+            text, start, _strip_trailing(text, start, end)
+        ) or _LOCAL_PHONE_SHAPE.fullmatch(text, start, end):
+            return (
+                None,
+                start,
+            )  # "new # 434.728.5456", "Best #: 555-0140": a phone number, left to the phone rules
         if _PHOTO_WORD.search(text, start, end):
             phi_type = T.PHOTO  # "second view ID-photo-2815229": the code names a photo
     if kind == "long_digits" and "V" in text[start:end]:

@@ -105,3 +105,52 @@ def test_their_look_alikes_are_no_order_or_unit_number(text: str) -> None:
 
 def test_a_unit_number_that_is_no_donation_number_stays_a_chart_number() -> None:
     assert (T.MRN, "3304417") in found_by_rules("Unit no. 3304417")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a local number after its cue: "# is", a call's "from", "called triage", a "#:" field
+        ("the clinic # is 555-0171. her chart # 00448120 if they ask", T.PHONE, "555-0171"),
+        ("my cardiologist's office # is\n555-0163 but nobody answers.", T.PHONE, "555-0163"),
+        ("14 Mar 2025 07:12 FROM 555-0148: Hi Dev, this is Orla", T.PHONE, "555-0148"),
+        ("chest tight, called triage 555-0139        | Rosalind", T.PHONE, "555-0139"),
+        ("Caller: Orla Quayle (son)   Best #: 555-0152   Alt: 1-302-555-0176", T.PHONE, "555-0152"),
+        # a fax's verb reaches the number after its addressee or a place's word
+        ("Please fax a copy to my doctor Tobias Renner: (302)555-0117", T.FAX, "(302)555-0117"),
+        ("Fax records to 2nd opinion office: 415-555-0168", T.FAX, "415-555-0168"),
+        # an age over 89 said by the person, or of a relative
+        ("I, DEV MALHOTRA, born March 2, 1933, am 92 and of sound mind.", T.AGE, "92"),
+        ("mother died at 70; father lived to 97", T.AGE, "97"),
+        ("I'm 94 and still drive", T.AGE, "94"),
+    ],
+)
+def test_a_phone_fax_or_age_after_its_cue_is_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a place's word after a fax's number is a phone's label again
+        ("fax results 302-555-0118, office (415) 555-0142.", T.PHONE, "(415) 555-0142"),
+        ("fax results 302-555-0118, office (415) 555-0142.", T.FAX, "302-555-0118"),
+    ],
+)
+def test_a_fax_and_an_office_number_on_one_line_keep_their_kinds(
+    text: str, kind: PhiType, value: str
+) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am 95 percent sure it helped",
+        "range from 150-4000 cells",
+        "I am 92 kg now, down from 98",
+        "AM 92 fasting, PM 140",
+    ],
+)
+def test_their_look_alikes_are_no_phone_or_age(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] in (T.PHONE, T.AGE)]
