@@ -485,7 +485,7 @@ _BIOMETRIC_CUE = (
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
     r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
-    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|"
+    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-](?:id|login|auth)\b|"
     # a finger's template by its number and hand ("Finger 2 (L index): FPT4661384")
     r"finger[ \t]+\d[ \t]*\((?:[LR]|left|right)[ \t]+[a-z]+\)|"
     # DHS's fingerprint identification number ("DHS IDENT FIN: 2163370783")
@@ -493,6 +493,12 @@ _BIOMETRIC_CUE = (
     # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code with letters
     # first (not "retina 20/20", "iris 2024")
     r"(?:palm|iris|retina)(?=[ \t]*[:\#=]?[ \t]*[A-Za-z]{1,5}[\-_/]?\d))"
+)
+# A biometric template's code by its prefix, whatever its characters ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD",
+# "PVT3615825379" is a digits' code), or a template's number in spaced threes ("TMPL 268 998").
+_BIOMETRIC_PREFIXED = (
+    r"(?:FPT?|TMPL|IRIS|PVT?|PALM|VP|VOX|FACE)-(?:[A-Z]{2,6}-)?(?=[A-Z0-9]{4,14}(?![\w\-]))[A-Z0-9]{4,14}"
+    r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
 )
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
 _PHOTO_CODE = (
@@ -1532,7 +1538,9 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*[\"“]?"
         # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay"), with a
         # biometric template file's extension ("voiceprint_7e52f17f24.vpr", "fingerprint_tpl_801cfd12.ist")
-        rf"(?P<v>(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
+        # or a code whose prefix names a template ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD"), or one in spaced threes
+        # ("TMPL 268 998")
+        rf"(?P<v>{_BIOMETRIC_PREFIXED}|(?!(?:19|20)\d\d(?![\w\-]))(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
         rf"(?:\.(?i:vpr|ist|wsq|fmr|bir|xyt|tpl|ansi|iso)(?![\w.]))?(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
@@ -3300,9 +3308,10 @@ def _element_fields(form: str) -> Iterator[PhiFinding]:
 # "voiceprint match 0.97 against enrolled print VOX056119574". Three digits or more in the ID ("v2.1" is none).
 # Also an access log's cell after a modality's ("...,finger,fpx:ee0cebd729f76d03,GRANT", "|iris|IR-5521907|").
 _TEMPLATE_ANCHOR = re.compile(
-    r"(?:(?i:template(?:[ _]?id)?|tmpl|enrolled[ \t]+print|enrol(?:l?ment)?[ \t]+as)[ \t]*[:=#]?[ \t]*"
+    r"(?:(?i:template(?:[ _]?id)?|tmpl|enrolled[ \t]+print|enrol(?:l?ment)?[ \t]+(?:as|ref(?:erence)?)|scan[ \t]+id)[ \t]*[:=#]?[ \t]*"
     r"|(?<=[,|\t])(?P<cell>(?i:finger|face|iris|voice|palm|retina|vein))[,|\t])"
-    r"(?P<v>(?:TCN[ \t])?(?:[A-Za-z]{1,8}[:_\-/#])?(?=(?:[A-Za-z\-]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){5,24})"
+    r"(?P<v>(?:TCN[ \t])?(?:[A-Za-z]{1,8}[:_\-/#])?(?=(?:[A-Za-z\-]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){5,24}"
+    rf"|{_BIOMETRIC_PREFIXED})"
     r"(?![\w\-]|\.\w)"
 )
 _TEMPLATE_CHEAP = re.compile(r"(?i:templ|tmpl|enrol|[,|\t](?:finger|face|iris|voice|palm|retina|vein)[,|\t])")
@@ -3329,8 +3338,9 @@ def _biometric_templates(text: str) -> Iterator[PhiFinding]:
         line_start, line_end = _line_around(text, m.start(), m.end(), 200)
         if m.group("cell") is not None:
             biometric = _ACCESS_LINE.search(text, line_start, line_end)
-        else:
-            biometric = _BIOMETRIC_WORD.search(text, line_start, m.start("v"))
+        else:  # on its line or the line before ("...fingerprint time clock ...;\n HR can delete my template X")
+            before = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else line_start
+            biometric = _BIOMETRIC_WORD.search(text, max(before, line_start - 200), m.start("v"))
         if biometric:
             yield PhiFinding(T.BIOMETRIC, m.start("v"), m.end("v"), m.group("v"), 0.85, "rule")
 

@@ -154,3 +154,40 @@ def test_a_fax_and_an_office_number_on_one_line_keep_their_kinds(
 )
 def test_their_look_alikes_are_no_phone_or_age(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] in (T.PHONE, T.AGE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a template's code by its prefix, whatever its characters, after a biometric cue
+        ("Omnicell override by fingerprint FP-TMPL-QWRTZK (Dev) for morphine 2 mg.", "FP-TMPL-QWRTZK"),
+        ("Check-in: palm scan IRIS-KRWPLMAZ OK; chairside photo taken", "IRIS-KRWPLMAZ"),
+        ("relief Orla Quayle CRNA; Pyxis bio-ID FP-TMPL-7Q2W9E.", "FP-TMPL-7Q2W9E"),
+        ("DoseEdge bio-login PVT5530291177  ws 10.2.3.4", "PVT5530291177"),
+        # a template's number in spaced threes, an enrolment's reference, the cue on the line before
+        ("App lock: fingerprint template TMPL 441 907.", "TMPL 441 907"),
+        (
+            "we opted out of the cafeteria finger-scan (scan ID TMPL 772 015 should be deleted)",
+            "TMPL 772 015",
+        ),
+        ("delete the voiceprint your phone line made of me (enrolment ref VP-55120-K).", "VP-55120-K"),
+        (
+            "I can't use the fingerprint time clock (eczema);\n    HR can delete my template FPT-4471902",
+            "FPT-4471902",
+        ),
+    ],
+)
+def test_a_biometric_template_is_found(text: str, value: str) -> None:
+    assert (T.BIOMETRIC, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ordered an iris scan for 2024; retina 20/20",
+        "template v2.1 updated; form TMPL-2",
+        "HR template for leave requests, FMLA 2 of 3\nscan ID badge at the door",
+    ],
+)
+def test_their_look_alikes_are_no_template(text: str) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] is T.BIOMETRIC]
