@@ -57,7 +57,7 @@ _LABEL_TAIL = (
     r"[ \t]*(?:(?!\|\|)[:=|\#\-–.(][ \t]*)*"
     # or after the label and a blank, before a code with a digit (a read-back: 'NPI "2089266590"')
     r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=[\w.][ \t])[\"“](?=[A-Za-z\-]*\d))?"
-    r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of|as)[ \t]+(?:[\"“](?=[A-Za-z\-]*\d))?)?"
+    r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of|as)(?:[ \t]+|[ \t]*\n[ \t]*(?=[A-Za-z\-]*\d))(?:[\"“](?=[A-Za-z\-]*\d))?)?"
 )
 _NUMERIC_DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/\-]|\.\d)"
@@ -1272,7 +1272,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
             r"(?:n[úu]mero|no\.?|n[°º]\.?)[ \t]+d[eo][ \t]+seguro[ \t]+social|seguro[ \t]+social|"
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
-            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
+            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
@@ -1314,6 +1314,9 @@ BRANCHES: tuple[Branch, ...] = (
         "vehicle_kind",
         T.VEHICLE_ID,
         r"(?<![\w])(?:(?i:car|van|truck|suv|pickup|sedan|minivan|motorcycle|moped|pov|aircraft(?:[ \t]+flown)?|airplane|"
+        # a car's make ("grey Subaru 090 UFA")
+        r"(?-i:Subaru|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Hyundai|Kia|Jeep|Dodge|GMC|Tesla|Mazda|Volkswagen|VW|BMW|Audi|"
+        r"Lexus|Buick|Volvo|Chrysler|Mitsubishi|Acura|Infiniti|Cadillac|Lincoln|Pontiac|Saturn)(?=[ \t])|"
         r"(?:chain[ \t]+)?bus|"
         # a letter inside the plate itself, not in the word after it ("Pickup 36-81 Abernathy Road")
         r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#(]?[ \t]*"
@@ -1525,6 +1528,8 @@ BRANCHES: tuple[Branch, ...] = (
             # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
             # changed, new id ...": a plan's word, a few words, then its number's word
             r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
+            # "Ins ID 028 269 759", "even with insurance (policy 061 116 570)"
+            r"ins\.?[ \t]+(?:id|no\.?|\#)|insurance[ \t]*\([ \t]*policy|"
             rf"ins\.?{_CODE_AHEAD})"
         ),
         0.9,
@@ -1550,7 +1555,9 @@ BRANCHES: tuple[Branch, ...] = (
         T.PHOTO,
         rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)s?(?:[ \t]*\([^)\n]{{0,30}}\))?"
         rf"(?:[ \t]+(?:stored|saved|filed|uploaded|archived|kept))?|"
-        rf"photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD}|"
+        # (a wound's, a lesion's or a skin's photo shows no face: "wound photo IMG_2231.jpg")
+        rf"(?<!wound )(?<!lesion )(?<!ulcer )(?<!rash )(?<!skin )photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|"
+        rf"wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD}|"
         # Spanish, Italian, German, Dutch: "Foto: PH53383332"
         rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
@@ -1562,9 +1569,12 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
-        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
-        # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup")
-        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up)))",
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
+        # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png")
+        rf"|[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
+        # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup"); a close-up
+        # portrait does
+        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up(?![ \t]+portrait))))",
         0.85,
         starts="Ul",
     ),
@@ -1645,6 +1655,8 @@ BRANCHES: tuple[Branch, ...] = (
         T.LICENSE,
         _lab(
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|(?<!form )lic\.?|"
+            # a notary's commission ("Notary: Ana Ruiz  Commission No. 96-089920")
+            r"commission[ \t]+(?:no\.?|number|\#)|"
             # a certificate of a birth, a death or a vaccination (the yellow card), a certification's
             # card, a licence on file, a state's licence ("licensed in Maine (9128518)")
             r"(?:birth|death|marriage|vaccination)[ \t]+cert(?:ificate)?|cert(?:ificate)?[ \t]+of[ \t]+(?:birth|death)|"

@@ -191,3 +191,48 @@ def test_a_biometric_template_is_found(text: str, value: str) -> None:
 )
 def test_their_look_alikes_are_no_template(text: str) -> None:
     assert not [f for f in found_by_rules(text) if f[0] is T.BIOMETRIC]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a plan's number after "Ins ID", "insurance (policy", or "member ID is" and a line break
+        ("Home: 18 Quill Lane\nIns ID 441 907 226   Medicaid 5520917734", T.HEALTH_PLAN_ID, "441 907 226"),
+        ("costs $880/month even with insurance (policy 118 402 665).", T.HEALTH_PLAN_ID, "118 402 665"),
+        (
+            "Our insurance member ID is\nKQM550219834 and the claim no. is 7712034",
+            T.HEALTH_PLAN_ID,
+            "KQM550219834",
+        ),
+        # a face's file: a profile's, a camera's named as a portrait, one named for a face
+        ("Profile pic: profile_q7wz2k.jpg", T.PHOTO, "profile_q7wz2k.jpg"),
+        ("03 DSC_4471.JPG - close-up portrait for the easel", T.PHOTO, "DSC_4471.JPG"),
+        (
+            "slideshow .......... (cover image tobias_renner_headshot.png)",
+            T.PHOTO,
+            "tobias_renner_headshot.png",
+        ),
+        # a plate after a car's make, a notary's commission, an SSN after "Social:"
+        ("I'm in the lot, blue Toyota 7KQ 2281, which door?", T.VEHICLE_ID, "7KQ 2281"),
+        ("Notary: Orla Quayle  Commission No. 44-120938  expires 2027-01-31", T.LICENSE, "44-120938"),
+        ("Emergency contact: Dev (son). Social: 518 22 0937", T.SSN, "518 22 0937"),
+    ],
+)
+def test_a_plan_photo_plate_commission_or_ssn_as_people_write_them_is_found(
+    text: str, kind: PhiType, value: str
+) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("per Policy SEC-114; the Ford Foundation grant 2024", (T.HEALTH_PLAN_ID, T.VEHICLE_ID)),
+        ("Medicaid secundario: VW30262K vigente", (T.VEHICLE_ID,)),
+        ("wound photo IMG_2231.jpg - close-up of the heel ulcer", (T.PHOTO,)),
+        ("Social: lives with wife, 2 dogs; 20 pack-years", (T.SSN,)),
+        ("Commission on Accreditation standard 4.2", (T.LICENSE,)),
+    ],
+)
+def test_their_look_alikes_are_none_of_these(text: str, kinds: tuple[PhiType, ...]) -> None:
+    assert not [f for f in found_by_rules(text) if f[0] in kinds]
