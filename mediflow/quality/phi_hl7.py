@@ -40,6 +40,7 @@ NAME_FIELDS: dict[tuple[str, int], tuple[int, int]] = {
     ("ORC", 12): (2, 4),  # ordering provider
     ("OBR", 16): (2, 4),  # ordering provider
     ("RXA", 10): (2, 4),  # administering provider
+    ("AIP", 3): (2, 4),  # an appointment's personnel (a surgeon, an anaesthetist)
 }
 # A name component: letters (any script), spaces, apostrophes, hyphens, dots; no digit.
 _NAME_PART = re.compile(r"[^\W\d_][^\d_^|~&]*")
@@ -72,11 +73,19 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("IN1", 36): ((1, T.HEALTH_PLAN_ID),),  # policy number
     ("IN1", 49): ((1, T.HEALTH_PLAN_ID),),  # insured's ID number
     ("GT1", 12): ((1, T.SSN),),  # guarantor SSN
+    ("AIP", 3): ((1, T.LICENSE),),  # an appointment's personnel's ID (an NPI)
 }
 # Fields that also hold a payer's short plan code ("PLAN01") or a short running order number ("12"): an
 # identifier there has three digits or more (order numbers: five).
-_MIN_DIGITS = {("IN1", 2): 3, ("IN1", 8): 3, ("ORC", 2): 5, ("ORC", 3): 5, ("OBR", 2): 5, ("OBR", 3): 5}
-_SEGMENT_NAMES = ("PID", "PV1", "ORC", "OBR", "RXA", "IN1", "GT1", "NK1")
+_MIN_DIGITS = {
+    ("IN1", 2): 3,
+    ("IN1", 8): 3,
+    ("ORC", 2): 5,
+    ("ORC", 3): 5,
+    ("OBR", 2): 5,
+    ("OBR", 3): 5,
+}
+_SEGMENT_NAMES = ("PID", "PV1", "ORC", "OBR", "RXA", "IN1", "GT1", "NK1", "AIP")
 # Where a segment begins: at a line's start, or pasted into a log line after a blank or a colon
 # ("payload excerpt: PID|1||...").
 _SEGMENT_START = r"(?m)(?:^|(?<=[ \t:]))"
@@ -203,6 +212,8 @@ def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFi
     for repetition in field.split(sep.repetition):
         parts = repetition.split(sep.component)
         phi_type = _ID_TYPES.get(parts[4].strip().upper(), PhiType.MRN) if len(parts) > 4 else PhiType.MRN
+        if len(parts) == 4:  # the type code where the assigning authority goes ("606-75-1622^^^SS")
+            phi_type = _ID_TYPES.get(parts[3].strip().upper(), phi_type)
         if (
             (len(parts) < 5 or not parts[4].strip())
             and len(parts) > 3

@@ -19,7 +19,7 @@ import re._constants as _sre  # CPython's regex parser: where each rule can star
 import re._parser as _sre_parse
 import string
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1272,7 +1272,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
             r"(?:n[úu]mero|no\.?|n[°º]\.?)[ \t]+d[eo][ \t]+seguro[ \t]+social|seguro[ \t]+social|"
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
-            r"ssn|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
+            r"ssn(?:/id)?|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
@@ -1598,7 +1598,8 @@ BRANCHES: tuple[Branch, ...] = (
         T.DEVICE_ID,
         _lab(
             # "serials R WIR093476E / L JK0294362": a side before the first of two
-            r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+serial)?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
+            # (an implant's lot is its own: "Implant lot UXXFP3SE3S was used before BI")
+            r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+(?:serial|lot))?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
             r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
@@ -1607,7 +1608,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
             r"\bsn(?=[ \t]*[=:\#])",
-            rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:{_ID})",  # not a lens power ("Implant: 21.5 D")
+            # not a lens power ("Implant: 21.5 D"); a UDI's GS1 string in full (GTIN-14, then its serial's or
+            # lot's AI: "010442203631876821C6SA1GE1J")
+            rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:01\d{{16}}[A-Z0-9]{{1,24}}(?![\w\-])|{_ID})",
         ),
         0.9,
         starts="Ul",
@@ -1619,6 +1622,15 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w:\-])(?P<v>\d{1,2}:\d{2}-(?i:cv|cr|mc|mj|bk|ap|md)-\d{3,6})(?![\w\-])",
         0.85,
         starts="d",
+    ),
+    # A sterile-processing or a perfusion certification's number with its board's prefix ("CBSPD 7345126",
+    # "CRCST-937244", "CCP-17986", "ABCP 1379").
+    _B(
+        "cert_prefixed",
+        T.LICENSE,
+        r"(?<![\w\-])(?P<v>(?:CBSPD|CRCST|CHL|CIS|CER|CCP|ABCP)[ \-]\d{4,8})(?![\w\-])",
+        0.8,
+        starts="U",
     ),
     _B(
         "isbt_din",
@@ -1713,10 +1725,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:prior[ \t]+|pre[ \t\-]?)?auth(?:ori[sz]ation)?(?:[ \t]+(?:code|ref(?:erence)?))?"
             r"(?:[ \t]+(?:requested|request|approved|granted|pending|submitted|denied))?|"
             rf"pre[ \t\-]?cert(?:ification)?|confirmation|tracking|appeal(?:[ \t]+ref(?:erence)?)?|ticket|"
-            # an order's number ("placer order RAD-7831125", "Order 7770291"), not a court's, a DME's or
-            # a list's ("no active order")
+            # an order's number of six digits or more ("placer order RAD-7831125", "Order 7770291"), not a
+            # court's, a DME's or a list's ("no active order")
             rf"(?:(?:placer|filler)[ \t]+)?(?<!court )(?<!active )(?<!dme )(?<!equipment )(?<!restraining )(?<!protective )"
-            rf"order(?:[ \t]*(?:no\.?|number|\#|id))?|"
+            rf"order(?:[ \t]*(?:no\.?|number|\#|id))?(?=[^\w\n]{{0,6}}(?:[A-Z]{{2,4}}-?)?\d{{6,}})|"
             # a prescription's, a disability parking placard's, a juror's number ("PLACARD U310578")
             rf"prescription|placard(?:[ \t]+no\.?(?:[ \t]*\([a-z ]+\))?)?|juror|"
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"
@@ -2241,12 +2253,18 @@ _ZIP_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)")
 _STATE_AFTER = re.compile(rf",?[ \t]*(?:{_STATES}|{_STATE_NAMES})\b")
 
 
+# A label's word in capitals ends the words after a name or a product ("Machine Bovie SN 6971683").
+_LABEL_TOKENS = frozenset(
+    ["SN", "REF", "LOT", "SER", "UDI", "ID", "MRN", "DOB", "NPI", "DEA", "IP", "MAC", "PIN"]
+)
+
+
 def _tokens_after(text: str, end: int, limit: int = 3) -> list[tuple[str, int, int]]:
     out = []
     pos = end
     for _ in range(limit):
         m = _NEXT_TOKEN.match(text, pos)
-        if m is None:
+        if m is None or m.group(1) in _LABEL_TOKENS:
             break
         out.append((m.group(1), m.start(1), m.end(1)))
         pos = m.end(1)
@@ -2967,6 +2985,24 @@ _NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(
     r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|[A-Z]{1,2}\d{5}|[A-Z]{2,4}-\d{4,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)"
 )
+# A physician's role right before the name ("Nephrologist Ana Ruiz (2791258595)", "PCP: Dr. Ana Ruiz (...)").
+_PHYSICIAN_BEFORE = re.compile(
+    r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|[a-z]+ologist|[a-z]+iatrist)[ \t]*:?[ \t]*"
+    r"(?:dr\.?[ \t]+)?)(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
+)
+
+
+def npi_check_digit_ok(digits: str) -> bool:
+    """Whether ten digits end with an NPI's check digit (Luhn over "80840" and the first nine)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = 0
+    for i, char in enumerate(reversed("80840" + digits[:9])):
+        d = int(char) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10 == int(digits[9])
+
+
 # Before a staff member's name, whose bracketed number is an employee's or a user's ID, not a chart:
 # "Verifier 1: Ana Ruiz (684750)", "Collected ... by Ana Park (E963543)", "Agent: M. Cohen (722699)",
 # "biomed Eli Ruiz (551207)",
@@ -3449,7 +3485,28 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
                 extra.append(PhiFinding(T.NAME, start, end, token, 0.6, "rule"))
                 _cover(taken, start, end)
             start = text.find(token, end)
+    if extra and "^" in text:
+        extra = _caret_names(text, extra)
     yield from sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+_CARET_INITIAL = re.compile(r"\^[A-Z](?![\w])")
+
+
+def _caret_names(text: str, extra: list[PhiFinding]) -> list[PhiFinding]:
+    """A name's words recurring as one HL7 name elsewhere in the message ("STORY^AUSTIN^H" in another
+    segment than the one read): one finding from its family name to its initial."""
+    out: list[PhiFinding] = []
+    for f in sorted(extra, key=lambda f: f.start):
+        last = out[-1] if out else None
+        if last is not None and last.end + 1 == f.start and text[last.end] == "^":
+            out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
+        else:
+            out.append(f)
+    for i, f in enumerate(out):
+        if "^" in f.text and (initial := _CARET_INITIAL.match(text, f.end)):
+            out[i] = replace(f, end=initial.end(), text=text[f.start : initial.end()])
+    return out
 
 
 # An identifier found once (by its label, its field, its shape) is the same identifier wherever its value
@@ -3616,9 +3673,14 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             ]
         chart = _CHART_AFTER_NAME.match(text, finding.end)
         if chart and pos <= chart.start(1):
-            # "Spoke with Dr Best (2188225176)": ten digits that dial as a North American number
+            # "Spoke with Dr Best (2188225176)": ten digits that dial as a North American number; after a
+            # physician's role, ten digits with an NPI's check digit are the NPI ("Nephrologist Ana Ruiz (2791258595)")
             kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
             line_start = text.rfind("\n", 0, finding.start) + 1
+            if npi_check_digit_ok(chart.group(1)) and _PHYSICIAN_BEFORE.search(
+                text, max(line_start, finding.start - 30), finding.start
+            ):
+                kind = T.LICENSE
             # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart; nor a staff member's
             if kind is T.MRN and (
                 chart.group(1).startswith("EMP")  # an employee's number by its prefix ("EMP-05901")

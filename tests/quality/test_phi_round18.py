@@ -236,3 +236,48 @@ def test_a_plan_photo_plate_commission_or_ssn_as_people_write_them_is_found(
 )
 def test_their_look_alikes_are_none_of_these(text: str, kinds: tuple[PhiType, ...]) -> None:
     assert not [f for f in found_by_rules(text) if f[0] in kinds]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a device's serial after a maker's name, an implant's lot, a UDI's GS1 string in full
+        ("Machine Fresenius SN 5520918   Dialyzer Optiflux 180", T.DEVICE_ID, "5520918"),
+        ("Implant lot QK7TW2M9LX was used before the BI result", T.DEVICE_ID, "QK7TW2M9LX"),
+        (
+            "Stent implanted 3.0 x 18 UDI 010884411209771521QW7TX2LM9",
+            T.DEVICE_ID,
+            "010884411209771521QW7TX2LM9",
+        ),
+        # an SSN after "SSN/ID", a certification's number with its board's prefix
+        ("Donor: REYES, ANA   DOB 2/3/1931   SSN/ID 518220937", T.SSN, "518220937"),
+        ("received 4/2/25 by Orla Quayle (CRCST CBSPD 5520917)", T.LICENSE, "CBSPD 5520917"),
+        ("Released by Renner, Tobias CCP-44120.", T.LICENSE, "CCP-44120"),
+        # ten digits with an NPI's check digit after a physician's role
+        ("Nephrologist Orla Quayle (1234567893); RN Dev Malhotra", T.LICENSE, "1234567893"),
+    ],
+)
+def test_a_device_ssn_or_credential_number_is_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+def test_ten_digits_without_an_npi_check_digit_stay_what_they_were() -> None:
+    found = found_by_rules("Nephrologist Orla Quayle (1234567890); RN Dev Malhotra")
+    assert (T.LICENSE, "1234567890") not in found
+
+
+def test_hl7_scheduling_segments_read_the_personnel_and_the_type_code_in_the_authority() -> None:
+    text = (
+        "MSH|^~\\&|OR|MAIN|||202501010923||SIU^S12|Q7094944T|P|2.5.1\n"
+        "PID|1||4471920^^^MRN~518-22-0937^^^SS||QUAYLE^ORLA^B||19410203|F\n"
+        "AIP|1||1234567893^RENNER^TOBIAS^K|SURGEON\n"
+        "NTE|1||callback RENNER^TOBIAS^K"
+    )
+    found = found_by_rules(text)
+    assert (T.SSN, "518-22-0937") in found
+    assert (T.LICENSE, "1234567893") in found
+    assert (T.NAME, "RENNER^TOBIAS^K") in found
+    # the name's recurrence in another segment is one name, as the message writes it
+    assert [f for f in found if f[0] is T.NAME and f[1].startswith("RENNER")] == [
+        (T.NAME, "RENNER^TOBIAS^K")
+    ] * 2
