@@ -3,7 +3,7 @@
 A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
 name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
 round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
-read. The shipped classifier is trained on the sets its manifest names (A-M, P-W). L and M were the held-out
+read. The shipped classifier is trained on the sets its manifest names (A-M, P-Y). L and M were the held-out
 pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
 round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
 and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
@@ -25,7 +25,8 @@ day) read their misses and false positives: they are tuning sets since.
 X and Y were written blind on 2026-12-02 by two more authors at the same time (X: perioperative, procedural and
 ancillary operations, from OR boards and anaesthesia records to blood bank, sterile processing and transport; Y:
 what patients, families and the public write, diaries, letters, posts, app exports and texts); their first,
-unseen runs are in their READMEs.
+unseen runs are in their READMEs, and tuning round 18 (the same day) read their misses and false positives: they
+are tuning sets since.
 """
 
 from __future__ import annotations
@@ -137,17 +138,17 @@ SETS: dict[str, tuple[str, str, str]] = {
         "w_notes",
     ),
     "X": (
-        "X: twenty-third set (bench.phi_x; written blind on 2026-12-02: perioperative, procedural and ancillary operations)",
+        "X: twenty-third set (bench.phi_x; written blind on 2026-12-02: perioperative, procedural and ancillary operations; first run unseen in its README, tuned on since round 18)",
         "bench.phi_x",
         "x_notes",
     ),
     "Y": (
-        "Y: twenty-fourth set (bench.phi_y; written blind on 2026-12-02: what patients, families and the public write)",
+        "Y: twenty-fourth set (bench.phi_y; written blind on 2026-12-02: what patients, families and the public write; first run unseen in its README, tuned on since round 18)",
         "bench.phi_y",
         "y_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVW"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:

@@ -129,6 +129,10 @@ def plausible(text: str, finding: PhiFinding) -> bool:
         return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
         return _COUNTED_AFTER.match(text, end) is None
+    if (
+        finding.type is T.VEHICLE_ID
+    ):  # a plate holds a letter or five characters ("Plate count 245." is a count)
+        return any(c.isalpha() for c in finding.text) or sum(c.isalnum() for c in finding.text) >= 5
     return True
 
 

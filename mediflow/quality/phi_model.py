@@ -570,7 +570,11 @@ class PhiTagger:
     def review(self, text: str, rule_findings: Sequence[PhiFinding]) -> list[PhiFinding]:
         """The rules' findings less those the model vetoes, plus the spans it adds where no rule is."""
         analysis = self.analyse(text, rule_findings, inside=self.vetoes.keys())
-        return combine(rule_findings, analysis, self.thresholds, self.vetoes)
+        out = combine(rule_findings, analysis, self.thresholds, self.vetoes)
+        # A name the rules read in quotes (a nickname after its cue: 'goes by "Dodo"') is the writer's own
+        # marking of a name: no veto drops it.
+        kept = [f for f in rule_findings if _quoted_name(text, f) and not any(f.overlaps(o) for o in out)]
+        return sorted([*out, *kept], key=lambda f: (f.start, f.end)) if kept else out
 
     @staticmethod
     def _finding(text: str, cols: Columns, run: list[Any]) -> tuple[PhiFinding, float]:
@@ -602,6 +606,19 @@ class PhiTagger:
         }
         path.with_suffix(".json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         return manifest
+
+
+_QUOTES = frozenset("\"“”'‘’")
+
+
+def _quoted_name(text: str, finding: PhiFinding) -> bool:
+    return (
+        finding.type is PhiType.NAME
+        and finding.source == "rule"
+        and finding.start > 0
+        and text[finding.start - 1] in _QUOTES
+        and text[finding.end : finding.end + 1] in _QUOTES
+    )
 
 
 def read_tagger(path: Path) -> PhiTagger:

@@ -281,3 +281,29 @@ def test_hl7_scheduling_segments_read_the_personnel_and_the_type_code_in_the_aut
     assert [f for f in found if f[0] is T.NAME and f[1].startswith("RENNER")] == [
         (T.NAME, "RENNER^TOBIAS^K")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [("245", False), ("7712", False), ("492 KNH", True), ("55120", True), ("AB-12", True)]
+)
+def test_a_plate_the_classifier_adds_holds_a_letter_or_five_characters(value: str, ok: bool) -> None:
+    from mediflow.quality.phi_guard import plausible
+    from mediflow.quality.phi_types import PhiFinding
+
+    text = f"plate {value} seen"
+    finding = PhiFinding(T.VEHICLE_ID, 6, 6 + len(value), value, 0.5, "model")
+    assert plausible(text, finding) is ok
+
+
+def test_no_veto_drops_a_name_the_rules_read_in_quotes() -> None:
+    from mediflow.quality.phi_model import load_tagger
+    from mediflow.quality.phi_types import PhiFinding
+
+    text = 'Resident (goes by "Dodo") ate 50 %.'
+    rule = PhiFinding(T.NAME, 19, 23, "Dodo", 0.75, "rule")
+    tagger = load_tagger()
+    vetoes_everything = type(tagger)(tagger.features, tagger.weights, tagger.thresholds, {T.NAME: -1e9})
+    assert rule in vetoes_everything.review(text, [rule])
+    unquoted = "Resident goes by Dodo today."
+    other = PhiFinding(T.NAME, 17, 21, "Dodo", 0.75, "rule")
+    assert other not in vetoes_everything.review(unquoted, [other])
