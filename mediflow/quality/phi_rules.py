@@ -79,6 +79,10 @@ _LICENSE_VALUE = (
 )
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
+# Not a date written as eight digits ("19650412"): a birth date, not a code.
+_NOT_EIGHT_DIGIT_DATE = r"(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+# A local phone number's digits ("555-0142").
+_LOCAL_PHONE_DIGITS = r"[2-9]\d{2}-\d{4}"
 # A blood unit's ISBT 128 donation number, with its data identifier "=" or without.
 _ISBT_DIN = r"=?[A-NP-Z]\d{4}(?:[ ]\d{2}[ ]\d{6}|\d{8})(?:[ ]?\d{2,3})?"
 _MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}})?(?![\w\-])|{_ID})"
@@ -1050,7 +1054,7 @@ BRANCHES: tuple[Branch, ...] = (
         # after "at", "to", "on", a colon, a comma or a bracket; after a number's "is" ("office # is 555-0186"),
         # a call's or a message's "from" ("FROM 555-0196: Hi"), "called triage 555-0121"
         r"(?:(?<![\w])(?i:at|to|on|from|(?<=\# )is|(?<=number )is|called(?:[ \t]+[a-z]+)?)[ \t]*\n?[ \t]*|(?<=[:,][ \t])|(?<=\())"
-        r"(?!\d{2}0-\d{2}00(?!\d))(?P<v>[2-9]\d{2}-\d{4})(?![\w/\-]|\.\d)"
+        rf"(?!\d{{2}}0-\d{{2}}00(?!\d))(?P<v>{_LOCAL_PHONE_DIGITS})(?![\w/\-]|\.\d)"
         r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
         0.6,
         "phone",
@@ -1657,7 +1661,7 @@ BRANCHES: tuple[Branch, ...] = (
         "bracket_code",
         T.OTHER_ID,
         r"\((?P<v>[A-Z]{1,3}\d{2}-\d{4,6}"
-        r"|(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})\)",
+        rf"|{_NOT_EIGHT_DIGIT_DATE}(?:[A-Z]{{1,3}}[.\-]?)?\d{{5,9}}(?:-[A-Z]{{1,3}})?|\d{{2}}-\d{{5,8}})\)",
         0.75,
         "bracket_code",
         starts="o",
@@ -3016,15 +3020,14 @@ _STAFF_BEFORE_NAME = re.compile(
 # either side) the chart number: "1. YAZZIE, JOSÉ  M8883217  ERCP 8/1/2026", "Winter, Yusuf  7775258  iodixanol".
 # Never a date written as eight digits ("Ruiz, Ana  19650412  F").
 _CHART_IN_ROW = re.compile(
-    r"[ \t]{2,}((?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    rf"[ \t]{{2,}}({_NOT_EIGHT_DIGIT_DATE}"
     r"(?!RX)(?:[A-Z]{1,2})?\d{6,10}|[A-Z]{2,4}-\d{5,10}|\d{2,3}-\d{5}|\d{3}-\d{2}-\d{2,3})(?=[ \t]{2,}|[ \t]*(?:\n|\Z))"
 )
 # A clinician's licence right after the name: behind a credential ("Ana Ruiz, RN (7904793)", "Yael Szabó,
 # LCSW J858745-YZ"), alone after a staff role's field ("Dosing nurse: Ana Ruiz, F306942."), or after a
 # licence's own words ("Licence for the colony veterinarian Ana Ruiz: OT 44672").
 _LICENCE_CODE = (
-    r"(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
-    r"(?:(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})(?![\w\-])"
+    _NOT_EIGHT_DIGIT_DATE + r"(?:(?:[A-Z]{1,3}[.\-]?)?\d{5,9}(?:-[A-Z]{1,3})?|\d{2}-\d{5,8})(?![\w\-])"
 )
 _STAFF_CREDENTIAL = (
     r"(?:RN|LPN|LVN|NP|APRN|FNP(?:-BC)?|PA(?:-C)?|MD|DO|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|"
@@ -3069,7 +3072,7 @@ def _same_total(text: str, start: int, end: int) -> bool:
 _DATE_AT = re.compile(_DATE)
 _CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
 _PHONE_SHAPE = re.compile(_PHONE_US)
-_LOCAL_PHONE_SHAPE = re.compile(r"[2-9]\d{2}-\d{4}")
+_LOCAL_PHONE_SHAPE = re.compile(_LOCAL_PHONE_DIGITS)
 
 # The words before "ID", "no." or "#" that make a code something other than an identifier of a
 # person: product, lot, location-in-building, document and clinical-code numbers.
