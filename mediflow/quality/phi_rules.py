@@ -2989,10 +2989,12 @@ _NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(
     r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|[A-Z]{1,2}\d{5}|[A-Z]{2,4}-\d{4,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)"
 )
+# Up to two capitalised words (a name's first words, an initial) between a cue and where the search ends.
+_NAME_WORDS_TO_HERE = r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
 # A physician's role right before the name ("Nephrologist Ana Ruiz (2791258595)", "PCP: Dr. Ana Ruiz (...)").
 _PHYSICIAN_BEFORE = re.compile(
     r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|[a-z]+ologist|[a-z]+iatrist)[ \t]*:?[ \t]*"
-    r"(?:dr\.?[ \t]+)?)(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
+    r"(?:dr\.?[ \t]+)?)" + _NAME_WORDS_TO_HERE
 )
 
 
@@ -3013,8 +3015,7 @@ def npi_check_digit_ok(digits: str) -> bool:
 # "integration user Ana Bishop (U1200482)", "Thanks, Ana Ruiz (E522312)".
 _STAFF_BEFORE_NAME = re.compile(
     r"(?i:\b(?:by|verifier(?:[ \t]*\d)?|compounder|caller|agent|author|operator|officer|user|tech(?:nician)?|biomed|"
-    r"witness|courier|thanks|regards)[ \t]*[:,]?[ \t]*(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
-    r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
+    r"witness|courier|thanks|regards)[ \t]*[:,]?[ \t]*(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)" + _NAME_WORDS_TO_HERE
 )
 # A row of a list or a log with the patient's name in "Last, First" form, then (two blanks or more on
 # either side) the chart number: "1. YAZZIE, JOSÉ  M8883217  ERCP 8/1/2026", "Winter, Yusuf  7775258  iodixanol".
