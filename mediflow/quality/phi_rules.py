@@ -32,6 +32,12 @@ T = PhiType
 
 # --- building blocks -----------------------------------------------------------------------------
 
+# Blanks around an optional mark are written "[ \t]*(?:[:#][ \t]*)?", never "[ \t]*[:#]?[ \t]*": both match
+# the same text and try the same ends first, but the second splits a run of blanks between its two loops in
+# every way before it fails, and a fixed-width report pads its columns with dozens of blanks (quadratic
+# in the run, and worse where two such idioms follow each other; tests/quality/test_phi_long_lines.py).
+# Where what follows can never start with a blank, the blanks are taken whole ("[ \t]*+", "[ \t]++").
+
 # A label is often followed by "#", "No.", "number" or "ID" and then ":", "=", "-" or "is".
 # A qualifier in brackets may stand before the colon ("MEMBER ID (CHAMPVA/TRICARE): ..."); a comma after
 # the label ("rx sent to pharmacy, 6510788-85") or a wrapped line ("VA claim\n464C29354919") only before a
@@ -47,7 +53,7 @@ _LABEL_TAIL = (
     r"(?=[ \t]*[:\"“]|[ \t]+[A-Za-z\-]*\d))?"
     # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
     r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
-    r"(?:[ \t]*\(?[ \t]*(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
+    r"(?:[ \t]*(?:\([ \t]*)?(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
     # a key=value log's or an export's quoted key and value ('mrn="HSP-9324253"', '"member_id": "W5"')
     r"(?:(?<=\w)[\"'](?=[ \t]*[:=]))?"
@@ -294,7 +300,7 @@ _CITY_STATE_ZIP = (
 # "Las Cruces 17728", "Hilo 29056-4088": a town and a ZIP without a state (only after a street or box).
 _CITY_ZIP = rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}[ \t]+{_ZIP}"
 _UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Lot|Space|Spc|Trlr|Bldg|Building|Dept)"
-_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|(?:apt|apartment|suite|unit|flat|lot|space)(?=\.?[ \t]*\#?[ \t]*\d)|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9\-]+)"
+_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS}|(?:apt|apartment|suite|unit|flat|lot|space)(?=\.?[ \t]*(?:\#[ \t]*)?\d)|\#)\.?[ \t]*(?:\#[ \t]*)?[A-Za-z0-9\-]+)"
 # "12 Elm St", and streets named the other way round: a numbered route ("27382 Rte 9W",
 # "312 County Road 47") or a street word first ("1133 Avenida del Sol", "12 Calle Ocho").
 _ROUTE = (
@@ -320,7 +326,7 @@ _PO_BOX = (
     # spelled out, a rural route needs no box ("RR 2" alone is a respiratory rate)
     r"|Rural[ \t]+Route[ \t]+\d{1,4}(?![\w])"
     # a mobile-home lot or space in a named park ("Lot 44, Pine Acres"): a drug's lot names no park
-    r"|(?:Lot|Space|Spc|Trlr)[ \t]*\#?[ \t]*\d{1,4}[A-Z]?,?[ \t]+(?:[A-Z][a-z'\-]+[ \t]+){1,3}"
+    r"|(?:Lot|Space|Spc|Trlr)[ \t]*(?:\#[ \t]*)?\d{1,4}[A-Z]?,?[ \t]+(?:[A-Z][a-z'\-]+[ \t]+){1,3}"
     r"(?:Acres|Estates|Village|Mobile[ \t]+Home[ \t]+Park|MHP|Trailer[ \t]+(?:Park|Court)|RV[ \t]+Park)\b)"
 )
 # Streets written name first, number after, as Spanish, French, Italian, Portuguese and German
@@ -496,7 +502,7 @@ _BIOMETRIC_CUE = (
     r"(?:dhs[ \t]+)?ident[ \t]+fin|"
     # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code with letters
     # first (not "retina 20/20", "iris 2024")
-    r"(?:palm|iris|retina)(?=[ \t]*[:\#=]?[ \t]*[A-Za-z]{1,5}[\-_/]?\d))"
+    r"(?:palm|iris|retina)(?=[ \t]*(?:[:\#=][ \t]*)?[A-Za-z]{1,5}[\-_/]?\d))"
 )
 # A biometric template's code by its prefix, whatever its characters ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD",
 # "PVT3615825379" is a digits' code), or a template's number in spaced threes ("TMPL 268 998").
@@ -508,10 +514,13 @@ _BIOMETRIC_PREFIXED = (
 _PHOTO_CODE = (
     r"[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{2,6}-(?:[A-Za-z]{1,6}-)?[A-Z]{0,3}\d{4,}"
 )
-# A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO).
+# A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO). Its blanks
+# are taken whole (possessive): a word starts at no blank, so this matches what blanks, an optional mark
+# and blanks again did, but a run of blanks is no longer split between the two in every way before each of
+# up to seven words fails (a dispensing cabinet's padded header "BIO-ID     PATIENT     MRN ..." took 1.5 s).
 _GAP_WORD = (
     # a word in brackets too ("Biometric enrolment (iris) record:")
-    r"[ \t]*[(:,\-]?[ \t]*(?!(?i:photo|image|picture|mug|booking|and\b|or\b))(?:(?i:no)\.|[A-Za-z][A-Za-z\-]*\)?(?![\w.]))"
+    r"[ \t]*+(?:[(:,\-][ \t]*+)?(?!(?i:photo|image|picture|mug|booking|and\b|or\b))(?:(?i:no)\.|[A-Za-z][A-Za-z\-]*\)?(?![\w.]))"
 )
 
 
@@ -533,14 +542,17 @@ _CODE_AHEAD = (
 # --- necessary conditions (Branch.ahead) --------------------------------------------------------
 # A name word (``_CAP``, ``_UPPER``, an initial) is one run of these characters, and the character
 # after it in a match never is one (a space, a comma, a dot, a digit), so a possessive run
-# (``*+``) stops exactly where the word does.
+# (``*+``) stops exactly where the word does. The blanks between such words are taken whole too
+# (``[ \t]++``): a word starts at no blank, so nothing is lost, and as _RUN may be empty a run of
+# blanks is not split in every way across the repeats (a fixed-width report's padded columns,
+# 320 blanks before each of eight words, took "facility_named" 1.6 s; now a few ms).
 _RUN = rf"[{_U}{_L}'’\-]*+"
 # A name of two words or more, or a word before a credential: the word (or an initial and its
 # dot), maybe a comma, then a capital or a particle ("Ngozi Okonjo", "J. Nwosu", "Okonjo, Mary",
 # "Rivers, MD"); not a word that ends a sentence ("Pain. The").
-_NAME_AHEAD = rf"(?=(?:[A-Z]\.|{_RUN}),?[ \t]*(?:[{_U}]|(?:{_PARTICLES})[ \t]))"
+_NAME_AHEAD = rf"(?=(?:[A-Z]\.|{_RUN}),?[ \t]*+(?:[{_U}]|(?:{_PARTICLES})[ \t]))"
 # "Hood River, OR": up to three words, then a comma and a two-letter state.
-_PLACE_STATE_AHEAD = rf"(?={_RUN}(?:[ \t]+{_RUN}){{0,2}},[ \t]*[A-Z])"
+_PLACE_STATE_AHEAD = rf"(?={_RUN}(?:[ \t]++{_RUN}){{0,2}},[ \t]*+[A-Z])"
 # "Boston, MA 02139", "Boston,MA. 02139", "London SW1A 1AA": up to three space-separated groups
 # of letters, dots, hyphens, apostrophes and commas, then a group ending in a state code before
 # five digits, or a postcode's letters and digit.
@@ -551,13 +563,13 @@ _CITY_ZIP_AHEAD = (
 # characters: unbounded, the look read to the line's end from every word, quadratic in the line's length
 # (a long line of capitals: 1.6 s for 64,000 characters).
 _FIELD_AHEAD = rf"(?=[{_U}{_L}'’\-., ]{{0,80}}+[\t|])"
-_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]+){{1,2}}(?:Co|Cn|Pa|Bo|COUNTY|PARISH)|County[ \t]|Parish[ \t])"
+_COUNTY_AHEAD = rf"(?=(?:{_RUN}[ \t]++){{1,2}}(?:Co|Cn|Pa|Bo|COUNTY|PARISH)|County[ \t]|Parish[ \t])"
 # person_single: one of its cue words, or a word before "here", "called" ..., or before "'s"
 # (an apostrophe inside a name is followed by a capital: "O'Brien's").
 _SINGLE_AHEAD = (
     r"(?=(?=[pPrRsSfFhHcCmMaAnNdDeEvV])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse|"
     r"seen|reviewed|documented|entered|verified)"
-    rf"|{_RUN}[ \t]+(?:here|covering|call|texted|phoned)"
+    rf"|{_RUN}[ \t]++(?:here|covering|call|texted|phoned)"
     rf"|[{_U}{_L}\-]*+(?:['’][{_U}][{_U}{_L}\-]*+)*+['’]s[ \t])"
 )
 
@@ -823,7 +835,7 @@ BRANCHES: tuple[Branch, ...] = (
         # a face sheet's "ALIAS/PREFERRED: BUD", the MDS's "Name by which resident prefers to be addressed: Doc",
         # 'responds to being called "Chico"'
         rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
-        rf"[ \t]*:?[ \t]*[\"“'‘]?(?P<v>{_CAP}|{_UPPER})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
+        rf"[ \t]*(?::[ \t]*)?[\"“'‘]?(?P<v>{_CAP}|{_UPPER})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
         0.75,
         "nickname",
         starts="Ul",
@@ -855,7 +867,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?:(?<=\bby[ ])|(?<=\bBy[ ])|(?<=\bSigned[ ])|(?<=\bsigned[ ])|(?<=^)|(?<=\n)|(?<=-[ ])|(?<=/[ ])"
         rf"|(?<=\|[ ])|(?<=\. ))"
         rf"(?P<v>[A-Z]\.[ \t]?(?:{_PARTICLE_REQ})?[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
-        rf"(?=,?[ \t]+{_CREDENTIAL}|[ \t]*[;,.]?[ \t]*(?:\n|$|\|)|;|,[ \t]+[a-z])",
+        rf"(?=,?[ \t]+{_CREDENTIAL}|[ \t]*(?:[;,.][ \t]*)?(?:\n|$|\|)|;|,[ \t]+[a-z])",
         0.6,
         "signed",
         starts="U",
@@ -908,7 +920,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_years",
         T.AGE,
-        rf"(?<![\w.])(?P<v>{_AGE_NUM})(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year|y\b(?![\-/.])|jahre|años|anos|ans\b)(?![ \t]+ago))",
+        rf"(?<![\w.])(?P<v>{_AGE_NUM})(?=[ \t]*(?:-[ \t]*)?(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|-year|y\b(?![\-/.])|jahre|años|anos|ans\b)(?![ \t]+ago))",
         0.9,
         starts="Uld",
     ),
@@ -921,7 +933,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?:he|she)['’]s|(?:pt|patient)_age(?==)|"
         # said by the person or of a relative: "I am 91", "born 1934, am 101 and of sound mind", "father lived to 92"
         r"i[ \t]+am|i['’]m|am(?=[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and[ \t]+of[ \t]+sound|years?[ \t]+old))|lived[ \t]+to(?:[ \t]+(?:be|age))?)"
-        rf"[ \t]*[:=]?[ \t]*(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+|(?i:percent)))"
+        rf"[ \t]*(?:[:=][ \t]*)?(?P<v>{_AGE_NUM})(?!\d|\.\d|[ \t]*(?:%|mg|kg|lb|cm|mm|/|bpm|\+|(?i:percent)))"
         r"(?![ \t]+(?i:(?:or|and)[ \t]+(?:older|over|above)|and[ \t]+up|degrees|°))",
         0.9,
         starts="Ul",
@@ -969,7 +981,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_cued",
         T.DATE,
-        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})[ \t]*:?[ \t]+(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY}"
+        rf"(?<![\w])(?:{_DATE_CUE}|{_DATE_CUE_MORE})(?:[ \t]*+:)?[ \t]++(?P<v>{_MD_RANGE}|{_YEARLESS}|{_YEARLESS_DASH}|{_CUED_ONLY}"
         # "from may 21", "on march 3rd": the lower-case months that are words, after a date's cue
         rf"|(?:may|march)[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR}(?!\d)|(?![\d/:]|\.\d){_NOT_UNIT}))",
         0.85,
@@ -980,7 +992,7 @@ BRANCHES: tuple[Branch, ...] = (
         "date_dob_six",
         T.DATE,
         r"(?<![\w])(?i:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|"
-        r"date[ \t]+de[ \t]+naissance|geburtsdatum)[ \t]*[:\-]?[ \t]*"
+        r"date[ \t]+de[ \t]+naissance|geburtsdatum)[ \t]*(?:[:\-][ \t]*)?"
         r"(?P<v>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})(?![\w\-/.])",
         0.85,
         starts="Ul",
@@ -990,7 +1002,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.DATE,
         rf"(?<![\w])(?i:in|since|during|until|early|late|mid|by|last|this|next)[ \t\-]+(?P<v>(?:{_FULL_MONTH}))\b(?!['’]s\b)(?![ \t]*(?:of[ \t]+|,[ \t]*)?\d)"
         # "by April de la Cruz": a given name before a surname
-        rf"(?![ \t]+(?:(?:{_PARTICLES})[ \t]+)+[{_U}]|[ \t]+[{_U}][{_L}]+(?![ \t]*[,.;:]?[ \t]*\d))",
+        rf"(?![ \t]+(?:(?:{_PARTICLES})[ \t]+)+[{_U}]|[ \t]+[{_U}][{_L}]+(?![ \t]*(?:[,.;:][ \t]*)?\d))",
         0.7,
         starts="Ul",
     ),
@@ -1029,7 +1041,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_labelled",
         T.PHONE,
-        rf"(?:{_PHONE_LABEL})[ \t]*(?:\#|no\.?|number)?[ \t]*[:.=\-|]?[ \t]*(?:(?i:is)[ \t]+)?(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
+        rf"(?:{_PHONE_LABEL})[ \t]*+(?:\#|no\.?|number)?[ \t]*+[:.=\-|]?[ \t]*+(?:(?i:is)[ \t]++)?(?:\([a-zA-Z]+\)[ \t]*|\((?=\d{{3}}[\-.]\d{{4}}))?(?P<v>{_PHONE_ANY})",
         0.9,
         "phone",
         starts="Ul",
@@ -1053,7 +1065,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.PHONE,
         # after "at", "to", "on", a colon, a comma or a bracket; after a number's "is" ("office # is 555-0186"),
         # a call's or a message's "from" ("FROM 555-0196: Hi"), "called triage 555-0121"
-        r"(?:(?<![\w])(?i:at|to|on|from|(?<=\# )is|(?<=number )is|called(?:[ \t]+[a-z]+)?)[ \t]*\n?[ \t]*|(?<=[:,][ \t])|(?<=\())"
+        r"(?:(?<![\w])(?i:at|to|on|from|(?<=\# )is|(?<=number )is|called(?:[ \t]+[a-z]+)?)[ \t]*+\n?[ \t]*+|(?<=[:,][ \t])|(?<=\())"
         rf"(?!\d{{2}}0-\d{{2}}00(?!\d))(?P<v>{_LOCAL_PHONE_DIGITS})(?![\w/\-]|\.\d)"
         r"(?![ \t]*(?i:mg|mcg|g\b|ml|l\b|units?|hz|khz|%|cells|copies|iu\b|meq|mmol|/|x\b|times|ms\b|msec|ft\b|m\b|lbs?\b|kcal|steps))",
         0.6,
@@ -1130,7 +1142,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
         rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
-        rf"|(?<![\w'’\-])(?=(?:{_RUN}[ \t]+){{1,2}}(?:PD|[Pp]olice|POLICE|[Cc]ampus)\b)"
+        rf"|(?<![\w'’\-])(?=(?:{_RUN}[ \t]++){{1,2}}(?:PD|[Pp]olice|POLICE|[Cc]ampus)\b)"
         rf"(?!(?i:local|state|city|county|campus|transit|military|tribal|border|university|school|airport|park|"
         rf"capitol|federal|national|railway|port|harbou?r|metro|metropolitan|municipal|village|town|township|hospital|"
         rf"security|royal|provincial|regional|district|main|north|south|east|west|central|medical|the)\b)"
@@ -1144,7 +1156,7 @@ BRANCHES: tuple[Branch, ...] = (
         # a town after a field of its own, colon or not ("home of record Lowell,", "Consular post: Lviv")
         rf"|(?<![\w])(?i:home[ \t]+of[ \t]+record|last[ \t]+(?:known[ \t]+)?residence|consular[ \t]+post|port[ \t]+of[ \t]+entry|"
         rf"place[ \t]+of[ \t]+(?:birth|residence|injury|death)|birthplace|lugar[ \t]+de[ \t]+(?:nacimiento|residencia)|"
-        rf"lieu[ \t]+de[ \t]+naissance|geburtsort|residence[ \t]+verified)[ \t]*[:=]?[ \t]*"
+        rf"lieu[ \t]+de[ \t]+naissance|geburtsort|residence[ \t]+verified)[ \t]*(?:[:=][ \t]*)?"
         rf"(?P<place_record>{_CAP}(?:[ \t\-]+{_CAP}){{0,2}}|{_UPPER}(?:[ \t]+{_UPPER}){{0,2}})(?=[ \t]*[,.;/\n]|[ \t]*$|[ \t]+camp\b|[ \t]{{2}})"
         # a unit's field in a key=value export ("APT=11F;")
         rf"|(?<![\w])(?:APT|UNIT|SUITE|Apt|Unit|Suite)=(?P<place_unit>[A-Za-z]?\d{{1,5}}[A-Za-z]?)(?=[;,|\s]|$)"
@@ -1177,7 +1189,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         "hood",
         starts="U",
-        ahead=rf"(?={_RUN}[ \t]+(?:Heights|Flats|Terrace|Square|Gardens|Beach)\b)",
+        ahead=rf"(?={_RUN}[ \t]++(?:Heights|Flats|Terrace|Square|Gardens|Beach)\b)",
     ),
     # "from Hood River, OR.": capitalised words before a comma and a state code that ends the
     # phrase (not MD, PA, MA, OK: credentials and a word).
@@ -1228,11 +1240,11 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "zip_label",
         T.LOCATION,
-        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*[:=\-]?[ \t]*"
+        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*(?:[:=\-][ \t]*)?"
         rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})"
         # a postcode abroad after its own label: Mexico's C.P., India's PIN, Germany's PLZ
         r"|(?<![\w])(?:C\.[ ]?P\.|(?i:cp|c[óo]digo[ \t]+postal|code[ \t]+postal|pin(?:[ \t]*code)?|plz|postleitzahl)(?![\w]))"
-        r"[ \t]*[:=\-]?[ \t]*(?P<zip_label_abroad>\d{3}[ ]\d{3}|\d{4,6}|[A-Z]{1,2}[ \-]?\d{3,5})(?![\w\-])",
+        r"[ \t]*(?:[:=\-][ \t]*)?(?P<zip_label_abroad>\d{3}[ ]\d{3}|\d{4,6}|[A-Z]{1,2}[ \-]?\d{3,5})(?![\w\-])",
         0.85,
         "zip",
         starts="Ul",
@@ -1252,7 +1264,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"overseas)[ \t]+address(?:[ \t]+(?:abroad|overseas|in[ \t]+[a-z]+|during[ \t]+(?:the[ \t]+)?stay))?|"
         r"address(?:[ \t]+(?:abroad|overseas|during[ \t]+(?:the[ \t]+)?stay))?|addr|residence|resides[ \t]+at|lives[ \t]+at|"
         # other languages' fields, and an export's keys ("address_source=")
-        r"domicilio|direcci[óo]n|adresse|anschrift|endere[çc]o|indirizzo|address[ _][a-z]{2,12}(?=[ \t]*=))[ \t]*[:=\-]?[ \t]*"
+        r"domicilio|direcci[óo]n|adresse|anschrift|endere[çc]o|indirizzo|address[ _][a-z]{2,12}(?=[ \t]*=))[ \t]*(?:[:=\-][ \t]*)?"
         rf"(?P<v>(?:{_STREET}|{_PO_BOX}|{_NUMBER_AFTER_STREET}){_STREET_TOWN}?"
         # the rest of the field: after a colon it may start with a street's name ("Address: Privada Los Pinos
         # 82, Col. Zona Río, Reynosa"); not a machine's address ("from address 10.231.39.17"), an e-mail or a
@@ -1280,9 +1292,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
-            r"(?=[ \t]*:?[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
+            r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
-            r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*[:\-]?[ \t]*"
+            r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*(?:[:\-][ \t]*)?"
             r"(?P<ssn_last4>\d{4})(?!\d)",
         ),
         0.95,
@@ -1323,17 +1335,17 @@ BRANCHES: tuple[Branch, ...] = (
         r"Lexus|Buick|Volvo|Chrysler|Mitsubishi|Acura|Infiniti|Cadillac|Lincoln|Pontiac|Saturn)(?=[ \t])|"
         r"(?:chain[ \t]+)?bus|"
         # a letter inside the plate itself, not in the word after it ("Pickup 36-81 Abernathy Road")
-        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*[:#(]?[ \t]*"
+        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*(?:[:#(][ \t]*)?"
         r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}"
         # three groups ("AY-24-080")
         rf"|{_PLATE_IN_THREE})"
         # an aircraft's registration mark, letters only abroad ("aircraft XA-LVZ", "Learjet 45 reg. N240VE")
         r"|(?i:aircraft|helicopter|helo|plane|jet)[ \t]*:?(?:[ \t]+[A-Z][\w\-]*(?:[ \t]+\d{1,3})?(?=[ \t]))?(?:[ \t]+(?i:reg(?:istration)?\.?))?"
-        r"[ \t]*[:#]?[ \t]*(?<![\w\-])(?P<vehicle_kind_reg>N\d{1,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4})(?![\w\-])"
+        r"[ \t]*(?:[:#][ \t]*)?(?<![\w\-])(?P<vehicle_kind_reg>N\d{1,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4})(?![\w\-])"
         # an ambulance's rig or a trailer: a plate of three characters or more on each side ("Rig TC 44X"),
         # not a crew's level or an arrival time ("ambulance ALS 12", "ETA 15")
-        r"|(?i:rig|ambulance|trailer|(?:ambulance|ground)[ \t]+unit|unidad(?:[ \t]+[A-Z]{2})?|(?<=destination: )unit)(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"|(?i:rig|ambulance|trailer|(?:ambulance|ground)[ \t]+unit|unidad(?:[ \t]+[A-Z]{2})?|(?<=destination: )unit)(?:[ \t]+(?i:is|was))?[ \t]*(?:[:#][ \t]*)?"
         r"(?P<vehicle_kind_rig>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         rf"|{_PLATE_IN_THREE}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{3,4}))(?![\w\-])",
@@ -1376,7 +1388,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
             # an HL7 field named in prose ("PID-3 HX-739407"), a record merged away, a wristband's scan
-            r"pid[ \t\-]?3(?:\.1)?(?=[ \t]*[:=]?[ \t]*[A-Z0-9])|old[ \t]+(?:record|chart|mrn)|band[ \t]+read|"
+            r"pid[ \t\-]?3(?:\.1)?(?=[ \t]*(?:[:=][ \t]*)?[A-Z0-9])|old[ \t]+(?:record|chart|mrn)|band[ \t]+read|"
             r"patienten[ \t\-]*(?:nr\.?|id)|prontu[áa]rio|dossier[ \t]+(?:conserv[ée]|fusionn[ée]|principal)|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
             _MRN_VALUE,
         ),
@@ -1387,11 +1399,11 @@ BRANCHES: tuple[Branch, ...] = (
         "account",
         T.ACCOUNT,
         _lab(
-            r"(?i:(?<!on )(?<!on the )account|pid[ \t\-]?18(?=[ \t]*[:=]?[ \t]*[A-Z0-9])|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
-            r"billing(?:[ \t]+(?:account|number|no\.?|\#|id)|(?![ \t]*(?:code)?[ \t]*[:\#]?[ \t]*(?:\d{5}|[A-V]\d{4})(?![\w\-])))|"
-            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*[:\#]?[ \t]*(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
+            r"(?i:(?<!on )(?<!on the )account|pid[ \t\-]?18(?=[ \t]*(?:[:=][ \t]*)?[A-Z0-9])|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
+            r"billing(?:[ \t]+(?:account|number|no\.?|\#|id)|(?![ \t]*(?:code)?[ \t]*(?:[:\#][ \t]*)?(?:\d{5}|[A-V]\d{4})(?![\w\-])))|"
+            rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
-            rf"|(?=[ \t]*[:\#]?[ \t]*[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
+            rf"|(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
             r"(?:dme|equipment)[ \t]+order|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
@@ -1403,7 +1415,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
             # a German encounter ("Fall V63730466")
             r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
-            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.]))|(?-i:Fall)(?![ \t]*[:\#]?[ \t]*(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
+            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.]))|(?-i:Fall)(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -1466,11 +1478,11 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "travel_document",
         T.OTHER_ID,
-        r"(?<![\w/])(?:(?i:passport|pasaporte|passeport|reisepass)(?:[ \t]+(?i:no\.?|number|nr\.?|\#))?[ \t]*[:#]?[ \t]*"
+        r"(?<![\w/])(?:(?i:passport|pasaporte|passeport|reisepass)(?:[ \t]+(?i:no\.?|number|nr\.?|\#))?[ \t]*(?:[:#][ \t]*)?"
         r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{6,9})"
-        r"|(?i:pnr|record[ \t]+locator|booking[ \t]+ref(?:erence)?(?:[ \t]*\(pnr\))?)[ \t]*[:#]?[ \t]*"
+        r"|(?i:pnr|record[ \t]+locator|booking[ \t]+ref(?:erence)?(?:[ \t]*\(pnr\))?)[ \t]*(?:[:#][ \t]*)?"
         r"(?P<travel_document_pnr>(?=[A-Z]*\d)[A-Z0-9]{5,8})"
-        r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*[:#]?[ \t]*(?!911(?!\d))(?!(?:19|20)\d\d(?!\d))(?P<travel_document_badge>\d{3,6}))"
+        r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*(?:[:#][ \t]*)?(?!911(?!\d))(?!(?:19|20)\d\d(?!\d))(?P<travel_document_badge>\d{3,6}))"
         r"(?![\w\-]|\.\w)",
         0.85,
         starts="Ul",
@@ -1481,7 +1493,7 @@ BRANCHES: tuple[Branch, ...] = (
         "research_key",
         T.OTHER_ID,
         r"(?<![\w\-])(?i:(?:linkage|link|study|pseudonym|subject|participant)[ \t]+key|key|envelope|guid|uuid|token)"
-        r"(?:[ \t]+(?i:id|no\.?|\#))?[ \t]*[:=\#]?[ \t]*"
+        r"(?:[ \t]+(?i:id|no\.?|\#))?[ \t]*(?:[:=\#][ \t]*)?"
         # (or an NIH research GUID: "NDAR" and eight capitals or digits)
         r"(?P<v>NDAR[A-Z0-9]{8}|(?=[A-Fa-f]*\d)(?=\d*[A-Fa-f])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}"
         r"|[0-9a-f]{16,64}|[0-9A-F]{16,64}))(?![\w\-])",
@@ -1493,7 +1505,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "device_short",
         T.DEVICE_ID,
-        r"(?<![\w/])(?i:body[ \t\-]?(?:worn[ \t]+)?cam(?:era)?|bwc|transmitter)(?:[ \t]+(?i:id|sn|s/n|serial))?[ \t]*[:\#]?[ \t]*"
+        r"(?<![\w/])(?i:body[ \t\-]?(?:worn[ \t]+)?cam(?:era)?|bwc|transmitter)(?:[ \t]+(?i:id|sn|s/n|serial))?[ \t]*(?:[:\#][ \t]*)?"
         r"(?P<v>(?:TX[ ])?(?=[A-Z\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,15})(?![\w\-]|\.\w)",
         0.85,
         starts="Ul",
@@ -1505,14 +1517,14 @@ BRANCHES: tuple[Branch, ...] = (
             # not a hospital's own policy ("per Policy SEC-114", "(Policy IP-220)", "Financial Assistance Policy
             # (PFS-118)", "Policy 8.06")
             r"(?i:member|subscriber|(?<!per )(?<!under )(?<!see )(?<!\()(?<!assistance )(?<!privacy )(?<!hospital )"
-            r"policy(?![ \t]+\d{1,2}\.\d{1,2}(?!\d))(?![ \t]*[:\#]?[ \t]*[A-Za-z]{2,5}-\d{1,3}(?![\w\-]))|"
+            r"policy(?![ \t]+\d{1,2}\.\d{1,2}(?!\d))(?![ \t]*(?:[:\#][ \t]*)?[A-Za-z]{2,5}-\d{1,3}(?![\w\-]))|"
             r"insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?"
             # "Medicaid (FFS) U7731534103", "Medicaid (QMB) ID ...", "Medicare Part A CZY096217379"
             r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2})"
             # (not a year or a date: "Medicare Part B 2024 premium", "Medicaid (MCO) 2024")
             rf"{_NO_YEAR_AFTER})?|medicare[ \t]+part[ \t]+[abcd](?!,){_NO_YEAR_AFTER}|"
-            r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,4}\d{4,})(?![ \t]*[:\#]?[ \t]*(?:19|20)\d\d(?!\d))|"
+            r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,4}\d{4,})(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
             r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
@@ -1524,7 +1536,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|"
             # "Medicaid app pending (OF51832Q)"
             r"medicaid[ \t]+app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?"
-            r"(?=[ \t]*[(:\#]?[ \t]*[A-Z0-9]*\d)(?![ \t]*[(:\#]?[ \t]*(?:19|20)\d\d(?!\d))|"
+            r"(?=[ \t]*(?:[(:\#][ \t]*)?[A-Z0-9]*\d)(?![ \t]*(?:[(:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             # national and public health services' numbers abroad ("NHS No.", "OHIP", "PhilHealth No.", "No. afiliación
             # IMSS", "NHIA No.", "KVNR", "ABHA"), a TRICARE sponsor's benefits number (DBN), refugee medical assistance
             r"nhs(?:[ \t]+(?:number|no\.?))?|ohip|philhealth|(?:(?:n[úu]m(?:ero)?\.?|no\.?)[ \t]+)?afiliaci[óo]n(?:[ \t]+(?:imss|igss|issste))?|"
@@ -1544,7 +1556,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "biometric",
         T.BIOMETRIC,
-        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*\)?[ \t]*[(:#=\-|]*[ \t]*[\"“]?"
+        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*+\)?[ \t]*+[(:#=\-|]*+[ \t]*+[\"“]?"
         # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay"), with a
         # biometric template file's extension ("voiceprint_7e52f17f24.vpr", "fingerprint_tpl_801cfd12.ist")
         # or a code whose prefix names a template ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD"), or one in spaced threes
@@ -1565,13 +1577,13 @@ BRANCHES: tuple[Branch, ...] = (
         # Spanish, Italian, German, Dutch: "Foto: PH53383332"
         rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
-        rf"[ \t]*[:\-\#]?[ \t]*(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
-        rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*[:(]?[ \t]*"
+        rf"[ \t]*(?:[:\-\#][ \t]*)?(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
+        rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
         rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
-        rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*[:(]?[ \t]*"
+        rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*(?:[:(][ \t]*)?"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
         # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png")
@@ -1681,9 +1693,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
-            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?(?=[ \t]*[:\#]?[ \t]*[A-Z]{0,3}\d{5,})|"
-            r"ptan|state[ \t]+csr|csr(?=[ \t]*[:\#]?[ \t]*[A-Z.]{0,3}\d{6,})|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
-            r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*[:\#]?[ \t]*[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
+            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,3}\d{5,})|"
+            r"ptan|state[ \t]+csr|csr(?=[ \t]*(?:[:\#][ \t]*)?[A-Z.]{0,3}\d{6,})|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
+            r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
@@ -1765,15 +1777,15 @@ BRANCHES: tuple[Branch, ...] = (
             # a reference, a prior authorisation's tracking number, a task's, an application's or a query's ("ref CR252633703", "PA UTN ...", "task INC8350821", "application FAA-343023"), never a
             # range ("ref 135-145"), a product's catalogue number ("REF 5530917") or a photo's reference
             r"(?:(?<!photo )(?<!selfie )(?<!image )(?<!patient )(?<!pt )(?<!account )(?-i:[Rr]ef)"
-            r"(?![ \t]*[:\#]?[ \t]*[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
+            r"(?![ \t]*(?:[:\#][ \t]*)?[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
             r"task|application|query|solicitud|"
             # immigration, travel and custody: a state ID (SID), an FBI number, a Canadian UCI, an A-number
             # ("A# 0215872200"), an I-94, a visa foil, a seaman's book, an IOM or UNHCR case, an eMedical HAP
             # ID, an assistance company's case or guarantee of payment (GOP), a donor registry's GRID
             r"sid|fbi|uci|(?-i:A)[ \t]?\#|a-?file|curp|i-?94|visa[ \t]+foil|seaman['’]?s[ \t]+book|i\.o\.m\.|(?:iom|unhcr)(?:[ \t]+case)?|"
-            r"hap(?:[ \t]+id)?|(?:assistance|insurer|assist)[ \t]+case|gop|grid(?=[ \t]*[:\#]?[ \t]*\d{4}[ ]\d{4})|"
+            r"hap(?:[ \t]+id)?|(?:assistance|insurer|assist)[ \t]+case|gop|grid(?=[ \t]*(?:[:\#][ \t]*)?\d{4}[ ]\d{4})|"
             r"(?:svc|service)[ \t]+no\.?|case[ \t]*(?:no\.?|number|\#))"
-            r"(?![ \t]*[:\#]?[ \t]*(?:\d{1,6}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,6}(?:\.\d+)?(?![\w\-])|\d{1,6}(?![\w\-./]|[ ]\d{3}[ ]\d{3})))|"
+            r"(?![ \t]*(?:[:\#][ \t]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[\-–][ \t]*\d{1,6}(?:\.\d+)?(?![\w\-])|\d{1,6}(?![\w\-./]|[ ]\d{3}[ ]\d{3})))|"
             # a user's or a login's ID in an audit log ("user=U6749700", "user_id=W18652", "login 328629")
             r"user(?:[ \t]+id)?|userid|login(?:[ \t]+id)?|"
             r"pharmacy[ \t]+(?:order|record|rx)|(?:rx|script|prescription)[ \t]+sent(?:[ \t]+to[ \t]+(?:the[ \t]+)?pharmacy)?|"
@@ -1804,8 +1816,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "town_country",
         T.LOCATION,
-        rf"(?<![\w'’\-])(?P<v>(?!(?:{_COUNTRY_NAMES}|{_STATE_NAMES})\b){_CAP}(?:[ \t]+(?:(?:de|del|la|do|da)[ \t]+)?{_CAP}){{0,2}})"
-        rf",[ \t]*\n?[ \t]*(?:{_COUNTRY_NAMES})\b(?![ \t]*:)",
+        rf"(?<![\w'’\-])(?P<v>(?!(?:{_COUNTRY_NAMES}|{_STATE_NAMES})\b){_CAP}(?:[ \t]++(?:(?:de|del|la|do|da)[ \t]++)?{_CAP}){{0,2}})"
+        rf",[ \t]*+\n?[ \t]*+(?:{_COUNTRY_NAMES})\b(?![ \t]*:)",
         0.75,
         starts="U",
     ),
@@ -1833,7 +1845,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         "facility",
         starts="U",
-        ahead=rf"(?=(?:{_RUN}[ \t]+){{1,3}}{_FACILITY_WORD})",
+        ahead=rf"(?=(?:{_RUN}[ \t]++){{1,3}}{_FACILITY_WORD})",
     ),
     # "Sisters of Mercy Hospital - Yakima": the town after a facility's name and a dash.
     _B(
@@ -1853,7 +1865,7 @@ BRANCHES: tuple[Branch, ...] = (
         0.75,
         "town",
         starts="U",
-        ahead=rf"(?={_RUN}(?:[ \t]+{_RUN})?[ \t]+{_FACILITY_TOWN_WORDS})",
+        ahead=rf"(?={_RUN}(?:[ \t]++{_RUN})?[ \t]++{_FACILITY_TOWN_WORDS})",
     ),
     _B(
         "person_credential",
@@ -1868,7 +1880,7 @@ BRANCHES: tuple[Branch, ...] = (
         "person_before_id",
         T.NAME,
         # the name ends at a word's end: not "Kenosha Pub" before "lic" of "Public Health"
-        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?![\w'’])(?=[ \t]*[,(|;:–—\-]?[ \t]*\(?[ \t]*{_ID_LABEL_AHEAD})",
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?![\w'’])(?=[ \t]*+[,(|;:–—\-]?[ \t]*+\(?[ \t]*+{_ID_LABEL_AHEAD})",
         0.8,
         "person",
         starts="U",
@@ -1879,7 +1891,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_before_dob",
         T.NAME,
-        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=[ \t]*[\t|][ \t]*(?:{_DOB_LIKE}))",
+        rf"(?P<v>{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})(?=(?:[ ]*+\t|[ \t]*+\|)[ \t]*+(?:{_DOB_LIKE}))",
         0.7,
         "subject",
         starts="U",
@@ -1900,9 +1912,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "other_label",
         T.OTHER_ID,
-        rf"(?<![\w/])(?i:id|identifier|number|num)\b\.?[ \t]*[:=\-]?[ \t]*(?P<v>{_ID})"
-        rf"|(?<![\w/])(?:no|No|NO)\.[ \t]*[:=\-]?[ \t]*(?P<other_label_no>{_ID})"
-        rf"|(?<![\w/])\#[ \t]*[:=\-]?[ \t]*(?P<other_label_hash>{_ID})",
+        rf"(?<![\w/])(?i:id|identifier|number|num)\b\.?[ \t]*+[:=\-]?[ \t]*+(?P<v>{_ID})"
+        rf"|(?<![\w/])(?:no|No|NO)\.[ \t]*+[:=\-]?[ \t]*+(?P<other_label_no>{_ID})"
+        rf"|(?<![\w/])\#[ \t]*+[:=\-]?[ \t]*+(?P<other_label_hash>{_ID})",
         0.6,
         "other",
         starts="Ulo",
@@ -2248,7 +2260,7 @@ _EPONYM_AFTER = compile_factored(
     r"proteinuria|proteins?|diverticulum|tube|hugger|valve)\b"
 )
 _ROOM_AFTER = re.compile(
-    r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*\#?[ \t]*\d)"
+    r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
 )
 # An ASA physical status or another class in Roman numerals ("ASA IIIE"): no surname.
 _ROMAN_CLASS = re.compile(r"(?:I{1,3}|IV|VI|V)E?")
@@ -2424,7 +2436,7 @@ _PRODUCT_BEFORE = compile_factored(
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
     r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|call[ \t]?sign|"
     r"(?:dog|cat|horse|pet|puppy|kitten|animal)[ \t]*[\"“']|"
-    r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*:?[ \t]*$"
+    r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*(?::[ \t]*)?$"
 )
 
 
@@ -2931,7 +2943,7 @@ def _pain_score(text: str, start: int, end: int) -> bool:
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
-    rf"(?:\.?,[ \t]*\n?[ \t]*|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?"
+    rf"(?:\.?,[ \t]*(?:\n[ \t]*)?|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?"
     # a district's abbreviation ("Brgy. San Isidro", "Col. Zona Río"), a numbered ward ("Phường 7, Quận 3,"),
     # a postcode after the town, as most countries write it ("Lviv 16330", "Port-au-Prince HT1409")
     rf"(?:(?:Brgy|Bgy|Col|Fracc|Urb|Bo|Sect?|Distr?|Mun|Prov|Dept|Kec|Kel|Kab)\.[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\d{{1,3}}(?=[ \t]*,))?"
@@ -2993,7 +3005,7 @@ _CHART_AFTER_NAME = re.compile(
 _NAME_WORDS_TO_HERE = r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
 # A physician's role right before the name ("Nephrologist Ana Ruiz (2791258595)", "PCP: Dr. Ana Ruiz (...)").
 _PHYSICIAN_BEFORE = re.compile(
-    r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|[a-z]+ologist|[a-z]+iatrist)[ \t]*:?[ \t]*"
+    r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|[a-z]+ologist|[a-z]+iatrist)[ \t]*(?::[ \t]*)?"
     r"(?:dr\.?[ \t]+)?)" + _NAME_WORDS_TO_HERE
 )
 
@@ -3015,7 +3027,8 @@ def npi_check_digit_ok(digits: str) -> bool:
 # "integration user Ana Bishop (U1200482)", "Thanks, Ana Ruiz (E522312)".
 _STAFF_BEFORE_NAME = re.compile(
     r"(?i:\b(?:by|verifier(?:[ \t]*\d)?|compounder|caller|agent|author|operator|officer|user|tech(?:nician)?|biomed|"
-    r"witness|courier|thanks|regards)[ \t]*[:,]?[ \t]*(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)" + _NAME_WORDS_TO_HERE
+    r"witness|courier|thanks|regards)[ \t]*(?:[:,][ \t]*)?(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
+    + _NAME_WORDS_TO_HERE
 )
 # A row of a list or a log with the patient's name in "Last, First" form, then (two blanks or more on
 # either side) the chart number: "1. YAZZIE, JOSÉ  M8883217  ERCP 8/1/2026", "Winter, Yusuf  7775258  iodixanol".
@@ -3171,10 +3184,10 @@ _PERSON_BEFORE_INITIAL = re.compile(
     r"sister|brother|niece|nephew|friend|stepdaughter|stepson|cousin|guardian|caregiver|partner|mother|father|aunt|uncle|"
     r"grandson|granddaughter|spouse|dsp|pcp|rd|rn|lpn|cna|np|pharmacist|surveyor|administrator|staff|dispatcher|"
     r"reviewer|physician|officer))"
-    r"[ \t]*,?[ \t]*\Z"
+    r"[ \t]*(?:,[ \t]*)?\Z"
 )
 _PERSON_AFTER_INITIAL = re.compile(
-    r"[ \t]*,?[ \t]*(?:\((?i:niece|nephew|son|daughter|sister|brother|friend|wife|husband|cousin|guardian|poa|"
+    r"[ \t]*(?:,[ \t]*)?(?:\((?i:niece|nephew|son|daughter|sister|brother|friend|wife|husband|cousin|guardian|poa|"
     r"spouse|partner|mother|father)\)|(?:RN|LPN|CNA|DSP|RD|LSW|MSW|LCSW|DON|NP|MD|PA|PT|OT|SLP|RPh|PharmD|QIDP)\b"
     r"|\(?\+?\d[\d \-.()]{6,}\d)"
 )
@@ -3360,7 +3373,7 @@ def _element_fields(form: str) -> Iterator[PhiFinding]:
 # "voiceprint match 0.97 against enrolled print VOX056119574". Three digits or more in the ID ("v2.1" is none).
 # Also an access log's cell after a modality's ("...,finger,fpx:ee0cebd729f76d03,GRANT", "|iris|IR-5521907|").
 _TEMPLATE_ANCHOR = re.compile(
-    r"(?:(?i:template(?:[ _]?id)?|tmpl|enrolled[ \t]+print|enrol(?:l?ment)?[ \t]+(?:as|ref(?:erence)?)|scan[ \t]+id)[ \t]*[:=#]?[ \t]*"
+    r"(?:(?i:template(?:[ _]?id)?|tmpl|enrolled[ \t]+print|enrol(?:l?ment)?[ \t]+(?:as|ref(?:erence)?)|scan[ \t]+id)[ \t]*(?:[:=#][ \t]*)?"
     r"|(?<=[,|\t])(?P<cell>(?i:finger|face|iris|voice|palm|retina|vein))[,|\t])"
     r"(?P<v>(?:TCN[ \t])?(?:[A-Za-z]{1,8}[:_\-/#])?(?=(?:[A-Za-z\-]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){5,24}"
     rf"|{_BIOMETRIC_PREFIXED})"
@@ -3745,7 +3758,7 @@ _STRICT_LIST_TYPES = frozenset([T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.LICENSE])
 # "MRN 5520193," the next number is an SSN, a dose or a count as often as another record's.
 _PLURAL_LABEL_BEFORE = re.compile(
     r"(?i:\b(?:accounts|accts|claims|encounters|mrns|records|licen[cs]es|plans|members|numbers|ids|number\(s\))"
-    r"(?:[ \t]+included)?[ \t]*[:(#]?[ \t]*\Z)"
+    r"(?:[ \t]+included)?[ \t]*(?:[:(#][ \t]*)?\Z)"
 )
 _STRICT_LIST_SEP = r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)"
 _NOT_PROCEDURE_CODE = r"(?![A-Z]?\d{4,5}(?![\w\-]))"  # a CPT or HCPCS code ("36415", "G0390")
@@ -3805,7 +3818,7 @@ _TOWN_ENDS_AFTER = re.compile(rf",[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;
 
 # A person's home town after "of" ("Dr. Chance Okafor of\nGrand Marais, saw him"), closing the phrase.
 _OF_TOWN_AFTER = re.compile(
-    rf"[ \t]+of[ \t]*\n?[ \t]*({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)]|[ \t]*$)"
+    rf"[ \t]+of[ \t]*(?:\n[ \t]*)?({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)]|[ \t]*$)"
 )
 # The rest of a town's name written with a lower-case word or an apostrophe, then the ZIP, on one line.
 _ZIP_AFTER_WORDS = re.compile(rf"(?:[ \t]+[^\s\d,;|()]+){{1,3}}?,?[ \t]+({_ZIP})(?![\d\-])")
@@ -3937,7 +3950,7 @@ def _place_shaped(words: list[str]) -> bool:
 _PLACE_PREP_BEFORE = re.compile(
     r"(?:\b(?i:in|near|outside)|\b(?i:drove|driving|drive|drives|came|coming|comes|flew|flying|flown|"
     r"travel(?:l?ed|l?ing|s)?|moved|moving|relocated|returned|headed|heading|evacuated|stationed)"
-    r"(?:[ \t]+(?i:him|her|them|me|us|in|over|here|back|down|up|out))*[ \t]+(?i:from|to|at))[ \t]*\n?[ \t]*(?:the[ \t]+)?$"
+    r"(?:[ \t]+(?i:him|her|them|me|us|in|over|here|back|down|up|out))*[ \t]+(?i:from|to|at))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?$"
 )
 _FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
 _TO_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:{_CAP}|the[ \t]+{_CAP})")
@@ -4201,7 +4214,7 @@ _VERSION_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 # A version's own words, and what may stand between them and the number: a colon or "=", a DICOM dump's
 # value representation and the quote or bracket it opens ('SoftwareVersions   LO  "9.7.5.135"').
 _VERSION_WORDS = r"version|ver|v|fw|firmware|software(?:[ \t]*versions?)?|softwareversions|build|rev|revision"
-_VERSION_GAP = r"[ \t]*[:=#]?[ \t]*(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?"
+_VERSION_GAP = r"[ \t]*(?:[:=#][ \t]*)?(?:(?:LO|SH|CS)[ \t]+)?[\"'\[]?"
 _VERSION_CUE = re.compile(
     # and the words that name software (not the words a date follows as well: "Care package 4.12.25",
     # "Sepsis algorithm 1.2.25", "R4" a resident)

@@ -87,6 +87,11 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         lambda n: ("Physlclan" * 30 + ": Gr0up ") * (n // 278),
         # HL7 segment lines between names written with carets (each name once checked against the lines)
         lambda n: "OBX|1|CE|GLU^GLUCOSE^L||F^Female^HL70001|KOWALCZYK^IRENA\n" * (n // 55),
+        # a fixed-width report's padded columns, the padding growing with the text: the facility rule's
+        # look-ahead split each run of blanks across its three repeats (cubic in the run: 1.6 s for eight
+        # runs of 320 blanks)
+        pytest.param(lambda n: ("Word" + " " * (n // 16 - 4)) * 16, marks=pytest.mark.timeout(120)),
+        pytest.param(lambda n: ("Word" + "\t" * (n // 16 - 4)) * 16, marks=pytest.mark.timeout(120)),
     ],
     ids=[
         "hyphen-joined codes",
@@ -105,6 +110,8 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         "CDA elements never closed",
         "OCR-misread label words",
         "segments between caret names",
+        "columns padded with blanks",
+        "columns padded with tabs",
     ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:
@@ -120,3 +127,22 @@ def test_a_padded_comma_separated_line_is_read_in_linear_time(scanner: PhiScanne
     assert _cpu(scanner, text) < 0.1
     header = "patient_id , last ,first,  dob , plan member\n1234567, Nwosu, Imogen, 03/04/1950, XK-448812\n"
     assert any(f.type is PhiType.NAME and f.text == "Nwosu" for f in scanner.scan(header))
+
+
+@pytest.mark.timeout(60)
+def test_a_padded_header_after_a_biometric_cue_is_read_in_linear_time(scanner: PhiScanner) -> None:
+    # A dispensing cabinet's report: "BIO-ID" is a biometric cue, and up to seven words may stand between
+    # a cue and its template's code. Each word's blanks were split in every way between the two blank runs
+    # around its optional bracket or colon before the seven failed: 1.5 s for this one header line, about
+    # three times more for each ten blanks added.
+    header = "TIME                 USER                 BIO-ID            PATIENT                  MRN"
+    header += "          MED                    QTY"
+    row = "2024-06-21 09:23:36  Nguyen Rivers     FTMPL5894361     Price, Ivy E.     84 553 391     Keppra 500 mg"
+    assert _cpu(scanner, header + "\n" + row + "\n") < 0.1
+    wider = "BIO-ID" + "".join(
+        " " * 60 + word for word in ("PATIENT", "MRN", "MED", "QTY", "USER", "DOB", "BED")
+    )
+    assert _cpu(scanner, wider) < 0.1
+    # what the cue still reads: a template's code a few words on
+    found = scanner.scan("Cabinet bio-ID   :   FTMPL5894361 verified")
+    assert [(f.type, f.text) for f in found] == [(PhiType.BIOMETRIC, "FTMPL5894361")]
