@@ -128,6 +128,7 @@ class Evaluation:
     notes: int = 0
     clean_notes_flagged: int = 0
     seconds: float = 0.0  # CPU seconds spent scanning
+    slowest: float = 0.0  # CPU seconds of the note that took longest (one rule that backtracks shows here)
     chars: int = 0
     misses: list[tuple[str, GoldSpan]] = field(default_factory=list)
     false_positives: list[tuple[str, PhiFinding]] = field(default_factory=list)
@@ -259,9 +260,13 @@ def _score_note(note: PlantedNote, findings: list[PhiFinding], result: Evaluatio
 def evaluate(scan: Callable[[str], list[PhiFinding]], notes: Sequence[PlantedNote]) -> Evaluation:
     """Span-overlap recall/precision per type (same type required) and scan CPU time."""
     result = Evaluation(notes=len(notes), chars=sum(len(n.text) for n in notes))
-    started = time.process_time()
-    all_findings = [scan(note.text) for note in notes]
-    result.seconds = time.process_time() - started
+    all_findings = []
+    for note in notes:
+        started = time.process_time()
+        all_findings.append(scan(note.text))
+        took = time.process_time() - started
+        result.seconds += took
+        result.slowest = max(result.slowest, took)
     for note, findings in zip(notes, all_findings, strict=True):
         _score_note(note, findings, result)
         if not note.spans and findings:
