@@ -102,7 +102,7 @@ _PERSON_PATHS = ("beneficiary.", "patient.", "subject.", "subscriber.", "policyH
 _QUOTED = re.compile(r"\"([^\"\n]{1,80})\"")
 # system then value (a FHIR identifier or telecom), JSON or printed ("identifier[0].system = ...  identifier[0].value = ...")
 _SYSTEM_VALUE = re.compile(
-    r"\"?system\"?[ \t]*[:=][ \t]*\"?(?P<system>[^\"\s]{1,120})\"?[ \t]*,?[ \t]*"
+    r"\"?system\"?[ \t]*[:=][ \t]*\"?(?P<system>[^\"\s]{1,120})\"?[ \t]*(?:,[ \t]*)?"
     r"(?:[A-Za-z]+(?:\[\d+\])?\.)?\"?value\"?[ \t]*[:=][ \t]*\"?(?P<v>[^\"\n]{3,60}?)\"?(?=[ \t]{2,}|[ \t]*[\n,;\]]|[ \t]*$|\")"
 )
 _GROUP_CLASS = re.compile(r"class(?:\[\d+\])?\.type[ \t]*[:=][ \t]*\"?group\b")

@@ -8,11 +8,14 @@ capitals 1.6 s for 64,000, growing with the square of the length.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from mediflow.quality import phi
 from mediflow.quality.phi import LONG_RUN, RUN_PIECE, PhiScanner, PhiType, with_breaks
 
 
@@ -146,3 +149,18 @@ def test_a_padded_header_after_a_biometric_cue_is_read_in_linear_time(scanner: P
     # what the cue still reads: a template's code a few words on
     found = scanner.scan("Cabinet bio-ID   :   FTMPL5894361 verified")
     assert [(f.type, f.text) for f in found] == [(PhiType.BIOMETRIC, "FTMPL5894361")]
+
+
+def test_no_pattern_splits_a_run_of_blanks_between_two_loops() -> None:
+    # "[ \t]*[:#]?[ \t]*" splits a run of blanks between its two loops in every way before it fails;
+    # "[ \t]*(?:[:#][ \t]*)?" matches the same text, trying the same ends first (see phi_rules' header).
+    idiom = re.compile(r"\[ \\t\]\*(?:\[(?:\\.|[^\]\\])*\]|\\.|[^\\\[\](){}*+?|])\?\[ \\t\]\*(?![+?])")
+    package = Path(phi.__file__).parent
+    found = [
+        f"{path.name}:{source[: m.start()].count(chr(10)) + 1}"
+        for path in sorted(package.glob("phi*.py"))
+        for source in [path.read_text(encoding="utf-8")]
+        for m in idiom.finditer(source)
+        if not source[source.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip().startswith("#")
+    ]
+    assert found == []
