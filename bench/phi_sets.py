@@ -26,7 +26,10 @@ X and Y were written blind on 2026-12-02 by two more authors at the same time (X
 ancillary operations, from OR boards and anaesthesia records to blood bank, sterile processing and transport; Y:
 what patients, families and the public write, diaries, letters, posts, app exports and texts); their first,
 unseen runs are in their READMEs, and tuning round 18 (the same day) read their misses and false positives: they
-are tuning sets since.
+are tuning sets since. Z was written blind later the same day by one more author (allied, ancillary and
+home-based outpatient services: dental, optical, hearing, therapies, home health and hospice, home infusion and
+specialty pharmacy, DME, sleep labs, behavioural-health intake); its first, unseen run is in its README, and it
+is held out like N and O.
 """
 
 from __future__ import annotations
@@ -146,6 +149,11 @@ SETS: dict[str, tuple[str, str, str]] = {
         "Y: twenty-fourth set (bench.phi_y; written blind on 2026-12-02: what patients, families and the public write; first run unseen in its README, tuned on since round 18)",
         "bench.phi_y",
         "y_notes",
+    ),
+    "Z": (
+        "Z: twenty-fifth set (bench.phi_z; written blind on 2026-12-02: allied, ancillary and home-based outpatient services; held out, first run unseen in its README)",
+        "bench.phi_z",
+        "z_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY"

@@ -1,4 +1,4 @@
-"""Planted sets F to Y (bench.phi_f ... bench.phi_y), each written unseen by an independent author:
+"""Planted sets F to Z (bench.phi_f ... bench.phi_z), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -35,13 +35,14 @@ from bench.phi_v import v_notes
 from bench.phi_w import w_notes
 from bench.phi_x import x_notes
 from bench.phi_y import y_notes
+from bench.phi_z import z_notes
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
-# after those, V and W after them, and X and Y after those, the same way); each is checked against the sets before it
+# after those, V and W after them, X and Y after those, the same way, and Z alone after them); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -69,6 +70,7 @@ WRITTEN: tuple[NoteSet, ...] = (
     w_notes,
     x_notes,
     y_notes,
+    z_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -95,6 +97,7 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     # X and Y likewise
     "X": (x_notes, (*WRITTEN[:23], y_notes), 14977),
     "Y": (y_notes, WRITTEN[:24], 16088),
+    "Z": (z_notes, WRITTEN[:25], 17205),
 }
 
 
