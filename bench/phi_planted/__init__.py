@@ -128,7 +128,9 @@ class Evaluation:
     notes: int = 0
     clean_notes_flagged: int = 0
     seconds: float = 0.0  # CPU seconds spent scanning
-    slowest: float = 0.0  # CPU seconds of the note that took longest (one rule that backtracks shows here)
+    # CPU seconds of the note that took longest, timed again and the lower kept (one rule that backtracks shows
+    # here; a one-off pause does not)
+    slowest: float = 0.0
     chars: int = 0
     misses: list[tuple[str, GoldSpan]] = field(default_factory=list)
     false_positives: list[tuple[str, PhiFinding]] = field(default_factory=list)
@@ -261,12 +263,20 @@ def evaluate(scan: Callable[[str], list[PhiFinding]], notes: Sequence[PlantedNot
     """Span-overlap recall/precision per type (same type required) and scan CPU time."""
     result = Evaluation(notes=len(notes), chars=sum(len(n.text) for n in notes))
     all_findings = []
+    slowest_note = None
     for note in notes:
         started = time.process_time()
         all_findings.append(scan(note.text))
         took = time.process_time() - started
         result.seconds += took
-        result.slowest = max(result.slowest, took)
+        if took > result.slowest:
+            result.slowest, slowest_note = took, note
+    if (
+        slowest_note is not None
+    ):  # timed again: a one-off pause (a cache filled, a collection) is no slow note
+        started = time.process_time()
+        scan(slowest_note.text)
+        result.slowest = min(result.slowest, time.process_time() - started)
     for note, findings in zip(notes, all_findings, strict=True):
         _score_note(note, findings, result)
         if not note.spans and findings:
