@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.phi_planted import Evaluation, PlantedNote, evaluate
+from bench.phi_planted import Evaluation, PlantedNote, score_findings
 from bench.phi_sets import TUNING, makers
 from mediflow.quality import phi_model
 from mediflow.quality.phi import PhiScanner
@@ -102,9 +102,8 @@ def labelled(notes: Sequence[PlantedNote]) -> list[LabelledNote]:
 
 
 def replay(found: Sequence[list[PhiFinding]], notes: Sequence[PlantedNote]) -> Evaluation:
-    """Score findings computed before (``evaluate`` calls its scan once per note, in order)."""
-    it = iter(found)
-    return evaluate(lambda _text: next(it), notes)
+    """Score findings computed before, one list per note in order."""
+    return score_findings(found, notes)
 
 
 def row(name: str, result: Evaluation) -> str:

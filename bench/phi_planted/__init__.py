@@ -36,6 +36,7 @@ __all__ = [
     "note_set",
     "planted_notes",
     "render",
+    "score_findings",
 ]
 
 
@@ -261,23 +262,29 @@ def _score_note(note: PlantedNote, findings: list[PhiFinding], result: Evaluatio
 
 def evaluate(scan: Callable[[str], list[PhiFinding]], notes: Sequence[PlantedNote]) -> Evaluation:
     """Span-overlap recall/precision per type (same type required) and scan CPU time."""
-    result = Evaluation(notes=len(notes), chars=sum(len(n.text) for n in notes))
     all_findings = []
-    slowest_note = None
+    seconds, slowest, slowest_note = 0.0, 0.0, None
     for note in notes:
         started = time.process_time()
         all_findings.append(scan(note.text))
         took = time.process_time() - started
-        result.seconds += took
-        if took > result.slowest:
-            result.slowest, slowest_note = took, note
-    if (
-        slowest_note is not None
-    ):  # timed again: a one-off pause (a cache filled, a collection) is no slow note
+        seconds += took
+        if took > slowest:
+            slowest, slowest_note = took, note
+    if slowest_note is not None:
+        # timed again: a one-off pause (a cache filled, a collection) is no slow note
         started = time.process_time()
         scan(slowest_note.text)
-        result.slowest = min(result.slowest, time.process_time() - started)
-    for note, findings in zip(notes, all_findings, strict=True):
+        slowest = min(slowest, time.process_time() - started)
+    result = score_findings(all_findings, notes)
+    result.seconds, result.slowest = seconds, slowest
+    return result
+
+
+def score_findings(found: Sequence[list[PhiFinding]], notes: Sequence[PlantedNote]) -> Evaluation:
+    """Score findings computed before, one list per note in order; no time is measured."""
+    result = Evaluation(notes=len(notes), chars=sum(len(n.text) for n in notes))
+    for note, findings in zip(notes, found, strict=True):
         _score_note(note, findings, result)
         if not note.spans and findings:
             result.clean_notes_flagged += 1
