@@ -25,7 +25,7 @@ from typing import Any
 
 from mediflow.quality import phi_lexicon
 from mediflow.quality.phi_model import load_tagger
-from mediflow.quality.phi_rules import run_rules
+from mediflow.quality.phi_rules import run_rules, with_row_codes
 from mediflow.quality.phi_spoken import widen, with_spoken_values
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -226,6 +226,7 @@ class PhiScanner:
             findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in
             findings = [replace(f, text=text[f.start : f.end]) for f in findings]
+        findings = with_row_codes(text, findings)
         if self._analyzer is None:
             return findings
         from mediflow.quality.phi_presidio import presidio_findings

@@ -3608,6 +3608,15 @@ def _with_gaps(found: list[PhiFinding], more: list[PhiFinding]) -> list[PhiFindi
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
 
+def with_row_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings plus OTHER_ID for each code-shaped cell, no finding on it yet, of a delimited row with
+    a person's name (``phi_table.row_codes``). The scanner adds them last, after the tagger: where the
+    tagger typed such a cell (a record number by its shape and neighbours), its type stays."""
+    if "|" not in text and "," not in text and "\t" not in text:
+        return found
+    return _with_gaps(found, list(phi_table.row_codes(text, found)))
+
+
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:
     """The findings with a structured field's (HL7, X12, DICOM, ASTM, CDA/FHIR, a table's column) in place
     of any they overlap: its position says what it is."""

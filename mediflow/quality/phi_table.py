@@ -18,8 +18,9 @@ and a line break is not read.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -485,3 +486,77 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
                 value = text[start:end]
                 if _value_type(value, column):
                     yield _cell_finding(column, start, value)
+
+
+# --- a headerless row: a person's name in one cell makes its identifier-shaped cells someone's ----------
+# An audit log's line ("AUDIT|2024-04-06 17:18:22|MCALLISTER^KALANI|W81287|READ|PATIENT"), a quoted export
+# ('"08-Apr-2024 1404","MAC AN TSAOIR, HOPE","E832526851","16845222"'), a registry's extract: no header
+# names the columns, so what kind of number a cell holds is not known (OTHER_ID), but a code in the row
+# of a person's name is that person's. A cell is a code when it is one token of capitals, digits and inner
+# separators with four digits or more; not a date, a pure number under six digits, a decimal, a fraction
+# or a blood pressure ("9440/3", "122/64"), a LOINC or race code ("2106-3"), a provider taxonomy
+# ("207Q00000X"), a dotted ICD-10 code ("E66.01"), a HCPCS code ("E0431") or an NDC ("0006-3026-02").
+_ROW_CODE = re.compile(r"(?=(?:\D*\d){4})[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){3,29}")
+_NOT_ROW_CODE = re.compile(
+    r"\d{1,5}|\d*\.[\d.]*|\d+/\d+|\d{3,5}-\d|\d{3}[A-Z0-9]\d{5}X|[A-Z]\d{2}\.[0-9A-Z]{1,4}|[A-Z]\d{4}"
+    r"|\d{4,5}-\d{3,4}-\d{1,2}"
+)
+_DIGIT = re.compile(r"\d")
+_ROW_DELIMITERS = 3  # a line with three bars, tabs or commas or more is a row
+
+
+def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[start:end]`` by its delimiter (bars, tabs, then commas), or none."""
+    line = text[start:end]
+    if line.count("|") >= _ROW_DELIMITERS:
+        return _cells(line, start)
+    if line.count("\t") >= _ROW_DELIMITERS:
+        spans, at = [], start
+        for piece in line.split("\t"):
+            left = at + len(piece) - len(piece.lstrip(' "'))
+            spans.append((left, max(left, at + len(piece.rstrip(' "')))))
+            at += len(piece) + 1
+        return spans
+    if line.count(",") >= _ROW_DELIMITERS:
+        return _csv_cells(line, start)
+    return []
+
+
+def row_codes(text: str, found: Sequence[PhiFinding]) -> Iterator[PhiFinding]:
+    """OTHER_ID for each code-shaped cell of a delimited row that has a person's name found in a cell of
+    its own (a cell with no digit, not "emp 4471, Keller"); the caller keeps only those no finding covers.
+    Linear in the text: each line is searched for once, and each cell read for a digit once."""
+    names: dict[int, list[PhiFinding]] = {}  # by the start of their line
+    line_start = searched = 0
+    for name in sorted((f for f in found if f.type is T.NAME), key=lambda f: f.start):
+        newline = text.rfind("\n", searched, name.start)
+        if newline >= 0:
+            line_start = newline + 1
+        searched = name.start
+        names.setdefault(line_start, []).append(name)
+    for start, in_line in names.items():
+        end = text.find("\n", start)
+        cells = _row_cells(text, start, len(text) if end < 0 else end)
+        if not cells:
+            continue
+        starts = [a for a, _ in cells]
+        digitless: dict[int, bool] = {}
+        for name in in_line:
+            index = bisect.bisect_right(starts, name.start) - 1
+            a, b = cells[index]
+            if a <= name.start and name.end <= b:
+                if index not in digitless:
+                    digitless[index] = _DIGIT.search(text, a, b) is None
+                if digitless[index]:
+                    break
+        else:
+            continue
+        for a, b in cells:
+            value = text[a:b].strip('"')
+            if (
+                _ROW_CODE.fullmatch(value)
+                and not _NOT_ROW_CODE.fullmatch(value)
+                and not _DATE_CELL.fullmatch(value)
+            ):
+                a += text[a:b].index(value)
+                yield PhiFinding(T.OTHER_ID, a, a + len(value), value, 0.5, "field")

@@ -1,0 +1,120 @@
+"""A headerless row (an audit log's line, a quoted export, a registry's extract): a code-shaped cell in the
+row of a person's name is that person's identifier (OTHER_ID: no header says which kind), added where no
+other reading found it. The names and values here are fresh (no planted set uses them)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+from mediflow.quality.phi import PhiScanner, PhiType
+from mediflow.quality.phi_rules import with_row_codes
+from mediflow.quality.phi_table import row_codes
+from mediflow.quality.phi_types import PhiFinding
+from tests.support.phi import found, found_by_rules
+
+T = PhiType
+
+AUDIT = "AUDIT|2025-02-17 08:41:09|QUARSHIE^BENEDIKT|K77310|READ|PATIENT|ORDERS"
+EXPORT = '"11-Mar-2025 0912","VANTERPOOL, IMOGEN","Q430918852","27415309","HR 88","Lindqvist"'
+REGISTRY = "CG23-55018\tT2290417\tOYELOWO^MARISKA^J\t19611204\tC50.9"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (AUDIT, "K77310"),
+        (EXPORT, "Q430918852"),
+        (EXPORT, "27415309"),
+        (REGISTRY, "T2290417"),
+        ('pump_gw,2025-06-02T10:11:12Z,88412907R,"Okafor, Demetria L.",START,heparin', "88412907R"),
+    ],
+)
+def test_a_code_in_the_row_of_a_name_is_found(text: str, value: str) -> None:
+    assert (T.OTHER_ID, value) in found_by_rules(text)
+    assert any(v == value for _, v in found(text))  # with the classifier too (of whatever type it reads)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "122/64",  # a blood pressure
+        "9440/3",  # an ICD-O morphology
+        "2106-3",  # a race or LOINC code
+        "207Q00000X",  # a provider taxonomy
+        "E66.01",  # a dotted ICD-10 code
+        "E0431",  # a HCPCS code
+        "0006-3026-02",  # an NDC
+        "95810",  # a five-digit number (a CPT code, a count)
+        "1874.50",  # an amount
+        "2025-03-14",  # dates
+        "20250314",
+    ],
+)
+def test_a_look_alike_in_the_row_of_a_name_is_no_code(cell: str) -> None:
+    text = f'"VANTERPOOL, IMOGEN","{cell}","READ","done"'
+    assert not [f for f in row_codes(text, _names(text)) if f.text == cell]
+
+
+def _names(text: str) -> list[PhiFinding]:
+    return [f for f in PhiScanner(use_model=False).scan(text) if f.type is T.NAME]
+
+
+def test_a_row_needs_a_name_in_a_cell_of_its_own() -> None:
+    # no name in the row: an inventory's codes are no one's
+    assert not list(row_codes("BIN-4,Q430918852,27415309,sealed", []))
+    # prose with commas: the name shares its "cell" with a number, so the line is no row
+    prose = "0951 IMOGEN VANTERPOOL (emp 4471), c/o chest pain, Q430918852, 128, 88%."
+    assert not list(row_codes(prose, _names(prose)))
+    # fewer than three delimiters: a sentence, not a row
+    short = '"VANTERPOOL, IMOGEN","Q430918852"'
+    assert not list(row_codes(short, _names(short)))
+
+
+def test_what_was_found_keeps_its_type() -> None:
+    # a cell another reading typed (here a record number) is left as it is: only gaps are filled
+    text = '"VANTERPOOL, IMOGEN","Q430918852","27415309","x","y"'
+    names = _names(text)
+    start = text.index("Q430918852")
+    mrn = PhiFinding(T.MRN, start, start + 10, "Q430918852", 0.9, "model")
+    out = with_row_codes(text, sorted([*names, mrn], key=lambda f: f.start))
+    assert (T.MRN, "Q430918852") in [(f.type, f.text) for f in out]
+    assert (T.OTHER_ID, "27415309") in [(f.type, f.text) for f in out]
+    assert [f for f in out if f.text == "Q430918852"] == [mrn]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # a long export, a name in every row
+        lambda n: "".join(f'"{i:05d}","KELLER, MARIA","E{4400000 + i}","done"\n' for i in range(n // 40)),
+        # one line: many names, one huge cell with a digit at its end, then delimiters
+        lambda n: "Maria Keller " * (n // 13) + "1,,,",
+        # one line of many cells, a name in every fourth
+        lambda n: "Keller, Maria,E4471208,x," * (n // 25),
+    ],
+    ids=["a long export", "one huge cell of names", "one long row"],
+)
+def test_rows_are_read_in_linear_time(make: Callable[[int], str]) -> None:
+    def cpu(text: str) -> float:
+        names = _names_fast(text)
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            list(row_codes(text, names))
+            best = min(best, time.process_time() - t)
+        return best
+
+    small, large = cpu(make(6000)), cpu(make(48000))
+    assert large < 13 * small + 0.02, f"{small:.4f}s for 6,000 characters, {large:.4f}s for 48,000"
+
+
+def _names_fast(text: str) -> list[PhiFinding]:
+    # every "Maria Keller" and "KELLER, MARIA" as a name, without the scanner's own cost
+    return [
+        PhiFinding(T.NAME, m.start(), m.end(), m.group(), 0.7, "rule")
+        for m in re.finditer(r"KELLER, MARIA|Maria Keller|Keller, Maria", text)
+    ]
