@@ -507,6 +507,8 @@ _ROW_DELIMITERS = 3  # a line with three bars, tabs or commas or more is a row
 
 def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[start:end]`` by its delimiter (bars, tabs, then commas), or none."""
+    if end > start and text[end - 1] == "\r":  # a Windows line's end is no part of its last cell
+        end -= 1
     line = text[start:end]
     if line.count("|") >= _ROW_DELIMITERS:
         return _cells(line, start)
@@ -552,7 +554,7 @@ def row_codes(text: str, found: Sequence[PhiFinding]) -> Iterator[PhiFinding]:
         else:
             continue
         for a, b in cells:
-            value = text[a:b].strip('"')
+            value = text[a:b].strip().strip('"').strip()  # a no-break space, blanks inside the quotes
             if (
                 _ROW_CODE.fullmatch(value)
                 and not _NOT_ROW_CODE.fullmatch(value)

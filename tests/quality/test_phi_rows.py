@@ -38,6 +38,24 @@ def test_a_code_in_the_row_of_a_name_is_found(text: str, value: str) -> None:
     assert any(v == value for _, v in found(text))  # with the classifier too (of whatever type it reads)
 
 
+@pytest.mark.parametrize("end", ["\r\n", "\n"])
+@pytest.mark.parametrize("sep", ["\t", ",", "|"])
+def test_the_last_cell_is_read_whatever_ends_the_line(sep: str, end: str) -> None:
+    # two rows, the second the text's last line with no line end after it
+    row = sep.join(["2024-04-06", "Imogen Vanterpool", "READ", "W81287"])
+    text = row + end + row
+    codes = [f for f in PhiScanner(use_model=False).scan(text) if f.text == "W81287"]
+    assert [f.start for f in codes] == [len(row) - 6, len(text) - 6]
+    assert all(f.type is T.OTHER_ID for f in codes)
+
+
+def test_a_cell_padded_with_a_no_break_space_or_blanks_in_its_quotes_is_read() -> None:
+    text = 'x\tImogen Vanterpool\t\xa0E832526851\xa0\tdone\n|Imogen Vanterpool|" Q430918852 "|x|'
+    spans = {f.text: (f.start, f.end) for f in row_codes(text, _names(text))}
+    assert text[slice(*spans["E832526851"])] == "E832526851"
+    assert text[slice(*spans["Q430918852"])] == "Q430918852"
+
+
 @pytest.mark.parametrize(
     "cell",
     [
