@@ -101,11 +101,6 @@ def labelled(notes: Sequence[PlantedNote]) -> list[LabelledNote]:
     return [LabelledNote(n.text, tuple((s.type, s.start, s.end) for s in n.spans)) for n in notes]
 
 
-def replay(found: Sequence[list[PhiFinding]], notes: Sequence[PlantedNote]) -> Evaluation:
-    """Score findings computed before, one list per note in order."""
-    return score_findings(found, notes)
-
-
 def row(name: str, result: Evaluation) -> str:
     cats = " ".join(f"{result.per_type[t].recall * 100:5.1f}" for t in WATCH)
     return f"{name:<22}{result.recall * 100:7.2f}{result.fp_per_1000_notes:8.1f}  {cats}"
@@ -273,7 +268,7 @@ def choose_share(fold_list: Sequence[Fold]) -> float:
         recall = fp = 0.0
         for fold in fold_list:
             thresholds, vetoes, _ = choose([f for f in fold_list if f is not fold], share)
-            with_model, rules = score(fold, thresholds, vetoes), replay(fold.rules, fold.notes)
+            with_model, rules = score(fold, thresholds, vetoes), score_findings(fold.rules, fold.notes)
             recall += with_model.recall - rules.recall
             fp += with_model.fp_per_1000_notes - rules.fp_per_1000_notes
         if recall > 0 and fp <= 0:
@@ -311,7 +306,7 @@ def _names(vetoes: dict[PhiType, float]) -> dict[str, float]:
 def score(fold: Fold, thresholds: dict[str, float] | float, vetoes: dict[PhiType, float]) -> Evaluation:
     limits = dict.fromkeys(SPAN_KEYS, thresholds) if isinstance(thresholds, float) else thresholds
     found = [combine(r, a, limits, vetoes) for r, a in zip(fold.rules, fold.analyses, strict=True)]
-    return replay(found, fold.notes)
+    return score_findings(found, fold.notes)
 
 
 def print_mean(name: str, results: Sequence[Evaluation]) -> None:
@@ -338,12 +333,12 @@ def cross_validate(epochs: int, sets: str) -> None:
                 f"-- held out {fold.key} ({len(fold.notes)} notes; share {share}, price {price}, vetoes {_names(vetoes)}) --"
             )
             rows = {
-                "rules": replay(fold.rules, fold.notes),
+                "rules": score_findings(fold.rules, fold.notes),
                 "+model adds": score(fold, chosen, {}),
                 "+model adds+vetoes": score(fold, chosen, vetoes),
                 "+model vetoes only": score(fold, {}, vetoes),
                 "+model t=0 (all)": score(fold, 0.0, {}),
-                "model alone t=0": replay([[f for f, _ in a.spans] for a in fold.alone], fold.notes),
+                "model alone t=0": score_findings([[f for f, _ in a.spans] for a in fold.alone], fold.notes),
             }
             for name, result in rows.items():
                 print(row(name, result))
