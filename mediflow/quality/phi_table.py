@@ -324,11 +324,11 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
                     yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """The spans of a row's cells (between bars; a leading or trailing bar opens no cell), trimmed."""
+def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
+    """The spans of a row's cells (between bars, or ``sep``; a leading or trailing one opens no cell), trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
-    pieces = line.split("|")
+    pieces = line.split(sep)
     for index, piece in enumerate(pieces):
         end = start + len(piece)
         edge = index in (0, len(pieces) - 1)
@@ -513,12 +513,7 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if line.count("|") >= _ROW_DELIMITERS:
         return _cells(line, start)
     if line.count("\t") >= _ROW_DELIMITERS:
-        spans, at = [], start
-        for piece in line.split("\t"):
-            left = at + len(piece) - len(piece.lstrip(' "'))
-            spans.append((left, max(left, at + len(piece.rstrip(' "')))))
-            at += len(piece) + 1
-        return spans
+        return _cells(line, start, "\t")
     if line.count(",") >= _ROW_DELIMITERS:
         return _csv_cells(line, start)
     return []
