@@ -275,7 +275,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     """Each line of ``text`` with its offset."""
     lines, offset = [], 0
     for line in text.split("\n"):
-        lines.append((offset, line))
+        lines.append((offset, line.removesuffix("\r")))  # a Windows line's end is no part of its last cell
         offset += len(line) + 1
     return lines
 
@@ -507,7 +507,7 @@ _ROW_DELIMITERS = 3  # a line with three bars, tabs or commas or more is a row
 
 def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[start:end]`` by its delimiter (bars, tabs, then commas), or none."""
-    if end > start and text[end - 1] == "\r":  # a Windows line's end is no part of its last cell
+    if end > start and text[end - 1] == "\r":  # as in _lines: a Windows line's end is no part of a cell
         end -= 1
     line = text[start:end]
     if line.count("|") >= _ROW_DELIMITERS:

@@ -12,7 +12,7 @@ import pytest
 
 from mediflow.quality.phi import PhiScanner, PhiType
 from mediflow.quality.phi_rules import with_row_codes
-from mediflow.quality.phi_table import row_codes
+from mediflow.quality.phi_table import row_codes, table_findings
 from mediflow.quality.phi_types import PhiFinding
 from tests.support.phi import found, found_by_rules
 
@@ -47,6 +47,13 @@ def test_the_last_cell_is_read_whatever_ends_the_line(sep: str, end: str) -> Non
     codes = [f for f in PhiScanner(use_model=False).scan(text) if f.text == "W81287"]
     assert [f.start for f in codes] == [len(row) - 6, len(text) - 6]
     assert all(f.type is T.OTHER_ID for f in codes)
+
+
+def test_an_export_with_a_header_and_windows_line_ends_is_read_by_its_columns() -> None:
+    # the twin of the rows above: a header's last name kept the carriage return, and no column was typed
+    text = "patient_id,last,first,acct\r\nE4471208,Vanterpool,Imogen,A-998812\r\n"
+    findings = {(f.type, f.text) for f in table_findings(text)}
+    assert {(T.MRN, "E4471208"), (T.ACCOUNT, "A-998812")} <= findings
 
 
 def test_a_cell_padded_with_a_no_break_space_or_blanks_in_its_quotes_is_read() -> None:
