@@ -1,4 +1,5 @@
-"""Compile a pattern with its word alternations factored by first character (a trie).
+"""Compile a pattern with its word alternations factored by first character (a trie), and read the
+literals every match of a pattern starts with (``prefix_guard``).
 
 CPython's ``re`` tries the alternatives of ``(?i:patient|pt|name|...)`` one by one at every
 position, and a case-insensitive literal has no fast rejection, so the PHI engine's long label
@@ -22,6 +23,13 @@ what that letter matches instead (``(?i:p)`` -> ``[pP]``, outside IGNORECASE): `
 alternative whose leading literal or set misses the next character without entering it, and it has
 no such test for a case-insensitive literal. The set is exactly what the letter matches (``FOLDS``),
 so the matches are the same; on the PHI engine it saves ~8 % of the pattern's time.
+
+Before it factors a sequence, it moves each lookbehind that a literal follows past that literal
+(``_sunk``: ``(?<!court )order`` -> ``order(?<!court order)``), the same condition read later, so a
+label's lookbehinds run only where its word is and the word joins the trie of its neighbours.
+
+``prefix_guard`` reads the literal characters every match of a pattern starts with; the PHI engine
+puts that lookahead before a rule, as a trie of sets that ``re`` skips at once.
 
 It uses CPython's private parser and compiler (``re._parser``, ``re._compiler``, as ``phi_rules``
 already does for its first-character guards); where they are missing or differ, it falls back to
@@ -62,8 +70,39 @@ def _key(code: int, icase: bool) -> int | None:
     return ord(chr(code).lower()) if icase else code
 
 
+def _sunk(state: Any, data: list[Any]) -> list[Any]:
+    """``data`` (a sequence of items) with each run of lookbehinds that a literal follows moved past the
+    literals that follow it, each lookbehind reading them too: ``(?<!court )order`` becomes
+    ``order(?<!court order)``. The two match at the same places (the literals are the text before the
+    new place, so "not X before the old place" reads "not X + literals before the new one"), but
+    ``re`` evaluates a lookbehind wherever it stands, and a label's lookbehind before its word ran at
+    every word the engine tried; after the word it runs only where the word is. A moved lookbehind's
+    width grows by the literals' count, so it stays of fixed width, and it keeps the flags in scope."""
+    out: list[Any] = []
+    i = 0
+    while i < len(data):
+        j = i
+        while j < len(data) and data[j][0] in (_c.ASSERT, _c.ASSERT_NOT) and data[j][1][0] == -1:
+            j += 1
+        k = j
+        while k < len(data) and data[k][0] is _c.LITERAL:
+            k += 1
+        if j == i or k == j:  # no lookbehind here, or no literal after the run
+            out.append(data[i])
+            i += 1
+            continue
+        literals = data[j:k]
+        out += literals
+        for op, (direction, body) in data[i:j]:
+            moved = _parser.SubPattern(state, [*body.data, *literals])
+            out.append((op, (direction, moved)))
+        i = k
+    return out
+
+
 def _factor(items: Any, icase: bool) -> None:
-    """Factor every alternation in a parsed pattern, in place."""
+    """Factor every alternation in a parsed pattern, in place (its lookbehinds first sunk, ``_sunk``)."""
+    items.data = _sunk(items.state, items.data)
     for index, (op, av) in enumerate(items.data):
         if op is _c.BRANCH:
             for alternative in av[1]:
@@ -158,3 +197,128 @@ def compile_factored(source: str) -> re.Pattern[str]:
     except (AttributeError, TypeError, ValueError, IndexError) as exc:
         logging.getLogger(__name__).warning("regex factoring unavailable (%s): plain re.compile", exc)
         return re.compile(source)
+
+
+# --- what every match starts with ------------------------------------------------------------------
+# A label's rule tries dozens of label alternatives at every word, most of them behind a group or a
+# flag that ``_merged`` may not move (``(?:placer[ \t]+)?order``, ``(?i:cps|aps)[ \t]+case``): ~1 us a
+# word for the longest ones. ``prefix_guard`` reads, from the parsed pattern, the literal text that
+# every match starts with (up to PREFIX_CHARS characters: "mrn", "pass", "ord"), and writes it as one
+# lookahead, which ``compile_factored`` makes a trie: at a word that starts no label it fails after a
+# character or two. It is a necessary condition read from the pattern itself, so adding it before the
+# pattern changes no match.
+
+PREFIX_CHARS = 4
+_MAX_PREFIXES = 4000
+_SMALL_SET = 12  # a set of up to this many characters is read as that many prefixes
+_Prefix = tuple[tuple[int, bool], ...]  # (code point, under IGNORECASE) per character
+
+
+class _Unknown(Exception):
+    """A match may start with text no short list of literals describes."""
+
+
+def _set_chars(av: Any) -> list[int]:
+    codes: list[int] = []
+    for sub, value in av:
+        if sub is _c.LITERAL:
+            codes.append(value)
+        elif sub is _c.RANGE and value[1] - value[0] < _SMALL_SET:
+            codes.extend(range(value[0], value[1] + 1))
+        else:  # a negation, a category, a wide range
+            raise _Unknown
+        if len(codes) > _SMALL_SET:
+            raise _Unknown
+    return codes
+
+
+def _extend(opens: set[_Prefix], chars: list[int], icase: bool, closed: set[_Prefix]) -> set[_Prefix]:
+    out: set[_Prefix] = set()
+    for prefix in opens:
+        for code in chars:
+            longer = (*prefix, (code, icase))
+            (closed if len(longer) >= PREFIX_CHARS else out).add(longer)
+    return out
+
+
+def _walk(items: Any, icase: bool, opens: set[_Prefix], closed: set[_Prefix]) -> set[_Prefix]:
+    """The prefixes still open after ``items`` (a sequence), given those open before; the prefixes that
+    end (a non-literal follows, or PREFIX_CHARS are read) go into ``closed``."""
+    for op, av in items:
+        if not opens:
+            break
+        if len(opens) + len(closed) > _MAX_PREFIXES:
+            raise _Unknown
+        if op is _c.LITERAL:
+            opens = _extend(opens, [av], icase, closed)
+        elif op is _c.IN:
+            try:
+                chars = _set_chars(av)
+            except _Unknown:
+                closed |= opens
+                return set()
+            opens = _extend(opens, chars, icase, closed)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width: what follows is what the match starts with
+        elif op is _c.SUBPATTERN:
+            _group, add, remove, body = av
+            inner = (icase or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
+            opens = _walk(body, inner, opens, closed)
+        elif op is _c.ATOMIC_GROUP:
+            opens = _walk(av, icase, opens, closed)
+        elif op is _c.BRANCH:
+            after: set[_Prefix] = set()
+            for alternative in av[1]:
+                after |= _walk(alternative, icase, set(opens), closed)
+            opens = after
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            once = _walk(body, icase, set(opens), closed)
+            if low == high == 1 or (low == 0 and high == 1):
+                opens = (opens | once) if low == 0 else once
+            else:  # more repetitions may follow: what one reads ends there
+                closed |= once
+                opens = set(opens) if low == 0 else set()
+        else:  # any other item: the literal prefix ends here
+            closed |= opens
+            return set()
+    return opens
+
+
+def _char(code: int, icase: bool) -> str:
+    """One character as the engine reads it first: a set of its cases under IGNORECASE (``re`` skips an
+    alternative that starts with a set or a literal without entering it), else itself."""
+    char = chr(code)
+    if not icase or char.upper() == char.lower():
+        return re.escape(char)
+    folds = FOLDS.get(char.lower())
+    return f"[{folds}]" if folds is not None else f"(?i:{re.escape(char)})"
+
+
+def _trie(prefixes: list[tuple[str, ...]]) -> str:
+    """An alternation that matches where one of ``prefixes`` (each a sequence of ``_char``) does, as a
+    trie: each step tries the characters that may come next, each once."""
+    if any(not p for p in prefixes):
+        return ""  # a prefix ends here: whatever follows, the guard holds
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for prefix in prefixes:
+        heads.setdefault(prefix[0], []).append(prefix[1:])
+    parts = [head + _trie(rests) for head, rests in sorted(heads.items())]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def prefix_guard(source: str) -> str | None:
+    """A lookahead that every match of ``source`` satisfies: the literal characters its matches start
+    with (up to PREFIX_CHARS), in the case rules they are matched by; None when a match may start
+    otherwise (a class, a digit, an empty prefix) or the list would be long."""
+    if _parser is None:
+        return None
+    try:
+        closed: set[_Prefix] = set()
+        opens = _walk(_parser.parse(source, 0).data, False, {()}, closed)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    prefixes = list(opens | closed)
+    if not prefixes or () in prefixes or len(prefixes) > _MAX_PREFIXES:
+        return None
+    return f"(?={_trie([tuple(_char(c, i) for c, i in p) for p in prefixes])})"

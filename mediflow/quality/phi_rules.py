@@ -20,12 +20,12 @@ import re._parser as _sre_parse
 import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_mrz, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
-from mediflow.quality.phi_regex import compile_factored
+from mediflow.quality.phi_regex import compile_factored, prefix_guard
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
@@ -2073,10 +2073,18 @@ def value_is_match(pattern: str) -> bool:
     return all((op is _sre.SUBPATTERN and av[0] == v) or op in _ZERO_WIDTH for op, av in parsed.data)
 
 
+@cache
+def _prefix_guard(pattern: str) -> str:
+    """``prefix_guard`` of a branch's pattern, "" when its matches may start with more than literals."""
+    return prefix_guard(pattern) or ""
+
+
 def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
     """One alternation, dispatched on the first character: a lower-case word start only tries
     the branches that can start with a lower-case letter, a space tries none; inside, a branch
-    that can start with a few letters only checks the first one before anything else."""
+    that can start with a few letters only checks the first one before anything else, and a branch
+    whose matches start with literals (a label's words) checks them first, as one trie of their first
+    four characters (``phi_regex.prefix_guard``): at a word that starts no label it fails at once."""
     groups = []
     for cls, first in _START_CLASS.items():
         parts = []
@@ -2090,7 +2098,9 @@ def _compile(branches: tuple[Branch, ...]) -> re.Pattern[str]:
                 body = body.replace(f"(?P<v__{cls}>", f"(?P<{branch.name}_v__{cls}>")
                 # The branch's name is an empty group at its end: the last group to close, so
                 # it is the match's lastgroup, and a branch that fails never reaches it.
-                parts.append(f"{guard}{branch.ahead}(?:{body})(?P<{branch.name}__{cls}>)")
+                parts.append(
+                    f"{guard}{_prefix_guard(branch.pattern)}{branch.ahead}(?:{body})(?P<{branch.name}__{cls}>)"
+                )
         groups.append(f"(?={first})(?:{'|'.join(parts)})")
     # Every branch starts where no word character precedes, so mid-word positions fail at once.
     return compile_factored(r"(?<!\w)(?:" + "|".join(groups) + ")")

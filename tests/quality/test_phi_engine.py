@@ -35,6 +35,8 @@ def test_guards_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [n.text for n in planted_notes()[::2] + unseen_notes()[::2]]
     guarded = [list(phi_rules.run_rules(t)) for t in texts]
     monkeypatch.setattr(phi_rules, "_guard", lambda keys, cls: "")
+    # and the lookaheads of the literals a branch starts with (phi_regex.prefix_guard)
+    monkeypatch.setattr(phi_rules, "_prefix_guard", lambda pattern: "")
     unguarded = phi_rules._compile(phi_rules.BRANCHES)
     # the honorifics (Mr ... Rev, since round 12 Dra, Sra, Mme, Frau, Herr, since round 15 an officer's rank:
     # Ofc, Dep, Det, Sgt, Cpl, Tpr, Insp, Trooper, Constable ...) start with these capitals
@@ -148,3 +150,14 @@ def test_branches_without_a_value_group_report_the_same_span() -> None:
         ("MRN", "4471902"),
         ("DATE", "03/04/2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    "branch", [b for b in phi_rules.BRANCHES if phi_rules._prefix_guard(b.pattern)], ids=lambda b: b.name
+)
+def test_a_branch_prefix_guard_holds_wherever_the_branch_matches(branch: phi_rules.Branch) -> None:
+    # the lookahead the engine puts before a branch (phi_regex.prefix_guard), read from its pattern
+    prefix = phi_rules._prefix_guard(branch.pattern)
+    guarded = phi_rules.Branch(branch.name, branch.type, branch.pattern, branch.score, ahead=prefix)
+    texts = AHEAD_EDGES + [n.text for n in planted_notes()[::11] + unseen_notes()[::11]]
+    assert _guard_misses(guarded, texts) == []

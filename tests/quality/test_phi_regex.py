@@ -170,3 +170,78 @@ def test_the_engine_is_factored_and_matches_as_the_plain_pattern_does(
 def test_an_unparsable_pattern_raises_as_re_does() -> None:
     with pytest.raises(re.error):
         phi_regex.compile_factored(r"(?P<x>a")
+
+
+def _sequence(source: str) -> list[Any]:
+    tree = sre_parse.parse(source)
+    phi_regex._factor(tree, False)
+    return list(tree.data)
+
+
+def test_a_lookbehind_before_a_literal_is_read_after_it() -> None:
+    # "(?<!court )order": the lookbehind ran at every word; after the word it runs only where "order" is
+    items = _sequence(r"(?i:(?<!court )(?<!active )order)")
+    body = items[0][1][3].data
+    assert [op for op, _ in body[:5]] == [sre_c.LITERAL] * 5
+    behind = [av for op, av in body[5:] if op is sre_c.ASSERT_NOT]
+    assert len(behind) == 2 and all(direction == -1 for direction, _ in behind)
+    assert "".join(chr(av) for _, av in behind[0][1].data) == "court order"
+    pattern = phi_regex.compile_factored(r"(?i:(?<!court )order)")
+    assert [m.start() for m in pattern.finditer("Court order; placer ORDER, court ORDER")] == [20]
+
+
+def test_random_lookbehinds_match_exactly_as_re_does() -> None:
+    rng = random.Random(16)
+    atoms = ["a", "b", "ab", "A", "[ab]", "x", " ", "(?<!a)", "(?<=b)", "(?<![ab ])", "(?<=a )", "(?<!x)"]
+    checked = 0
+    for _ in range(400):
+        alternatives = [
+            "".join(rng.choice(atoms) for _ in range(rng.randint(1, 5))) + f"(?P<g{n}>)"
+            for n in range(rng.randint(1, 5))
+        ]
+        source = f"({rng.choice(['?i:', '?:'])}{'|'.join(alternatives)})"
+        plain = re.compile(source)
+        factored = phi_regex.compile_factored(source)
+        for _ in range(8):
+            text = "".join(rng.choice("aabbAB x ") for _ in range(rng.randint(0, 14)))
+            assert _matches(factored, text) == _matches(plain, text), (source, text)
+        checked += 1
+    assert checked == 400
+
+
+def test_a_prefix_guard_reads_the_literals_every_match_starts_with() -> None:
+    guard = phi_regex.prefix_guard(r"(?:(?<![\w/]))(?i:mrn|(?:placer[ \t]+)?order|pt)[ \t]*[:#]?[ \t]*\d{6,}")
+    assert guard is not None
+    ahead = re.compile(guard)
+    for text in ("MRN 1234567", "Order: 7770291", "placer order 1234567", "pt#1234567", "PLAC"):
+        assert ahead.match(text), text
+    for text in ("the", "Pain", "1234567", "mr", "plant", "or"):  # four characters at most: "placebo" passes
+        assert not ahead.match(text), text
+    # a match may start with a class, a digit or nothing at all: no guard
+    for source in (r"\d{3}-\d{4}", r"[A-Z][a-z]+", r"(?:mrn)?\d+", r"x*\d", r"(?:a|\w)b"):
+        assert phi_regex.prefix_guard(source) is None, source
+    assert phi_regex.prefix_guard(r"[TFH]\b") == "(?=(?:F|H|T))"
+    assert phi_regex.prefix_guard(r"x*y") == "(?=(?:x|y))"  # none or more x, then y
+
+
+def test_random_prefix_guards_hold_wherever_the_pattern_matches() -> None:
+    rng = random.Random(17)
+    atoms = ["a", "b", "ab", "A", "[ab]", "[a-c]", "x", " ", "(?<!a)", "(?=b)", "b?", "(?:ab)?", "a+"]
+    atoms.append("(?i:a)")
+    guarded = 0
+    for _ in range(600):
+        alternatives = [
+            "".join(rng.choice(atoms) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 4))
+        ]
+        source = f"({rng.choice(['?i:', '?:'])}{'|'.join(alternatives)})"
+        guard = phi_regex.prefix_guard(source)
+        if guard is None:
+            continue
+        guarded += 1
+        body, ahead = re.compile(source), re.compile(guard)
+        for _ in range(10):
+            text = "".join(rng.choice("aabbcABC x") for _ in range(rng.randint(0, 10)))
+            for pos in range(len(text) + 1):
+                if body.match(text, pos):
+                    assert ahead.match(text, pos), (source, guard, text, pos)
+    assert guarded > 200
