@@ -1586,8 +1586,9 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*(?:[:(][ \t]*)?"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
-        # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png")
-        rf"|[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
+        # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png"); the look-ahead (the word
+        # runs to an image's extension) fails at once at any other word, where the name's search backtracked
+        rf"|(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
         # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup"); a close-up
         # portrait does
         rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up(?![ \t]+portrait))))",
