@@ -315,7 +315,8 @@ def prefix_guard(source: str) -> str | None:
         return None
     try:
         closed: set[_Prefix] = set()
-        opens = _walk(_parser.parse(source, 0).data, False, {()}, closed)
+        tree = _parser.parse(source, 0)  # a global "(?i)" is in its state's flags, not in a group
+        opens = _walk(tree.data, bool(tree.state.flags & _c.SRE_FLAG_IGNORECASE), {()}, closed)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
     prefixes = list(opens | closed)

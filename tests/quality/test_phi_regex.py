@@ -222,6 +222,7 @@ def test_a_prefix_guard_reads_the_literals_every_match_starts_with() -> None:
         assert phi_regex.prefix_guard(source) is None, source
     assert phi_regex.prefix_guard(r"[TFH]\b") == "(?=(?:F|H|T))"
     assert phi_regex.prefix_guard(r"x*y") == "(?=(?:x|y))"  # none or more x, then y
+    assert phi_regex.prefix_guard(r"(?i)mrn") == "(?=[mM][rR][nN])"  # a global flag folds case too
 
 
 def test_random_prefix_guards_hold_wherever_the_pattern_matches() -> None:
