@@ -100,45 +100,50 @@ def _sunk(state: Any, data: list[Any]) -> list[Any]:
     return out
 
 
-def _factor(items: Any, icase: bool) -> None:
-    """Factor every alternation in a parsed pattern, in place (its lookbehinds first sunk, ``_sunk``)."""
+def _factor(items: Any, flags: int) -> None:
+    """Factor every alternation in a parsed pattern, in place (its lookbehinds first sunk, ``_sunk``);
+    ``flags`` are those in force (the pattern's global ones at the top, then each group's)."""
     items.data = _sunk(items.state, items.data)
     for index, (op, av) in enumerate(items.data):
         if op is _c.BRANCH:
             for alternative in av[1]:
-                _factor(alternative, icase)
-            items.data[index] = (op, (av[0], _merged(items.state, av[1], icase)))
+                _factor(alternative, flags)
+            items.data[index] = (op, (av[0], _merged(items.state, av[1], flags)))
         elif op is _c.SUBPATTERN:
             _group, add, remove, body = av
-            _factor(
-                body, (icase or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
-            )
+            _factor(body, (flags | add) & ~remove)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            _factor(av[2], icase)
+            _factor(av[2], flags)
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            _factor(av[1], icase)
+            _factor(av[1], flags)
         elif op is _c.ATOMIC_GROUP:
-            _factor(av, icase)
+            _factor(av, flags)
         elif op is _c.GROUPREF_EXISTS:
-            _factor(av[1], icase)
+            _factor(av[1], flags)
             if av[2] is not None:
-                _factor(av[2], icase)
+                _factor(av[2], flags)
 
 
-def _with_fast_heads(state: Any, alternatives: list[Any], icase: bool) -> list[Any]:
+def _with_fast_heads(state: Any, alternatives: list[Any], flags: int) -> list[Any]:
     """The alternatives, each that starts with a case-insensitive letter starting with the same
     letters as a case-sensitive set instead (``(?i:p)atient`` -> ``[pP]atient``).
 
     ``re`` skips an alternative at once where the next character is not its leading literal or
     in its leading set, but it has no such test for a case-insensitive literal: it enters that
-    alternative to fail there, which is most of the cost of a long label list at every word."""
-    if not icase:
+    alternative to fail there, which is most of the cost of a long label list at every word. Under the
+    ASCII flag a letter matches its two cases only (no long s, no Kelvin sign), and only an ASCII letter
+    gets a set."""
+    if not flags & _c.SRE_FLAG_IGNORECASE:
         return alternatives
+    ascii_only = bool(flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE))
     out = []
     for alternative in alternatives:
         first = alternative.data[0] if alternative.data else None
-        if first is not None and first[0] is _c.LITERAL and chr(first[1]).lower() in FOLDS:
-            chars = FOLDS[chr(first[1]).lower()]
+        letter = chr(first[1]).lower() if first is not None and first[0] is _c.LITERAL else ""
+        if ascii_only and not (first is not None and first[1] < 128):
+            letter = ""  # a non-ASCII literal stays as written
+        if letter in FOLDS:
+            chars = letter + letter.upper() if ascii_only else FOLDS[letter]
             head = _parser.SubPattern(state, [(_c.IN, [(_c.LITERAL, ord(c)) for c in chars])])
             # a group with no number compiles to its body alone, here without IGNORECASE
             alternative = _parser.SubPattern(
@@ -148,7 +153,8 @@ def _with_fast_heads(state: Any, alternatives: list[Any], icase: bool) -> list[A
     return out
 
 
-def _merged(state: Any, alternatives: list[Any], icase: bool) -> list[Any]:
+def _merged(state: Any, alternatives: list[Any], flags: int) -> list[Any]:
+    icase = bool(flags & _c.SRE_FLAG_IGNORECASE)
     out: list[Any] = []  # alternatives, or [literal item, [rests]] groups being filled
     open_groups: dict[int, list[Any]] = {}  # key -> its group, since the last barrier
     for alternative in alternatives:
@@ -176,9 +182,9 @@ def _merged(state: Any, alternatives: list[Any], icase: bool) -> list[Any]:
             result.append(entry[2])  # alone: left as written
         else:
             rests = entry[1]
-            inner = _parser.SubPattern(state, [(_c.BRANCH, (None, _merged(state, rests, icase)))])
+            inner = _parser.SubPattern(state, [(_c.BRANCH, (None, _merged(state, rests, flags)))])
             result.append(_parser.SubPattern(state, [entry[0], (_c.SUBPATTERN, (None, 0, 0, inner))]))
-    return _with_fast_heads(state, result, icase)
+    return _with_fast_heads(state, result, flags)
 
 
 def compile_factored(source: str) -> re.Pattern[str]:
@@ -187,7 +193,7 @@ def compile_factored(source: str) -> re.Pattern[str]:
         return re.compile(source)
     tree = _parser.parse(source, 0)  # a bad pattern raises re.error here, as re.compile would
     try:
-        _factor(tree, False)
+        _factor(tree, tree.state.flags)  # a global "(?i)" or "(?a)" is in force from the start
         code = _compiler._code(tree, 0)
         state = tree.state
         index_group: list[str | None] = [None] * state.groups

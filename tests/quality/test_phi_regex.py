@@ -246,3 +246,21 @@ def test_random_prefix_guards_hold_wherever_the_pattern_matches() -> None:
                 if body.match(text, pos):
                     assert ahead.match(text, pos), (source, guard, text, pos)
     assert guarded > 200
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        # a global (?i): "Pa" may not be passed by a later "p" (a review's counterexamples)
+        (r"(?i)pz|Pa|pab", "pab"),
+        (r"(?i)(?<!x)pz|Pa|pab", "pab"),
+        # the ASCII flag: a letter matches its two cases only, and a Kelvin sign only itself and its fold
+        ("(?ai:kz|xy)", "\u212az"),
+        ("(?ai:\u212az|xy)", "kz"),
+        ("(?ai:(?<!y)kz|xy)", "\u212az"),
+        ("(?a)(?i:(?<!y)s|xy)", "\u017f"),
+        ("(?a)(?i:(?<!y)s|xy)", "S"),
+    ],
+)
+def test_global_and_ascii_flags_match_as_re_does(source: str, text: str) -> None:
+    assert _matches(phi_regex.compile_factored(source), text) == _matches(re.compile(source), text)
