@@ -139,9 +139,9 @@ def _with_fast_heads(state: Any, alternatives: list[Any], flags: int) -> list[An
     out = []
     for alternative in alternatives:
         first = alternative.data[0] if alternative.data else None
-        letter = chr(first[1]).lower() if first is not None and first[0] is _c.LITERAL else ""
-        if ascii_only and not (first is not None and first[1] < 128):
-            letter = ""  # a non-ASCII literal stays as written
+        code = first[1] if first is not None and first[0] is _c.LITERAL else None
+        # under ASCII a non-ASCII literal stays as written
+        letter = "" if code is None or (ascii_only and code >= 128) else chr(code).lower()
         if letter in FOLDS:
             chars = letter + letter.upper() if ascii_only else FOLDS[letter]
             head = _parser.SubPattern(state, [(_c.IN, [(_c.LITERAL, ord(c)) for c in chars])])
@@ -238,7 +238,8 @@ def _set_chars(av: Any) -> list[int]:
     return codes
 
 
-def _extend(opens: set[_Prefix], chars: list[int], icase: bool, closed: set[_Prefix]) -> set[_Prefix]:
+def _extend(opens: set[_Prefix], chars: list[int], flags: int, closed: set[_Prefix]) -> set[_Prefix]:
+    icase = bool(flags & _c.SRE_FLAG_IGNORECASE)
     out: set[_Prefix] = set()
     for prefix in opens:
         for code in chars:
@@ -247,40 +248,40 @@ def _extend(opens: set[_Prefix], chars: list[int], icase: bool, closed: set[_Pre
     return out
 
 
-def _walk(items: Any, icase: bool, opens: set[_Prefix], closed: set[_Prefix]) -> set[_Prefix]:
+def _walk(items: Any, flags: int, opens: set[_Prefix], closed: set[_Prefix]) -> set[_Prefix]:
     """The prefixes still open after ``items`` (a sequence), given those open before; the prefixes that
-    end (a non-literal follows, or PREFIX_CHARS are read) go into ``closed``."""
+    end (a non-literal follows, or PREFIX_CHARS are read) go into ``closed``. ``flags`` are those in
+    force, as in ``_factor``."""
     for op, av in items:
         if not opens:
             break
         if len(opens) + len(closed) > _MAX_PREFIXES:
             raise _Unknown
         if op is _c.LITERAL:
-            opens = _extend(opens, [av], icase, closed)
+            opens = _extend(opens, [av], flags, closed)
         elif op is _c.IN:
             try:
                 chars = _set_chars(av)
             except _Unknown:
                 closed |= opens
                 return set()
-            opens = _extend(opens, chars, icase, closed)
+            opens = _extend(opens, chars, flags, closed)
         elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
             continue  # zero width: what follows is what the match starts with
         elif op is _c.SUBPATTERN:
             _group, add, remove, body = av
-            inner = (icase or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
-            opens = _walk(body, inner, opens, closed)
+            opens = _walk(body, (flags | add) & ~remove, opens, closed)
         elif op is _c.ATOMIC_GROUP:
-            opens = _walk(av, icase, opens, closed)
+            opens = _walk(av, flags, opens, closed)
         elif op is _c.BRANCH:
             after: set[_Prefix] = set()
             for alternative in av[1]:
-                after |= _walk(alternative, icase, set(opens), closed)
+                after |= _walk(alternative, flags, set(opens), closed)
             opens = after
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, high, body = av
-            once = _walk(body, icase, set(opens), closed)
-            if low == high == 1 or (low == 0 and high == 1):
+            once = _walk(body, flags, set(opens), closed)
+            if high == 1:  # read once, or not at all
                 opens = (opens | once) if low == 0 else once
             else:  # more repetitions may follow: what one reads ends there
                 closed |= once
@@ -322,7 +323,7 @@ def prefix_guard(source: str) -> str | None:
     try:
         closed: set[_Prefix] = set()
         tree = _parser.parse(source, 0)  # a global "(?i)" is in its state's flags, not in a group
-        opens = _walk(tree.data, bool(tree.state.flags & _c.SRE_FLAG_IGNORECASE), {()}, closed)
+        opens = _walk(tree.data, tree.state.flags, {()}, closed)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
     prefixes = list(opens | closed)
