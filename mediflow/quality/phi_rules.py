@@ -510,10 +510,10 @@ _BIOMETRIC_PREFIXED = (
     r"(?:FPT?|TMPL|IRIS|PVT?|PALM|VP|VOX|FACE)-(?:[A-Z]{2,6}-)?(?=[A-Z0-9]{4,14}(?![\w\-]))[A-Z0-9]{4,14}"
     r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
 )
+# A picture file's extension.
+_IMAGE_EXT = r"(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
-_PHOTO_CODE = (
-    r"[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|[A-Z]{2,6}-(?:[A-Za-z]{1,6}-)?[A-Z]{0,3}\d{4,}"
-)
+_PHOTO_CODE = rf"[\w\-]+\.{_IMAGE_EXT}|[A-Z]{{2,6}}-(?:[A-Za-z]{{1,6}}-)?[A-Z]{{0,3}}\d{{4,}}"
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO). Its blanks
 # are taken whole (possessive): a word starts at no blank, so this matches what blanks, an optional mark
 # and blanks again did, but a run of blanks is no longer split between the two in every way before each of
@@ -1577,7 +1577,7 @@ BRANCHES: tuple[Branch, ...] = (
         # Spanish, Italian, German, Dutch: "Foto: PH53383332"
         rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
         rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
-        rf"[ \t]*(?:[:\-\#][ \t]*)?(?P<v>[\w\-]+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|{_ID})"
+        rf"[ \t]*(?:[:\-\#][ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
         rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
@@ -1585,10 +1585,10 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*(?:[:(][ \t]*)?"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
-        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.{_IMAGE_EXT}"
         # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png"); the look-ahead (the word
         # runs to an image's extension) fails at once at any other word, where the name's search backtracked
-        rf"|(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp))(?!\w|\.\w)"
+        rf"|(?=[\w\-]*+\.{_IMAGE_EXT})[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.{_IMAGE_EXT})(?!\w|\.\w)"
         # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup"); a close-up
         # portrait does
         rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up(?![ \t]+portrait))))",
@@ -1602,7 +1602,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.PHOTO,
         r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
         # a numbered image that no word in its name says is of a body part, a rhythm strip or a thing
-        r"\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
+        rf"\.{_IMAGE_EXT}|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
         r"wound|lesion|damage|receipt|invoice|logo|screenshot|diagram|chart)(?![A-Za-z]))"
         r"[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
         r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up))",
@@ -2041,6 +2041,7 @@ def _first_item(op: Any, av: Any, icase: bool) -> tuple[set[str], bool]:
     raise _AnyStart
 
 
+@cache  # the engine asks once for each start class a branch may take
 def first_keys(pattern: str) -> frozenset[str]:
     """The keys (``_KEYS``) of the characters a match of ``pattern`` can start with; all when unsure."""
     try:
