@@ -34,7 +34,16 @@ from bench.phi_planted import Evaluation, PlantedNote, score_findings
 from bench.phi_sets import TUNING, makers
 from mediflow.quality import phi_model
 from mediflow.quality.phi import PhiScanner
-from mediflow.quality.phi_model import SPAN_KEYS, Analysis, PhiTagger, combine, span_key, vetoed
+from mediflow.quality.phi_model import (
+    SPAN_KEYS,
+    Analysis,
+    PhiTagger,
+    combine,
+    relabel_key,
+    relabel_margin,
+    span_key,
+    vetoed,
+)
 from mediflow.quality.phi_model_train import LabelledNote, train
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -61,6 +70,12 @@ VETO_TYPES = tuple(t for t in PhiType if t is not PhiType.DATE)
 # What a right rule finding dropped costs in wrong ones dropped: a veto must be right 80 % of the time.
 VETO_COST = 4.0
 MIN_ADDED = 5
+# The relabels tried: a dictionary finding's type (a word list's guess: "Harmony" is a given name and a town)
+# for the other, where the model's scores of the words around it prefer that one by a margin of RELABEL_GRID.
+# What a right finding relabelled costs in wrong ones put right: a relabel must be right 2 times in 3.
+RELABEL_PAIRS = ((PhiType.NAME, PhiType.LOCATION), (PhiType.LOCATION, PhiType.NAME))
+RELABEL_GRID = (0.0, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0, 60.0)
+RELABEL_COST = 2.0
 WATCH = (PhiType.NAME, PhiType.LOCATION, PhiType.VEHICLE_ID, PhiType.PHOTO, PhiType.OTHER_ID, PhiType.LICENSE)
 WATCH = (*WATCH, PhiType.PHONE)
 # The engine as committed with each set, before it ever ran on it (B came with the engine's first
@@ -299,13 +314,68 @@ def veto_counts(
     return dropped, wrong
 
 
+Relabels = dict[tuple[PhiType, PhiType], float]
+
+
+def relabel_counts(
+    fold_list: Sequence[Fold],
+) -> tuple[Counter[tuple[PhiType, PhiType, float]], Counter[tuple[PhiType, PhiType, float]]]:
+    """Per (own type, other type, margin of RELABEL_GRID): dictionary findings the relabel would put right
+    (an identifier of the other type under them, none of their own) and put wrong (the reverse)."""
+    right: Counter[tuple[PhiType, PhiType, float]] = Counter()
+    wrong: Counter[tuple[PhiType, PhiType, float]] = Counter()
+    for fold in fold_list:
+        for note, rule_found, analysis in zip(fold.notes, fold.rules, fold.analyses, strict=True):
+            for f in rule_found:
+                if f.source != "dictionary":
+                    continue
+                under = {g.type for g in note.spans if g.start < f.end and f.start < g.end}
+                for own, other in RELABEL_PAIRS:
+                    if f.type is not own or (own in under) == (other in under):
+                        continue
+                    margin = relabel_margin(f, analysis, other)
+                    for v in RELABEL_GRID:
+                        if margin is not None and margin >= v:
+                            (right if other in under else wrong)[own, other, v] += 1
+    return right, wrong
+
+
+def choose_relabels(fold_list: Sequence[Fold]) -> Relabels:
+    """Per pair of RELABEL_PAIRS, the margin of RELABEL_GRID whose relabels gain most (right -
+    RELABEL_COST * wrong, over at least MIN_ADDED of them), or none."""
+    right, wrong = relabel_counts(fold_list)
+    chosen: Relabels = {}
+    for own, other in RELABEL_PAIRS:
+        gains = [
+            (
+                v,
+                right[own, other, v] - RELABEL_COST * wrong[own, other, v],
+                right[own, other, v] + wrong[own, other, v],
+            )
+            for v in RELABEL_GRID
+        ]
+        v = _best(gains)
+        if v is not None:
+            chosen[own, other] = v
+    return chosen
+
+
+def _relabel_names(relabels: Relabels) -> dict[str, float]:
+    return {relabel_key(own, other): v for (own, other), v in relabels.items()}
+
+
 def _names(vetoes: dict[PhiType, float]) -> dict[str, float]:
     return {t.value: v for t, v in vetoes.items()}
 
 
-def score(fold: Fold, thresholds: dict[str, float] | float, vetoes: dict[PhiType, float]) -> Evaluation:
+def score(
+    fold: Fold,
+    thresholds: dict[str, float] | float,
+    vetoes: dict[PhiType, float],
+    relabels: Relabels | None = None,
+) -> Evaluation:
     limits = dict.fromkeys(SPAN_KEYS, thresholds) if isinstance(thresholds, float) else thresholds
-    found = [combine(r, a, limits, vetoes) for r, a in zip(fold.rules, fold.analyses, strict=True)]
+    found = [combine(r, a, limits, vetoes, relabels) for r, a in zip(fold.rules, fold.analyses, strict=True)]
     return score_findings(found, fold.notes)
 
 
@@ -329,13 +399,16 @@ def cross_validate(epochs: int, sets: str) -> None:
             # Thresholds chosen on the other first-contact folds only: nested, so the held set never picks them.
             others = [f for f in first if f.key != fold.key]
             (chosen, vetoes, price), share = select(others)
+            relabels = choose_relabels(others)
             print(
-                f"-- held out {fold.key} ({len(fold.notes)} notes; share {share}, price {price}, vetoes {_names(vetoes)}) --"
+                f"-- held out {fold.key} ({len(fold.notes)} notes; share {share}, price {price}, vetoes {_names(vetoes)}, "
+                f"relabels {_relabel_names(relabels)}) --"
             )
             rows = {
                 "rules": score_findings(fold.rules, fold.notes),
                 "+model adds": score(fold, chosen, {}),
                 "+model adds+vetoes": score(fold, chosen, vetoes),
+                "+adds+vetoes+relabels": score(fold, chosen, vetoes, relabels),
                 "+model vetoes only": score(fold, {}, vetoes),
                 "+model t=0 (all)": score(fold, 0.0, {}),
                 "model alone t=0": score_findings([[f for f, _ in a.spans] for a in fold.alone], fold.notes),
@@ -350,6 +423,12 @@ def cross_validate(epochs: int, sets: str) -> None:
     (thresholds, vetoes, price), share = select(first)
     print(f"share {share}, price {price} identifiers per false positive\nthresholds {thresholds}")
     print("vetoes", _names(vetoes))
+    print("relabels", _relabel_names(choose_relabels(first)))
+    put_right, put_wrong = relabel_counts(first)
+    print("dictionary findings relabelled, all first-contact folds, put right/put wrong at each margin:")
+    for own, other in RELABEL_PAIRS:
+        cells = [f"{put_right[own, other, v]}/{put_wrong[own, other, v]}" for v in RELABEL_GRID]
+        print(f"  {relabel_key(own, other):<16}" + " ".join(f"{c:>9}" for c in cells))
     added, right = added_counts(first)
     print("spans added over the first-contact rules, all folds, right/added at t=0, 10, 20, 30:")
     for key in SPAN_KEYS:
@@ -389,10 +468,17 @@ def timing(rounds: int, sets: str) -> None:
 def ship(epochs: int, sets: str) -> None:
     _, first = folds(epochs, sets)
     (thresholds, vetoes, price), share = select(first)
+    relabels = choose_relabels(first)
     notes = {key: make() for key, make in makers(sets).items()}
     corpus = [x for ns in notes.values() for x in labelled(ns)]
     tagger = train(
-        corpus, epochs=epochs, seed=SEED, min_count=MIN_COUNT, thresholds=thresholds, vetoes=vetoes
+        corpus,
+        epochs=epochs,
+        seed=SEED,
+        min_count=MIN_COUNT,
+        thresholds=thresholds,
+        vetoes=vetoes,
+        relabels=relabels,
     )
     digest = hashlib.sha256("\0".join(n.text for n in corpus).encode("utf-8")).hexdigest()
     path = Path(phi_model.__file__).with_name(phi_model.MODEL_FILE)
@@ -415,10 +501,14 @@ def ship(epochs: int, sets: str) -> None:
                 "veto_cost": VETO_COST,
                 "share": share,
                 "min_added": MIN_ADDED,
+                "relabel_grid": list(RELABEL_GRID),
+                "relabel_cost": RELABEL_COST,
             },
         },
     )
-    print(f"thresholds {manifest['thresholds']}\nvetoes {manifest['vetoes']}")
+    print(
+        f"thresholds {manifest['thresholds']}\nvetoes {manifest['vetoes']}\nrelabels {manifest['relabels']}"
+    )
     print(
         f"wrote {path} ({path.stat().st_size} bytes), {manifest['features']} features, sha256 {manifest['sha256']}"
     )

@@ -10,7 +10,8 @@ Consecutive tokens with the same predicted type on one line become one span, kep
 rules' context checks allow it (``phi_guard``: no drug after "allergic to", no age after "HR is").
 ``PhiScanner`` adds a span only where no rule finding overlaps it and its margin over "not PHI" reaches its type's
 threshold, one per type and length (``span_key``: one token or more), chosen by ``bench.phi_train``;
-a key whose added spans were mostly wrong gets none.
+a key whose added spans were mostly wrong gets none. A finding the word lists typed (source "dictionary") takes the
+other of NAME and LOCATION where its tokens' scores prefer that type by the manifest's ``relabels`` margin.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import json
 import re
 import zipfile
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, groupby, repeat
@@ -57,6 +58,7 @@ __all__ = [
 
 FEATURE_VERSION = 1
 LABELS: tuple[str, ...] = ("O", *(t.value for t in PhiType))
+_LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
 _TYPES = {t.value: t for t in PhiType}
 MODEL_FILE = "phi_model.npz"
 MANIFEST_FILE = "phi_model.json"
@@ -394,6 +396,8 @@ class Analysis:
 
     spans: list[tuple[PhiFinding, float]]  # runs of one PHI type, with their best margin over "O"
     o_margins: list[tuple[int, int, float]]  # (start, end, margin of "O" over the best type) per token
+    # each scored token's score per label (a row per token of ``o_margins``, in its order)
+    scores: np.ndarray = field(default_factory=lambda: np.zeros((0, len(LABELS)), dtype=np.float32))
 
 
 class PhiTagger:
@@ -405,6 +409,7 @@ class PhiTagger:
         weights: np.ndarray,
         thresholds: Mapping[str, float] | None = None,
         vetoes: Mapping[PhiType, float] | None = None,
+        relabels: Mapping[tuple[PhiType, PhiType], float] | None = None,
     ) -> None:
         if weights.shape != (len(features), len(LABELS)):
             raise ValueError(
@@ -416,6 +421,10 @@ class PhiTagger:
         self.thresholds = dict.fromkeys(SPAN_KEYS, 0.0) if thresholds is None else dict(thresholds)
         # The least margin of "O" at which a rule finding of each type is dropped (none if unset).
         self.vetoes = dict(vetoes or {})
+        # The least margin of another type over a dictionary finding's own at which the finding takes that
+        # type, by (own type, other type): where a word list guessed the kind ("Harmony" a given name or a
+        # town), the words around it may say which (see ``relabelled``).
+        self.relabels = dict(relabels or {})
         self._index = {f: i for i, f in enumerate(self.features)}
         # Caches per tagger (not lru_cache): the ids of each word's and context word's features.
         self._closed = np.vstack([self.weights, np.zeros((1, len(LABELS)), dtype=np.float32)])
@@ -560,7 +569,7 @@ class PhiTagger:
         spans = [span for span in spans if plausible(text, span[0])]
         starts = map(cols.starts.__getitem__, positions)
         ends = map(cols.ends.__getitem__, positions)
-        return Analysis(spans, list(zip(starts, ends, o_margins, strict=True)))
+        return Analysis(spans, list(zip(starts, ends, o_margins, strict=True)), scores)
 
     def find(self, text: str, thresholds: Mapping[str, float] | None = None) -> list[PhiFinding]:
         """The spans whose margin reaches the threshold of their ``span_key`` (default: the model's);
@@ -569,8 +578,9 @@ class PhiTagger:
 
     def review(self, text: str, rule_findings: Sequence[PhiFinding]) -> list[PhiFinding]:
         """The rules' findings less those the model vetoes, plus the spans it adds where no rule is."""
-        analysis = self.analyse(text, rule_findings, inside=self.vetoes.keys())
-        out = combine(rule_findings, analysis, self.thresholds, self.vetoes)
+        inside = {*self.vetoes, *(own for own, _ in self.relabels)}
+        analysis = self.analyse(text, rule_findings, inside=inside)
+        out = combine(rule_findings, analysis, self.thresholds, self.vetoes, self.relabels)
         # A name the rules read in quotes (a nickname after its cue: 'goes by "Dodo"') is the writer's own
         # marking of a name: no veto drops it.
         kept = [f for f in rule_findings if _quoted_name(text, f) and not any(f.overlaps(o) for o in out)]
@@ -602,6 +612,7 @@ class PhiTagger:
             "features": len(self.features),
             "thresholds": dict(self.thresholds),
             "vetoes": {t.value: v for t, v in self.vetoes.items()},
+            "relabels": {relabel_key(own, other): v for (own, other), v in self.relabels.items()},
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         }
         path.with_suffix(".json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
@@ -637,7 +648,8 @@ def read_tagger(path: Path) -> PhiTagger:
         weights = data["weights"]
     thresholds = {str(k): float(v) for k, v in manifest["thresholds"].items()}
     vetoes = {PhiType(t): float(v) for t, v in manifest["vetoes"].items()}
-    return PhiTagger(features, weights, thresholds, vetoes)
+    relabels = {_relabel_pair(k): float(v) for k, v in manifest.get("relabels", {}).items()}
+    return PhiTagger(features, weights, thresholds, vetoes, relabels)
 
 
 @lru_cache(maxsize=1)
@@ -670,20 +682,64 @@ def vetoed(finding: PhiFinding, o_margins: Sequence[tuple[int, int, float]], vet
     return inside
 
 
+def relabel_key(own: PhiType, other: PhiType) -> str:
+    """How a relabel's (own type, other type) is written in the manifest: "NAME>LOCATION"."""
+    return f"{own.value}>{other.value}"
+
+
+def _relabel_pair(key: str) -> tuple[PhiType, PhiType]:
+    own, other = key.split(">")
+    return PhiType(own), PhiType(other)
+
+
+def relabel_margin(finding: PhiFinding, analysis: Analysis, other: PhiType) -> float | None:
+    """How far ``other`` outscores the finding's own type, summed over the scored tokens inside it (None
+    where none is scored). ``analysis.o_margins`` is in text order: the tokens are found by bisection."""
+    margins = analysis.o_margins
+    first = i = bisect.bisect_right(
+        margins, finding.start, key=lambda t: t[1]
+    )  # first token ending after start
+    while i < len(margins) and margins[i][0] < finding.end:
+        i += 1
+    if i == first or len(analysis.scores) < i:
+        return None
+    summed = analysis.scores[first:i].sum(axis=0)
+    return float(summed[_LABEL_INDEX[other.value]] - summed[_LABEL_INDEX[finding.type.value]])
+
+
+def relabelled(
+    finding: PhiFinding, analysis: Analysis, relabels: Mapping[tuple[PhiType, PhiType], float]
+) -> PhiFinding:
+    """A finding the dictionaries typed (source "dictionary": a word list's guess, no cue), with the type
+    the model prefers where that type outscores its own by the relabel's margin; any other as it is."""
+    if finding.source != "dictionary":
+        return finding
+    for (own, other), least in relabels.items():
+        if own is finding.type:
+            margin = relabel_margin(finding, analysis, other)
+            if margin is not None and margin >= least:
+                return replace(finding, type=other)
+    return finding
+
+
 def combine(
     rule_findings: Sequence[PhiFinding],
     analysis: Analysis,
     thresholds: Mapping[str, float],
     vetoes: Mapping[PhiType, float],
+    relabels: Mapping[tuple[PhiType, PhiType], float] | None = None,
 ) -> list[PhiFinding]:
     """Drop the rule findings of a type with a veto margin that the model calls "O" by that margin (never
-    one read from a structured field, whose position says what it is), then add the model's spans that
-    reach their type's threshold and overlap no rule finding."""
+    one read from a structured field, whose position says what it is), give a dictionary finding the type
+    a relabel prefers (``relabelled``), then add the model's spans that reach their type's threshold and
+    overlap no rule finding."""
     kept = [
         f
         for f in rule_findings
         if f.type not in vetoes or f.source == "field" or not vetoed(f, analysis.o_margins, vetoes[f.type])
     ]
+    if relabels:
+        kept = [relabelled(f, analysis, relabels) for f in kept]
     return add_model_findings(kept, reported(analysis.spans, thresholds))
 
 

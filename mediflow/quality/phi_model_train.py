@@ -52,6 +52,7 @@ def train(
     min_count: int = 2,
     thresholds: Mapping[str, float] | None = None,
     vetoes: Mapping[PhiType, float] | None = None,
+    relabels: Mapping[tuple[PhiType, PhiType], float] | None = None,
 ) -> PhiTagger:
     """An averaged perceptron; features seen fewer than ``min_count`` times are left out."""
     encoded = [encode(note) for note in notes]
@@ -81,5 +82,9 @@ def train(
     averaged = weights - totals / step
     keep = np.abs(averaged).max(axis=1) > 1e-3
     return PhiTagger(
-        [f for f, kept in zip(vocab, keep.tolist(), strict=True) if kept], averaged[keep], thresholds, vetoes
+        [f for f, kept in zip(vocab, keep.tolist(), strict=True) if kept],
+        averaged[keep],
+        thresholds,
+        vetoes,
+        relabels,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from mediflow.quality import phi_model
 from mediflow.quality.phi import PhiScanner
 from mediflow.quality.phi_model import (
     FEATURE_VERSION,
+    LABELS,
     Analysis,
     PhiTagger,
     add_model_findings,
@@ -27,6 +29,8 @@ from mediflow.quality.phi_model import (
     covering,
     load_tagger,
     read_tagger,
+    relabel_key,
+    relabel_margin,
     span_key,
     tokenize,
 )
@@ -48,6 +52,7 @@ def test_shipped_weights_match_their_manifest() -> None:
     assert len(tagger.features) == manifest["features"] > 1000
     assert tagger.thresholds == manifest["thresholds"]
     assert {t.value: v for t, v in tagger.vetoes.items()} == manifest["vetoes"]
+    assert {relabel_key(*pair): v for pair, v in tagger.relabels.items()} == manifest["relabels"]
 
 
 def test_a_changed_weights_file_is_refused(tmp_path: Path) -> None:
@@ -197,7 +202,9 @@ def test_scoring_only_what_a_veto_needs_changes_no_finding(text: str) -> None:
     when every token is scored."""
     tagger = load_tagger()
     rules = PhiScanner(use_model=False).scan(text)
-    everything = combine(rules, tagger.analyse(text, rules), tagger.thresholds, tagger.vetoes)
+    everything = combine(
+        rules, tagger.analyse(text, rules), tagger.thresholds, tagger.vetoes, tagger.relabels
+    )
     assert tagger.review(text, rules) == everything
 
 
@@ -257,6 +264,56 @@ def test_combine_applies_thresholds_and_vetoes_per_type() -> None:
     two = Analysis(spans=[(street, 5.0), (strong, 15.0)], o_margins=[])
     assert combine([], two, thresholds, {}) == [street]
     assert [span_key(street), span_key(strong)] == ["LOCATION+", "LOCATION"]
+
+
+def _label_scores(*rows: dict[PhiType, float]) -> np.ndarray:
+    scores = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for phi_type, value in row.items():
+            scores[i, LABELS.index(phi_type.value)] = value
+    return scores
+
+
+def test_a_dictionary_finding_takes_the_type_the_words_around_it_prefer() -> None:
+    # "Mo lives in Harmony Falls, near Ola": the word lists called "Harmony Falls" a name.
+    place = PhiFinding(T.NAME, 12, 25, "Harmony Falls", 0.6, "dictionary")
+    analysis = Analysis(
+        spans=[],
+        o_margins=[(12, 19, -20.0), (20, 25, -20.0), (32, 35, -5.0)],
+        scores=_label_scores({T.NAME: 10, T.LOCATION: 18}, {T.NAME: 5, T.LOCATION: 9}, {T.NAME: 5}),
+    )
+    assert relabel_margin(place, analysis, T.LOCATION) == 12.0  # (18 + 9) - (10 + 5), over both tokens
+    to_place = {(T.NAME, T.LOCATION): 12.0}
+    assert combine([place], analysis, {}, {}, to_place) == [replace(place, type=T.LOCATION)]
+    assert combine([place], analysis, {}, {}, {(T.NAME, T.LOCATION): 12.5}) == [place]
+    assert combine([place], analysis, {}, {}) == [place]
+    # A rule read it after a cue ("Patient: Harmony Falls"): its type is the cue's, the model's guess is not asked.
+    cued = replace(place, source="rule")
+    assert combine([cued], analysis, {}, {}, to_place) == [cued]
+    # Only the tokens inside the finding count: "Ola" alone prefers NAME; a finding over no scored token stays.
+    ola = PhiFinding(T.NAME, 32, 35, "Ola", 0.6, "dictionary")
+    mo = PhiFinding(T.NAME, 0, 2, "Mo", 0.6, "dictionary")
+    assert (
+        relabel_margin(ola, analysis, T.LOCATION) == -5.0 and relabel_margin(mo, analysis, T.LOCATION) is None
+    )
+    assert combine([mo, ola], analysis, {}, {}, {(T.NAME, T.LOCATION): -10.0}) == [
+        mo,
+        replace(ola, type=T.LOCATION),
+    ]
+    # A veto is applied first: a finding dropped is not relabelled.
+    assert combine([place], analysis, {}, {T.NAME: -25.0}, to_place) == []
+
+
+def test_relabels_are_saved_and_read(tmp_path: Path) -> None:
+    tagger = train(_tiny(), epochs=2, seed=7, min_count=1, relabels={(T.NAME, T.LOCATION): 20.0})
+    path = tmp_path / "m.npz"
+    assert tagger.save(path, {})["relabels"] == {"NAME>LOCATION": 20.0}
+    assert read_tagger(path).relabels == {(T.NAME, T.LOCATION): 20.0}
+    # A manifest written before relabels existed reads as none.
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    del manifest["relabels"]
+    path.with_suffix(".json").write_text(json.dumps(manifest))
+    assert read_tagger(path).relabels == {}
 
 
 TINY = [
