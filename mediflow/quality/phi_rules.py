@@ -2754,10 +2754,16 @@ def _shape_pair(
     )
 
 
+# A street's type ("Pkwy", "Blvd", "Xing"): a word no list explains, and no person's name alone.
+_STREET_TYPES = frozenset(word.lower() for word in re.findall(r"\w+", _STREET_SUFFIX))
+
+
 def _lone_name_fits(text: str, start: int, end: int) -> bool:
-    """Where a lone name-shaped word is a person and not a drug, a disease, a specialty or a town."""
+    """Where a lone name-shaped word is a person and not a drug, a disease, a specialty, a town or a
+    street's type."""
     token = text[start:end]
-    if token.isupper() or _word(token) in lex.us_towns() or _DOSE_AFTER.match(text, end):
+    key = _word(token)
+    if token.isupper() or key in lex.us_towns() or key in _STREET_TYPES or _DOSE_AFTER.match(text, end):
         return False
     if (
         text[end : end + 1] == "-"

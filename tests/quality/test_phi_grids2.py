@@ -418,7 +418,10 @@ _ZIPS = [("Mail to Box 12, Brandon, MS {v}.", "39042"), ("ZIP: {v}\n", "39042-44
 
 LOCATION_LOOK_ALIKES = [
     "Room 44, bed 2.",
-    "Mill Pkwy is not a drug.",
+    # A street's type alone is no place ("Mill Pkwy", a street's name, is one: i2b2 labels it a street, and
+    # the classifier finds it).
+    "Pkwy is an abbreviation, not a drug.",
+    "The Blvd entrance is closed.",
     "Court ordered evaluation.",
     "Lot 240307A of heparin.",
     "Suite of tests ordered.",
@@ -443,6 +446,8 @@ _NAMES = [
 
 NAME_LOOK_ALIKES = [
     "Positive Murphy sign.",
+    "Pkwy is an abbreviation, not a drug.",  # a street's type: no list explains it, and it is nobody's name
+    "The Blvd entrance is closed.",
     "Parkinson disease, on carbidopa.",
     "Spoke to the charge nurse.",
     "Per cardiology, continue Eliquis.",
