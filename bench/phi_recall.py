@@ -24,7 +24,8 @@ S (``bench.phi_s``) were written blind on 2026-12-02; their first runs stay in t
 round 15 (the same day) read their misses and false positives. T (``bench.phi_t``: spoken and transcribed
 care) and U (``bench.phi_u``: research, genomics and data exchange) were written blind the same day; their
 first runs stay in their READMEs and tuning round 16 read their misses and false positives.
-A set's module is imported only when that set is asked for.
+Z (``bench.phi_z``), 1 (``bench.phi_1``) and 2 (``bench.phi_2``) were written blind later and are held out
+like N and O (``bench.phi_sets``). A set's module is imported only when that set is asked for.
 A-D hold 320 notes with identifiers and 100 identifier-free notes full of clinical look-alikes; E holds
 336 and 110; F 340 and 112; G 342 and 112; H 340 and 110; I 340 and 110.
 

@@ -30,6 +30,9 @@ are tuning sets since. Z was written blind later the same day by one more author
 home-based outpatient services: dental, optical, hearing, therapies, home health and hospice, home infusion and
 specialty pharmacy, DME, sleep labs, behavioural-health intake); its first, unseen run is in its README, and it
 is held out like N and O.
+Sets 1 and 2 were written blind on 2026-12-03 by two more authors at the same time, once every letter was taken
+(1: maternal, newborn and child health; 2: occupational, forensic and legal medicine); their first, unseen runs
+are in their READMEs, and they are held out like N, O and Z.
 """
 
 from __future__ import annotations
@@ -155,12 +158,22 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_z",
         "z_notes",
     ),
+    "1": (
+        "1: twenty-sixth set (bench.phi_1; written blind on 2026-12-03: maternal, newborn and child health; held out, first run unseen in its README)",
+        "bench.phi_1",
+        "one_notes",
+    ),
+    "2": (
+        "2: twenty-seventh set (bench.phi_2; written blind on 2026-12-03: occupational, forensic and legal medicine; held out, first run unseen in its README)",
+        "bench.phi_2",
+        "two_notes",
+    ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
-    """The notes of set ``letter`` (its module imported now)."""
+    """The notes of set ``letter`` (a letter, or a digit for the sets after Z; its module imported now)."""
     _, module, function = SETS[letter]
     make: Callable[[], list[PlantedNote]] = getattr(importlib.import_module(module), function)
     return make()

@@ -1,4 +1,4 @@
-"""Planted sets F to Z (bench.phi_f ... bench.phi_z), each written unseen by an independent author:
+"""Planted sets F to Z and 1 and 2 (bench.phi_f ... bench.phi_z, bench.phi_1, bench.phi_2), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from functools import cache
 
 import pytest
 
+from bench.phi_1 import one_notes
+from bench.phi_2 import two_notes
 from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
@@ -42,7 +44,8 @@ NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
-# after those, V and W after them, X and Y after those, the same way, and Z alone after them); each is checked against the sets before it
+# after those, V and W after them, X and Y after those, the same way, Z alone after them, and 1 and 2 after Z,
+# at the same time); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -71,6 +74,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     x_notes,
     y_notes,
     z_notes,
+    one_notes,
+    two_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -98,6 +103,9 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "X": (x_notes, (*WRITTEN[:23], y_notes), 14977),
     "Y": (y_notes, WRITTEN[:24], 16088),
     "Z": (z_notes, WRITTEN[:25], 17205),
+    # 1 and 2 likewise, as X and Y were
+    "1": (one_notes, (*WRITTEN[:26], two_notes), 24687),
+    "2": (two_notes, WRITTEN[:27], 31863),
 }
 
 
