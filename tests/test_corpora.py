@@ -267,3 +267,31 @@ def test_policy_can_change_and_bad_values_name_the_field(client: TestClient) -> 
     bad = client.post("/v1/corpora", json={"name": "x", "phi_policy": "shred"})
     assert bad.status_code == 422 and "phi_policy" in bad.text
     assert client.get("/v1/corpora/nope/phi-report").status_code == 404
+
+
+def test_an_upload_is_screened_a_batch_at_a_time(
+    settings: Settings, client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents of a batch go to the scanner together (``PhiScanner.scan_many``), and what is stored is
+    what a scan of each gives."""
+    from mediflow.quality.phi import PhiScanner
+
+    batches: list[int] = []
+    original = PhiScanner.scan_many
+
+    def spy(self: PhiScanner, texts: list[str]) -> list[list[object]]:
+        batches.append(len(texts))
+        return original(self, texts)  # type: ignore[return-value]
+
+    monkeypatch.setattr(PhiScanner, "scan_many", spy)
+    cid = new_corpus_with(client, "notes", None)
+    (tmp_path / "notes.jsonl").write_bytes(jsonl(NOTES))
+    with session_scope(settings.resolved_database_url) as session:
+        report = ingest_path(session, cid, tmp_path / "notes.jsonl", batch=2)
+    assert batches == [2, 1]
+    assert (report.added, report.phi_documents, report.phi) == (
+        3,
+        2,
+        {"DATE": 2, "MRN": 1, "NAME": 2, "PHONE": 1},
+    )
+    assert stored_texts(settings, cid)[1] == "Seen with her neighbor [NAME]; call [PHONE]. Na 138 mmol/L."

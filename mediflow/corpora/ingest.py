@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -53,15 +53,19 @@ class _Screen:
     counts: Counter[str] = field(default_factory=Counter)
     zip3: dict[str, set[str]] = field(default_factory=dict)
 
-    def __call__(self, text: str) -> tuple[str, dict[str, int]]:
-        findings = get_scanner().scan(text)
-        text, found = _apply(text, findings, self.policy)
-        if found:
-            self.documents += 1
-            self.counts.update(found)
-            for kind, prefixes in zip3_summary(findings).items():
-                self.zip3.setdefault(kind, set()).update(prefixes)
-        return text, found
+    def __call__(self, texts: list[str]) -> list[tuple[str, dict[str, int]]]:
+        """Each text to store and its findings per category: the texts of a batch are scanned together
+        (``PhiScanner.scan_many``: the same findings, less CPU than one scan each)."""
+        out = []
+        for text, findings in zip(texts, get_scanner().scan_many(texts), strict=True):
+            stored, found = _apply(text, findings, self.policy)
+            if found:
+                self.documents += 1
+                self.counts.update(found)
+                for kind, prefixes in zip3_summary(findings).items():
+                    self.zip3.setdefault(kind, set()).update(prefixes)
+            out.append((stored, found))
+        return out
 
     def zip3_report(self) -> dict[str, list[str]]:
         return {kind: sorted(prefixes) for kind, prefixes in sorted(self.zip3.items())}
@@ -145,9 +149,12 @@ def _ingest(
 ) -> IngestReport:
     before = store.count_documents(session, corpus_id)
     rows, now = 0, utcnow()
-    parsed = parse(fmt, path, text_field, batch, max_chars)
-    docs = (_document(corpus_id, name, now, position, *screen(raw)) for position, raw in parsed)
-    for chunk in _batches(docs, batch):
+    for read in _batches(parse(fmt, path, text_field, batch, max_chars), batch):
+        screened = screen([raw for _, raw in read])
+        chunk = [
+            _document(corpus_id, name, now, position, text, found)
+            for (position, _), (text, found) in zip(read, screened, strict=True)
+        ]
         if screen.policy is not CorpusPhiPolicy.REFUSE or not screen.documents:
             store.insert_documents_ignoring_duplicates(session, chunk)
         rows += len(chunk)  # refusing: keep reading (not storing) to count every finding
@@ -185,8 +192,11 @@ def _document(
     }
 
 
-def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
+_Row = TypeVar("_Row")
+
+
+def _batches(rows: Iterator[_Row], size: int) -> Iterator[list[_Row]]:
+    chunk: list[_Row] = []
     for row in rows:
         chunk.append(row)
         if len(chunk) >= size:
