@@ -3007,6 +3007,32 @@ _CLINICIAN_REGISTRY = re.compile(
     r"(?i:examiner|physician|provider|clinician|practitioner|paramedic|emt|nurse|therapist|pharmacist|"
     r"dentist|optometrist|audiologist|midwife|doctor|dr\.?)\b[^\n]{0,60}\bregistry[ \t]*(?:no\.?|number|\#)?[ \t:.\-]*$"
 )
+# A bare "ID", "#" or "No." label (nothing before it but a separator: a comma, a bracket, a column's blanks,
+# the line's start) on a line that names a plan, a payer, a member or a subscriber: the plan's ID ("Subscriber:
+# WINTER, MATILDE    ID: 9FD9WR7NJ27", "plan Keystone Meridian HMO, ID BKP91423182", "My insurance Crestview
+# Benefit Administrators (ID 076438120-01)", "Medicaid at delivery? yes, # KP45799F"). A label with a word of
+# its own ("study ID", "badge #", "ref #") names something else.
+_BARE_ID_LABEL = re.compile(
+    r"(?:^|[,(;|]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
+)
+_PLAN_CUE = re.compile(
+    r"(?i:\b(?:subscriber|member|insured|beneficiary|insurance|insurer|carrier|plan|payer|payor|medicaid|medi-cal|"
+    r"medicare|tricare|champva|hmo|ppo|epo|benefit[ \t]+administrators|coverage|policy(?:holder)?)\b)"
+)
+
+
+def _plan_id_label(text: str, start: int) -> bool:
+    """Whether the value at ``start`` follows a bare ID label on a line that names a plan (``_BARE_ID_LABEL``);
+    the line before is read too when the label opens its line ("Medicaid" then "# MCD-89082917")."""
+    label = _BARE_ID_LABEL.search(text, max(0, start - 16), start)
+    if label is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line : label.start()].strip(" \t,(;|"):
+        line = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return _PLAN_CUE.search(text, max(line, start - 90), start) is not None
+
+
 _CLAIM_BEFORE = re.compile(
     r"(?i:\bclaim[ \t]*(?:number|no\.?|\#)?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?:is|was|:)?[ \t]*)$"
 )
@@ -4619,6 +4645,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _CLINICIAN_REGISTRY.search(text, max(0, start - 80), start)
     ):
         phi_type = T.LICENSE  # "Examiner: Iris M. Fox, registry no. 13-490156": a clinician's registration
+    if phi_type is T.OTHER_ID and _plan_id_label(text, start):
+        phi_type = T.HEALTH_PLAN_ID  # "Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27": the plan's member ID
     if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):
         phi_type = (
             T.ACCOUNT
