@@ -166,6 +166,19 @@ def test_cached_feature_ids_are_those_of_the_feature_strings(text: str) -> None:
         assert len(expected[1]) > 10 * len(expected[0])  # known context features were looked up
 
 
+def test_a_full_cache_starts_again_and_keeps_learning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache that reaches its bound is emptied and takes the new word (it does not stop learning once the
+    first words filled it), and the ids read through it stay those of the feature strings."""
+    monkeypatch.setattr(phi_model, "_CACHE_LIMIT", 8)
+    shipped = load_tagger()
+    tagger = PhiTagger(shipped.features, shipped.weights, shipped.thresholds, shipped.vetoes)
+    text = " ".join(f"ID{i:05d} Okafor-{i}" for i in range(40))
+    positions, ids, offsets = tagger.feature_ids(tokenize(text))
+    assert (positions, ids.tolist(), offsets.tolist()) == _reference_ids(tagger, text)
+    assert 0 < len(tagger._words) <= 8 and f"Okafor-{39}" in tagger._words  # the last word is kept
+    assert len(tagger._norms) <= 8
+
+
 def test_cached_feature_ids_of_a_model_with_few_features() -> None:
     """Only known features count; a token with none has an empty segment and scores zeros."""
     features = ["cue=none", "w-1=plate", "cue2=<L>|plate", "w-1w=plate|XdX", "tr=:"]
