@@ -289,6 +289,12 @@ def test_an_upload_is_screened_a_batch_at_a_time(
     with session_scope(settings.resolved_database_url) as session:
         report = ingest_path(session, cid, tmp_path / "notes.jsonl", batch=2)
     assert batches == [2, 1]
+    # a batch of documents is scanned SCAN_BATCH at a time (each holds its rewritten copy until then)
+    monkeypatch.setattr("mediflow.corpora.ingest.SCAN_BATCH", 1)
+    batches.clear()
+    with session_scope(settings.resolved_database_url) as session:
+        ingest_path(session, new_corpus_with(client, "notes-2", None), tmp_path / "notes.jsonl", batch=2)
+    assert batches == [1, 1, 1]
     assert (report.added, report.phi_documents, report.phi) == (
         3,
         2,

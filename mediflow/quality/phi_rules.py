@@ -2754,8 +2754,9 @@ def _shape_pair(
     )
 
 
-# A street's type ("Pkwy", "Blvd", "Xing"): a word no list explains, and no person's name alone.
-_STREET_TYPES = frozenset(word.lower() for word in re.findall(r"\w+", _STREET_SUFFIX))
+# A street type's abbreviation ("Pkwy", "Blvd", "Hwy"): a word no list explains, and no person's name alone
+# (not "Xing" nor "Terr", which are).
+_STREET_TYPES = frozenset(str.split("pkwy blvd hwy cir cres holw ldg rdg trce trl cv vw sq ave ln ct rd pl"))
 
 
 def _lone_name_fits(text: str, start: int, end: int) -> bool:
@@ -3008,29 +3009,40 @@ _CLINICIAN_REGISTRY = re.compile(
     r"dentist|optometrist|audiologist|midwife|doctor|dr\.?)\b[^\n]{0,60}\bregistry[ \t]*(?:no\.?|number|\#)?[ \t:.\-]*$"
 )
 # A bare "ID", "#" or "No." label (nothing before it but a separator: a comma, a bracket, a column's blanks,
-# the line's start) on a line that names a plan, a payer, a member or a subscriber: the plan's ID ("Subscriber:
-# WINTER, MATILDE    ID: 9FD9WR7NJ27", "plan Keystone Meridian HMO, ID BKP91423182", "My insurance Crestview
-# Benefit Administrators (ID 076438120-01)", "Medicaid at delivery? yes, # KP45799F"). A label with a word of
-# its own ("study ID", "badge #", "ref #") names something else.
+# the line's start) right after a payer's word and the plan's, the member's or the payer's name: the plan's ID
+# ("Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27", "plan Keystone Meridian HMO, ID BKP91423182", "My insurance
+# Crestview Benefit Administrators (ID 076438120-01)", "Medicaid" then "# MCD-89082917" on the next line). Only
+# payers' words: a SOAP "Plan:", a staff "member", a shipping "carrier" or "coverage" name other things; and
+# nothing but names, capitals, digits and separators between the word and the label ("Medicare wellness visit,
+# ID: ENC-5512", "HMO referral pending; # REF-55" name a visit and a referral). A label with a word of its own
+# ("study ID", "badge #", "ref #") keeps its kind.
 _BARE_ID_LABEL = re.compile(
     r"(?:^|[,(;|]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
 )
 _PLAN_CUE = re.compile(
-    r"(?i:\b(?:subscriber|member|insured|beneficiary|insurance|insurer|carrier|plan|payer|payor|medicaid|medi-cal|"
-    r"medicare|tricare|champva|hmo|ppo|epo|benefit[ \t]+administrators|coverage|policy(?:holder)?)\b)"
+    r"(?i:\b(?:subscriber|insured|insurance|insurer|payer|payor|medicaid|medi-cal|medicare|tricare|champva|hmo|"
+    r"ppo|epo|benefit[ \t]+administrators|health[ \t]+plan|policyholder)\b)|(?m:^[ \t]*(?i:member)(?=[ \t]*:))"
 )
+# Between the payer's word and the label: words that start with a capital or a digit (a name, "DOB", a date),
+# a name's particles in lower case ("subscriber Mason del Toro, ID"), separators; no lower-case word, no ";".
+_PLAN_BETWEEN = re.compile(
+    r"(?:[^\w;!?]|[A-Z\d][\w'’\-/]*|\b(?:de|del|della|la|le|da|di|dos|van|von|der|den|al|el|bin|y)\b)*"
+)
+_PLAN_REACH = 90  # characters back from the value where the payer's word may stand
 
 
 def _plan_id_label(text: str, start: int) -> bool:
-    """Whether the value at ``start`` follows a bare ID label on a line that names a plan (``_BARE_ID_LABEL``);
-    the line before is read too when the label opens its line ("Medicaid" then "# MCD-89082917")."""
+    """Whether the value at ``start`` follows a bare ID label that a payer's word and a name lead to
+    (``_BARE_ID_LABEL``, ``_PLAN_CUE``); the line before is read too when the label opens its line."""
     label = _BARE_ID_LABEL.search(text, max(0, start - 16), start)
     if label is None:
         return False
-    line = text.rfind("\n", 0, start) + 1
-    if not text[line : label.start()].strip(" \t,(;|"):
-        line = text.rfind("\n", 0, max(0, line - 1)) + 1
-    return _PLAN_CUE.search(text, max(line, start - 90), start) is not None
+    reach = max(0, label.start() - _PLAN_REACH)
+    line = text.rfind("\n", reach, label.start()) + 1 or reach  # a long line: its last _PLAN_REACH characters
+    if line and not text[line : label.start()].strip(" \t,(;|"):
+        line = text.rfind("\n", reach, line - 1) + 1 or reach
+    cues = list(_PLAN_CUE.finditer(text, max(line, reach), label.start()))
+    return bool(cues) and _PLAN_BETWEEN.fullmatch(text, cues[-1].end(), label.start()) is not None
 
 
 _CLAIM_BEFORE = re.compile(

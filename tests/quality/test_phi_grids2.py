@@ -434,6 +434,10 @@ LOCATION_LOOK_ALIKES = [
 
 _NAMES = [
     ("Her son, {v}, called at noon.", "Tomasz Wrobel"),
+    (
+        "Spoke with {v} about the discharge plan.",
+        "Xing",
+    ),  # a given name, though "Xing" abbreviates a crossing
     ("Visited by {v} this afternoon.", "Aroha Ngata"),
     ("Spoke to {v} about the plan.", "Dmitri Volkov"),
     ("Plan per Dr. {v}.", "Okafor"),  # the honorific stays outside, as in the planted sets

@@ -95,6 +95,8 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         # runs of 320 blanks)
         pytest.param(lambda n: ("Word" + " " * (n // 16 - 4)) * 16, marks=pytest.mark.timeout(120)),
         pytest.param(lambda n: ("Word" + "\t" * (n // 16 - 4)) * 16, marks=pytest.mark.timeout(120)),
+        # bare ID labels on one line: each read back to its line's start before the payer's word was bounded
+        lambda n: "Medicaid lab run, ID: QZ1234X; " * (n // 31),
     ],
     ids=[
         "hyphen-joined codes",
@@ -115,6 +117,7 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         "segments between caret names",
         "columns padded with blanks",
         "columns padded with tabs",
+        "bare ID labels on one line",
     ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:

@@ -16,7 +16,7 @@ PLAN_IDS = [
     ("Member: Tamsin Orlova     DOB: 4/9/1961     ID: Z44718203", "Z44718203"),
     ("covered by Lakemont Choice PPO, ID LMC90318842, group 55120", "LMC90318842"),
     ("Her insurance Brightwater Benefit Administrators (ID 552901774-02) denied it.", "552901774-02"),
-    ("Medicaid at admission? yes, # QX40917T", "QX40917T"),
+    ("Medicaid (# QX40917T) active at admission", "QX40917T"),
     ("Medicaid\n# MCD-55029184 active since spring.", "MCD-55029184"),
     ("Other carrier: Ridgeline EPO    No. 88410392    Effective 2025-01-01", "88410392"),
 ]
@@ -32,6 +32,14 @@ NOT_PLAN_IDS = [
     ("Plan: return to work Monday; employee ID E-558120", "E-558120"),
     ("Called the payer, rep Ines Mbeki (ref # PA77120934)", "PA77120934"),
     ("Plan: outpatient follow-up; badge # 660912", "660912"),
+    # a review's counterexamples: a SOAP plan, a staff member, a carrier of goods or genes, a referral, a card
+    ("Staff member: J. Ortiz, RN    ID: E44120    Shift: nights", "E44120"),
+    ("Plan: MRI brain w/o contrast, ID: ORD-7781234", "ORD-7781234"),
+    ("Specimen shipped via carrier UPS, # 1Z999AA10123456784", "1Z999AA10123456784"),
+    ("Carrier screening positive for CFTR F508del, ID: LAB-884471", "LAB-884471"),
+    ("HMO referral pending; # REF-5512093 faxed", "REF-5512093"),
+    ("Insurance card copied; # 202422285, front and back.", "202422285"),
+    ("Coverage physician paged, # PGR-88213", "PGR-88213"),
 ]
 
 
