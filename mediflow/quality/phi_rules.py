@@ -1032,7 +1032,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_md",
         T.DATE,
-        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu)\b)",
+        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu|ppd|packs?)\b)",
         0.7,
         "md",
         starts="d",
@@ -2939,7 +2939,7 @@ _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
-    r"satisfaction|confidence|readiness|importance|vision|acuity|"
+    r"satisfaction|confidence|readiness|importance|vision|acuity|audit(?:-c)?|scoring|rating|recommend|quiz|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )

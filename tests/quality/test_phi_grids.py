@@ -166,6 +166,12 @@ def test_date_grid(text: str, value: str) -> None:
 
 
 DATE_LOOK_ALIKES = [
+    # a screen's score, a survey's rating, a quiz's mark, packs a day (2026-12-03)
+    "AUDIT-C 3/12, PHQ-2 negative.",
+    "Scoring: 5/5 = Delayed.",
+    "Would recommend: 4/5.",
+    "Comprehension quiz 9/10 passed.",
+    "Smokes 1/2 ppd, trying to quit.",
     "Take 3/4 tab by mouth daily.",
     "Take 1/2 tablet at bedtime.",
     "BP 120/80, HR 72.",
@@ -439,3 +445,16 @@ def _ssn_cases() -> list[ParameterSet]:
 @pytest.mark.parametrize(("text", "value"), _ssn_cases())
 def test_ssn_grid(text: str, value: str) -> None:
     assert _covered(text, T.SSN, value), [(f.type, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_at"),
+    [
+        ("Seen 3/12 for follow-up; AUDIT-C 3/12.", 5),
+        ("Rating 4/5 from the family; seen again 4/5 in clinic.", 39),
+        ("Quit smoking 1/2, now 0 ppd.", 13),
+    ],
+)
+def test_a_date_beside_a_score_word_is_still_a_date(text: str, date_at: int) -> None:
+    # the score words (AUDIT-C, rating, ppd) hold only the fraction next to them: the other is a date
+    assert [f.start for f in scan(text) if f.type is T.DATE] == [date_at]
