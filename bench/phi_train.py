@@ -41,6 +41,7 @@ from mediflow.quality.phi_model import (
     combine,
     relabel_key,
     relabel_margin,
+    relabel_names,
     span_key,
     vetoed,
 )
@@ -360,10 +361,6 @@ def choose_relabels(fold_list: Sequence[Fold]) -> Relabels:
     return chosen
 
 
-def _relabel_names(relabels: Relabels) -> dict[str, float]:
-    return {relabel_key(own, other): v for (own, other), v in relabels.items()}
-
-
 def _names(vetoes: dict[PhiType, float]) -> dict[str, float]:
     return {t.value: v for t, v in vetoes.items()}
 
@@ -402,7 +399,7 @@ def cross_validate(epochs: int, sets: str) -> None:
             relabels = choose_relabels(others)
             print(
                 f"-- held out {fold.key} ({len(fold.notes)} notes; share {share}, price {price}, vetoes {_names(vetoes)}, "
-                f"relabels {_relabel_names(relabels)}) --"
+                f"relabels {relabel_names(relabels)}) --"
             )
             rows = {
                 "rules": score_findings(fold.rules, fold.notes),
@@ -423,7 +420,7 @@ def cross_validate(epochs: int, sets: str) -> None:
     (thresholds, vetoes, price), share = select(first)
     print(f"share {share}, price {price} identifiers per false positive\nthresholds {thresholds}")
     print("vetoes", _names(vetoes))
-    print("relabels", _relabel_names(choose_relabels(first)))
+    print("relabels", relabel_names(choose_relabels(first)))
     put_right, put_wrong = relabel_counts(first)
     print("dictionary findings relabelled, all first-contact folds, put right/put wrong at each margin:")
     for own, other in RELABEL_PAIRS:

@@ -62,18 +62,16 @@ class _Screen:
         """Each text to store and its findings per category: the texts of a batch are scanned together
         (``PhiScanner.scan_many``: the same findings, less CPU than one scan each)."""
         out = []
-        scanner = get_scanner()
-        found_all = [
-            f for i in range(0, len(texts), SCAN_BATCH) for f in scanner.scan_many(texts[i : i + SCAN_BATCH])
-        ]
-        for text, findings in zip(texts, found_all, strict=True):
-            stored, found = _apply(text, findings, self.policy)
-            if found:
-                self.documents += 1
-                self.counts.update(found)
-                for kind, prefixes in zip3_summary(findings).items():
-                    self.zip3.setdefault(kind, set()).update(prefixes)
-            out.append((stored, found))
+        for i in range(0, len(texts), SCAN_BATCH):
+            batch = texts[i : i + SCAN_BATCH]
+            for text, findings in zip(batch, get_scanner().scan_many(batch), strict=True):
+                stored, found = _apply(text, findings, self.policy)
+                if found:
+                    self.documents += 1
+                    self.counts.update(found)
+                    for kind, prefixes in zip3_summary(findings).items():
+                        self.zip3.setdefault(kind, set()).update(prefixes)
+                out.append((stored, found))
         return out
 
     def zip3_report(self) -> dict[str, list[str]]:

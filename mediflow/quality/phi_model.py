@@ -331,6 +331,13 @@ _NO = -1  # the id of a feature the model does not have
 _CONTEXT = 11  # context features of every candidate before its cue's (lead ... s+1)
 
 
+def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` in one of the tagger's caches; a full cache starts again empty (``_CACHE_LIMIT``)."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
 class _Ids(dict[Any, int]):
     """The id of the feature ``prefix`` + a value (a tuple's parts joined by "|"), ``_NO`` where the
     model has no such feature, by the value: a hit is one dict lookup and no string is built."""
@@ -343,9 +350,7 @@ class _Ids(dict[Any, int]):
     def __missing__(self, value: Any) -> int:
         text = "|".join(map(str, value)) if isinstance(value, tuple) else str(value)
         found = self._feature_index.get(self._prefix + text, _NO)
-        if len(self) >= _CACHE_LIMIT:
-            self.clear()
-        self[value] = found
+        _keep(self, value, found)
         return found
 
 
@@ -363,9 +368,7 @@ class _Words(dict[str, tuple[Any, ...]]):
         shape = _sshape(word)
         own = [i for i in map(index.get, _word_features(word)) if i is not None] if candidate(word) else None
         row = (_norm(word), shape, own, index.get(f"s-1={shape}", _NO), index.get(f"s+1={shape}", _NO))
-        if len(self) >= _CACHE_LIMIT:
-            self.clear()
-        self[word] = row
+        _keep(self, word, row)
         return row
 
 
@@ -381,9 +384,7 @@ class _Norms(dict[str, tuple[int, ...]]):
 
     def __missing__(self, norm: str) -> tuple[int, ...]:
         row = tuple(self._feature_index.get(prefix + norm, _NO) for prefix in self.PREFIXES)
-        if len(self) >= _CACHE_LIMIT:
-            self.clear()
-        self[norm] = row
+        _keep(self, norm, row)
         return row
 
 
@@ -392,9 +393,7 @@ class _Cues(dict[str, bool]):
 
     def __missing__(self, trail: str) -> bool:
         found = bool(_CUE_TRAIL.intersection(trail))
-        if len(self) >= _CACHE_LIMIT:
-            self.clear()
-        self[trail] = found
+        _keep(self, trail, found)
         return found
 
 
@@ -620,7 +619,7 @@ class PhiTagger:
             "features": len(self.features),
             "thresholds": dict(self.thresholds),
             "vetoes": {t.value: v for t, v in self.vetoes.items()},
-            "relabels": {relabel_key(own, other): v for (own, other), v in self.relabels.items()},
+            "relabels": relabel_names(self.relabels),
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         }
         path.with_suffix(".json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
@@ -677,22 +676,31 @@ def add_model_findings(
     return sorted([*rule_findings, *added], key=lambda f: (f.start, f.end))
 
 
+def _tokens_inside(finding: PhiFinding, o_margins: Sequence[tuple[int, int, float]]) -> range:
+    """The positions in ``o_margins`` of the scored tokens inside ``finding``. ``o_margins`` is in text order
+    (as ``analyse`` gives it): the first is found by bisection."""
+    first = end = bisect.bisect_right(
+        o_margins, finding.start, key=lambda t: t[1]
+    )  # first token ending after start
+    while end < len(o_margins) and o_margins[end][0] < finding.end:
+        end += 1
+    return range(first, end)
+
+
 def vetoed(finding: PhiFinding, o_margins: Sequence[tuple[int, int, float]], veto: float) -> bool:
-    """Whether every candidate token inside ``finding`` is "O" by at least ``veto`` (and there is one).
-    ``o_margins`` is in text order (as ``analyse`` gives it): the tokens are found by bisection."""
-    i = bisect.bisect_right(o_margins, finding.start, key=lambda t: t[1])  # first token ending after start
-    inside = False
-    while i < len(o_margins) and o_margins[i][0] < finding.end:
-        if o_margins[i][2] < veto:
-            return False
-        inside = True
-        i += 1
-    return inside
+    """Whether every candidate token inside ``finding`` is "O" by at least ``veto`` (and there is one)."""
+    inside = _tokens_inside(finding, o_margins)
+    return bool(inside) and all(o_margins[i][2] >= veto for i in inside)
 
 
 def relabel_key(own: PhiType, other: PhiType) -> str:
     """How a relabel's (own type, other type) is written in the manifest: "NAME>LOCATION"."""
     return f"{own.value}>{other.value}"
+
+
+def relabel_names(relabels: Mapping[tuple[PhiType, PhiType], float]) -> dict[str, float]:
+    """Relabels as the manifest writes them: {"NAME>LOCATION": 5.0}."""
+    return {relabel_key(own, other): v for (own, other), v in relabels.items()}
 
 
 def _relabel_pair(key: str) -> tuple[PhiType, PhiType]:
@@ -702,16 +710,11 @@ def _relabel_pair(key: str) -> tuple[PhiType, PhiType]:
 
 def relabel_margin(finding: PhiFinding, analysis: Analysis, other: PhiType) -> float | None:
     """How far ``other`` outscores the finding's own type, summed over the scored tokens inside it (None
-    where none is scored). ``analysis.o_margins`` is in text order: the tokens are found by bisection."""
-    margins = analysis.o_margins
-    first = i = bisect.bisect_right(
-        margins, finding.start, key=lambda t: t[1]
-    )  # first token ending after start
-    while i < len(margins) and margins[i][0] < finding.end:
-        i += 1
-    if i == first or len(analysis.scores) < i:
+    where none is scored)."""
+    inside = _tokens_inside(finding, analysis.o_margins)
+    if not inside or len(analysis.scores) < inside.stop:
         return None
-    summed = analysis.scores[first:i].sum(axis=0)
+    summed = analysis.scores[inside.start : inside.stop].sum(axis=0)
     return float(summed[_LABEL_INDEX[other.value]] - summed[_LABEL_INDEX[finding.type.value]])
 
 
