@@ -33,6 +33,9 @@ is held out like N and O.
 Sets 1 and 2 were written blind on 2026-12-03 by two more authors at the same time, once every letter was taken
 (1: maternal, newborn and child health; 2: occupational, forensic and legal medicine); their first, unseen runs
 are in their READMEs, and they are held out like N, O and Z.
+Sets 3 and 4 were written blind later on 2026-12-03 by two more authors at the same time (3: oncology, transplant and
+long-course specialty programmes; 4: psychiatry, addiction and crisis services); their first, unseen runs are in
+their READMEs, and they are held out like N, O and Z.
 """
 
 from __future__ import annotations
@@ -167,6 +170,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "2: twenty-seventh set (bench.phi_2; written blind on 2026-12-03: occupational, forensic and legal medicine; held out, first run unseen in its README)",
         "bench.phi_2",
         "two_notes",
+    ),
+    "3": (
+        "3: twenty-eighth set (bench.phi_3; written blind on 2026-12-03: oncology, transplant and long-course specialty programmes; held out, first run unseen in its README)",
+        "bench.phi_3",
+        "three_notes",
+    ),
+    "4": (
+        "4: twenty-ninth set (bench.phi_4; written blind on 2026-12-03: psychiatry, addiction and crisis services; held out, first run unseen in its README)",
+        "bench.phi_4",
+        "four_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY"

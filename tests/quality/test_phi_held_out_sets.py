@@ -1,4 +1,4 @@
-"""Planted sets F to Z and 1 and 2 (bench.phi_f ... bench.phi_z, bench.phi_1, bench.phi_2), each written unseen by an independent author:
+"""Planted sets F to Z and 1 to 4 (bench.phi_f ... bench.phi_z, bench.phi_1 ... bench.phi_4), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import pytest
 
 from bench.phi_1 import one_notes
 from bench.phi_2 import two_notes
+from bench.phi_3 import three_notes
+from bench.phi_4 import four_notes
 from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
@@ -44,8 +46,8 @@ NoteSet = Callable[..., list[PlantedNote]]
 # The sets in the order they were written (J and K at the same time, by two authors who saw neither
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
-# after those, V and W after them, X and Y after those, the same way, Z alone after them, and 1 and 2 after Z,
-# at the same time); each is checked against the sets before it
+# after those, V and W after them, X and Y after those, the same way, Z alone after them, 1 and 2 after Z,
+# at the same time, and 3 and 4 after those, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -76,6 +78,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     z_notes,
     one_notes,
     two_notes,
+    three_notes,
+    four_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -106,6 +110,8 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     # 1 and 2 likewise, as X and Y were
     "1": (one_notes, (*WRITTEN[:26], two_notes), 24687),
     "2": (two_notes, WRITTEN[:27], 31863),
+    "3": (three_notes, (*WRITTEN[:28], four_notes), 40131),
+    "4": (four_notes, WRITTEN[:29], 52397),
 }
 
 
