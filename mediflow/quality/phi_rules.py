@@ -91,7 +91,8 @@ _NOT_EIGHT_DIGIT_DATE = r"(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 _LOCAL_PHONE_DIGITS = r"[2-9]\d{2}-\d{4}"
 # A blood unit's ISBT 128 donation number, with its data identifier "=" or without.
 _ISBT_DIN = r"=?[A-NP-Z]\d{4}(?:[ ]\d{2}[ ]\d{6}|\d{8})(?:[ ]?\d{2,3})?"
-_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}})?(?![\w\-])|{_ID})"
+# (or three groups of digits, as a chart number is written out: "MRN 015 59 53")
+_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}})?(?![\w\-])|\d{{3}}[ ]\d{{2}}[ ]\d{{2,4}}(?![\w\-])|{_ID})"
 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|Sept|October|November|December|"
@@ -484,7 +485,7 @@ _ORG_WORDS = frozenset(
 
 
 _BIOMETRIC_CUE = (
-    r"(?i:(?:finger|thumb|palm|voice)[ \t\-]?prints?|voice[ \t_\-]+(?:biometric|signature|template)|"
+    r"(?i:(?:finger|thumb|palm|voice|foot)[ \t\-]?prints?|voice[ \t_\-]+(?:biometric|signature|template)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
     r"(?:palm|hand|vein|finger|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
     # a body part and a template's word, in a log's keys too ("auth=palm tmpl=", "PALM_VERIFY template=")
@@ -585,7 +586,8 @@ _FACILITY_TOWN_WORDS = (
 # "Little Cedar Memorial", "Yreka General Hospital", "Walla Walla VA Clinic").
 _FACILITY_WORD = (
     r"(?:Regional|Community|General|Memorial|Health|Specialty|VA|Medical|Hospital|Skilled|Rehabilitation|Cancer|"
-    r"Senior|Assisted|Memory|Adult|Nursing|Healthcare|Living|Care|Service|Correctional|Detention|Processing)\b"
+    r"Senior|Assisted|Memory|Adult|Nursing|Healthcare|Living|Care|Service|Correctional|Detention|Processing|"
+    r"Maternity|Occupational|Birth|Family|Children['’]s|Women['’]s)(?![\w'’])"
 )
 # A facility's word that a town may follow with "of" or "de" ("Royal Infirmary of Sumy", "Manor of Cass Lake").
 _FACILITY_HEAD = (
@@ -605,7 +607,14 @@ _FACILITY_TAIL = (
     r"Memory[ \t]+Care(?:[ \t]+(?:Center|Residence|Community))?|Adult[ \t]+Day(?:[ \t]+(?:Services|Center|Health))?|"
     r"Nursing[ \t]+(?:(?:&|and)[ \t]+Rehab(?:ilitation)?[ \t]+(?:Center|Centre)|Home|Center|Facility)|"
     r"Healthcare[ \t]+Center|Health[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|Living[ \t]+Center|Care[ \t]+Center|"
-    r"Community[ \t]+Residence|Service[ \t]+Unit|(?:Correctional|Detention|Processing)[ \t]+(?:Center|Facility|Institution))\b"
+    r"Community[ \t]+Residence|Service[ \t]+Unit|(?:Correctional|Detention|Processing)[ \t]+(?:Center|Facility|Institution)|"
+    # a maternity pavilion, a health department, an occupational health clinic, a county's adult detention
+    # facility, a family health clinic, a birth centre, a children's or a women's hospital ("Dunmore Maternity
+    # Pavilion", "Oakhurst Health Department", "Lincoln Occupational Health", "Sandoval Adult Detention Facility")
+    r"Maternity[ \t]+(?:Pavilion|Center|Centre|Hospital|Unit)|Health[ \t]+Department|"
+    r"Occupational[ \t]+(?:Health|Medicine)(?:[ \t]+(?:Associates|Clinic|Center|Services))?|"
+    r"Adult[ \t]+(?:Detention|Correctional)[ \t]+(?:Center|Facility)|Family[ \t]+(?:Health[ \t]+)?(?:Clinic|Practice|Health[ \t]+Center|Medicine)|"
+    r"Birth[ \t]+(?:Center|Centre)|(?:Children|Women)['’]s[ \t]+(?:Hospital|Medical[ \t]+Center|(?:&|and)[ \t]+Infants['’][ \t]+Hospital))(?![\w'’])"
 )
 
 # A plate in three groups ("AY-24-080", "EH-97-119"), after a vehicle's or an ambulance unit's word.
@@ -959,6 +968,17 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="d",
     ),
+    # A relative's age over 89 in brackets after the relation, or after "who is" ("great-grandmother (97)",
+    # "bisabuela (100 años)", "her mother, who is 100."): not a room's or a count's number, only 90 to 119.
+    _B(
+        "age_relative",
+        T.AGE,
+        r"(?<![\w\-])(?:(?i:(?:great-)*(?:grand|step)?(?:mother|father|parent|aunt|uncle)|(?:bis)?abuel[oa]|"
+        r"tatarabuel[oa])[ \t]*\((?P<v>(?:9\d|1[01]\d))(?=(?:[ \t]*(?i:y/?o|yrs?|years?(?:[ \t]+old)?|años))?\))"
+        r"|(?i:who[ \t]+is|who['’]s|now)[ \t]+(?P<age_relative_is>(?:9\d|1[01]\d))(?=[ \t]*(?:[.,;)]|$|(?i:years?)\b)))",
+        0.8,
+        starts="lU",
+    ),
     # "a nonagenarian", "her 103rd birthday": an age over 89 without "years".
     _B(
         "age_words",
@@ -987,13 +1007,15 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
-    # "DOB 030906": six digits after a birth date's label (YYMMDD or DDMMYY, as passports and forms abroad write it)
+    # "DOB 030906": six digits after a birth date's label (YYMMDD or DDMMYY, as passports and forms abroad write it),
+    # or eight with the century ("d.o.b. 07251993", "DOB 25071993"); after an injury's date too ("DOI=05081986")
     _B(
         "date_dob_six",
         T.DATE,
         r"(?<![\w])(?i:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|"
-        r"date[ \t]+de[ \t]+naissance|geburtsdatum)[ \t]*(?:[:\-][ \t]*)?"
-        r"(?P<v>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})(?![\w\-/.])",
+        r"date[ \t]+de[ \t]+naissance|geburtsdatum|doi(?=[ \t]*[:=])|date[ \t]+of[ \t]+injury)[ \t]*(?:[:=\-][ \t]*)?"
+        r"(?P<v>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|"
+        r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})(?![\w\-/.])",
         0.85,
         starts="Ul",
     ),
@@ -1408,7 +1430,8 @@ BRANCHES: tuple[Branch, ...] = (
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
             r"claim[ \t]+(?:file|number[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:bill|visit|stay|transport))|"
-            r"claim|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
+            # a claim's diary headed by its number ("CLAIM DIARY - WC-23-333114"), an EDI file's "CLM=" key
+            r"claim[ \t]+diary|claim|clm(?=[ \t]*[=:\#])|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
             # Spanish, French, Portuguese and Italian accounts ("Su cuenta:", "compte", "conta", "conto")
             r"cuenta|n[º°]\.?[ \t]+de[ \t]+cuenta|compte|conta|conto|nosologico|"
@@ -1474,7 +1497,8 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     # A passport's number (letters and digits, one digit at least: "CLMNWLY0K"), an airline booking's
-    # record locator ("PNR X5PRT7", "Booking ref (PNR) T97BKP"), a badge's number ("badge 3175").
+    # record locator ("PNR X5PRT7", "Booking ref (PNR) T97BKP"), a badge's number ("badge 3175", "Badge/ID P6696",
+    # "badge 0590U").
     _B(
         "travel_document",
         T.OTHER_ID,
@@ -1482,7 +1506,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{6,9})"
         r"|(?i:pnr|record[ \t]+locator|booking[ \t]+ref(?:erence)?(?:[ \t]*\(pnr\))?)[ \t]*(?:[:#][ \t]*)?"
         r"(?P<travel_document_pnr>(?=[A-Z]*\d)[A-Z0-9]{5,8})"
-        r"|(?i:badge)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*(?:[:#][ \t]*)?(?!911(?!\d))(?!(?:19|20)\d\d(?!\d))(?P<travel_document_badge>\d{3,6}))"
+        r"|(?i:badge)(?:/(?i:id))?(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*(?:[:#][ \t]*)?(?!911(?!\d))(?!(?:19|20)\d\d(?!\d))(?P<travel_document_badge>[A-Z]?\d{3,6}[A-Z]?))"
         r"(?![\w\-]|\.\w)",
         0.85,
         starts="Ul",
@@ -1694,8 +1718,17 @@ BRANCHES: tuple[Branch, ...] = (
             r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
-            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,3}\d{5,})|"
-            r"ptan|state[ \t]+csr|csr(?=[ \t]*(?:[:\#][ \t]*)?[A-Z.]{0,3}\d{6,})|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
+            # (a commission's number may carry its board's letters or a dot: "commission CNM-81852", "13.490412")
+            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?"
+            r"(?=[ \t]*(?:[:\#][ \t]*)?(?:[A-Z]{1,6}-){0,2}[A-Z]{0,3}\d{2}[\d.\-]*\d{3}(?![\w\-]))|"
+            # a court reporter's certificate ("CSR 036.498633", "CSR 72-77773")
+            r"ptan|state[ \t]+csr|csr(?=[ \t]*(?:[:\#][ \t]*)?[A-Z.]{0,3}\d[\d.\-]{4,}\d(?![\w\-]))|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
+            # a medical examiner's number on the FMCSA's National Registry ("National Registry Number:",
+            # "NRCME", "NR#"), an airman's certificate, an aviation medical examiner's serial, a birth
+            # certificate's state file number ("State file no. (office use):")
+            r"national[ \t]+registry(?:[ \t]+(?:number|no\.?|\#))?|nrcme|(?-i:NR)[ \t]*\#|"
+            r"airman(?:[ \t]+cert(?:ificate)?)?(?=[ \t]*(?:\#|no\b|number))|ame[ \t]+serial|"
+            r"state[ \t]+file[ \t]+(?:no\.?|number|\#)(?:[ \t]*\([a-z ]{1,20}\))?|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
             r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
@@ -1733,7 +1766,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
             r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|client|"
-            r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod)"
+            r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod|ee)"
             r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
@@ -1780,6 +1813,12 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:(?<!photo )(?<!selfie )(?<!image )(?<!patient )(?<!pt )(?<!account )(?-i:[Rr]ef)"
             r"(?![ \t]*(?:[:\#][ \t]*)?[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
             r"task|application|query|solicitud|"
+            # an employer's federal tax number, a WIC participant's, a drug test's custody and control form, a
+            # booking, a subpoena, an item of evidence, a case in Spanish ("FEIN 47-0917588", "No. de WIC
+            # F970933829", "CCF W8975078", "BKG 35659956", "subpoena duces tecum 25-DR-1924", "retained as evidence
+            # E2026-734772", "número de caso RPT59963513"), not evidence "of" anything
+            r"fein|(?:n[º°o]\.?[ \t]+de[ \t]+)?wic|ccf|bkg|subpoena(?:[ \t]+duces[ \t]+tecum)?|"
+            r"evidence(?:[ \t]+(?:tag|item|bag|no\.?|\#))?(?![ \t]+of\b)|(?:n[úu]mero[ \t]+de[ \t]+)?caso|"
             # immigration, travel and custody: a state ID (SID), an FBI number, a Canadian UCI, an A-number
             # ("A# 0215872200"), an I-94, a visa foil, a seaman's book, an IOM or UNHCR case, an eMedical HAP
             # ID, an assistance company's case or guarantee of payment (GOP), a donor registry's GRID
@@ -2962,12 +3001,13 @@ def _pain_score(text: str, start: int, end: int) -> bool:
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
 # "12 Elm St, Marquette." / "7162 Kessler Blvd Marquette pt is ...": the town after a street.
 _TOWN_AFTER = re.compile(
-    rf"(?:\.?,[ \t]*(?:\n[ \t]*)?|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?"
+    # (or a slash between an export's parts: "74 S Sycamore Terrace / Hope / Tillman County / 61321")
+    rf"(?:\.?,[ \t]*(?:\n[ \t]*)?|[ \t]+/[ \t]+|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?"
     # a district's abbreviation ("Brgy. San Isidro", "Col. Zona Río"), a numbered ward ("Phường 7, Quận 3,"),
     # a postcode after the town, as most countries write it ("Lviv 16330", "Port-au-Prince HT1409")
     rf"(?:(?:Brgy|Bgy|Col|Fracc|Urb|Bo|Sect?|Distr?|Mun|Prov|Dept|Kec|Kel|Kab)\.[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\d{{1,3}}(?=[ \t]*,))?"
     rf"(?:[ \t]+(?:(?:[A-Z]{{1,2}}[ \-]?)?\d{{4,6}}(?:[ \-]\d{{3}})?|\d{{3}}[ ]\d{{3}})(?![\w\-]))?)"
-    rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d))|[ \t]+[\-–—][ \t])"
+    rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d))|[ \t]+[\-–—/][ \t])"
 )
 # Words that name part of a town or a neighbourhood ("Hyde Park", "Five Points") rather than a person.
 _PLACE_PART = frozenset(
@@ -3055,8 +3095,12 @@ _CUSTODY_CLIENT = re.compile(
 )
 _NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(
-    r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|[A-Z]{1,2}\d{5}|[A-Z]{2,4}-\d{4,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})\)"
+    r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|[A-Z]{1,2}\d{5}|[A-Z]{2,4}-\d{4,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2}"
+    # (or "M-910-148", "8128-5291" but no span of years, "399 57 46", a check digit's "6857950-5")
+    r"|[A-Z]-\d{3}-\d{3}|(?!(?:19|20)\d\d-(?:19|20)\d\d\))\d{4}-\d{4}|\d{3}[ ]\d{2}[ ]\d{2}|\d{6,8}-\d)\)"
 )
+# "Ofc. Rich Mercy #965", "in custody of Bao Fitzgerald (#P1734)": a badge's or a staff number right after a name.
+_BADGE_AFTER_NAME = re.compile(r"[ \t]*(\()?\#[ \t]?([A-Z]?\d{3,6}[A-Z]?)(?(1)\))(?![\w\-])")
 # Up to two capitalised words (a name's first words, an initial) between a cue and where the search ends.
 _NAME_WORDS_TO_HERE = r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
 # A physician's role right before the name ("Nephrologist Ana Ruiz (2791258595)", "PCP: Dr. Ana Ruiz (...)").
@@ -3771,6 +3815,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             ):
                 kind = T.OTHER_ID
             return [PhiFinding(kind, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
+        badge = _BADGE_AFTER_NAME.match(text, finding.end)
+        if badge and pos <= badge.start(2) and not finding.text.isupper():  # not "PATIENT COMMENT CARD #119"
+            return [PhiFinding(T.OTHER_ID, badge.start(2), badge.end(2), badge.group(2), 0.6, "rule")]
         row = _CHART_IN_ROW.match(text, finding.end) if "," in finding.text else None
         if row and pos <= row.start(1) and not _NANP_TEN.fullmatch(row.group(1)):
             return [PhiFinding(T.MRN, row.start(1), row.end(1), row.group(1), 0.6, "rule")]
@@ -3873,7 +3920,7 @@ def _codes_after(text: str, finding: PhiFinding, pos: int, strict: bool = False)
 
 
 _ZIP_TAIL = re.compile(
-    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?(?:,?[ \t]+|[ \t]*\|[ \t]*)(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
+    rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?(?:,?[ \t]+|[ \t]*[|/][ \t]*)(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
 )
 
 
@@ -3944,7 +3991,7 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
                 or " ".join(map(_word, words)) in lex.us_towns()  # "Lake Charles", "Fall River"
                 or " ".join(map(_word, words)) in lex.us_town_names()  # "Hope", "Normal", "Liberty"
                 or _known_town_after(text, town.end(1))
-                or (text[end : end + 2].strip()[:1] in (",", ".", "(") and _town_after_address(words))
+                or (text[end : end + 2].strip()[:1] in (",", ".", "(", "/") and _town_after_address(words))
             )
         ):
             break
@@ -4227,6 +4274,7 @@ _CODE_GROUP = {
     "intersection": "intersection_named",
     "mrn_prefixed": "mrn_prefixed_spaced",
     "zip_label": "zip_label_abroad",
+    "age_relative": "age_relative_is",
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
 _CREDENTIAL_BEFORE = re.compile(

@@ -12,8 +12,8 @@ cells kept whole). A header written in snake case is read word by word from its 
 NPI's column, "plan_member" a plan's).
 
 Only identifier columns are typed (record, account, plan, licence, vehicle, device and other numbers,
-phones and faxes); names, places and dates are left to the rules. Pure and cheap: a text without a bar
-and a line break is not read.
+phones and faxes); names, places and dates are left to the rules, but for a date of eight digits in a
+person's row (``row_codes``). Pure and cheap: a text without a bar and a line break is not read.
 """
 
 from __future__ import annotations
@@ -170,6 +170,11 @@ _KEY_CELL = re.compile(
 _DATE_CELL = re.compile(
     r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # eight digits that are a date ("86669483" is none)
+)
+# A date in eight digits, month or day first ("08231988", "23081988"), or year first ("19880823").
+_COMPACT_DATE_CELL = re.compile(
+    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
 _SEPARATOR_ROW = re.compile(r"[ \t|:\-=+]*")
 _PHONE_DIGITS = 7
@@ -521,7 +526,8 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def row_codes(text: str, found: Sequence[PhiFinding]) -> Iterator[PhiFinding]:
     """OTHER_ID for each code-shaped cell of a delimited row that has a person's name found in a cell of
-    its own (a cell with no digit, not "emp 4471, Keller"); the caller keeps only those no finding covers.
+    its own (a cell with no digit, not "emp 4471, Keller"), and DATE for a cell of eight digits that is a
+    date ("08231988"); the caller keeps only those no finding covers.
     Linear in the text: each line is searched for once, and each cell read for a digit once."""
     names: dict[int, list[PhiFinding]] = {}  # by the start of their line
     line_start = searched = 0
@@ -550,7 +556,11 @@ def row_codes(text: str, found: Sequence[PhiFinding]) -> Iterator[PhiFinding]:
             continue
         for a, b in cells:
             value = text[a:b].strip().strip('"').strip()  # a no-break space, blanks inside the quotes
-            if (
+            if _COMPACT_DATE_CELL.fullmatch(value):
+                # a person's row holds their date of birth, written without separators ("08231988")
+                a += text[a:b].index(value)
+                yield PhiFinding(T.DATE, a, a + len(value), value, 0.5, "field")
+            elif (
                 _ROW_CODE.fullmatch(value)
                 and not _NOT_ROW_CODE.fullmatch(value)
                 and not _DATE_CELL.fullmatch(value)

@@ -81,7 +81,19 @@ def test_a_cell_padded_with_a_no_break_space_or_blanks_in_its_quotes_is_read() -
 )
 def test_a_look_alike_in_the_row_of_a_name_is_no_code(cell: str) -> None:
     text = f'"VANTERPOOL, IMOGEN","{cell}","READ","done"'
-    assert not [f for f in row_codes(text, _names(text)) if f.text == cell]
+    assert not [f for f in row_codes(text, _names(text)) if f.text == cell and f.type is not T.DATE]
+
+
+@pytest.mark.parametrize("cell", ["08231988", "23081988", "19880823"])
+def test_eight_digits_that_are_a_date_in_the_row_of_a_name_are_a_date(cell: str) -> None:
+    text = f'"VANTERPOOL, IMOGEN","{cell}","READ","done"'
+    assert [(f.type, f.text) for f in row_codes(text, _names(text))] == [(T.DATE, cell)]
+
+
+@pytest.mark.parametrize("cell", ["13231988", "08321988", "08231788", "86669483"])
+def test_eight_digits_that_are_no_date_stay_a_code(cell: str) -> None:
+    text = f'"VANTERPOOL, IMOGEN","{cell}","READ","done"'
+    assert [(f.type, f.text) for f in row_codes(text, _names(text))] == [(T.OTHER_ID, cell)]
 
 
 def _names(text: str) -> list[PhiFinding]:
