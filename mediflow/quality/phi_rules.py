@@ -2538,10 +2538,19 @@ _PRODUCT_TOKEN_AFTER = re.compile(r"/\d+\.\d")
 _ORG_SUFFIX = (
     r"(?:Mutual|Assurance|Casualty|Indemnity|Health[ \t]+Plan|Insurance|Insurers?|Trust|Group|Company|Corporation|"
     r"Bank|Bancorp|Credit[ \t]+Union|Partners|Court|Foundation|Fund|Agency|Lines|Council|Association|Alliance|"
-    r"Network|Solutions|Systems|Holdings|Collections|Administrators|Benefits|Policy|Law[ \t]+(?:Group|Firm|Offices?))"
+    r"Network|Solutions|Systems|Holdings|Collections|Administrators|Benefits|Policy|Law[ \t]+(?:Group|Firm|Offices?)|"
+    # an employer's trade ("Kessler Roofing Inc.", "Hargrove Masonry", "Lone Pine Drilling Co.", "Consolidated Rail
+    # Services"), a police force ("Metro PD", "Campus Police")
+    r"Roofing|Masonry|Drilling|Storage|Construction|Contractors|Contracting|Logistics|Trucking|Freight|Transit|"
+    r"Railroad|Railway|Rail|Services|Manufacturing|Industries|Foods|Farms|Mining|Utilities|Plumbing|Landscaping|"
+    r"Staffing|Airlines|Motors|Steel|Lumber|Warehousing|Distribution|Enterprises|Builders|Excavating|Welding|"
+    r"Fabrication|Packaging|Paving|Police|PD)"
 )
 # One blank between (a wider gap is a column's), and not a label's word ("Provider: Ewa Cohen Insurance: ...")
-_PAYER_AFTER = re.compile(rf"[ \t]{_ORG_SUFFIX}\b(?![ \t]*[:#])|,?[ \t](?:Inc|LLC|LLP|Ltd|Corp)\b")
+# (or a capitalised word or two before it: "Delta Cold Storage", "Lone Pine Drilling Co.")
+_PAYER_AFTER = re.compile(
+    rf"(?:[ \t][A-Z][a-z]+){{0,2}}[ \t]{_ORG_SUFFIX}\b(?![ \t]*[:#])|(?:[ \t][A-Z][a-z]+){{0,2}},?[ \t](?:Inc|LLC|LLP|Ltd|Corp|Co)\b\.?"
+)
 _CHARITY_NAMES = frozenset(
     [
         "Good Samaritan",

@@ -91,3 +91,20 @@ def test_round_19_look_alikes_stay_clean(text: str, value: str | None) -> None:
         assert [f for f in found if f[0] is not T.NAME] == [], found
     else:
         assert value not in [v for _, v in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pre-employment physical -- Quillfeather Roofing Inc.", "Quillfeather"),
+        ("Dept: maintenance, Hargrove Masonry", "Hargrove"),
+        ("Employer Name: Yarrowby Cold Storage   Street: 12 Mill Rd", "Yarrowby"),
+        ("EMPR=Consolidated Rail Services FEIN=70-9285775", "Consolidated"),
+    ],
+)
+def test_an_employers_trade_after_a_word_makes_it_no_persons_name(text: str, word: str) -> None:
+    assert not [v for kind, v in found_by_rules(text) if kind is T.NAME and word in v]
+
+
+def test_a_given_name_before_a_trade_word_is_still_a_person() -> None:
+    assert (T.NAME, "Harold Kessler") in found_by_rules("Harold Kessler works at a roofing company")
