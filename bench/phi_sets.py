@@ -3,7 +3,7 @@
 A set's module is never loaded by a run on other sets, so a held-out set is read only by the runs that
 name it. ``TUNING`` are the sets the rules have been tuned on: A-I since tuning round 8, J and K since
 round 11 (2026-12-01), L and M since round 12 (2026-12-01), whose misses and false positives each round
-read. The shipped classifier is trained on the sets its manifest names (A-M, P-Y). L and M were the held-out
+read. The shipped classifier is trained on the sets its manifest names (A-M, P-Y, 1 and 2). L and M were the held-out
 pair until round 12 (their first, unseen runs stay in their READMEs). N and O were written blind while
 round 12 ran, by two authors at the same time (N: hospital specialties and allied services; O: patient-
 and payer-facing documents outside the chart): they are the held-out pair, their first runs are in their
@@ -32,7 +32,8 @@ specialty pharmacy, DME, sleep labs, behavioural-health intake); its first, unse
 is held out like N and O.
 Sets 1 and 2 were written blind on 2026-12-03 by two more authors at the same time, once every letter was taken
 (1: maternal, newborn and child health; 2: occupational, forensic and legal medicine); their first, unseen runs
-are in their READMEs, and they are held out like N, O and Z.
+are in their READMEs, and tuning round 19 (the same day) read their misses and false positives: they are tuning
+sets since, and N, O and Z stay held out.
 Sets 3 and 4 were written blind later on 2026-12-03 by two more authors at the same time (3: oncology, transplant and
 long-course specialty programmes; 4: psychiatry, addiction and crisis services); their first, unseen runs are in
 their READMEs, and they are held out like N, O and Z.
@@ -162,12 +163,12 @@ SETS: dict[str, tuple[str, str, str]] = {
         "z_notes",
     ),
     "1": (
-        "1: twenty-sixth set (bench.phi_1; written blind on 2026-12-03: maternal, newborn and child health; held out, first run unseen in its README)",
+        "1: twenty-sixth set (bench.phi_1; written blind on 2026-12-03: maternal, newborn and child health; first run unseen in its README, tuned on since round 19)",
         "bench.phi_1",
         "one_notes",
     ),
     "2": (
-        "2: twenty-seventh set (bench.phi_2; written blind on 2026-12-03: occupational, forensic and legal medicine; held out, first run unseen in its README)",
+        "2: twenty-seventh set (bench.phi_2; written blind on 2026-12-03: occupational, forensic and legal medicine; first run unseen in its README, tuned on since round 19)",
         "bench.phi_2",
         "two_notes",
     ),
@@ -182,7 +183,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "four_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12"
 
 
 def set_notes(letter: str) -> list[PlantedNote]:

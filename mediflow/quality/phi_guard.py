@@ -125,6 +125,8 @@ def plausible(text: str, finding: PhiFinding) -> bool:
         )
     if finding.type is T.LOCATION and _DIGITS.fullmatch(finding.text):
         return not (_code_before(text, start) or _CHECK_DIGIT_AFTER.match(text, end))
+    if finding.type is T.LOCATION and _STREET_TYPE_ALONE.fullmatch(finding.text):
+        return False  # "The Blvd entrance is closed.": a street's type names no place
     if finding.type in (T.OTHER_ID, T.PHOTO):
         return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
@@ -134,6 +136,13 @@ def plausible(text: str, finding: PhiFinding) -> bool:
     ):  # a plate holds a letter or five characters ("Plate count 245." is a count)
         return any(c.isalpha() for c in finding.text) or sum(c.isalnum() for c in finding.text) >= 5
     return True
+
+
+# A street's type alone, its word or its abbreviation ("Blvd", "Pkwy", "Avenue").
+_STREET_TYPE_ALONE = re.compile(
+    r"(?i:(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|parkway|pkwy|"
+    r"highway|hwy|circle|cir|terrace|way|trail|trl|square|sq)\.?)"
+)
 
 
 def _code_before(text: str, start: int) -> bool:
