@@ -969,13 +969,14 @@ BRANCHES: tuple[Branch, ...] = (
         starts="d",
     ),
     # A relative's age over 89 in brackets after the relation, or after "who is" ("great-grandmother (97)",
-    # "bisabuela (100 años)", "her mother, who is 100."): not a room's or a count's number, only 90 to 119.
+    # "bisabuela (100 años)", "her sister (92)", "her mother, who is 100."): only 90 to 119, and not a reading
+    # after "now" ("HR now 104").
     _B(
         "age_relative",
         T.AGE,
-        r"(?<![\w\-])(?:(?i:(?:great-)*(?:grand|step)?(?:mother|father|parent|aunt|uncle)|(?:bis)?abuel[oa]|"
-        r"tatarabuel[oa])[ \t]*\((?P<v>(?:9\d|1[01]\d))(?=(?:[ \t]*(?i:y/?o|yrs?|years?(?:[ \t]+old)?|años))?\))"
-        r"|(?i:who[ \t]+is|who['’]s|now)[ \t]+(?P<age_relative_is>(?:9\d|1[01]\d))(?=[ \t]*(?:[.,;)]|$|(?i:years?)\b)))",
+        rf"(?<![\w\-])(?:(?:(?i:great-)*{_RELATION}|(?i:(?:bis|tatara)?abuel[oa]))[ \t]*\((?P<v>(?:9\d|1[01]\d))"
+        r"(?=(?:[ \t]*(?i:y/?o|yrs?|years?(?:[ \t]+old)?|años))?\))"
+        r"|(?i:who[ \t]+is|who['’]s)[ \t]+(?P<age_relative_is>(?:9\d|1[01]\d))(?=[ \t]*(?:[.,;)]|$|(?i:years?)\b)))",
         0.8,
         starts="lU",
     ),
@@ -1013,7 +1014,7 @@ BRANCHES: tuple[Branch, ...] = (
         "date_dob_six",
         T.DATE,
         r"(?<![\w])(?i:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|"
-        r"date[ \t]+de[ \t]+naissance|geburtsdatum|doi(?=[ \t]*[:=])|date[ \t]+of[ \t]+injury)[ \t]*(?:[:=\-][ \t]*)?"
+        r"date[ \t]+de[ \t]+naissance|geburtsdatum|doi(?=[ \t]*[:=]|[ \t]+\d{6,8}(?!\d))|date[ \t]+of[ \t]+injury)[ \t]*(?:[:=\-][ \t]*)?"
         r"(?P<v>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|"
         r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})(?![\w\-/.])",
         0.85,
@@ -1720,13 +1721,16 @@ BRANCHES: tuple[Branch, ...] = (
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
             # (a commission's number may carry its board's letters or a dot: "commission CNM-81852", "13.490412")
             r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?"
-            r"(?=[ \t]*(?:[:\#][ \t]*)?(?:[A-Z]{1,6}-){0,2}[A-Z]{0,3}\d{2}[\d.\-]*\d{3}(?![\w\-]))|"
+            r"(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d\d-(?:19|20)\d\d(?![\w\-]))(?:[A-Z]{1,6}-){0,2}[A-Z]{0,3}\d{2}[\d.\-]*\d{3}(?![\w\-]))|"
             # a court reporter's certificate ("CSR 036.498633", "CSR 72-77773")
-            r"ptan|state[ \t]+csr|csr(?=[ \t]*(?:[:\#][ \t]*)?[A-Z.]{0,3}\d[\d.\-]{4,}\d(?![\w\-]))|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
+            # (six characters at least: not a customer service rep's "CSR 4471", nor Cheyne-Stokes respiration's
+            # share of a sleep study, "CSR 18.5-22.0% of TST", nor a year)
+            r"ptan|state[ \t]+csr|csr(?=[ \t]*(?:[:\#][ \t]*)?(?:no\.?[ \t]*)?[A-Z.]{0,3}(?!\d{1,3}\.\d+-)(?!(?:19|20)\d\d(?![\w\-.]))"
+            r"\d[\d.\-]{4,}\d(?![\w\-%]|\.\d))|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
             # a medical examiner's number on the FMCSA's National Registry ("National Registry Number:",
             # "NRCME", "NR#"), an airman's certificate, an aviation medical examiner's serial, a birth
             # certificate's state file number ("State file no. (office use):")
-            r"national[ \t]+registry(?:[ \t]+(?:number|no\.?|\#))?|nrcme|(?-i:NR)[ \t]*\#|"
+            r"national[ \t]+registry(?:[ \t]+(?:number|no\.?|\#))?(?=[ \t]*(?:[:\#][ \t]*)?\d{6,})|nrcme|(?-i:NR)[ \t]*\#|"
             r"airman(?:[ \t]+cert(?:ificate)?)?(?=[ \t]*(?:\#|no\b|number))|ame[ \t]+serial|"
             r"state[ \t]+file[ \t]+(?:no\.?|number|\#)(?:[ \t]*\([a-z ]{1,20}\))?|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
@@ -1817,7 +1821,7 @@ BRANCHES: tuple[Branch, ...] = (
             # booking, a subpoena, an item of evidence, a case in Spanish ("FEIN 47-0917588", "No. de WIC
             # F970933829", "CCF W8975078", "BKG 35659956", "subpoena duces tecum 25-DR-1924", "retained as evidence
             # E2026-734772", "número de caso RPT59963513"), not evidence "of" anything
-            r"fein|(?:n[º°o]\.?[ \t]+de[ \t]+)?wic|ccf|bkg|subpoena(?:[ \t]+duces[ \t]+tecum)?|"
+            r"fein|(?:employer[ \t]+)?(?-i:EIN)|(?:n[º°o]\.?[ \t]+de[ \t]+)?wic|ccf|bkg|subpoena(?:[ \t]+duces[ \t]+tecum)?|"
             r"evidence(?:[ \t]+(?:tag|item|bag|no\.?|\#))?(?![ \t]+of\b)|(?:n[úu]mero[ \t]+de[ \t]+)?caso|"
             # immigration, travel and custody: a state ID (SID), an FBI number, a Canadian UCI, an A-number
             # ("A# 0215872200"), an I-94, a visa foil, a seaman's book, an IOM or UNHCR case, an eMedical HAP
@@ -2567,8 +2571,16 @@ _ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
 
 
 def _organisation_words(text: str, start: int, end: int) -> bool:
-    """An organisation's word right after ``text[start:end]`` or as its last word."""
+    """An organisation's word right after ``text[start:end]`` or as its last word; not after a person's title
+    ("Dr. Nakamura Pharmacy Services", "Officer Begay Navajo Police": a person, then the team)."""
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
     return _PAYER_AFTER.match(text, end) is not None or _ORG_LAST.search(text, start, end) is not None
+
+
+_TITLE_BEFORE = re.compile(
+    rf"(?:{_HONORIFIC}|\b(?:Officer|Trooper|Deputy|Detective|Sergeant|Agent|Warden|Chief))[ \t]*\Z"
+)
 
 
 def _business_name(text: str, finding: PhiFinding) -> bool:
@@ -3105,11 +3117,20 @@ _CUSTODY_CLIENT = re.compile(
 _NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _CHART_AFTER_NAME = re.compile(
     r"[ \t]*\(((?:[A-Z]{1,2})?\d{6,10}|[A-Z]{1,2}\d{5}|[A-Z]{2,4}-\d{4,10}|\d{2,3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2}"
-    # (or "M-910-148", "8128-5291" but no span of years, "399 57 46", a check digit's "6857950-5")
-    r"|[A-Z]-\d{3}-\d{3}|(?!(?:19|20)\d\d-(?:19|20)\d\d\))\d{4}-\d{4}|\d{3}[ ]\d{2}[ ]\d{2}|\d{6,8}-\d)\)"
+    # (or "M-910-148", "8128-5291" but no span of years or of a shift's hours ("0700-1900"), "399 57 46", a
+    # check digit's "6857950-5")
+    r"|[A-Z]-\d{3}-\d{3}|(?!(?:19|20)\d\d-(?:19|20)\d\d\))(?!(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d\))\d{4}-\d{4}"
+    r"|\d{3}[ ]\d{2}[ ]\d{2}|\d{6,8}-\d)\)"
 )
-# "Ofc. Rich Mercy #965", "in custody of Bao Fitzgerald (#P1734)": a badge's or a staff number right after a name.
-_BADGE_AFTER_NAME = re.compile(r"[ \t]*(\()?\#[ \t]?([A-Z]?\d{3,6}[A-Z]?)(?(1)\))(?![\w\-])")
+# "Ofc. Rich Mercy #965", "in custody of Bao Fitzgerald (#P1734)": a badge's number right after the name of an
+# officer, a custodian or a guard (a cue shortly before the name; not "Bed 4: Smith, John (#412)").
+_BADGE_AFTER_NAME = re.compile(
+    r",?[ \t]*(\()?\#[ \t]?([A-Z]{0,2}-?\d{3,6}[A-Z]?)(?(1)\))(?![\w\-])(?![ \t]+of[ \t]+\d)"
+)
+_BADGE_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:ofc|officer|det|detective|sgt|sergeant|dep|deputy|tpr|trooper|cpl|lt|custody[ \t]+of|badge|"
+    r"agent|warden|guard|security|police|sheriff|marshal|ranger)\b)"
+)
 # Up to two capitalised words (a name's first words, an initial) between a cue and where the search ends.
 _NAME_WORDS_TO_HERE = r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
 # A physician's role right before the name ("Nephrologist Ana Ruiz (2791258595)", "PCP: Dr. Ana Ruiz (...)").
@@ -3825,7 +3846,11 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
                 kind = T.OTHER_ID
             return [PhiFinding(kind, chart.start(1), chart.end(1), chart.group(1), 0.6, "rule")]
         badge = _BADGE_AFTER_NAME.match(text, finding.end)
-        if badge and pos <= badge.start(2) and not finding.text.isupper():  # not "PATIENT COMMENT CARD #119"
+        if (
+            badge
+            and pos <= badge.start(2)
+            and _BADGE_CUE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        ):
             return [PhiFinding(T.OTHER_ID, badge.start(2), badge.end(2), badge.group(2), 0.6, "rule")]
         row = _CHART_IN_ROW.match(text, finding.end) if "," in finding.text else None
         if row and pos <= row.start(1) and not _NANP_TEN.fullmatch(row.group(1)):

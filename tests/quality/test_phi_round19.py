@@ -108,3 +108,48 @@ def test_an_employers_trade_after_a_word_makes_it_no_persons_name(text: str, wor
 
 def test_a_given_name_before_a_trade_word_is_still_a_person() -> None:
     assert (T.NAME, "Harold Kessler") in found_by_rules("Harold Kessler works at a roofing company")
+
+
+# A review's sentences (a helper's read of round 19): look-alikes that fired, and variants that were missed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR now 104, BP 132/78, afebrile.",
+        "Glucose was 240 overnight, now 110.",
+        "Joint Commission 2023-2025 survey cycle completed",
+        "He passed the National Registry 2024 and starts Monday.",
+        "Sleep study: CSR 18.5-22.0% of TST",
+        "Charge RN Odile Farrant (0700-1900) notified",
+        "Bed 4: Smith, John (#412) transferred from ICU.",
+        "Specimen labeled Jane Doe #001 of 3 sent to lab.",
+    ],
+)
+def test_round_19_review_look_alikes(text: str) -> None:
+    assert [f for f in found_by_rules(text) if f[0] is not T.NAME] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Discussed with Dr. Nakamura Pharmacy Services.", "Nakamura"),
+        ("Spoke with Ms. Lopez Social Services re placement.", "Lopez"),
+        ("Spoke to Sgt. Kowalski Metro PD about the crash.", "Kowalski"),
+    ],
+)
+def test_a_titled_persons_team_after_the_name_keeps_the_name(text: str, name: str) -> None:
+    assert any(kind is T.NAME and name in value for kind, value in found_by_rules(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Reported by Odile Farrant, CSR 839217", T.LICENSE, "839217"),
+        ("Ofc. Rich Mercy, #965, on scene.", T.OTHER_ID, "965"),
+        ("in custody of Bao Fitzgerald (#P-1734)", T.OTHER_ID, "P-1734"),
+        ("Cared for by her sister (92).", T.AGE, "92"),
+        ("DOI 05081986 per adjuster.", T.DATE, "05081986"),
+        ("Employer EIN: 47-0917588", T.OTHER_ID, "47-0917588"),
+    ],
+)
+def test_round_19_review_variants(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
