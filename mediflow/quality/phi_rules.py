@@ -26,6 +26,7 @@ from typing import Any
 from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_mrz, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored, prefix_guard
+from mediflow.quality.phi_table import DMY8, MDY8, YMD8
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
@@ -86,7 +87,7 @@ _LICENSE_VALUE = (
 
 # A record number in two groups of digits ("447 1208", "MR 447 1208") or any identifier.
 # Not a date written as eight digits ("19650412"): a birth date, not a code.
-_NOT_EIGHT_DIGIT_DATE = r"(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+_NOT_EIGHT_DIGIT_DATE = rf"(?!{YMD8}(?!\d))"
 # A local phone number's digits ("555-0142").
 _LOCAL_PHONE_DIGITS = r"[2-9]\d{2}-\d{4}"
 # A blood unit's ISBT 128 donation number, with its data identifier "=" or without.
@@ -199,7 +200,7 @@ _DOB_LIKE = (
 _DATE_CUE_MORE = r"(?:am|vom|seit|bis|le|el|em|il|del|fecha|data|[A-Za-zäöü]*datum)"
 _CUED_ONLY = (
     r"(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\w\-/])"
-    r"|(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:19|20)\d{2}(?![\w\-/])"
+    rf"|(?:{DMY8}|{MDY8})(?![\w\-/])"
     r"|\d{2}[ ]\d{2}[ ](?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}[ ]\d{2}[ ]\d{2}(?!\d)"
     r"|\d{2}\.\d{2}\.\d{2}(?![\d.])"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.]))"
@@ -1015,7 +1016,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.DATE,
         r"(?<![\w])(?i:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|"
         r"date[ \t]+de[ \t]+naissance|geburtsdatum|doi(?=[ \t]*[:=]|[ \t]+\d{6,8}(?!\d))|date[ \t]+of[ \t]+injury)[ \t]*(?:[:=\-][ \t]*)?"
-        r"(?P<v>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|"
+        rf"(?P<v>{MDY8}|{DMY8}|"
         r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})(?![\w\-/.])",
         0.85,
         starts="Ul",
@@ -1836,7 +1837,7 @@ BRANCHES: tuple[Branch, ...] = (
             rf"(?:(?:mci|triage|disaster|casualty)[ \t]+)+tag){_CODE_AHEAD})",
             # not a reference range in a field ("|135-145|"), not a product's short code ("kit code QX-22": three digits at least)
             r"(?!\d{1,3}-\d{1,3}\|)(?=(?:[A-Za-z\-/. ]*\d){3})"
-            rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-/]))"
+            rf"(?!(?:19|20)\d\d(?![\w\-/]))(?!{YMD8}(?![\w\-/]))"
             rf"(?!{_YEAR}[\-/.]\d{{1,2}}[\-/.]\d{{1,2}}|\d{{1,2}}-?{_MONTH_BARE}-?\d{{2,4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d\-/]))"
             # not a house number before its street ("Copy mailed to participant: 19277 Foxglove Drive")
             rf"(?!\d{{1,6}}[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){{1,3}}{_STREET_SUFFIX}\b)(?:{_ID})",
@@ -2573,14 +2574,14 @@ _ORG_LAST = re.compile(rf"(?:^|[ \t]){_ORG_SUFFIX}$")
 def _organisation_words(text: str, start: int, end: int) -> bool:
     """An organisation's word right after ``text[start:end]`` or as its last word; not after a person's title
     ("Dr. Nakamura Pharmacy Services", "Officer Begay Navajo Police": a person, then the team)."""
-    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+    if _PAYER_AFTER.match(text, end) is None and _ORG_LAST.search(text, start, end) is None:
         return False
-    return _PAYER_AFTER.match(text, end) is not None or _ORG_LAST.search(text, start, end) is not None
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None
 
 
-_TITLE_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Officer|Trooper|Deputy|Detective|Sergeant|Agent|Warden|Chief))[ \t]*\Z"
-)
+# An officer's or a custodian's rank written out (the abbreviations with their full stop are _HONORIFIC's).
+_RANK_WORDS = r"Officer|Trooper|Deputy|Detective|Sergeant|Agent|Warden"
+_TITLE_BEFORE = re.compile(rf"(?:{_HONORIFIC}|\b(?:{_RANK_WORDS}|Chief))[ \t]*\Z")
 
 
 def _business_name(text: str, finding: PhiFinding) -> bool:
@@ -3128,8 +3129,8 @@ _BADGE_AFTER_NAME = re.compile(
     r",?[ \t]*(\()?\#[ \t]?([A-Z]{0,2}-?\d{3,6}[A-Z]?)(?(1)\))(?![\w\-])(?![ \t]+of[ \t]+\d)"
 )
 _BADGE_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:ofc|officer|det|detective|sgt|sergeant|dep|deputy|tpr|trooper|cpl|lt|custody[ \t]+of|badge|"
-    r"agent|warden|guard|security|police|sheriff|marshal|ranger)\b)"
+    rf"(?i:\b(?:ofc|det|sgt|dep|tpr|cpl|lt|{_RANK_WORDS}|custody[ \t]+of|badge|"
+    r"guard|security|police|sheriff|marshal|ranger)\b)"
 )
 # Up to two capitalised words (a name's first words, an initial) between a cue and where the search ends.
 _NAME_WORDS_TO_HERE = r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"

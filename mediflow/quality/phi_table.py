@@ -167,15 +167,16 @@ _KEY_CELL = re.compile(
     r"(?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
 )
 # A date-shaped cell ("2025-03-14", "14.03.2025", "3/14/25") is never a code.
+# A date in eight digits: year first ("19880823"), month first ("08231988") or day first ("23081988"). The rules
+# (phi_rules) read dates written so from these too.
+YMD8 = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+MDY8 = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"
+DMY8 = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
 _DATE_CELL = re.compile(
     r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # eight digits that are a date ("86669483" is none)
+    rf"|{YMD8}"  # eight digits that are a date ("86669483" is none)
 )
-# A date in eight digits, month or day first ("08231988", "23081988"), or year first ("19880823").
-_COMPACT_DATE_CELL = re.compile(
-    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-)
+_COMPACT_DATE_CELL = re.compile(rf"{MDY8}|{DMY8}|{YMD8}")
 _SEPARATOR_ROW = re.compile(r"[ \t|:\-=+]*")
 _PHONE_DIGITS = 7
 
