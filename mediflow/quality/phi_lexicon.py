@@ -14,6 +14,7 @@ notes from 7.1 to 100.0 on B, 0.0 to 61.9 on C and 2.4 to 64.3 on D (clean notes
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import re
@@ -375,6 +376,7 @@ def load() -> None:
         countries_and_states,
         world_towns,
         world_town_starts,
+        drug_words,
     ):
         words()
 
@@ -497,10 +499,22 @@ _PREFIXES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def drug_words() -> frozenset[str]:
+    """Lower-cased single-word drug names and brands ("cytotec", "pediarix", "vaxelis") that no census list
+    holds as a given name or surname: ``phi_drugs.txt.gz``, derived from PyPI ``drug-named-entity-recognition``
+    by ``bench/phi_drug_words.py``. A brand that is also a name ("Camila", "Allegra", "Fargo") stays a name."""
+    raw = resources.files("mediflow.quality").joinpath("phi_drugs.txt.gz").read_bytes()
+    words = gzip.decompress(raw).decode("utf-8").split("\n")
+    return frozenset(w for w in words if w and not w.startswith("#")) - census_names() - us_towns()
+
+
 @lru_cache(maxsize=65536)
 def medical_word(word: str) -> bool:
-    """A lower-case word with a clinical ending or a drug stem ("apixaban", "metoprolol")."""
-    return _MEDICAL_END.search(word.lower()) is not None
+    """A word with a clinical ending or a drug stem ("apixaban", "metoprolol"), or a drug's name or brand
+    ("Cytotec", "Pitocin"): never a person's name."""
+    w = word.lower()
+    return _MEDICAL_END.search(w) is not None or w.rstrip(".") in drug_words()
 
 
 def name_kind(word: str) -> tuple[bool, bool]:
@@ -532,6 +546,7 @@ def name_shaped(word: str) -> bool:
         or w in _COMMON
         or w in countries_and_states()
         or _MEDICAL_END.search(w)
+        or w in drug_words()
     ):
         return False
     return not is_english(word.rstrip("."))

@@ -2313,7 +2313,7 @@ _EPONYM_AFTER = compile_factored(
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
-    r"proteinuria|proteins?|diverticulum|tube|hugger|valve)\b"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|protocol|questionnaire|inventory|curve)\b"
 )
 _ROOM_AFTER = re.compile(
     r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
