@@ -37,6 +37,9 @@ sets since, and N, O and Z stay held out.
 Sets 3 and 4 were written blind later on 2026-12-03 by two more authors at the same time (3: oncology, transplant and
 long-course specialty programmes; 4: psychiatry, addiction and crisis services); their first, unseen runs are in
 their READMEs, and they are held out like N, O and Z.
+Sets 5 and 6 were written blind later on 2026-12-03 by two more authors at the same time (5: inpatient adult
+medicine, critical care and cardiology; 6: imaging, clinical photography, telehealth and connected devices); their
+first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -181,6 +184,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "4: twenty-ninth set (bench.phi_4; written blind on 2026-12-03: psychiatry, addiction and crisis services; held out, first run unseen in its README)",
         "bench.phi_4",
         "four_notes",
+    ),
+    "5": (
+        "5: thirtieth set (bench.phi_5; written blind on 2026-12-03: inpatient adult medicine, critical care and cardiology; first run unseen in its README)",
+        "bench.phi_5",
+        "five_notes",
+    ),
+    "6": (
+        "6: thirty-first set (bench.phi_6; written blind on 2026-12-03: imaging, clinical photography, telehealth and connected devices; first run unseen in its README)",
+        "bench.phi_6",
+        "six_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12"

@@ -1,4 +1,4 @@
-"""Planted sets F to Z and 1 to 4 (bench.phi_f ... bench.phi_z, bench.phi_1 ... bench.phi_4), each written unseen by an independent author:
+"""Planted sets F to Z and 1 to 6 (bench.phi_f ... bench.phi_z, bench.phi_1 ... bench.phi_6), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from bench.phi_1 import one_notes
 from bench.phi_2 import two_notes
 from bench.phi_3 import three_notes
 from bench.phi_4 import four_notes
+from bench.phi_5 import five_notes
+from bench.phi_6 import six_notes
 from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
@@ -47,7 +49,7 @@ NoteSet = Callable[..., list[PlantedNote]]
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
 # after those, V and W after them, X and Y after those, the same way, Z alone after them, 1 and 2 after Z,
-# at the same time, and 3 and 4 after those, the same way); each is checked against the sets before it
+# at the same time, 3 and 4 after those, and 5 and 6 after them, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -80,6 +82,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     two_notes,
     three_notes,
     four_notes,
+    five_notes,
+    six_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -112,6 +116,8 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "2": (two_notes, WRITTEN[:27], 31863),
     "3": (three_notes, (*WRITTEN[:28], four_notes), 40131),
     "4": (four_notes, WRITTEN[:29], 52397),
+    "5": (five_notes, (*WRITTEN[:30], six_notes), 63823),
+    "6": (six_notes, WRITTEN[:31], 71299),
 }
 
 
