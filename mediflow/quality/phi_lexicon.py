@@ -58,6 +58,7 @@ CLINICAL_WORDS = frozenset(
     christmas easter thanksgiving
     mon tue tues wed thu thur thurs fri sat sun
     follow-up x-ray check-in walk-in self-pay co-pay non-smoker
+    med-surg medsurg pplat
     medtronic abbott dexcom insulet omnipod tandem resmed philips respironics biotronik stryker zimmer
     biomet baxter hospira masimo siemens freestyle libre azure accolade airsense
     english spanish french german chinese russian arabic

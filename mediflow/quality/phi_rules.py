@@ -502,9 +502,10 @@ _BIOMETRIC_CUE = (
     r"finger[ \t]+\d[ \t]*\((?:[LR]|left|right)[ \t]+[a-z]+\)|"
     # DHS's fingerprint identification number ("DHS IDENT FIN: 2163370783")
     r"(?:dhs[ \t]+)?ident[ \t]+fin|"
-    # "palm PV-481172", "iris ir_416_ufay": the body part alone, only right before a code with letters
-    # first (not "retina 20/20", "iris 2024")
-    r"(?:palm|iris|retina)(?=[ \t]*(?:[:\#=][ \t]*)?[A-Za-z]{1,5}[\-_/]?\d))"
+    # "palm PV-481172", "iris ir_416_ufay", "finger TPL-05230935", a dispensing cabinet's "override bio
+    # IRIS-2751639": the body part (or "bio") alone, only right before a code with letters first (not "retina
+    # 20/20", "iris 2024", "finger 2")
+    r"(?:palm|iris|retina|finger|bio)(?=[ \t]*(?:[:\#=][ \t]*)?[A-Za-z]{1,5}[\-_/]?\d))"
 )
 # A biometric template's code by its prefix, whatever its characters ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD",
 # "PVT3615825379" is a digits' code), or a template's number in spaced threes ("TMPL 268 998").
@@ -515,7 +516,11 @@ _BIOMETRIC_PREFIXED = (
 # A picture file's extension.
 _IMAGE_EXT = r"(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
-_PHOTO_CODE = rf"[\w\-]+\.{_IMAGE_EXT}|[A-Z]{{2,6}}-(?:[A-Za-z]{{1,6}}-)?[A-Z]{{0,3}}\d{{4,}}"
+_PHOTO_CODE = (
+    rf"[\w\-]+\.{_IMAGE_EXT}|[A-Z]{{2,6}}-(?:[A-Za-z]{{1,6}}-)?[A-Z]{{0,3}}\d{{4,}}"
+    # a year's two digits and a serial ("MP-25-21063"); a photo's or an image's prefix and digits ("PH267033538")
+    r"|[A-Z]{2,6}-\d{2}-\d{4,}(?![\w\-])|(?:PH|PHOTO|IMG|PIC)[\-_]?\d{5,}(?![\w\-])"
+)
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO). Its blanks
 # are taken whole (possessive): a word starts at no blank, so this matches what blanks, an optional mark
 # and blanks again did, but a run of blanks is no longer split between the two in every way before each of
@@ -1401,7 +1406,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
-            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+[A-Z]{0,3}\d{5,}(?![\w\-]))|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
+            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+(?:[A-Z]{0,3}\d{5,}|\d{2,3}-\d{3}-\d{3}|\d{3}[ ]\d{3}[ ]\d{3})(?![\w\-]))|"
+            # a word in brackets after the label ("MRN (local) 184899-5", "MRN (spoke): 452404-2")
+            r"mrn[ \t]+\([a-z]{2,12}\)|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|"
             # a unit's number, which may be a hospital's, not a blood unit's donation number (ISBT 128)
@@ -1487,6 +1494,41 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # The same UID without its label (a DICOM dump's "UI [1.2.840.113619.2.68.2657.2359320953.777]", a header's
+    # "StudyInstanceUID ... 1.2.840..."): "1.2." and five parts more, one of eight digits or more (a root's
+    # serial, a date and time). Not DICOM's own UIDs (1.2.840.10008.*: a SOP class, a transfer syntax), which
+    # name no one, nor a version's few short parts.
+    _B(
+        "dicom_uid_bare",
+        T.OTHER_ID,
+        r"(?<![\w.])(?!1\.2\.840\.10008\.)(?=[\d.]*\d{8})(?P<v>1\.2(?:\.\d+){5,})(?![\w.])",
+        0.8,
+        starts="d",
+    ),
+    # A clinician's NPI in brackets after the name ("Abena Rich, NP, Palliative Care (1896213521)", "Reader:
+    # Ruiz, Chelsea  (2180682058)"): ten digits from 1 or 2 with an NPI's check digit, after a clinician's
+    # credential or role on its line (``_npi_in_brackets``).
+    _B("npi_bracketed", T.LICENSE, r"(?<=\()(?P<v>[12]\d{9})(?=\))", 0.8, "npi", starts="d"),
+    # A video visit's meeting or session number in Zoom's groups ("meeting 654 7318 9661", "session 249 9750
+    # 3328"), or its code ("meeting TH-A4K8T6VO"); nine or ten digits ("Meeting ID: 812 345 6789", a phone's
+    # shape too) only after "ID".
+    _B(
+        "meeting_id",
+        T.OTHER_ID,
+        _lab(
+            r"(?i:(?:zoom|video|teams|webex|telehealth)[ \t]+)?(?i:meeting|session|webinar)(?:[ \t]+(?i:id|number|no\.?|code))?",
+            r"\d{3}[ ]\d{4}[ ]\d{4}(?![\w\-])|(?=[A-Z0-9\-]*\d)[A-Z]{2,4}-[A-Z0-9]{6,12}(?![\w\-])",
+        )
+        + "|"
+        + _lab(
+            r"(?i:(?:zoom|video|teams|webex|telehealth)[ \t]+)?(?i:meeting|session|webinar)[ \t]+(?i:id|number|no\.?)",
+            r"\d{3}[ ]\d{3}[ ]\d{3,4}(?![\w\-])",
+        ).replace("(?P<v>", "(?P<meeting_id_short>"),
+        0.8,
+        starts="Ul",
+    ),
+    # An Android device's ID ("android-b4c99b406f0c2d22": sixteen hex digits), on an app's export or a log.
+    _B("android_id", T.DEVICE_ID, r"(?<![\w\-])(?P<v>android-[0-9a-f]{16})(?![\w\-])", 0.85, starts="l"),
     # A blood unit's ISBT 128 donation number after a unit's or a component's word: a facility's letter and
     # four digits, the year's two and a serial of six, then its flags, with the data identifier "=" or
     # without ("Unit(s): =W17772677680200", "component W552823328150", "Unit no. W4241 24 393429").
@@ -1602,8 +1644,10 @@ BRANCHES: tuple[Branch, ...] = (
         rf"wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD}|"
         # Spanish, Italian, German, Dutch: "Foto: PH53383332"
         rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
-        rf"(?:[ \t]+(?i:file|id|on[ \t]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
-        rf"[ \t]*(?:[:\-\#][ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
+        rf"(?:[ \t\-]+(?i:file|id|on[ \t\-]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
+        # "wristband photo (PH194671656)", "Face sheet + photo (WB-PHOTO-579915)": a code in brackets (not a
+        # camera's file name there: "photo (DSC_0412.JPG) of the ulcer")
+        rf"[ \t]*(?:[:\-\#][ \t]*|\((?![\w\-]+\.{_IMAGE_EXT})[ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
         rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
@@ -1642,11 +1686,13 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             # "serials R WIR093476E / L JK0294362": a side before the first of two
             # (an implant's lot is its own: "Implant lot UXXFP3SE3S was used before BI")
-            r"(?i:serials?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+(?:serial|lot))?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
+            r"(?i:serials?(?:[ _](?:in|out|returned|issued))?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+(?:serial|lot))?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
             r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
-            rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
+            rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
+            rf"glucose[ \t]+meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
@@ -2998,7 +3044,8 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
-    r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|sofa|mna|adl|iadl|tinetti|"
+    r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|q?sofa|mna|adl|iadl|tinetti|"
+    r"sirs|news2?|mews|pews|timi|curb-?65|wells|has-?bled|chads2?|cha2ds2-?vasc|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|vision|acuity|audit(?:-c)?|scoring|rating|recommend|quiz|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
@@ -3834,8 +3881,11 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             # physician's role, ten digits with an NPI's check digit are the NPI ("Nephrologist Ana Ruiz (2791258595)")
             kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
             line_start = text.rfind("\n", 0, finding.start) + 1
-            if npi_check_digit_ok(chart.group(1)) and _PHYSICIAN_BEFORE.search(
-                text, max(line_start, finding.start - 30), finding.start
+            if npi_check_digit_ok(chart.group(1)) and (
+                _PHYSICIAN_BEFORE.search(text, max(line_start, finding.start - 30), finding.start)
+                or _npi_in_brackets(
+                    text, chart.start(1), chart.end(1)
+                )  # "Reader: Ruiz, Chelsea (2180682058)"
             ):
                 kind = T.LICENSE
             # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart; nor a staff member's
@@ -4304,6 +4354,7 @@ _ORG_NAME_WORDS = frozenset(
 )
 _CODE_GROUP = {
     "photo": "photo_file",
+    "meeting_id": "meeting_id_short",
     "ssn_label": "ssn_last4",
     "age_spelled": "age_spelled_living",
     "intersection": "intersection_named",
@@ -4428,6 +4479,26 @@ def _town_before_id(text: str, at: int) -> bool:
     return any(" ".join(words[i:]) in lex.us_towns() for i in range(len(words)))
 
 
+# A clinician's credential or role before an NPI in brackets on its line ("Abena Rich, NP, Palliative Care (",
+# "Reader: Ruiz, Chelsea  (").
+_NPI_ROLE_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:MD|DO|NP|PA-?C?|APRN|CNM|CRNA|DDS|DMD|DPM|OD|PharmD|Dr\.?)(?![\w\-])|"
+    r"(?i:reader|physician|provider|radiologist|attending|surgeon|prescriber|referring|ordering|interpreting)\b)"
+)
+
+
+_SEP1 = re.compile(r"SEP-1")
+_SEP1_CONTEXT = re.compile(r"(?i:\bCMS[ \t]+SEP-1|SEP-1[ \t]+(?:bundle|measure|abstraction|compliance|core))")
+
+
+def _npi_in_brackets(text: str, start: int, end: int) -> bool:
+    """Ten digits in brackets are an NPI when their check digit is one's and a clinician's credential or role
+    stands before them on the line (not a patient's chart number, nor "(2025550143)" after a name: a phone)."""
+    return npi_check_digit_ok(text[start:end]) and (
+        _NPI_ROLE_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    )
+
+
 def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[PhiFinding | None, int]:
     group = f"{branch.name}_v__{cls}"
     start, end = (
@@ -4448,6 +4519,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _VERSION_CUE.search(text, max(0, start - 24), start)
     ):
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
+    if (
+        phi_type is T.DATE
+        and _SEP1.fullmatch(text, start, end)
+        and _SEP1_CONTEXT.search(text, max(0, start - 8), end + 12)
+    ):
+        return None, end  # "CMS SEP-1", "SEP-1 BUNDLE ABSTRACTION": the national sepsis measure, no date
     if phi_type is T.IP_ADDRESS and _VERSION_CUE_IP.search(text, max(0, start - 32), start):
         return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
     if branch.name == "vehicle" and _BARE_TAG.search(text, match.start(), start):
@@ -4604,6 +4681,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
             return None, match.start() + 1  # "Camp Counselor", "Fort Street": no installation's name
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "npi" and not _npi_in_brackets(text, start, end):
+        return None, end
     if kind == "accession" and _NOT_ACCESSION_BEFORE.search(text, max(0, start - 28), start):
         return None, end  # "Protocol ABC-21-1234", "Batch QC-22-10455", "Lot number AB-21-12345"
     if kind == "city_zip":  # "Specimen ID 45678", "Pt ID 10012"
@@ -4732,6 +4811,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()
         phi_type = T.FAX if _FAX_AFTER.match(text, end) else phone_type(text, start)
+        if (
+            text[start - 1 : start] == "("
+            and text[end : end + 1] == ")"
+            and _npi_in_brackets(text, start, end)
+        ):
+            phi_type = T.LICENSE  # "Reader: Quennell, T. (2182913907)": dials as a number, checks as an NPI
     if kind == "plain" and phi_type in _CODE_TYPES and _PHOTO_WORD.search(text, start, end):
         phi_type = T.PHOTO  # "photo ID on chart ID-photo-8725496": the code names a photo
     if (

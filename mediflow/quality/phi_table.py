@@ -501,11 +501,14 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
 # of a person's name is that person's. A cell is a code when it is one token of capitals, digits and inner
 # separators with four digits or more; not a date, a pure number under six digits, a decimal, a fraction
 # or a blood pressure ("9440/3", "122/64"), a LOINC or race code ("2106-3"), a provider taxonomy
-# ("207Q00000X"), a dotted ICD-10 code ("E66.01"), a HCPCS code ("E0431") or an NDC ("0006-3026-02").
+# ("207Q00000X"), a dotted ICD-10 code ("E66.01"), a HCPCS code ("E0431"), an NDC ("0006-3026-02") or a
+# room and bed ("3063A", "5158-D").
 _ROW_CODE = re.compile(r"(?=(?:\D*\d){4})[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){3,29}")
 _NOT_ROW_CODE = re.compile(
     r"\d{1,5}|\d*\.[\d.]*|\d+/\d+|\d{3,5}-\d|\d{3}[A-Z0-9]\d{5}X|[A-Z]\d{2}\.[0-9A-Z]{1,4}|[A-Z]\d{4}"
     r"|\d{4,5}-\d{3,4}-\d{1,2}"
+    # a room's number and a bed's letter ("3063A", "5158-D", "237-A"): where the patient lies, not who
+    r"|\d{3,4}-?[A-Z]"
 )
 _DIGIT = re.compile(r"\d")
 _ROW_DELIMITERS = 3  # a line with three bars, tabs or commas or more is a row

@@ -1,0 +1,102 @@
+"""PHI rules added in tuning round 20 (sets 5 and 6 tuned on since; N, O, Z, 3 and 4 stay held out). Each with
+texts that must fire and look-alikes that must not. The names and values here are fresh (no planted set uses
+them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality.phi import PhiType
+from tests.support.phi import found_by_rules
+
+T = PhiType
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a DICOM study's UID without its label, in a dump's brackets or after a header's dots
+        (
+            "(0020,000D) UI [1.2.840.113619.2.5571093344.2210.7730415562.41]  # StudyInstanceUID",
+            T.OTHER_ID,
+            "1.2.840.113619.2.5571093344.2210.7730415562.41",
+        ),
+        (
+            "StudyInstanceUID ... 1.2.840.114350.3.2049981735.1174.2209881064.310",
+            T.OTHER_ID,
+            "1.2.840.114350.3.2049981735.1174.2209881064.310",
+        ),
+        # a clinician's NPI in brackets after the name and credential, or after a reader's name
+        ("Odalys Brenneman, NP, Hospice Liaison (1540613589)", T.LICENSE, "1540613589"),
+        ("Reader: Quennell, Tobiah  (2182913907)", T.LICENSE, "2182913907"),
+        # a video visit's meeting or session number
+        (
+            "platform link https://meet.example.org/r/qx7; session 318 4470 2291; far-end IP 10.2.3.4",
+            T.OTHER_ID,
+            "318 4470 2291",
+        ),
+        ("Zoom Meeting ID: 841 226 5930  Passcode: 7712", T.OTHER_ID, "841 226 5930"),
+        ("Encounter 4471209; meeting TV-Q7RZ20KA; link below", T.OTHER_ID, "TV-Q7RZ20KA"),
+        # an Android device's ID, a home monitor's serial, a loaner's, a return log's serials
+        (
+            "os: Android 14 / android-3fa0c9d21b7e5a64 / last_sync 09:14",
+            T.DEVICE_ID,
+            "android-3fa0c9d21b7e5a64",
+        ),
+        ("Devices: cuff 55102934KM (HEM-7156T, fw 1.0.44); oximeter PX4419207", T.DEVICE_ID, "55102934KM"),
+        ("Devices: cuff 55102934KM (HEM-7156T, fw 1.0.44); oximeter PX4419207", T.DEVICE_ID, "PX4419207"),
+        ("Kit: tablet, loaner ID 7730-1184-52 (shipped 3/2)", T.DEVICE_ID, "7730-1184-52"),
+        ("serials_in: QF21-77KD0P4 / serials_out: HZT5518820", T.DEVICE_ID, "HZT5518820"),
+        # a chart number after "MR" in dashes or spaced threes, and after a word in brackets
+        ("11:02  QUENNELL, ODALYS  MR 48-207-915  init soft limbs", T.MRN, "48-207-915"),
+        ("BRENNEMAN, TOBIAH  MR 512 880 046  20240307", T.MRN, "512 880 046"),
+        ("Pt: Odalys Quennell, DOB 2/9/1951, MRN (local) 552104-7 / Neuro", T.MRN, "552104-7"),
+        # a photo's code in brackets, after "photo record", "photo-on-file", "photo captured"
+        ("Face sheet + photo (FS-PHOTO-448120) received", T.PHOTO, "FS-PHOTO-448120"),
+        ("Images to be released: photo record MX-24-55190 (face, 4 images)", T.PHOTO, "MX-24-55190"),
+        ("accepted /   photo-on-file MX-26-10442 shown to the patient", T.PHOTO, "MX-26-10442"),
+        ("palm scan done; photo captured PH55102847 at kiosk", T.PHOTO, "PH55102847"),
+        # a biometric template's code after "bio" or "finger"
+        ("Omnicell override bio IRIS-5510928 by RN", T.BIOMETRIC, "IRIS-5510928"),
+        ("Templates: palm PV-7720194; finger TPL-33091847", T.BIOMETRIC, "TPL-33091847"),
+    ],
+)
+def test_round_20_finds(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # DICOM's own UIDs (a SOP class, a transfer syntax) and a version name no one
+        ("SOPClassUID ........ 1.2.840.10008.5.1.4.1.1.2  TransferSyntax 1.2.840.10008.1.2.1", None),
+        ("firmware 1.2.3.4.5.6.7 installed", None),
+        # ten digits in brackets: a phone after a name, an NPI's shape without its check digit
+        ("Call Odalys Quennell (2237601261) after 5", "2237601261"),
+        ("Tobiah Brenneman, MD (2435778913)", "2435778913"),
+        # a session's count, a meeting's room
+        ("conference session 3 of 12 in meeting room 4", None),
+        # a camera's file name in brackets after a photo's word (a wound's, no face)
+        ("photo (DSC_0412.JPG) of the ulcer", "DSC_0412.JPG"),
+        # scores and the national sepsis measure
+        ("qSOFA 2/3. SIRS 3/4. CURB-65 2/5. Sepsis alert fired.", None),
+        ("CMS SEP-1 bundle met; SEP-1 BUNDLE ABSTRACTION complete", None),
+        # a unit's and a ventilator's words
+        ("Transfer to 6 East Med-Surg bed 12. Pplat 28, PEEP 8.", None),
+        # "MR" as mitral regurgitation
+        ("Echo: MR 2+, TR mild; MR severe on prior", None),
+    ],
+)
+def test_round_20_look_alikes_stay_clean(text: str, value: str | None) -> None:
+    found = found_by_rules(text)
+    if value is None:
+        assert [f for f in found if f[0] is not T.NAME] == [], found
+    else:
+        assert (T.LICENSE, value) not in found and (T.PHOTO, value) not in found, found
+
+
+def test_a_bed_in_a_persons_row_is_no_identifier() -> None:
+    text = "bed_id|unit|status|pt_name|mrn\n4417-W|5 North PCU|OCCUPIED|Quennell,Odalys|M5502184\n"
+    found = found_by_rules(text)
+    assert (T.OTHER_ID, "M5502184") in found or (T.MRN, "M5502184") in found
+    assert not [v for _, v in found if v == "4417-W"]
