@@ -100,14 +100,19 @@ NAME_WORDS = frozenset(
     """
     )
 )
-# Makers of devices whose model names follow them ("Phonak Lumity", "Oticon Real"): the word after
-# one is a product's name, never a person's.
+# Makers of devices, imaging and clinical software whose model names follow them ("Phonak Lumity", "Oticon
+# Real", "Optos Daytona", "Nikon D7500"): the word after one is a product's name, never a person's. A maker
+# that a census list holds as a surname ("Abbott", "Stryker", "Zeiss") stays out, as a person may bear it.
 DEVICE_BRANDS = frozenset(
     str.split(
         """
     signia phonak oticon resound starkey widex unitron bernafon rexton cochlear medel med-el resmed
     respironics medtronic dexcom insulet tandem omnipod biotronik invacare permobil
     baxter zoll ottobock össur ossur fresenius nxstage ameda medela spectra philips giraffe
+    nikon topcon optos olympus pentax fujifilm konica carestream agfa elekta abiomed getinge maquet masimo
+    hologic garmin fitbit withings omron contec nonin kardia alivecor irhythm hillrom teleflex impella
+    heartmate heartware livanova biosense natus kohden mindray nellcor covidien minimed eversense senseonics
+    cardiomems micra xience optum contoso allscripts meditech athenahealth
     """
     )
 )

@@ -100,3 +100,15 @@ def test_a_bed_in_a_persons_row_is_no_identifier() -> None:
     found = found_by_rules(text)
     assert (T.OTHER_ID, "M5502184") in found or (T.MRN, "M5502184") in found
     assert not [v for _, v in found if v == "4417-W"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camera: Nikon D7500, ring flash, polarised",
+        "Optos Daytona ultra-widefield; Topcon NW400 backup",
+        "Impella CP placed; Xience stent x2 to the LAD",
+    ],
+)
+def test_a_device_makers_name_and_its_model_are_no_persons(text: str) -> None:
+    assert found_by_rules(text) == []
