@@ -116,6 +116,9 @@ def plausible(text: str, finding: PhiFinding) -> bool:
     if finding.type is T.NAME:
         return _name_fits(text, start, end)
     if finding.type is T.AGE:
+        digits = "".join(c for c in finding.text if c.isdigit())
+        if digits and int(digits) < 90:
+            return False  # "Pt 72yo": an age of 89 or under is no identifier (Safe Harbor)
         return not (
             _MEASURE_BEFORE.search(text, max(0, start - _REACH), start)
             or _UNIT_AFTER.match(text, end)
@@ -154,6 +157,7 @@ def _code_before(text: str, start: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_FIELD_BEFORE = re.compile(r"[:=][ \t]*\Z")
 
 
 def _name_fits(text: str, start: int, end: int) -> bool:
@@ -163,6 +167,17 @@ def _name_fits(text: str, start: int, end: int) -> bool:
         return False  # "^FO40,70^A0N" in a label's layout: a name holds no digit
     words = span.split()
     first = _word(words[0])
+    if len(span) == 1 and _FIELD_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "Witnessed: Y  Monitored: Y": a field's yes or no, no initial
+    if (
+        len(words) == 1
+        and words[0].isupper()
+        and words[0].isalpha()
+        and len(words[0]) >= 6
+        and first not in lex.census_names()
+        and (lex.is_english(first) or lex.medical_word(first))
+    ):
+        return False  # "CARDIOLOGY CONSULTATION": a heading's word in capitals
     if _product_cue(words[0]) or text[end : end + 1] == "-":
         return False  # "Fitted Osterberg", "Roux-en-Y"
     if (

@@ -23,6 +23,10 @@ def _span(text: str, value: str, kind: PhiType) -> PhiFinding:
 
 
 REJECTED = [
+    # round 20: a field's yes, a heading's word in capitals, an age of 89 or under
+    ("Code status prior: DNR / Witnessed: Y  Monitored: Y", "Y", T.NAME),
+    ("CARDIOLOGY CONSULTATION / Name: Quennell, Odalys", "CONSULTATION", T.NAME),
+    ("PROGRESS NOTE / Pt: Quennell, Odalys, 72yo  MRN 5510928", "72yo", T.AGE),
     ("Restarted Tresiba; allergic to Macrobid; Senokot nightly.", "Macrobid", T.NAME),
     ("Switched to Vyepti. Positive Chvostek sign.", "Vyepti", T.NAME),
     ("Positive Chvostek sign.", "Chvostek", T.NAME),
@@ -55,6 +59,10 @@ def test_look_alikes_the_rules_would_turn_away(text: str, value: str, kind: PhiT
 
 
 KEPT = [
+    # round 20: an initial that no field's mark precedes, a surname in capitals, an age over 89
+    ("Signed: Surgeon Quennell P on 3/2", "P", T.NAME),
+    ("PATIENT: ODALYS QUENNELL", "QUENNELL", T.NAME),
+    ("PROGRESS NOTE / Pt: Quennell, Odalys, 97yo  MRN 5510928", "97yo", T.AGE),
     ("family of Eamon Heikkinen gathered; son April flew in from Alamosa.", "April", T.NAME),
     ("Grandson Hope on the line, will drive.", "Hope", T.NAME),
     ("seen with her neighbor Rusty MacDonald today", "Rusty MacDonald", T.NAME),
