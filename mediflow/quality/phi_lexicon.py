@@ -18,6 +18,7 @@ import gzip
 import json
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -540,6 +541,12 @@ def brand_shaped(word: str) -> bool:
     return _BRAND_HUMP.match(word) is not None
 
 
+# A word in lower case without a vowel ("Grp", "Bldg", "Mgmt") is an abbreviation: every census name of three
+# letters or more but three ("Khn", "Vlk", "Wms", themselves abbreviations) holds one (read with its accents
+# apart: "Trần", "Phạm"). In capitals such a word may be someone's initials ("seal initialed PSR").
+_VOWEL = re.compile(r"[aeiouyøæœı]")
+
+
 @lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word that no English word list, clinical list or census-free place list
@@ -553,6 +560,7 @@ def name_shaped(word: str) -> bool:
         or w in countries_and_states()
         or _MEDICAL_END.search(w)
         or w in drug_words()
+        or (not _VOWEL.search(unicodedata.normalize("NFD", w)) and not word.isupper())
     ):
         return False
     return not is_english(word.rstrip("."))

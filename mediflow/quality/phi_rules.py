@@ -4418,7 +4418,7 @@ _VERSION_CUE = re.compile(
     # and the words that name software (not the words a date follows as well: "Care package 4.12.25",
     # "Sepsis algorithm 1.2.25", "R4" a resident)
     rf"(?:(?i:\b(?:{_VERSION_WORDS}|export|engine|rule[ \t]+set|gateway|schematron|sdk|stu3|dstu2|mozilla/\d\.\d|"
-    rf"policy(?:[ \t]+(?:no\.?|\#))?|procedure|sop|section|§))"
+    rf"policy(?:[ \t]+(?:no\.?|\#))?|procedure|sop|section|§|p&p))"
     rf"{_VERSION_GAP}|\^)\Z"
 )
 # Before a dotted quad, only a version's own words: a gateway, a client or a server is followed by a host.
@@ -4487,6 +4487,9 @@ _NPI_ROLE_BEFORE = re.compile(
 )
 
 
+# A form's edition: its month and year after "rev." ("(Rev. 01/2004)", "revised 02/12"), no one's date.
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:\d{2}|\d{4})")
+_REVISION_BEFORE = re.compile(r"(?i:\brev(?:ision|ised)?\.?)[ \t]*(?::[ \t]*)?\Z")
 _SEP1 = re.compile(r"SEP-1")
 _SEP1_CONTEXT = re.compile(r"(?i:\bCMS[ \t]+SEP-1|SEP-1[ \t]+(?:bundle|measure|abstraction|compliance|core))")
 
@@ -4525,6 +4528,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _SEP1_CONTEXT.search(text, max(0, start - 8), end + 12)
     ):
         return None, end  # "CMS SEP-1", "SEP-1 BUNDLE ABSTRACTION": the national sepsis measure, no date
+    if (
+        phi_type is T.DATE
+        and _MONTH_YEAR.fullmatch(text, start, end)
+        and _REVISION_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return None, end  # "Federal CCF (rev. 08/2023)", "OSHA Form 300 (Rev. 01/2004)": a form's edition
     if phi_type is T.IP_ADDRESS and _VERSION_CUE_IP.search(text, max(0, start - 32), start):
         return None, end  # "Version 2.7.9.187", a DICOM dump's 'SoftwareVersions LO "9.7.5.135"': no host
     if branch.name == "vehicle" and _BARE_TAG.search(text, match.start(), start):

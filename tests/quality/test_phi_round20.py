@@ -112,3 +112,33 @@ def test_a_bed_in_a_persons_row_is_no_identifier() -> None:
 )
 def test_a_device_makers_name_and_its_model_are_no_persons(text: str) -> None:
     assert found_by_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DRUG TESTING CUSTODY AND CONTROL FORM   Federal CCF (rev. 08/2023)",
+        "OSHA's Form 300 (Rev. 01/2004) posted in the break room",
+        "Counts correct x2 per P&P 7.04.22; QBL 820 mL",
+    ],
+)
+def test_a_forms_edition_and_a_policys_number_are_no_dates(text: str) -> None:
+    assert [f for f in found_by_rules(text) if f[0] is T.DATE] == []
+
+
+def test_a_date_after_a_revision_is_still_a_date_when_it_is_a_day() -> None:
+    assert (T.DATE, "3/15/2024") in found_by_rules("Admitted 3/14/2024, revised 3/15/2024 after review")
+
+
+def test_a_word_without_a_vowel_is_an_abbreviation_not_a_name() -> None:
+    from mediflow.quality import phi_lexicon as lex
+
+    assert not lex.name_shaped("Grp") and not lex.name_shaped("Bldg") and not lex.name_shaped("Mgmt")
+    # accents read apart, capitals may be initials
+    assert (
+        lex.name_shaped("Trần")
+        and lex.name_shaped("Phạm")
+        and lex.name_shaped("Bjørn")
+        and lex.name_shaped("Tesfaye")
+    )
+    assert not [v for k, v in found_by_rules("Plan: CHIP-9776-01003  Grp GRP-5Z6ZU") if k is T.NAME]
