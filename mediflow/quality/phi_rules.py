@@ -1661,7 +1661,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?=[\w\-]*+\.{_IMAGE_EXT})[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.{_IMAGE_EXT})(?!\w|\.\w)"
         # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup"); a close-up
         # portrait does
-        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up(?![ \t]+portrait))))",
+        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|macro\b|close-?up(?![ \t]+portrait))))",
         0.85,
         starts="Ul",
     ),
@@ -1675,7 +1675,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"\.{_IMAGE_EXT}|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
         r"wound|lesion|damage|receipt|invoice|logo|screenshot|diagram|chart)(?![A-Za-z]))"
         r"[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
-        r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up))",
+        r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up|macro\b))",
         0.85,
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
@@ -4490,6 +4490,27 @@ _NPI_ROLE_BEFORE = re.compile(
 # A form's edition: its month and year after "rev." ("(Rev. 01/2004)", "revised 02/12"), no one's date.
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:\d{2}|\d{4})")
 _REVISION_BEFORE = re.compile(r"(?i:\brev(?:ision|ised)?\.?)[ \t]*(?::[ \t]*)?\Z")
+# A serial's label right after a device's code: the code is the model's ("Recorder BT105 SN H3R360373").
+_SERIAL_AFTER = re.compile(
+    r"[ \t,;]+\(?(?:S/N|SN|(?i:serial)(?:[ \t]+(?i:no\.?|number|\#))?)[ \t]*(?:[:\#=][ \t]*)?[A-Z0-9]"
+)
+_FACE_WORD = re.compile(r"(?i:face|facial|headshot|selfie|portrait|frontal|mugshot)")
+
+
+def _body_picture(text: str, start: int, end: int) -> bool:
+    """A camera's file of a body part or a lesion: a clinical picture's word a few words before it on its line,
+    and no face's word after that one nor in the file's name ("Photo of rash: headshot headshot_94859.png")."""
+    window = max(text.rfind("\n", 0, start) + 1, start - 48)
+    ends = [m.end() for m in _CLINICAL_IMAGE_BEFORE.finditer(text, window, start)]
+    return bool(ends) and _FACE_WORD.search(text, ends[-1], end) is None
+
+
+# A camera's own name for a picture ("DSC_0174.JPG", "IMG_4462.HEIC", "PXL_20240311.jpg").
+_IMAGE_FILE_END = re.compile(r"(?i:img|dscn?|pxl)[_\-]?\d[\w\-]*\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)\Z")
+# A picture of a body part or a lesion, a few words before its camera's file name.
+_CLINICAL_IMAGE_BEFORE = re.compile(
+    r"(?i:close-?ups?|dermoscop\w*|wounds?|lesions?|ulcers?|rash|periwound|macro)\b"
+)
 _SEP1 = re.compile(r"SEP-1")
 _SEP1_CONTEXT = re.compile(r"(?i:\bCMS[ \t]+SEP-1|SEP-1[ \t]+(?:bundle|measure|abstraction|compliance|core))")
 
@@ -4690,6 +4711,17 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if lex.is_common(_word(words[-1])) and _word(words[-1]) not in lex.NAME_WORDS:
             return None, match.start() + 1  # "Camp Counselor", "Fort Street": no installation's name
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if (
+        branch.name in ("photo", "photo_named_file")
+        and _IMAGE_FILE_END.match(text, start, end)
+        and _body_picture(text, start, end)
+    ):
+        return None, end  # "plus close-ups of right shin (DSC_0174.JPG": a body's picture, no face
+    if branch.name == "device" and _SERIAL_AFTER.match(text, end):
+        return (
+            None,
+            end,
+        )  # "Recorder BT105 SN H3R360373", "BP cuff BP5250 SN 54905684LG": a model, its serial next
     if kind == "npi" and not _npi_in_brackets(text, start, end):
         return None, end
     if kind == "accession" and _NOT_ACCESSION_BEFORE.search(text, max(0, start - 28), start):

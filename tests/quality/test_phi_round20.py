@@ -142,3 +142,24 @@ def test_a_word_without_a_vowel_is_an_abbreviation_not_a_name() -> None:
         and lex.name_shaped("Tesfaye")
     )
     assert not [v for k, v in found_by_rules("Plan: CHIP-9776-01003  Grp GRP-5Z6ZU") if k is T.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "serial"),
+    [
+        ("MRN 5510928 / Recorder QX-810 SN ZR-7T4PQ1182   Hookup 3/2", "QX-810", "ZR-7T4PQ1182"),
+        ("Devices issued: BP cuff KM7750 SN 41902284LG (fw 4.6.1)", "KM7750", "41902284LG"),
+    ],
+)
+def test_a_devices_model_before_its_serial_is_no_identifier(text: str, model: str, serial: str) -> None:
+    found = found_by_rules(text)
+    assert (T.DEVICE_ID, serial) in found
+    assert not [v for _, v in found if v == model]
+
+
+def test_a_camera_file_of_a_body_part_is_no_face() -> None:
+    text = "ID photo PH-5510928 (full face) plus close-ups of the left shin (DSC_0417.JPG, 640x480)."
+    found = found_by_rules(text)
+    assert (T.PHOTO, "PH-5510928") in found
+    assert not [v for _, v in found if v == "DSC_0417.JPG"]
+    assert (T.PHOTO, "IMG_5510.jpg") in found_by_rules("Profile picture saved as IMG_5510.jpg for the chart")
