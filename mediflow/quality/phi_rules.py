@@ -1490,7 +1490,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "dicom_uid",
         T.OTHER_ID,
-        _lab(r"(?i:(?:study|series|sop)(?:[ \t]+instance)?[ \t]+uid)", r"\d+(?:\.\d+){4,}(?![\w.])"),
+        _lab(r"(?i:(?:study|series|sop)(?:[ \t]+instance)?[ \t]+uid)", r"\d+(?:\.\d+){4,}(?!\w|\.\d)"),
         0.85,
         starts="Ul",
     ),
@@ -1501,7 +1501,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "dicom_uid_bare",
         T.OTHER_ID,
-        r"(?<![\w.])(?!1\.2\.840\.10008\.)(?=[\d.]*\d{8})(?P<v>1\.2(?:\.\d+){5,})(?![\w.])",
+        r"(?<![\w.])(?!1\.2\.840\.10008\.)(?=[\d.]*\d{8})(?P<v>1\.2(?:\.\d+){5,})(?!\w|\.\d)",
         0.8,
         starts="d",
     ),
@@ -1647,7 +1647,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?:[ \t\-]+(?i:file|id|on[ \t\-]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         # "wristband photo (PH194671656)", "Face sheet + photo (WB-PHOTO-579915)": a code in brackets (not a
         # camera's file name there: "photo (DSC_0412.JPG) of the ulcer")
-        rf"[ \t]*(?:[:\-\#][ \t]*|\((?![\w\-]+\.{_IMAGE_EXT})[ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
+        rf"[ \t]*(?:[:\-\#][ \t]*|\((?![\w\-]+\.{_IMAGE_EXT})(?!(?:19|20)\d\d(?![\w\-]))[ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
         rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
@@ -2359,7 +2359,7 @@ _EPONYM_AFTER = compile_factored(
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
-    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|protocol|questionnaire|inventory|curve)\b"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates)\b"
 )
 _ROOM_AFTER = re.compile(
     r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
@@ -3045,7 +3045,7 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
 _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
     r"bims|slums|sls|fim|berg|braden|norton|morse|pps|kps|fois|fast|cam|rass|cpot|q?sofa|mna|adl|iadl|tinetti|"
-    r"sirs|news2?|mews|pews|timi|curb-?65|wells|has-?bled|chads2?|cha2ds2-?vasc|"
+    r"(?-i:SIRS|NEWS2?|MEWS|PEWS|TIMI)|curb-?65|wells[ \t]+(?:score|criteria)|has-?bled|chads2?|cha2ds2-?vasc|"
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|vision|acuity|audit(?:-c)?|scoring|rating|recommend|quiz|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
@@ -4482,19 +4482,28 @@ def _town_before_id(text: str, at: int) -> bool:
 # A clinician's credential or role before an NPI in brackets on its line ("Abena Rich, NP, Palliative Care (",
 # "Reader: Ruiz, Chelsea  (").
 _NPI_ROLE_BEFORE = re.compile(
-    r"(?:(?<![\w\-])(?:MD|DO|NP|PA-?C?|APRN|CNM|CRNA|DDS|DMD|DPM|OD|PharmD|Dr\.?)(?![\w\-])|"
-    r"(?i:reader|physician|provider|radiologist|attending|surgeon|prescriber|referring|ordering|interpreting)\b)"
+    r"(?:,[ \t]*(?:MD|DO|NP|PA-C|APRN|CNM|CRNA|DDS|DMD|DPM|PharmD)(?![\w\-])|"
+    r"(?i:reader|physician|provider|radiologist|attending|surgeon|prescriber|referring|ordering|interpreting)[ \t]*:)"
+    r"[^\n.;()]{0,48}\(\Z"
 )
 
 
-# A form's edition: its month and year after "rev." ("(Rev. 01/2004)", "revised 02/12"), no one's date.
-_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:\d{2}|\d{4})")
-_REVISION_BEFORE = re.compile(r"(?i:\brev(?:ision|ised)?\.?)[ \t]*(?::[ \t]*)?\Z")
+# A form's edition: its month and four-digit year after "rev." ("(Rev. 01/2004)"), no one's date ("plan rev.
+# 3/15", "hip revision 06/2019", "revised 11/2023" stay dates).
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:19|20)\d{2}")
+_REVISION_BEFORE = re.compile(r"(?i:\brev\.?)[ \t]*(?::[ \t]*)?\Z")
 # A serial's label right after a device's code: the code is the model's ("Recorder BT105 SN H3R360373").
 _SERIAL_AFTER = re.compile(
     r"[ \t,;]+\(?(?:S/N|SN|(?i:serial)(?:[ \t]+(?i:no\.?|number|\#))?)[ \t]*(?:[:\#=][ \t]*)?[A-Z0-9]"
 )
-_FACE_WORD = re.compile(r"(?i:face|facial|headshot|selfie|portrait|frontal|mugshot)")
+# A device's label that names its identifier, not its kind ("IMEI", "Device ID", "UDI", "serial"): the code
+# after it is the device's own, whatever label follows.
+_IDENTIFIER_LABEL = re.compile(
+    r"(?i:imei|meid|udi|mac|serial|s/n|\bsn\b|\bid\b|identifier|transmitter|sensor|asset)"
+)
+_FACE_WORD = re.compile(
+    r"(?i:face|facial|headshot|selfie|portrait|frontal|mugshot|profile|wristband|badge)|(?<![\w\-])(?i:id)(?![\w\-])"
+)
 
 
 def _body_picture(text: str, start: int, end: int) -> bool:
@@ -4516,10 +4525,14 @@ _SEP1_CONTEXT = re.compile(r"(?i:\bCMS[ \t]+SEP-1|SEP-1[ \t]+(?:bundle|measure|a
 
 
 def _npi_in_brackets(text: str, start: int, end: int) -> bool:
-    """Ten digits in brackets are an NPI when their check digit is one's and a clinician's credential or role
-    stands before them on the line (not a patient's chart number, nor "(2025550143)" after a name: a phone)."""
-    return npi_check_digit_ok(text[start:end]) and (
-        _NPI_ROLE_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    """Ten digits from 1 or 2 in brackets are an NPI when their check digit is one's and a clinician's credential
+    after a comma (", NP, Palliative Care (") or a role's label ("Reader: Ruiz, Chelsea (") stands a few words
+    before them in the same clause (not a patient's chart number, "(2025550143)" after a name, a state's "PA").
+    The look-back is bounded: a long line of bracketed numbers costs its length, not its square."""
+    return (
+        text[start] in "12"
+        and npi_check_digit_ok(text[start:end])
+        and _NPI_ROLE_BEFORE.search(text, max(0, start - 80), start) is not None
     )
 
 
@@ -4717,7 +4730,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _body_picture(text, start, end)
     ):
         return None, end  # "plus close-ups of right shin (DSC_0174.JPG": a body's picture, no face
-    if branch.name == "device" and _SERIAL_AFTER.match(text, end):
+    if (
+        branch.name == "device"
+        and _SERIAL_AFTER.match(text, end)
+        and not _IDENTIFIER_LABEL.search(text, match.start(), start)
+    ):
         return (
             None,
             end,

@@ -81,8 +81,6 @@ def test_round_20_finds(text: str, kind: PhiType, value: str) -> None:
         # scores and the national sepsis measure
         ("qSOFA 2/3. SIRS 3/4. CURB-65 2/5. Sepsis alert fired.", None),
         ("CMS SEP-1 bundle met; SEP-1 BUNDLE ABSTRACTION complete", None),
-        # a unit's and a ventilator's words
-        ("Transfer to 6 East Med-Surg bed 12. Pplat 28, PEEP 8.", None),
         # "MR" as mitral regurgitation
         ("Echo: MR 2+, TR mild; MR severe on prior", None),
     ],
@@ -163,3 +161,52 @@ def test_a_camera_file_of_a_body_part_is_no_face() -> None:
     assert (T.PHOTO, "PH-5510928") in found
     assert not [v for _, v in found if v == "DSC_0417.JPG"]
     assert (T.PHOTO, "IMG_5510.jpg") in found_by_rules("Profile picture saved as IMG_5510.jpg for the chart")
+
+
+def test_a_units_and_a_ventilators_words_are_nothing_at_all() -> None:
+    assert found_by_rules("Transfer to 6 East Med-Surg bed 12. Pplat 28, PEEP 8.") == []
+
+
+# A review's sentences (a helper's read of round 20): what the first versions got wrong.
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # ten digits in brackets that dial as a phone stay a phone without a clinician's credential or role
+        ("Tobiah Brenneman, MD (4125550101)", T.PHONE, "4125550101"),
+        ("Odalys Quennell, Philadelphia, PA (2155550108)", T.PHONE, "2155550108"),
+        ("Eye exam: OD (4125550101)", T.PHONE, "4125550101"),
+        ("DO NOT CALL daughter Odalys Quennell (4125550101)", T.PHONE, "4125550101"),
+        ("Home: 12 Oak Dr (4125550101)", T.PHONE, "4125550101"),
+        # a day after "rev." or "revision", a month and year after "revision", are dates
+        ("Seen 3/14; plan rev. 3/15", T.DATE, "3/15"),
+        ("s/p R TKA 2015, revision 06/2019", T.DATE, "06/2019"),
+        # a surname or a word before a date is no score's name
+        ("Follow-up with Dr. Wells 3/15 in clinic", T.DATE, "3/15"),
+        ("Good news 3/15", T.DATE, "3/15"),
+        # an identifier's label before a serial keeps the device's code
+        ("Phone IMEI 356938035643809, SN R58M12ABCDE", T.DEVICE_ID, "356938035643809"),
+        ("Device ID 55102934KM, serial no. 7788123", T.DEVICE_ID, "55102934KM"),
+        # a person's protocol is still a person
+        ("Labs drawn per Odalys Quennell protocol.", T.NAME, "Odalys Quennell"),
+        # an ID photo after a wound's word is still a face
+        ("Wound care done. Pt ID photo IMG_4462.JPG uploaded", T.PHOTO, "IMG_4462.JPG"),
+        ("Rash improved; wristband photo IMG_4462.JPG on file", T.PHOTO, "IMG_4462.JPG"),
+        # a UID that ends a sentence
+        ("Study 1.2.840.113619.2.55.3.2831164355.763.", T.OTHER_ID, "1.2.840.113619.2.55.3.2831164355.763"),
+    ],
+)
+def test_round_20_review_variants(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+def test_a_year_in_brackets_after_a_photo_is_no_photo() -> None:
+    assert found_by_rules("ID photo (2019) on file, needs update") == []
+
+
+def test_bracketed_numbers_along_one_long_line_cost_its_length() -> None:
+    import time
+
+    line = "x (1215550108) " * 2500
+    started = time.process_time()
+    found_by_rules(line)
+    assert time.process_time() - started < 3.0  # 15 s when each looked back to the line's start
