@@ -61,9 +61,13 @@ def header() -> str:
     )
 
 
+def text(words: list[str]) -> str:
+    """The list as it is shipped, before compression: the header line, then one word a line."""
+    return header() + "".join(f"{w}\n" for w in words)
+
+
 def render(words: list[str]) -> bytes:
-    text = header() + "".join(f"{w}\n" for w in words)
-    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    return gzip.compress(text(words).encode("utf-8"), compresslevel=9, mtime=0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     words = derive()
     if args.check:
         shipped = gzip.decompress(OUT.read_bytes()).decode("utf-8")
-        if shipped != header() + "".join(f"{w}\n" for w in words):
+        if shipped != text(words):
             print(
                 f"{OUT} differs from {PACKAGE} {VERSION}: run python -m bench.phi_drug_words", file=sys.stderr
             )

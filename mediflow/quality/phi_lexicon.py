@@ -102,8 +102,8 @@ NAME_WORDS = frozenset(
     )
 )
 # Makers of devices, imaging and clinical software whose model names follow them ("Phonak Lumity", "Oticon
-# Real", "Optos Daytona", "Nikon D7500"): the word after one is a product's name, never a person's. A maker
-# that a census list holds as a surname ("Abbott", "Stryker", "Zeiss") stays out, as a person may bear it.
+# Real", "Optos Daytona", "Nikon D7500"): the word after one is a product's name, never a person's. Makers that a
+# census list holds as surnames are not here ("Zeiss"; "Abbott", "Stryker" and "Siemens" are clinical words above).
 DEVICE_BRANDS = frozenset(
     str.split(
         """

@@ -513,6 +513,8 @@ _BIOMETRIC_PREFIXED = (
     r"(?:FPT?|TMPL|IRIS|PVT?|PALM|VP|VOX|FACE)-(?:[A-Z]{2,6}-)?(?=[A-Z0-9]{4,14}(?![\w\-]))[A-Z0-9]{4,14}"
     r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
 )
+# Words after a picture's file that say it shows a body part, not a face ("type=lesion-closeup", "60 mm macro").
+_BODY_PICTURE_WORDS = r"lesion|wound|ulcer|rash|dermoscop|macro\b"
 # A picture file's extension.
 _IMAGE_EXT = r"(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
@@ -1661,7 +1663,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?=[\w\-]*+\.{_IMAGE_EXT})[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.{_IMAGE_EXT})(?!\w|\.\w)"
         # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup"); a close-up
         # portrait does
-        rf"(?![^\n]{{0,24}}?(?i:lesion|wound|ulcer|rash|dermoscop|macro\b|close-?up(?![ \t]+portrait))))",
+        rf"(?![^\n]{{0,24}}?(?i:{_BODY_PICTURE_WORDS}|close-?up(?![ \t]+portrait))))",
         0.85,
         starts="Ul",
     ),
@@ -1675,7 +1677,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"\.{_IMAGE_EXT}|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
         r"wound|lesion|damage|receipt|invoice|logo|screenshot|diagram|chart)(?![A-Za-z]))"
         r"[\w\-]*\d{4}[\w\-]*\.(?i:jpe?g|png|heic|dcm))(?!\w|\.\w)"
-        r"(?![^\n]{0,24}?(?i:lesion|wound|ulcer|rash|dermoscop|close-?up|macro\b))",
+        rf"(?![^\n]{{0,24}}?(?i:{_BODY_PICTURE_WORDS}|close-?up))",
         0.85,
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
@@ -3881,12 +3883,11 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
             # physician's role, ten digits with an NPI's check digit are the NPI ("Nephrologist Ana Ruiz (2791258595)")
             kind = T.PHONE if _NANP_TEN.fullmatch(chart.group(1)) else T.MRN
             line_start = text.rfind("\n", 0, finding.start) + 1
-            if npi_check_digit_ok(chart.group(1)) and (
-                _PHYSICIAN_BEFORE.search(text, max(line_start, finding.start - 30), finding.start)
-                or _npi_in_brackets(
-                    text, chart.start(1), chart.end(1)
-                )  # "Reader: Ruiz, Chelsea (2180682058)"
-            ):
+            # (or after a credential or a role's label further back: "Reader: Ruiz, Chelsea (2180682058)")
+            if (
+                npi_check_digit_ok(chart.group(1))
+                and _PHYSICIAN_BEFORE.search(text, max(line_start, finding.start - 30), finding.start)
+            ) or _npi_in_brackets(text, chart.start(1), chart.end(1)):
                 kind = T.LICENSE
             # "Client KIM, TYRONE (C447133)", "Intake screen for X (A692785)": not a chart; nor a staff member's
             if kind is T.MRN and (
@@ -4520,7 +4521,6 @@ _IMAGE_FILE_END = re.compile(r"(?i:img|dscn?|pxl)[_\-]?\d[\w\-]*\.(?i:jpe?g|png|
 _CLINICAL_IMAGE_BEFORE = re.compile(
     r"(?i:close-?ups?|dermoscop\w*|wounds?|lesions?|ulcers?|rash|periwound|macro)\b"
 )
-_SEP1 = re.compile(r"SEP-1")
 _SEP1_CONTEXT = re.compile(r"(?i:\bCMS[ \t]+SEP-1|SEP-1[ \t]+(?:bundle|measure|abstraction|compliance|core))")
 
 
@@ -4558,7 +4558,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, end  # "Version 4.6.16", "fw=1.9.20", "LIS^7.9.29": a software version, no date
     if (
         phi_type is T.DATE
-        and _SEP1.fullmatch(text, start, end)
+        and text[start:end] == "SEP-1"
         and _SEP1_CONTEXT.search(text, max(0, start - 8), end + 12)
     ):
         return None, end  # "CMS SEP-1", "SEP-1 BUNDLE ABSTRACTION": the national sepsis measure, no date
@@ -4735,10 +4735,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _SERIAL_AFTER.match(text, end)
         and not _IDENTIFIER_LABEL.search(text, match.start(), start)
     ):
-        return (
-            None,
-            end,
-        )  # "Recorder BT105 SN H3R360373", "BP cuff BP5250 SN 54905684LG": a model, its serial next
+        # "Recorder BT105 SN H3R360373", "BP cuff BP5250 SN 54905684LG": a model, its serial next
+        return None, end
     if kind == "npi" and not _npi_in_brackets(text, start, end):
         return None, end
     if kind == "accession" and _NOT_ACCESSION_BEFORE.search(text, max(0, start - 28), start):

@@ -97,6 +97,9 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         pytest.param(lambda n: ("Word" + "\t" * (n // 16 - 4)) * 16, marks=pytest.mark.timeout(120)),
         # bare ID labels on one line: each read back to its line's start before the payer's word was bounded
         lambda n: "Medicaid lab run, ID: QZ1234X; " * (n // 31),
+        # ten digits in brackets on one line: each NPI's role was looked for back to the line's start (15 s for
+        # 37,500 characters)
+        lambda n: "x (1215550108) " * (n // 15),
     ],
     ids=[
         "hyphen-joined codes",
@@ -118,6 +121,7 @@ def _cpu(scanner: PhiScanner, text: str) -> float:
         "columns padded with blanks",
         "columns padded with tabs",
         "bare ID labels on one line",
+        "bracketed ten digits on one line",
     ],
 )
 def test_scan_cost_grows_linearly_with_the_length(scanner: PhiScanner, make: Callable[[int], str]) -> None:
