@@ -41,6 +41,8 @@ Sets 5 and 6 were written blind later on 2026-12-03 by two more authors at the s
 medicine, critical care and cardiology; 6: imaging, clinical photography, telehealth and connected devices); their
 first, unseen runs are in their READMEs, and the classifier was retrained with them the same day: they are tuning
 sets since, and N, O, Z, 3 and 4 stay held out.
+Sets 7 and 8 were written blind later on 2026-12-03 by two more authors at the same time (7: laboratory medicine
+and pathology; 8: pharmacy and medication management); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -195,6 +197,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "6: thirty-first set (bench.phi_6; written blind on 2026-12-03: imaging, clinical photography, telehealth and connected devices; first run unseen in its README, tuned on since)",
         "bench.phi_6",
         "six_notes",
+    ),
+    "7": (
+        "7: thirty-second set (bench.phi_7; written blind on 2026-12-03: laboratory medicine and pathology; first run unseen in its README)",
+        "bench.phi_7",
+        "seven_notes",
+    ),
+    "8": (
+        "8: thirty-third set (bench.phi_8; written blind on 2026-12-03: pharmacy and medication management; first run unseen in its README)",
+        "bench.phi_8",
+        "eight_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY1256"
