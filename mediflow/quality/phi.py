@@ -146,10 +146,12 @@ _OCR_LABELS = frozenset(
 )
 _OCR_READS = {"0": "o", "1": "li", "5": "s", "l": "i"}
 _LABEL_AFTER = re.compile(_LABEL_END)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
-def _ocr_reading(word: str, label: bool) -> str | None:
-    """The English word (or label abbreviation) that ``word`` misreads, if one reading of it gives one."""
+def _ocr_reading(word: str, label: bool, value_after: bool = False) -> str | None:
+    """The English word (or label abbreviation) that ``word`` misreads, if one reading of it gives one; a label's
+    abbreviation also right before a number ("NPl 1588987408": ``value_after``)."""
     if (
         phi_lexicon.is_english(word)
         or word.lower() in _OCR_LABELS
@@ -170,7 +172,7 @@ def _ocr_reading(word: str, label: bool) -> str | None:
         reading = "".join(chars)
         if reading == word:
             continue
-        if reading.lower() in _OCR_LABELS and label:
+        if reading.lower() in _OCR_LABELS and (label or value_after):
             return reading
         if len(reading) >= 3 and (label or len(reading) >= 4) and phi_lexicon.is_english(reading):
             return reading
@@ -182,7 +184,11 @@ def with_ocr_labels(text: str) -> str:
     chars: list[str] | None = None
     for match in _OCR_WORD.finditer(text):
         word = match.group()
-        reading = _ocr_reading(word, _LABEL_AFTER.match(text, match.end()) is not None)
+        reading = _ocr_reading(
+            word,
+            _LABEL_AFTER.match(text, match.end()) is not None,
+            _NUMBER_AFTER.match(text, match.end()) is not None,
+        )
         if reading is not None:
             chars = list(text) if chars is None else chars
             chars[match.start() : match.end()] = reading

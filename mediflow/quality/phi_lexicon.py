@@ -82,7 +82,7 @@ CLINICAL_WORDS = frozenset(
     procrit aranesp epogen duragesic silvadene pleurx pleur-x airmini dreamstation
     trelegy ellipta breo anoro incruse arnuity respimat handihaler diskus flexhaler
     herceptin kadcyla perjeta avastin lactmed invisalign nxstage ottobock össur ossur zoll ameda spectra
-    hgb trop tropo lytes mag neuro prelim addendum lang veh hwy ste keypad timeline
+    hgb trop tropo lytes mag neuro prelim addendum lang veh hwy ste keypad timeline bili
     alaris pyxis omnicell optiflow airvo vapotherm hemovac pleur-evac bair hugger vinci hoyer arjo
     blakemore sengstaken meckel typhim
     muslim catholic jewish hindu buddhist sikh protestant lutheran mormon orthodox
@@ -101,8 +101,9 @@ NAME_WORDS = frozenset(
     """
     )
 )
-# Makers of devices, imaging and clinical software whose model names follow them ("Phonak Lumity", "Oticon
-# Real", "Optos Daytona", "Nikon D7500"): the word after one is a product's name, never a person's. Makers that a
+# Makers of devices, imaging, laboratory analysers and clinical software, and their product lines, whose model
+# names follow them ("Phonak Lumity", "Oticon Real", "Optos Daytona", "Nikon D7500", "Sysmex XN-1000", "Bruker
+# MALDI Biotyper"): the word after one is a product's name, never a person's. Makers that a
 # census list holds as surnames are not here ("Zeiss"; "Abbott", "Stryker" and "Siemens" are clinical words above).
 DEVICE_BRANDS = frozenset(
     str.split(
@@ -114,6 +115,11 @@ DEVICE_BRANDS = frozenset(
     hologic garmin fitbit withings omron contec nonin kardia alivecor irhythm hillrom teleflex impella
     heartmate heartware livanova biosense natus kohden mindray nellcor covidien minimed eversense senseonics
     cardiomems micra xience optum contoso allscripts meditech athenahealth
+    cobas atellica sysmex bio-rad biorad biomerieux biomérieux bactec leica biotyper maldi illumina miseq
+    miseqdx novaseq nextseq qiagen cepheid genexpert vitros stago tissue-tek statstrip werfen horiba
+    diasorin luminex agilent dako ventana accu-chek accuchek i-stat istat alinity hemocue cellavision abaxis
+    advia rapidpoint epoc quidel binaxnow thinprep surepath preservcyt biofire filmarray verigene xpert aptima
+    vacutainer eswab copan sarstedt
     """
     )
 )

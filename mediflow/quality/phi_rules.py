@@ -488,16 +488,16 @@ _ORG_WORDS = frozenset(
 _BIOMETRIC_CUE = (
     r"(?i:(?:finger|thumb|palm|voice|foot)[ \t\-]?prints?|voice[ \t_\-]+(?:biometric|signature|template)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
-    r"(?:palm|hand|vein|finger|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
+    r"(?:palm|hand|vein|finger|thumb|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
     # a body part and a template's word, in a log's keys too ("auth=palm tmpl=", "PALM_VERIFY template=")
     r"(?:palm|finger|iris|retina|face|vein)(?:[ \t_\-]?(?:verify|verification|match|auth|login|check|enrol(?:l?ment)?))?"
     r"[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|"
     # Spanish: "Huella palmar:", "huella dactilar"
     r"huellas?[ \t]+(?:dactilar|palmar|digital)(?:es)?|"
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
-    r"voice[ \t]+(?:authentication|authenticator|auth|match|login)|"
+    r"voice[ \t\-_]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
-    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-](?:id|login|auth)\b|"
+    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-]?(?:id|login|auth)\b|palm[ \t]?secure(?:[ \t]+id)?|"
     # a finger's template by its number and hand ("Finger 2 (L index): FPT4661384")
     r"finger[ \t]+\d[ \t]*\((?:[LR]|left|right)[ \t]+[a-z]+\)|"
     # DHS's fingerprint identification number ("DHS IDENT FIN: 2163370783")
@@ -505,12 +505,15 @@ _BIOMETRIC_CUE = (
     # "palm PV-481172", "iris ir_416_ufay", "finger TPL-05230935", a dispensing cabinet's "override bio
     # IRIS-2751639": the body part (or "bio") alone, only right before a code with letters first (not "retina
     # 20/20", "iris 2024", "finger 2")
-    r"(?:palm|iris|retina|finger|bio)(?=[ \t]*(?:[:\#=][ \t]*)?[A-Za-z]{1,5}[\-_/]?\d))"
+    # (or digits, a dash and a code with a capital: "palm 2361-28B1")
+    r"(?:palm|iris|retina|finger|bio)(?=[ \t]*(?:[:\#=][ \t]*)?(?:[A-Za-z]{1,5}[\-_/]?\d|\d{3,}-(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,}(?![\w\-]))))"
 )
 # A biometric template's code by its prefix, whatever its characters ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD",
 # "PVT3615825379" is a digits' code), or a template's number in spaced threes ("TMPL 268 998").
 _BIOMETRIC_PREFIXED = (
     r"(?:FPT?|TMPL|IRIS|PVT?|PALM|VP|VOX|FACE)-(?:[A-Z]{2,6}-)?(?=[A-Z0-9]{4,14}(?![\w\-]))[A-Z0-9]{4,14}"
+    # (a fingerprint's hash in lower-case hexadecimal: "FP-49fce436")
+    r"|FPT?-(?=[a-f]*\d)[0-9a-f]{8,16}(?![\w\-])"
     r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
 )
 # Words after a picture's file that say it shows a body part, not a face ("type=lesion-closeup", "60 mm macro").
@@ -1783,7 +1786,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"airman(?:[ \t]+cert(?:ificate)?)?(?=[ \t]*(?:\#|no\b|number))|ame[ \t]+serial|"
             r"state[ \t]+file[ \t]+(?:no\.?|number|\#)(?:[ \t]*\([a-z ]{1,20}\))?|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|"
+            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|ncpdp|nabp|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -2361,7 +2364,10 @@ _EPONYM_AFTER = compile_factored(
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
-    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates)\b"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|"
+    # or any lower-case word with a condition's or a procedure's ending ("Waldenstrom macroglobulinemia",
+    # "Billroth gastrectomy", "Roux-en-Y gastrojejunostomy")
+    r"(?-i:[a-z]{3,}(?:a?emia|itis|osis|oma|pathy|plasia|trophy|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|penia|megaly)))\b"
 )
 _ROOM_AFTER = re.compile(
     r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
@@ -2563,8 +2569,15 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     site = _FACILITY_AFTER.match(text, end)
     if site and not _LABEL_AFTER.match(text, site.end()):  # "Precious Unit No. 37-41": a name, then a label
         return True
-    if _PAIR_THING_AFTER.match(text, end) or _is_species_after(text, end) or _MODEL_AFTER.match(text, end):
+    if (
+        _PAIR_THING_AFTER.match(text, end)
+        or _is_species_after(text, end, text[start:end])
+        or _MODEL_AFTER.match(text, end)
+    ):
         return True
+    product = _PRODUCT_LINE_AFTER.match(text, end)
+    if product is not None and " " not in text[start:end] and _word(product.group(1)) in lex.DEVICE_BRANDS:
+        return True  # a maker before its product line ("Roche cobas 8000", "Bruker MALDI Biotyper")
     if (
         text[end : end + 1] == ")"
         and " " not in text[start:end]
@@ -2584,6 +2597,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     return drug is not None and lex.medical_word(drug.group(1))
 
 
+# The word after a maker's name, one blank between ("Roche cobas", "Roche Accu-Chek").
+_PRODUCT_LINE_AFTER = re.compile(r"[ ]([A-Za-z][A-Za-z\-]+)")
 # A product's version token ("Mozilla/5.0", "Dalvik/2.1") and an insurer's words after a name.
 _PRODUCT_TOKEN_AFTER = re.compile(r"/\d+\.\d")
 # An organisation's word after the words ("Evergreen Mutual Insurance", "Brightwater Law Group", "Quickway
@@ -2680,13 +2695,31 @@ _SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{5,})\b")
 _SPECIES_END = re.compile(r"(?:i|ae|us|um|is|ensis|oides|ella|ica|ans|ens)$")
 
 
-def _is_species_after(text: str, end: int) -> bool:
+# More of a Latin epithet's endings ("Burkholderia cepacia", "Listeria monocytogenes", "Stenotrophomonas
+# maltophilia", "Clostridioides difficile"), read only after a genus that no census list holds ("Mei-Ling Young
+# stampante", "Frank handles"), in six letters or more that are no English word and no name ("Maria garcia").
+_SPECIES_END_WIDE = re.compile(r"(?:ia|es|a|e)$")
+
+
+def _is_species_after(text: str, end: int, genus: str = "") -> bool:
     """A genus before its species epithet ("Borrelia burgdorferi", "Candida albicans")."""
     species = _SPECIES_AFTER.match(text, end)
     if species is None:
         return False
     word = species.group(1)
-    return _SPECIES_END.search(word) is not None and word not in lex.english_words()
+    if word in lex.english_words():
+        return False
+    if _SPECIES_END.search(word) is not None:
+        return True
+    return (
+        bool(genus)
+        and " " not in genus
+        and _word(genus) not in lex.census_names()
+        and len(word) >= 6
+        and _SPECIES_END_WIDE.search(word) is not None
+        and not lex.is_english(word)
+        and word not in lex.census_names()
+    )
 
 
 # "St. Brigid's of Yakima", "Saint Agnes Hospital": a saint's name naming a site.
@@ -3225,7 +3258,11 @@ _LICENCE_CODE = (
 )
 _STAFF_CREDENTIAL = (
     r"(?:RN|LPN|LVN|NP|APRN|FNP(?:-BC)?|PA(?:-C)?|MD|DO|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|"
-    r"DPT|OTR(?:/L)?|SLP|CCC-SLP|AuD|PharmD|RPh|DDS|DMD|PsyD|CADC|LADC|EMT(?:-P)?|CPhT|RRT|CNA)"
+    r"DPT|OTR(?:/L)?|SLP|CCC-SLP|AuD|PharmD|RPh|DDS|DMD|PsyD|CADC|LADC|EMT(?:-P)?|CPhT|RRT|CNA|"
+    # a laboratory's: a cytotechnologist, a medical technologist or scientist, a histotechnician, a phlebotomist
+    # ("Dalia Dubois, CT(ASCP) #445597", "MLS(ASCP)CM")
+    # (CT, MT and HT, a scan's and others' letters too, only with their certifier)
+    r"(?:CT|MT|HT)\((?:ASCP|AMT)\)(?:CM)?|(?:MLS|MLT|CLS|HTL|PBT)(?:\((?:ASCP|AMT|NCA)\)(?:CM)?)?)"
 )
 _LICENCE_AFTER_NAME = re.compile(
     rf",?[ \t]+{_STAFF_CREDENTIAL}[ \t]*(?:\([ \t]*({_LICENCE_CODE})[ \t]*\)|[\#:]?[ \t]*(?!\d{{5}}(?![\w\-]))({_LICENCE_CODE}))"

@@ -1,0 +1,79 @@
+"""PHI rules of tuning round 21, read off the first contact of sets 7 (laboratory medicine) and 8 (pharmacy): lists
+and shapes that hold for any laboratory or pharmacy text, not one author's labels. Each with texts that must fire and
+look-alikes that must not. The names and values here are fresh (no planted set uses them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediflow.quality.phi import PhiType
+from tests.support.phi import found_by_rules
+
+T = PhiType
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a laboratory's credential after a name, then its certificate's number
+        ("Screened by: Odalys Brenneman, CT(ASCP) #551902   Reviewed: T. Quennell, MD", T.LICENSE, "551902"),
+        ("Verified by Tobiah Ferrante, MLS(ASCP)CM 4471902 on 3/2", T.LICENSE, "4471902"),
+        # a pharmacy's NCPDP number after its label
+        ("Dispensing pharmacy Larkspur Apothecary NCPDP 5510932; BIN 004336", T.LICENSE, "5510932"),
+        # an OCR'd "NPI" with a small l, right before its number
+        ("Prescriber O. Brenneman  NPl 1184629907 / Drug requested", T.LICENSE, "1184629907"),
+        # a biometric template after "voice-auth", "thumb scan", "bioID", "PalmSecure id", a palm's code in digits
+        ("login recorded from 98.12.4.7, voice-auth VP-ENR-551902.", T.BIOMETRIC, "VP-ENR-551902"),
+        ("witnessed; biometric thumb scan TS-QRMX4471 on file", T.BIOMETRIC, "TS-QRMX4471"),
+        ("Login method: bioID BIO55109273 / override", T.BIOMETRIC, "BIO55109273"),
+        ("biometric_enroll=PalmSecure id 5510-4QXT|photo_ref=none", T.BIOMETRIC, "5510-4QXT"),
+        ("DL 551 902 733 / palm 4471-90QZ  TBQ  3", T.BIOMETRIC, "4471-90QZ"),
+        # a fingerprint's hash in lower-case hexadecimal after its cue
+        ("override: fingerprint FP-ab3cd9ef by RN", T.BIOMETRIC, "FP-ab3cd9ef"),
+    ],
+)
+def test_round_21_finds(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genus before a Latin epithet with a wider ending: an organism, no person
+        "Blood culture: Burkholderia cepacia complex, TTP 9.3 h",
+        ">100,000 CFU/mL Stenotrophomonas maltophilia; CTX-M detected",
+        "ANTIBIOGRAM 2024 - Listeria monocytogenes (n = 21 isolates)",
+        # a laboratory analyser's maker and product line, a maker that is also a surname before its product
+        "Rapid ID (Roche cobas 8000): gram-negative rods",
+        "Instrument Bruker MALDI Biotyper; CPT 87077",
+        "Cryostat: Leica CM1950 S/N on file",
+        "Analyzer: Sysmex XN-1000; QC in range",
+        # an eponym before a condition's or a procedure's word by its ending
+        "status post Billroth gastrectomy in 2009",
+        "I agree this is Waldenstrom macroglobulinemia",
+        # "T. Bili" is total bilirubin
+        "Level 1 lot QC7543B: T. Bili SDI -1.20, CV 2.9%",
+    ],
+)
+def test_round_21_look_alikes_stay_clean(text: str) -> None:
+    assert [f for f in found_by_rules(text) if f[0] in (T.NAME, T.LOCATION)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person before a lower-case word that ends like an epithet: the genus must be one word, in no census list
+        ("visitor Idonea Brenneman became agitated in the lobby", "Idonea Brenneman"),
+        ("Stampato 25.11.2025 09:39 da Tobiah Quennell   stampante LBL60", "Tobiah Quennell"),
+        ("follow-up (2/13/22). Frank handles primates at the east campus", "Frank"),
+        # a maker's word is no name when a person bears it as a surname, with a given name before it
+        ("seen with Odalys Roche yesterday at the clinic", "Odalys Roche"),
+    ],
+)
+def test_a_person_before_a_latin_looking_word_is_still_a_person(text: str, name: str) -> None:
+    assert (T.NAME, name) in found_by_rules(text)
+
+
+def test_a_credential_without_its_certifier_is_no_licences_label() -> None:
+    # "CT" is a scan as often as a cytotechnologist: only "CT(ASCP)" names the credential
+    assert (T.LICENSE, "2024") not in found_by_rules("Odalys Brenneman, CT 2024 reviewed")
