@@ -480,6 +480,8 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
     }
     for key, (kind, options) in labelled.items():
         label, value = c(options)
+        # an accession's number is OTHER_ID (CONVENTIONS.md, written after this set, which had it MRN)
+        kind = T.OTHER_ID if label.startswith("Accession") else kind
         values[f"{key}_l"], values[key] = (None, label), (kind, value)
     return values
 

@@ -1419,7 +1419,6 @@ BRANCHES: tuple[Branch, ...] = (
             # a unit's number, which may be a hospital's, not a blood unit's donation number (ISBT 128)
             rf"unit[ \t]+(?:number|no\.?)(?![ \t.:\#]*{_ISBT_DIN})|"
             r"ur[ \t]+(?:number|no\.?)|"
-            r"accession[ \t]*(?:number\b|no\.?|\#)|"
             r"record[ \t]+(?:number|no\.?|\#)|emr\b|ehr\b|(?:n[º°o]\.?[ \t]*(?:de[ \t]+)?)?historia(?:[ \t]+cl[íi]nica)?|"
             r"dossier(?:[ \t]+(?:m[ée]dical|patient))?|patientennummer|"
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
@@ -1428,6 +1427,15 @@ BRANCHES: tuple[Branch, ...] = (
             r"patienten[ \t\-]*(?:nr\.?|id)|prontu[áa]rio|dossier[ \t]+(?:conserv[ée]|fusionn[ée]|principal)|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
             _MRN_VALUE,
         ),
+        0.9,
+        starts="Ul",
+    ),
+    # An accession's number after its label, in the chart number's shapes ("Accession #: 164 405 7718"): another
+    # identifier, not the chart's (CONVENTIONS.md; sets A and D had it MRN until they were aligned).
+    _B(
+        "accession_label",
+        T.OTHER_ID,
+        _lab(r"(?i:accession[ \t]*(?:number\b|no\.?|\#))", _MRN_VALUE),
         0.9,
         starts="Ul",
     ),

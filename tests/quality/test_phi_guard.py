@@ -121,9 +121,16 @@ def test_the_rules_cues_before_a_word_are_whole_words(before: str) -> None:
 
 
 def test_an_mrn_holds_a_third_group_of_digits() -> None:
-    text = "MRI BRAIN, Accession #: 164 405 7718\nComparison: none."
+    text = "MRI BRAIN, MRN: 164 405 7718\nComparison: none."
     found = [(f.type, f.text) for f in phi_rules.run_rules(text)]
     assert (T.MRN, "164 405 7718") in found
+
+
+def test_an_accessions_number_in_a_charts_shape_is_another_identifier() -> None:
+    # CONVENTIONS.md: an accession's number is OTHER_ID, in a chart number's three groups too (not a phone's)
+    text = "MRI BRAIN, Accession #: 164 405 7718\nComparison: none."
+    found = [(f.type, f.text) for f in phi_rules.run_rules(text)]
+    assert (T.OTHER_ID, "164 405 7718") in found
 
 
 def test_the_tagger_reports_only_plausible_spans(monkeypatch: pytest.MonkeyPatch) -> None:
