@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from mediflow.quality import phi_lexicon
 from mediflow.quality.phi_model import load_tagger
-from mediflow.quality.phi_rules import run_rules, with_row_codes
+from mediflow.quality.phi_rules import run_rules, with_row_codes, with_signed_initials
 from mediflow.quality.phi_spoken import Spoken, widen, with_spoken_values
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -240,7 +240,7 @@ class PhiScanner:
     def _finish(self, job: _Pending) -> list[PhiFinding]:
         text, read, spoken, findings = job
         if self._tagger is not None:
-            findings = self._tagger.review(read, findings)
+            findings = with_signed_initials(read, findings, self._tagger.review(read, findings))
         if spoken:
             findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in

@@ -18,7 +18,7 @@ import re
 import re._constants as _sre  # CPython's regex parser: where each rule can start (first_keys)
 import re._parser as _sre_parse
 import string
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -3562,6 +3562,106 @@ def _speaker_is_person(label: str) -> bool:
     return True
 
 
+# A signer's initials after a signing word (a laboratory's, a pharmacy's or a ward's sign-off: "Logged by: RVS",
+# "drawn 8/3/26 1255 by MYP;", "RPh KNM", "prep EN chk ML", "Initials VH", "read-back: YES (PFW)", "By MGM.",
+# "by DV/NL"): ``_signed_initials``.
+# Two or three capitals as a token, or two such tokens in a slash ("DV/NL"); not before a capitalised word, one
+# blank between ("signed by POA Grace Moreau", "Reviewed by QPS October 21": a role's or a body's letters).
+_INITIALS_AT = re.compile(
+    r"(?<![\w\-])(?P<v>[A-Z]{2,3})(?:/(?P<w>[A-Z]{2,3}))?(?![\w\-]|\.[A-Za-z0-9]|/\w|[ ][A-Z][a-z])"
+)
+# The signing words right before them, on their line: a verb and "by" ("Logged by:", "drawn ... by" needs a stop
+# after: see below), or a signer's own word ("RPh", "Tech", "prep", "chk", "Initials", "Verified", "Dictated").
+_SIGNING_VERBS = frozenset(
+    str.split(
+        """
+    logged verified reviewed packed exported dictated signed collected drawn checked entered prepared compounded
+    witnessed counted received released recorded completed printed filled dispensed transcribed performed
+    accessioned resulted initialed initialled screened documented scanned labeled labelled read called
+    """
+    )
+)
+_SIGNER_WORDS = frozenset(
+    str.split(
+        """
+    initials initialed initialled rph tech prep chk checked witness witnessed verified dictated signed phleb
+    phlebotomist
+    """
+    )
+)
+_READ_BACK_OPEN = re.compile(r"(?i:read[ \-]?back)[^\n()]{0,24}\($")
+# After "by" alone the initials end a clause ("drawn 8/3/26 1255 by MYP;", "By MGM."), not a phrase ("by CT scan").
+_CLAUSE_END = re.compile(r"[.;,]|[ \t]*(?:\n|$)")
+_NOT_INITIALS = frozenset(
+    str.split(
+        """
+    MD DO RN NP PA LPN LVN CNA RPH EMS ICU CCU NICU PICU CT MRI PET PCR IV PO IM SC SQ ED ER OR US EKG ECG EEG
+    ABG NGS IHC LIS LAB QC QA HR CDC FDA DEA CMS EHR EMR API SMS ID AM PM UPS DHL FAX STAT PRN BID TID QID QD HS
+    AC PC NPO CBC BMP CMP PT INR PTT TSH LFT UA CSF BAL FNA GI GU OB ENT PCP SNF LTC HHA PHI MAR ADC RX DX HX TX
+    SX FX CC ML MG KG OK NA ND NR NT TBD TNP QNS UNK LOT REF SN MT CLS MLS HT PBT ASCP AMT CAP CLIA LIMS HL ORU
+    ADT SFTP VPN IT IS TO NO ON IN AT OF BY AN AS BE IF IT ME MY SO UP WE GO HE OX AX PH DR MS MR MRS SR JR II
+    III IV VI VII VIII IX XI XII USA UK EU NYC LA DC ENG SPA FR DE ALL ANY NEW OLD YES NOT AND THE FOR END
+    RRT RT OT SLP ST PTA COTA CPHT PHARMD TECH SPEC ACC MRN DOB SSN NPI DL VIN UDI IP URL OCR AOP CDL POA GC QPS
+    VC AC PRC CMO CNO CEO CFO HIM ROI SW CM UR CDI
+    """
+    )
+)
+
+
+def _signed_by(text: str, start: int, end: int, pair: bool) -> bool:
+    """Whether signing words stand right before ``text[start:end]`` on its line (``_SIGNING_VERBS``, ...); after
+    "by" alone, a ``pair`` of initials ("by DV/NL") or initials that end a clause."""
+    line = text[max(0, start - 48) : start]
+    line = line[line.rfind("\n") + 1 :]
+    if line.endswith("("):
+        return _READ_BACK_OPEN.search(line) is not None  # "read-back: YES (PFW)"
+    words = line.rstrip(" \t:#").split()
+    if not words or line[-1:] not in (" ", "\t", ":", "#"):
+        return False
+    last = words[-1].lower().rstrip(":#")
+    if last in _SIGNER_WORDS:
+        return True
+    if last != "by":
+        return False
+    if len(words) > 1 and words[-2].lower().rstrip(":,") in _SIGNING_VERBS:
+        return True
+    return pair or _CLAUSE_END.match(text, end) is not None
+
+
+def _signed_initials(text: str) -> list[PhiFinding]:
+    """The initials of whoever signed, counted, checked or read back (``_INITIALS_AT`` after ``_signed_by``):
+    never an acronym a clinical text uses for a method, a place or a role (``_NOT_INITIALS``, the lexicon's
+    words: "confirmed by PCR", "seen by EMS")."""
+    out = []
+    for match in _INITIALS_AT.finditer(text):
+        if not _signed_by(text, match.start(), match.end(), match.group("w") is not None):
+            continue
+        for group in ("v", "w"):
+            value = match.group(group)
+            if value is None or value in _NOT_INITIALS or lex.is_common(value) or lex.is_english(value):
+                continue
+            start, end = match.span(group)
+            out.append(PhiFinding(T.NAME, start, end, value, 0.6, "rule"))
+    return out
+
+
+def with_signed_initials(
+    text: str, before: Sequence[PhiFinding], after: list[PhiFinding]
+) -> list[PhiFinding]:
+    """``after`` (the classifier's review of ``before``) with the signed initials of ``before`` it dropped put
+    back: the signing word says what they are, and initials are too rare in its training to be judged."""
+    signed = {(f.start, f.end) for f in _signed_initials(text)} if before else set()
+    back = [
+        f
+        for f in before
+        if (f.start, f.end) in signed
+        and f.type is T.NAME
+        and f not in after
+        and not any(f.overlaps(g) for g in after)
+    ]
+    return sorted([*after, *back], key=lambda f: (f.start, f.end)) if back else after
+
+
 def _chat_speakers(text: str) -> list[PhiFinding]:
     """The speakers of a chat or text thread ("will: hi its me again", "Rose: 4 cm now"): the labels of
     lines, where at least two labels each open two lines or more (a form's labels open one each)."""
@@ -3692,6 +3792,11 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_element_fields(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
+    signed = _signed_initials(text)
+    if signed:
+        found = sorted(
+            [*found, *(f for f in signed if not any(f.overlaps(g) for g in found))], key=lambda f: f.start
+        )
     if speakers:
         found = sorted(
             [*found, *(f for f in speakers if not any(f.overlaps(g) for g in found))], key=lambda f: f.start

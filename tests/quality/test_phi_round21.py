@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mediflow.quality.phi import PhiType
-from tests.support.phi import found_by_rules
+from tests.support.phi import found, found_by_rules
 
 T = PhiType
 
@@ -77,3 +77,37 @@ def test_a_person_before_a_latin_looking_word_is_still_a_person(text: str, name:
 def test_a_credential_without_its_certifier_is_no_licences_label() -> None:
     # "CT" is a scan as often as a cytotechnologist: only "CT(ASCP)" names the credential
     assert (T.LICENSE, "2024") not in found_by_rules("Odalys Brenneman, CT 2024 reviewed")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Specimen rejected. Logged by: QZV  Reviewed: Odalys Brenneman, section lead", ["QZV"]),
+        ("Legal kit BK-551902 drawn 8/3/26 1255 by WQX; witnessed by Tobiah Quennell.", ["WQX"]),
+        ("Filled 2026-05-16 / RPh KVX / Tech ZRM   DAW 0", ["KVX", "ZRM"]),
+        ("Call-back 21:43; read-back: YES (PJW). Instruction: send to ED", ["PJW"]),
+        ("read back correctly. By MQG. / Prior value normal", ["MQG"]),
+        ("susp 100 mL, BUD 5 February 2026, by DZ/QX / 4:43 AM", ["DZ", "QX"]),
+        ("Protocol FORM 1140-C   Subject SUBJ-38207   Initials VQ / Patient", ["VQ"]),
+    ],
+)
+def test_a_signers_initials_are_a_name(text: str, initials: list[str]) -> None:
+    by_rules = found_by_rules(text)
+    assert all((T.NAME, value) in by_rules for value in initials), by_rules
+    # and the classifier, which has seen too few initials to judge them, does not drop them
+    assert all((T.NAME, value) in found(text) for value in initials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosis confirmed by PCR; transported by EMS, staged by CT.",
+        "NOTE=patient is 91, signed by POA Grace Brenneman|FAX=802",  # a role before the name
+        "Reviewed by QZV October 21 at the committee",  # a capitalised word after: the initials may be a body's
+        "Initial: AC/VC, Vt 6-8 mL/kg PBW",  # a ventilator's modes after "Initial"
+        "Driver ID Verified By: CDL / Has your medical certificate",
+        "handwriting transcribed by OCR / Name: see above",
+    ],
+)
+def test_acronyms_after_a_signing_word_are_no_initials(text: str) -> None:
+    assert [v for k, v in found_by_rules(text) if k is T.NAME and v.isupper() and len(v) <= 3] == []
