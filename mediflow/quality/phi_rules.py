@@ -1705,7 +1705,11 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
             # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
-            rf"glucose[ \t]+meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            rf"glucose[ \t]+meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?|"
+            # a patient's own pump, sensor, data logger, adherence cap or VAD ("Insulin pump 0604-04677", "smart
+            # sensor C736462002", "Logger LOGPY5RVYFM", "Adherence cap CAP292669000", "LVAD (YKH484378)")
+            rf"(?:insulin[ \t]+)?pump|(?:smart|cgm|glucose)[ \t]+sensor|sensor|(?:data[ \t]+)?logger|"
+            rf"(?:adherence|smart)[ \t]+cap|l?vad)(?![^\w\n]{{0,10}}(?i:sn|s/n|serial|id|lot|ref)\b){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
@@ -1794,7 +1798,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"airman(?:[ \t]+cert(?:ificate)?)?(?=[ \t]*(?:\#|no\b|number))|ame[ \t]+serial|"
             r"state[ \t]+file[ \t]+(?:no\.?|number|\#)(?:[ \t]*\([a-z ]{1,20}\))?|"
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|ncpdp|nabp|"
+            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|ncpdp|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -3276,7 +3280,18 @@ _LICENCE_AFTER_NAME = re.compile(
     rf",?[ \t]+{_STAFF_CREDENTIAL}[ \t]*(?:\([ \t]*({_LICENCE_CODE})[ \t]*\)|[\#:]?[ \t]*(?!\d{{5}}(?![\w\-]))({_LICENCE_CODE}))"
     rf"|,[ \t]*({_LICENCE_CODE})(?=[ \t]*(?:[.;)\n]|$))"
     rf"|[ \t]*:[ \t]*({_LICENSE_VALUE})"
+    # a code in brackets right after the name ("RPh Faith Pope (051.394420)", "by Dakota Kim (PTCB 908811)"): a
+    # licence only after a licensed role's word before the name (``_LICENSED_BEFORE``)
+    rf"|[ \t]*\([ \t]*((?:[A-Z]{{2,4}}[ ]?)?\d{{3}}[.\-]?\d{{3,7}}|(?:RPH|PH|PTCB|CPHT|TCH|LIC|RN|MT|CT)[ ]?\d{{5,9}})[ \t]*\)"
 )
+# The licensed roles a name follows, on its line ("verifying RPh Marsh, Ruby (RPH373832)", "Transferring RPh:",
+# "Prescriber Ingrid Muller (...)", "Phleb Sione Holiday (58919571)", "compounded ... by" a technician's
+# certificate's prefix); not a staff member's, an agent's or an officer's bracket ("Agent: Olena Liu (E45509)",
+# "Trooper Begay (34289)": an employee's or a badge's number).
+_LICENSED_BEFORE = re.compile(
+    r"(?i:\b(?:rph|pharmacist|pharmd|prescriber|prescribing|physician|phleb(?:otomist)?|cpht)\b)[^\n()]{0,24}$"
+)
+_LICENCE_PREFIX = re.compile(r"(?:RPH|PH|PTCB|CPHT|TCH|LIC|RN|MT|CT)[ ]?\d")
 _STAFF_FIELD_BEFORE = re.compile(
     r"(?i:nurse|therapist|counsel+or|clinician|provider|pharmacist|technician|tech|paramedic|midwife|"
     r"dietitian|prescriber|physician|psychologist|audiologist|hygienist)[ \t]*:[ \t]*$"
@@ -3288,10 +3303,16 @@ def _licence_after_name(text: str, finding: PhiFinding) -> PhiFinding | None:
     match = _LICENCE_AFTER_NAME.match(text, finding.end)
     if match is None:
         return None
-    group = next(g for g in range(1, 5) if match.group(g) is not None)
+    group = next(g for g in range(1, 6) if match.group(g) is not None)
     if group == 3 and not _STAFF_FIELD_BEFORE.search(text, max(0, finding.start - 40), finding.start):
         return None
     if group == 4 and not _LICENCE_FOR_BEFORE.search(text, max(0, finding.start - 60), finding.start):
+        return None
+    if (
+        group == 5
+        and not _LICENCE_PREFIX.match(match.group(5))
+        and not _LICENSED_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+    ):
         return None
     start, end = match.span(group)
     return PhiFinding(T.LICENSE, start, end, text[start:end], 0.6, "rule")
@@ -4634,7 +4655,9 @@ def _town_before_id(text: str, at: int) -> bool:
 # "Reader: Ruiz, Chelsea  (").
 _NPI_ROLE_BEFORE = re.compile(
     r"(?:,[ \t]*(?:MD|DO|NP|PA-C|APRN|CNM|CRNA|DDS|DMD|DPM|PharmD)(?![\w\-])|"
-    r"(?i:reader|physician|provider|radiologist|attending|surgeon|prescriber|referring|ordering|interpreting)[ \t]*:)"
+    r"(?i:reader|physician|provider|radiologist|attending|surgeon|prescriber|referring|ordering|interpreting)[ \t]*:|"
+    # or a prescriber's or a pharmacist's word without its colon ("Prescriber Ingrid Muller (2225867144)")
+    r"(?i:\b(?:prescriber|prescribing|rph|pharmacist)\b)[ \t])"
     r"[^\n.;()]{0,48}\(\Z"
 )
 

@@ -21,7 +21,7 @@ T = PhiType
         # a pharmacy's NCPDP number after its label
         ("Dispensing pharmacy Larkspur Apothecary NCPDP 5510932; BIN 004336", T.LICENSE, "5510932"),
         # an OCR'd "NPI" with a small l, right before its number
-        ("Prescriber O. Brenneman  NPl 1184629907 / Drug requested", T.LICENSE, "1184629907"),
+        ("Prescriber O. Brenneman  NPl 1184629909 / Drug requested", T.LICENSE, "1184629909"),
         # a biometric template after "voice-auth", "thumb scan", "bioID", "PalmSecure id", a palm's code in digits
         ("login recorded from 98.12.4.7, voice-auth VP-ENR-551902.", T.BIOMETRIC, "VP-ENR-551902"),
         ("witnessed; biometric thumb scan TS-QRMX4471 on file", T.BIOMETRIC, "TS-QRMX4471"),
@@ -111,3 +111,38 @@ def test_a_signers_initials_are_a_name(text: str, initials: list[str]) -> None:
 )
 def test_acronyms_after_a_signing_word_are_no_initials(text: str) -> None:
     assert [v for k, v in found_by_rules(text) if k is T.NAME and v.isupper() and len(v) <= 3] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a patient's own pump, sensor, data logger, adherence cap or VAD, by its noun alone
+        ("Pt has LVAD (QXR551902); driveline cultures sent", T.DEVICE_ID, "QXR551902"),
+        ("insulin pump (SN 55102934) and CGM sensor QA447V2XZF; pump suspended", T.DEVICE_ID, "55102934"),
+        ("insulin pump (SN 55102934) and CGM sensor QA447V2XZF; pump suspended", T.DEVICE_ID, "QA447V2XZF"),
+        ("Adherence cap CAP551902733: opened 91% of days", T.DEVICE_ID, "CAP551902733"),
+        ("Dupixent + EpiPen; smart sensor C551902733 syncing to app", T.DEVICE_ID, "C551902733"),
+        ("Insulin pump 4471-05519; CGM on order", T.DEVICE_ID, "4471-05519"),
+        # a licence in brackets after a name that a licensed role's word leads to, or with a licence's prefix
+        ("Transferring RPh: Odalys Brenneman (RPH551902) / Receiving", T.LICENSE, "RPH551902"),
+        ("hood 2 by Tobiah Quennell (PTCB 447190); checked by Idonea Ferrante", T.LICENSE, "PTCB 447190"),
+        ("Prescriber Odalys Brenneman (1184629909) is on the eligible list", T.LICENSE, "1184629909"),
+        # a prescriber's and a pharmacy's NPI on a claim's screen
+        ("CLAIM REF 55-1902 / PRESC ID 1184629909  PHARM ID 1184629909 / TECH", T.LICENSE, "1184629909"),
+    ],
+)
+def test_round_21_finds_devices_and_licences(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("pump 2 running at 125 mL/hr", T.DEVICE_ID, None),
+        ("palm reader sensor REF 5198762 cleaned at 06:34", T.DEVICE_ID, None),  # a catalogue number
+        ("Agent: Odalys Brenneman (E45509) called", T.LICENSE, None),  # an employee's number
+        ("Trooper Tobiah Quennell (34289) presented the warrant", T.LICENSE, None),  # a badge's
+    ],
+)
+def test_round_21_device_and_licence_look_alikes(text: str, kind: PhiType, value: str | None) -> None:
+    assert [v for k, v in found_by_rules(text) if k is kind] == []
