@@ -118,6 +118,9 @@ FIRST_CONTACT = {
     # 5 and 6 likewise, to the engine of round 19 with the drug words (b524c9d).
     "5": "0050afc",
     "6": "0050afc",
+    # 7 and 8 likewise, to the engine of round 20 (2d61be5); not trained on yet.
+    "7": "00d549a",
+    "8": "00d549a",
 }
 
 

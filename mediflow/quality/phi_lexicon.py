@@ -103,7 +103,8 @@ NAME_WORDS = frozenset(
 )
 # Makers of devices, imaging, laboratory analysers and clinical software, and their product lines, whose model
 # names follow them ("Phonak Lumity", "Oticon Real", "Optos Daytona", "Nikon D7500", "Sysmex XN-1000", "Bruker
-# MALDI Biotyper"): the word after one is a product's name, never a person's. Makers that a
+# MALDI Biotyper"): the word after one is a product's name, never a person's. Makers whose names people bear
+# ("Leica", "Horiba", "Ventana", "Stago", "Copan", "Sarstedt") are left out. Makers that a
 # census list holds as surnames are not here ("Zeiss"; "Abbott", "Stryker" and "Siemens" are clinical words above).
 DEVICE_BRANDS = frozenset(
     str.split(
@@ -115,11 +116,11 @@ DEVICE_BRANDS = frozenset(
     hologic garmin fitbit withings omron contec nonin kardia alivecor irhythm hillrom teleflex impella
     heartmate heartware livanova biosense natus kohden mindray nellcor covidien minimed eversense senseonics
     cardiomems micra xience optum contoso allscripts meditech athenahealth
-    cobas atellica sysmex bio-rad biorad biomerieux biomérieux bactec leica biotyper maldi illumina miseq
-    miseqdx novaseq nextseq qiagen cepheid genexpert vitros stago tissue-tek statstrip werfen horiba
-    diasorin luminex agilent dako ventana accu-chek accuchek i-stat istat alinity hemocue cellavision abaxis
-    advia rapidpoint epoc quidel binaxnow thinprep surepath preservcyt biofire filmarray verigene xpert aptima
-    vacutainer eswab copan sarstedt
+    cobas atellica sysmex bio-rad biorad biomerieux biomérieux bactec biotyper maldi illumina miseq
+    miseqdx novaseq nextseq qiagen cepheid genexpert vitros tissue-tek statstrip
+    diasorin luminex agilent accu-chek accuchek i-stat istat alinity hemocue cellavision abaxis
+    advia rapidpoint quidel binaxnow thinprep surepath preservcyt biofire filmarray verigene xpert aptima
+    vacutainer eswab
     """
     )
 )

@@ -506,7 +506,7 @@ _BIOMETRIC_CUE = (
     # IRIS-2751639": the body part (or "bio") alone, only right before a code with letters first (not "retina
     # 20/20", "iris 2024", "finger 2")
     # (or digits, a dash and a code with a capital: "palm 2361-28B1")
-    r"(?:palm|iris|retina|finger|bio)(?=[ \t]*(?:[:\#=][ \t]*)?(?:[A-Za-z]{1,5}[\-_/]?\d|\d{3,}-(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,}(?![\w\-]))))"
+    r"(?:palm|iris|retina|finger|bio)(?=[ \t]*(?:[:\#=][ \t]*)?(?:[A-Za-z]{1,5}[\-_/]?\d|(?-i:(?!(?:19|20)\d\d-)\d{3,}-(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,}(?![\w\-])))))"
 )
 # A biometric template's code by its prefix, whatever its characters ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD",
 # "PVT3615825379" is a digits' code), or a template's number in spaced threes ("TMPL 268 998").
@@ -1705,11 +1705,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
             # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
-            rf"glucose[ \t]+meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?|"
-            # a patient's own pump, sensor, data logger, adherence cap or VAD ("Insulin pump 0604-04677", "smart
-            # sensor C736462002", "Logger LOGPY5RVYFM", "Adherence cap CAP292669000", "LVAD (YKH484378)")
-            rf"(?:insulin[ \t]+)?pump|(?:smart|cgm|glucose)[ \t]+sensor|sensor|(?:data[ \t]+)?logger|"
-            rf"(?:adherence|smart)[ \t]+cap|l?vad)(?![^\w\n]{{0,10}}(?i:sn|s/n|serial|id|lot|ref)\b){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            rf"glucose[ \t]+meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
@@ -1719,6 +1715,22 @@ BRANCHES: tuple[Branch, ...] = (
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:01\d{{16}}[A-Z0-9]{{1,24}}(?![\w\-])|{_ID})",
         ),
         0.9,
+        starts="Ul",
+    ),
+    # A patient's own pump, sensor, data logger, adherence cap or VAD by its noun alone ("Insulin pump 0604-04677",
+    # "smart sensor C736462002", "Adherence cap CAP292669000", "LVAD (YKH484378)"): a serial's shape only, five digits
+    # or more, or eight characters or more with two digits and two capitals at least (not a model's "MMT-1884", a
+    # billing code's "E0784", a catalogue's "(72081-01) x 2", a dose's "25000 units"), and not after a label of its
+    # own ("pump (SN 15444362)", "sensor REF 5198762", "Sensor CPT 95250" read their codes themselves or none).
+    _B(
+        "device_noun",
+        T.DEVICE_ID,
+        r"(?<![\w\-])(?i:pump|sensor|logger|(?:adherence|smart)[ \t]+cap|l?vad)[ \t]*(?:[:\#(][ \t]*)?"
+        r"(?![ \t]*(?i:sn|s/n|serial|id|lot|ref|cpt|hcpcs|ndc|model|mod|rate|channel)\b)"
+        r"(?P<v>\d{3,5}-\d{4,6}|[A-Z]{0,4}\d{5,12}"
+        r"|(?=[A-Z0-9]{8,14}(?![\w\-]))(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,14})"
+        r"(?![\w\-])(?![ \t]*(?:\)[ \t]*)?(?:x[ \t]*\d|(?i:units?|ml|mg|mcg)\b))",
+        0.85,
         starts="Ul",
     ),
     # ISBT 128 donation identification number ("W0336 24 123456"): names the donor, label or not.
@@ -2376,10 +2388,7 @@ _EPONYM_AFTER = compile_factored(
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
-    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|"
-    # or any lower-case word with a condition's or a procedure's ending ("Waldenstrom macroglobulinemia",
-    # "Billroth gastrectomy", "Roux-en-Y gastrojejunostomy")
-    r"(?-i:[a-z]{3,}(?:a?emia|itis|osis|oma|pathy|plasia|trophy|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|penia|megaly)))\b"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|macroglobulin(?:a)?emia|fundoplication)\b"
 )
 _ROOM_AFTER = re.compile(
     r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
@@ -2587,8 +2596,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         or _MODEL_AFTER.match(text, end)
     ):
         return True
-    product = _PRODUCT_LINE_AFTER.match(text, end)
-    if product is not None and " " not in text[start:end] and _word(product.group(1)) in lex.DEVICE_BRANDS:
+    product = _PRODUCT_LINE_AFTER.match(text, end) if _word(text[start:end]) in _SURNAME_MAKERS else None
+    if product is not None and _word(product.group(1)) in lex.DEVICE_BRANDS:
         return True  # a maker before its product line ("Roche cobas 8000", "Bruker MALDI Biotyper")
     if (
         text[end : end + 1] == ")"
@@ -2609,8 +2618,10 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     return drug is not None and lex.medical_word(drug.group(1))
 
 
-# The word after a maker's name, one blank between ("Roche cobas", "Roche Accu-Chek").
+# The word after a maker's name, one blank between ("Roche cobas", "Roche Accu-Chek"), and the makers that census
+# lists hold as surnames, which are no person only before a product line ("Operator Priya cobas e411" is Priya).
 _PRODUCT_LINE_AFTER = re.compile(r"[ ]([A-Za-z][A-Za-z\-]+)")
+_SURNAME_MAKERS = frozenset(["roche", "bruker", "beckman", "becton", "siemens", "abbott", "stryker", "zeiss"])
 # A product's version token ("Mozilla/5.0", "Dalvik/2.1") and an insurer's words after a name.
 _PRODUCT_TOKEN_AFTER = re.compile(r"/\d+\.\d")
 # An organisation's word after the words ("Evergreen Mutual Insurance", "Brightwater Law Group", "Quickway
@@ -2730,6 +2741,7 @@ def _is_species_after(text: str, end: int, genus: str = "") -> bool:
         and len(word) >= 6
         and _SPECIES_END_WIDE.search(word) is not None
         and not lex.is_english(word)
+        and not lex.medical_word(word)  # "Nkechi olanzapine 5 mg": a drug, no epithet
         and word not in lex.census_names()
     )
 
@@ -3281,17 +3293,18 @@ _LICENCE_AFTER_NAME = re.compile(
     rf"|,[ \t]*({_LICENCE_CODE})(?=[ \t]*(?:[.;)\n]|$))"
     rf"|[ \t]*:[ \t]*({_LICENSE_VALUE})"
     # a code in brackets right after the name ("RPh Faith Pope (051.394420)", "by Dakota Kim (PTCB 908811)"): a
-    # licence only after a licensed role's word before the name (``_LICENSED_BEFORE``)
-    rf"|[ \t]*\([ \t]*((?:[A-Z]{{2,4}}[ ]?)?\d{{3}}[.\-]?\d{{3,7}}|(?:RPH|PH|PTCB|CPHT|TCH|LIC|RN|MT|CT)[ ]?\d{{5,9}})[ \t]*\)"
+    # licence only with a licence's own prefix, or right after a licensed role's word (``_LICENSED_BEFORE``)
+    rf"|[ \t]*\([ \t]*((?!(?:MRN|MR|ACCT|ACC|DOB|SSN|FIN|CSN|HAR|ID|TEL|FAX)\b)(?:[A-Z]{{2,4}}[ ]?)?\d{{3}}[.\-]?\d{{3,7}})[ \t]*\)"
 )
-# The licensed roles a name follows, on its line ("verifying RPh Marsh, Ruby (RPH373832)", "Transferring RPh:",
-# "Prescriber Ingrid Muller (...)", "Phleb Sione Holiday (58919571)", "compounded ... by" a technician's
-# certificate's prefix); not a staff member's, an agent's or an officer's bracket ("Agent: Olena Liu (E45509)",
-# "Trooper Begay (34289)": an employee's or a badge's number).
+# The licensed roles a name follows right after them ("verifying RPh Marsh, Ruby (RPH373832)", "Transferring RPh:",
+# "Prescriber Ingrid Muller (...)", "Phleb Sione Holiday (58919571)"); not a staff member's, an agent's or an
+# officer's bracket ("Agent: Olena Liu (E45509)", "Trooper Begay (34289)": an employee's or a badge's number),
+# nor a role that words stand between ("Pharmacist consult for Maria Lopez (MRN ...)": the patient's).
 _LICENSED_BEFORE = re.compile(
-    r"(?i:\b(?:rph|pharmacist|pharmd|prescriber|prescribing|physician|phleb(?:otomist)?|cpht)\b)[^\n()]{0,24}$"
+    r"(?i:\b(?:rph|pharmacist|pharmd|prescriber|prescribing|physician|phleb(?:otomist)?|cpht))[ \t]*(?::[ \t]*)?$"
 )
-_LICENCE_PREFIX = re.compile(r"(?:RPH|PH|PTCB|CPHT|TCH|LIC|RN|MT|CT)[ ]?\d")
+# Prefixes only a licence or a certificate takes (not a state's "CT", "MT" before a ZIP, nor a phone's "PH").
+_LICENCE_PREFIX = re.compile(r"(?:RPH|PTCB|CPHT|TCH|LIC)[ ]?\d")
 _STAFF_FIELD_BEFORE = re.compile(
     r"(?i:nurse|therapist|counsel+or|clinician|provider|pharmacist|technician|tech|paramedic|midwife|"
     r"dietitian|prescriber|physician|psychologist|audiologist|hygienist)[ \t]*:[ \t]*$"
@@ -3311,7 +3324,7 @@ def _licence_after_name(text: str, finding: PhiFinding) -> PhiFinding | None:
     if (
         group == 5
         and not _LICENCE_PREFIX.match(match.group(5))
-        and not _LICENSED_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        and not _LICENSED_BEFORE.search(text, max(0, finding.start - 24), finding.start)
     ):
         return None
     start, end = match.span(group)
@@ -3584,15 +3597,14 @@ def _speaker_is_person(label: str) -> bool:
 
 
 # A signer's initials after a signing word (a laboratory's, a pharmacy's or a ward's sign-off: "Logged by: RVS",
-# "drawn 8/3/26 1255 by MYP;", "RPh KNM", "prep EN chk ML", "Initials VH", "read-back: YES (PFW)", "By MGM.",
-# "by DV/NL"): ``_signed_initials``.
+# "drawn by MYP;", "RPh KNM", "Tech CRM", "Initials VH", "read-back: YES (PFW)"): ``_signed_initials``.
 # Two or three capitals as a token, or two such tokens in a slash ("DV/NL"); not before a capitalised word, one
 # blank between ("signed by POA Grace Moreau", "Reviewed by QPS October 21": a role's or a body's letters).
 _INITIALS_AT = re.compile(
     r"(?<![\w\-])(?P<v>[A-Z]{2,3})(?:/(?P<w>[A-Z]{2,3}))?(?![\w\-]|\.[A-Za-z0-9]|/\w|[ ][A-Z][a-z])"
 )
-# The signing words right before them, on their line: a verb and "by" ("Logged by:", "drawn ... by" needs a stop
-# after: see below), or a signer's own word ("RPh", "Tech", "prep", "chk", "Initials", "Verified", "Dictated").
+# A verb of signing, counting or handing over, then "by", right before them on their line. "by" alone is not
+# enough ("O2 2L by NC.", "arrived by ALS", "given by NG/OG": a route's, a method's, a transport's letters).
 _SIGNING_VERBS = frozenset(
     str.split(
         """
@@ -3602,36 +3614,36 @@ _SIGNING_VERBS = frozenset(
     """
     )
 )
+# A signer's own word right before them; not a verb that takes an object ("prep CHG", "chk VS", "Verified NKA",
+# "signed DNR": an order's letters).
 _SIGNER_WORDS = frozenset(
-    str.split(
-        """
-    initials initialed initialled rph tech prep chk checked witness witnessed verified dictated signed phleb
-    phlebotomist
-    """
-    )
+    ["initials", "initialed", "initialled", "rph", "tech", "phleb", "phlebotomist", "witness"]
 )
 _READ_BACK_OPEN = re.compile(r"(?i:read[ \-]?back)[^\n()]{0,24}\($")
-# After "by" alone the initials end a clause ("drawn 8/3/26 1255 by MYP;", "By MGM."), not a phrase ("by CT scan").
-_CLAUSE_END = re.compile(r"[.;,]|[ \t]*(?:\n|$)")
+# After a verb and "by", the initials end their clause or their field ("drawn 8/3/26 1255 by MYP;", "Logged by: RVS
+# Reviewed: ...", "verified by ICH (I. Haddad, ...)", "by KVX 09/13"), never a phrase ("performed by IR under CT").
+_SIGNER_END = re.compile(r"[.;,)]|[ \t]*(?:\n|$)|[ \t]{2}|[ \t]+(?:\(|\d|/|\|)")
+# Letters a clinical text uses for a role, a place, a route, a method, a form or a unit, never initials.
 _NOT_INITIALS = frozenset(
     str.split(
         """
-    MD DO RN NP PA LPN LVN CNA RPH EMS ICU CCU NICU PICU CT MRI PET PCR IV PO IM SC SQ ED ER OR US EKG ECG EEG
-    ABG NGS IHC LIS LAB QC QA HR CDC FDA DEA CMS EHR EMR API SMS ID AM PM UPS DHL FAX STAT PRN BID TID QID QD HS
-    AC PC NPO CBC BMP CMP PT INR PTT TSH LFT UA CSF BAL FNA GI GU OB ENT PCP SNF LTC HHA PHI MAR ADC RX DX HX TX
-    SX FX CC ML MG KG OK NA ND NR NT TBD TNP QNS UNK LOT REF SN MT CLS MLS HT PBT ASCP AMT CAP CLIA LIMS HL ORU
-    ADT SFTP VPN IT IS TO NO ON IN AT OF BY AN AS BE IF IT ME MY SO UP WE GO HE OX AX PH DR MS MR MRS SR JR II
-    III IV VI VII VIII IX XI XII USA UK EU NYC LA DC ENG SPA FR DE ALL ANY NEW OLD YES NOT AND THE FOR END
-    RRT RT OT SLP ST PTA COTA CPHT PHARMD TECH SPEC ACC MRN DOB SSN NPI DL VIN UDI IP URL OCR AOP CDL POA GC QPS
-    VC AC PRC CMO CNO CEO CFO HIM ROI SW CM UR CDI
+    MD DO RN NP PA LPN LVN CNA RPH EMS ICU CCU CT MRI PET PCR IV PO IM SC SQ ED ER OR US EKG ECG EEG ABG NGS IHC
+    LIS LAB QC QA HR CDC FDA DEA CMS EHR EMR API SMS ID AM PM UPS DHL FAX PRN BID TID QID QD HS AC PC NPO CBC BMP
+    CMP PT INR PTT TSH LFT UA CSF BAL FNA GI GU OB ENT PCP SNF LTC HHA PHI MAR ADC RX DX HX TX SX FX CC ML MG KG
+    OK NA ND NR NT TBD TNP QNS UNK LOT REF SN MT CLS MLS MLT HT PBT AMT CAP HL ORU ADT VPN IT IS TO NO ON IN AT OF
+    BY AN AS BE IF ME MY SO UP WE GO HE OX AX PH DR MS MR MRS SR JR II III IV VI VII IX XI XII USA UK EU NYC LA DC
+    ENG SPA FR DE ALL ANY NEW OLD YES NOT AND THE FOR END RRT RT OT SLP ST PTA ACC MRN DOB SSN NPI DL VIN UDI IP URL
+    OCR AOP CDL POA GC QPS VC PRC CMO CNO CEO CFO HIM ROI SW CM UR CDI NC SL PR IVP MDI PCA ISE POC EIA WB VP IR IRB
+    CVS NG OG POV ALS BLS CHG NS TPN CBG VS NKA DNR MTM LR IO TTE TEE EUS PIV CVC ART ABX GCS ESI BP HIV HCV HBV
+    RSV COV DOT DOH DHS SSA VA IHS CPT NDC LCD NCD EOB ERA EFT ACH
     """
     )
 )
 
 
-def _signed_by(text: str, start: int, end: int, pair: bool) -> bool:
-    """Whether signing words stand right before ``text[start:end]`` on its line (``_SIGNING_VERBS``, ...); after
-    "by" alone, a ``pair`` of initials ("by DV/NL") or initials that end a clause."""
+def _signed_by(text: str, start: int, end: int) -> bool:
+    """Whether signing words stand right before ``text[start:end]`` on its line: a signer's word
+    (``_SIGNER_WORDS``), a read-back's bracket, or a signing verb and "by" with the clause or field ending after."""
     line = text[max(0, start - 48) : start]
     line = line[line.rfind("\n") + 1 :]
     if line.endswith("("):
@@ -3642,11 +3654,12 @@ def _signed_by(text: str, start: int, end: int, pair: bool) -> bool:
     last = words[-1].lower().rstrip(":#")
     if last in _SIGNER_WORDS:
         return True
-    if last != "by":
-        return False
-    if len(words) > 1 and words[-2].lower().rstrip(":,") in _SIGNING_VERBS:
-        return True
-    return pair or _CLAUSE_END.match(text, end) is not None
+    return (
+        last == "by"
+        and len(words) > 1
+        and words[-2].lower().rstrip(":,") in _SIGNING_VERBS
+        and _SIGNER_END.match(text, end) is not None
+    )
 
 
 def _signed_initials(text: str) -> list[PhiFinding]:
@@ -3655,7 +3668,7 @@ def _signed_initials(text: str) -> list[PhiFinding]:
     words: "confirmed by PCR", "seen by EMS")."""
     out = []
     for match in _INITIALS_AT.finditer(text):
-        if not _signed_by(text, match.start(), match.end(), match.group("w") is not None):
+        if not _signed_by(text, match.start(), match.end()):
             continue
         for group in ("v", "w"):
             value = match.group(group)
@@ -3671,15 +3684,13 @@ def with_signed_initials(
 ) -> list[PhiFinding]:
     """``after`` (the classifier's review of ``before``) with the signed initials of ``before`` it dropped put
     back: the signing word says what they are, and initials are too rare in its training to be judged."""
-    signed = {(f.start, f.end) for f in _signed_initials(text)} if before else set()
-    back = [
-        f
-        for f in before
-        if (f.start, f.end) in signed
-        and f.type is T.NAME
-        and f not in after
-        and not any(f.overlaps(g) for g in after)
+    dropped = [
+        f for f in before if f.type is T.NAME and len(f.text) <= 3 and f.text.isupper() and f not in after
     ]
+    if not dropped:
+        return after
+    signed = {(f.start, f.end) for f in _signed_initials(text)}
+    back = [f for f in dropped if (f.start, f.end) in signed and not any(f.overlaps(g) for g in after)]
     return sorted([*after, *back], key=lambda f: (f.start, f.end)) if back else after
 
 
@@ -3813,7 +3824,7 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_element_fields(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
-    signed = _signed_initials(text)
+    signed = _signed_initials(text) if dictionaries else []
     if signed:
         found = sorted(
             [*found, *(f for f in signed if not any(f.overlaps(g) for g in found))], key=lambda f: f.start

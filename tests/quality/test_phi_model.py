@@ -45,8 +45,9 @@ def test_shipped_weights_match_their_manifest() -> None:
     manifest = json.loads(MODEL.with_suffix(".json").read_text())
     assert hashlib.sha256(MODEL.read_bytes()).hexdigest() == manifest["sha256"]
     assert manifest["feature_version"] == FEATURE_VERSION
-    # Trained on every tuning set (A-M, P-Y, 1, 2, 5 and 6), never a held-out one (N, O, Z, 3, 4).
-    assert sorted(manifest["training_sets"]) == sorted(TRAINING) == sorted(TUNING)
+    # Trained on tuning sets only (A-M, P-Y, 1, 2, 5 and 6; 7 and 8 came after), never a held-out one (N, O, Z,
+    # 3, 4).
+    assert sorted(manifest["training_sets"]) == sorted(TRAINING)
     assert set(manifest["training_sets"]) <= set(TUNING)
     tagger = load_tagger()
     assert len(tagger.features) == manifest["features"] > 1000
