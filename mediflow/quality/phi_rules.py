@@ -3690,8 +3690,7 @@ def with_signed_initials(
     if not dropped:
         return after
     signed = {(f.start, f.end) for f in _signed_initials(text)}
-    back = [f for f in dropped if (f.start, f.end) in signed and not any(f.overlaps(g) for g in after)]
-    return sorted([*after, *back], key=lambda f: (f.start, f.end)) if back else after
+    return _with_gaps(after, [f for f in dropped if (f.start, f.end) in signed])
 
 
 def _chat_speakers(text: str) -> list[PhiFinding]:
@@ -3826,13 +3825,9 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     signed = _signed_initials(text) if dictionaries else []
     if signed:
-        found = sorted(
-            [*found, *(f for f in signed if not any(f.overlaps(g) for g in found))], key=lambda f: f.start
-        )
+        found = _with_gaps(found, signed)
     if speakers:
-        found = sorted(
-            [*found, *(f for f in speakers if not any(f.overlaps(g) for g in found))], key=lambda f: f.start
-        )
+        found = _with_gaps(found, speakers)
     tokens = {
         t.group()
         for f in found
