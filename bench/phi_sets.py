@@ -45,6 +45,9 @@ Sets 7 and 8 were written blind later on 2026-12-03 by two more authors at the s
 and pathology; 8: pharmacy and medication management); their first, unseen runs are in their READMEs, and tuning
 round 21 (the same night) read their misses and false positives: they are tuning sets since (the classifier has
 not been trained on them), and N, O, Z, 3 and 4 stay held out.
+Sets 9 and 0 were written blind later on 2026-12-03 by two more authors at the same time (9: chronic-disease and
+long-term specialty programmes outside oncology; 0: quality, safety, privacy and compliance work inside a health
+system); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -209,6 +212,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "8: thirty-third set (bench.phi_8; written blind on 2026-12-03: pharmacy and medication management; first run unseen in its README, tuned on since)",
         "bench.phi_8",
         "eight_notes",
+    ),
+    "9": (
+        "9: thirty-fourth set (bench.phi_9; written blind on 2026-12-03: chronic-disease and specialty programmes; first run unseen in its README)",
+        "bench.phi_9",
+        "nine_notes",
+    ),
+    "0": (
+        "0: thirty-fifth set (bench.phi_0; written blind on 2026-12-03: quality, safety, privacy and compliance; first run unseen in its README)",
+        "bench.phi_0",
+        "zero_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY125678"

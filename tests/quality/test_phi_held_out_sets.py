@@ -10,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from bench.phi_0 import zero_notes
 from bench.phi_1 import one_notes
 from bench.phi_2 import two_notes
 from bench.phi_3 import three_notes
@@ -18,6 +19,7 @@ from bench.phi_5 import five_notes
 from bench.phi_6 import six_notes
 from bench.phi_7 import seven_notes
 from bench.phi_8 import eight_notes
+from bench.phi_9 import nine_notes
 from bench.phi_e import e_notes
 from bench.phi_f import f_notes
 from bench.phi_fresh import fresh_notes
@@ -51,7 +53,7 @@ NoteSet = Callable[..., list[PlantedNote]]
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
 # after those, V and W after them, X and Y after those, the same way, Z alone after them, 1 and 2 after Z,
-# at the same time, 3 and 4 after those, 5 and 6 after them, and 7 and 8 after those, the same way); each is checked against the sets before it
+# at the same time, 3 and 4 after those, 5 and 6 after them, 7 and 8 after those, and 9 and 0 after them, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -88,6 +90,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     six_notes,
     seven_notes,
     eight_notes,
+    nine_notes,
+    zero_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -124,6 +128,8 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "6": (six_notes, WRITTEN[:31], 71299),
     "7": (seven_notes, (*WRITTEN[:32], eight_notes), 83923),
     "8": (eight_notes, WRITTEN[:33], 90229),
+    "9": (nine_notes, (*WRITTEN[:34], zero_notes), 57143),
+    "0": (zero_notes, WRITTEN[:35], 61493),
 }
 
 
