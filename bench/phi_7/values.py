@@ -931,7 +931,9 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
     v["md_npi"] = (PhiType.LICENSE, _npi(rng))
     v["md2_npi"] = (PhiType.LICENSE, _npi(rng))
     v["path_npi"] = (PhiType.LICENSE, _npi(rng))
-    v["lab_npi"] = (PhiType.LICENSE, _npi(rng))
+    # an organisation's numbers (the lab's NPI, CLIA and CAP numbers below) are not gold: CONVENTIONS.md, aligned
+    # by the lead on 2026-12-03 (the author had made them LICENSE); the text and the random draws are unchanged
+    v["lab_npi"] = (None, _npi(rng))
     v["md_dea"] = (PhiType.LICENSE, _dea(rng, md_last))
     v["md_lic"] = (
         PhiType.LICENSE,
@@ -948,10 +950,10 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
         PhiType.LICENSE,
         rng.choice((f"MD {_digits(rng, 5)}", f"{_digits(rng, 6)}", f"C{_digits(rng, 5)}")),
     )
-    v["clia"] = (PhiType.LICENSE, f"{rng.randrange(1, 55):02d}D{_digits(rng, 7)}")
-    v["clia2"] = (PhiType.LICENSE, f"{rng.randrange(1, 55):02d}D{_digits(rng, 7)}")
+    v["clia"] = (None, f"{rng.randrange(1, 55):02d}D{_digits(rng, 7)}")
+    v["clia2"] = (None, f"{rng.randrange(1, 55):02d}D{_digits(rng, 7)}")
     v["cap_no"] = (
-        PhiType.LICENSE,
+        None,
         rng.choice((_digits(rng, 7), f"{_digits(rng, 4)}-{_digits(rng, 3)}", _digits(rng, 8))),
     )
     v["dl"] = (

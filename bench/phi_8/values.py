@@ -913,15 +913,17 @@ def identifiers(rng: random.Random) -> dict[str, tuple[PhiType | None, str]]:
     out["claim2"] = (PhiType.ACCOUNT, f"{digits(rng, 12)}{rng.choice(['', '00', '01'])}")
     out["md_npi"] = (PhiType.LICENSE, npi(rng))
     out["md2_npi"] = (PhiType.LICENSE, npi(rng))
-    out["store_npi"] = (PhiType.LICENSE, npi(rng))
+    # a pharmacy's numbers (its NPI, DEA, NCPDP, state permit, CLIA waiver and 340B id) are not gold: CONVENTIONS.md,
+    # aligned by the lead on 2026-12-03 (the author had made them LICENSE); the text and the random draws are unchanged
+    out["store_npi"] = (None, npi(rng))
     out["md_dea"] = (PhiType.LICENSE, dea(rng, out["md_last"][1]))
     out["md2_dea"] = (PhiType.LICENSE, dea(rng, out["md2_last"][1]))
-    out["store_dea"] = (PhiType.LICENSE, rng.choice("ABF") + rng.choice("CWRPKH") + digits(rng, 7))
-    out["store_dea2"] = (PhiType.LICENSE, rng.choice("ABF") + rng.choice("CWRPKH") + digits(rng, 7))
-    out["ncpdp"] = (PhiType.LICENSE, digits(rng, 7))
-    out["ncpdp2"] = (PhiType.LICENSE, digits(rng, 7))
+    out["store_dea"] = (None, rng.choice("ABF") + rng.choice("CWRPKH") + digits(rng, 7))
+    out["store_dea2"] = (None, rng.choice("ABF") + rng.choice("CWRPKH") + digits(rng, 7))
+    out["ncpdp"] = (None, digits(rng, 7))
+    out["ncpdp2"] = (None, digits(rng, 7))
     out["permit"] = (
-        PhiType.LICENSE,
+        None,
         rng.choice(
             [
                 f"PHY{digits(rng, 6)}",
@@ -971,9 +973,9 @@ def identifiers(rng: random.Random) -> dict[str, tuple[PhiType | None, str]]:
             ]
         ),
     )
-    out["clia"] = (PhiType.LICENSE, f"{digits(rng, 2)}D{digits(rng, 7)}")
+    out["clia"] = (None, f"{digits(rng, 2)}D{digits(rng, 7)}")
     out["b340"] = (
-        PhiType.LICENSE,
+        None,
         f"{rng.choice(['DSH', 'CAH', 'STD', 'RRC'])}{digits(rng, 6)}" + rng.choice(["", "-001", "-002"]),
     )
     out["vin"] = (PhiType.VEHICLE_ID, vin(rng))

@@ -275,7 +275,7 @@ COLLECTED: {dt2}   BIRTH WT: {wt}   GA: {ga}   TRANSFUSED: N   TPN: N   ABX: Y
 MOTHER: {mother}   MOTHER DOB {dob_mother}   MOTHER MRN {mrn}
 INFANT MRN {mrn2}   MEDICAID # {medicaid}
 ADDRESS: {addr}, {city} {zip}     PHONE: {phone}
-SUBMITTER: {fac}     NPI {npi}
+SUBMITTER: {fac}     NPI {fac_npi}
 PCP FOR FOLLOW-UP: Dr. {dr_last}, ph {phone2}, FAX {fax}
 Collected by: {rn_last}    Lab use: {loinc}, {lab2}
 """,

@@ -1208,6 +1208,9 @@ def identifiers(rng: random.Random) -> dict[str, Value]:
     )
     v["npi"] = (T.LICENSE, _npi(rng))
     v["npi2"] = (T.LICENSE, _npi(rng))
+    # the submitting facility's NPI (the same number, no draw of its own) is an organisation's: not gold
+    # (CONVENTIONS.md; aligned by the lead on 2026-12-03, the text unchanged)
+    v["fac_npi"] = (None, v["npi"][1])
     v["dea"] = (T.LICENSE, _dea(rng, people["dr"]["last"]))
     v["lic_rn"] = (
         T.LICENSE,

@@ -25,7 +25,12 @@ from typing import Any, NamedTuple
 
 from mediflow.quality import phi_lexicon
 from mediflow.quality.phi_model import load_tagger
-from mediflow.quality.phi_rules import run_rules, with_row_codes, with_signed_initials
+from mediflow.quality.phi_rules import (
+    run_rules,
+    with_row_codes,
+    with_signed_initials,
+    without_organisation_numbers,
+)
 from mediflow.quality.phi_spoken import Spoken, widen, with_spoken_values
 from mediflow.quality.phi_surrogate import Surrogator
 from mediflow.quality.phi_types import PhiFinding, PhiType
@@ -245,7 +250,7 @@ class PhiScanner:
             findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in
             findings = [replace(f, text=text[f.start : f.end]) for f in findings]
-        findings = with_row_codes(text, findings)
+        findings = with_row_codes(text, without_organisation_numbers(text, findings))
         if self._analyzer is None:
             return findings
         from mediflow.quality.phi_presidio import presidio_findings

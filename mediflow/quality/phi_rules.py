@@ -1809,8 +1809,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"national[ \t]+registry(?:[ \t]+(?:number|no\.?|\#))?(?=[ \t]*(?:[:\#][ \t]*)?\d{6,})|nrcme|(?-i:NR)[ \t]*\#|"
             r"airman(?:[ \t]+cert(?:ificate)?)?(?=[ \t]*(?:\#|no\b|number))|ame[ \t]+serial|"
             r"state[ \t]+file[ \t]+(?:no\.?|number|\#)(?:[ \t]*\([a-z ]{1,20}\))?|"
+            # (a laboratory's CLIA number and a pharmacy's NCPDP number are an organisation's, not a person's: no
+            # licence labels since 2026-12-03, CONVENTIONS.md)
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|clia|caqh|upin|ncpdp|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
+            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|caqh|upin|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -3972,6 +3974,34 @@ def with_row_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     if "|" not in text and "," not in text and "\t" not in text:
         return found
     return _with_gaps(found, list(phi_table.row_codes(text, found)))
+
+
+# A number that names an organisation, not a person (CONVENTIONS.md, 2026-12-03: Safe Harbor lists the identifiers of
+# the individual, relatives, employers and household members): a laboratory's CLIA or CAP number, a pharmacy's NCPDP
+# number, its store number or permit, the DEA or NPI of a store, a pharmacy, a facility or a group, a 340B covered
+# entity's id. Its label ends where the number starts, with only a "#", a ":" or a "No." between.
+_ORG_NUMBER_LABEL = re.compile(
+    r"(?<![\w\-])(?:(?i:clia)(?:[ \t]+(?i:waiver|cert(?:ificate)?|id|lab))?|(?-i:CAP)(?:[ \t]+(?i:lab|id))?|"
+    r"(?-i:CAP[ \t]*\#)|(?i:ncpdp)(?:[ \t]+(?i:provider))?(?:[ \t]+(?i:id))?|"
+    r"(?i:(?:store|pharmacy|pharm|facility|group|organi[sz]ation(?:al)?|org|supplier|clinic|hospital|practice|"
+    r"billing|type[ \t]*(?:2|ii))[ \t]+(?:dea|npi)(?:[ \t]+reg(?:istration|\.)?)?|(?:pharm|pharmacy|store)[ \t]+id|"
+    r"(?:pharmacy|store)[ \t]+permit|store(?=[ \t]*(?:\#|no\b|number))|covered[ \t]+entity(?:[ \t]+id)?))"
+    r"[ \t]*(?:[:\#=][ \t]*)?(?:(?i:no\.?|number|\#)[ \t]*(?:[:\#][ \t]*)?)?\Z"
+)
+_ORG_NUMBER_TYPES = frozenset({T.LICENSE, T.OTHER_ID, T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.DEVICE_ID})
+
+
+def without_organisation_numbers(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings less each code right after an organisation's number label (``_ORG_NUMBER_LABEL``), whoever
+    found it: the rules read "NPI" or "#" alone, and the classifier a label's shape."""
+    dropped = [
+        f
+        for f in found
+        if f.type in _ORG_NUMBER_TYPES and _ORG_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+    ]
+    if not dropped:
+        return found
+    return [f for f in found if f not in dropped]
 
 
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:

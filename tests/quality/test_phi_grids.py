@@ -225,7 +225,6 @@ _LICENSE_LABELS = [
     "Reg. No.",
     "Board cert",
     "Permit",
-    "CLIA",
     "CAQH",
     "DEA",
     "NPI",
@@ -246,7 +245,6 @@ _LICENSE_LABELS = [
 _LICENSE_VALUES = {
     "NPI": "1447120988",
     "DEA": "BQ4471208",
-    "CLIA": "05D0987654",
     "CAQH": "14471208",
     "UPIN": "Q44712",
     "Numéro RPPS": "10101447120",

@@ -18,8 +18,6 @@ T = PhiType
         # a laboratory's credential after a name, then its certificate's number
         ("Screened by: Odalys Brenneman, CT(ASCP) #551902   Reviewed: T. Quennell, MD", T.LICENSE, "551902"),
         ("Verified by Tobiah Ferrante, MLS(ASCP)CM 4471902 on 3/2", T.LICENSE, "4471902"),
-        # a pharmacy's NCPDP number after its label
-        ("Dispensing pharmacy Larkspur Apothecary NCPDP 5510932; BIN 004336", T.LICENSE, "5510932"),
         # an OCR'd "NPI" with a small l, right before its number
         ("Prescriber O. Brenneman  NPl 1184629909 / Drug requested", T.LICENSE, "1184629909"),
         # a biometric template after "voice-auth", "thumb scan", "bioID", "PalmSecure id", a palm's code in digits
