@@ -45,10 +45,8 @@ def test_shipped_weights_match_their_manifest() -> None:
     manifest = json.loads(MODEL.with_suffix(".json").read_text())
     assert hashlib.sha256(MODEL.read_bytes()).hexdigest() == manifest["sha256"]
     assert manifest["feature_version"] == FEATURE_VERSION
-    # Trained on tuning sets only (A-M, P-Y, 1, 2, 5 and 6; 7 and 8 came after), never a held-out one (N, O, Z,
-    # 3, 4).
-    assert sorted(manifest["training_sets"]) == sorted(TRAINING)
-    assert set(manifest["training_sets"]) <= set(TUNING)
+    # Trained on every tuning set (A-M, P-Y, 1, 2 and 5-0), never a held-out one (N, O, Z, 3, 4).
+    assert sorted(manifest["training_sets"]) == sorted(TRAINING) == sorted(TUNING)
     tagger = load_tagger()
     assert len(tagger.features) == manifest["features"] > 1000
     assert tagger.thresholds == manifest["thresholds"]
@@ -70,15 +68,9 @@ FINDS = [
     ("Radovan Hrabal tolerated the infusion without incident.", T.NAME, "Radovan"),
     ("Discussed the plan with Ifeoluwa Adebanjo and her brother.", T.NAME, "Adebanjo"),
     ("Bronwyn Ashcombe arrived late for her appointment.", T.NAME, "Bronwyn"),
-    pytest.param(
-        "Siddharth was walking the halls with his son Teodoro.",
-        T.NAME,
-        "Siddharth",
-        # labelled from the A-S model to the A-Y one; the A-2 model (A-M, P-Y, 1 and 2) labels it O again
-        marks=pytest.mark.xfail(
-            strict=True, reason="a sentence-first given name before a verb: O for the A-2 model"
-        ),
-    ),
+    # labelled from the A-S model to the A-Y one, O for the A-2 model (A-M, P-Y, 1 and 2), labelled again by the
+    # A-0 model (A-M, P-Y, 1, 2 and 5-0)
+    ("Siddharth was walking the halls with his son Teodoro.", T.NAME, "Siddharth"),
     ("She moved here from Nacogdoches last spring.", T.LOCATION, "Nacogdoches"),
     ("He drove in from Ottumwa for the appointment.", T.LOCATION, "Ottumwa"),
     ("Lives in Escanaba with her sister.", T.LOCATION, "Escanaba"),
@@ -103,10 +95,10 @@ def test_finds_identifiers_without_a_cue(text: str, phi_type: PhiType, word: str
 
 
 def test_the_shipped_thresholds_hold_back_unsure_spans() -> None:
-    """Look-alikes the model half-believes (spans below their thresholds) are not added: a weekday in a
-    report's title, a DRG's number at a row's start. (Until the A-U model, brand names and eponyms, "Dressed
-    with Kerlix and Coban; Rinne and Weber normal.", were such spans; that model labels none of them.)"""
-    text = "WORKQUEUE PRODUCTIVITY - week ending Friday, FY 2025\n  683  Renal failure w CC    20 cases    GMLOS 4.4"
+    """Look-alikes the model half-believes (spans below their thresholds) are not added: an eponym of a hearing
+    test. (Until the A-2 model a weekday in a report's title and a DRG's number at a row's start were such spans;
+    the A-0 model, trained on 31 authors, labels none of them.)"""
+    text = "Dressed with Kerlix and Coban; Rinne and Weber normal."
     assert load_tagger().analyse(text).spans  # it does label some of them...
     assert load_tagger().find(text) == []  # ...but not by the margins the shipped thresholds ask
     assert PhiScanner(use_model=True).scan(text) == []
