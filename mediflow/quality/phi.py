@@ -29,6 +29,7 @@ from mediflow.quality.phi_rules import (
     run_rules,
     with_row_codes,
     with_signed_initials,
+    with_staff_codes,
     without_organisation_numbers,
 )
 from mediflow.quality.phi_spoken import Spoken, widen, with_spoken_values
@@ -103,14 +104,25 @@ def with_breaks(text: str) -> str:
 _SNAKE_KEY = re.compile(
     r"(?<![\w.@/\-?&;=])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?=[\"']?[ \t]*[=:](?![/:]))"
 )
+# A two-column export's line, a snake-case key, a comma and one value ("device_serial,PDM78759304"): its comma is
+# read as the key's colon.
+_KEY_COMMA = re.compile(r"(?m)^([a-z][a-z0-9]*(?:_[a-z0-9]+)+),(?=[^,\n]*\S[^,\n]*$)")
 # A URL's query ("?pt_name=john&visit_no=9") keeps its underscores: the URL is read whole.
 _URL = re.compile(r"(?i:https?://|ftp://|www\.)\S+")
 
 
 def with_keys_spaced(text: str) -> str:
-    """``text`` with the underscores of its snake-case keys read as spaces."""
+    """``text`` with the underscores of its snake-case keys read as spaces, and the comma after a two-column
+    export's key (``_KEY_COMMA``) as a colon."""
     if "_" not in text:
         return text
+    if "," in text and "\n" in text:
+        commas = [m.end(1) for m in _KEY_COMMA.finditer(text)]
+        if len(commas) > 1:  # a list of keys and values, not one line that happens to hold a comma
+            chars = list(text)
+            for i in commas:
+                chars[i] = ":"
+            text = "".join(chars)
     keys = list(_SNAKE_KEY.finditer(text))
     if not keys:
         return text
@@ -250,7 +262,7 @@ class PhiScanner:
             findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in
             findings = [replace(f, text=text[f.start : f.end]) for f in findings]
-        findings = with_row_codes(text, without_organisation_numbers(text, findings))
+        findings = with_row_codes(text, without_organisation_numbers(text, with_staff_codes(text, findings)))
         if self._analyzer is None:
             return findings
         from mediflow.quality.phi_presidio import presidio_findings

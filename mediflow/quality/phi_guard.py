@@ -11,9 +11,11 @@ as ages ("HR is 95") and LOINC codes as ZIPs (bench/phi_model_cv_a_to_m.txt, the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_rules import (
+    _CAR_MAKERS,
     _EPONYM_AFTER,
     _HONORIFIC,
     _PAIR_THING_AFTER,
@@ -23,10 +25,11 @@ from mediflow.quality.phi_rules import (
     _not_a_person_here,
     _product_cue,
     _word,
+    car_name,
 )
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
-__all__ = ["plausible"]
+__all__ = ["guarded", "plausible"]
 
 T = PhiType
 _REACH = 30  # characters back where a cue still names the value after it
@@ -74,7 +77,8 @@ _AGES_BEFORE = re.compile(r"(?<!\w)(?i:ages?|aged)[ \t]+\Z")
 # with a check digit after them ("2345-7"): a code, not a ZIP. Capitals that name a place ("BOSTON
 # 02118", "MASSACHUSETTS") or a ZIP's label stay a ZIP's.
 _CODE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?i:loinc|cpt|hcpcs|ndc|icd(?:-?(?:9|10))?(?:-?cm)?|snomed(?:[ \t\-]?ct)?|drg|rxnorm|cvx)"
+    # (or a stock lot's, a batch's or a control's number: "QC lot 55102")
+    r"(?:(?<!\w)(?i:loinc|cpt|hcpcs|ndc|icd(?:-?(?:9|10))?(?:-?cm)?|snomed(?:[ \t\-]?ct)?|drg|rxnorm|cvx|lot|batch|control)"
     r"|(?<!\w)(?P<caps>[A-Z]{3,})\d*)[ \t:#]*\Z"
 )
 _ZIP_LABELS = frozenset(["zip", "zipcode", "postal", "plz", "cp", "code"])
@@ -110,6 +114,20 @@ _CALENDAR_WORD = re.compile(
 _PERSON_BEFORE = re.compile(rf"(?<!\w)(?:{_RELATION}|{_HONORIFIC}|(?i:pt|patient|named|called))[ \t,:]*\Z")
 
 
+def guarded(text: str, finding: PhiFinding) -> PhiFinding | None:
+    """The span the model adds as the rules' checks leave it (``plausible``), or None. A date that is no date's
+    shape but an identifier's (five characters or more, four digits: "01.04.1955 78211582", a record number after
+    a date of birth) stays, as an other identifier: the model saw a code where a date's words are."""
+    if plausible(text, finding):
+        return finding
+    if finding.type is T.DATE and _CODE_SHAPE.fullmatch(finding.text):
+        return replace(finding, type=T.OTHER_ID)
+    return None
+
+
+_CODE_SHAPE = re.compile(r"(?=(?:[A-Za-z\-]*\d){4})[A-Za-z0-9][A-Za-z0-9\-]{4,}")
+
+
 def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
     start, end = finding.start, finding.end
@@ -134,11 +152,67 @@ def plausible(text: str, finding: PhiFinding) -> bool:
         return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
         return _COUNTED_AFTER.match(text, end) is None
+    if finding.type is T.DATE:
+        return _date_shaped(text, start, end)
     if (
         finding.type is T.VEHICLE_ID
     ):  # a plate holds a letter or five characters ("Plate count 245." is a count)
         return any(c.isalpha() for c in finding.text) or sum(c.isalnum() for c in finding.text) >= 5
     return True
+
+
+# What a date the model adds must hold: a month's name, or numbers that can be a day and a month, a month and a
+# year, or a compact date ("20240305", "030524"); a day's number alone only beside a word (the model scores no
+# lower-case word, so "12 czerwca 2026" reaches here as "12" and "2026"). Its neighbours' words make the model read a
+# line's number ("5." after a date of birth), a session count ("session 6/36"), a record number after a date
+# ("01.04.1955 78211582") or a stock lot ("strip lot 202611A19") as dates; the rules' own dates never reach here.
+_MONTH_WORD = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?!\d)")
+_MONTH_YEAR = re.compile(r"(?<!\d)(?:(\d{4})[/.\-](\d{1,2})|(\d{1,2})[/.\-](\d{4}))(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)(\d{6}|\d{8})(?!\d)")
+# An OCR'd date's letters in place of digits ("O6/17/19G0", "1l-30-2O22"), read as the digits they stand for.
+_OCR_DIGITS = str.maketrans("OoDlIiSsGBZ", "00011155682")
+_DATE_WORDS = re.compile(r"(?i)(?<=\d)(?:st|nd|rd|th)\b|(?<=\d)T(?=\d)|(?<=\d)Z\b|\b(?:am|pm)\b")
+_WORD_BEFORE = re.compile(r"[A-Za-zÀ-ÿ]{3,}\.?[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-zÀ-ÿ]{3,}")
+
+
+def _date_shaped(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` can be a date, or a piece of one, by its own characters and its neighbours."""
+    span = text[start:end]
+    if _MONTH_WORD.search(span):
+        return True
+    digits = span.translate(_OCR_DIGITS) if any(c.isdigit() for c in span) else span
+    pieces = digits.replace(",", " ").split()
+    if all(p.isdigit() for p in pieces) and any(len(p) <= 2 for p in pieces) and len(pieces) <= 2:
+        # a day, or a day and its year ("26, 2026" after "Jan."), beside a month's word in any language
+        return all(
+            1 <= int(p) <= 31 if len(p) <= 2 else len(p) == 4 and 1800 <= int(p) <= 2100 for p in pieces
+        ) and bool(_WORD_BEFORE.search(text, max(0, start - 16), start) or _WORD_AFTER.match(text, end))
+    if digits.isdigit() and len(digits) == 4:  # a year, beside the rest of its date
+        return 1800 <= int(digits) <= 2100
+    if any(c.isalpha() for c in _DATE_WORDS.sub("", digits)):
+        return " " in span.strip()  # a code's letters ("202611A19"); words between numbers pass
+    for m in _DAY_MONTH.finditer(digits):
+        a, b = int(m.group(1)), int(m.group(2))
+        if (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31):
+            return True
+    for m in _MONTH_YEAR.finditer(digits):
+        year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1800 <= int(year) <= 2100 and 1 <= int(month) <= 12:
+            return True
+    for m in _COMPACT.finditer(digits):
+        d = m.group(1)
+        if len(d) == 8:
+            shapes = ((d[4:6], d[6:]), (d[:2], d[2:4]), (d[2:4], d[:2]))
+        else:
+            shapes = ((d[2:4], d[4:]), (d[:2], d[2:4]), (d[2:4], d[:2]))
+        if any(1 <= int(month) <= 12 and 1 <= int(day) <= 31 for month, day in shapes):
+            return True
+    return False
 
 
 # A street's type alone, its word or its abbreviation ("Blvd", "Pkwy", "Avenue").
@@ -180,6 +254,8 @@ def _name_fits(text: str, start: int, end: int) -> bool:
         return False  # "CARDIOLOGY CONSULTATION": a heading's word in capitals
     if _product_cue(words[0]) or text[end : end + 1] == "-":
         return False  # "Fitted Osterberg", "Roux-en-Y"
+    if first in _CAR_MAKERS and car_name(text, start, end, words):
+        return False  # "own vehicle, Nissan Altima sedan": a car
     if (
         len(words) == 1
         and _CALENDAR_WORD.fullmatch(words[0])

@@ -483,6 +483,8 @@ def is_english(word: str) -> bool:
 # Endings of clinical words and drug stems (USAN) that no dictionary of 1934 lists and no name has.
 _MEDICAL_END = re.compile(
     r"(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|pathy|algia|plegia|"
+    # an organism's ending ("Norovirus", "Enterococcus", "Acinetobacter", "Pseudomonas")
+    r"virus|coccus|cocci|bacter|bacillus|monas|"
     r"pril|sartan|statin|olol|umab|ximab|tinib|tide|mycin|micin|cillin|azole|azolin|dipine|apine|"
     r"gliptin|flozin|glutide|glinide|glitazone|formin|parin|farin|xaban|gatran|prazole|tidine|afil|oxacin|"
     r"cycline|triptan|setron|lukast|dronate|navir|buvir|previr|tegravir|ciclovir|vudine|olone|asone|sone|nide|"

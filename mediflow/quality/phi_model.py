@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from mediflow.quality import phi_lexicon as lex
-from mediflow.quality.phi_guard import plausible
+from mediflow.quality.phi_guard import guarded
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = [
@@ -573,7 +573,7 @@ class PhiTagger:
             run = [label, pos, pos, margin]
         if run:
             spans.append(self._finding(text, cols, run))
-        spans = [span for span in spans if plausible(text, span[0])]
+        spans = [(kept, margin) for span, margin in spans if (kept := guarded(text, span)) is not None]
         starts = map(cols.starts.__getitem__, positions)
         ends = map(cols.ends.__getitem__, positions)
         return Analysis(spans, list(zip(starts, ends, o_margins, strict=True)), scores)

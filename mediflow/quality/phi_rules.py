@@ -18,6 +18,7 @@ import re
 import re._constants as _sre  # CPython's regex parser: where each rule can start (first_keys)
 import re._parser as _sre_parse
 import string
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1586,7 +1587,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "device_short",
         T.DEVICE_ID,
-        r"(?<![\w/])(?i:body[ \t\-]?(?:worn[ \t]+)?cam(?:era)?|bwc|transmitter)(?:[ \t]+(?i:id|sn|s/n|serial))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?<![\w/])(?i:body[ \t\-]?(?:worn[ \t]+)?cam(?:era)?|bwc|transmitter(?:/sensor)?)(?:[ \t]+(?i:id|sn|s/n|serial))?[ \t]*(?:[:\#][ \t]*)?"
         r"(?P<v>(?:TX[ ])?(?=[A-Z\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,15})(?![\w\-]|\.\w)",
         0.85,
         starts="Ul",
@@ -1626,6 +1627,9 @@ BRANCHES: tuple[Branch, ...] = (
             # changed, new id ...": a plan's word, a few words, then its number's word
             r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
             # "Ins ID 028 269 759", "even with insurance (policy 061 116 570)"
+            # a drug-assistance programme's enrolment and a copay card's member number ("ADAP ID: ADAP-9618693",
+            # "copay card ID 83998678680"): they pay for a patient's drugs as a plan does
+            r"adap(?:[ \t]+(?:id|number|no\.?|\#))?|(?:copay|co-pay|savings)[ \t]+card(?:[ \t]+(?:id|member[ \t]+id|number|no\.?))?|"
             r"ins\.?[ \t]+(?:id|no\.?|\#)|insurance[ \t]*\([ \t]*policy|"
             rf"ins\.?{_CODE_AHEAD})"
         ),
@@ -1657,7 +1661,8 @@ BRANCHES: tuple[Branch, ...] = (
         rf"wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD}|"
         # Spanish, Italian, German, Dutch: "Foto: PH53383332"
         rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
-        rf"(?:[ \t\-]+(?i:file|id|on[ \t\-]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
+        # (a word of its own: in "headshot_64385.png" the file is the photo's name, whole)
+        rf"(?!\w)(?:[ \t\-]+(?i:file|id|on[ \t\-]+file|attached|saved|stored|uploaded|taken))?(?:[ \t]+(?i:as|at|in|to))?"
         # "wristband photo (PH194671656)", "Face sheet + photo (WB-PHOTO-579915)": a code in brackets (not a
         # camera's file name there: "photo (DSC_0412.JPG) of the ulcer")
         rf"[ \t]*(?:[:\-\#][ \t]*|\((?![\w\-]+\.{_IMAGE_EXT})(?!(?:19|20)\d\d(?![\w\-]))[ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
@@ -1665,10 +1670,11 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
-        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
+        # (a word of its own, as above)
+        rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![\w\-])(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*(?:[:(][ \t]*)?"
         rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
-        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.{_IMAGE_EXT}"
+        rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|facial|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.{_IMAGE_EXT}"
         # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png"); the look-ahead (the word
         # runs to an image's extension) fails at once at any other word, where the name's search backtracked
         rf"|(?=[\w\-]*+\.{_IMAGE_EXT})[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.{_IMAGE_EXT})(?!\w|\.\w)"
@@ -1683,7 +1689,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "photo_named_file",
         T.PHOTO,
-        r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
+        r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|facial|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
         # a numbered image that no word in its name says is of a body part, a rhythm strip or a thing
         rf"\.{_IMAGE_EXT}|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
         r"wound|lesion|damage|receipt|invoice|logo|screenshot|diagram|chart)(?![A-Za-z]))"
@@ -1693,6 +1699,18 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Uld",
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
     ),
+    # A biometric template without its cue: a code whose prefix names a template of a body part ("FP-TPL-03117903",
+    # "PALM-TMPL-8812Q"), or a template file's name with a body part's word and a template format's extension
+    # ("palm_goqxesidxt.tpl", "thumb_l_0831.wsq", "iris-right-4471.ist"; not a document template, "letter.tpl").
+    _B(
+        "biometric_template",
+        T.BIOMETRIC,
+        r"(?<![\w\-.])(?P<v>(?:FPT?|IRIS|PVT?|PALM|VP|VOX|FACE)-(?:TPL|TMPL)-[A-Z0-9]{4,14}(?![\w\-])"
+        r"|[\w\-]*(?i:palm|finger|fp|iris|retina|voice|vp|pv|thumb|minuti)[\w\-]*\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
+        0.85,
+        starts="Ul",
+        ahead=r"(?=[A-Z]{2,5}-T|[\w\-]*+\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
+    ),
     _B(
         "device",
         T.DEVICE_ID,
@@ -1700,12 +1718,12 @@ BRANCHES: tuple[Branch, ...] = (
             # "serials R WIR093476E / L JK0294362": a side before the first of two
             # (an implant's lot is its own: "Implant lot UXXFP3SE3S was used before BI")
             r"(?i:serials?(?:[ _](?:in|out|returned|issued))?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+(?:serial|lot))?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
-            r"model/serial|asset[ \t]+tag|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
+            r"model/serial|asset[ \t]+tag|cgm[ \t]+(?:id|serial|sn)|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
             r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
             # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
-            rf"glucose[ \t]+meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            rf"glucose[ \t]+meter|meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
@@ -1882,6 +1900,11 @@ BRANCHES: tuple[Branch, ...] = (
             r"imo(?:/registry)?|registry|slides?|req(?:uest)?|study|screening|reference|"
             # a booking, a badge, a donor's match run, a returned device's RMA, a report, a participant
             # (Spanish), a pharmacy's order or record, a prescription sent to the pharmacy
+            # a grievance's, a complaint survey's, a hotline report's, a legal hold's, a safety event's or an injury
+            # log's entry ("Grievance log entry P25-148", "Report key 2539-EK486", "legal hold PI590349")
+            r"grievance(?:[ \t]+log)?(?:[ \t]+entry)?|complaint[ \t]+survey|report[ \t]+key|(?:legal|litigation)[ \t]+hold|"
+            r"hotline(?:[ \t]+call)?(?:[ \t]+transcript)?(?:[ \t]+summary)?|(?:safety|violence|occurrence|adverse)[ \t]+event|"
+            r"(?:log|injury)[ \t]+entry|"
             r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
             # a client's number ("OTP ..., client NJK-3831"), a drug screen's chain-of-custody form, a sample,
             # a specimen ("Spécimen:", "SPECIMEN LABELLED"), a prior cytology, a newborn's screen card, a lab's
@@ -2682,7 +2705,35 @@ def _business_name(text: str, finding: PhiFinding) -> bool:
         return True
     if _ALERT_CODE.match(finding.text):
         return True  # "Code Pink exercise"
+    if words and _word(words[0]) in _CAR_MAKERS and car_name(text, finding.start, finding.end, words):
+        return True  # "own vehicle, Nissan Altima sedan plate GTS 978"
     return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
+
+
+# A car's maker, its model after it, then what a vehicle is ("Nissan Altima sedan", "Subaru Outback, plate ..."), or
+# the maker alone right before that word ("a Toyota pickup"): a car, not a person, though census lists hold "Nissan".
+_CAR_MAKERS = frozenset(
+    str.split(
+        """
+    toyota honda nissan subaru hyundai kia mazda volkswagen vw bmw mercedes audi lexus jeep chevrolet chevy gmc buick
+    cadillac chrysler tesla volvo acura infiniti mitsubishi porsche suzuki isuzu ford lincoln dodge ram
+    """
+    )
+)
+_VEHICLE_WORD_AFTER = re.compile(
+    r"[ \t,]*(?:[A-Z0-9][\w\-]*[ \t,]+){0,2}?(?i:sedan|suv|truck|pickup|van|minivan|coupe|hatchback|wagon|crossover|"
+    r"plate|vin|tags?|registration)\b"
+)
+
+
+def car_name(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a name that starts with a car's maker is a car: a vehicle's word follows it, and its second word (if
+    any) is in no census list ("Lincoln Mays, plate ..." stays a person)."""
+    if len(words) > 1 and (_word(words[1]) in lex.first_names() or words[1].lower() in lex.census_names()):
+        return False  # "Lincoln Mays, plate ..." is a driver
+    if len(words) == 1 and _word(words[0]) in lex.first_names():
+        return False
+    return _VEHICLE_WORD_AFTER.match(text, end) is not None
 
 
 # A hospital's emergency code ("Code Pink": an infant abduction, "Code Silver": a weapon).
@@ -3914,6 +3965,136 @@ _VALUE_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-/.]*[A-Za-z0-9])?")
 _TOKEN_CUT = re.compile(r"[./]")
 
 
+# A login or user id made from a person's name, as health systems issue them ("sadeyemi" for Sunny Adeyemi,
+# "schmja78" for Jae-won Schmidt, "CHURCW2" for Wei Church, "fsalazar" for SALAZAR, FAITH): the given name's
+# initial and the family name's first letters, or the family name's first three to five letters and the given
+# name's first one or two, then at most three digits, in one case. Only ids of a name found in the same text are
+# read, so an audit log's user column and its names column agree.
+_LOGIN_TOKEN = re.compile(r"(?<![\w@.\-/])(?:[a-z]{3,10}|[A-Z]{3,10})\d{0,3}(?![\w@\-]|\.\w)")
+_LOGIN_PARTS = re.compile(r"(?<![\w@.\-/])([a-z]{3,10}|[A-Z]{3,10})(\d{0,3})(?![\w@\-]|\.\w)")
+_LOGIN_WORD = re.compile(rf"[{_U}{_L}][{_U}{_L}'’\-]*")
+
+
+@lru_cache(maxsize=4096)
+def _login_stems(name: str) -> frozenset[str]:
+    """The letters a login id made from ``name`` may have (``_LOGIN_TOKEN``), lower case and unaccented."""
+    words = [_ascii_letters(w) for w in _LOGIN_WORD.findall(name)]
+    words = [w for w in words if len(w) > 1]
+    if len(words) < 2:
+        return frozenset()
+    if "," in name:  # "Little, Nalani F.": the family name first
+        family_words = [_ascii_letters(w) for w in _LOGIN_WORD.findall(name.split(",", 1)[0])]
+        pairs = [
+            (words[len(family_words)] if len(words) > len(family_words) else words[-1], "".join(family_words))
+        ]
+    else:
+        pairs = [(words[0], "".join(words[1:])), (words[0], words[-1])]
+    stems: set[str] = set()
+    for given, family in pairs:
+        if not given or len(family) < 2:
+            continue
+        stems.update(given[0] + family[:k] for k in range(min(3, len(family)), len(family) + 1))
+        for k in range(min(3, len(family)), min(5, len(family)) + 1):
+            stems.update(family[:k] + given[:m] for m in (1, 2))
+    return frozenset(stem for stem in stems if len(stem) >= 3)
+
+
+def _ascii_letters(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in folded if c.isascii() and c.isalpha()).lower()
+
+
+def _login_ids(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    """OTHER_ID for each login id (``_LOGIN_TOKEN``) made from a name found in ``text``; a stem of three
+    letters only with digits after it ("LEG7" for Grant Le), and one without digits only in lower case and when
+    no word or name of the lexicon."""
+    stems: set[str] = set()
+    names = [f for f in found if f.type is T.NAME]
+    for i, f in enumerate(names):
+        stems |= _login_stems(f.text)
+        # a name found in two pieces ("Jae-won" and "C. Kowalski") is one person's
+        if i + 1 < len(names) and not text[f.end : names[i + 1].start].strip():
+            stems |= _login_stems(text[f.start : names[i + 1].end])
+    if not stems:
+        return []
+    lower = text.lower()
+    if not any(
+        stem in lower for stem in stems
+    ):  # most texts: no id of any name (a substring test each, in C)
+        return []
+    # the tokens' letters and digits at C speed first; a match object only for a token that is a stem
+    wanted = {
+        letters + digits
+        for letters, digits in _LOGIN_PARTS.findall(text)
+        if letters.lower() in stems and _login_kept(letters, digits)
+    }
+    if not wanted:
+        return []
+    return [
+        PhiFinding(T.OTHER_ID, m.start(), m.end(), m.group(), 0.6, "rule")
+        for m in _LOGIN_TOKEN.finditer(text)
+        if m.group() in wanted
+    ]
+
+
+def _login_kept(letters: str, digits: str) -> bool:
+    if digits:
+        return True
+    if len(letters) == 3 or not letters.islower():  # "BIBA" is brought in by ambulance
+        return False
+    return not (lex.is_common(letters) or lex.is_english(letters) or letters in lex.census_names())
+
+
+# A person's own code in brackets right after their name ("Chelsea D'Amico (u098779)", "Released by I.H. Ahmed
+# (0756855)", "Staff ill: Bill Okafor (6318397)"): a staff or user id. Four digits at least, no space, not a year
+# nor a range of years or hours ("(2019-2020)", "(0700-1900)").
+_CODE_AFTER_NAME = re.compile(
+    r"[ \t]*\([ \t]*(?P<v>(?!(?:19|20)\d\d\))(?!\d{1,4}[\-–]\d{1,4}\))(?=(?:[A-Za-z\-]*\d){4})[A-Za-z0-9][A-Za-z0-9\-]{3,14})[ \t]*\)"
+)
+
+
+def with_staff_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings plus OTHER_ID for each login id made from a name found (``_login_ids``) and each code in
+    brackets right after a name (``_CODE_AFTER_NAME``), where nothing was found yet. The scanner adds them after
+    the classifier's review, so that the names it found count too."""
+    names = [f for f in found if f.type is T.NAME]
+    if not names:
+        return found
+    extra = _login_ids(text, names)
+    start = 0  # where the run of names that ends with ``f`` starts ("Odalys" "R. Brenneman" is one person)
+    for i, f in enumerate(names):
+        if i == 0 or text[names[i - 1].end : f.start].strip():
+            start = f.start
+        m = _CODE_AFTER_NAME.match(text, f.end)
+        if m is not None:
+            extra.append(
+                PhiFinding(
+                    _bracket_code_type(text, start, m.group("v")), *m.span("v"), m.group("v"), 0.6, "rule"
+                )
+            )
+    return _with_gaps(found, extra) if extra else found
+
+
+# A staff member's word before a name ("Author", "officer", "biomed", "Corrective action by"): the code in brackets
+# after it is their employee, badge or user id. Without one, the person is most often the patient, and an
+# unlabelled code after a patient's name their record number; an NPI's shape is a clinician's licence.
+_STAFF_BEFORE = re.compile(
+    r"(?i:author|dictated[ \t]+by|transcribed[ \t]+by|officer|trooper|deputy|detective|agent|biomed|tech(?:nician)?|"
+    r"employee|staff|user|custodian|witness(?:ed)?(?:[ \t]+by)?|driver|courier|operator|reviewer|investigator|"
+    r"released[ \t]+by|action[ \t]+by|entered[ \t]+by|performed[ \t]+by|signed[ \t]+by|approved[ \t]+by|"
+    r"reported[ \t]+by|by)[ \t:,]+\Z"
+)
+_NPI_SHAPE = re.compile(r"[12]\d{9}")
+
+
+def _bracket_code_type(text: str, name_start: int, code: str) -> PhiType:
+    if _NPI_SHAPE.fullmatch(code):
+        return T.LICENSE
+    if _STAFF_BEFORE.search(text, max(0, name_start - 30), name_start):
+        return T.OTHER_ID
+    return T.MRN
+
+
 def _with_recurrences(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     """The findings plus each recurrence of an identifier's value that no finding covers yet. A text
     with a few such values (nearly all) looks for each with ``str.find``; one with more reads its tokens
@@ -3985,19 +4166,34 @@ _ORG_NUMBER_LABEL = re.compile(
     r"(?-i:CAP[ \t]*\#)|(?i:ncpdp)(?:[ \t]+(?i:provider))?(?:[ \t]+(?i:id))?|"
     r"(?i:(?:store|pharmacy|pharm|facility|group|organi[sz]ation(?:al)?|org|supplier|clinic|hospital|practice|"
     r"billing|type[ \t]*(?:2|ii))[ \t]+(?:dea|npi)(?:[ \t]+reg(?:istration|\.)?)?|(?:pharm|pharmacy|store)[ \t]+id|"
-    r"(?:pharmacy|store)[ \t]+permit|store(?=[ \t]*(?:\#|no\b|number))|covered[ \t]+entity(?:[ \t]+id)?))"
+    r"(?:pharmacy|store)[ \t]+permit|store(?=[ \t]*(?:\#|no\b|number))|covered[ \t]+entity(?:[ \t]+id)?|"
+    # a study's IRB protocol, a manufacturer's complaint
+    r"irb(?:[ \t]+(?:protocol|study|approval))?|manufacturer(?:['’]s)?[ \t]+complaint))"
     r"[ \t]*(?:[:\#=][ \t]*)?(?:(?i:no\.?|number|\#)[ \t]*(?:[:\#][ \t]*)?)?\Z"
 )
 _ORG_NUMBER_TYPES = frozenset({T.LICENSE, T.OTHER_ID, T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.DEVICE_ID})
 
 
+# A survey's deficiency tag, the regulation it cites ("Deficiency Tag A-0749", "F-tag F689", "Tag K-0345").
+_SURVEY_TAG_BEFORE = re.compile(r"(?i:(?:deficiency|survey|[fk])[ \t\-]+)?(?i:tag)[ \t]*(?:[:\#][ \t]*)?\Z")
+_SURVEY_TAG = re.compile(r"[AEFJKLN]-?\d{3,4}")
+
+
 def without_organisation_numbers(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
-    """The findings less each code right after an organisation's number label (``_ORG_NUMBER_LABEL``), whoever
-    found it: the rules read "NPI" or "#" alone, and the classifier a label's shape."""
+    """The findings less each code right after an organisation's or a study's number label (``_ORG_NUMBER_LABEL``)
+    and each survey deficiency tag (``_SURVEY_TAG``), whoever found it: the rules read "NPI", "Tag" or "#" alone,
+    and the classifier a label's shape."""
     dropped = [
         f
         for f in found
-        if f.type in _ORG_NUMBER_TYPES and _ORG_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+        if f.type in _ORG_NUMBER_TYPES
+        and (
+            _ORG_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+            or (
+                _SURVEY_TAG.fullmatch(f.text)
+                and _SURVEY_TAG_BEFORE.search(text, max(0, f.start - 24), f.start)
+            )
+        )
     ]
     if not dropped:
         return found

@@ -54,6 +54,8 @@ def test_engine_compiles_to_one_pattern() -> None:
 # with an apostrophe before "'s", an initial with and without its dot, "Last,First" with no space.
 AHEAD_EDGES = [
     "BostonMA 02139",
+    # round 22: a biometric template by its prefix or its file's name and format
+    "verified with FP-TPL-55190273, PALM-TMPL-8812Q and palm_qxzvb5519.tpl; thumb-L.wsq; iris_r-4471.ist.",
     # round 17: a facility of its town, immigration numbers by shape
     "Panel site: Royal Infirmary of Sumy; Hillcrest Manor of Orchard Park; CEDAR HILL MANOR NURSING CENTER OF WESTBROOK",
     "receipt # EAC1793078843 (I-485); CURP GATB570330MTXHUYO6; Clínica San Rafael de Totonicapán",

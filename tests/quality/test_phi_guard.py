@@ -139,6 +139,6 @@ def test_the_tagger_reports_only_plausible_spans(monkeypatch: pytest.MonkeyPatch
     text = "Restarted Tresiba; allergic to Macrobid; HR is 95."
     guarded = [span for span, _margin in tagger.analyse(text).spans]
     assert all(plausible(text, span) for span in guarded)
-    monkeypatch.setattr(phi_model, "plausible", lambda _text, _finding: True)
+    monkeypatch.setattr(phi_model, "guarded", lambda _text, finding: finding)
     unguarded = [span for span, _margin in tagger.analyse(text).spans]
     assert len(unguarded) > len(guarded)  # the model alone would add drugs and vitals here
