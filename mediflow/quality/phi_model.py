@@ -4,8 +4,9 @@ An averaged perceptron over sparse, readable features of each token that could b
 (a capitalised word, anything with a digit or a symbol; plain lower-case words are never scored):
 the word, its shape, prefixes and suffixes, its membership in the name, place and English word lists
 of ``phi_lexicon``, the words around it on its line and the label cue before it ("Plate:", "Badge #").
-It is trained by ``bench.phi_train`` on the planted tuning sets (A-M, P and Q) and ships as ``phi_model.npz`` (feature
-strings and float16 weights) with ``phi_model.json`` (training sets, seed, feature version, sha256).
+It is trained by ``bench.phi_train`` on the planted tuning sets (its manifest names them) and ships as
+``phi_model.npz`` (feature strings and float16 weights) with ``phi_model.json`` (training sets, seed, feature
+version, sha256).
 Consecutive tokens with the same predicted type on one line become one span, kept only where the
 rules' context checks allow it (``phi_guard``: no drug after "allergic to", no age after "HR is").
 ``PhiScanner`` adds a span only where no rule finding overlaps it and its margin over "not PHI" reaches its type's
