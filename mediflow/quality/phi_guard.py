@@ -125,7 +125,11 @@ def guarded(text: str, finding: PhiFinding) -> PhiFinding | None:
     return None
 
 
-_CODE_SHAPE = re.compile(r"(?=(?:[A-Za-z\-]*\d){4})[A-Za-z0-9][A-Za-z0-9\-]{4,}")
+# (not a fiscal year, a year's week or quarter: "FY2024", "2024-W10", "2024-Q3")
+_CODE_SHAPE = re.compile(
+    r"(?!(?i:FY|CY)?(?:19|20)\d\d(?:[\-/ ]?(?i:W|Q|H)\d{1,2})?$)(?!(?i:FY|CY)\d)"
+    r"(?=(?:[A-Za-z\-]*\d){4})[A-Za-z0-9][A-Za-z0-9\-]{4,}"
+)
 
 
 def plausible(text: str, finding: PhiFinding) -> bool:
@@ -148,6 +152,8 @@ def plausible(text: str, finding: PhiFinding) -> bool:
         return not (_code_before(text, start) or _CHECK_DIGIT_AFTER.match(text, end))
     if finding.type is T.LOCATION and _STREET_TYPE_ALONE.fullmatch(finding.text):
         return False  # "The Blvd entrance is closed.": a street's type names no place
+    if finding.type is T.PHOTO and _FACE_SHEET_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "Facesheet PH-998877": a chart's face sheet, no photograph
     if finding.type in (T.OTHER_ID, T.PHOTO):
         return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
@@ -161,29 +167,36 @@ def plausible(text: str, finding: PhiFinding) -> bool:
     return True
 
 
-# What a date the model adds must hold: a month's name, or numbers that can be a day and a month, a month and a
-# year, or a compact date ("20240305", "030524"); a day's number alone only beside a word (the model scores no
-# lower-case word, so "12 czerwca 2026" reaches here as "12" and "2026"). Its neighbours' words make the model read a
-# line's number ("5." after a date of birth), a session count ("session 6/36"), a record number after a date
-# ("01.04.1955 78211582") or a stock lot ("strip lot 202611A19") as dates; the rules' own dates never reach here.
+# What a date the model adds must hold: a month's name (or a Roman month, "12.III.2024"), or numbers that can be a
+# day and a month, a month and a year, or a compact date ("20240305", "030524"); a day's number alone only beside a
+# word (the model scores no lower-case word, so "12 czerwca 2026" reaches here as "12" and "2026"). A weekday alone
+# ("Monday") is no date. Its neighbours' words make the model read a line's number ("5." after a date of birth), a
+# session count ("session 6/36"), a record number after a date ("01.04.1955 78211582") or a stock lot ("strip lot
+# 202611A19") as dates; the rules' own dates never reach here.
 _MONTH_WORD = re.compile(
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?<![A-Za-z])(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?!\d)")
-_MONTH_YEAR = re.compile(r"(?<!\d)(?:(\d{4})[/.\-](\d{1,2})|(\d{1,2})[/.\-](\d{4}))(?!\d)")
+_ROMAN_MONTH = re.compile(
+    r"\d[ \t]*[.\-/ ][ \t]*(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ \t]*[.\-/ ][ \t]*\d"
+)
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})[ \t]*[/.\-][ \t]*(\d{1,2})(?!\d)")
+_MONTH_YEAR = re.compile(
+    r"(?<!\d)(?:(\d{4})[ \t]*[/.\-][ \t]*(\d{1,2})|(\d{1,2})[ \t]*[/.\-][ \t]*(\d{4}))(?!\d)"
+)
+_SPACED = re.compile(r"(?<!\d)(\d{4})[ \t]+(\d{1,2})[ \t]+(\d{1,2})(?!\d)")  # "2024 03 05"
 _COMPACT = re.compile(r"(?<!\d)(\d{6}|\d{8})(?!\d)")
 # An OCR'd date's letters in place of digits ("O6/17/19G0", "1l-30-2O22"), read as the digits they stand for.
 _OCR_DIGITS = str.maketrans("OoDlIiSsGBZ", "00011155682")
 _DATE_WORDS = re.compile(r"(?i)(?<=\d)(?:st|nd|rd|th)\b|(?<=\d)T(?=\d)|(?<=\d)Z\b|\b(?:am|pm)\b")
-_WORD_BEFORE = re.compile(r"[A-Za-zÀ-ÿ]{3,}\.?[ \t]+\Z")
-_WORD_AFTER = re.compile(r"[ \t]+[A-Za-zÀ-ÿ]{3,}")
+_WORD_BEFORE = re.compile(r"[A-Za-zÀ-ÿ]{2,}\.?[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-zÀ-ÿ]{2,}")
 
 
 def _date_shaped(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` can be a date, or a piece of one, by its own characters and its neighbours."""
     span = text[start:end]
-    if _MONTH_WORD.search(span):
+    if _MONTH_WORD.search(span) or _ROMAN_MONTH.search(span):
         return True
     digits = span.translate(_OCR_DIGITS) if any(c.isdigit() for c in span) else span
     pieces = digits.replace(",", " ").split()
@@ -194,8 +207,11 @@ def _date_shaped(text: str, start: int, end: int) -> bool:
         ) and bool(_WORD_BEFORE.search(text, max(0, start - 16), start) or _WORD_AFTER.match(text, end))
     if digits.isdigit() and len(digits) == 4:  # a year, beside the rest of its date
         return 1800 <= int(digits) <= 2100
-    if any(c.isalpha() for c in _DATE_WORDS.sub("", digits)):
-        return " " in span.strip()  # a code's letters ("202611A19"); words between numbers pass
+    if any(c.isascii() and c.isalpha() for c in _DATE_WORDS.sub("", digits)):
+        # a code's letters ("202611A19"); words between numbers pass, and so do other scripts' ("2024年3月5日")
+        return " " in span.strip()
+    if any(not c.isascii() and c.isalpha() for c in digits):
+        return True
     for m in _DAY_MONTH.finditer(digits):
         a, b = int(m.group(1)), int(m.group(2))
         if (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31):
@@ -203,6 +219,9 @@ def _date_shaped(text: str, start: int, end: int) -> bool:
     for m in _MONTH_YEAR.finditer(digits):
         year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if 1800 <= int(year) <= 2100 and 1 <= int(month) <= 12:
+            return True
+    for m in _SPACED.finditer(digits):
+        if 1800 <= int(m.group(1)) <= 2100 and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             return True
     for m in _COMPACT.finditer(digits):
         d = m.group(1)
@@ -213,6 +232,9 @@ def _date_shaped(text: str, start: int, end: int) -> bool:
         if any(1 <= int(month) <= 12 and 1 <= int(day) <= 31 for month, day in shapes):
             return True
     return False
+
+
+_FACE_SHEET_BEFORE = re.compile(r"(?i:face[ \t\-]?sheet)[ \t:#\-]*\Z")
 
 
 # A street's type alone, its word or its abbreviation ("Blvd", "Pkwy", "Avenue").

@@ -1700,16 +1700,17 @@ BRANCHES: tuple[Branch, ...] = (
         ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
     ),
     # A biometric template without its cue: a code whose prefix names a template of a body part ("FP-TPL-03117903",
-    # "PALM-TMPL-8812Q"), or a template file's name with a body part's word and a template format's extension
-    # ("palm_goqxesidxt.tpl", "thumb_l_0831.wsq", "iris-right-4471.ist"; not a document template, "letter.tpl").
+    # "PALM-TMPL-8812Q"), or a template file's name that starts with a body part's word and has a template format's
+    # extension ("palm_goqxesidxt.tpl", "thumb_l_0831.wsq", "iris-right-4471.ist"; not a document template,
+    # "letter.tpl", "thumbnail_header.tpl", "ortho_finger_fracture.tpl").
     _B(
         "biometric_template",
         T.BIOMETRIC,
         r"(?<![\w\-.])(?P<v>(?:FPT?|IRIS|PVT?|PALM|VP|VOX|FACE)-(?:TPL|TMPL)-[A-Z0-9]{4,14}(?![\w\-])"
-        r"|[\w\-]*(?i:palm|finger|fp|iris|retina|voice|vp|pv|thumb|minuti)[\w\-]*\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
+        r"|(?i:palm|finger(?:print)?|fp|iris|retina|voice(?:print)?|thumb|minutiae)[_\-][\w\-]*\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
         0.85,
         starts="Ul",
-        ahead=r"(?=[A-Z]{2,5}-T|[\w\-]*+\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
+        ahead=r"(?=[A-Z]{2,5}-T|[A-Za-z]{2,11}[_\-][\w\-]*+\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
     ),
     _B(
         "device",
@@ -1903,7 +1904,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a grievance's, a complaint survey's, a hotline report's, a legal hold's, a safety event's or an injury
             # log's entry ("Grievance log entry P25-148", "Report key 2539-EK486", "legal hold PI590349")
             r"grievance(?:[ \t]+log)?(?:[ \t]+entry)?|complaint[ \t]+survey|report[ \t]+key|(?:legal|litigation)[ \t]+hold|"
-            r"hotline(?:[ \t]+call)?(?:[ \t]+transcript)?(?:[ \t]+summary)?|(?:safety|violence|occurrence|adverse)[ \t]+event|"
+            r"hotline[ \t]+(?:call[ \t]+)?(?:transcript[ \t]+)?(?:summary|report|case|ref(?:erence)?)|(?:safety|violence|occurrence)[ \t]+event|"
             r"(?:log|injury)[ \t]+entry|"
             r"booking|badge|match[ \t]+run|rma|report|(?:n[úu]mero[ \t]+de[ \t]+)?participante|"
             # a client's number ("OTP ..., client NJK-3831"), a drug screen's chain-of-custody form, a sample,
@@ -2710,8 +2711,10 @@ def _business_name(text: str, finding: PhiFinding) -> bool:
     return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
 
 
-# A car's maker, its model after it, then what a vehicle is ("Nissan Altima sedan", "Subaru Outback, plate ..."), or
-# the maker alone right before that word ("a Toyota pickup"): a car, not a person, though census lists hold "Nissan".
+# A car's maker and its model right before a body style's word ("Nissan Altima sedan", "Lincoln Navigator SUV"), or
+# the maker alone there ("his Ford truck"): a car, not a person, though census lists hold "Nissan". Only a body
+# style counts ("van", "plate" and "registration" are a clinic's words too: "Mercedes Oyelaran van transport", "Kia
+# Nwosu, registration completed"), and never after a person's title or role ("Patient Ram Okonkwo-Eze").
 _CAR_MAKERS = frozenset(
     str.split(
         """
@@ -2721,17 +2724,19 @@ _CAR_MAKERS = frozenset(
     )
 )
 _VEHICLE_WORD_AFTER = re.compile(
-    r"[ \t,]*(?:[A-Z0-9][\w\-]*[ \t,]+){0,2}?(?i:sedan|suv|truck|pickup|van|minivan|coupe|hatchback|wagon|crossover|"
-    r"plate|vin|tags?|registration)\b"
+    r"[ \t]+(?:[A-Z0-9][\w\-]*[ \t]+)?(?i:sedan|suv|pickup|minivan|coupe|hatchback|truck)\b"
+)
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?i:patient|pt|mr|mrs|ms|miss|dr|mx|visitor|driver|nurse|rn|son|daughter|wife|husband)\.?[ \t:,]*\Z"
 )
 
 
 def car_name(text: str, start: int, end: int, words: list[str]) -> bool:
-    """Whether a name that starts with a car's maker is a car: a vehicle's word follows it, and its second word (if
-    any) is in no census list ("Lincoln Mays, plate ..." stays a person)."""
-    if len(words) > 1 and (_word(words[1]) in lex.first_names() or words[1].lower() in lex.census_names()):
-        return False  # "Lincoln Mays, plate ..." is a driver
-    if len(words) == 1 and _word(words[0]) in lex.first_names():
+    """Whether a name that starts with a car's maker is a car: a body style's word follows it, no person's title
+    comes before it, and its model (if any) is in no census list ("Lincoln Mays SUV rental" stays a person)."""
+    if len(words) > 2 or _PERSON_TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if len(words) == 2 and (_word(words[1]) in lex.first_names() or words[1].lower() in lex.census_names()):
         return False
     return _VEHICLE_WORD_AFTER.match(text, end) is not None
 
@@ -3976,12 +3981,15 @@ _LOGIN_WORD = re.compile(rf"[{_U}{_L}][{_U}{_L}'’\-]*")
 
 
 @lru_cache(maxsize=4096)
-def _login_stems(name: str) -> frozenset[str]:
-    """The letters a login id made from ``name`` may have (``_LOGIN_TOKEN``), lower case and unaccented."""
+def _login_stems(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The letters a login id made from ``name`` may have (``_LOGIN_TOKEN``), lower case and unaccented: those an id
+    with digits after them may have ("schmja78", "CHURCW2"), and the fewer an id of letters alone may have, the
+    given name's initial and the whole family name or five letters of it ("sadeyemi", "bhill"; not "cath" for
+    Carla Atherton, "norco" for Colin Norris, "pulm" for Mary Pulaski)."""
     words = [_ascii_letters(w) for w in _LOGIN_WORD.findall(name)]
     words = [w for w in words if len(w) > 1]
     if len(words) < 2:
-        return frozenset()
+        return frozenset(), frozenset()
     if "," in name:  # "Little, Nalani F.": the family name first
         family_words = [_ascii_letters(w) for w in _LOGIN_WORD.findall(name.split(",", 1)[0])]
         pairs = [
@@ -3990,31 +3998,58 @@ def _login_stems(name: str) -> frozenset[str]:
     else:
         pairs = [(words[0], "".join(words[1:])), (words[0], words[-1])]
     stems: set[str] = set()
+    bare: set[str] = set()
     for given, family in pairs:
         if not given or len(family) < 2:
             continue
         stems.update(given[0] + family[:k] for k in range(min(3, len(family)), len(family) + 1))
+        bare.update(given[0] + family[:k] for k in range(min(5, len(family)), len(family) + 1) if k + 1 >= 5)
         for k in range(min(3, len(family)), min(5, len(family)) + 1):
             stems.update(family[:k] + given[:m] for m in (1, 2))
-    return frozenset(stem for stem in stems if len(stem) >= 3)
+    return frozenset(stem for stem in stems if len(stem) >= 3), frozenset(bare)
+
+
+# Letters NFKD does not decompose, as a login writes them ("Łukasz Żółkowski" is "lzolkowski").
+_LOGIN_LETTERS = str.maketrans(
+    {
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "ß": "ss",
+        "Æ": "Ae",
+        "æ": "ae",
+        "Đ": "D",
+        "đ": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "Œ": "Oe",
+        "œ": "oe",
+    }
+)
 
 
 def _ascii_letters(word: str) -> str:
-    folded = unicodedata.normalize("NFKD", word)
+    folded = unicodedata.normalize("NFKD", word.translate(_LOGIN_LETTERS))
     return "".join(c for c in folded if c.isascii() and c.isalpha()).lower()
 
 
 def _login_ids(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
-    """OTHER_ID for each login id (``_LOGIN_TOKEN``) made from a name found in ``text``; a stem of three
-    letters only with digits after it ("LEG7" for Grant Le), and one without digits only in lower case and when
-    no word or name of the lexicon."""
+    """OTHER_ID for each login id (``_LOGIN_TOKEN``) made from a name found in ``text``: a stem (``_login_stems``)
+    and digits ("LEG7" for Grant Le), or the given name's initial and the family name alone, in lower case
+    (``_login_word_kept``)."""
     stems: set[str] = set()
+    bare: set[str] = set()
     names = [f for f in found if f.type is T.NAME]
     for i, f in enumerate(names):
-        stems |= _login_stems(f.text)
+        with_digits, alone = _login_stems(f.text)
+        stems |= with_digits
+        bare |= alone
         # a name found in two pieces ("Jae-won" and "C. Kowalski") is one person's
         if i + 1 < len(names) and not text[f.end : names[i + 1].start].strip():
-            stems |= _login_stems(text[f.start : names[i + 1].end])
+            with_digits, alone = _login_stems(text[f.start : names[i + 1].end])
+            stems |= with_digits
+            bare |= alone
     if not stems:
         return []
     lower = text.lower()
@@ -4026,7 +4061,7 @@ def _login_ids(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     wanted = {
         letters + digits
         for letters, digits in _LOGIN_PARTS.findall(text)
-        if letters.lower() in stems and _login_kept(letters, digits)
+        if letters.lower() in (stems if digits else bare) and (digits or _login_word_kept(letters))
     }
     if not wanted:
         return []
@@ -4037,19 +4072,26 @@ def _login_ids(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     ]
 
 
-def _login_kept(letters: str, digits: str) -> bool:
-    if digits:
-        return True
-    if len(letters) == 3 or not letters.islower():  # "BIBA" is brought in by ambulance
+def _login_word_kept(letters: str) -> bool:
+    """A login of letters alone: in lower case ("BIBA" is brought in by ambulance), and no word, name, drug or
+    clinical word of the lexicon."""
+    if not letters.islower():
         return False
-    return not (lex.is_common(letters) or lex.is_english(letters) or letters in lex.census_names())
+    return not (
+        lex.is_common(letters)
+        or lex.is_english(letters)
+        or letters in lex.census_names()
+        or lex.medical_word(letters)
+    )
 
 
 # A person's own code in brackets right after their name ("Chelsea D'Amico (u098779)", "Released by I.H. Ahmed
-# (0756855)", "Staff ill: Bill Okafor (6318397)"): a staff or user id. Four digits at least, no space, not a year
-# nor a range of years or hours ("(2019-2020)", "(0700-1900)").
+# (0756855)", "Staff ill: Bill Okafor (6318397)"): a staff or user id. Four digits at least, no space; not four digits
+# alone (a year, an hour: "Dr. Patel (1430)"), a range of years or hours ("(2019-2020)", "(0700-1900)"), an extension
+# ("(x4471)"), a gravida and para ("(G2P1001)") or a quarter ("(Q2-2024)").
 _CODE_AFTER_NAME = re.compile(
-    r"[ \t]*\([ \t]*(?P<v>(?!(?:19|20)\d\d\))(?!\d{1,4}[\-–]\d{1,4}\))(?=(?:[A-Za-z\-]*\d){4})[A-Za-z0-9][A-Za-z0-9\-]{3,14})[ \t]*\)"
+    r"[ \t]*\([ \t]*(?P<v>(?!\d{4}\))(?!\d{1,4}[\-–]\d{1,4}\))(?![xX]\d)(?!G\d{1,2}P\d)(?!Q[1-4][\-/ ]?(?:19|20)?\d\d\))"
+    r"(?=(?:[A-Za-z\-]*\d){4})[A-Za-z0-9][A-Za-z0-9\-]{3,14})[ \t]*\)"
 )
 
 
@@ -4077,9 +4119,9 @@ def with_staff_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
 
 # A staff member's word before a name ("Author", "officer", "biomed", "Corrective action by"): the code in brackets
 # after it is their employee, badge or user id. Without one, the person is most often the patient, and an
-# unlabelled code after a patient's name their record number; an NPI's shape is a clinician's licence.
+# unlabelled code after a patient's name their record number; an NPI (its shape and check digit) a clinician's licence.
 _STAFF_BEFORE = re.compile(
-    r"(?i:author|dictated[ \t]+by|transcribed[ \t]+by|officer|trooper|deputy|detective|agent|biomed|tech(?:nician)?|"
+    r"(?<![\w\-])(?i:author|dictated[ \t]+by|transcribed[ \t]+by|officer|trooper|deputy|detective|agent|biomed|tech(?:nician)?|"
     r"employee|staff|user|custodian|witness(?:ed)?(?:[ \t]+by)?|driver|courier|operator|reviewer|investigator|"
     r"released[ \t]+by|action[ \t]+by|entered[ \t]+by|performed[ \t]+by|signed[ \t]+by|approved[ \t]+by|"
     r"reported[ \t]+by|by)[ \t:,]+\Z"
@@ -4088,7 +4130,7 @@ _NPI_SHAPE = re.compile(r"[12]\d{9}")
 
 
 def _bracket_code_type(text: str, name_start: int, code: str) -> PhiType:
-    if _NPI_SHAPE.fullmatch(code):
+    if _NPI_SHAPE.fullmatch(code) and npi_check_digit_ok(code):
         return T.LICENSE
     if _STAFF_BEFORE.search(text, max(0, name_start - 30), name_start):
         return T.OTHER_ID
@@ -4159,13 +4201,13 @@ def with_row_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
 
 # A number that names an organisation, not a person (CONVENTIONS.md, 2026-12-03: Safe Harbor lists the identifiers of
 # the individual, relatives, employers and household members): a laboratory's CLIA or CAP number, a pharmacy's NCPDP
-# number, its store number or permit, the DEA or NPI of a store, a pharmacy, a facility or a group, a 340B covered
-# entity's id. Its label ends where the number starts, with only a "#", a ":" or a "No." between.
+# number, its store number or permit, the DEA or NPI of a store, a pharmacy, a facility, a hospital or a group, a 340B
+# covered entity's id (not a clinic's, a practice's or a billing NPI or DEA: a solo clinician's own). Its label ends where the number starts, with only a "#", a ":" or a "No." between.
 _ORG_NUMBER_LABEL = re.compile(
     r"(?<![\w\-])(?:(?i:clia)(?:[ \t]+(?i:waiver|cert(?:ificate)?|id|lab))?|(?-i:CAP)(?:[ \t]+(?i:lab|id))?|"
     r"(?-i:CAP[ \t]*\#)|(?i:ncpdp)(?:[ \t]+(?i:provider))?(?:[ \t]+(?i:id))?|"
-    r"(?i:(?:store|pharmacy|pharm|facility|group|organi[sz]ation(?:al)?|org|supplier|clinic|hospital|practice|"
-    r"billing|type[ \t]*(?:2|ii))[ \t]+(?:dea|npi)(?:[ \t]+reg(?:istration|\.)?)?|(?:pharm|pharmacy|store)[ \t]+id|"
+    r"(?i:(?:store|pharmacy|pharm|facility|group|organi[sz]ation(?:al)?|org|supplier|hospital|type[ \t]*(?:2|ii))"
+    r"[ \t]+(?:dea|npi)(?:[ \t]+reg(?:istration|\.)?)?|(?:pharm|pharmacy|store)[ \t]+id|"
     r"(?:pharmacy|store)[ \t]+permit|store(?=[ \t]*(?:\#|no\b|number))|covered[ \t]+entity(?:[ \t]+id)?|"
     # a study's IRB protocol, a manufacturer's complaint
     r"irb(?:[ \t]+(?:protocol|study|approval))?|manufacturer(?:['’]s)?[ \t]+complaint))"
@@ -4175,7 +4217,12 @@ _ORG_NUMBER_TYPES = frozenset({T.LICENSE, T.OTHER_ID, T.ACCOUNT, T.MRN, T.HEALTH
 
 
 # A survey's deficiency tag, the regulation it cites ("Deficiency Tag A-0749", "F-tag F689", "Tag K-0345").
-_SURVEY_TAG_BEFORE = re.compile(r"(?i:(?:deficiency|survey|[fk])[ \t\-]+)?(?i:tag)[ \t]*(?:[:\#][ \t]*)?\Z")
+# Its qualifier, or "Tag" alone starting a sentence or a line ("... in part. Tag A-0749."), not an asset's, a name's
+# or a bag's tag ("asset tag A-2231").
+_SURVEY_TAG_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?i:deficiency|survey|[fk])[ \t\-]+(?i:tag)|(?:(?<=[.:;][ ])|(?<=[.:;][ ][ ])|(?<=\n)|(?<=\A))Tag)"
+    r"[ \t]*(?:[:\#][ \t]*)?\Z"
+)
 _SURVEY_TAG = re.compile(r"[AEFJKLN]-?\d{3,4}")
 
 
@@ -4197,7 +4244,8 @@ def without_organisation_numbers(text: str, found: list[PhiFinding]) -> list[Phi
     ]
     if not dropped:
         return found
-    return [f for f in found if f not in dropped]
+    gone = {id(f) for f in dropped}
+    return [f for f in found if id(f) not in gone]
 
 
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mediflow.quality.phi import PhiType
-from mediflow.quality.phi_guard import plausible
+from mediflow.quality.phi_guard import guarded, plausible
 from mediflow.quality.phi_types import PhiFinding
 from tests.support.phi import found, found_by_rules
 
@@ -25,6 +25,8 @@ T = PhiType
         ("BTG access: 06/04/19 0815 by Brenneman, Odalys (brenod07), role the house supervisor", "brenod07"),
         # a name with a particle, its id without spaces
         ("2) 2025-05-02 02:30:59 | sdelacru Saoirse de la Cruz | pt reviewed", "sdelacru"),
+        # a letter that does not decompose, written as a login writes it
+        ('"07/03/25 0912","lzolkowski","Łukasz Żółkowski","AUD-001 Chart open"', "lzolkowski"),
     ],
 )
 def test_a_login_made_from_a_name_is_an_id(text: str, login: str) -> None:
@@ -39,6 +41,13 @@ def test_a_login_made_from_a_name_is_an_id(text: str, login: str) -> None:
         ("ED triage: 99 yo F BIBA from home. Seen by Bianca Baptiste, RN.", "BIBA"),
         ("Sam Ashby ordered a sash for the gown; Sam Ashby signed.", "sash"),
         ("Tobiah Quennell called; tobiah will return Monday.", "tobiah"),
+        # a clinical abbreviation or a drug made of a name's letters (a review's cases)
+        ("Carla Atherton underwent cardiac cath today.", "cath"),
+        ("Victor Ancona: vanc trough 15.2.", "vanc"),
+        ("Anna Papadopoulos takes apap 650 mg.", "apap"),
+        ("Colin Norris takes norco 5/325 prn.", "norco"),
+        ("Mary Pulaski: pulm consulted.", "pulm"),
+        ("Keith Lorenz given klor con 20 mEq.", "klor"),
     ],
 )
 def test_words_and_acronyms_are_no_logins(text: str, word: str) -> None:
@@ -69,6 +78,11 @@ def test_a_code_in_brackets_after_a_name_is_found(text: str, kind: PhiType, code
     [
         "Guideline by Odalys Brenneman (2019) was cited.",
         "Tobiah Quennell (x2) seen today.",
+        # an hour, an extension, a gravida and para, a quarter (a review's cases)
+        "Notified Dr. Tobiah Quennell (1430) of critical K.",
+        "Seen by Dr. Odalys Brenneman (x4471) in clinic.",
+        "Edda Quennell (G2P1001) presents at 39 weeks.",
+        "Report owner Odalys Brenneman (Q2-2024) signed.",
     ],
 )
 def test_a_year_or_a_count_after_a_name_is_no_code(text: str) -> None:
@@ -123,10 +137,27 @@ def test_round_22_finds(text: str, kind: PhiType, value: str) -> None:
         "ADAP formulary reviewed; copay card activated.",
         "Walked 6 meter 12 times; meter reading 45 today.",
         "Adverse event 12 reported; safety event 2 of 3 closed.",
+        # a document template whose name holds a body part's letters (a review's cases)
+        "Merged pvd_clinic_letter.tpl, ortho_finger_fracture.tpl and thumbnail_header.tpl.",
     ],
 )
 def test_round_22_look_alikes_stay_clean(text: str) -> None:
     assert found_by_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a tag that is an asset's, a bag's; a clinician's own DEA or NPI after a practice's or a billing word; an
+        # organisation's hotline number stays a phone (a review's cases)
+        ("Pump asset tag A-2231 checked by biomed.", T.DEVICE_ID, "A-2231"),
+        ("Practice DEA BL5519023 for Dr. Tobiah Quennell.", T.LICENSE, "BL5519023"),
+        ("Billing NPI: 1558193011 (Dr. Edda Quennell, sole proprietor)", T.LICENSE, "1558193011"),
+        ("Call the ethics hotline 617-555-0199 for concerns.", T.PHONE, "617-555-0199"),
+    ],
+)
+def test_round_22_keeps_what_was_found(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +179,9 @@ def test_a_studys_a_makers_or_a_regulations_number_is_no_phi(text: str, number: 
     [
         # a car's maker and model before what a vehicle is; an organism's name
         "Patient's own vehicle, Nissan Altima sedan plate on file.",
-        "Visitor arrived in a Subaru Outback, plate pending.",
+        "Visitor arrived in a Subaru Outback SUV, plate pending.",
+        "He drives a Lincoln Navigator SUV to dialysis.",
+        "Son parked his Ford truck in lot B.",
         "OUTBREAK LINE LIST - Norovirus, Behavioral Health 2",
         "Enterococcus and Acinetobacter isolates reviewed.",
     ],
@@ -163,6 +196,10 @@ def test_cars_and_organisms_are_no_names_or_places(text: str) -> None:
         # a driver whose name starts with a maker's word stays a person
         ("Driver Lincoln Mays, plate 7QXZ551", "Lincoln Mays"),
         ("Transport: Ford Quennell drove the van.", "Ford Quennell"),
+        # a clinic's words after a name are no vehicle's (a review's cases)
+        ("Kia Nwosu, registration completed at the front desk.", "Kia Nwosu"),
+        ("Mercedes Oyelaran van transport arranged for dialysis.", "Mercedes Oyelaran"),
+        ("Lincoln Adeyemi plate count 150 today.", "Lincoln Adeyemi"),
     ],
 )
 def test_a_person_with_a_makers_name_stays_a_person(text: str, name: str) -> None:
@@ -191,12 +228,38 @@ def test_a_person_with_a_makers_name_stays_a_person(text: str, name: str) -> Non
         # an OCR'd date's letters for digits
         ("D0B O6/17/19G0   MRN 70S499GS", "O6/17/19G0", True),
         ("Adrnit date 1l-30-2O22\nAdress", "1l-30-2O22", True),
+        # other scripts, spaced numbers, a day between short words, a Roman month (a review's cases)
+        ("Admitted 2024年3月5日 for pneumonia.", "2024年3月5日", True),
+        ("Seen 03 / 05 / 2024 here", "03 / 05 / 2024", True),
+        ("Seen 2024 03 05 here", "2024 03 05", True),
+        ("visto el 3 de marzo", "3", True),
+        ("collected 12.III.2024 at the field site", "12.III.2024", True),
     ],
 )
 def test_a_date_the_model_adds_must_be_shaped_as_one(text: str, span: str, kept: bool) -> None:
     start = text.index(span)
     finding = PhiFinding(T.DATE, start, start + len(span), span, 0.5, "model")
     assert plausible(text, finding) is kept
+
+
+@pytest.mark.parametrize("span", ["FY2024", "2024-W10", "2024-Q3"])
+def test_a_fiscal_year_or_a_week_is_neither_a_date_nor_a_code(span: str) -> None:
+    text = f"Report for {span} filed"
+    start = text.index(span)
+    assert guarded(text, PhiFinding(T.DATE, start, start + len(span), span, 0.5, "model")) is None
+
+
+def test_a_code_the_model_calls_a_date_is_kept_as_an_id() -> None:
+    text = "1  Nguyen,Pilar 01.04.1955 78211582 7.2   Y"
+    start = text.index("78211582")
+    kept = guarded(text, PhiFinding(T.DATE, start, start + 8, "78211582", 0.5, "model"))
+    assert kept is not None and kept.type is T.OTHER_ID
+
+
+def test_a_face_sheets_code_is_no_photo() -> None:
+    text = "Facesheet PH-998877 printed for the transfer packet."
+    start = text.index("PH-")
+    assert guarded(text, PhiFinding(T.PHOTO, start, start + 9, "PH-998877", 0.5, "model")) is None
 
 
 def test_a_stock_lots_number_is_no_zip() -> None:
