@@ -18,6 +18,7 @@ from mediflow.quality.phi_rules import (
     _CAR_MAKERS,
     _EPONYM_AFTER,
     _HONORIFIC,
+    _MONTH_ANYCASE,
     _PAIR_THING_AFTER,
     _RELATION,
     _SPECIALTY_END,
@@ -173,10 +174,7 @@ def plausible(text: str, finding: PhiFinding) -> bool:
 # ("Monday") is no date. Its neighbours' words make the model read a line's number ("5." after a date of birth), a
 # session count ("session 6/36"), a record number after a date ("01.04.1955 78211582") or a stock lot ("strip lot
 # 202611A19") as dates; the rules' own dates never reach here.
-_MONTH_WORD = re.compile(
-    r"(?<![A-Za-z])(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
-)
+_MONTH_WORD = re.compile(rf"(?<![A-Za-z]){_MONTH_ANYCASE}")
 _ROMAN_MONTH = re.compile(
     r"\d[ \t]*[.\-/ ][ \t]*(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ \t]*[.\-/ ][ \t]*\d"
 )

@@ -3975,8 +3975,9 @@ _TOKEN_CUT = re.compile(r"[./]")
 # initial and the family name's first letters, or the family name's first three to five letters and the given
 # name's first one or two, then at most three digits, in one case. Only ids of a name found in the same text are
 # read, so an audit log's user column and its names column agree.
-_LOGIN_TOKEN = re.compile(r"(?<![\w@.\-/])(?:[a-z]{3,10}|[A-Z]{3,10})\d{0,3}(?![\w@\-]|\.\w)")
-_LOGIN_PARTS = re.compile(r"(?<![\w@.\-/])([a-z]{3,10}|[A-Z]{3,10})(\d{0,3})(?![\w@\-]|\.\w)")
+_LOGIN_TOKEN = re.compile(
+    r"(?<![\w@.\-/])([a-z]{3,10}|[A-Z]{3,10})(\d{0,3})(?![\w@\-]|\.\w)"
+)  # letters, digits
 _LOGIN_WORD = re.compile(rf"[{_U}{_L}][{_U}{_L}'’\-]*")
 
 
@@ -4034,13 +4035,12 @@ def _ascii_letters(word: str) -> str:
     return "".join(c for c in folded if c.isascii() and c.isalpha()).lower()
 
 
-def _login_ids(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
-    """OTHER_ID for each login id (``_LOGIN_TOKEN``) made from a name found in ``text``: a stem (``_login_stems``)
-    and digits ("LEG7" for Grant Le), or the given name's initial and the family name alone, in lower case
-    (``_login_word_kept``)."""
+def _login_ids(text: str, names: list[PhiFinding]) -> list[PhiFinding]:
+    """OTHER_ID for each login id (``_LOGIN_TOKEN``) made from one of the ``names`` found in ``text``: a stem
+    (``_login_stems``) and digits ("LEG7" for Grant Le), or the given name's initial and the family name alone, in
+    lower case (``_login_word_kept``)."""
     stems: set[str] = set()
     bare: set[str] = set()
-    names = [f for f in found if f.type is T.NAME]
     for i, f in enumerate(names):
         with_digits, alone = _login_stems(f.text)
         stems |= with_digits
@@ -4052,15 +4052,14 @@ def _login_ids(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
             bare |= alone
     if not stems:
         return []
+    # most texts hold no id of any name: a substring test each, in C
     lower = text.lower()
-    if not any(
-        stem in lower for stem in stems
-    ):  # most texts: no id of any name (a substring test each, in C)
+    if not any(stem in lower for stem in stems):
         return []
     # the tokens' letters and digits at C speed first; a match object only for a token that is a stem
     wanted = {
         letters + digits
-        for letters, digits in _LOGIN_PARTS.findall(text)
+        for letters, digits in _LOGIN_TOKEN.findall(text)
         if letters.lower() in (stems if digits else bare) and (digits or _login_word_kept(letters))
     }
     if not wanted:
@@ -4202,7 +4201,8 @@ def with_row_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
 # A number that names an organisation, not a person (CONVENTIONS.md, 2026-12-03: Safe Harbor lists the identifiers of
 # the individual, relatives, employers and household members): a laboratory's CLIA or CAP number, a pharmacy's NCPDP
 # number, its store number or permit, the DEA or NPI of a store, a pharmacy, a facility, a hospital or a group, a 340B
-# covered entity's id (not a clinic's, a practice's or a billing NPI or DEA: a solo clinician's own). Its label ends where the number starts, with only a "#", a ":" or a "No." between.
+# covered entity's id (not a clinic's, a practice's or a billing NPI or DEA: a solo clinician's own). Its label ends
+# where the number starts, with only a "#", a ":" or a "No." between.
 _ORG_NUMBER_LABEL = re.compile(
     r"(?<![\w\-])(?:(?i:clia)(?:[ \t]+(?i:waiver|cert(?:ificate)?|id|lab))?|(?-i:CAP)(?:[ \t]+(?i:lab|id))?|"
     r"(?-i:CAP[ \t]*\#)|(?i:ncpdp)(?:[ \t]+(?i:provider))?(?:[ \t]+(?i:id))?|"
@@ -4230,11 +4230,11 @@ def without_organisation_numbers(text: str, found: list[PhiFinding]) -> list[Phi
     """The findings less each code right after an organisation's or a study's number label (``_ORG_NUMBER_LABEL``)
     and each survey deficiency tag (``_SURVEY_TAG``), whoever found it: the rules read "NPI", "Tag" or "#" alone,
     and the classifier a label's shape."""
-    dropped = [
+    kept = [
         f
         for f in found
-        if f.type in _ORG_NUMBER_TYPES
-        and (
+        if f.type not in _ORG_NUMBER_TYPES
+        or not (
             _ORG_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
             or (
                 _SURVEY_TAG.fullmatch(f.text)
@@ -4242,10 +4242,7 @@ def without_organisation_numbers(text: str, found: list[PhiFinding]) -> list[Phi
             )
         )
     ]
-    if not dropped:
-        return found
-    gone = {id(f) for f in dropped}
-    return [f for f in found if id(f) not in gone]
+    return found if len(kept) == len(found) else kept
 
 
 def _with_fields(found: list[PhiFinding], fields: list[PhiFinding]) -> list[PhiFinding]:
