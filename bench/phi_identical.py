@@ -139,8 +139,8 @@ def main() -> None:
         help="both scanners with the learned classifier on (rules alone if not)",
     )
     args = parser.parse_args()
-    if not set(args.sets.upper()) <= set(SETS):
-        parser.error(f"--sets takes letters of {''.join(SETS)}")
+    if not set(args.sets) <= set(SETS):
+        parser.error(f"--sets takes keys of {''.join(SETS)} (case matters), not {args.sets!r}")
     if args.rounds < 0:
         parser.error("--rounds must be 0 or more")
 
@@ -151,7 +151,7 @@ def main() -> None:
         old_bare = make(old_phi, dictionaries=False)
         new_bare = make(this_phi, dictionaries=False)
     old, new = keyed(old_scanner.scan), keyed(new_scanner.scan)
-    notes = {key: SETS[key]() for key in args.sets.upper()}
+    notes = {key: SETS[key]() for key in args.sets}
 
     engine = f"{args.ref} (classifier on)" if args.model else args.ref
     print(f"old engine: {engine}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

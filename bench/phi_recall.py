@@ -55,7 +55,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from bench.phi_planted import Evaluation, PlantedNote, evaluate
-from bench.phi_sets import SETS, set_notes
+from bench.phi_sets import SETS, set_keys, set_notes
 from mediflow.quality.phi import PhiScanner, merge_findings
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -155,9 +155,6 @@ def print_examples(result: Evaluation, limit: int) -> None:
         print(f"FP   {note_id} {finding.type.value} ({finding.source}): {finding.text!r}")
 
 
-# key -> (title, module, function that builds the notes)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -168,6 +165,10 @@ def main() -> None:
     parser.add_argument("--no-presidio", action="store_true", help="leave out the Presidio column")
     parser.add_argument("--no-model", action="store_true", help="leave out the learned-classifier column")
     args = parser.parse_args()
+    try:
+        keys = set_keys(args.sets)
+    except ValueError as error:
+        parser.error(str(error))
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
@@ -182,7 +183,7 @@ def main() -> None:
         scans["presidio-alone"] = presidio_scan()
     if args.spacy:
         scans["mediflow+spacy-sm"] = spacy_scan(mediflow)
-    for key in args.sets.upper():
+    for key in keys:
         notes = set_notes(key)
         results = run(scans, notes)
         warm = {name: warm_ms(scanner, notes) for name, scanner in scanners.items()}

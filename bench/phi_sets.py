@@ -49,6 +49,11 @@ Sets 9 and 0 were written blind later on 2026-12-03 by two more authors at the s
 long-term specialty programmes outside oncology; 0: quality, safety, privacy and compliance work inside a health
 system); their first, unseen runs are in their READMEs, and tuning round 22 (the same night) read their misses and
 false positives: they are tuning sets since, and N, O, Z, 3 and 4 stay held out.
+Sets a and b (lower case: every upper-case letter and digit was taken) were written blind on 2026-12-04 by two more
+authors at the same time (a: academic medicine and clinical teaching, sign-out lists, case presentations, case
+reports, teaching files, learners' logs and evaluations; b: outpatient specialty clinics, ophthalmology, ENT,
+dermatology, urology, orthopaedics, neurology, GI, allergy, sleep and pain, and the letters, referrals and forms
+around them, in UK, Irish, Australian, Canadian and US styles); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -224,8 +229,30 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_0",
         "zero_notes",
     ),
+    # once every letter and digit was taken, lower-case letters (``a`` is not ``A``; modules phi_la, phi_lb)
+    "a": (
+        "a: thirty-sixth set (bench.phi_la; written blind on 2026-12-04: academic medicine and clinical teaching; first run unseen in its README)",
+        "bench.phi_la",
+        "la_notes",
+    ),
+    "b": (
+        "b: thirty-seventh set (bench.phi_lb; written blind on 2026-12-04: outpatient specialty clinics and their letters; first run unseen in its README)",
+        "bench.phi_lb",
+        "lb_notes",
+    ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890"
+
+
+def set_keys(text: str) -> str:
+    """``text`` checked as a run of set keys, each as written: the sets after Z and the digits are lower-case
+    letters (``a`` is not ``A``), so no key is read in another case."""
+    unknown = sorted(set(text) - set(SETS))
+    if not text or unknown:
+        raise ValueError(
+            f"unknown set key(s) {''.join(unknown) or '(none given)'}: the keys are {''.join(SETS)} (case matters)"
+        )
+    return text
 
 
 def set_notes(letter: str) -> list[PlantedNote]:
