@@ -137,6 +137,11 @@ _DATE = (
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
     r")"
 )
+# The two ends of a range of dates: a numeric date with its year, or a month's word and a day.
+_RANGE_DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|{_YEAR}-\d{{1,2}}-\d{{1,2}})"
+_RANGE_DATE_WORDS = rf"(?:{_MONTH_BARE}\.?[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?|{_DAY}[ \t]+{_MONTH_BARE}\.?(?:[ \t]+{_YEAR})?)"
+_RANGE_END = r"(?![\w/]|[.\-]\d)"
+_RANGE_TO = re.compile(rf"[\-–]({_RANGE_DATE}|{_RANGE_DATE_WORDS}){_RANGE_END}")
 # Month names in any case, which only a year makes a date ("march 7, 2024", "7 sept 2024", "oct. '24").
 _MONTH_ANYCASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])\.?"
 # In lower case, the month names that are no English word ("sept 7", "7 oct."): a date with a day alone.
@@ -257,6 +262,8 @@ _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = "|".join(lex.US_STATE_CODES)
 _PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
+# and Canada's provinces and territories ("Sudbury, ON", "Kelowna, BC")
+_PLACE_STATES += "|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
     "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
@@ -372,7 +379,7 @@ _PHONE_LABEL = (
     r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back(?:[ \t]+number)?(?:[ \t]+[a-z]+){0,3}|"
     r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|direct|"
     r"alt(?:ernate)?(?=[ \t]*[:\#])|"
-    r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:))\b|\b[TFHMCW]\b"
+    r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:)|family(?=[ \t]*\#))\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(
     r"(?i:\bfax(?:ed)?\b|\bfx\b|\bfacsimile\b|\bt[ée]l[ée]c(?:opie)?\b)|\bF\b[ \t]*(?::|\.(?![ \t]*[A-ZÀ-Þ]))|\bF[ \t]+$"
@@ -488,6 +495,8 @@ _ORG_WORDS = frozenset(
 
 _BIOMETRIC_CUE = (
     r"(?i:(?:finger|thumb|palm|voice|foot)[ \t\-]?prints?|voice[ \t_\-]+(?:biometric|signature|template)|"
+    # a gait lab's capture or template ("Gait & landing analysis capture:", "Gait-lab template")
+    r"gait(?:[ \t\-&]+(?:lab|landing|analysis|walk))*[ \t\-]+(?:template|capture|signature)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
     r"(?:palm|hand|vein|finger|thumb|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
     # a body part and a template's word, in a log's keys too ("auth=palm tmpl=", "PALM_VERIFY template=")
@@ -520,7 +529,8 @@ _BIOMETRIC_PREFIXED = (
 # Words after a picture's file that say it shows a body part, not a face ("type=lesion-closeup", "60 mm macro").
 _BODY_PICTURE_WORDS = r"lesion|wound|ulcer|rash|dermoscop|macro\b"
 # A picture file's extension.
-_IMAGE_EXT = r"(?i:jpe?g|png|heic|gif|tiff?|bmp|webp)"
+# (and a camera's raw files: Nikon's NEF, Canon's CR2 and CR3, Sony's ARW, Adobe's DNG)
+_IMAGE_EXT = r"(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|nef|cr[23]|arw|dng)"
 # A photo's record: a file name or a short prefix and digits ("PH-874050", "ID-photo-8725496").
 _PHOTO_CODE = (
     rf"[\w\-]+\.{_IMAGE_EXT}|[A-Z]{{2,6}}-(?:[A-Za-z]{{1,6}}-)?[A-Z]{{0,3}}\d{{4,}}"
@@ -608,8 +618,8 @@ _FACILITY_HEAD = (
 )
 _FACILITY_TAIL = (
     r"(?:Regional[ \t]+(?:Medical[ \t]+Center|Hospital)|Community[ \t]+(?:Hospital|Health[ \t]+Center|Medical[ \t]+Center)|"
-    r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Center)|"
-    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Center|Hospital|"
+    r"General[ \t]+Hospital|Memorial(?:[ \t]+(?:Hospital|Medical[ \t]+Center))?|Health[ \t]+(?:Campus|Cent(?:er|re))|"
+    r"Specialty[ \t]+(?:Clinic|Hospital)|VA[ \t]+(?:Medical[ \t]+Center|Clinic|Hospital)|Medical[ \t]+Cent(?:er|re)|Hospital|"
     # "Grand Coulee Skilled Nursing & Rehab", "Marrowstone Rehabilitation Institute", "Hope Cancer Center"
     r"Skilled[ \t]+Nursing(?:[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|[ \t]+(?:Facility|Center))?|"
     r"Rehabilitation[ \t]+(?:Institute|Hospital|Center)|Cancer[ \t]+(?:Center|Institute)|"
@@ -630,7 +640,22 @@ _FACILITY_TAIL = (
 )
 
 # A plate in three groups ("AY-24-080", "EH-97-119"), after a vehicle's or an ambulance unit's word.
-_PLATE_IN_THREE = r"[A-Z]{1,3}-\d{2,3}-\d{2,4}(?![\w\-])"
+# (an Irish plate puts its year first: "201-KY-19047", "251-D-23308")
+_PLATE_IN_THREE = r"(?:[A-Z]{1,3}-\d{2,3}-\d{2,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w\-])"
+# Australia's states and territories, before a four-digit postcode.
+_AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
+# An address's postcode ends its line or its part ("Orange NSW 2800,"), not a guideline's year ("NSW 2024 guideline").
+_AU_POSTCODE_END = r"(?![\w\-])(?=[ \t]*(?:[,.;)\n]|$)|[ \t]{2})"
+_TOWN_AU_AHEAD = rf"(?=(?:[^\s]+[ \t]+){{1,3}}(?:{_AU_STATES})[ ]\d{{4}}(?![\w\-]))"
+# Ireland's counties, north and south.
+_IE_COUNTIES = (
+    "Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|"
+    "Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow|Antrim|Armagh|Down|Fermanagh|"
+    "Londonderry|Derry|Tyrone"
+)
+# "Co. Kerry": the county's name after its abbreviation (county_ie, and after an address's town)
+_CO_COUNTY_PATTERN = rf"(?<![\w])Co\.?[ \t]+(?P<v>{_IE_COUNTIES})(?![\w\-])"
+_CO_COUNTY = re.compile(_CO_COUNTY_PATTERN)
 
 # Right after an abbreviation's letters, where its full stop ends no sentence ("Av.", "Col.", "C.P.", "Brgy.").
 _AFTER_ABBREVIATION = r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z]{2})|(?<=\b[A-Za-z]{3})|(?<=\b[A-Z][a-z]{3}))"
@@ -657,7 +682,7 @@ class Branch:
     type: PhiType
     pattern: str
     score: float
-    kind: str = "plain"  # plain | person | person1 | phone | strip | md | cap (dictionary lookup)
+    kind: str = "plain"  # plain | person | person1 | phone | strip | md | cap (dictionary lookup) | skip (read, no finding)
     starts: str = "Uld"  # what its first character can be: U upper, l lower, d digit, o ( + : -
     # A lookahead that every match of the branch satisfies, checked before the branch itself: a
     # cheap necessary condition that saves walking a name's alternatives at most capitalised
@@ -694,6 +719,16 @@ BRANCHES: tuple[Branch, ...] = (
         r"[^\s<>\"'()\[\]]+)",
         0.9,
         "strip",
+        starts="Ul",
+    ),
+    # A DOI names a publication, not a person: read whole and passed over, so no part of it is taken for a phone
+    # or a code ("doi:10.7326/M-180-08326-1", "doi:10.7326/M.2018.1634")
+    _B(
+        "doi",
+        T.OTHER_ID,
+        r"(?<![\w])(?i:doi)[ \t]*(?::[ \t]*)?(?P<v>10\.\d{4,9}/[^\s<>\"'()\[\];,]+)",
+        0.0,
+        "skip",
         starts="Ul",
     ),
     # "example.org/records?pt=1", "portal.example.com": a host name without a scheme.
@@ -1041,6 +1076,16 @@ BRANCHES: tuple[Branch, ...] = (
         0.7,
         starts="Ul",
     ),
+    # A range of two dates joined by a hyphen ("01/02/2024-01/05/2024", "21.05.2024-04/01/2026", "6.11.2025-March 3"):
+    # each end is a date of its own (a date alone may not end in a hyphen, which a code's digits may); the range's
+    # end is the first one's follow-up (_follow_ups: no branch starts right after a digit)
+    _B(
+        "date_range_from",
+        T.DATE,
+        rf"(?<![\w/.\-])(?P<v>{_RANGE_DATE})(?=[\-–](?:{_RANGE_DATE}|{_RANGE_DATE_WORDS}){_RANGE_END})",
+        0.9,
+        starts="d",
+    ),
     _B("date", T.DATE, rf"(?P<v>(?:{_DATE_MORE}|{_DATE})(?:{_TIME_TAIL})?)", 0.9, starts="Uld"),
     # A Vietnamese date ("ngày 17 tháng 11 năm 2025") and a Haitian Creole one with its year ("25 mas 2024").
     _B(
@@ -1116,6 +1161,18 @@ BRANCHES: tuple[Branch, ...] = (
         starts="d",
     ),
     _B("phone_intl", T.PHONE, rf"(?<![\w+])(?P<v>{_PHONE_INTL})", 0.65, "phone", starts="od"),
+    # Phones as the UK and Ireland dial them at home: a trunk 0, an area code and the number ("01632 960 904",
+    # "(01632) 960633", "020 7946 0018", a mobile's "07700 900 893", Dublin's "01-555 0157"), spaced as they are
+    # written (eleven digits in a row may be an encounter's number)
+    _B(
+        "phone_uk",
+        T.PHONE,
+        r"(?<![\w/.\-+])(?P<v>\(0\d{2,4}\)[ \t]?\d{3,4}[ \t]?\d{3,4}|0\d{4}[ \t]\d{3}[ \t]?\d{3}"
+        r"|0\d{2}[ \t]\d{4}[ \t]\d{4}|0\d{1,2}-\d{3}[ \t]\d{4})(?![\w\-/]|\.\d)",
+        0.6,
+        "phone",
+        starts="od",
+    ),
     _B(
         "ipv4",
         T.IP_ADDRESS,
@@ -1174,8 +1231,11 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?!(?:PACU|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|ED|ER|OR|SNF|LTAC|LTACH|IRF|ALF|ECF|MRI|CT|IR|CATH)\b)"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
-        rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*)"
-        rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$)"
+        # "lives Whitby.", "resident of Loma Seca (", "the hometown (Bramford)", "town (Cold Brook)", "discharge to Navan."
+        rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*"
+        rf"|(?i:lives)[ \t]+(?!(?i:in|at|on|near|with|alone|by|independently|here|there|locally|nearby)\b)|(?i:resident)[ \t]+(?i:of)[ \t]+"
+        rf"|(?i:hometown|home[ \t]+town|town|village)[ \t]*\([ \t]*|(?i:discharged?)[ \t]+(?i:to)[ \t]+)"
+        rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”(]|[ \t]*$|[ \t]+-[ \t])"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
         rf"|(?<![\w'’\-])(?=(?:{_RUN}[ \t]++){{1,2}}(?:PD|[Pp]olice|POLICE|[Cc]ampus)\b)"
         rf"(?!(?i:local|state|city|county|campus|transit|military|tribal|border|university|school|airport|park|"
@@ -1284,6 +1344,35 @@ BRANCHES: tuple[Branch, ...] = (
         "zip",
         starts="Ul",
     ),
+    # Postcodes abroad in their own shapes: Canada's ("P3E 3L9"), Ireland's Eircode after a comma or on its own line
+    # ("Co. Kerry, V92 8PSD"; with a digit, any letters in its last four, as forms write them; without one, only the
+    # Eircode's own letters, not a word in capitals after a vertebra's "T12"), Australia's four digits after a state's code ("Orange NSW 2800")
+    _B(
+        "postcode_abroad",
+        T.LOCATION,
+        r"(?<![\w\-])(?P<v>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w\-])"
+        r"|(?:(?<=[,\n][ ])|(?<=\n)|\A)(?P<postcode_abroad_eircode>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?:(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])[0-9A-Z]{4}|[AC-FHKNPRTV-Y]{4}))(?![\w\-])"
+        rf"|(?<![\w])(?:{_AU_STATES})[ ](?P<postcode_abroad_au>\d{{4}}){_AU_POSTCODE_END}",
+        0.8,
+        starts="U",
+    ),
+    # "Co. Kerry", "Co Leitrim": an Irish county after its abbreviation (the county's name, as a US county's)
+    _B(
+        "county_ie",
+        T.LOCATION,
+        _CO_COUNTY_PATTERN,
+        0.8,
+        starts="U",
+    ),
+    # "Ballarat East VIC 3350", "Sydney NSW 2000": the town before an Australian state's code and postcode
+    _B(
+        "town_au",
+        T.LOCATION,
+        rf"(?<![\w'’\-])(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]+(?:{_AU_STATES})[ ]\d{{4}}{_AU_POSTCODE_END})",
+        0.75,
+        starts="U",
+        ahead=_TOWN_AU_AHEAD,
+    ),
     _B(
         "precinct",
         T.LOCATION,
@@ -1326,6 +1415,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"ssn(?:/id)?|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
+            # a word in brackets, then the number itself ("SSN (face sheet) 663403800")
+            r"|(?i:ssn|social[ \t]+security(?:[ \t]+number)?)[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)(?=[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))"
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
             r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
@@ -1346,6 +1437,65 @@ BRANCHES: tuple[Branch, ...] = (
         starts="Ul",
     ),
     _B("ssn_dashed", T.SSN, r"(?<![\w\-/.])(?P<v>\d{3}-\d{2}-\d{4})(?![\w\-]|\.\d)", 0.6, starts="d"),
+    # Identifiers of a person abroad, each after its own label and in its own shape.
+    # A social security number's peers: Ireland's PPSN (seven digits and one or two letters), Canada's SIN (three
+    # threes), the UK's National Insurance number ("QQ 12 34 56 C"); a few words may sit between ("SIN on WSIB form")
+    _B(
+        "ssn_abroad",
+        T.SSN,
+        r"(?<![\w])(?:(?-i:PPSN?|PPS[ ]No\.?|SIN|NINO|NI[ ]No\.?|NI[ ]number)(?=[ \t:\#])|(?i:social[ \t]+insurance[ \t]+(?:number|no\.?)|"
+        r"national[ \t]+insurance(?:[ \t]+(?:number|no\.?))?|personal[ \t]+public[ \t]+service[ \t]+(?:number|no\.?)))"
+        r"(?:[ \t]+(?:on|from|per|in)(?:[ \t]+[A-Za-z]+){1,3}?)?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>\d{7}[A-Z]{1,2}|\d{3}[ \-]\d{3}[ \-]\d{3}|\d{9}|[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D])(?![\w\-])",
+        0.9,
+        starts="Ul",
+    ),
+    # A clinician's registration with a medical council or college abroad: the UK's GMC, NMC, HCPC, GDC and GOC,
+    # Ireland's IMC, Australia's AHPRA ("MED0001234567") and Medicare provider number ("Provider No 8210707A"), New
+    # Zealand's MCNZ, Canada's provincial colleges (CPSO, CPSBC, CPSA, CMQ, ...)
+    _B(
+        "license_registry",
+        T.LICENSE,
+        r"(?<![\w])(?-i:GMC|IMC|NMC|HCPC|GDC|GOC|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSS|CPSM|CPSNS|CPSNB|CPSNL|CMQ)"
+        r"(?:[ \t]*(?i:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>[A-Z]{3}\d{10}|\d{2}[A-Z]\d{4}[A-Z]|[A-Z]{2}\d{5,6}|\d{4,7})(?![\w\-])"
+        r"|(?<![\w])Provider(?:[ \t]+(?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<license_registry_au>\d{6}[0-9A-Z][A-Z])(?![\w\-])",
+        0.9,
+        starts="U",
+    ),
+    # A public plan's card abroad: Canada's provincial health card ("Health card 3142-997-580-PL"), Ireland's
+    # medical card ("Medical Card 1561026N"), Australia's Medicare ("Medicare 2702 06692 2", its IRN left out)
+    _B(
+        "health_plan_abroad",
+        T.HEALTH_PLAN_ID,
+        r"(?<![\w])(?i:health[ \t]+(?:card|no\.?|number)|medical[ \t]+card|medicare)(?:[ \t]+(?i:card|no\.?|number|\#))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>\d{4}[ \-]\d{3}[ \-]\d{3}(?:[ \-]?[A-Z]{2})?|\d{4}[ \-]?\d{5}[ \-]?\d|\d{7}[A-Z]{1,2})(?![\w\-])",
+        0.9,
+        starts="Ul",
+    ),
+    # A hospital's record number abroad: Australia's unit record ("UR 5063453", "UR UR357854"), the UK's and
+    # Ireland's hospital number, often in spaced pairs ("Hosp No. 07 94 365", "hosp no 73 01 404", "Hosp: E486977";
+    # a bare "hospital" only as a field, not "admitted to hospital 20190612")
+    _B(
+        "mrn_abroad",
+        T.MRN,
+        r"(?<![\w])(?:(?-i:UR)|(?<![a-z] )(?i:hosp(?:ital)?\.?(?:[ \t]+(?:no\.?|number|\#)|(?=[ \t]*:))))[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>\d{2}[ ]\d{2}[ ]\d{3}|[A-Z]{0,2}\d{5,9})(?![\w\-])",
+        0.85,
+        starts="Ul",
+    ),
+    # A car's registration after its words ("vehicle reg noted EITD 900", "parking permit issued for reg UTNZ 965",
+    # "pt drove self (FQ19 PKT)"): the UK's, Ireland's and other plates, letters and digits
+    _B(
+        "vehicle_reg",
+        T.VEHICLE_ID,
+        r"(?<![\w])(?:(?i:(?:vehicle|car|motor)[ \t]+reg(?:istration)?\.?(?:[ \t]+(?:noted|no\.?|number|mark))?|"
+        r"(?:permit|pass|badge)(?:[ \t]+[a-z]+){0,3}[ \t]+for[ \t]+reg\.?|reg(?:istration)?[ \t]+(?:noted|mark)|"
+        r"drove[ \t]+(?:self|himself|herself|themselves)[ \t]*\())[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{1,4}[ ]\d{1,4}|[A-Z]{3}[ \-]?\d{3,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6}|\d[A-Z]{2,3}[ ]?\d{3}|\d{3}[ ][A-Z]{3})(?![\w\-])",
+        0.85,
+        starts="Ul",
+    ),
     # Vehicles come before licences: "license plate" is a vehicle identifier.
     _B(
         "vehicle",
@@ -1646,7 +1796,10 @@ BRANCHES: tuple[Branch, ...] = (
         # biometric template file's extension ("voiceprint_7e52f17f24.vpr", "fingerprint_tpl_801cfd12.ist")
         # or a code whose prefix names a template ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD"), or one in spaced threes
         # ("TMPL 268 998")
-        rf"(?P<v>{_BIOMETRIC_PREFIXED}|(?!(?:19|20)\d\d(?![\w\-]))(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
+        rf"(?P<v>{_BIOMETRIC_PREFIXED}|(?!(?:19|20)\d\d(?![\w\-]))(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|"
+        # a template's code in capitals, ten characters or more with two digits ("iris ID IRS-MC9X-6YKK"; not a
+        # policy's "COMP-009")
+        rf"(?=[A-Z0-9\-]{{10,20}}(?![\w\-]))(?=(?:[A-Z\-]*\d){{2}})(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\-])|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
         rf"(?:\.(?i:vpr|ist|wsq|fmr|bir|xyt|tpl|ansi|iso)(?![\w.]))?(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
@@ -1690,6 +1843,8 @@ BRANCHES: tuple[Branch, ...] = (
         "photo_named_file",
         T.PHOTO,
         r"(?<![\w\-])(?P<v>[\w\-]*(?i:face|facial|photo|headshot|portrait|selfie|mugshot)[\w\-]*\d[\w\-]*"
+        # a face's image by its name's word, numbered or not ("mensah_face_frontal.png")
+        rf"\.{_IMAGE_EXT}|[\w\-]*(?<![A-Za-z])(?i:face|facial)(?![A-Za-z])[\w\-]*"
         # a numbered image that no word in its name says is of a body part, a rhythm strip or a thing
         rf"\.{_IMAGE_EXT}|(?![\w\-]*(?<![A-Za-z])(?i:strip|ecg|ekg|rhythm|tracing|xray|cxr|"
         r"wound|lesion|damage|receipt|invoice|logo|screenshot|diagram|chart)(?![A-Za-z]))"
@@ -1697,7 +1852,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?![^\n]{{0,24}}?(?i:{_BODY_PICTURE_WORDS}|close-?up))",
         0.85,
         starts="Uld",
-        ahead=r"(?=[\w\-]*+\.(?i:jpe?g|png|heic|gif|tiff?|bmp|webp|dcm)(?!\w))",
+        ahead=rf"(?=[\w\-]*+\.(?:{_IMAGE_EXT}|(?i:dcm))(?!\w))",
     ),
     # A biometric template without its cue: a code whose prefix names a template of a body part ("FP-TPL-03117903",
     # "PALM-TMPL-8812Q"), or a template file's name that starts with a body part's word and has a template format's
@@ -1853,6 +2008,35 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
         r"[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w\-])",
         0.8,
+        starts="d",
+    ),
+    # A person's number on an NHS e-Referral (its booking reference, UBRN), a waiting list's reference, a medical
+    # student's AAMC or VSLO number, an app's user id ("user usr_ynp3cmvz67")
+    _B(
+        "other_id_more",
+        T.OTHER_ID,
+        r"(?<![\w])(?:(?-i:UBRN|AAMC(?:/VSLO)?|VSLO)|(?i:waiting[ \t]+list(?:[ \t]*\()?[ \t]*ref(?:erence)?))[ \t]*(?:[:\#][ \t]*)?"
+        rf"(?P<v>\d{{4}}[ ]\d{{4}}[ ]\d{{4}}(?![\w\-])|{_ID})"
+        r"|(?<![\w])(?i:(?:app[ \t]+)?user(?:[ \t]+id)?)[ \t]*(?:[:=,][ \t]*)?(?P<other_id_more_user>[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{6,16})(?![\w\-@.])",
+        0.85,
+        starts="Ul",
+    ),
+    # A device's serial a few words after its word ("SN on card: NG5768039H", "serial (unit 5E-37): 0047188448",
+    # "Implant serial to be recorded intra-op: NG7801791H", "CPAP SN will be 431J1290623")
+    _B(
+        "device_serial_later",
+        T.DEVICE_ID,
+        r"(?<![\w])(?:(?i:serial)|(?-i:SN|S/N))(?:[ \t]+(?i:on[ \t]+(?:the[ \t]+)?card|will[ \t]+be|to[ \t]+be[ \t]+recorded(?:[ \t]+[a-z\-]+)?)"
+        r"|[ \t]*\([^()\n]{1,40}\))[ \t]*(?::[ \t]*)?(?P<v>(?=[A-Z0-9.\-]*\d)[A-Z0-9][A-Z0-9.\-]{4,20}[A-Z0-9])(?![\w\-])",
+        0.85,
+        starts="Ul",
+    ),
+    # A researcher's ORCID iD: four groups of four digits, from 0000-0001 to 0000-0009, its check digit maybe X
+    _B(
+        "orcid",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?P<v>0000-000[1-9]-\d{4}-\d{3}[\dX])(?![\w\-])",
+        0.9,
         starts="d",
     ),
     _B(
@@ -3166,6 +3350,9 @@ _SCORE_BEFORE = re.compile(
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|vision|acuity|audit(?:-c)?|scoring|rating|recommend|quiz|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
+    # pain and outcome scales, a visual field's reliability ("VAS 9/10 -> 4/10", "ESS 5/24", "FL 4/18", "Fixation
+    # losses 4/14")
+    r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|(?-i:FL|FP|FN)|losses|->|→|counts?|totals?|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
@@ -3416,7 +3603,7 @@ _NOT_ID_LABELS = frozenset(
     protocol form order task ticket job run tube well slide block vial box bin shelf rack tray lane
     gate door flight train bus route seat platform pin code pager beeper ext extension
     call control trace transaction message msg correlation span commit build checksum hash
-    query interchange
+    query interchange manuscript
     the a an any some what which
     """
     )
@@ -4210,7 +4397,9 @@ _ORG_NUMBER_LABEL = re.compile(
     r"[ \t]+(?:dea|npi)(?:[ \t]+reg(?:istration|\.)?)?|(?:pharm|pharmacy|store)[ \t]+id|"
     r"(?:pharmacy|store)[ \t]+permit|store(?=[ \t]*(?:\#|no\b|number))|covered[ \t]+entity(?:[ \t]+id)?|"
     # a study's IRB protocol, a manufacturer's complaint
-    r"irb(?:[ \t]+(?:protocol|study|approval))?|manufacturer(?:['’]s)?[ \t]+complaint))"
+    r"irb(?:[ \t]+(?:protocol|study|approval))?|manufacturer(?:['’]s)?[ \t]+complaint)|"
+    # a laboratory's UKAS accreditation, an NHS organisation's ODS code ("UKAS ref 3029875", "(ODS P89002)")
+    r"(?-i:UKAS|ODS)(?:[ \t]+(?i:ref(?:erence)?|code|no\.?))?)"
     r"[ \t]*(?:[:\#=][ \t]*)?(?:(?i:no\.?|number|\#)[ \t]*(?:[:\#][ \t]*)?)?\Z"
 )
 _ORG_NUMBER_TYPES = frozenset({T.LICENSE, T.OTHER_ID, T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.DEVICE_ID})
@@ -4312,6 +4501,10 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
 
 def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
     """What a finding makes likely right after it: "X and Y" (Y a name), "X, 95" (an age), a town."""
+    if finding.type is T.DATE:
+        end = _RANGE_TO.match(text, finding.end)
+        if end and pos <= end.start(1):
+            return [PhiFinding(T.DATE, end.start(1), end.end(1), end.group(1), finding.score, "rule")]
     if finding.type is T.NAME:
         nickname = _NICKNAME_AFTER.match(text, finding.end)
         if nickname and pos <= nickname.start(1) and not lex.is_common(nickname.group(1)):
@@ -4504,6 +4697,13 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
     """ "12 Elm St, Hyde Park, Dubuque.": up to two place names after an address, comma by comma."""
     towns: list[PhiFinding] = []
     while len(towns) < 3 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
+        county = _CO_COUNTY.match(
+            text, town.start(1)
+        )  # "Salthill, Co. Galway": an Irish county, not "Co" a town
+        if county:
+            towns.append(PhiFinding(T.LOCATION, county.start(1), county.end(1), county.group(1), 0.8, "rule"))
+            end = county.end()
+            continue
         # the place's words, without a district's abbreviation, a ward's number or a postcode
         words = [
             w for w in town.group(1).split() if w[:1].isalpha() and not (w.endswith(".") and len(w) <= 6)
@@ -4822,6 +5022,9 @@ _MORE_CODE_GROUPS = {
     "photo": ("photo_coded", "photo_face"),
     "travel_document": ("travel_document_pnr", "travel_document_badge"),
     "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg"),
+    "postcode_abroad": ("postcode_abroad_eircode", "postcode_abroad_au"),
+    "license_registry": ("license_registry_au",),
+    "other_id_more": ("other_id_more_user",),
 }
 
 
@@ -4902,7 +5105,8 @@ def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
 
 # What names a code that is no one's, a few words before it: a protocol's, a lot's, a batch's, a form's.
 _NOT_ACCESSION_BEFORE = re.compile(
-    r"(?i:\b(?:protocol|lot|batch|irb|study|rev|revision|catalog|cat|kit|form|policy|version|model|part)\b)"
+    # (a journal's manuscript: "Manuscript ID: JHM-26-6539.R1", "manuscript JHM-19-5480")
+    r"(?i:\b(?:protocol|lot|batch|irb|study|rev|revision|catalog|cat|kit|form|policy|version|model|part|manuscript)\b)"
     r"[^\n]{0,14}$"
 )
 # The words before Idaho's "ID" and a ZIP ("Boise, ID 83702", "Twin Falls ID 83301"): a known town's.
@@ -5000,6 +5204,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     kind, phi_type = branch.kind, branch.type
     if kind == "cap":
         return _cap_word(text, start, end)
+    if kind == "skip":
+        return None, end
     if (
         phi_type is T.DATE
         and _VERSION_SHAPE.fullmatch(text, start, end)
