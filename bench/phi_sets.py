@@ -53,7 +53,9 @@ Sets a and b (lower case: every upper-case letter and digit was taken) were writ
 authors at the same time (a: academic medicine and clinical teaching, sign-out lists, case presentations, case
 reports, teaching files, learners' logs and evaluations; b: outpatient specialty clinics, ophthalmology, ENT,
 dermatology, urology, orthopaedics, neurology, GI, allergy, sleep and pain, and the letters, referrals and forms
-around them, in UK, Irish, Australian, Canadian and US styles); their first, unseen runs are in their READMEs.
+around them, in UK, Irish, Australian, Canadian and US styles); their first, unseen runs are in their READMEs, and
+tuning round 23 (the same day) read their misses and false positives: they are tuning sets since (the classifier
+retrained with them was measured and not shipped), and N, O, Z, 3 and 4 stay held out.
 """
 
 from __future__ import annotations
@@ -241,7 +243,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "lb_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890ab"
 
 
 def set_keys(text: str) -> str:

@@ -45,8 +45,10 @@ def test_shipped_weights_match_their_manifest() -> None:
     manifest = json.loads(MODEL.with_suffix(".json").read_text())
     assert hashlib.sha256(MODEL.read_bytes()).hexdigest() == manifest["sha256"]
     assert manifest["feature_version"] == FEATURE_VERSION
-    # Trained on every tuning set (A-M, P-Y, 1, 2 and 5-0), never a held-out one (N, O, Z, 3, 4).
-    assert sorted(manifest["training_sets"]) == sorted(TRAINING) == sorted(TUNING)
+    # Trained on tuning sets only (A-M, P-Y, 1, 2 and 5-0; a and b are tuning sets it has not seen), never a held-out
+    # one (N, O, Z, 3, 4).
+    assert sorted(manifest["training_sets"]) == sorted(TRAINING)
+    assert set(TRAINING) <= set(TUNING)
     tagger = load_tagger()
     assert len(tagger.features) == manifest["features"] > 1000
     assert tagger.thresholds == manifest["thresholds"]
