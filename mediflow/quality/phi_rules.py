@@ -5012,6 +5012,8 @@ _CODE_GROUP = {
     "age_relative": "age_relative_is",
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
+# A line that opens with the patient's field: an "ID" later on it is the patient's (a device's printout header).
+_PATIENT_FIELD_LINE = re.compile(r"(?<![^\n])[ \t]*(?i:patient|pt)[ \t]*:[^\n]*$")
 _CREDENTIAL_BEFORE = re.compile(
     r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
     r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*$"
@@ -5472,6 +5474,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             )  # "new # 434.728.5456", "Best #: 555-0140": a phone number, left to the phone rules
         if _PHOTO_WORD.search(text, start, end):
             phi_type = T.PHOTO  # "second view ID-photo-2815229": the code names a photo
+        elif (
+            text[match.start() : match.start() + 2] in ("ID", "Id")
+            and text[max(0, match.start() - 2) : match.start()] in ("  ", "\t", " \t")
+            and _PATIENT_FIELD_LINE.search(text, max(0, match.start() - 80), match.start())
+        ):
+            # "Patient: Yamamoto, Kiri   ID: 50792827": a device printout's field of its own on the patient's line
+            # holds the chart's number (not a "Program ID" there)
+            phi_type = T.MRN
     if kind == "long_digits" and "V" in text[start:end]:
         phi_type = T.MRN
     if kind == "bracket_code" and not _ACCESSION.fullmatch(text, start, end):

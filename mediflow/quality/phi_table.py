@@ -356,12 +356,16 @@ def _header_type(cell: str) -> PhiType | None:
     return None
 
 
+# A grid's border line, as a database shell or a text-mode report draws it ("+------+-----+"): no bar, yet in the table.
+_GRID_BORDER = re.compile(r"[ \t]*\+[\-=+]*\+[ \t]*")
+
+
 def _blocks(text: str) -> Iterator[list[tuple[int, str]]]:
-    """Runs of consecutive lines that hold a bar, as (offset, line) pairs."""
+    """Runs of consecutive lines that hold a bar (or are a grid's border), as (offset, line) pairs."""
     block: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
-        if "|" in line:
+        if "|" in line or _GRID_BORDER.fullmatch(line):
             block.append((offset, line))
         else:
             if len(block) >= 2:

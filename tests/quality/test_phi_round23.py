@@ -50,6 +50,8 @@ T = PhiType
         ("Health card 4821-337-190-QK   Phone (613) 555-0148", T.HEALTH_PLAN_ID, "4821-337-190-QK"),
         ("MRN K552019   Medical Card 7294015T", T.HEALTH_PLAN_ID, "7294015T"),
         ("UR 6620193   Medicare 3318 52071 4 IRN 2", T.HEALTH_PLAN_ID, "3318 52071 4"),
+        # a device printout's patient id, on the line of the patient's field
+        ("HUMPHREY FIELD ANALYZER\nPatient: Tipene, Rua            ID: 50719284\nDOB: 05/28/1960", T.MRN, "50719284"),
         # a hospital's record number abroad
         ("UR 6620193   Medicare 3318 52071 4 IRN 2", T.MRN, "6620193"),
         ("Name: Mr Cathal Duffy   Hosp No. 41 27 593   NHS 401 023 2137", T.MRN, "41 27 593"),
@@ -84,6 +86,13 @@ T = PhiType
         ("Pacer in situ (SN on card: PJN881204K) - magnet in drawer", T.DEVICE_ID, "PJN881204K"),
         ("Bed alarm serial (unit 3W-12): 0081293344; incident filed", T.DEVICE_ID, "0081293344"),
         ("CPAP SN will be 517K2290341.", T.DEVICE_ID, "517K2290341"),
+        # a code under its column's header in a grid a database shell draws, borders and all
+        (
+            "+------------+------------+\n| Date       | MRN        |\n+------------+------------+\n"
+            "| 2024-08-28 | 002417735  |\n+------------+------------+\n",
+            T.MRN,
+            "002417735",
+        ),
         # both ends of a range of dates
         ("Admitted 03/11/2024-03/19/2024 for cellulitis.", T.DATE, "03/11/2024"),
         ("Admitted 03/11/2024-03/19/2024 for cellulitis.", T.DATE, "03/19/2024"),
@@ -152,6 +161,9 @@ def test_round_23_fires_in_the_default_scanner(text: str, kind: PhiType, value: 
         ("Supervised count: 7/30; totals: 5/20", T.DATE, "/"),
         # an organisation's number: a lab's UKAS accreditation, a practice's ODS code
         ("Lab: Harlow Eye Institute, UKAS ref 7734102 - organisation, not you", T.OTHER_ID, "7734102"),
+        # an "ID" on a line that is not the patient's stays another identifier
+        ("Technician: Rua Tipene   ID: 50719284", T.MRN, "50719284"),
+        ("Patient: Tipene, Rua   Program ID: K30-514-7973", T.MRN, "K30-514-7973"),
         # a serial word before a count, no serial
         ("Serial (see table 3): 2024 units shipped.", T.DEVICE_ID, "2024"),
         # a pressure in psi, no Irish licence
