@@ -51,7 +51,11 @@ T = PhiType
         ("MRN K552019   Medical Card 7294015T", T.HEALTH_PLAN_ID, "7294015T"),
         ("UR 6620193   Medicare 3318 52071 4 IRN 2", T.HEALTH_PLAN_ID, "3318 52071 4"),
         # a device printout's patient id, on the line of the patient's field
-        ("HUMPHREY FIELD ANALYZER\nPatient: Tipene, Rua            ID: 50719284\nDOB: 05/28/1960", T.MRN, "50719284"),
+        (
+            "HUMPHREY FIELD ANALYZER\nPatient: Tipene, Rua            ID: 50719284\nDOB: 05/28/1960",
+            T.MRN,
+            "50719284",
+        ),
         # a hospital's record number abroad
         ("UR 6620193   Medicare 3318 52071 4 IRN 2", T.MRN, "6620193"),
         ("Name: Mr Cathal Duffy   Hosp No. 41 27 593   NHS 401 023 2137", T.MRN, "41 27 593"),
