@@ -138,10 +138,14 @@ _DATE = (
     r")"
 )
 # The two ends of a range of dates: a numeric date with its year, or a month's word and a day.
-_RANGE_DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|{_YEAR}-\d{{1,2}}-\d{{1,2}})"
+# (a day and a month of 1-31, a year of four digits: not a version's "1.0.12-1.2.15", not settings' "14/5/40-16/8/50")
+_RANGE_DATE = rf"(?:{_DAY}[/.]{_DAY}[/.]{_YEAR}|{_YEAR}-(?:0?[1-9]|1[0-2])-{_DAY})"
 _RANGE_DATE_WORDS = rf"(?:{_MONTH_BARE}\.?[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?|{_DAY}[ \t]+{_MONTH_BARE}\.?(?:[ \t]+{_YEAR})?)"
 _RANGE_END = r"(?![\w/]|[.\-]\d)"
-_RANGE_TO = re.compile(rf"[\-–]({_RANGE_DATE}|{_RANGE_DATE_WORDS}){_RANGE_END}")
+# (after a date, the range's end may have two digits for its year: "09Feb2023-3/8/23", "May 1 2026-3/21/26")
+_RANGE_TO = re.compile(
+    rf"[\-–]({_RANGE_DATE}|{_DAY}[/.]{_DAY}[/.]\d{{2}}(?!\d)|{_RANGE_DATE_WORDS}){_RANGE_END}"
+)
 # Month names in any case, which only a year makes a date ("march 7, 2024", "7 sept 2024", "oct. '24").
 _MONTH_ANYCASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])\.?"
 # In lower case, the month names that are no English word ("sept 7", "7 oct."): a date with a day alone.
@@ -262,8 +266,9 @@ _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = "|".join(lex.US_STATE_CODES)
 _PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
-# and Canada's provinces and territories ("Sudbury, ON", "Kelowna, BC")
-_PLACE_STATES += "|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
+# Canada's provinces and territories, whose codes are also clinical abbreviations (PE, BC, AB, ON, SK, NS).
+_PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
     "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
@@ -644,9 +649,10 @@ _FACILITY_TAIL = (
 _PLATE_IN_THREE = r"(?:[A-Z]{1,3}-\d{2,3}-\d{2,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w\-])"
 # Australia's states and territories, before a four-digit postcode.
 _AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
-# An address's postcode ends its line or its part ("Orange NSW 2800,"), not a guideline's year ("NSW 2024 guideline").
-_AU_POSTCODE_END = r"(?![\w\-])(?=[ \t]*(?:[,.;)\n]|$)|[ \t]{2})"
-_TOWN_AU_AHEAD = rf"(?=(?:[^\s]+[ \t]+){{1,3}}(?:{_AU_STATES})[ ]\d{{4}}(?![\w\-]))"
+# A state's code and a four-digit postcode after a town ("Orange NSW 2800"): the town decides, not what follows (a
+# guideline's "NSW 2024" has no town before it).
+_AU_POSTCODE_TAIL = rf"[ \t]+(?:{_AU_STATES})[ \t]+(\d{{4}})(?![\w\-])"
+_TOWN_AU_AHEAD = rf"(?=(?:[^\s]+[ \t]+){{1,3}}(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-]))"
 # Ireland's counties, north and south.
 _IE_COUNTIES = (
     "Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|"
@@ -1167,8 +1173,10 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "phone_uk",
         T.PHONE,
-        r"(?<![\w/.\-+])(?P<v>\(0\d{2,4}\)[ \t]?\d{3,4}[ \t]?\d{3,4}|0\d{4}[ \t]\d{3}[ \t]?\d{3}"
-        r"|0\d{2}[ \t]\d{4}[ \t]\d{4}|0\d{1,2}-\d{3}[ \t]\d{4})(?![\w\-/]|\.\d)",
+        # (not a drug's, a lot's, a catalogue's or a specimen's number: "NDC 00093 715 501", "Lot 01234 567 890")
+        r"(?<![\w/.\-+])(?<!(?i:ndc)[ ])(?<!(?i:lot)[ ])(?<!(?i:ref)[ ])(?<!(?i:cat)[ ])(?<!(?i:specimen)[ ])"
+        r"(?P<v>\(0\d{2,4}\)[ \t]?\d{3,4}[ \t]?\d{3,4}|0\d{4}[ \t]\d{3}[ \t]?\d{3}"
+        r"|0\d{2}[ \t]\d{4}[ \t]\d{4}|0\d{1,2}[ \-]\d{3}[ \t]\d{4})(?![\w\-/]|\.\d)",
         0.6,
         "phone",
         starts="od",
@@ -1231,11 +1239,15 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?!(?:PACU|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|ED|ER|OR|SNF|LTAC|LTACH|IRF|ALF|ECF|MRI|CT|IR|CATH)\b)"
         rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_UPPER})"
         # "family is from Mesilla Park", "go home to Palmers Crossing", "seen at home (Little City, off ...)"
-        # "lives Whitby.", "resident of Loma Seca (", "the hometown (Bramford)", "town (Cold Brook)", "discharge to Navan."
+        # "resident of Loma Seca (", "the hometown (Bramford)", "town (Cold Brook)"
         rf"|(?<![\w])(?:(?i:is|are|was|were|comes|came|hails)[ \t]+(?i:from)[ \t]+|(?i:home)[ \t]+(?i:to)[ \t]+|(?i:home)[ \t]*\([ \t]*"
-        rf"|(?i:lives)[ \t]+(?!(?i:in|at|on|near|with|alone|by|independently|here|there|locally|nearby)\b)|(?i:resident)[ \t]+(?i:of)[ \t]+"
-        rf"|(?i:hometown|home[ \t]+town|town|village)[ \t]*\([ \t]*|(?i:discharged?)[ \t]+(?i:to)[ \t]+)"
+        rf"|(?i:resident)[ \t]+(?i:of)[ \t]+|(?i:hometown|home[ \t]+town|town|village)[ \t]*\([ \t]*)"
         rf"(?P<place_from>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”(]|[ \t]*$|[ \t]+-[ \t])"
+        # "lives Whitby.", "discharge to Navan.": a town's name, not English words ("lives Abroad", "discharge to
+        # Intermediate Care", "Black Lives Matter")
+        rf"|(?<![\w])(?:(?i:lives)[ \t]+(?!(?i:in|at|on|near|with|alone|by|independently|here|there|locally|nearby)\b)"
+        rf"|(?i:discharged?)[ \t]+(?i:to)[ \t]+)"
+        rf"(?P<place_lives>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*[,.;)\"”]|[ \t]*$|[ \t]+-[ \t])"
         rf"|(?<![\w])(?i:our|the)[ \t]+(?P<place_office>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?i:office|clinic|campus|branch|satellite)\b"
         rf"|(?<![\w'’\-])(?=(?:{_RUN}[ \t]++){{1,2}}(?:PD|[Pp]olice|POLICE|[Cc]ampus)\b)"
         rf"(?!(?i:local|state|city|county|campus|transit|military|tribal|border|university|school|airport|park|"
@@ -1299,6 +1311,17 @@ BRANCHES: tuple[Branch, ...] = (
         starts="U",
         ahead=_PLACE_STATE_AHEAD,
     ),
+    # "Sudbury, ON" ending its line (a letter's address block), "Red Deer, AB T4N 2J7": a town before a Canadian
+    # province's code, only at a line's end or before a postal code (not "DDx: Pneumonia, PE." or "Urine, BC.")
+    _B(
+        "place_province",
+        T.LOCATION,
+        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?:{_PROVINCES})(?=[ \t]*(?:\n|$)|[ \t]+{_CA_POSTCODE}(?![\w\-]))",
+        0.7,
+        "province",
+        starts="U",
+        ahead=_PLACE_STATE_AHEAD,
+    ),
     _B(
         "address_city_zip",
         T.LOCATION,
@@ -1344,15 +1367,17 @@ BRANCHES: tuple[Branch, ...] = (
         "zip",
         starts="Ul",
     ),
-    # Postcodes abroad in their own shapes: Canada's ("P3E 3L9"), Ireland's Eircode after a comma or on its own line
-    # ("Co. Kerry, V92 8PSD"; with a digit, any letters in its last four, as forms write them; without one, only the
-    # Eircode's own letters, not a word in capitals after a vertebra's "T12"), Australia's four digits after a state's code ("Orange NSW 2800")
+    # Postcodes abroad in their own shapes: Canada's ("P3E 3L9", unspaced after a province's code; not a TNM stage),
+    # Ireland's Eircode after a comma, its label or on its own line ("Co. Kerry, V92 8PSD"; a digit and a letter in
+    # its last four, any letters as forms write them; not a word after a vertebra's "T12", not "D50 50ML"), Australia's four digits after a state's code ("Orange NSW 2800")
     _B(
         "postcode_abroad",
         T.LOCATION,
-        r"(?<![\w\-])(?P<v>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w\-])"
-        r"|(?:(?<=[,\n][ ])|(?<=\n)|\A)(?P<postcode_abroad_eircode>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?:(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])[0-9A-Z]{4}|[AC-FHKNPRTV-Y]{4}))(?![\w\-])"
-        rf"|(?<![\w])(?:{_AU_STATES})[ ](?P<postcode_abroad_au>\d{{4}}){_AU_POSTCODE_END}",
+        r"(?<![\w\-])(?<!(?i:stage)[ ])(?<!(?i:staging):[ ])(?<!(?i:tnm)[ ])"
+        r"(?P<v>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d"
+        r"|(?<=(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ ])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w\-])"
+        r"|(?:(?<=[,\n][ ])|(?<=\n)|\A|(?<=(?i:eircode)[ ])|(?<=(?i:eircode):[ ]))(?P<postcode_abroad_eircode>(?:(?!D)[AC-FHKNPRTV-Y]\d{2}|D(?:0[1-9]|1\d|2[0-4]|6W))[ ]"
+        r"(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])(?!\d+(?:ML|MG|MCG|UG|IU|U|G|L|KG|MMOL|MEQ|MIN|HR|H)(?![\w\-]))[0-9A-Z]{4})(?![\w\-])",
         0.8,
         starts="U",
     ),
@@ -1368,7 +1393,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "town_au",
         T.LOCATION,
-        rf"(?<![\w'’\-])(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]+(?:{_AU_STATES})[ ]\d{{4}}{_AU_POSTCODE_END})",
+        rf"(?<![\w'’\-])(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-]))",
         0.75,
         starts="U",
         ahead=_TOWN_AU_AHEAD,
@@ -1443,10 +1468,10 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "ssn_abroad",
         T.SSN,
-        r"(?<![\w])(?:(?-i:PPSN?|PPS[ ]No\.?|SIN|NINO|NI[ ]No\.?|NI[ ]number)(?=[ \t:\#])|(?i:social[ \t]+insurance[ \t]+(?:number|no\.?)|"
+        r"(?<![\w])(?:(?i:ppsn?)(?=[ \t:\#])|(?-i:PPS[ ]No\.?|SIN|NINO|NI[ ]No\.?|NI[ ]number|NI(?=:)|N\.I\.(?:[ ]No\.?)?)(?=[ \t:\#])|(?i:social[ \t]+insurance[ \t]+(?:number|no\.?)|"
         r"national[ \t]+insurance(?:[ \t]+(?:number|no\.?))?|personal[ \t]+public[ \t]+service[ \t]+(?:number|no\.?)))"
-        r"(?:[ \t]+(?:on|from|per|in)(?:[ \t]+[A-Za-z]+){1,3}?)?[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<v>\d{7}[A-Z]{1,2}|\d{3}[ \-]\d{3}[ \-]\d{3}|\d{9}|[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D])(?![\w\-])",
+        r"(?:[ \t]+(?:on|from|per|in)(?:[ \t]+[A-Za-z]+){1,3}?|[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>\d{7}[ ]?[A-Z]{1,2}|\d{3}[ \-]\d{3}[ \-]\d{3}|\d{9}|[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D])(?![\w\-])",
         0.9,
         starts="Ul",
     ),
@@ -1457,18 +1482,19 @@ BRANCHES: tuple[Branch, ...] = (
         "license_registry",
         T.LICENSE,
         r"(?<![\w])(?-i:GMC|IMC|NMC|HCPC|GDC|GOC|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSS|CPSM|CPSNS|CPSNB|CPSNL|CMQ)"
-        r"(?:[ \t]*(?i:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?))?[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<v>[A-Z]{3}\d{10}|\d{2}[A-Z]\d{4}[A-Z]|[A-Z]{2}\d{5,6}|\d{4,7})(?![\w\-])"
-        r"|(?<![\w])Provider(?:[ \t]+(?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<license_registry_au>\d{6}[0-9A-Z][A-Z])(?![\w\-])",
+        r"(?:[ \t]*(?i:no\.?|number|pin|reg(?:istration)?\.?(?:[ \t]+no\.?)?))?[ \t]*(?:[:\#][ \t]*)?"
+        # (five digits at least: not a coil's "GDC 2000 series")
+        r"(?P<v>[A-Z]{3}\d{10}|\d{2}[A-Z]\d{4}[A-Z]|[A-Z]{2}\d{5,6}|\d{5,7})(?![\w\-])"
+        r"|(?<![\w])(?:Provider|(?i:provider[ \t]+(?:no\.?|number)))(?:[ \t]+(?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<license_registry_au>\d{6}[0-9A-Z][A-Z])(?![\w\-])",
         0.9,
-        starts="U",
+        starts="Ul",
     ),
     # A public plan's card abroad: Canada's provincial health card ("Health card 3142-997-580-PL"), Ireland's
     # medical card ("Medical Card 1561026N"), Australia's Medicare ("Medicare 2702 06692 2", its IRN left out)
     _B(
         "health_plan_abroad",
         T.HEALTH_PLAN_ID,
-        r"(?<![\w])(?i:health[ \t]+(?:card|no\.?|number)|medical[ \t]+card|medicare)(?:[ \t]+(?i:card|no\.?|number|\#))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?<![\w])(?i:health[ \t]+(?:card|no\.?|number)|(?:medical|gms)[ \t]+card|medicare)(?:[ \t]+(?i:card|no\.?|number|\#))?[ \t]*(?:[:\#][ \t]*)?"
         r"(?P<v>\d{4}[ \-]\d{3}[ \-]\d{3}(?:[ \-]?[A-Z]{2})?|\d{4}[ \-]?\d{5}[ \-]?\d|\d{7}[A-Z]{1,2})(?![\w\-])",
         0.9,
         starts="Ul",
@@ -1479,8 +1505,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "mrn_abroad",
         T.MRN,
-        r"(?<![\w])(?:(?-i:UR)|(?<![a-z] )(?i:hosp(?:ital)?\.?(?:[ \t]+(?:no\.?|number|\#)|(?=[ \t]*:))))[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<v>\d{2}[ ]\d{2}[ ]\d{3}|[A-Z]{0,2}\d{5,9})(?![\w\-])",
+        r"(?<![\w])(?:(?-i:UR|URN|U\.R\.)|(?<![a-z] )(?i:hosp(?:ital)?\.?(?:[ \t]+(?:no\.?|number|\#)|(?=[ \t]*:))))[ \t]*(?:[:\#][ \t]*)?"
+        # (not a date's eight digits: "Hospital: 20240612")
+        r"(?!(?:19|20)\d{6}(?!\d))(?P<v>\d{2}[ ]\d{2}[ ]\d{3}|[A-Z]{0,2}\d{5,9})(?![\w\-])",
         0.85,
         starts="Ul",
     ),
@@ -1492,7 +1519,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w])(?:(?i:(?:vehicle|car|motor)[ \t]+reg(?:istration)?\.?(?:[ \t]+(?:noted|no\.?|number|mark))?|"
         r"(?:permit|pass|badge)(?:[ \t]+[a-z]+){0,3}[ \t]+for[ \t]+reg\.?|reg(?:istration)?[ \t]+(?:noted|mark)|"
         r"drove[ \t]+(?:self|himself|herself|themselves)[ \t]*\())[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<v>[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{1,4}[ ]\d{1,4}|[A-Z]{3}[ \-]?\d{3,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6}|\d[A-Z]{2,3}[ ]?\d{3}|\d{3}[ ][A-Z]{3})(?![\w\-])",
+        # (three digits at least after letters: not "drove himself (GCS 15)", "Registration noted DNR 1")
+        r"(?P<v>[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2,4}[ ]\d{3,4}|[A-Z]{3}[ \-]?\d{3,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6}|\d[A-Z]{2,3}[ ]?\d{3}|\d{3}[ ][A-Z]{3})(?![\w\-])",
         0.85,
         starts="Ul",
     ),
@@ -1797,9 +1825,10 @@ BRANCHES: tuple[Branch, ...] = (
         # or a code whose prefix names a template ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD"), or one in spaced threes
         # ("TMPL 268 998")
         rf"(?P<v>{_BIOMETRIC_PREFIXED}|(?!(?:19|20)\d\d(?![\w\-]))(?=(?:[A-Za-z\-/]*\d){{4}}){_ID}|"
-        # a template's code in capitals, ten characters or more with two digits ("iris ID IRS-MC9X-6YKK"; not a
-        # policy's "COMP-009")
-        rf"(?=[A-Z0-9\-]{{10,20}}(?![\w\-]))(?=(?:[A-Z\-]*\d){{2}})(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\-])|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
+        # a template's code in capitals right after its "ID", a colon or a fingerprint's TCN, ten characters or more
+        # with two digits ("iris ID IRS-MC9X-6YKK", "enrollment no.: FH5RGEZ0GHNY"; not a policy's "COMP-009" or "per
+        # policy HIM-POL-012", nor a camera's model)
+        rf"(?:(?<=(?i:id)[ ])|(?<=:[ ])|(?<=(?-i:TCN)[ ]))(?=[A-Z0-9\-]{{10,20}}(?![\w\-]))(?=(?:[A-Z\-]*\d){{2}})(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\-])|[A-Za-z]{{1,12}}_(?=[A-Za-z_]*\d)[A-Za-z0-9]{{2,20}}(?:_[A-Za-z0-9]{{2,12}}){{0,2}}"
         rf"(?:\.(?i:vpr|ist|wsq|fmr|bir|xyt|tpl|ansi|iso)(?![\w.]))?(?![\w\-]))(?!\.(?i:jpe?g|png|heic|gif|tiff?))",
         0.9,
         starts="Ul",
@@ -2026,16 +2055,20 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "device_serial_later",
         T.DEVICE_ID,
-        r"(?<![\w])(?:(?i:serial)|(?-i:SN|S/N))(?:[ \t]+(?i:on[ \t]+(?:the[ \t]+)?card|will[ \t]+be|to[ \t]+be[ \t]+recorded(?:[ \t]+[a-z\-]+)?)"
-        r"|[ \t]*\([^()\n]{1,40}\))[ \t]*(?::[ \t]*)?(?P<v>(?=[A-Z0-9.\-]*\d)[A-Z0-9][A-Z0-9.\-]{4,20}[A-Z0-9])(?![\w\-])",
+        r"(?<![\w])(?:(?i:serial(?:[ \t]+(?:number|no\.?))?)|(?-i:SN|S/N))(?:[ \t]+(?i:on[ \t]+(?:the[ \t]+)?card|will[ \t]+be|to[ \t]+be[ \t]+recorded(?:[ \t]+[a-z\-]+)?)"
+        # (not a series of results: "Serial (x3): 12.5-13.1-14.0 ng/L", "Serial (4 draws) 145-150-152"; a serial's
+        # groups of four digits stay: "implant serial (prior hip arthroplasty) 5004-3278-650")
+        r"|[ \t]*\([^()\n]{1,40}\))[ \t]*(?::[ \t]*)?(?!\d{1,3}(?:\.\d+)?(?:-\d{1,3}(?:\.\d+)?)+(?![\w\-]))"
+        r"(?P<v>(?=[A-Z0-9.\-]*\d)[A-Z0-9][A-Z0-9.\-]{4,20}[A-Z0-9])(?![\w\-])",
         0.85,
         starts="Ul",
     ),
-    # A researcher's ORCID iD: four groups of four digits, from 0000-0001 to 0000-0009, its check digit maybe X
+    # A researcher's ORCID iD: four groups of four digits, dashed or spaced, from 0000-0001 to 0000-0009, its check
+    # digit maybe X
     _B(
         "orcid",
         T.OTHER_ID,
-        r"(?<![\w\-])(?P<v>0000-000[1-9]-\d{4}-\d{3}[\dX])(?![\w\-])",
+        r"(?<![\w\-])(?P<v>0000-000[1-9]-\d{4}-\d{3}[\dX]|0000[ ]000[1-9][ ]\d{4}[ ]\d{3}[\dX])(?![\w\-])",
         0.9,
         starts="d",
     ),
@@ -3350,14 +3383,20 @@ _SCORE_BEFORE = re.compile(
     r"latch|effort|exertion|rpe|anxiety|nausea|fatigue|itch|dyspnea|dyspnoea|mood|sleep|stress|craving|"
     r"satisfaction|confidence|readiness|importance|vision|acuity|audit(?:-c)?|scoring|rating|recommend|quiz|"
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
-    # pain and outcome scales, a visual field's reliability ("VAS 9/10 -> 4/10", "ESS 5/24", "FL 4/18", "Fixation
-    # losses 4/14")
-    r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|(?-i:FL|FP|FN)|losses|->|→|counts?|totals?|"
+    # pain and outcome scales, a visual field's fixation losses ("VAS 9/10", "ESS 5/24", "Fixation losses 4/14"; an
+    # arrow, a count or "FP" may stand before a date: "moved 3/14 -> 4/12", "F/u with FP 4/12")
+    r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|fixation[ \t]+losses|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
 _OUT_OF_TEN = re.compile(r"\d{1,2}/10$")
-_PAIN_NEAR = re.compile(r"(?i:pain|aches?|hurts?|sore(?:ness)?|discomfort|cramp(?:s|ing)?|headache)\b")
+# A visual field's fixation losses before its false positives ("reliability: FL 4/18, FP 7%"), not Florida's FL.
+_FL_BEFORE = re.compile(r"(?<![\w])(?-i:FL)[ \t]*$")
+_FP_AFTER = re.compile(r",[ \t]*(?-i:FP|FN)[ \t]+\d")
+# (a pain scale's name too: "VAS 9/10 -> 4/10")
+_PAIN_NEAR = re.compile(
+    r"(?i:pain|aches?|hurts?|sore(?:ness)?|discomfort|cramp(?:s|ing)?|headache|vas|nrs)\b"
+)
 # (or a few words on: "Pt reports 7/10 low back pain")
 _PAIN_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?i:pain|discomfort|severity|intensity|on[ \t]+the[ \t]+(?:pain[ \t]+)?scale)\b"
@@ -4563,7 +4602,9 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
     elif finding.type is T.LOCATION:
         towns = _towns_after(text, finding.end, pos)
         last = towns[-1].end if towns else finding.end
-        tail = _ZIP_TAIL.match(text, last)  # "Stillwater Crossing, Oregon 67839", "290 Elm Ave 93080"
+        tail = _ZIP_TAIL.match(text, last) or _AU_TAIL.match(
+            text, last
+        )  # "290 Elm Ave 93080", "Orange NSW 2800"
         if tail is None and towns:  # "Coeur d'Alene 93443-1819": the rest of the town's name, then its ZIP
             tail = _ZIP_AFTER_WORDS.match(text, last)
         if tail and pos <= tail.start(1):
@@ -4646,6 +4687,8 @@ def _codes_after(text: str, finding: PhiFinding, pos: int, strict: bool = False)
     return out
 
 
+_AU_TAIL = re.compile(_AU_POSTCODE_TAIL)
+_CA_POSTCODE_AFTER = re.compile(rf",[ \t]*(?:{_PROVINCES})[ \t]+{_CA_POSTCODE}(?![\w\-])")
 _ZIP_TAIL = re.compile(
     rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?(?:,?[ \t]+|[ \t]*[|/][ \t]*)(?:CP[ \t]+)?({_ZIP})(?![\d\-])"
 )
@@ -5013,7 +5056,11 @@ _CODE_GROUP = {
 }
 _ACCESSION = re.compile(r"[A-Z]{1,3}\d{2}-\d{4,6}")
 # A line that opens with the patient's field: an "ID" later on it is the patient's (a device's printout header).
-_PATIENT_FIELD_LINE = re.compile(r"(?<![^\n])[ \t]*(?i:patient|pt)[ \t]*:[^\n]*$")
+_PATIENT_FIELD_LINE = re.compile(r"(?<![^\n])[ \t]*(?i:patient(?:[ \t]+name)?|pt)[ \t]*:[^\n:]*$")
+_ID_QUALIFIER_BEFORE = re.compile(
+    r"(?i:program|study|subject|member|employee|staff|user|operator|device|order|visit|account|case|claim|plan|group|"
+    r"trial|donor|kit|sample|specimen|accession|badge|student)[ \t]*$"
+)
 _CREDENTIAL_BEFORE = re.compile(
     r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
     r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*$"
@@ -5024,7 +5071,7 @@ _MORE_CODE_GROUPS = {
     "photo": ("photo_coded", "photo_face"),
     "travel_document": ("travel_document_pnr", "travel_document_badge"),
     "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg"),
-    "postcode_abroad": ("postcode_abroad_eircode", "postcode_abroad_au"),
+    "postcode_abroad": ("postcode_abroad_eircode",),
     "license_registry": ("license_registry_au",),
     "other_id_more": ("other_id_more_user",),
 }
@@ -5420,11 +5467,22 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
             return None, match.start() + 1
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
+    if kind == "province":
+        words = [_word(w) for w in text[start:end].split()]
+        if _CA_POSTCODE_AFTER.match(text, end) is None and any(
+            lex.is_english(w) or lex.medical_word(w) for w in words
+        ):
+            return (
+                None,
+                match.start() + 1,
+            )  # "Hx: Asthma, SK" at a line's end: a word, then a clinical abbreviation
+        return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
         for alt in (
             "place_office",
             "place_from",
+            "place_lives",
             "place_at",
             "place_field",
             "place_de",
@@ -5451,6 +5509,12 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             common = [w in _ORG_WORDS for w in words]
         if not words or (all(common) if named else any(common)) or len(words[0]) < 3:
             return None, match.start() + 1
+        if (
+            match.group(f"place_lives__{cls}") is not None
+            and all(lex.is_english(w) or lex.medical_word(w) for w in words)
+            and " ".join(words) not in lex.us_towns()
+        ):
+            return None, match.start() + 1  # "lives Abroad", "discharge to Virtual Ward": words, not a town
         if " ".join(words) in lex.countries_and_states():
             # "originally from Ghana", "moved to Ohio": no smaller than a state, which may stay
             return None, match.start() + 1
@@ -5476,11 +5540,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             phi_type = T.PHOTO  # "second view ID-photo-2815229": the code names a photo
         elif (
             text[match.start() : match.start() + 2] in ("ID", "Id")
-            and text[max(0, match.start() - 2) : match.start()] in ("  ", "\t", " \t")
             and _PATIENT_FIELD_LINE.search(text, max(0, match.start() - 80), match.start())
+            and not _ID_QUALIFIER_BEFORE.search(text, max(0, match.start() - 16), match.start())
         ):
-            # "Patient: Yamamoto, Kiri   ID: 50792827": a device printout's field of its own on the patient's line
-            # holds the chart's number (not a "Program ID" there)
+            # "Patient: Yamamoto, Kiri   ID: 50792827": the ID on a device printout's patient line, no other field
+            # between, holds the chart's number (not a "Program ID", nor an operator's after "Operator:")
             phi_type = T.MRN
     if kind == "long_digits" and "V" in text[start:end]:
         phi_type = T.MRN
@@ -5490,6 +5554,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         phi_type = T.LICENSE
     if kind == "md" and (
         _SCORE_BEFORE.search(text, max(0, start - 24), start)
+        or (_FL_BEFORE.search(text, max(0, start - 4), start) and _FP_AFTER.match(text, end))
         or _same_total(text, start, end)
         or _pain_score(text, start, end)
     ):

@@ -357,7 +357,7 @@ def _header_type(cell: str) -> PhiType | None:
 
 
 # A grid's border line, as a database shell or a text-mode report draws it ("+------+-----+"): no bar, yet in the table.
-_GRID_BORDER = re.compile(r"[ \t]*\+[\-=+]*\+[ \t]*")
+_GRID_BORDER = re.compile(r"[ \t]*\+(?:[\-=]{2,}\+)+[ \t]*")
 
 
 def _blocks(text: str) -> Iterator[list[tuple[int, str]]]:
@@ -489,7 +489,10 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
         columns = _ages_of_people([_header_type(cell) for cell in header], header)
         if not any(columns):
             continue
+        framed = head.lstrip().startswith("|")
         for offset, line in rows[1:]:
+            if framed and not line.lstrip().startswith("|"):
+                continue  # under a framed header, a line that does not open with a bar is no row of it
             for column, (start, end) in zip(columns, _cells(line, offset), strict=False):
                 if column is None or end <= start:
                     continue

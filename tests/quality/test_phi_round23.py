@@ -50,6 +50,25 @@ T = PhiType
         ("Health card 4821-337-190-QK   Phone (613) 555-0148", T.HEALTH_PLAN_ID, "4821-337-190-QK"),
         ("MRN K552019   Medical Card 7294015T", T.HEALTH_PLAN_ID, "7294015T"),
         ("UR 6620193   Medicare 3318 52071 4 IRN 2", T.HEALTH_PLAN_ID, "3318 52071 4"),
+        # variants a review named: Australia's URN, the NMC's PIN, NI and SIN written otherwise, a spaced PPSN, a GMS card,
+        # a spaced ORCID, a lower-case provider number, a Canadian postcode unspaced after its province, an Eircode's label
+        ("URN 5063453 / U.R. 4471208", T.MRN, "5063453"),
+        ("URN 5063453 / U.R. 4471208", T.MRN, "4471208"),
+        ("NMC PIN 12A3456E", T.LICENSE, "12A3456E"),
+        ("NI: JT123456B", T.SSN, "JT123456B"),
+        ("SIN (Social Insurance Number): 482 117 305", T.SSN, "482 117 305"),
+        ("PPSN 1234567 TA", T.SSN, "1234567 TA"),
+        ("GMS card 1561026N", T.HEALTH_PLAN_ID, "1561026N"),
+        ("ORCID 0000 0002 1825 0097", T.OTHER_ID, "0000 0002 1825 0097"),
+        ("provider no. 4471625B", T.LICENSE, "4471625B"),
+        ("Sudbury ON P3E3L9", T.LOCATION, "P3E3L9"),
+        ("Eircode: A82 WK7P", T.LOCATION, "A82 WK7P"),
+        ("Orange NSW 2800 Australia", T.LOCATION, "2800"),
+        ("Patient: Yamamoto, Kiri ID: 50792827", T.MRN, "50792827"),
+        ("Ring 01 555 0157 to rebook.", T.PHONE, "01 555 0157"),
+        ("Serial number (on back) AB12345678", T.DEVICE_ID, "AB12345678"),
+        ("Implant serial (prior hip arthroplasty) 5004-3278-650", T.DEVICE_ID, "5004-3278-650"),
+        ("ABIS biometric enrollment no.: FH5RGEZ0GHNY", T.BIOMETRIC, "FH5RGEZ0GHNY"),
         # a device printout's patient id, on the line of the patient's field
         (
             "HUMPHREY FIELD ANALYZER\nPatient: Tipene, Rua            ID: 50719284\nDOB: 05/28/1960",
@@ -102,6 +121,7 @@ T = PhiType
         ("Admitted 03/11/2024-03/19/2024 for cellulitis.", T.DATE, "03/19/2024"),
         ("Seen 21.05.2024-March 3 in clinic.", T.DATE, "March 3"),
         ("Stay 2024-03-01-2024-03-09 on the ward.", T.DATE, "2024-03-09"),
+        ("Dispensing review 09Feb2023-3/8/23; 44 discrepancies.", T.DATE, "3/8/23"),
         # a town after "lives", "resident of", a hometown's or a town's bracket, "discharge to"
         ("Daughter drives; lives Ballymote.", T.LOCATION, "Ballymote"),
         ("The hometown (Carrickfergus) was left in the draft.", T.LOCATION, "Carrickfergus"),
@@ -157,17 +177,56 @@ def test_round_23_fires_in_the_default_scanner(text: str, kind: PhiType, value: 
         ("Procedure: caudal epidural; ODI 34%; VAS 9/10 -> 4/10.", T.DATE, "9/10"),
         ("Procedure: caudal epidural; ODI 34%; VAS 9/10 -> 4/10.", T.DATE, "4/10"),
         ("ESS 5/24. Neck 39 cm, BMI 24.2.", T.DATE, "5/24"),
-        ("Reliability: FL 4/18, FP 7%; Fixation losses 4/14", T.DATE, "4/1"),
+        ("Reliability: Fixation losses 4/14, false POS 7%", T.DATE, "4/14"),
+        ("VFI 72%, reliability: FL 4/18, FP 7%", T.DATE, "4/18"),
         # a DOI's digits, a manuscript's number, a count's fraction
         ("Reference: JAMA Intern Med 2018; doi:10.7326/M-352-55635-1", T.PHONE, "352-55635-1"),
         ("See doi:10.7326/M.2018.1634 for the series.", T.PHONE, "2018.1634"),
         ("COVER LETTER   Manuscript ID: JHM-26-6539.R1\nTo the editors", T.OTHER_ID, "JHM-26-6539"),
-        ("Supervised count: 7/30; totals: 5/20", T.DATE, "/"),
         # an organisation's number: a lab's UKAS accreditation, a practice's ODS code
         ("Lab: Harlow Eye Institute, UKAS ref 7734102 - organisation, not you", T.OTHER_ID, "7734102"),
         # an "ID" on a line that is not the patient's stays another identifier
         ("Technician: Rua Tipene   ID: 50719284", T.MRN, "50719284"),
         ("Patient: Tipene, Rua   Program ID: K30-514-7973", T.MRN, "K30-514-7973"),
+        # a review's cases: clinical abbreviations after a word and a comma, no province; doses, vertebrae, guidelines
+        ("DDx: Pneumonia, PE.", T.LOCATION, "Pneumonia"),
+        ("Cultures sent: Urine, BC.", T.LOCATION, "Urine"),
+        ("Hx: Asthma, SK\n", T.LOCATION, "Asthma"),
+        ("GIVEN: INSULIN 10 UNITS, D50 25ML IV PUSH.", T.LOCATION, "D50"),
+        ("PAIN AT L1, T12 AREA.", T.LOCATION, "T12"),
+        ("Sepsis pathway (NSW 2024).", T.LOCATION, "2024"),
+        ("Staging: T2N 1M0", T.LOCATION, "T2N"),
+        # policies and camera models after a biometric word; versions and settings; a series of results
+        ("Palm-vein identification per policy HIM-POL-012 applies.", T.BIOMETRIC, "HIM-POL-012"),
+        ("Gait capture with VICON-MX-T40 cameras.", T.BIOMETRIC, "VICON"),
+        ("Reference range 1.0.12-1.2.15 noted.", T.DATE, "1."),
+        ("Settings 14/5/40-16/8/50 overnight.", T.DATE, "/"),
+        ("Serial (x3): 12.5-13.1-14.0 ng/L.", T.DEVICE_ID, "12.5"),
+        ("Serial (4 draws) 145-150-152 mmol", T.DEVICE_ID, "145"),
+        # a drug's, a lot's, a specimen's spaced numbers, no phones
+        ("NDC 00093 715 501", T.PHONE, "00093"),
+        ("Lot 01234 567 890", T.PHONE, "01234"),
+        ("Specimen 012 3456 7890", T.PHONE, "012"),
+        # English words after "lives" or "discharge to", no towns
+        ("Discharged to Intermediate Care.", T.LOCATION, "Intermediate"),
+        ("Plan: discharge to Virtual Ward.", T.LOCATION, "Virtual"),
+        ("She lives Abroad.", T.LOCATION, "Abroad"),
+        # another person's field, or a lab's, between the patient's and the "ID"
+        ("Patient: Yamamoto, Kiri   Operator: Lee, Dana   ID: 50792827", T.MRN, "50792827"),
+        ("PT: 13.2 sec  INR: 1.1  ID: 50792827", T.MRN, "50792827"),
+        # dates and scores in brackets after a car's words; a date after "Hospital:"; a coil's model
+        ("Pt drove himself (GCS 15) to ED.", T.VEHICLE_ID, "GCS"),
+        ("Registration noted DNR 1 on file.", T.VEHICLE_ID, "DNR"),
+        ("Hospital: 20240612", T.MRN, "20240612"),
+        ("GDC 2000 series coil", T.LICENSE, "2000"),
+        # dates after an arrow, a family practice's "FP" and Florida's "FL" stay dates (not read as scores)
+        # (see test_round_23_keeps_dates)
+        # a line after a grid's border that does not open with a bar is no row of the grid above it
+        (
+            "Notes\n| Date | MRN |\n| 2024-08-28 | 002417735 |\n+----+\nPlan | 12345678 | follow up",
+            T.MRN,
+            "12345678",
+        ),
         # a serial word before a count, no serial
         ("Serial (see table 3): 2024 units shipped.", T.DEVICE_ID, "2024"),
         # a pressure in psi, no Irish licence
@@ -176,3 +235,17 @@ def test_round_23_fires_in_the_default_scanner(text: str, kind: PhiType, value: 
 )
 def test_round_23_look_alikes_do_not_fire(text: str, kind: PhiType, value: str) -> None:
     assert [v for k, v in found_by_rules(text) if k is kind and value in v] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an arrow, a family practice's "FP", Florida's "FL" or a count before a date: the date stays (a review's cases)
+        ("Clinic appt moved 3/14 -> 4/12 per patient request.", "4/12"),
+        ("F/u with FP 4/12 for pap.", "4/12"),
+        ("Moved from Orlando, FL 6/12 to be near family.", "6/12"),
+        ("Cell counts 3/14 and 4/12 drawn.", "3/14"),
+    ],
+)
+def test_round_23_keeps_dates(text: str, date: str) -> None:
+    assert (T.DATE, date) in found_by_rules(text)
