@@ -35,7 +35,7 @@ demo: install
 	$(VENV)/bin/mediflow demo
 
 # The suite without the deliberately slow tests (marked `slow`: the embedded model end to end, the full
-# training recipe through a training worker, the in-process training pipeline), in TEST_WORKERS
+# training recipe through a training worker, the in-process training pipeline and merge search), in TEST_WORKERS
 # processes (pytest-xdist; one test file stays on one process, so its module fixtures start once; files
 # go out in collection order, which tests/conftest.py starts with the slowest). Three processes on two
 # cores: many tests wait on worker processes, servers and brokers (measured: 6:37 with two, 5:47 with three).

@@ -17,6 +17,10 @@ from mediflow.training.recipe import Recipe
 from mediflow.training.stages import StageContext
 from mediflow.training.stages.merge import MergeStageConfig, run_merge_stage
 
+# Deliberately slow: its module fixture trains and merges models and runs the selection suite on each (~45 s on 2
+# cores), so it runs with `make test-slow`, like the other in-process training pipeline's tests.
+pytestmark = pytest.mark.slow
+
 TINY_SUITE = {"suite": "bundled", "max_items_per_task": 2, "max_new_tokens": 4, "batch_size": 24}
 
 
