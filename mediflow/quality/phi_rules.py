@@ -142,10 +142,9 @@ _DATE = (
 _RANGE_DATE = rf"(?:{_DAY}[/.]{_DAY}[/.]{_YEAR}|{_YEAR}-(?:0?[1-9]|1[0-2])-{_DAY})"
 _RANGE_DATE_WORDS = rf"(?:{_MONTH_BARE}\.?[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?|{_DAY}[ \t]+{_MONTH_BARE}\.?(?:[ \t]+{_YEAR})?)"
 _RANGE_END = r"(?![\w/]|[.\-]\d)"
-# (after a date, the range's end may have two digits for its year: "09Feb2023-3/8/23", "May 1 2026-3/21/26")
-_RANGE_TO = re.compile(
-    rf"[\-–]({_RANGE_DATE}|{_DAY}[/.]{_DAY}[/.]\d{{2}}(?!\d)|{_RANGE_DATE_WORDS}){_RANGE_END}"
-)
+# The range's end: after a date, its year may have two digits ("09Feb2023-3/8/23", "May 1 2026-3/21/26").
+_RANGE_SECOND = rf"(?:{_RANGE_DATE}|{_DAY}[/.]{_DAY}[/.]\d{{2}}(?!\d)|{_RANGE_DATE_WORDS}){_RANGE_END}"
+_RANGE_TO = re.compile(rf"[\-–]({_RANGE_SECOND})")
 # Month names in any case, which only a year makes a date ("march 7, 2024", "7 sept 2024", "oct. '24").
 _MONTH_ANYCASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])\.?"
 # In lower case, the month names that are no English word ("sept 7", "7 oct."): a date with a day alone.
@@ -649,9 +648,6 @@ _FACILITY_TAIL = (
 _PLATE_IN_THREE = r"(?:[A-Z]{1,3}-\d{2,3}-\d{2,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w\-])"
 # Australia's states and territories, before a four-digit postcode.
 _AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
-# A state's code and a four-digit postcode after a town ("Orange NSW 2800"): the town decides, not what follows (a
-# guideline's "NSW 2024" has no town before it).
-_AU_POSTCODE_TAIL = rf"[ \t]+(?:{_AU_STATES})[ \t]+(\d{{4}})(?![\w\-])"
 _TOWN_AU_AHEAD = rf"(?=(?:[^\s]+[ \t]+){{1,3}}(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-]))"
 # Ireland's counties, north and south.
 _IE_COUNTIES = (
@@ -1088,7 +1084,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_range_from",
         T.DATE,
-        rf"(?<![\w/.\-])(?P<v>{_RANGE_DATE})(?=[\-–](?:{_RANGE_DATE}|{_RANGE_DATE_WORDS}){_RANGE_END})",
+        rf"(?<![\w/.\-])(?P<v>{_RANGE_DATE})(?=[\-–]{_RANGE_SECOND})",
         0.9,
         starts="d",
     ),
@@ -1369,7 +1365,8 @@ BRANCHES: tuple[Branch, ...] = (
     ),
     # Postcodes abroad in their own shapes: Canada's ("P3E 3L9", unspaced after a province's code; not a TNM stage),
     # Ireland's Eircode after a comma, its label or on its own line ("Co. Kerry, V92 8PSD"; a digit and a letter in
-    # its last four, any letters as forms write them; not a word after a vertebra's "T12", not "D50 50ML"), Australia's four digits after a state's code ("Orange NSW 2800")
+    # its last four, any letters as forms write them; not a word after a vertebra's "T12", not "D50 50ML"). Australia's
+    # postcode is its town's follow-up (_AU_TAIL: "Orange NSW 2800").
     _B(
         "postcode_abroad",
         T.LOCATION,
@@ -4687,7 +4684,9 @@ def _codes_after(text: str, finding: PhiFinding, pos: int, strict: bool = False)
     return out
 
 
-_AU_TAIL = re.compile(_AU_POSTCODE_TAIL)
+# A state's code and a four-digit postcode after a town ("Orange NSW 2800"): the town decides, not what follows (a
+# guideline's "NSW 2024" has no town before it).
+_AU_TAIL = re.compile(rf"[ \t]+(?:{_AU_STATES})[ \t]+(\d{{4}})(?![\w\-])")
 _CA_POSTCODE_AFTER = re.compile(rf",[ \t]*(?:{_PROVINCES})[ \t]+{_CA_POSTCODE}(?![\w\-])")
 _ZIP_TAIL = re.compile(
     rf"(?:,?[ \t]+(?:{_STATE_NAMES}|{_STATES})\.?)?(?:,?[ \t]+|[ \t]*[|/][ \t]*)(?:CP[ \t]+)?({_ZIP})(?![\d\-])"

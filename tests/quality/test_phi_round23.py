@@ -122,6 +122,8 @@ T = PhiType
         ("Seen 21.05.2024-March 3 in clinic.", T.DATE, "March 3"),
         ("Stay 2024-03-01-2024-03-09 on the ward.", T.DATE, "2024-03-09"),
         ("Dispensing review 09Feb2023-3/8/23; 44 discrepancies.", T.DATE, "3/8/23"),
+        ("Stay 01/02/2024-03/08/23 on the unit.", T.DATE, "01/02/2024"),
+        ("Stay 01/02/2024-03/08/23 on the unit.", T.DATE, "03/08/23"),
         # a town after "lives", "resident of", a hometown's or a town's bracket, "discharge to"
         ("Daughter drives; lives Ballymote.", T.LOCATION, "Ballymote"),
         ("The hometown (Carrickfergus) was left in the draft.", T.LOCATION, "Carrickfergus"),
