@@ -242,6 +242,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_lb",
         "lb_notes",
     ),
+    "c": (
+        "c: thirty-eighth set (bench.phi_lc; written blind on 2026-12-04: emergency and unscheduled care; first run unseen in its README)",
+        "bench.phi_lc",
+        "lc_notes",
+    ),
+    "d": (
+        "d: thirty-ninth set (bench.phi_ld; written blind on 2026-12-04: surgery and the surgical specialties as clinicians write them; first run unseen in its README)",
+        "bench.phi_ld",
+        "ld_notes",
+    ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890ab"
 
