@@ -128,6 +128,9 @@ FIRST_CONTACT = {
     # a and b likewise, to the engine of round 22 (c0d87a9).
     "a": "d65c0e0",
     "b": "d65c0e0",
+    # c and d likewise, to the engine of round 23 (b7933e3).
+    "c": "b188860",
+    "d": "b188860",
 }
 
 

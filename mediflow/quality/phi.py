@@ -27,6 +27,7 @@ from mediflow.quality import phi_lexicon
 from mediflow.quality.phi_model import load_tagger
 from mediflow.quality.phi_rules import (
     run_rules,
+    with_licence_shapes,
     with_row_codes,
     with_signed_initials,
     with_staff_codes,
@@ -263,6 +264,7 @@ class PhiScanner:
         if read is not text:  # a finding's text is the caller's characters, not the space put in
             findings = [replace(f, text=text[f.start : f.end]) for f in findings]
         findings = with_row_codes(text, without_organisation_numbers(text, with_staff_codes(text, findings)))
+        findings = with_licence_shapes(text, findings)
         if self._analyzer is None:
             return findings
         from mediflow.quality.phi_presidio import presidio_findings

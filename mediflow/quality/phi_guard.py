@@ -133,6 +133,17 @@ _CODE_SHAPE = re.compile(
 )
 
 
+_DASH_AFTER = re.compile(r"[ \t]+[\-–—][ \t]")
+_NODES_BEFORE = re.compile(r"\b(?i:nodes?|LNs?)[ \t]*(?::[ \t]*)?\Z")
+_MONTH_ALONE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_COMPARISON_BEFORE = re.compile(r"[<>≤≥][ \t]*\Z")
+_CLOCK_TIME = re.compile(r"(?:[A-Z]{2}[ ])?(?:[01]\d|2[0-3])[0-5]\d")
+_AU_STATE_BEFORE = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT|Vic|Qld|Tas)\.?[ \t]*\Z")
+
+
 def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
     start, end = finding.start, finding.end
@@ -147,16 +158,36 @@ def plausible(text: str, finding: PhiFinding) -> bool:
             or _UNIT_AFTER.match(text, end)
             or _AGGREGATE_AFTER.match(text, end)
             or _LABEL_END_AFTER.match(text, end)
+            or _COMPARISON_BEFORE.search(text, max(0, start - 4), start)  # "fever > 101 F": a threshold
             or (_AGE_GROUP_AFTER.match(text, end) and _AGES_BEFORE.search(text, max(0, start - 12), start))
         )
     if finding.type is T.LOCATION and _DIGITS.fullmatch(finding.text):
         return not (_code_before(text, start) or _CHECK_DIGIT_AFTER.match(text, end))
+    # (not a dash before the word: "University Hospital Orange - Procedure Room 3" is a place, then a room)
+    if (
+        finding.type in (T.LOCATION, T.NAME)
+        and _EPONYM_AFTER.match(text, end)
+        and not _DASH_AFTER.match(text, end)
+    ):
+        return (
+            False  # "San Francisco syncope rule", "McBurney point": a name inside a rule's or a sign's name
+        )
+    if finding.type is T.LOCATION and _MONTH_ALONE.fullmatch(finding.text):
+        return False  # "moved to Cincinnati in May": a month, no town
+    if finding.type is T.LOCATION and _CLOCK_TIME.fullmatch(finding.text):
+        # "Surgeon at bedside 2102", "To CT 0603": a clock time (with a scanner's or a state's letters), no
+        # postcode, unless an Australian state's abbreviation is before it ("Parramatta NSW 2150")
+        return _AU_STATE_BEFORE.search(text, max(0, start - 8), start) is not None
+    if finding.type in (T.PHONE, T.FAX) and sum(c.isdigit() for c in finding.text) < 7:
+        return False  # "/ 901 058 72 /": two digits of a record number are no phone
     if finding.type is T.LOCATION and _STREET_TYPE_ALONE.fullmatch(finding.text):
         return False  # "The Blvd entrance is closed.": a street's type names no place
     if finding.type is T.PHOTO and _FACE_SHEET_BEFORE.search(text, max(0, start - 16), start):
         return False  # "Facesheet PH-998877": a chart's face sheet, no photograph
     if finding.type in (T.OTHER_ID, T.PHOTO):
         return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
+    if finding.type is T.DATE and _NODES_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "sentinel nodes 3/23": a lymph node count
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
         return _COUNTED_AFTER.match(text, end) is None
     if finding.type is T.DATE:

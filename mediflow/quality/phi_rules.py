@@ -94,7 +94,7 @@ _LOCAL_PHONE_DIGITS = r"[2-9]\d{2}-\d{4}"
 # A blood unit's ISBT 128 donation number, with its data identifier "=" or without.
 _ISBT_DIN = r"=?[A-NP-Z]\d{4}(?:[ ]\d{2}[ ]\d{6}|\d{8})(?:[ ]?\d{2,3})?"
 # (or three groups of digits, as a chart number is written out: "MRN 015 59 53")
-_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}})?(?![\w\-])|\d{{3}}[ ]\d{{2}}[ ]\d{{2,4}}(?![\w\-])|{_ID})"
+_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{2,4}})?(?![\w\-])|\d{{3}}[ ]\d{{2}}[ ]\d{{2,4}}(?![\w\-])|{_ID})"
 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|Sept|October|November|December|"
@@ -305,10 +305,15 @@ _UPPER_STREET_SUFFIX = (
 # letters with diacritics and the Hawaiian okina (U+02BB) too ("Avenida Juárez", "Kalaniana\u02bbole Hwy")
 _STREET_WORD = rf"(?:[A-Z{_U}][A-Za-z{_U}{_L}'’\u02bb\-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
+# A state as newspapers abbreviate it, its full stop written ("Springdale, Mich. 88167", "Calif. 94110")
+_AP_STATES = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kans?|Mass|Mich|Minn|Miss|Mont|Nebr?|Nev|Okla|Oreg?|Penn|"
+    r"Tenn|Tex|Wash|Wisc?|Wyo)\."
+)
 _CITY_STATE_ZIP = (
     r"(?!(?i:client|patient|member|employee|student|subject|user|case|study|device|record|donor|staff|badge|"
     r"visit|order|person|caller|resident|inmate|enrollee|participant)[ \t]+ID\b)"
-    rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}(?:,[ \t]*|[ \t]+)(?:{_STATES})\.?[ \t]+{_ZIP}"
+    rf"[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,2}}(?:,[ \t]*|[ \t]+)(?:(?:{_STATES})\.?|{_AP_STATES})[ \t]+{_ZIP}"
     r"|[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 )
 # "Las Cruces 17728", "Hilo 29056-4088": a town and a ZIP without a state (only after a street or box).
@@ -382,7 +387,7 @@ _PHONE_LABEL = (
     r"contact(?:[ \t]+(?:no|number))?|caller[ \t]+id|call(?:[ \t]+(?:back|me))?(?:[ \t]+at)?|reach(?:ed)?[ \t]+at|"
     r"fax|facsimile|fax(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+to|call[ \t]?back(?:[ \t]+number)?(?:[ \t]+[a-z]+){0,3}|"
     r"whatsapp|text|number|(?:clinic|direct|nurse|phone|triage|advice|help|crisis)[ \t]+line|line|direct|"
-    r"alt(?:ernate)?(?=[ \t]*[:\#])|"
+    r"alt(?:ernate)?(?=[ \t]*[:\#])|cb(?=[ \t]*(?:\#|no\b|number|:))|"
     r"(?:updated|notified|paged|texted|called|reached)[ \t]+at|questions(?=[ \t]*:)|family(?=[ \t]*\#))\b|\b[TFHMCW]\b"
 )
 _FAX_LABEL = re.compile(
@@ -391,7 +396,8 @@ _FAX_LABEL = re.compile(
 _VOICE_LABEL = re.compile(
     r"(?i:\b(?:phone|ph|tel|telephone|cell|mobile|mob|pager|call|call[ \t\-]?back|contact|(?<!fax[ \t])line)\b"  # "fax line 555-0105" is a fax
     r"|\b(?:home|work|office)\b(?=[ \t:\#.\-]*$))"
-    r"|\b[TPHMC]\b[ \t]*[:.]|\b[TPHMC][ \t]+$"
+    # (not a middle initial: "attn Hope C. Mazur: ...")
+    r"|\b[TPHMC]\b[ \t]*[:.](?![ \t]*[A-Z][a-z])|\b[TPHMC][ \t]+$"
 )
 
 _PERSON_PHRASE = (
@@ -540,6 +546,9 @@ _PHOTO_CODE = (
     rf"[\w\-]+\.{_IMAGE_EXT}|[A-Z]{{2,6}}-(?:[A-Za-z]{{1,6}}-)?[A-Z]{{0,3}}\d{{4,}}"
     # a year's two digits and a serial ("MP-25-21063"); a photo's or an image's prefix and digits ("PH267033538")
     r"|[A-Z]{2,6}-\d{2}-\d{4,}(?![\w\-])|(?:PH|PHOTO|IMG|PIC)[\-_]?\d{5,}(?![\w\-])"
+    # two or three letters and six digits or more, after a photo's or a face's word ("photo record MI7246417",
+    # "full-face series PXR8650350")
+    r"|[A-Z]{2,3}\d{6,10}(?![\w\-])"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO). Its blanks
 # are taken whole (possessive): a word starts at no blank, so this matches what blanks, an optional mark
@@ -1006,14 +1015,19 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![\w\-])(?:(?i:is|was|at|now|reached|living,)[ \t]+)?(?=(?i:ninety|one))"
         rf"{_NOT_AFTER_VITAL}(?P<v>(?>{_AGE_WORDS_ANY}))(?![\-\w])"
         r"(?![ \t]+(?i:percent|per|mg|milligrams?|ml|milliliters?|units?|minutes?|seconds?|hours?|days?|degrees|times|beats|pounds|kg|feet|meters|mm|cm|point|over)\b)"
-        r"|(?<![\w])(?i:living),[ \t]+(?P<age_spelled_living>9\d|1[01]\d)(?=[ \t]*[.;,)\n]|$)",
+        r"|(?<![\w])(?i:living),[ \t]+(?P<age_spelled_living>9\d|1[01]\d)(?=[ \t]*[.;,)\n]|$)"
+        # "ninety" alone, after a person and a verb ("Patient, who is ninety, states"): not a reading ("HR is ninety")
+        r"|(?<![\w])(?i:(?:who|she|he|patient|pt)[ \t]+(?:is|was|turned|turns))[ \t]+(?P<age_spelled_alone>(?i:ninety))"
+        r"(?![\-\w])(?![ \t]+(?i:percent|per|mg|units?|minutes?|seconds?|hours?|days?|degrees|times|beats|pounds|kg|point|over)\b)",
         0.8,
         starts="Ul",
     ),
     _B(
         "age_sex",
         T.AGE,
-        r"(?<![\w.])(?P<v>(?:9\d|1[01]\d))(?=[ \t]?(?:[MF]|yo[MF]|y[MF])\b)",
+        # (not a temperature in Fahrenheit: "fever > 101 F", "T 102 F")
+        r"(?<![\w.])(?<!> )(?<!>)(?<!≥ )(?<!fever )(?<!temp )(?<!Temp )(?<!T )(?<!Tmax )"
+        r"(?P<v>(?:9\d|1[01]\d))(?=[ \t]?(?:[MF]|yo[MF]|y[MF])\b)",
         0.85,
         starts="d",
     ),
@@ -1114,7 +1128,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "date_md",
         T.DATE,
-        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu|ppd|packs?)\b)",
+        # (not a lymph node count: "sentinel nodes 3/23", "nodes 1/23 positive")
+        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?<!(?i:nodes) )(?<!(?i:node) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu|ppd|packs?)\b)",
         0.7,
         "md",
         starts="d",
@@ -1172,7 +1187,10 @@ BRANCHES: tuple[Branch, ...] = (
         # (not a drug's, a lot's, a catalogue's or a specimen's number: "NDC 00093 715 501", "Lot 01234 567 890")
         r"(?<![\w/.\-+])(?<!(?i:ndc)[ ])(?<!(?i:lot)[ ])(?<!(?i:ref)[ ])(?<!(?i:cat)[ ])(?<!(?i:specimen)[ ])"
         r"(?P<v>\(0\d{2,4}\)[ \t]?\d{3,4}[ \t]?\d{3,4}|0\d{4}[ \t]\d{3}[ \t]?\d{3}"
-        r"|0\d{2}[ \t]\d{4}[ \t]\d{4}|0\d{1,2}[ \-]\d{3}[ \t]\d{4})(?![\w\-/]|\.\d)",
+        r"|0\d{2}[ \t]\d{4}[ \t]\d{4}|0\d{1,2}[ \-]\d{3}[ \t]\d{4}"
+        # and Australia's: a landline's area digit and eight digits ("03 7010 4719", "(02) 5550 1234"), a mobile's
+        # 04 ("0412 345 678")
+        r"|(?:0[2378]|\(0[2378]\))[ \t]?\d{4}[ \t]\d{4}|04\d{2}[ \t]\d{3}[ \t]\d{3})(?![\w\-/]|\.\d)",
         0.6,
         "phone",
         starts="od",
@@ -1355,7 +1373,7 @@ BRANCHES: tuple[Branch, ...] = (
         "zip_label",
         T.LOCATION,
         rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*(?:[:=\-][ \t]*)?"
-        rf"|(?:{_STATES}|{_STATE_NAMES})[ \t]+)(?P<v>{_ZIP})"
+        rf"|(?:{_STATES}|{_STATE_NAMES}|{_AP_STATES})[ \t]+)(?P<v>{_ZIP})"
         # a postcode abroad after its own label: Mexico's C.P., India's PIN, Germany's PLZ
         r"|(?<![\w])(?:C\.[ ]?P\.|(?i:cp|c[óo]digo[ \t]+postal|code[ \t]+postal|pin(?:[ \t]*code)?|plz|postleitzahl)(?![\w]))"
         r"[ \t]*(?:[:=\-][ \t]*)?(?P<zip_label_abroad>\d{3}[ ]\d{3}|\d{4,6}|[A-Z]{1,2}[ \-]?\d{3,5})(?![\w\-])",
@@ -1591,7 +1609,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a word in brackets after the label ("MRN (local) 184899-5", "MRN (spoke): 452404-2")
             r"mrn[ \t]+\([a-z]{2,12}\)|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
-            r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|"
+            r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|pat\.?[ \t]*(?:id\b|no\.?|\#)|"
             # a unit's number, which may be a hospital's, not a blood unit's donation number (ISBT 128)
             rf"unit[ \t]+(?:number|no\.?)(?![ \t.:\#]*{_ISBT_DIN})|"
             r"ur[ \t]+(?:number|no\.?)|"
@@ -1615,6 +1633,15 @@ BRANCHES: tuple[Branch, ...] = (
         0.9,
         starts="Ul",
     ),
+    # A surgical pathology or cytology case's accession with its year first ("24SP24345", "25SP55297"): a
+    # specimen's number, one patient's
+    _B(
+        "accession_year_first",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?P<v>[12]\d(?:SP|FS|CY|NG)\d{5,6})(?![\w\-])",
+        0.8,
+        starts="d",
+    ),
     _B(
         "account",
         T.ACCOUNT,
@@ -1636,7 +1663,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
             # a German encounter ("Fall V63730466")
             r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
-            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.]))|(?-i:Fall)(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
+            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.])|[ \t]+[A-Z]{{1,4}}[\-.]?(?:\d{{3,}}[\-.]?){{2,}}(?![\w\-/]))|(?-i:Fall)(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -1800,7 +1827,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"imss|igss|issste|ofatma|nhia|kvnr|abha|essalud|ehic|ghic|(?:tricare[ \t]+)?dbn|refugee[ \t]+medical[ \t]+assistance|"
             # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
             # changed, new id ...": a plan's word, a few words, then its number's word
-            r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z]+,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
+            r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]*:)?(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z][a-z'’\-]*,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
             # "Ins ID 028 269 759", "even with insurance (policy 061 116 570)"
             # a drug-assistance programme's enrolment and a copay card's member number ("ADAP ID: ADAP-9618693",
             # "copay card ID 83998678680"): they pay for a patient's drugs as a plan does
@@ -1960,6 +1987,15 @@ BRANCHES: tuple[Branch, ...] = (
     # a GS1 device identifier (14 digits; 12 or 13 where a GTIN's leading zeros were dropped) and its production
     # identifiers ("(01)0768303442420(21)80992A")
     _B("udi_gs1", T.DEVICE_ID, r"(?P<v>\(01\)\d{12,14}(?:\(\d{2,4}\)[A-Za-z0-9\-]+)*)", 0.9, starts="o"),
+    # The same as a scanner reads it, without brackets: the GTIN, a date or two (17 expiry, 11 made), then the lot
+    # (10) or the serial (21): "01008875173517591728021721DSZ34020"
+    _B(
+        "udi_gs1_bare",
+        T.DEVICE_ID,
+        r"(?<![\w\-])(?P<v>01\d{14}(?:1[17]\d{6}){1,2}(?:10|21)[A-Z0-9]{4,20})(?![\w\-])",
+        0.85,
+        starts="d",
+    ),
     # A HIBCC UDI ("+HRBG41861415/$664197").
     _B(
         "udi_hibcc",
@@ -2099,6 +2135,11 @@ BRANCHES: tuple[Branch, ...] = (
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"
             # an incident's, a rescue mission's, an investigation's or an evidence seal's number
             rf"incident|mission|investigation|(?:evidence[ \t]+)?seal|"
+            # an EMS patient care report's and an incident's number ("PCR PCR-31019740", "ePCR narrative --
+            # E664885774", "INC 85-257506-CAD"), a registry's record ("Trauma reg: 202490495", "GWTG record 933-054",
+            # "NHSN event EV4598934")
+            rf"(?-i:e?PCR|INC)(?:[ \t]+narrative[ \t]+--)?|"
+            rf"(?:trauma|burn|stroke|gwtg|ncdr|ntdb|nhsn)[ \t]+(?:reg(?:istry)?\.?|record|event)(?:[ \t]*(?:id|number|no\.?|\#))?|"
             # a transcription job's and an answering service's message number ("Job #: J36567679", "MSG# TC58007157")
             # (not a log's "job=" or "msg=", a print job or a printer's, nor an interface's message: a system's,
             # not a person's)
@@ -2308,7 +2349,7 @@ BRANCHES: tuple[Branch, ...] = (
         # (the code's start first: the look-behinds would otherwise run at every capitalised word)
         r"(?<![\w\-])(?=[A-Z]{1,3}-?\d)(?<!(?i:lot) )(?<!(?i:lot#) )(?<!(?i:lot:) )(?<!(?i:ref) )(?<!(?i:rev) )"
         # (a claim's, an appeal's or a workers' compensation case's number is left to their labels)
-        r"(?!CLM|APL|WC-|INV|IRB|FDA|NCT)(?P<v>(?:[A-Z]{1,3}-?[12]\d-\d{4,6}|[A-Z]{2,3}-20[0-4]\d-\d{5,6})(?:-[A-Z]\d{1,2})?)(?![\w\-])",
+        r"(?!CLM|APL|WC-|INV|IRB|FDA|NCT)(?P<v>(?:[A-Z]{1,3}-?[12]\d-\d{4,6}|[A-Z]{2,3}-20[0-4]\d-\d{5,6})(?:-[A-Z]\d{1,2})?|[A-Z]{1,3}-?[12]\d-\d{5,6}-[A-Z])(?![\w\-])",
         0.7,
         "accession",
         starts="U",
@@ -2528,6 +2569,9 @@ def _clean_person(
     return start, start + len(kept)
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s")
+
+
 def phone_type(text: str, start: int) -> PhiType:
     """FAX when the last phone-ish label on the same line before ``start`` says fax."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -2548,7 +2592,8 @@ def phone_type(text: str, start: int) -> PhiType:
         default=-1,
     )
     if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
-        sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
+        # (a middle initial's full stop ends no sentence: "Fax to advocacy program, attn Hope C. Mazur: ...")
+        sentence = _SENTENCE_END.split(text[max(line_start, start - 120) : start])[-1]
         if _FAX_TO.search(sentence):
             return PhiType.FAX
         # "HIM fax log\n18 Aug 2025 1331h IN  from 1-640-...": a log line's direction under a fax heading
@@ -2628,7 +2673,11 @@ _EPONYM_AFTER = compile_factored(
     r"foot|joint|arthropathy|cardiomyopathy|placement|bypass|repair|anastomosis|block|line|shunt|position|"
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
-    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|macroglobulin(?:a)?emia|fundoplication)\b"
+    r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|macroglobulin(?:a)?emia|fundoplication|"
+    # "McBurney point", "Ludwig angina", "Calot's triangle", "Lichtenstein inguinal hernia repair", "Eakin barrier
+    # ring", "Blake drain"; a town's decision rule or scale ("San Francisco syncope rule", "Cincinnati Prehospital
+    # Stroke Scale", "Los Angeles Motor Scale")
+    r"point|angina|triangle|inguinal|barrier|drains?|syncope|prehospital|motor)\b"
 )
 _ROOM_AFTER = re.compile(
     r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
@@ -2807,7 +2856,12 @@ _PRODUCT_BEFORE = compile_factored(
     r"formula|packed[ \t]+with|covered[ \t]+with|secured[ \t]+with|aids?|processor|implant|device|"
     r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|call[ \t]?sign|"
     r"(?:dog|cat|horse|pet|puppy|kitten|animal)[ \t]*[\"“']|"
-    r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?)[ \t]*(?::[ \t]*)?$"
+    r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?|"
+    # a size before a mesh or a sheet ("20 x 25 cm Strattice", "4.3 cm Ventralex"), a suture's size ("3-0 Vicryl"), a
+    # supplier an order goes to ("order to Edgepark"; not a verbal order from a prescriber, nor a parcel shipped to a
+    # person, nor an emergency contact's "#2")
+    r"\d+(?:\.\d+)?[ \t]*(?:x[ \t]*\d+(?:\.\d+)?[ \t]*)?(?:cm|mm)|\d-0|order(?:ed)?[ \t]+to)"
+    r"[ \t]*(?::[ \t]*)?$"
 )
 
 
@@ -3221,6 +3275,8 @@ def _cap_lookup(text: str, start: int, end: int) -> tuple[PhiFinding | None, int
     comma = _COMMA_TOKEN.match(text, end)
     known = first in lex.known_words()
     if known and first in lex.town_starts() and (town := _written_town(text, start)) is not None:
+        if _EPONYM_AFTER.match(text, town.end):
+            return None, town.end  # "San Francisco syncope rule", "Los Angeles Motor Scale": a town's rule
         return town, town.end
     last_first = False
     if not known:
@@ -3526,6 +3582,39 @@ _PHYSICIAN_BEFORE = re.compile(
     r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|[a-z]+ologist|[a-z]+iatrist)[ \t]*(?::[ \t]*)?"
     r"(?:dr\.?[ \t]+)?)" + _NAME_WORDS_TO_HERE
 )
+
+
+def dea_check_digit_ok(code: str) -> bool:
+    """Whether two letters and seven digits end with a DEA registration's check digit: the last digit of the
+    sum of the first, third and fifth digits and twice the second, fourth and sixth."""
+    if len(code) != 9 or not code[:2].isalpha() or not code[2:].isdigit():
+        return False
+    d = [int(c) for c in code[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+# A prescriber's DEA number typed by another reader ("DEA on Rx AK0310261": the words between hide the label) and an
+# EMS clinician's National Registry certification ("MEDIC Szabo, J. #NRP2807837"): licences.
+_DEA_SHAPE = re.compile(r"[A-Z]{2}\d{7}")
+_DEA_WORD_BEFORE = re.compile(r"\b(?:DEA|(?i:dea[ \t]+(?:reg(?:istration)?|number|no\.?|\#)))\b")
+_REGISTRY_CERT = re.compile(r"(?:NRP|NREMT|NRAEMT|NRNP)-?\d{5,9}")
+
+
+def with_licence_shapes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    """The findings with an identifier typed as another code made a LICENSE where its shape says so: a DEA
+    number's letters, digits and check digit with "DEA" a few words before it, or a National Registry number."""
+    out = None
+    for i, f in enumerate(found):
+        if f.type not in (T.OTHER_ID, T.MRN, T.ACCOUNT):
+            continue
+        if _REGISTRY_CERT.fullmatch(f.text) or (
+            _DEA_SHAPE.fullmatch(f.text)
+            and dea_check_digit_ok(f.text)
+            and _DEA_WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
+        ):
+            out = list(found) if out is None else out
+            out[i] = replace(f, type=T.LICENSE)
+    return found if out is None else out
 
 
 def npi_check_digit_ok(digits: str) -> bool:
@@ -4128,7 +4217,9 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         return
     extra: list[PhiFinding] = []
     taken = _covered(found, len(text))  # a recurrence is checked in its own length
-    for token in sorted(tokens | {t.upper() for t in tokens}, key=len, reverse=True):
+    # a name written in capitals recurs in running text as written ("RE: BEGAY, JORDAN ... Jordan underwent")
+    cased = {t.upper() for t in tokens} | {t.title() for t in tokens if t.isupper()}
+    for token in sorted(tokens | cased, key=len, reverse=True):
         start = text.find(token)
         while start >= 0:  # str.find: a few tokens per text, far cheaper than a compiled pattern
             end = start + len(token)
@@ -4317,6 +4408,18 @@ _CODE_AFTER_NAME = re.compile(
 )
 
 
+# The same code after a name and a separator of a header or a list row, where a record number goes: "William Vu,
+# 002371449", "Margaret A. Szabo / M-1850-326 / 5/8/43", "HORVATH, FAITH / 901 058 72 /". Five digits or more, the
+# cell's end after it; not a date (a compact one too), a local phone or a CSV cell (a comma with no space); not a
+# pipe-delimited row, whose column may hold a user's id, a cabin or a date of birth.
+_CODE_AFTER_NAME_SEP = re.compile(
+    r"(?:,[ \t]+|[ \t]*/[ \t]*)(?P<v>(?!(?:19|20)\d\d[\-/.]\d\d?[\-/.]\d\d?)(?!\d\d?[\-/.]\d\d?[\-/.]\d{2,4}(?!\d))"
+    r"(?![01]\d[0-3]\d(?:19|20)\d\d(?!\d))"
+    r"(?!\d{3}[\-.]\d{4}(?![\d\-]))(?=(?:[A-Za-z\- ]*\d){5})"
+    r"(?:[A-Z]{1,3}-?)?(?:\d{2,4}(?:[ \-]\d{2,4}){1,3}|\d{5,12}))(?=[ \t]*(?:[,/|;]|\n|\Z))"
+)
+
+
 def with_staff_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     """The findings plus OTHER_ID for each login id made from a name found (``_login_ids``) and each code in
     brackets right after a name (``_CODE_AFTER_NAME``), where nothing was found yet. The scanner adds them after
@@ -4329,7 +4432,7 @@ def with_staff_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
     for i, f in enumerate(names):
         if i == 0 or text[names[i - 1].end : f.start].strip():
             start = f.start
-        m = _CODE_AFTER_NAME.match(text, f.end)
+        m = _CODE_AFTER_NAME.match(text, f.end) or _CODE_AFTER_NAME_SEP.match(text, f.end)
         if m is not None:
             extra.append(
                 PhiFinding(
@@ -4432,6 +4535,8 @@ _ORG_NUMBER_LABEL = re.compile(
     r"(?i:(?:store|pharmacy|pharm|facility|group|organi[sz]ation(?:al)?|org|supplier|hospital|type[ \t]*(?:2|ii))"
     r"[ \t]+(?:dea|npi)(?:[ \t]+reg(?:istration|\.)?)?|(?:pharm|pharmacy|store)[ \t]+id|"
     r"(?:pharmacy|store)[ \t]+permit|store(?=[ \t]*(?:\#|no\b|number))|covered[ \t]+entity(?:[ \t]+id)?|"
+    # an EMS agency's number ("bill under agency #EMS-265"), not an agency's case
+    r"(?:ems[ \t]+)?agency(?=[ \t]*(?:\#|no\b|number|id\b))|"
     # a study's IRB protocol, a manufacturer's complaint
     r"irb(?:[ \t]+(?:protocol|study|approval))?|manufacturer(?:['’]s)?[ \t]+complaint)|"
     # a laboratory's UKAS accreditation, an NHS organisation's ODS code ("UKAS ref 3029875", "(ODS P89002)")
@@ -4535,8 +4640,32 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
             pos = match.start() + 1
 
 
+# The lot of the device whose serial was just read ("serial HWD66294, lot 33U9924-65", "SN PEL015894H  lot L7120734"):
+# that one device's lot (CONVENTIONS.md), not a stock item's, which no serial precedes.
+_LOT_AFTER_SERIAL = re.compile(
+    r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?"
+    r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,20}[A-Z0-9])(?![\w\-])"
+)
+
+
+# A photograph's second reference right after its first: "facial lacerations: DSC37606.jpg, MI5455262", "face_AP.jpg
+# saved to burn media (CP-89221)".
+_PHOTO_AFTER_PHOTO = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:saved|stored|filed|uploaded|archived)[ \t]+(?i:to|in|under)[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}\([ \t]*)"
+    rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)({_PHOTO_CODE})(?!\w|\.\w)"
+)
+
+
 def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
     """What a finding makes likely right after it: "X and Y" (Y a name), "X, 95" (an age), a town."""
+    if finding.type is T.PHOTO:
+        more = _PHOTO_AFTER_PHOTO.match(text, finding.end)
+        if more and pos <= more.start(1):
+            return [PhiFinding(T.PHOTO, more.start(1), more.end(1), more.group(1), finding.score, "rule")]
+    if finding.type is T.DEVICE_ID:
+        lot = _LOT_AFTER_SERIAL.match(text, finding.end)
+        if lot and pos <= lot.start(1):
+            return [PhiFinding(T.DEVICE_ID, lot.start(1), lot.end(1), lot.group(1), finding.score, "rule")]
     if finding.type is T.DATE:
         end = _RANGE_TO.match(text, finding.end)
         if end and pos <= end.start(1):
@@ -4872,7 +5001,7 @@ def _as_place(text: str, finding: PhiFinding) -> PhiFinding:
         end = more.end(1)
     words = text[finding.start : end].split()
     if (
-        _place_shaped(words)
+        (_place_shaped(words) and not _person_by_context(text, finding.start, end, words))
         or (len(words) == 1 and _POLICE_AFTER.match(text, end))
         or (
             len(words) == 1
@@ -4886,6 +5015,26 @@ def _as_place(text: str, finding: PhiFinding) -> PhiFinding:
             T.LOCATION, finding.start, end, text[finding.start : end], finding.score, finding.source
         )
     return finding
+
+
+# A place-shaped phrase that is a person here ("Aisling Mills, MD", "P. Mills (NPI ...)", "Spouse Bill Mills",
+# "Parent: Anne-Marie Mills"): an initial first, a credential after, or a relation before.
+_INITIAL_WORD = re.compile(rf"[{_U}]\.?")
+_CREDENTIAL_AFTER_NAME = re.compile(rf",?[ \t]+{_CREDENTIAL}")
+_RELATION_BEFORE = re.compile(rf"\b{_RELATION}[ \t]*(?::[ \t]*)?$")
+
+
+def _person_by_context(text: str, start: int, end: int, words: list[str]) -> bool:
+    return (
+        len(words) == 2
+        and _word(words[-1]) in lex.census_names()
+        and _word(words[0]) not in _PLACE_FIRST  # "Parent: San Lorenzo Nursing & Rehabilitation"
+        and (
+            _INITIAL_WORD.fullmatch(words[0]) is not None
+            or _CREDENTIAL_AFTER_NAME.match(text, end) is not None
+            or _RELATION_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
+    )
 
 
 def _town_words_ok(words: list[str]) -> bool:
@@ -5073,6 +5222,7 @@ _MORE_CODE_GROUPS = {
     "postcode_abroad": ("postcode_abroad_eircode",),
     "license_registry": ("license_registry_au",),
     "other_id_more": ("other_id_more_user",),
+    "age_spelled": ("age_spelled_alone",),
 }
 
 
