@@ -1296,9 +1296,13 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?P<v>{_CROSS_STREET}[ \t]+(?:and|&)[ \t]+{_CROSS_STREET})"
         rf"(?=[ \t]+(?i:overpass|underpass|bridge|viaduct|intersection|corner|streets)\b|[ \t]+in[ \t]+[A-Z])"
         # "corner of Main St and 5th Ave": both streets carry a suffix (not Dr, a doctor's)
-        rf"|(?<![\w])(?i:near|at|by|(?:the[ \t]+)?corner[ \t]+of|intersection[ \t]+of|off)[ \t]+(?:the[ \t]+)?"
+        rf"|(?<![\w])(?i:near|at|by|(?:the[ \t]+)?corner[ \t]+of|intersection[ \t]+of|off|scene[ \t]*:)[ \t]+(?:the[ \t]+)?"
         rf"(?P<intersection_named>{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX}\.?"
-        rf"[ \t]+(?:and|&|at|/)[ \t]+{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX})",
+        rf"[ \t]+(?:and|&|at|/)[ \t]+{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX})"
+        # one street with its suffix after "near" or a scene's label, before a clause's end ("found wandering near
+        # Freedom St;", "Scene: Tamarack Rd.")
+        rf"|(?<![\w])(?i:near|scene[ \t]*:)[ \t]+(?:the[ \t]+)?"
+        rf"(?P<intersection_near>{_CROSS_STREET}(?:[ \t]+{_CROSS_STREET})?[ \t]+{_CROSS_SUFFIX})(?=\.?[ \t]*(?:[;,)]|\.(?:[ \t]|$)|\n|$))",
         0.75,
         starts="Ul",
     ),
@@ -1610,6 +1614,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"mrn[ \t]+\([a-z]{2,12}\)|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|pat\.?[ \t]*(?:id\b|no\.?|\#)|"
+            # an unidentified patient's temporary number ("temp MRN H508856", "temp RX559879"; never a temperature)
+            # (not a temporary card's or id's number: "RMA card pending, temp # 7713666721", "Temp ID TraumaQuebec745")
+            r"temp(?:orary)?[ \t]+mrn|temp(?=[ \t]+[A-Z]{1,2}\d{5,}(?![\w\-.]))|"
             # a unit's number, which may be a hospital's, not a blood unit's donation number (ISBT 128)
             rf"unit[ \t]+(?:number|no\.?)(?![ \t.:\#]*{_ISBT_DIN})|"
             r"ur[ \t]+(?:number|no\.?)|"
@@ -5223,6 +5230,7 @@ _MORE_CODE_GROUPS = {
     "license_registry": ("license_registry_au",),
     "other_id_more": ("other_id_more_user",),
     "age_spelled": ("age_spelled_alone",),
+    "intersection": ("intersection_near",),
 }
 
 

@@ -169,3 +169,24 @@ def test_dea_check_digit() -> None:
     assert not dea_check_digit_ok("AB1234564")
     assert not dea_check_digit_ok("A12345678")
     assert not dea_check_digit_ok("AB123456")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a street with its suffix after "near" or a scene's label, two after a scene's label
+        ("Found wandering near Kestrel St; brought in by a neighbour.", T.LOCATION, "Kestrel St"),
+        ("Scene: Tamarack Rd at Juniper Blvd, Cedar Bluff.", T.LOCATION, "Tamarack Rd at Juniper Blvd"),
+        # an unidentified patient's temporary number
+        ("UNKNOWN, OSPREY  temp H774120  Bay 6", T.MRN, "H774120"),
+        ("Temporary MRN: TX55120", T.MRN, "TX55120"),
+    ],
+)
+def test_round_24_streets_and_temporary_numbers(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+def test_round_24_a_temperature_is_no_temporary_number() -> None:
+    assert [v for k, v in found_by_rules("temp 38.2 C, temp 101.3F, Temp: 99.1") if k is T.MRN] == []
+    # nor a temporary card's or id's number
+    assert [v for k, v in found_by_rules("RMA card pending, temp # 7713660421.") if k is T.MRN] == []
