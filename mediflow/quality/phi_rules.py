@@ -508,6 +508,8 @@ _BIOMETRIC_CUE = (
     # a gait lab's capture or template ("Gait & landing analysis capture:", "Gait-lab template")
     r"gait(?:[ \t\-&]+(?:lab|landing|analysis|walk))*[ \t\-]+(?:template|capture|signature)|"
     r"palm[ \t\-]+vein|retina(?:l)?[ \t]+scan|iris[ \t]+(?:scan|template|code|enrol(?:l?ment)?|id)|afis\b|live[ \t\-]?scan|"
+    # a palm's, a retina's or a vein pattern's id ("PatientSecure palm ID PALM557997331", "Retina ID RT-0041-22")
+    r"(?:palm|retina(?:l)?|vein[ \t]+pattern)[ \t]+id\b|"
     r"(?:palm|hand|vein|finger|thumb|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
     # a body part and a template's word, in a log's keys too ("auth=palm tmpl=", "PALM_VERIFY template=")
     r"(?:palm|finger|iris|retina|face|vein)(?:[ \t_\-]?(?:verify|verification|match|auth|login|check|enrol(?:l?ment)?))?"

@@ -55,6 +55,10 @@ T = PhiType
         # Australia's landlines and mobiles
         ("Contact Nell Ashby 03 7010 5512.", T.PHONE, "03 7010 5512"),
         ("Mobile 0412 778 120", T.PHONE, "0412 778 120"),
+        # a palm's, a retina's or a vein pattern's id
+        ("Identification: PatientSecure palm ID PALM4471203; photo on file", T.BIOMETRIC, "PALM4471203"),
+        ("Retina ID RT-0077-41", T.BIOMETRIC, "RT-0077-41"),
+        ("Vein pattern ID VP-5512", T.BIOMETRIC, "VP-5512"),
         # "ninety" alone after a person and a verb
         ("Patient, who is ninety, wants to go home.", T.AGE, "ninety"),
         # a ZIP after a state as newspapers abbreviate it
