@@ -259,6 +259,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_ld",
         "ld_notes",
     ),
+    "e": (
+        "e: fortieth set (bench.phi_le; written blind on 2026-12-04: primary care and internal medicine outpatient practice; first run unseen in its README)",
+        "bench.phi_le",
+        "le_notes",
+    ),
+    "f": (
+        "f: forty-first set (bench.phi_lf; written blind on 2026-12-04: inpatient nursing and the hospital's allied teams; first run unseen in its README)",
+        "bench.phi_lf",
+        "lf_notes",
+    ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcd"
 

@@ -1,5 +1,5 @@
-"""Planted sets F to Z, 0 to 9 and a to d (bench.phi_f ... bench.phi_z, bench.phi_0 ... bench.phi_9, bench.phi_la ...
-bench.phi_ld), each written unseen by an independent author:
+"""Planted sets F to Z, 0 to 9 and a to f (bench.phi_f ... bench.phi_z, bench.phi_0 ... bench.phi_9, bench.phi_la ...
+bench.phi_lf), each written unseen by an independent author:
 their shape only. The engine is scored on them by bench.phi_recall."""
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from bench.phi_la import la_notes
 from bench.phi_lb import lb_notes
 from bench.phi_lc import lc_notes
 from bench.phi_ld import ld_notes
+from bench.phi_le import le_notes
+from bench.phi_lf import lf_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -58,7 +60,7 @@ NoteSet = Callable[..., list[PlantedNote]]
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
 # after those, V and W after them, X and Y after those, the same way, Z alone after them, 1 and 2 after Z,
-# at the same time, 3 and 4 after those, 5 and 6 after them, 7 and 8 after those, 9 and 0 after them, a and b after those, and c and d after those, the same way); each is checked against the sets before it
+# at the same time, 3 and 4 after those, 5 and 6 after them, 7 and 8 after those, 9 and 0 after them, a and b after those, c and d after those, and e and f after those, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -101,6 +103,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     lb_notes,
     lc_notes,
     ld_notes,
+    le_notes,
+    lf_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -143,13 +147,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "b": (lb_notes, WRITTEN[:37], 74171),
     "c": (lc_notes, (*WRITTEN[:38], ld_notes), 81249),
     "d": (ld_notes, WRITTEN[:39], 86463),
+    "e": (le_notes, (*WRITTEN[:40], lf_notes), 91737),
+    "f": (lf_notes, WRITTEN[:41], 95193),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (39 sets, each against all before it)."""
+    compared with (41 sets, each against all before it)."""
     return tuple(make())
 
 
