@@ -63,6 +63,12 @@ reports, burn flowsheets, neurosurgery, vascular, colorectal and breast surgery,
 registry forms); their first, unseen runs are in their READMEs, and tuning round 24 (the same day) read their misses
 and false positives: they are tuning sets since (the classifier has not been trained on them), and N, O, Z, 3 and 4
 stay held out.
+Sets e and f were written blind later the same day by two more authors at the same time (e: primary care and internal
+medicine outpatient practice, wellness and chronic-care visits, nurse triage, refill queues, result and referral
+letters, care-gap and panel exports, FMLA and disability paperwork; f: inpatient nursing and the hospital's allied
+teams, shift assessments and SBAR handoffs, risk scores, restraint and sitter logs, therapy, dietitian and respiratory
+notes, belongings and visitor logs); their first, unseen runs are in their READMEs, and tuning round 25 read their
+misses: they are tuning sets since, and N, O, Z, 3 and 4 stay held out.
 """
 
 from __future__ import annotations
@@ -270,7 +276,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "lf_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcd"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdef"
 
 
 def set_keys(text: str) -> str:

@@ -131,6 +131,9 @@ FIRST_CONTACT = {
     # c and d likewise, to the engine of round 23 (b7933e3).
     "c": "b188860",
     "d": "b188860",
+    # e and f likewise, to the engine of round 24 (ef0d230).
+    "e": "a21fbc2",
+    "f": "a21fbc2",
 }
 
 

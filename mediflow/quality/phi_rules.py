@@ -67,16 +67,22 @@ _LABEL_TAIL = (
     r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=[\w.][ \t])[\"“](?=[A-Za-z\-]*\d))?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of|as)(?:[ \t]+|[ \t]*\n[ \t]*(?=[A-Za-z\-]*\d))(?:[\"“](?=[A-Za-z\-]*\d))?)?"
 )
-_NUMERIC_DATE = (
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\w/\-]|\.\d)"
+# A day and a month in either order (each in its range: "87-27-5914" is a chart number's shape, no date), then a year.
+_DAY_MONTH = (
+    r"(?:(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])[/.\-](?:0?[1-9]|1[0-2]))"
 )
+_DAY_MONTH_SLASH = _DAY_MONTH.replace("[/.\\-]", "[/\\-]")
+# A day, a month's abbreviation and a year run together or dashed ("31-JUL-2025", "04MAR2025"): a date, no code.
+_MONTH_WORD_DATE = r"(?:0?[1-9]|[12]\d|3[01])[\-/]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[\-/]?(?:19|20)?\d{2}(?![\w\-])"
+_NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?![\w/\-]|\.\d)"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
-# and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3})(?![\w\-])"
+# and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71"), and a Medicare MBI
+# spaced as the card prints it ("5ME9 D02 MH29").
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
-    rf"|(?!{_NUMERIC_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
+    rf"|(?!{_NUMERIC_DATE})(?!{_MONTH_WORD_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
 )
 
 # A licence written with its register's or its board's prefix ("RN 1234567", "PA-C 44321", "MD-12345").
@@ -115,7 +121,7 @@ _ORD_WORDS = (
 _NOT_UNIT = r"(?![ \t]*(?:mg|mcg|ml|mL|g\b|kg|units?|%|tabs?|times|x\b|hours?|h\b|days?|weeks?|min|cm|mm))"
 _DATE = (
     r"(?<![\w/.\-])(?:"
-    r"\d{1,2}[/\-]\d{1,2}[/\-](?:\d{4}|\d{2})(?![\d/\-]|\.\d)"
+    rf"{_DAY_MONTH_SLASH}[/\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d/\-]|\.\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)"
     # "10.26.22": dotted with a two-digit year, only where the month and the day are valid
     r"|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?!\d|\.\d)"
@@ -139,7 +145,7 @@ _DATE = (
 )
 # The two ends of a range of dates: a numeric date with its year, or a month's word and a day.
 # (a day and a month of 1-31, a year of four digits: not a version's "1.0.12-1.2.15", not settings' "14/5/40-16/8/50")
-_RANGE_DATE = rf"(?:{_DAY}[/.]{_DAY}[/.]{_YEAR}|{_YEAR}-(?:0?[1-9]|1[0-2])-{_DAY})"
+_RANGE_DATE = rf"(?:{_DAY}[/.]{_DAY}[/.]{_YEAR}|{_DAY}-{_DAY}-{_YEAR}|{_YEAR}-(?:0?[1-9]|1[0-2])-{_DAY})"
 _RANGE_DATE_WORDS = rf"(?:{_MONTH_BARE}\.?[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR})?|{_DAY}[ \t]+{_MONTH_BARE}\.?(?:[ \t]+{_YEAR})?)"
 _RANGE_END = r"(?![\w/]|[.\-]\d)"
 # The range's end: after a date, its year may have two digits ("09Feb2023-3/8/23", "May 1 2026-3/21/26").
@@ -519,7 +525,9 @@ _BIOMETRIC_CUE = (
     r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
     r"voice[ \t\-_]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
-    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-]?(?:id|login|auth)\b|palm[ \t]?secure(?:[ \t]+id)?|"
+    r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-]?(?:id|login|auth)\b|"
+    # a biometric login's or a signature pad's template ("biometric login bio:fp:ykxg0xbc", "device biometric (voice)")
+    r"biometric[ \t]+(?:login|sign[ \t\-]?in|signature(?:[ \t]+pad)?(?:[ \t]+template)?|\((?:voice|face|fingerprint|fp|palm|iris)\))|palm[ \t]?secure(?:[ \t]+id)?|"
     # a finger's template by its number and hand ("Finger 2 (L index): FPT4661384")
     r"finger[ \t]+\d[ \t]*\((?:[LR]|left|right)[ \t]+[a-z]+\)|"
     # DHS's fingerprint identification number ("DHS IDENT FIN: 2163370783")
@@ -537,6 +545,8 @@ _BIOMETRIC_PREFIXED = (
     # (a fingerprint's hash in lower-case hexadecimal: "FP-49fce436")
     r"|FPT?-(?=[a-f]*\d)[0-9a-f]{8,16}(?![\w\-])"
     r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
+    # a template's key with its kind ("bio:fp:ykxg0xbc", "bio:face:7c2kq0")
+    r"|bio:(?:fp|face|voice|palm|iris|vein):(?=[a-z]*\d?)[a-z0-9]{6,16}(?![\w\-:])"
 )
 # Words after a picture's file that say it shows a body part, not a face ("type=lesion-closeup", "60 mm macro").
 _BODY_PICTURE_WORDS = r"lesion|wound|ulcer|rash|dermoscop|macro\b"
@@ -1458,7 +1468,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
             r"(?:n[úu]mero|no\.?|n[°º]\.?)[ \t]+d[eo][ \t]+seguro[ \t]+social|seguro[ \t]+social|"
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
-            r"ssn(?:/id)?|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
+            r"ssn(?:/id)?|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|ss[ \t]+card|social[ \t]+security[ \t]+card|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
             # a word in brackets, then the number itself ("SSN (face sheet) 663403800")
@@ -1611,7 +1621,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
-            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+(?:[A-Z]{0,3}\d{5,}|\d{2,3}-\d{3}-\d{3}|\d{3}[ ]\d{3}[ ]\d{3})(?![\w\-]))|"
+            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+(?:[A-Z]{0,3}\d{5,}(?:-\d)?|(?:[A-Z]-)?\d{2,3}-\d{3}-\d{3}|\d{3}[ ]\d{3}[ ]\d{3})(?![\w\-]))|"
             # a word in brackets after the label ("MRN (local) 184899-5", "MRN (spoke): 452404-2")
             r"mrn[ \t]+\([a-z]{2,12}\)|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
@@ -1818,7 +1828,7 @@ BRANCHES: tuple[Branch, ...] = (
             # (not a year or a date: "Medicare Part B 2024 premium", "Medicaid (MCO) 2024")
             rf"{_NO_YEAR_AFTER})?|medicare[ \t]+part[ \t]+[abcd](?!,){_NO_YEAR_AFTER}|"
             r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,4}\d{4,})(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
-            r"mbi|hicn|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
+            r"mbi|hicn|sub\.?[ \t]+id|(?-i:HI)[ \t]+claim(?:[ \t]+(?:no\.?|number|\#))?|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
             r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
@@ -2032,6 +2042,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|(?<!form )lic\.?|"
             # a notary's commission ("Notary: Ana Ruiz  Commission No. 96-089920")
             r"commission[ \t]+(?:no\.?|number|\#)|"
+            # a medical examiner's or an EMS clinician's National Registry number ("National Registry # 03-164370")
+            r"national[ \t]+registry[ \t]*(?:no\.?|number|\#|id\b)|"
             # a certificate of a birth, a death or a vaccination (the yellow card), a certification's
             # card, a licence on file, a state's licence ("licensed in Maine (9128518)")
             r"(?:birth|death|marriage|vaccination)[ \t]+cert(?:ificate)?|cert(?:ificate)?[ \t]+of[ \t]+(?:birth|death)|"
@@ -2076,7 +2088,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "mbi",
         T.HEALTH_PLAN_ID,
-        r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+        # (dashed, spaced as the card prints it, "5ME9 D02 MH29", or run together)
+        r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[\- ]?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[\- ]?"
         r"[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w\-])",
         0.8,
         starts="d",
@@ -2148,6 +2161,9 @@ BRANCHES: tuple[Branch, ...] = (
             # E664885774", "INC 85-257506-CAD"), a registry's record ("Trauma reg: 202490495", "GWTG record 933-054",
             # "NHSN event EV4598934")
             rf"(?-i:e?PCR|INC)(?:[ \t]+narrative[ \t]+--)?|"
+            # a prescription monitoring report's number, a home-health episode's ("last PDMP Q2689822213 reviewed",
+            # "Episode EP-799642")
+            rf"pdmp(?:[ \t]+(?:report|query|check))?(?:[ \t]*(?:\#|no\.?|number|id))?|episode(?:[ \t]*(?:\#|no\.?|number|id))?|"
             rf"(?:trauma|burn|stroke|gwtg|ncdr|ntdb|nhsn)[ \t]+(?:reg(?:istry)?\.?|record|event)(?:[ \t]*(?:id|number|no\.?|\#))?|"
             # a transcription job's and an answering service's message number ("Job #: J36567679", "MSG# TC58007157")
             # (not a log's "job=" or "msg=", a print job or a printer's, nor an interface's message: a system's,
@@ -3588,7 +3604,7 @@ _BADGE_CUE_BEFORE = re.compile(
 _NAME_WORDS_TO_HERE = r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
 # A physician's role right before the name ("Nephrologist Ana Ruiz (2791258595)", "PCP: Dr. Ana Ruiz (...)").
 _PHYSICIAN_BEFORE = re.compile(
-    r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|[a-z]+ologist|[a-z]+iatrist)[ \t]*(?::[ \t]*)?"
+    r"(?i:\b(?:dr\.?|doctor|physician|pcp|attending|surgeon|provider|clinician|specialist|prescriber|[a-z]+ologist|[a-z]+iatrist)[ \t]*(?::[ \t]*)?"
     r"(?:dr\.?[ \t]+)?)" + _NAME_WORDS_TO_HERE
 )
 
@@ -3643,7 +3659,9 @@ def npi_check_digit_ok(digits: str) -> bool:
 # "integration user Ana Bishop (U1200482)", "Thanks, Ana Ruiz (E522312)".
 _STAFF_BEFORE_NAME = re.compile(
     r"(?i:\b(?:by|verifier(?:[ \t]*\d)?|compounder|caller|agent|author|operator|officer|user|tech(?:nician)?|biomed|"
-    r"witness|courier|thanks|regards)[ \t]*(?:[:,][ \t]*)?(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
+    r"witness|courier|thanks|regards|sitter|"
+    # a nurse's credential before the name ("RN 1 Brown, Ezekiel (161680)", "WOC-RN P. Achterberg (V7469)")
+    r"(?-i:(?:WOC-|CWOCN-)?RN|LPN|CNA)(?:[ \t]*\d)?)[ \t]*(?:[:,][ \t]*)?(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
     + _NAME_WORDS_TO_HERE
 )
 # A row of a list or a log with the patient's name in "Last, First" form, then (two blanks or more on
@@ -4458,7 +4476,7 @@ _STAFF_BEFORE = re.compile(
     r"(?<![\w\-])(?i:author|dictated[ \t]+by|transcribed[ \t]+by|officer|trooper|deputy|detective|agent|biomed|tech(?:nician)?|"
     r"employee|staff|user|custodian|witness(?:ed)?(?:[ \t]+by)?|driver|courier|operator|reviewer|investigator|"
     r"released[ \t]+by|action[ \t]+by|entered[ \t]+by|performed[ \t]+by|signed[ \t]+by|approved[ \t]+by|"
-    r"reported[ \t]+by|by)[ \t:,]+\Z"
+    r"reported[ \t]+by|sitter|(?-i:(?:WOC-|CWOCN-)?RN|LPN|CNA)(?:[ \t]*\d)?|by)[ \t:,]+\Z"
 )
 _NPI_SHAPE = re.compile(r"[12]\d{9}")
 
