@@ -15,10 +15,12 @@ from dataclasses import replace
 
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_rules import (
+    _AU_STATES,
     _CAR_MAKERS,
     _EPONYM_AFTER,
     _HONORIFIC,
     _MONTH_ANYCASE,
+    _MONTH_NAMES,
     _PAIR_THING_AFTER,
     _RELATION,
     _SPECIALTY_END,
@@ -134,14 +136,12 @@ _CODE_SHAPE = re.compile(
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[\-–—][ \t]")
+_NODES_AFTER = re.compile(r"[ \t]+(?i:lymph[ \t]+)?(?i:nodes?|LNs?)\b")
 _NODES_BEFORE = re.compile(r"\b(?i:nodes?|LNs?)[ \t]*(?::[ \t]*)?\Z")
-_MONTH_ALONE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH_ALONE = re.compile(rf"(?:{_MONTH_NAMES})\.?")
 _COMPARISON_BEFORE = re.compile(r"[<>≤≥][ \t]*\Z")
 _CLOCK_TIME = re.compile(r"(?:[A-Z]{2}[ ])?(?:[01]\d|2[0-3])[0-5]\d")
-_AU_STATE_BEFORE = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT|Vic|Qld|Tas)\.?[ \t]*\Z")
+_AU_STATE_BEFORE = re.compile(rf"\b(?:{_AU_STATES}|Vic|Qld|Tas)\.?[ \t]*\Z")
 
 
 def plausible(text: str, finding: PhiFinding) -> bool:
@@ -186,7 +186,9 @@ def plausible(text: str, finding: PhiFinding) -> bool:
         return False  # "Facesheet PH-998877": a chart's face sheet, no photograph
     if finding.type in (T.OTHER_ID, T.PHOTO):
         return _BODY_IMAGE_BEFORE.search(text, max(0, start - 80), start) is None
-    if finding.type is T.DATE and _NODES_BEFORE.search(text, max(0, start - 8), start):
+    if finding.type is T.DATE and (
+        _NODES_BEFORE.search(text, max(0, start - 8), start) or _NODES_AFTER.match(text, end)
+    ):
         return False  # "sentinel nodes 3/23": a lymph node count
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
         return _COUNTED_AFTER.match(text, end) is None

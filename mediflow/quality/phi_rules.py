@@ -100,7 +100,7 @@ _LOCAL_PHONE_DIGITS = r"[2-9]\d{2}-\d{4}"
 # A blood unit's ISBT 128 donation number, with its data identifier "=" or without.
 _ISBT_DIN = r"=?[A-NP-Z]\d{4}(?:[ ]\d{2}[ ]\d{6}|\d{8})(?:[ ]?\d{2,3})?"
 # (or three groups of digits, as a chart number is written out: "MRN 015 59 53")
-_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{2,4}})?(?![\w\-])|\d{{3}}[ ]\d{{2}}[ ]\d{{2,4}}(?![\w\-])|{_ID})"
+_MRN_VALUE = rf"(?:(?:[A-Z]{{1,3}}[ \-]?)?\d{{3,4}}[ ]\d{{3,6}}(?:[ ]\d{{3,4}}|[ ]\d{{2}}(?=[ \t]*(?:[\n|/,;]|[ \t]{{2}}|$)))?(?![\w\-])|\d{{3}}[ ]\d{{2}}[ ]\d{{2,4}}(?![\w\-])|{_ID})"
 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|Sept|October|November|December|"
@@ -313,8 +313,8 @@ _STREET_WORD = rf"(?:[A-Z{_U}][A-Za-z{_U}{_L}'’\u02bb\-]*|\d{{1,3}}(?:st|nd|rd
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 # A state as newspapers abbreviate it, its full stop written ("Springdale, Mich. 88167", "Calif. 94110")
 _AP_STATES = (
-    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kans?|Mass|Mich|Minn|Miss|Mont|Nebr?|Nev|Okla|Oreg?|Penn|"
-    r"Tenn|Tex|Wash|Wisc?|Wyo)\."
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Nebr?|Nev|Okla|"
+    r"Oreg?|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wisc?|Wyo)\."
 )
 _CITY_STATE_ZIP = (
     r"(?!(?i:client|patient|member|employee|student|subject|user|case|study|device|record|donor|staff|badge|"
@@ -546,7 +546,7 @@ _BIOMETRIC_PREFIXED = (
     r"|FPT?-(?=[a-f]*\d)[0-9a-f]{8,16}(?![\w\-])"
     r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
     # a template's key with its kind ("bio:fp:ykxg0xbc", "bio:face:7c2kq0")
-    r"|bio:(?:fp|face|voice|palm|iris|vein):(?=[a-z]*\d?)[a-z0-9]{6,16}(?![\w\-:])"
+    r"|bio:(?:fp|face|voice|palm|iris|vein):(?!(?:pending|none|unknown|missing|failed)\b)[a-z0-9]{6,16}(?![\w\-:])"
 )
 # Words after a picture's file that say it shows a body part, not a face ("type=lesion-closeup", "60 mm macro").
 _BODY_PICTURE_WORDS = r"lesion|wound|ulcer|rash|dermoscop|macro\b"
@@ -1038,7 +1038,7 @@ BRANCHES: tuple[Branch, ...] = (
         "age_sex",
         T.AGE,
         # (not a temperature in Fahrenheit: "fever > 101 F", "T 102 F")
-        r"(?<![\w.])(?<!> )(?<!>)(?<!≥ )(?<!fever )(?<!temp )(?<!Temp )(?<!T )(?<!Tmax )"
+        r"(?<![\w.])(?<!> )(?<!>)(?<!≥ )(?<!≥)(?<!fever )(?<!temp )(?<!Temp )(?<!Temp: )(?<!temp: )(?<!febrile to )"
         r"(?P<v>(?:9\d|1[01]\d))(?=[ \t]?(?:[MF]|yo[MF]|y[MF])\b)",
         0.85,
         starts="d",
@@ -1141,7 +1141,7 @@ BRANCHES: tuple[Branch, ...] = (
         "date_md",
         T.DATE,
         # (not a lymph node count: "sentinel nodes 3/23", "nodes 1/23 positive")
-        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?<!(?i:nodes) )(?<!(?i:node) )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu|ppd|packs?)\b)",
+        rf"(?<![\w/.\-])(?<!(?i:apgar) )(?<!(?i:apgars) )(?<!(?i:nodes) )(?<!(?i:node) )(?<!(?i:nodes): )(?P<v>{_YEARLESS})(?![ \t]*(?i:of|tabs?|pills?|doses?|strength|criteria|cm|mm|mmhg|mg|mcg|g|ml|units?|iu|ppd|packs?|nodes?|lymph)\b)",
         0.7,
         "md",
         starts="d",
@@ -1202,7 +1202,8 @@ BRANCHES: tuple[Branch, ...] = (
         r"|0\d{2}[ \t]\d{4}[ \t]\d{4}|0\d{1,2}[ \-]\d{3}[ \t]\d{4}"
         # and Australia's: a landline's area digit and eight digits ("03 7010 4719", "(02) 5550 1234"), a mobile's
         # 04 ("0412 345 678")
-        r"|(?:0[2378]|\(0[2378]\))[ \t]?\d{4}[ \t]\d{4}|04\d{2}[ \t]\d{3}[ \t]\d{3})(?![\w\-/]|\.\d)",
+        # (the area digit set apart: "071524 1430" is a compact date and a clock time)
+        r"|(?:0[2378][ \t]|\(0[2378]\)[ \t]?)\d{4}[ \t]\d{4}|04\d{2}[ \t]\d{3}[ \t]\d{3})(?![\w\-/]|\.\d)",
         0.6,
         "phone",
         starts="od",
@@ -1628,7 +1629,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"patient[ \t]+(?:id|identifier|number|no\.?)|pt[ \t]+id|pat\.?[ \t]*(?:id\b|no\.?|\#)|"
             # an unidentified patient's temporary number ("temp MRN H508856", "temp RX559879"; never a temperature)
             # (not a temporary card's or id's number: "RMA card pending, temp # 7713666721", "Temp ID TraumaQuebec745")
-            r"temp(?:orary)?[ \t]+mrn|temp(?=[ \t]+[A-Z]{1,2}\d{5,}(?![\w\-.]))|"
+            r"temp(?:orary)?[ \t]+mrn|temp(?=[ \t]+[A-Z]{1,2}\d{5,}(?![\w\-.])(?![ \t]+(?i:probe|sensor)))|"
             # a unit's number, which may be a hospital's, not a blood unit's donation number (ISBT 128)
             rf"unit[ \t]+(?:number|no\.?)(?![ \t.:\#]*{_ISBT_DIN})|"
             r"ur[ \t]+(?:number|no\.?)|"
@@ -1682,7 +1683,7 @@ BRANCHES: tuple[Branch, ...] = (
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
             # a German encounter ("Fall V63730466")
             r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
-            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.])|[ \t]+[A-Z]{{1,4}}[\-.]?(?:\d{{3,}}[\-.]?){{2,}}(?![\w\-/]))|(?-i:Fall)(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
+            rf"enc(?=[ \t]*[=:\#]|[ \t]+\d{{6,}}(?![\w\-/.])|[ \t]+[A-Z]{{1,4}}[\-.]?\d{{3,}}+(?:[\-.]\d{{3,}}+)++(?![\w\-/]))|(?-i:Fall)(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d{{6}}(?!\d)){_LONG_CODE_AHEAD})"
         ),
         0.9,
         starts="Ul",
@@ -1828,7 +1829,7 @@ BRANCHES: tuple[Branch, ...] = (
             # (not a year or a date: "Medicare Part B 2024 premium", "Medicaid (MCO) 2024")
             rf"{_NO_YEAR_AFTER})?|medicare[ \t]+part[ \t]+[abcd](?!,){_NO_YEAR_AFTER}|"
             r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,4}\d{4,})(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
-            r"mbi|hicn|sub\.?[ \t]+id|(?-i:HI)[ \t]+claim(?:[ \t]+(?:no\.?|number|\#))?|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
+            r"mbi|hicn|(?-i:HI)[ \t]+claim(?:[ \t]+(?:no\.?|number|\#))?|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
             r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
@@ -1846,7 +1847,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"imss|igss|issste|ofatma|nhia|kvnr|abha|essalud|ehic|ghic|(?:tricare[ \t]+)?dbn|refugee[ \t]+medical[ \t]+assistance|"
             # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
             # changed, new id ...": a plan's word, a few words, then its number's word
-            r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]*:)?(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b)[a-z][a-z'’\-]*,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
+            r"medicaid[ \t]+application|(?:medicaid|medicare|insurance|insurer|coverage)(?:[ \t]*:)?(?:[ \t]+(?!claims?\b|account\b|acct\b|billing\b|fax\b|phone\b|tel\b|telephone\b|services?\b|customer\b|contact\b|line\b)[a-z][a-z'’\-]*,?){1,3}?[ \t]+(?:id|number|no\.?|\#)\b|"
             # "Ins ID 028 269 759", "even with insurance (policy 061 116 570)"
             # a drug-assistance programme's enrolment and a copay card's member number ("ADAP ID: ADAP-9618693",
             # "copay card ID 83998678680"): they pay for a patient's drugs as a plan does
@@ -1891,14 +1892,15 @@ BRANCHES: tuple[Branch, ...] = (
         # "wristband photo (PH194671656)", "Face sheet + photo (WB-PHOTO-579915)": a code in brackets (not a
         # camera's file name there: "photo (DSC_0412.JPG) of the ulcer")
         rf"[ \t]*(?:[:\-\#][ \t]*|\((?![\w\-]+\.{_IMAGE_EXT})(?!(?:19|20)\d\d(?![\w\-]))[ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
-        rf"|(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
+        rf"|(?<!(?i:wound) )(?<!(?i:ulcer) )(?<!(?i:lesion) )(?<!(?i:rash) )(?<!(?i:skin) )"
+        rf"(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
         # (a word of its own, as above)
         rf"|(?i:face|facial|headshot|portrait|selfie|mugshot)(?![\w\-])(?![ \t]+(?i:sheet|mask|shield|tent|wash|to|down|up)\b)"
         rf"(?:[ \t]+(?!(?i:and|or)\b)[A-Za-z]+){{0,6}}?[ \t]*(?:[:(][ \t]*)?"
-        rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
+        rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)(?:\b|\d))(?P<photo_face>{_PHOTO_CODE})(?!\w|\.\w)"
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|facial|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.{_IMAGE_EXT}"
         # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png"); the look-ahead (the word
         # runs to an image's extension) fails at once at any other word, where the name's search backtracked
@@ -2088,8 +2090,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "mbi",
         T.HEALTH_PLAN_ID,
-        # (dashed, spaced as the card prints it, "5ME9 D02 MH29", or run together)
-        r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[\- ]?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[\- ]?"
+        # (dashed or run together; spaced as the card prints it, "5ME9 D02 MH29", only after a plan's label: _ID_GROUPS)
+        r"(?<![\w\-])(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
         r"[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w\-])",
         0.8,
         starts="d",
@@ -2160,7 +2162,8 @@ BRANCHES: tuple[Branch, ...] = (
             # an EMS patient care report's and an incident's number ("PCR PCR-31019740", "ePCR narrative --
             # E664885774", "INC 85-257506-CAD"), a registry's record ("Trauma reg: 202490495", "GWTG record 933-054",
             # "NHSN event EV4598934")
-            rf"(?-i:e?PCR|INC)(?:[ \t]+narrative[ \t]+--)?|"
+            # (not a lab's PCR result: "CMV PCR 12500 IU/mL", "COVID PCR 03112025 negative")
+            rf"(?-i:ePCR|INC)(?:[ \t]+narrative[ \t]+--)?|(?-i:PCR)(?=[ \t]*(?:\#|no\b|number|:)|[ \t]+[A-Z]{{1,4}}-?\d|[ \t]+\d{{3,5}}-\d)|"
             # a prescription monitoring report's number, a home-health episode's ("last PDMP Q2689822213 reviewed",
             # "Episode EP-799642")
             rf"pdmp(?:[ \t]+(?:report|query|check))?(?:[ \t]*(?:\#|no\.?|number|id))?|episode(?:[ \t]*(?:\#|no\.?|number|id))?|"
@@ -2594,7 +2597,18 @@ def _clean_person(
     return start, start + len(kept)
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_NAME_INITIAL_END = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z]\Z")
+_NAME_WORD_START = re.compile(r"[ \t]*[A-Z](?:[a-z]|['’][A-Z])")
+
+
+def _last_sentence(text: str) -> str:
+    """The text after its last sentence end; a middle initial's full stop between a given name and a family name ends
+    none ("attn Hope C. Mazur: ..."), a capital's after a lower-case word does ("hepatitis B. Son reached at ...")."""
+    for m in reversed(list(_SENTENCE_END.finditer(text))):
+        if not (_NAME_INITIAL_END.search(text, 0, m.start()) and _NAME_WORD_START.match(text, m.end())):
+            return text[m.end() :]
+    return text
 
 
 def phone_type(text: str, start: int) -> PhiType:
@@ -2617,8 +2631,7 @@ def phone_type(text: str, start: int) -> PhiType:
         default=-1,
     )
     if last_fax < 0 and last_voice < 0:  # "please fax the records (...) to 808-...": the verb further back
-        # (a middle initial's full stop ends no sentence: "Fax to advocacy program, attn Hope C. Mazur: ...")
-        sentence = _SENTENCE_END.split(text[max(line_start, start - 120) : start])[-1]
+        sentence = _last_sentence(text[max(line_start, start - 120) : start])
         if _FAX_TO.search(sentence):
             return PhiType.FAX
         # "HIM fax log\n18 Aug 2025 1331h IN  from 1-640-...": a log line's direction under a fax heading
@@ -2699,10 +2712,11 @@ _EPONYM_AFTER = compile_factored(
     r"splint|incision|retractor|forceps|stain|cell|cells|body|bodies|nodes|nodule|cyst|hernia|aneurysm|"
     r"ratio|index|equation|formula|method|technique|approach|flap|fixation|pouch|diet|contractions?|"
     r"proteinuria|proteins?|diverticulum|tube|hugger|valve|pearls|plates|macroglobulin(?:a)?emia|fundoplication|"
-    # "McBurney point", "Ludwig angina", "Calot's triangle", "Lichtenstein inguinal hernia repair", "Eakin barrier
-    # ring", "Blake drain"; a town's decision rule or scale ("San Francisco syncope rule", "Cincinnati Prehospital
-    # Stroke Scale", "Los Angeles Motor Scale")
-    r"point|angina|triangle|inguinal|barrier|drains?|syncope|prehospital|motor)\b"
+    # "McBurney point tenderness", "Ludwig angina", "Calot's triangle", "Lichtenstein inguinal hernia repair", "Eakin
+    # barrier ring" (not "point of contact", "drain output", "motor exam" after a person's name); a town's decision rule
+    # or scale ("San Francisco syncope rule", "Cincinnati Prehospital Stroke Scale", "Los Angeles Motor Scale")
+    r"point[ \t]+tenderness|angina|triangle|inguinal[ \t]+hernia|barrier[ \t]+ring|syncope[ \t]+rule|"
+    r"prehospital[ \t]+stroke[ \t]+scale|motor[ \t]+scale)\b"
 )
 _ROOM_AFTER = re.compile(
     r"[ \t]+(?:Bay|Rm|Room|Bed|Chair|Pod|Station|Suite|Cubicle|Wing|Cell|Tier)\.?(?=[ \t]*(?:\#[ \t]*)?\d)"
@@ -2882,10 +2896,9 @@ _PRODUCT_BEFORE = compile_factored(
     r"pumps?|machines?|item|isolette|vent|ventilator|cycler|rental|issued|call[ \t]?sign|"
     r"(?:dog|cat|horse|pet|puppy|kitten|animal)[ \t]*[\"“']|"
     r"interpret\w*(?:[ \t\-]+assisted)?[ \t]*\(|(?:language|speaks|speaking)[ \t]*:?|"
-    # a size before a mesh or a sheet ("20 x 25 cm Strattice", "4.3 cm Ventralex"), a suture's size ("3-0 Vicryl"), a
-    # supplier an order goes to ("order to Edgepark"; not a verbal order from a prescriber, nor a parcel shipped to a
-    # person, nor an emergency contact's "#2")
-    r"\d+(?:\.\d+)?[ \t]*(?:x[ \t]*\d+(?:\.\d+)?[ \t]*)?(?:cm|mm)|\d-0|order(?:ed)?[ \t]+to)"
+    # a size before a mesh or a sheet ("20 x 25 cm Strattice", "4.3 cm Ventralex"), a suture's size ("3-0 Vicryl")
+    # (not "order to", which a cosigner's name follows as often as a supplier's, nor an emergency contact's "#2")
+    r"\d+(?:\.\d+)?[ \t]*(?:x[ \t]*\d+(?:\.\d+)?[ \t]*)?(?:cm|mm)|\d-0)"
     r"[ \t]*(?::[ \t]*)?$"
 )
 
@@ -4245,7 +4258,10 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     extra: list[PhiFinding] = []
     taken = _covered(found, len(text))  # a recurrence is checked in its own length
     # a name written in capitals recurs in running text as written ("RE: BEGAY, JORDAN ... Jordan underwent")
-    cased = {t.upper() for t in tokens} | {t.title() for t in tokens if t.isupper()}
+    # (not a common word: "HOPE, WILL" does not recur as "hope" and "will"; "Chase the potassium" is the price)
+    cased = {t.upper() for t in tokens} | {
+        t.title() for t in tokens if t.isupper() and not lex.is_common(t.lower())
+    }
     for token in sorted(tokens | cased, key=len, reverse=True):
         start = text.find(token)
         while start >= 0:  # str.find: a few tokens per text, far cheaper than a compiled pattern
@@ -4437,20 +4453,22 @@ _CODE_AFTER_NAME = re.compile(
 
 # The same code after a name and a separator of a header or a list row, where a record number goes: "William Vu,
 # 002371449", "Margaret A. Szabo / M-1850-326 / 5/8/43", "HORVATH, FAITH / 901 058 72 /". Five digits or more, the
-# cell's end after it; not a date (a compact one too), a local phone or a CSV cell (a comma with no space); not a
-# pipe-delimited row, whose column may hold a user's id, a cabin or a date of birth.
+# cell's end after it (a bar may end it); not a date (a compact one either way round), shift hours or a span of years
+# ("0700-1900", "2024-2025"), a local phone, or a CSV cell (a comma with no space). A bar before the code is no
+# separator here: a pipe-delimited row's column may hold a user's id, a cabin or a date of birth.
 _CODE_AFTER_NAME_SEP = re.compile(
     r"(?:,[ \t]+|[ \t]*/[ \t]*)(?P<v>(?!(?:19|20)\d\d[\-/.]\d\d?[\-/.]\d\d?)(?!\d\d?[\-/.]\d\d?[\-/.]\d{2,4}(?!\d))"
-    r"(?![01]\d[0-3]\d(?:19|20)\d\d(?!\d))"
+    r"(?![01]\d[0-3]\d(?:19|20)\d\d(?!\d))(?![0-3]\d[01]\d(?:19|20)\d\d(?!\d))(?!\d{4}-\d{4}(?![\d\-]))(?!\d{3}[ ]\d{4}(?![\d ]))"
     r"(?!\d{3}[\-.]\d{4}(?![\d\-]))(?=(?:[A-Za-z\- ]*\d){5})"
     r"(?:[A-Z]{1,3}-?)?(?:\d{2,4}(?:[ \-]\d{2,4}){1,3}|\d{5,12}))(?=[ \t]*(?:[,/|;]|\n|\Z))"
 )
 
 
 def with_staff_codes(text: str, found: list[PhiFinding]) -> list[PhiFinding]:
-    """The findings plus OTHER_ID for each login id made from a name found (``_login_ids``) and each code in
-    brackets right after a name (``_CODE_AFTER_NAME``), where nothing was found yet. The scanner adds them after
-    the classifier's review, so that the names it found count too."""
+    """The findings plus OTHER_ID for each login id made from a name found (``_login_ids``), and each code in
+    brackets right after a name (``_CODE_AFTER_NAME``) or after a header's comma or slash (``_CODE_AFTER_NAME_SEP``),
+    typed by ``_bracket_code_type``, where nothing was found yet. The scanner adds them after the classifier's
+    review, so that the names it found count too."""
     names = [f for f in found if f.type is T.NAME]
     if not names:
         return found
@@ -4671,7 +4689,7 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
 # that one device's lot (CONVENTIONS.md), not a stock item's, which no serial precedes.
 _LOT_AFTER_SERIAL = re.compile(
     r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?"
-    r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,20}[A-Z0-9])(?![\w\-])"
+    r"((?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9])(?![\w\-])"
 )
 
 
@@ -4679,7 +4697,7 @@ _LOT_AFTER_SERIAL = re.compile(
 # saved to burn media (CP-89221)".
 _PHOTO_AFTER_PHOTO = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:saved|stored|filed|uploaded|archived)[ \t]+(?i:to|in|under)[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}\([ \t]*)"
-    rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)\b)({_PHOTO_CODE})(?!\w|\.\w)"
+    rf"(?!(?:CPT|ICD|REF|LOT|NDC|HCPCS|DRG|SN|UDI)(?:\b|\d))({_PHOTO_CODE})(?!\w|\.\w)"
 )
 
 

@@ -19,7 +19,7 @@ T = PhiType
     ("text", "kind", "value"),
     [
         # a name written in capitals recurs as written in the letter's prose
-        ("RE: OKONKWO, TEMPERANCE, MRN 00418822\nTemperance recovered well.", T.NAME, "Temperance"),
+        ("RE: OKONKWO, JORDAN, MRN 00418822\nJordan recovered well.", T.NAME, "Jordan"),
         # a place-shaped name that is a person here: an initial, a credential after, a relation before
         ("Spouse Corin Mills at bedside.", T.NAME, "Corin Mills"),
         ("Assist: R. Mills (NPI 1588987408)", T.NAME, "R. Mills"),
@@ -118,7 +118,6 @@ def test_round_24_fires_in_the_default_scanner(text: str, kind: PhiType, value: 
         ("San Francisco syncope rule not applicable.", T.LOCATION, "San Francisco"),
         ("repair with 20 x 25 cm Strattice, CPT 44205", T.NAME, "Strattice"),
         ("Closure: 3-0 Maxon running.", T.NAME, "Maxon"),
-        ("Supplies: order to Edgepark (DME).", T.NAME, "Edgepark"),
         # a lymph node count, a temperature in Fahrenheit, no dates or ages
         ("Final pathology pT2N1, sentinel nodes 3/23.", T.DATE, "3/23"),
         ("Return for fever > 101 F or a stiff neck.", T.AGE, "101"),
