@@ -67,11 +67,15 @@ _LABEL_TAIL = (
     r"(?:(?<=[=:])[\"']|(?<=[=:][ \t])[\"']|(?<=[\w.][ \t])[\"“](?=[A-Za-z\-]*\d))?"
     r"(?:(?:,[ \t]*|\n[ \t]*)(?=[A-Za-z\-./]*\d(?:[A-Za-z\-./]*\d){4}))?(?:(?i:is|was|of|as)(?:[ \t]+|[ \t]*\n[ \t]*(?=[A-Za-z\-]*\d))(?:[\"“](?=[A-Za-z\-]*\d))?)?"
 )
+
+
 # A day and a month in either order (each in its range: "87-27-5914" is a chart number's shape, no date), then a year.
-_DAY_MONTH = (
-    r"(?:(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])[/.\-](?:0?[1-9]|1[0-2]))"
-)
-_DAY_MONTH_SLASH = _DAY_MONTH.replace("[/.\\-]", "[/\\-]")
+def _day_month(sep: str) -> str:
+    return rf"(?:(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01]){sep}(?:0?[1-9]|1[0-2]))"
+
+
+_DAY_MONTH = _day_month(r"[/.\-]")
+_DAY_MONTH_SLASH = _day_month(r"[/\-]")
 # A day, a month's abbreviation and a year run together or dashed ("31-JUL-2025", "04MAR2025"): a date, no code.
 _MONTH_WORD_DATE = r"(?:0?[1-9]|[12]\d|3[01])[\-/]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[\-/]?(?:19|20)?\d{2}(?![\w\-])"
 _NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?![\w/\-]|\.\d)"
@@ -3670,11 +3674,12 @@ def npi_check_digit_ok(digits: str) -> bool:
 # "Verifier 1: Ana Ruiz (684750)", "Collected ... by Ana Park (E963543)", "Agent: M. Cohen (722699)",
 # "biomed Eli Ruiz (551207)",
 # "integration user Ana Bishop (U1200482)", "Thanks, Ana Ruiz (E522312)".
+# A sitter's word or a nurse's credential before a name ("RN 1 Brown, Ezekiel (161680)", "WOC-RN P. Achterberg (V7469)",
+# "Sitter: Will Rahimi (ID V1855)"): the code in brackets after it is their own, for both readers below.
+_NURSE_WORDS = r"sitter|(?-i:(?:WOC-|CWOCN-)?RN|LPN|CNA)(?:[ \t]*\d)?"
 _STAFF_BEFORE_NAME = re.compile(
     r"(?i:\b(?:by|verifier(?:[ \t]*\d)?|compounder|caller|agent|author|operator|officer|user|tech(?:nician)?|biomed|"
-    r"witness|courier|thanks|regards|sitter|"
-    # a nurse's credential before the name ("RN 1 Brown, Ezekiel (161680)", "WOC-RN P. Achterberg (V7469)")
-    r"(?-i:(?:WOC-|CWOCN-)?RN|LPN|CNA)(?:[ \t]*\d)?)[ \t]*(?:[:,][ \t]*)?(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
+    rf"witness|courier|thanks|regards|{_NURSE_WORDS})[ \t]*(?:[:,][ \t]*)?(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?)"
     + _NAME_WORDS_TO_HERE
 )
 # A row of a list or a log with the patient's name in "Last, First" form, then (two blanks or more on
@@ -4494,7 +4499,7 @@ _STAFF_BEFORE = re.compile(
     r"(?<![\w\-])(?i:author|dictated[ \t]+by|transcribed[ \t]+by|officer|trooper|deputy|detective|agent|biomed|tech(?:nician)?|"
     r"employee|staff|user|custodian|witness(?:ed)?(?:[ \t]+by)?|driver|courier|operator|reviewer|investigator|"
     r"released[ \t]+by|action[ \t]+by|entered[ \t]+by|performed[ \t]+by|signed[ \t]+by|approved[ \t]+by|"
-    r"reported[ \t]+by|sitter|(?-i:(?:WOC-|CWOCN-)?RN|LPN|CNA)(?:[ \t]*\d)?|by)[ \t:,]+\Z"
+    rf"reported[ \t]+by|{_NURSE_WORDS}|by)[ \t:,]+\Z"
 )
 _NPI_SHAPE = re.compile(r"[12]\d{9}")
 
@@ -4773,9 +4778,8 @@ def _follow_ups(text: str, finding: PhiFinding, pos: int) -> list[PhiFinding]:
     elif finding.type is T.LOCATION:
         towns = _towns_after(text, finding.end, pos)
         last = towns[-1].end if towns else finding.end
-        tail = _ZIP_TAIL.match(text, last) or _AU_TAIL.match(
-            text, last
-        )  # "290 Elm Ave 93080", "Orange NSW 2800"
+        # "290 Elm Ave 93080", "Orange NSW 2800"
+        tail = _ZIP_TAIL.match(text, last) or _AU_TAIL.match(text, last)
         if tail is None and towns:  # "Coeur d'Alene 93443-1819": the rest of the town's name, then its ZIP
             tail = _ZIP_AFTER_WORDS.match(text, last)
         if tail and pos <= tail.start(1):
@@ -5667,10 +5671,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if _CA_POSTCODE_AFTER.match(text, end) is None and any(
             lex.is_english(w) or lex.medical_word(w) for w in words
         ):
-            return (
-                None,
-                match.start() + 1,
-            )  # "Hx: Asthma, SK" at a line's end: a word, then a clinical abbreviation
+            # "Hx: Asthma, SK" at a line's end: a word, then a clinical abbreviation
+            return None, match.start() + 1
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "place":
         named = False  # a place's own name after "staying at": its words may be common ones
