@@ -629,7 +629,10 @@ _SINGLE_AHEAD = (
 _FACILITY_TOWN_WORDS = (
     r"(?:Valley[ \t]+(?:Memorial|Medical|Hospital|Regional)|Ambulatory[ \t]+(?:Surgery|Care)|"
     r"Regional[ \t]+(?:Medical|Hospital)|Community[ \t]+(?:Health|Hospital)|Family[ \t]+(?:Clinic|Medicine)|"
-    r"General[ \t]+Hospital|Memorial[ \t]+Hospital)\b"
+    r"General[ \t]+Hospital|Memorial[ \t]+Hospital|"
+    # a practice named after its town ("Chester Primary Care", "Dalton Urgent Care", "Goshen Health Center")
+    r"Primary[ \t]+Care|Urgent[ \t]+Care|Walk-in[ \t]+Clinic|Health[ \t]+Cent(?:er|re)|Medical[ \t]+Group|"
+    r"Family[ \t]+Practice)\b"
 )
 
 
@@ -4198,6 +4201,23 @@ _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiF
 )
 
 
+# A date in a file's or an export's name ("care_gap_outreach_20260301.csv", "scan_2025-11-04_0932.pdf"): after an
+# underscore, a word character, so the engine (which starts no branch after one) does not read it.
+_FILE_DATE = re.compile(
+    r"(?<=[A-Za-z]_)(?:19|20)\d\d(?P<s>-?)(?:0[1-9]|1[0-2])(?P=s)(?:0[1-9]|[12]\d|3[01])(?=[_.\-][A-Za-z0-9]|\b)"
+)
+
+
+# A camera's file name ("IMG_20241027_134943.jpg") is a photograph's, which the scanner reads whole (PHOTO).
+_PHOTO_FILE_END = re.compile(r"[\w\-]*\.(?i:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|mp4|mov|avi|dcm)\b")
+
+
+def _file_dates(text: str) -> Iterator[PhiFinding]:
+    for m in _FILE_DATE.finditer(text):
+        if not _PHOTO_FILE_END.match(text, m.end()):
+            yield PhiFinding(T.DATE, m.start(), m.end(), m.group(), 0.8, "rule")
+
+
 def _covered(findings: Iterable[PhiFinding], length: int) -> bytearray:
     """One byte per character of the text, 1 where a finding covers it: a span is then checked against
     every finding at once (``mask.find(1, start, end) < 0``: nothing covers it), where checking it against
@@ -4236,6 +4256,8 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
             found = _with_fields(found, list(read(form)))
     if phi_markup.has_elements(form):  # only where nothing was found: the rules' own reading of a value stays
         found = _with_gaps(found, list(_element_fields(form)))
+    if "_1" in form or "_2" in form:
+        found = _with_gaps(found, list(_file_dates(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     signed = _signed_initials(text) if dictionaries else []
@@ -5104,6 +5126,7 @@ def _known_town_after(text: str, end: int) -> bool:
 
 
 # Words that start a hospital's name without naming a town ("Sacred Heart", "University", "Kaiser").
+_NAME_WORD_BEFORE = re.compile(rf"[{_U}][{_L}]+[ ]\Z")
 _FACILITY_NOISE = frozenset(
     str.split(
         """
@@ -5228,6 +5251,7 @@ _FACILITY_NEXT = re.compile(  # one space or tab: a wider gap is a form's field 
     # an organisation's words: "From: Paradise Cancer Center", "To: Credentials Committee", "Kenosha Public Health"
     r"Cent(?:er|re)|Committee|Institute|Department|Dept|District|Public|Treatment|Skilled|Immediate|Rehab|"
     r"Rehabilitation|Elementary|Academy|University|College|Foundation|Council|Program|Services|"
+    r"(?:Primary|Urgent)[ \t]+Care|Walk-in[ \t]+Clinic|"
     r"Health[ \t]+(?:Department|Dept|Cent(?:er|re)|System|Services|District))\b"
 )
 # Words inside a labelled "name" that make it an organisation ("Employer: Hilo Elementary School",
@@ -5237,7 +5261,7 @@ _ORG_NAME_WORDS = frozenset(
     str.split(
         """
     center centre committee institute department dept district school elementary academy university college
-    foundation council program services rehabilitation hospital clinic public
+    foundation council program services rehabilitation hospital clinic public primary urgent
     """
     )
 )
@@ -5663,7 +5687,10 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1  # "Ivy Parish": a given name and a surname
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "town":
-        if " ".join(_word(w) for w in text[start:end].split()) not in lex.us_towns():
+        if " ".join(
+            _word(w) for w in text[start:end].split()
+        ) not in lex.us_towns() or _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
+            # "Sacred Trinity Medical Group": the last word of a longer name, not a town's
             return None, match.start() + 1
         return PhiFinding(T.LOCATION, start, end, text[start:end], branch.score, "rule"), end
     if kind == "province":

@@ -173,7 +173,10 @@ YMD8 = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 MDY8 = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"
 DMY8 = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
 _DATE_CELL = re.compile(
-    r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+    # a day and a month in range ("65-72-8765" is a chart number's shape, no date)
+    r"\d{4}[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2]))"
+    r"[/.\-](?:\d{4}|\d{2})"
     rf"|{YMD8}"  # eight digits that are a date ("86669483" is none)
 )
 _COMPACT_DATE_CELL = re.compile(rf"{MDY8}|{DMY8}|{YMD8}")
@@ -191,7 +194,8 @@ def has_table(text: str) -> bool:
 # comma, a line that is no header would be tried in every split of every cell's spaces (~7x the CPU per
 # padded column: 1.4 s for eight).
 _CSV_HEADER = re.compile(
-    r'[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?){2,}[ \t]*'
+    # (a row number's column may be headed "#" alone: "#,Patient,DOB,MRN")
+    r'[ \t]*"?(?:#|[A-Za-z][A-Za-z0-9_ #./]{0,29}+)"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?){2,}[ \t]*'
 )
 _CSV_NOT_KEY = frozenset(["patient", "pt", "hospital", "record"])
 _INITIALS_HEADERS = frozenset(
@@ -346,6 +350,10 @@ def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
     return spans
 
 
+# One column of a pair side by side ("MRN_A | MRN_B" of a duplicate-record report, "PHONE_1, PHONE_2").
+_PAIR_END = re.compile(r"[ _](?:[ab]|[12])$")
+
+
 def _header_type(cell: str) -> PhiType | None:
     key = " ".join(cell.lower().replace(":", " ").split())
     cut = _HEADER_TAIL.sub("", key).strip()
@@ -353,6 +361,8 @@ def _header_type(cell: str) -> PhiType | None:
         return _HEADERS[cut]
     if key in _HEADERS and key not in _NEEDS_TAIL:
         return _HEADERS[key]
+    if (single := _PAIR_END.sub("", key)) != key:
+        return _header_type(single)
     return None
 
 
@@ -419,7 +429,8 @@ def _cell_finding(column: PhiType, start: int, value: str) -> PhiFinding:
 # cells split by tabs or by two spaces or more; a header of three cells or more that are words (camel case
 # read as words: "PatientID" is "patient id"), then the rows under it with as many cells.
 _WIDE_GAP = re.compile(r"\t+| {2,}")
-_ALIGNED_HEADER_CELL = re.compile(r"#|[A-Za-z][A-Za-z_ #./\-]{0,29}")
+# (a digit inside a column's name: "A1C", "PHQ9", "ADDRESS_LINE2")
+_ALIGNED_HEADER_CELL = re.compile(r"#|[A-Za-z][A-Za-z0-9_ #./\-]{0,29}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
