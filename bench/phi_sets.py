@@ -69,6 +69,12 @@ letters, care-gap and panel exports, FMLA and disability paperwork; f: inpatient
 teams, shift assessments and SBAR handoffs, risk scores, restraint and sitter logs, therapy, dietitian and respiratory
 notes, belongings and visitor logs); their first, unseen runs are in their READMEs, and tuning round 25 read their
 misses: they are tuning sets since, and N, O, Z, 3 and 4 stay held out.
+Sets g and h were written blind later the same day by two more authors at the same time (g: public, population and
+community health, case reports and line lists, contact tracing, TB and DOT, STI partner work, lead and environmental
+cases, vital records, school nurses, outreach, harm reduction, WIC, quarantine orders; h: care outside the United
+States as English-language records write it, NHS, HSE, Australian, New Zealand, Canadian, Indian, South African,
+Singaporean, Hong Kong and Gulf records with each country's identifiers); their first, unseen runs are in their
+READMEs.
 """
 
 from __future__ import annotations
@@ -274,6 +280,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "f: forty-first set (bench.phi_lf; written blind on 2026-12-04: inpatient nursing and the hospital's allied teams; first run unseen in its README)",
         "bench.phi_lf",
         "lf_notes",
+    ),
+    "g": (
+        "g: forty-second set (bench.phi_lg; written blind on 2026-12-04: public, population and community health; first run unseen in its README)",
+        "bench.phi_lg",
+        "lg_notes",
+    ),
+    "h": (
+        "h: forty-third set (bench.phi_lh; written blind on 2026-12-04: care outside the United States as English-language records write it; first run unseen in its README)",
+        "bench.phi_lh",
+        "lh_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdef"
