@@ -292,7 +292,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "lh_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdef"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefgh"
 
 
 def set_keys(text: str) -> str:

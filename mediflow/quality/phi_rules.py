@@ -526,7 +526,7 @@ _BIOMETRIC_CUE = (
     r"[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|"
     # Spanish: "Huella palmar:", "huella dactilar"
     r"huellas?[ \t]+(?:dactilar|palmar|digital)(?:es)?|"
-    r"voice[ \t]+(?:id|enrol(?:l?ment)?|verification|sample)|"
+    r"voice[ \t_\-]+(?:id|ref|reference|enrol(?:l?ment)?|verification|sample)|"
     r"voice[ \t\-_]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
     r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-]?(?:id|login|auth)\b|"
@@ -674,6 +674,13 @@ _FACILITY_TAIL = (
 # A plate in three groups ("AY-24-080", "EH-97-119"), after a vehicle's or an ambulance unit's word.
 # (an Irish plate puts its year first: "201-KY-19047", "251-D-23308")
 _PLATE_IN_THREE = r"(?:[A-Z]{1,3}-\d{2,3}-\d{2,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w\-])"
+# An Eircode's routing key ("A91", "D6W") and its last four with a digit among them (not a dose's "50ML").
+# Unspaced, its last four hold two letters or more ("V94CP6P"; not a stock lot's "C8848C6").
+_EIRCODE_KEY = r"(?:(?!D)[AC-FHKNPRTV-Y]\d{2}|D(?:0[1-9]|1\d|2[0-4]|6W))(?:[ ]|(?=(?:\d*[A-Z]){2}))"
+_EIRCODE_TAIL = (
+    r"(?=\d{0,3}[A-Z])(?!\d+(?:ML|MG|MCG|UG|IU|U|G|L|KG|MMOL|MEQ|MIN|HR|H)(?![\w\-]))"
+    r"[0-9A-Z]{4}(?<=\d...|.\d..|..\d.|...\d)"
+)
 # Australia's states and territories, before a four-digit postcode.
 _AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
 _TOWN_AU_AHEAD = rf"(?=(?:[^\s]+[ \t]+){{1,3}}(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-]))"
@@ -1415,8 +1422,12 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w\-])(?<!(?i:stage)[ ])(?<!(?i:staging):[ ])(?<!(?i:tnm)[ ])"
         r"(?P<v>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d"
         r"|(?<=(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ ])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w\-])"
-        r"|(?:(?<=[,\n][ ])|(?<=\n)|\A|(?<=(?i:eircode)[ ])|(?<=(?i:eircode):[ ]))(?P<postcode_abroad_eircode>(?:(?!D)[AC-FHKNPRTV-Y]\d{2}|D(?:0[1-9]|1\d|2[0-4]|6W))[ ]"
-        r"(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])(?!\d+(?:ML|MG|MCG|UG|IU|U|G|L|KG|MMOL|MEQ|MIN|HR|H)(?![\w\-]))[0-9A-Z]{4})(?![\w\-])",
+        # (after a town's name too, "Dundalk A91 TKHV"; its last four may be letters alone, as forms write them, and
+        # may follow the routing key unspaced: "V94CP6P")
+        r"|(?P<postcode_abroad_eircode>(?:(?<=[,\n][ ])|(?<=\n)|\A|(?<=(?i:eircode)[ ])|(?<=(?i:eircode):[ ]))"
+        # (its last four in letters alone only at a line's, a field's or a list's end: not a vertebra's "T12 WITH cord")
+        rf"{_EIRCODE_KEY}(?:{_EIRCODE_TAIL}|[A-Z]{{4}}(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))|(?<=[a-z][ ]){_EIRCODE_KEY}{_EIRCODE_TAIL})"
+        r"(?![\w\-])",
         0.8,
         starts="U",
     ),
@@ -1507,7 +1518,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "ssn_abroad",
         T.SSN,
-        r"(?<![\w])(?:(?i:ppsn?)(?=[ \t:\#])|(?-i:PPS[ ]No\.?|SIN|NINO|NI[ ]No\.?|NI[ ]number|NI(?=:)|N\.I\.(?:[ ]No\.?)?)(?=[ \t:\#])|(?i:social[ \t]+insurance[ \t]+(?:number|no\.?)|"
+        r"(?<![\w])(?:(?i:ppsn?)(?=[ \t:\#])|(?-i:PPS[ ]No\.?|SIN|NINO|NINo|NI[ ][Nn]o\.?|NI[ ]number|NI(?=:)|N\.I\.(?:[ ]No\.?)?)(?=[ \t:\#])|(?i:social[ \t]+insurance[ \t]+(?:number|no\.?)|"
         r"national[ \t]+insurance(?:[ \t]+(?:number|no\.?))?|personal[ \t]+public[ \t]+service[ \t]+(?:number|no\.?)))"
         r"(?:[ \t]+(?:on|from|per|in)(?:[ \t]+[A-Za-z]+){1,3}?|[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:[:\#][ \t]*)?"
         r"(?P<v>\d{7}[ ]?[A-Z]{1,2}|\d{3}[ \-]\d{3}[ \-]\d{3}|\d{9}|[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D])(?![\w\-])",
@@ -1520,11 +1531,15 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "license_registry",
         T.LICENSE,
-        r"(?<![\w])(?-i:GMC|IMC|NMC|HCPC|GDC|GOC|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSS|CPSM|CPSNS|CPSNB|CPSNL|CMQ)"
+        # Also Great Britain's pharmacists (GPhC), Ireland's nurses (NMBI), New Zealand's HPI common person number,
+        # Singapore's and Hong Kong's medical councils (MCR, MCHK), South Africa's HPCSA ("MP 0572852"), India's state
+        # councils ("KMC 14704", "MMC 2011/03/2150"), Australia's prescriber number
+        r"(?<![\w])(?-i:GMC|IMC|NMC|NMBI|HCPC|GDC|GOC|GPhC|AHPRA|MCNZ|HPI-CPN|MCR|MCHK|HPCSA|CPSO|CPSBC|CPSA|CPSS|CPSM|CPSNS|CPSNB|"
+        r"CPSNL|CMQ|(?:KMC|MMC|DMC|TNMC|APMC)(?=[ ])|Prescriber[ ]No\.?)"
         r"(?:[ \t]*(?i:no\.?|number|pin|reg(?:istration)?\.?(?:[ \t]+no\.?)?))?[ \t]*(?:[:\#][ \t]*)?"
         # (five digits at least: not a coil's "GDC 2000 series")
-        r"(?P<v>[A-Z]{3}\d{10}|\d{2}[A-Z]\d{4}[A-Z]|[A-Z]{2}\d{5,6}|\d{5,7})(?![\w\-])"
-        r"|(?<![\w])(?:Provider|(?i:provider[ \t]+(?:no\.?|number)))(?:[ \t]+(?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<license_registry_au>\d{6}[0-9A-Z][A-Z])(?![\w\-])",
+        r"(?P<v>[A-Z]{3}\d{10}|\d{2}[A-Z]\d{4}[A-Z]|[A-Z]{2}[ ]?\d{5,7}|\d{5,7}|M\d{5}[A-Z]?|\d-\d{5}|\d{2}[A-Z]{3}\d{2}[A-Z]|\d{4}/\d{2}/\d{4})(?![\w\-/])"
+        r"|(?<![\w])(?:Provider|(?i:provider(?:[ \t]+(?:no\.?|number))?))(?:[ \t]+(?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<license_registry_au>\d{6}[0-9A-Z][A-Z])(?![\w\-])",
         0.9,
         starts="Ul",
     ),
@@ -1534,8 +1549,84 @@ BRANCHES: tuple[Branch, ...] = (
         "health_plan_abroad",
         T.HEALTH_PLAN_ID,
         r"(?<![\w])(?i:health[ \t]+(?:card|no\.?|number)|(?:medical|gms)[ \t]+card|medicare)(?:[ \t]+(?i:card|no\.?|number|\#))?[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<v>\d{4}[ \-]\d{3}[ \-]\d{3}(?:[ \-]?[A-Z]{2})?|\d{4}[ \-]?\d{5}[ \-]?\d|\d{7}[A-Z]{1,2})(?![\w\-])",
+        # (an Irish medical card's "18-67526-A", a provincial card's ten digits and version code run together)
+        r"(?P<v>\d{4}[ \-]\d{3}[ \-]\d{3}(?:[ \-]?[A-Z]{2})?|\d{4}[ \-]?\d{5}[ \-]?\d|\d{7}[A-Z]{1,2}|\d{2}-\d{5}-[A-Z]|\d{10}[A-Z]{2})(?![\w\-])",
         0.9,
+        starts="Ul",
+    ),
+    # National health-service numbers after their own names: the NHS number of England and Wales (ten digits, often
+    # 3-3-4: "NHS No: 485 777 3456", an OCR's "NHS N0"), Scotland's CHI (a date of birth and four digits), Northern
+    # Ireland's H+C, Ontario's HCN, BC's PHN, New Zealand's NHI ("ZAC5361", "ABC12DE"), Australia's IHI (sixteen
+    # digits) and DVA card ("DVA Gold card QX689362"), Ireland's GMS card, the European or UK health insurance card.
+    _B(
+        "health_plan_national",
+        T.HEALTH_PLAN_ID,
+        r"(?<![\w])(?:(?-i:NHS|CHI|H\+C|H&C|HCN|PHN)(?:[ ](?i:no\.?|n0|number))?[ \t]*(?:[:\#.][ \t]*)*"
+        r"(?P<v>\d{3}[ \-]?\d{3}[ \-]?\d{4}(?:[ \-]?[A-Z]{2})?|\d{6}[ ]\d{4}|\d{4}[ \-]\d{3}[ \-]\d{3}[ \-]?[A-Z]{2})"
+        r"|(?-i:NHI)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_nhi>[A-HJ-NP-Z]{3}\d{4}|[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2})"
+        r"|(?-i:IHI)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_ihi>\d{4}[ ]?\d{4}[ ]?\d{4}[ ]?\d{4})"
+        r"|(?-i:DVA)(?:[ ](?i:gold|white|orange))?(?:[ ](?i:card))?(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_dva>[A-Z]{1,3}[ ]?\d{4,6}[A-Z]?)"
+        r"|(?-i:GMS)(?:[ ](?i:card|no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?:GMS[ ])?(?P<health_plan_national_gms>\d{7}[A-Z]{1,2}|\d{2}-\d{5}-[A-Z]|\d{6})"
+        r"|(?-i:EHIC|GHIC)(?:/(?-i:EHIC|GHIC))?(?:[ ](?i:card))?(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_ehic>\d{16,20})"
+        # a health fund's or an insurer's membership ("membership 6528257415", "Membership no: VHV 3180273", "Member ID /
+        # TPA card: M2041632/03")
+        r"|(?i:membership(?:[ \t]+(?:no\.?|number))?|member[ \t]+id[ \t]*/[ \t]*tpa[ \t]+card)[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<health_plan_national_member>[A-Z]{0,4}[ ]?\d[\d\-/]{4,14}\d))(?![\w\-/])",
+        0.9,
+        starts="Ul",
+    ),
+    # National identity numbers, Social Security's peers abroad, after their names: the UAE's Emirates ID ("784-1975-
+    # 0020709-3"), Hong Kong's HKID ("C331495(0)"), Singapore's NRIC and FIN ("T4871859G"), India's Aadhaar (twelve digits,
+    # or its last four masked "XXXX XXXX 8248"), South Africa's ID number (thirteen digits, a date of birth first)
+    _B(
+        "ssn_national",
+        T.SSN,
+        r"(?<![\w])(?:(?-i:Emirates[ ]ID|EID)[ \t]*(?:[:\#][ \t]*)?(?P<v>784[ \-]?\d{4}[ \-]?\d{7}[ \-]?\d)"
+        r"|(?-i:HKID)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<ssn_national_hk>[A-Z]{1,2}\d{6}(?:[ ]?\([0-9A]\)|[0-9A])?)"
+        r"|(?-i:NRIC(?:/FIN)?|FIN)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<ssn_national_sg>[STFGM]\d{7}[A-Z])"
+        r"|(?i:aadhaa?r)(?:[ \t]+(?i:no\.?|number|card))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<ssn_national_in>\d{4}[ \-]?\d{4}[ \-]?\d{4}|(?i:xxxx|\*{4})[ \-]?(?i:xxxx|\*{4})[ \-]?\d{4})"
+        r"|(?-i:(?:SA|RSA)[ ]ID(?:[ ]no\.?)?|ID[ ]no\.?|ID[ ]number|Identity[ ]number)[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<ssn_national_za>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ ]?\d{4}[ ]?\d{3}))(?![\w\-])",
+        0.9,
+        starts="U",
+    ),
+    # A British driver number (DVLA): five letters of the surname (9s fill a short one), six digits of the date of
+    # birth, two initials, a digit and two check letters ("BAKER003125TG9YV", printed "SIDDI 556307 PT9WB")
+    _B(
+        "license_dvla",
+        T.LICENSE,
+        r"(?<![\w\-])(?P<v>[A-Z][A-Z9]{4}[ ]?\d{6}[ ]?[A-Z][A-Z9]\d[A-Z]{2})(?![\w\-])",
+        0.85,
+        starts="U",
+    ),
+    # Hospital numbers abroad by their own names: India's UHID, a South African folder number, a British case-note
+    # number, Scotland's unit number, Hong Kong's HN ("HN78023337(3)")
+    _B(
+        "mrn_national",
+        T.MRN,
+        r"(?<![\w])(?:(?-i:UHID|HN|Unit[ ]No\.?)|(?i:folder[ \t]+(?:no\.?|number)|case[ \t]+notes?(?:[ \t]+(?:no\.?|number))?))"
+        r"[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>(?=[A-Z0-9\-/.]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){4,20}(?:\(\d\))?)(?![\w\-])",
+        0.85,
+        starts="Ul",
+    ),
+    # A nurse's licence written with its register's letters after or a full stop ("7718057RN", "RN.156087")
+    _B(
+        "license_rn",
+        T.LICENSE,
+        r"(?<![\w\-.])(?P<v>\d{5,8}RN|RN\.\d{5,7})(?![\w\-])",
+        0.8,
+        starts="dU",
+    ),
+    # A death's or a birth's record by its number (a certificate's: "death record 2022404110", "death record SFN
+    # 782731592")
+    _B(
+        "license_vital_record",
+        T.LICENSE,
+        r"(?<![\w])(?i:death|birth)[ \t]+(?i:record|certificate)(?:[ \t]+(?i:no\.?|number|\#))?[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<v>(?:SFN[ ])?\d{6,12})(?![\w\-])",
+        0.85,
         starts="Ul",
     ),
     # A hospital's record number abroad: Australia's unit record ("UR 5063453", "UR UR357854"), the UK's and
@@ -1685,6 +1776,8 @@ BRANCHES: tuple[Branch, ...] = (
             # a claim's diary headed by its number ("CLAIM DIARY - WC-23-333114"), an EDI file's "CLM=" key
             r"claim[ \t]+diary|claim|clm(?=[ \t]*[=:\#])|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
+            # a bill's, an Indian inpatient stay's (IP), an emergency attendance's (ED) number, a claim's reference
+            r"(?:final[ \t]+)?bill[ \t]+(?:no\.?|number|\#)|(?-i:IP)(?:[ \t]+(?i:no\.?|number)|(?=[ \t]+IP))|(?-i:ED)[ \t]+(?i:no\.?|number)|claim(?:[ \t]+form)?[ \t]+ref\.?|"
             # Spanish, French, Portuguese and Italian accounts ("Su cuenta:", "compte", "conta", "conto")
             r"cuenta|n[º°]\.?[ \t]+de[ \t]+cuenta|compte|conta|conto|nosologico|"
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
@@ -1960,7 +2053,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
             # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
-            rf"glucose[ \t]+meter|meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            rf"glucose[ \t]+meter|meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?|"
+            # a court-ordered GPS or ankle monitor ("GPS monitor EM-867569")
+            rf"(?:gps|ankle|electronic)[ \t]+monitor){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
@@ -1982,7 +2077,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.DEVICE_ID,
         r"(?<![\w\-])(?i:pump|sensor|logger|(?:adherence|smart)[ \t]+cap|l?vad)[ \t]*(?:[:\#(][ \t]*)?"
         r"(?![ \t]*(?i:sn|s/n|serial|id|lot|ref|cpt|hcpcs|ndc|model|mod|rate|channel)\b)"
-        r"(?P<v>\d{3,5}-\d{4,6}|[A-Z]{0,4}\d{5,12}"
+        r"(?P<v>\d{3,5}-\d{4,6}|[A-Z]{0,4}\d{5,12}|[A-Z]{2,5}-\d{5,8}"
         r"|(?=[A-Z0-9]{8,14}(?![\w\-]))(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,14})"
         r"(?![\w\-])(?![ \t]*(?:\)[ \t]*)?(?:x[ \t]*\d|(?i:units?|ml|mg|mcg)\b))",
         0.85,
@@ -2048,7 +2143,8 @@ BRANCHES: tuple[Branch, ...] = (
         "license",
         T.LICENSE,
         _lab(
-            r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|licen[sc]e|(?<!form )lic\.?|"
+            # (a British driver number, the DVLA's own words for the licence's number)
+            r"(?i:driver'?s?[ \t]+licen[sc]e|driving[ \t]+licen[sc]e|driver[ \t]+number|licen[sc]e|(?<!form )lic\.?|"
             # a notary's commission ("Notary: Ana Ruiz  Commission No. 96-089920")
             r"commission[ \t]+(?:no\.?|number|\#)|"
             # a medical examiner's or an EMS clinician's National Registry number ("National Registry # 03-164370")
@@ -2166,6 +2262,9 @@ BRANCHES: tuple[Branch, ...] = (
             rf"(?:(?:evidence|rape|sane|forensic)[ \t]+)?kit|"
             # an incident's, a rescue mission's, an investigation's or an evidence seal's number
             rf"incident|mission|investigation|(?:evidence[ \t]+)?seal|"
+            # an immunization registry's, a homeless information system's, a TB surveillance system's record, a
+            # specimen's number ("IIS 3814-3204-45", "HMIS HMIS-62143", "RVCT # PHIMS 09486635", "spec#: S-21497-1")
+            rf"(?-i:IIS|HMIS|PHIMS)|spec(?=[ \t]*\#)|"
             # an EMS patient care report's and an incident's number ("PCR PCR-31019740", "ePCR narrative --
             # E664885774", "INC 85-257506-CAD"), a registry's record ("Trauma reg: 202490495", "GWTG record 933-054",
             # "NHSN event EV4598934")
@@ -2835,7 +2934,9 @@ def _cap_word(text: str, start: int, end: int) -> tuple[PhiFinding | None, int]:
 # Where a town abroad stands (GeoNames knows it, no cue names it): after a preposition of place, a camp's, a
 # residence's or a location's word, a field's colon or a comma; before the end of the phrase.
 _WORLD_TOWN_BEFORE = re.compile(
-    r"(?:\b(?i:in|from|near|at|to|en|à|a|desde|camp|residence|location|staging|post)|(?<=[a-z] )/"
+    r"(?:\b(?i:in|from|near|at|to|en|à|a|desde|camp|residence|resident|location|staging|post)|(?<=[a-z] )/"
+    # or an address's comma after a lower-case letter ("Al Barsha, Dubai", "Gortnahoe, Letterkenny")
+    r"|(?<=[a-z]),(?=[ ])"
     # or a comma after a facility's or an office's word ("Global Visa Medical Centre, Ludhiana")
     r"|\b(?:Centre|Center|Hospital|Clinic|Clinique|Unit|Institution|Services|Office|Partners|Infirmary|Base),)[ \t]*\Z"
 )
@@ -5297,6 +5398,10 @@ _MORE_CODE_GROUPS = {
     "other_id_more": ("other_id_more_user",),
     "age_spelled": ("age_spelled_alone",),
     "intersection": ("intersection_near",),
+    "health_plan_national": tuple(
+        f"health_plan_national_{alt}" for alt in ("nhi", "ihi", "dva", "gms", "ehic", "member")
+    ),
+    "ssn_national": ("ssn_national_hk", "ssn_national_sg", "ssn_national_in", "ssn_national_za"),
 }
 
 

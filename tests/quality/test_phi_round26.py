@@ -90,3 +90,112 @@ def test_round_26_one_of_a_pair_of_columns() -> None:
     text = "PAIR|MRN_A|MRN_B|NAME_A|NAME_B\n1|HQ-551207|K77-1209|RUA OSEI|Osei,Rua\n"
     cells = {(f.type, f.text) for f in phi_table.table_findings(text)}
     assert {(T.MRN, "HQ-551207"), (T.MRN, "K77-1209")} <= cells
+
+
+# Round 26's second part, read off the first contact of sets g (public, population and community health) and h (care
+# outside the United States as English-language records write it): each country's identifiers by their own names.
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # national identity numbers, Social Security's peers
+        ("Emirates ID: 784-1982-4471209-3     Passport No: N5512077", T.SSN, "784-1982-4471209-3"),
+        ("Patient: Rua Osei   EID 784198244712093   DOB 02/03/82", T.SSN, "784198244712093"),
+        ("TAM, Wing  HKID K441207(3)  DOB 05.03.1951", T.SSN, "K441207(3)"),
+        ("Patient: Temi Abara   NRIC S8844120J   DOB 21/03/1988", T.SSN, "S8844120J"),
+        ("Caregiver (FDW) Rua Osei, FIN G5512077K", T.SSN, "G5512077K"),
+        ("Mobile : 9812044712      Aadhaar : 4471 2093 5512", T.SSN, "4471 2093 5512"),
+        ("Aadhaar: XXXX XXXX 5512", T.SSN, "XXXX XXXX 5512"),
+        ("Claimant: TEMI ABARA   SA ID: 880214 5512 081", T.SSN, "880214 5512 081"),
+        ("OSEI, Temi   NHS 441 207 7093   NINo JA 55 12 07 C", T.SSN, "JA 55 12 07 C"),
+        ("Patient tel 01154960112; NI no on file JP 441207 B", T.SSN, "JP 441207 B"),
+        # national health-service and insurance numbers
+        ("ABARA, Temi                 NHS N0 441 207 7093", T.HEALTH_PLAN_ID, "441 207 7093"),
+        ("Patient: Rua Osei   DOB 17-01-1988   CHI 170188 5512", T.HEALTH_PLAN_ID, "170188 5512"),
+        ("CHI ......... 0203885512", T.HEALTH_PLAN_ID, "0203885512"),
+        ("PT: TEMI ABARA  (93 yrs)   H+C: 441 207 5512", T.HEALTH_PLAN_ID, "441 207 5512"),
+        ("Client Rua Osei  | HCN 4412075512KT | DOB 06-12-1950", T.HEALTH_PLAN_ID, "4412075512KT"),
+        ("PHN: 9441207551   Name: TEMI ABARA", T.HEALTH_PLAN_ID, "9441207551"),
+        ("NHI QWE4412   ABARA, Temi   DOB 18-04-1970", T.HEALTH_PLAN_ID, "QWE4412"),
+        ("Medical Card No.: 44-12075-C        IHI: 8003 6055 1207 4412", T.HEALTH_PLAN_ID, "44-12075-C"),
+        (
+            "Medical Card No.: 44-12075-C        IHI: 8003 6055 1207 4412",
+            T.HEALTH_PLAN_ID,
+            "8003 6055 1207 4412",
+        ),
+        ("Age 96    UR 441207    DVA Gold card QX551207", T.HEALTH_PLAN_ID, "QX551207"),
+        ("GMS 4412075K / PPSN 5512077 TA", T.HEALTH_PLAN_ID, "4412075K"),
+        (
+            "EHIC/GHIC card no: 80390441207551207744   Expiry 29/03/29",
+            T.HEALTH_PLAN_ID,
+            "80390441207551207744",
+        ),
+        ("Member Rua Osei  membership 4412075512  Medicare 4412075512-1", T.HEALTH_PLAN_ID, "4412075512"),
+        ("Scheme: Bonitas     Membership no: QRT 4412077", T.HEALTH_PLAN_ID, "QRT 4412077"),
+        # clinicians' registrations abroad, a British driver number
+        ("Medication review by Rua Osei (GPhC 2044120)", T.LICENSE, "2044120"),
+        ("Treating doctor: Dr Temi Abara, Reg KMC 44120, ph +91 98777 01234", T.LICENSE, "44120"),
+        ("Dr Rua Osei   MCR M44120K", T.LICENSE, "M44120K"),
+        ("Doctor: Temi Abara (MCHK M44120)", T.LICENSE, "M44120"),
+        ("Treating practitioner: Dr Rua Osei, HPCSA MP 0441207", T.LICENSE, "MP 0441207"),
+        ("Referrer: Dr Temi Abara  MCNZ 44120  HPI-CPN 44QWE12K", T.LICENSE, "44QWE12K"),
+        ("Medecin traitant: Dr Rua Osei (CMQ 1-44120)", T.LICENSE, "1-44120"),
+        ("Dr Temi Abara   Provider No. 441207KF   Prescriber No. 4412075", T.LICENSE, "4412075"),
+        ("GP: Rua Osei, provider 4412075K", T.LICENSE, "4412075K"),
+        ("Driver number: ABARA804127TQ9WX", T.LICENSE, "ABARA804127TQ9WX"),
+        ("Nurse Rua Osei, 4412075RN", T.LICENSE, "4412075RN"),
+        ("1504-70962 | death record 2022441207 | decedent OSEI, RUA", T.LICENSE, "2022441207"),
+        # hospital numbers, accounts and others abroad
+        ("UHID : UHID441207551       IP No : IP4412075      Bill No : IPB441207", T.MRN, "UHID441207551"),
+        ("UHID : UHID441207551       IP No : IP4412075      Bill No : IPB441207", T.ACCOUNT, "IP4412075"),
+        ("UHID : UHID441207551       IP No : IP4412075      Bill No : IPB441207", T.ACCOUNT, "IPB441207"),
+        ("Hospital: Bloemfontein Day Hospital, folder no 4412075/2", T.MRN, "4412075/2"),
+        ("Rhif GIG / NHS No: 441 207 5512      Case note: 4D41207", T.MRN, "4D41207"),
+        ("Name: WING TAM   HKID: P441207A   HN: HN44120755(3)", T.MRN, "HN44120755(3)"),
+        ("H&C No: 441 207 5512      ED No: 44120755", T.ACCOUNT, "44120755"),
+        ("Account no: INV4412075   Claim ref 4412/075512", T.ACCOUNT, "4412/075512"),
+        ("Record A  IIS 4412-0755-12   Osei, Rua I.", T.OTHER_ID, "4412-0755-12"),
+        ("Client Abara, Temi   HMIS HMIS-44120   DOB 1985-11-24", T.OTHER_ID, "HMIS-44120"),
+        ("MRN MR441207   RVCT # PHIMS 44120755", T.OTHER_ID, "44120755"),
+        ("spec#: 4412075512  coll: Aug 11 2024", T.OTHER_ID, "4412075512"),
+        # a GPS monitor's and a pump's serial, a voice print's reference
+        ("petition 50-441207; GPS monitor EM-441207 per court order", T.DEVICE_ID, "EM-441207"),
+        ("BG 127 mg/dL, pump PUMP-441207 site change", T.DEVICE_ID, "PUMP-441207"),
+        ("enrol_photo=PX-4412075 ; voice_ref=VP-4412075 ; handset", T.BIOMETRIC, "VP-4412075"),
+        # Eircodes written as forms write them
+        ("Gortnahoe, Waterford, X91 QWRT", T.LOCATION, "X91 QWRT"),
+        ("Re: Rua Osei, 3 Ard Aoibhinn, Limerick, V94CR6P", T.LOCATION, "V94CR6P"),
+        ("37 Main Street, Drogheda A92 C6KR", T.LOCATION, "A92 C6KR"),
+        # a town abroad after an address's comma or a resident's word
+        ("States residence Al Barsha, Dubai; Emirates ID 784198244712093", T.LOCATION, "Dubai"),
+    ],
+)
+def test_round_26_identifiers_abroad(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a service's number and a word, no NHS or CHI number
+        ("Call NHS 111 or 999. The NHS number is on the letter. CHI 2024 audit.", T.HEALTH_PLAN_ID, "111"),
+        ("Call NHS 111 or 999. The NHS number is on the letter. CHI 2024 audit.", T.HEALTH_PLAN_ID, "2024"),
+        # a mass-casualty incident's code is no Indian council's registration
+        ("ED TRACKING BOARD - MCI MODE - MCI441207", T.LICENSE, "441207"),
+        # a pharmacy's premises registration is the organisation's
+        ("Nominated pharmacy: GPhC premises 9044120", T.LICENSE, "9044120"),
+        # stock lots in a fridge are no Eircodes unspaced; a vertebra and four capitals are none
+        ("lots in fridge C8848C6, C7227C8, K80C220. HCPCS J0178", T.LOCATION, "C8848C6"),
+        ("Fracture of T12 WITH cord edema", T.LOCATION, "T12"),
+        ("PAIN AT L1, T12 AREA.", T.LOCATION, "T12"),
+        # "ID no" before a number that is no South African ID (its month 13)
+        ("ID no: 881314 5512 081", T.SSN, "881314"),
+        # words only after the new labels
+        (
+            "missing in IIS; added by Rose. death record reviewed; the unit no longer stocks it",
+            T.OTHER_ID,
+            "IIS",
+        ),
+    ],
+)
+def test_round_26_abroad_look_alikes_do_not_fire(text: str, kind: PhiType, value: str) -> None:
+    assert [v for k, v in found_by_rules(text) if k is kind and value in v] == []
