@@ -598,7 +598,9 @@ _CODE_AHEAD = (
 # (``[ \t]++``): a word starts at no blank, so nothing is lost, and as _RUN may be empty a run of
 # blanks is not split in every way across the repeats (a fixed-width report's padded columns,
 # 320 blanks before each of eight words, took "facility_named" 1.6 s; now a few ms).
-_RUN = rf"[{_U}{_L}'’\-]*+"
+# (a run of a word's letters, bounded: a look-ahead that reads one from every start in a long run of hyphenated
+# capitals, "A-A-A-...", would cost the square of its length)
+_RUN = rf"[{_U}{_L}'’\-]{{0,64}}+"
 # A name of two words or more, or a word before a credential: the word (or an initial and its
 # dot), maybe a comma, then a capital or a particle ("Ngozi Okonjo", "J. Nwosu", "Okonjo, Mary",
 # "Rivers, MD"); not a word that ends a sentence ("Pain. The").
@@ -609,7 +611,8 @@ _PLACE_STATE_AHEAD = rf"(?={_RUN}(?:[ \t]++{_RUN}){{0,2}},[ \t]*+[A-Z])"
 # of letters, dots, hyphens, apostrophes and commas, then a group ending in a state code before
 # five digits, or a postcode's letters and digit.
 _CITY_ZIP_AHEAD = (
-    r"(?=(?:[A-Za-z.'\-,]*+[ \t]++){0,3}(?:[A-Za-z.'\-,]*?[A-Z]{2}\.?[ \t]++\d{5}|[A-Z]{1,2}\d))"
+    # (each word bounded: from every start of a long run without a blank an unbounded one cost the square)
+    r"(?=(?:[A-Za-z.'\-,]{0,64}+[ \t]++){0,3}(?:[A-Za-z.'\-,]{0,64}?[A-Z]{2}\.?[ \t]++\d{5}|[A-Z]{1,2}\d))"
 )
 # person_before_dob: the name's words, then a tab or a "|" (the next field holds the date), within 80
 # characters: unbounded, the look read to the line's end from every word, quadratic in the line's length
@@ -622,7 +625,7 @@ _SINGLE_AHEAD = (
     r"(?=(?=[pPrRsSfFhHcCmMaAnNdDeEvV])(?i:pt|patient|routed|sent|forwarded|reported|hand|came|signed|met|spoke|attn|cc|rn|nurse|"
     r"seen|reviewed|documented|entered|verified)"
     rf"|{_RUN}[ \t]++(?:here|covering|call|texted|phoned)"
-    rf"|[{_U}{_L}\-]*+(?:['’][{_U}][{_U}{_L}\-]*+)*+['’]s[ \t])"
+    rf"|[{_U}{_L}\-]{{0,64}}+(?:['’][{_U}][{_U}{_L}\-]{{0,64}}+){{0,4}}+['’]s[ \t])"
 )
 
 
@@ -683,7 +686,8 @@ _EIRCODE_TAIL = (
 )
 # Australia's states and territories, before a four-digit postcode.
 _AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
-_TOWN_AU_AHEAD = rf"(?=(?:[^\s]+[ \t]+){{1,3}}(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-]))"
+# (its words bounded and possessive: read from every start of a long run without a blank, "[^\s]+" cost the square)
+_TOWN_AU_AHEAD = rf"(?=(?:[^\s]{{1,64}}+[ \t]+){{1,3}}(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-]))"
 # Ireland's counties, north and south.
 _IE_COUNTIES = (
     "Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|"
@@ -772,7 +776,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "url_bare",
         T.URL,
-        r"(?<![\w@.\-/])(?P<v>(?=[\w\-]+\.[A-Za-z])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+"
+        r"(?<![\w@.\-/])(?P<v>(?=[\w\-]{1,96}+\.[A-Za-z])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+"
         r"(?:com|org|net|edu|gov|mil|io|us|info|biz|health|care|app|example|test|COM|ORG|NET|EDU|GOV)"
         r"(?![\w\-@])(?:/[^\s<>\"'()\[\]]*)?)",
         0.8,
@@ -937,7 +941,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_age_single",
         T.NAME,  # kind "given": a given name or a name-shaped word
-        rf"(?=[{_U}][\w'’\-]*[ \t]*\()(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr|y\b(?![\-/.])))",
+        rf"(?=[{_U}][\w'’\-]{{0,64}}+[ \t]*\()(?P<v>{_CAP})(?=[ \t]*\([ \t]*(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)*)[ \t\-]*(?i:yo\b|y/o|y\.o\.|years?\b|yrs?\b|-year|-yr|y\b(?![\-/.])))",
         0.65,
         "given",
         starts="U",
@@ -2004,7 +2008,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?P<photo_file>(?i:img|dsc|pxl|photo|facial|face|headshot|portrait|profile|avatar|selfie)[_\-]?\w*\d\w*\.{_IMAGE_EXT}"
         # a file named for a face ("ana_ruiz_headshot.jpg", "shoshana_portrait.png"); the look-ahead (the word
         # runs to an image's extension) fails at once at any other word, where the name's search backtracked
-        rf"|(?=[\w\-]*+\.{_IMAGE_EXT})[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.{_IMAGE_EXT})(?!\w|\.\w)"
+        rf"|(?=[\w\-]{{0,96}}+\.{_IMAGE_EXT})[\w\-]*(?i:portrait|headshot|selfie|mugshot|avatar)[\w\-]*\.{_IMAGE_EXT})(?!\w|\.\w)"
         # a close-up of a lesion or a wound shows no face ("file=IMG_0003.jpg  type=lesion-closeup"); a close-up
         # portrait does
         rf"(?![^\n]{{0,24}}?(?i:{_BODY_PICTURE_WORDS}|close-?up(?![ \t]+portrait))))",
@@ -2026,7 +2030,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?![^\n]{{0,24}}?(?i:{_BODY_PICTURE_WORDS}|close-?up))",
         0.85,
         starts="Uld",
-        ahead=rf"(?=[\w\-]*+\.(?:{_IMAGE_EXT}|(?i:dcm))(?!\w))",
+        ahead=rf"(?=[\w\-]{{0,96}}+\.(?:{_IMAGE_EXT}|(?i:dcm))(?!\w))",
     ),
     # A biometric template without its cue: a code whose prefix names a template of a body part ("FP-TPL-03117903",
     # "PALM-TMPL-8812Q"), or a template file's name that starts with a body part's word and has a template format's
@@ -2039,7 +2043,7 @@ BRANCHES: tuple[Branch, ...] = (
         r"|(?i:palm|finger(?:print)?|fp|iris|retina|voice(?:print)?|thumb|minutiae)[_\-][\w\-]*\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
         0.85,
         starts="Ul",
-        ahead=r"(?=[A-Z]{2,5}-T|[A-Za-z]{2,11}[_\-][\w\-]*+\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
+        ahead=r"(?=[A-Z]{2,5}-T|[A-Za-z]{2,11}[_\-][\w\-]{0,96}+\.(?i:tpl|ist|wsq|fmr|bir|xyt|vpr)(?!\w|\.\w))",
     ),
     _B(
         "device",
