@@ -29,10 +29,14 @@ from mediflow.quality.phi_rules import (
     _product_cue,
     _word,
     car_name,
+    journal_title,
+    named_hall,
 )
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = ["guarded", "plausible"]
+
+_WORDS = re.compile(r"[A-Za-z]+")
 
 T = PhiType
 _REACH = 30  # characters back where a cue still names the value after it
@@ -147,6 +151,12 @@ _AU_STATE_BEFORE = re.compile(rf"\b(?:{_AU_STATES}|Vic|Qld|Tas)\.?[ \t]*\Z")
 def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
     start, end = finding.start, finding.end
+    if finding.type in (T.NAME, T.LOCATION) and (
+        journal_title(_WORDS.findall(finding.text)) or named_hall(text, start, end)
+    ):
+        return (
+            False  # "JAMA Intern Med", "N Engl J": a journal; "Osler Auditorium": a room named after someone
+        )
     if finding.type is T.NAME:
         return _name_fits(text, start, end)
     if finding.type is T.AGE:

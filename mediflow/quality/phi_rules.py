@@ -678,11 +678,25 @@ _FACILITY_TAIL = (
 # (an Irish plate puts its year first: "201-KY-19047", "251-D-23308")
 _PLATE_IN_THREE = r"(?:[A-Z]{1,3}-\d{2,3}-\d{2,4}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w\-])"
 # An Eircode's routing key ("A91", "D6W") and its last four with a digit among them (not a dose's "50ML").
-# Unspaced, its last four hold two letters or more ("V94CP6P"; not a stock lot's "C8848C6").
-_EIRCODE_KEY = r"(?:(?!D)[AC-FHKNPRTV-Y]\d{2}|D(?:0[1-9]|1\d|2[0-4]|6W))(?:[ ]|(?=(?:\d*[A-Z]){2}))"
+# Unspaced, its last four hold two letters or more ("V94CP6P"; not a stock lot's "C8848C6"), and are no ICD-10-CM
+# code's placeholder X and seventh character ("T401X1A", "W010XXA").
+_EIRCODE_ROUTE = r"(?:(?!D)[AC-FHKNPRTV-Y]\d{2}|D(?:0[1-9]|1\d|2[0-4]|6W))"
+_EIRCODE_KEY = rf"{_EIRCODE_ROUTE}[ ]"
+_EIRCODE_JOINED = rf"{_EIRCODE_ROUTE}(?=(?:\d*[A-Z]){{2}})(?![0-9X]{{3}}[A-Z](?![\w\-]))"
+_EIRCODE_LABEL = r"(?<=(?i:eircode)[ ])|(?<=(?i:eircode):[ ])"
+# A capitalised town's name of three to fourteen letters and a space right before ("Drogheda "; not "at T12 L1L2")
+_TOWN_WORD_BEFORE = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}}[ ])" for n in range(2, 14))
 _EIRCODE_TAIL = (
     r"(?=\d{0,3}[A-Z])(?!\d+(?:ML|MG|MCG|UG|IU|U|G|L|KG|MMOL|MEQ|MIN|HR|H)(?![\w\-]))"
     r"[0-9A-Z]{4}(?<=\d...|.\d..|..\d.|...\d)"
+)
+# An Ontario card's version code after its number, spaced only at a field's end ("4412075512KT", "1234 567 890 AB |";
+# not a title's "485 777 3456 MR J SMITH").
+_VERSION_CODE = r"(?:-?[A-Z]{2}|[ ][A-Z]{2}(?=[ \t]*(?:$|\n|[,;|)]|[ \t]{2})))"
+# A date or a span of years where an identifier's number stands ("2019-2024", "12/03/2021": no member's, no folder's number)
+_NOT_DATE_AHEAD = (
+    r"(?!(?:19|20)\d\d[\-/.](?:(?:19|20)?\d\d|\d{1,2}[\-/.]\d{1,2})(?![\w\-/])"
+    r"|\d{1,2}[\-/.]\d{1,2}[\-/.](?:19|20)?\d\d(?![\w\-/]))"
 )
 # Australia's states and territories, before a four-digit postcode.
 _AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
@@ -1426,11 +1440,13 @@ BRANCHES: tuple[Branch, ...] = (
         r"(?<![\w\-])(?<!(?i:stage)[ ])(?<!(?i:staging):[ ])(?<!(?i:tnm)[ ])"
         r"(?P<v>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d"
         r"|(?<=(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ ])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w\-])"
-        # (after a town's name too, "Dundalk A91 TKHV"; its last four may be letters alone, as forms write them, and
-        # may follow the routing key unspaced: "V94CP6P")
-        r"|(?P<postcode_abroad_eircode>(?:(?<=[,\n][ ])|(?<=\n)|\A|(?<=(?i:eircode)[ ])|(?<=(?i:eircode):[ ]))"
-        # (its last four in letters alone only at a line's, a field's or a list's end: not a vertebra's "T12 WITH cord")
-        rf"{_EIRCODE_KEY}(?:{_EIRCODE_TAIL}|[A-Z]{{4}}(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))|(?<=[a-z][ ]){_EIRCODE_KEY}{_EIRCODE_TAIL})"
+        # (after a capitalised town's name too, "Drogheda A92 C6KR"; after a town's comma or its label, its last four
+        # may be letters alone, as forms write them, or follow the routing key unspaced: "Limerick, V94CP6P")
+        rf"|(?P<postcode_abroad_eircode>(?:(?<=[,\n][ ])|(?<=\n)|\A|{_EIRCODE_LABEL}){_EIRCODE_KEY}{_EIRCODE_TAIL}"
+        # (its last four in letters alone only at a line's, a field's or a list's end: not a vertebra's "T12 WITH cord",
+        # and only after a town's comma: not "at L1, T12 AREA, no deficit")
+        rf"|(?:(?<=[a-z],[ ])|{_EIRCODE_LABEL})(?:{_EIRCODE_JOINED}{_EIRCODE_TAIL}|{_EIRCODE_KEY}[A-Z]{{4}}(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))"
+        rf"|(?:{_TOWN_WORD_BEFORE}){_EIRCODE_KEY}{_EIRCODE_TAIL})"
         r"(?![\w\-])",
         0.8,
         starts="U",
@@ -1566,7 +1582,7 @@ BRANCHES: tuple[Branch, ...] = (
         "health_plan_national",
         T.HEALTH_PLAN_ID,
         r"(?<![\w])(?:(?-i:NHS|CHI|H\+C|H&C|HCN|PHN)(?:[ ](?i:no\.?|n0|number))?[ \t]*(?:[:\#.][ \t]*)*"
-        r"(?P<v>\d{3}[ \-]?\d{3}[ \-]?\d{4}(?:[ \-]?[A-Z]{2})?|\d{6}[ ]\d{4}|\d{4}[ \-]\d{3}[ \-]\d{3}[ \-]?[A-Z]{2})"
+        rf"(?P<v>\d{{3}}[ \-]?\d{{3}}[ \-]?\d{{4}}{_VERSION_CODE}?|\d{{6}}[ ]\d{{4}}|\d{{4}}[ \-]\d{{3}}[ \-]\d{{3}}{_VERSION_CODE}?)"
         r"|(?-i:NHI)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_nhi>[A-HJ-NP-Z]{3}\d{4}|[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2})"
         r"|(?-i:IHI)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_ihi>\d{4}[ ]?\d{4}[ ]?\d{4}[ ]?\d{4})"
         r"|(?-i:DVA)(?:[ ](?i:gold|white|orange))?(?:[ ](?i:card))?(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<health_plan_national_dva>[A-Z]{1,3}[ ]?\d{4,6}[A-Z]?)"
@@ -1575,7 +1591,7 @@ BRANCHES: tuple[Branch, ...] = (
         # a health fund's or an insurer's membership ("membership 6528257415", "Membership no: VHV 3180273", "Member ID /
         # TPA card: M2041632/03")
         r"|(?i:membership(?:[ \t]+(?:no\.?|number))?|member[ \t]+id[ \t]*/[ \t]*tpa[ \t]+card)[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<health_plan_national_member>[A-Z]{0,4}[ ]?\d[\d\-/]{4,14}\d))(?![\w\-/])",
+        rf"(?P<health_plan_national_member>[A-Z]{{0,4}}[ ]?{_NOT_DATE_AHEAD}\d[\d\-/]{{4,14}}\d))(?![\w\-/])",
         0.9,
         starts="Ul",
     ),
@@ -1585,15 +1601,16 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "ssn_national",
         T.SSN,
-        r"(?<![\w])(?:(?-i:Emirates[ ]ID|EID)[ \t]*(?:[:\#][ \t]*)?(?P<v>784[ \-]?\d{4}[ \-]?\d{7}[ \-]?\d)"
+        r"(?<![\w])(?:(?-i:Emirates[ ]ID|EID)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<v>784[ \-]?\d{4}[ \-]?\d{7}[ \-]?\d)"
         r"|(?-i:HKID)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<ssn_national_hk>[A-Z]{1,2}\d{6}(?:[ ]?\([0-9A]\)|[0-9A])?)"
-        r"|(?-i:NRIC(?:/FIN)?|FIN)(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<ssn_national_sg>[STFGM]\d{7}[A-Z])"
+        # (written in lower case too: "nric s8844120j")
+        r"|(?:(?i:nric(?:/fin)?)|(?-i:FIN))(?:[ ](?i:no\.?|number))?[ \t]*(?:[:\#][ \t]*)?(?P<ssn_national_sg>(?i:[STFGM]\d{7}[A-Z]))"
         r"|(?i:aadhaa?r)(?:[ \t]+(?i:no\.?|number|card))?[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<ssn_national_in>\d{4}[ \-]?\d{4}[ \-]?\d{4}|(?i:xxxx|\*{4})[ \-]?(?i:xxxx|\*{4})[ \-]?\d{4})"
-        r"|(?-i:(?:SA|RSA)[ ]ID(?:[ ]no\.?)?|ID[ ]no\.?|ID[ ]number|Identity[ ]number)[ \t]*(?:[:\#][ \t]*)?"
+        r"(?P<ssn_national_in>\d{4}[ \-.]?\d{4}[ \-.]?\d{4}|(?i:xxxx|\*{4})[ \-]?(?i:xxxx|\*{4})[ \-]?\d{4})"
+        r"|(?-i:(?:SA|RSA)[ ]ID(?:[ ][Nn]o\.?)?|ID[ ][Nn]o\.?|ID[ ][Nn]umber|Identity[ ](?:[Nn]umber|[Nn]o\.?))[ \t]*(?:[:\#][ \t]*)?"
         r"(?P<ssn_national_za>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ ]?\d{4}[ ]?\d{3}))(?![\w\-])",
         0.9,
-        starts="U",
+        starts="Ul",
     ),
     # A British driver number (DVLA): five letters of the surname (9s fill a short one), six digits of the date of
     # birth, two initials, a digit and two check letters ("BAKER003125TG9YV", printed "SIDDI 556307 PT9WB")
@@ -1611,7 +1628,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.MRN,
         r"(?<![\w])(?:(?-i:UHID|HN|Unit[ ]No\.?)|(?i:folder[ \t]+(?:no\.?|number)|case[ \t]+notes?(?:[ \t]+(?:no\.?|number))?))"
         r"[ \t]*(?:[:\#][ \t]*)?"
-        r"(?P<v>(?=[A-Z0-9\-/.]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){4,20}(?:\(\d\))?)(?![\w\-])",
+        rf"{_NOT_DATE_AHEAD}(?P<v>(?=[A-Z0-9\-/.]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){{4,20}}(?:\(\d\))?)(?![\w\-])",
         0.85,
         starts="Ul",
     ),
@@ -3126,7 +3143,46 @@ def _business_name(text: str, finding: PhiFinding) -> bool:
         return True  # "Code Pink exercise"
     if words and _word(words[0]) in _CAR_MAKERS and car_name(text, finding.start, finding.end, words):
         return True  # "own vehicle, Nissan Altima sedan plate GTS 978"
+    if journal_title(words) or named_hall(text, finding.start, finding.end):
+        return True  # "JAMA Intern Med", "N Engl J Med": a journal; "Osler Auditorium": a room named after someone
     return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
+
+
+# The words of journals' abbreviated titles (ISO 4: "JAMA Intern Med", "J Am Coll Cardiol", "Clin Infect Dis"): a
+# finding made of them alone names a journal. No given name among them ("Ann", "Gen" and "Rev" are left out).
+_JOURNAL_WORDS = frozenset(
+    str.split(
+        """
+    jama nejm bmj lancet med intern engl am coll cardiol clin infect dis urol acad surg pediatr oncol neurol dermatol
+    ophthalmol gynecol obstet radiol pathol nephrol endocrinol gastroenterol hepatol rheumatol immunol microbiol
+    pharmacol epidemiol anesth emerg crit natl proc sci res eur br otolaryngol orthop thorac cardiovasc hematol
+    respir geriatr nurs educ rep reports case arch ther
+    """
+    )
+)
+# A room, a hall or a building named after someone: the name before it is the room's ("Osler Auditorium", "Blalock
+# Room"); not before a number ("Ana Ruiz Room 12": her room).
+_NAMED_HALL_AFTER = re.compile(
+    r"[ \t](?:Auditorium|Amphitheat(?:er|re)|Lecture[ \t]+(?:Hall|Theat(?:er|re))|Conference[ \t]+Room|Room|Pavilion|"
+    r"Library|Boardroom)\b(?![ \t]*(?:\#[ \t]*)?\d)"
+)
+
+
+def journal_title(words: list[str]) -> bool:
+    """Words of a journal's abbreviated title only ("JAMA Intern Med", "N Engl J"): its words or single capitals,
+    one of its words at least."""
+    keys = [w.lower() for w in words]
+    return any(k in _JOURNAL_WORDS for k in keys) and all(
+        k in _JOURNAL_WORDS or (len(w) == 1 and w.isupper()) for k, w in zip(keys, words, strict=True)
+    )
+
+
+def named_hall(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is a room's or a hall's, not after a person's title ("Osler Auditorium", not
+    "Dr. Osler Auditorium")."""
+    return _NAMED_HALL_AFTER.match(text, end) is not None and not _TITLE_BEFORE.search(
+        text, max(0, start - 12), start
+    )
 
 
 # A car's maker and its model right before a body style's word ("Nissan Altima sedan", "Lincoln Navigator SUV"), or

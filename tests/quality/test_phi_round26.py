@@ -211,3 +211,35 @@ def test_round_26_a_long_run_of_hyphenated_capitals_is_read_in_linear_time() -> 
     started = time.process_time()
     found_by_rules("x " + "A-" * 8000)
     assert time.process_time() - started < 1.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journal's abbreviated title, whoever reads it (the rules' dictionaries or the classifier)
+        "Refs: JAMA Intern Med; doi:10.1056/NEJMcps-441-20755-1.",
+        "To the editors of J Am Coll Cardiol Case Rep:",
+        "Journal: N Engl J Med. Their portal logged it.",
+        "Target journal: Clin Infect Dis; then J Urol.",
+        # a room or a hall named after someone
+        "Teaching pt for tmrw Osler Auditorium - ask her consent",
+        "GRAND ROUNDS - Halsted Auditorium - speaker notes",
+        "Debrief held in the Blalock Room after the case.",
+    ],
+)
+def test_round_26_journals_and_named_rooms_are_no_names(text: str) -> None:
+    assert [v for k, v in found(text) if k is T.NAME] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person still: before a room's number, a given name with a journal's word, after a title (the name rule
+        # takes the next capital too)
+        ("Patient Ana Ruiz Room 12 is stable.", "Ana Ruiz"),
+        ("Seen by Ann Med yesterday.", "Ann Med"),
+        ("Reviewed with Dr. Osler Auditorium staff.", "Osler Auditorium"),
+    ],
+)
+def test_round_26_people_beside_rooms_and_journal_words_stay(text: str, value: str) -> None:
+    assert (T.NAME, value) in found_by_rules(text)
