@@ -29,14 +29,12 @@ from mediflow.quality.phi_rules import (
     _product_cue,
     _word,
     car_name,
-    journal_title,
+    journal_at,
     named_hall,
 )
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 __all__ = ["guarded", "plausible"]
-
-_WORDS = re.compile(r"[A-Za-z]+")
 
 T = PhiType
 _REACH = 30  # characters back where a cue still names the value after it
@@ -152,7 +150,7 @@ def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
     start, end = finding.start, finding.end
     if finding.type in (T.NAME, T.LOCATION) and (
-        journal_title(_WORDS.findall(finding.text)) or named_hall(text, start, end)
+        journal_at(text, start, end) or named_hall(text, start, end)
     ):
         return (
             False  # "JAMA Intern Med", "N Engl J": a journal; "Osler Auditorium": a room named after someone

@@ -3143,7 +3143,7 @@ def _business_name(text: str, finding: PhiFinding) -> bool:
         return True  # "Code Pink exercise"
     if words and _word(words[0]) in _CAR_MAKERS and car_name(text, finding.start, finding.end, words):
         return True  # "own vehicle, Nissan Altima sedan plate GTS 978"
-    if journal_title(words) or named_hall(text, finding.start, finding.end):
+    if journal_at(text, finding.start, finding.end) or named_hall(text, finding.start, finding.end):
         return True  # "JAMA Intern Med", "N Engl J Med": a journal; "Osler Auditorium": a room named after someone
     return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
 
@@ -3156,10 +3156,12 @@ _JOURNAL_WORDS = frozenset(
     jama nejm bmj lancet med intern engl am coll cardiol clin infect dis urol acad surg pediatr oncol neurol dermatol
     ophthalmol gynecol obstet radiol pathol nephrol endocrinol gastroenterol hepatol rheumatol immunol microbiol
     pharmacol epidemiol anesth emerg crit natl proc sci res eur br otolaryngol orthop thorac cardiovasc hematol
-    respir geriatr nurs educ rep reports case arch ther
+    respir geriatr nurs educ rep reports case arch ther hosp
     """
     )
 )
+# Given names that also open journals' titles ("Ann Intern Med", "Gen Hosp Psychiatry"): only before two of its words.
+_JOURNAL_LEADS = frozenset(["ann", "gen", "rev"])
 # A room, a hall or a building named after someone: the name before it is the room's ("Osler Auditorium", "Blalock
 # Room"); not before a number ("Ana Ruiz Room 12": her room).
 _NAMED_HALL_AFTER = re.compile(
@@ -3172,9 +3174,24 @@ def journal_title(words: list[str]) -> bool:
     """Words of a journal's abbreviated title only ("JAMA Intern Med", "N Engl J"): its words or single capitals,
     one of its words at least."""
     keys = [w.lower() for w in words]
+    if len(keys) > 2 and keys[0] in _JOURNAL_LEADS:
+        keys, words = keys[1:], words[1:]  # "Ann Intern Med", not "Ann Med"
     return any(k in _JOURNAL_WORDS for k in keys) and all(
         k in _JOURNAL_WORDS or (len(w) == 1 and w.isupper()) for k, w in zip(keys, words, strict=True)
     )
+
+
+_TITLE_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*){0,4}")
+_TITLE_WORD = re.compile(
+    r"[^\W\d_]+"
+)  # a word of letters in any script ("Sæther" is one word, not "S" and "ther")
+
+
+def journal_at(text: str, start: int, end: int) -> bool:
+    """The words at ``text[start:end]`` and the capitalised ones right after are a journal's abbreviated title
+    ("Ann" of "Ann Intern Med", "JAMA" of "JAMA Intern Med")."""
+    stop = _TITLE_WORDS_AFTER.match(text, end)
+    return journal_title(_TITLE_WORD.findall(text, start, stop.end() if stop else end))
 
 
 def named_hall(text: str, start: int, end: int) -> bool:
@@ -4406,7 +4423,11 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     form = text if structure is None else structure
     assert len(form) == len(text), "structure must be the same text, with only characters replaced"
     found = [
-        f for f in _first_pass(text, dictionaries) if f.type is not T.NAME or not _business_name(text, f)
+        f
+        for f in _first_pass(text, dictionaries)
+        if not (f.type is T.NAME and _business_name(text, f))
+        # "the Peabody Room": a town's name naming a room, not the town
+        and not (f.type is T.LOCATION and f.source == "dictionary" and named_hall(text, f.start, f.end))
     ]
     if phi_hl7.has_segments(form):
         found = _with_fields(found, list(phi_hl7.hl7_findings(form)))

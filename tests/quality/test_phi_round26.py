@@ -221,6 +221,7 @@ def test_round_26_a_long_run_of_hyphenated_capitals_is_read_in_linear_time() -> 
         "To the editors of J Am Coll Cardiol Case Rep:",
         "Journal: N Engl J Med. Their portal logged it.",
         "Target journal: Clin Infect Dis; then J Urol.",
+        "Reference: Ann Intern Med 2019; J Hosp Med 2020.",
         # a room or a hall named after someone
         "Teaching pt for tmrw Osler Auditorium - ask her consent",
         "GRAND ROUNDS - Halsted Auditorium - speaker notes",
@@ -239,7 +240,59 @@ def test_round_26_journals_and_named_rooms_are_no_names(text: str) -> None:
         ("Patient Ana Ruiz Room 12 is stable.", "Ana Ruiz"),
         ("Seen by Ann Med yesterday.", "Ann Med"),
         ("Reviewed with Dr. Osler Auditorium staff.", "Osler Auditorium"),
+        # a name in another script's letters is no journal's "S" and "ther"
+        ("Oncologist: Dr. Sæther.", "Sæther"),
     ],
 )
 def test_round_26_people_beside_rooms_and_journal_words_stay(text: str, value: str) -> None:
     assert (T.NAME, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the labels' other spellings: "No"/"Number" after an Emirates ID, a South African "ID No", NRIC in lower case,
+        # an Aadhaar in dots or after its lower-case name
+        ("Emirates ID No.: 784-1979-5520418-6", T.SSN, "784-1979-5520418-6"),
+        ("EID Number 784 1979 5520418 6", T.SSN, "784 1979 5520418 6"),
+        ("Mother: K Oyelaran, ID No: 7903115520418", T.SSN, "7903115520418"),
+        ("Identity No: 790311 5520 418", T.SSN, "790311 5520 418"),
+        ("nric: t0355204j, mother's mobile 9120 7734", T.SSN, "t0355204j"),
+        ("aadhaar no 5520.4187.9031", T.SSN, "5520.4187.9031"),
+        # an Ontario card's version code spaced at a field's end; none when a title follows an NHS number
+        ("HCN 5520 418 790 QL | DOB 03-11-1979", T.HEALTH_PLAN_ID, "5520 418 790 QL"),
+        ("NHS No: 552 041 8790 MR K OYELARAN", T.HEALTH_PLAN_ID, "552 041 8790"),
+        # an Eircode unspaced after a town's comma, spaced after a town's name
+        ("Oyelaran, 12 Bothar Mor, Tralee, V92CF3T", T.LOCATION, "V92CF3T"),
+        ("Unit 4, Castlebar F23 H6KW", T.LOCATION, "F23 H6KW"),
+    ],
+)
+def test_round_26_review_identifiers_abroad(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in found_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # ICD-10-CM codes with a placeholder X and a seventh character are no unspaced Eircodes, nor a lot's number
+        ("Dx code T3691XA adverse effect; claim lines T7849XA, W050XXA", T.LOCATION, "T3691XA"),
+        ("Claim lines: S52501A, T7849XA, V4362XA", T.LOCATION, "XA"),
+        ("discussed, T402X1A on the claim", T.LOCATION, "T402X1A"),
+        ("Lot numbers K80C220 and D03X5C8 in stock", T.LOCATION, "D03X5C8"),
+        # a vertebra's level after a lower-case word, a level's word after a list's comma
+        ("MRI: disc bulge at T12 L4L5 level", T.LOCATION, "T12"),
+        ("Tender at L2, T12 AREA, no deficit", T.LOCATION, "T12"),
+        # a span of years or a date after "membership" or "case notes" is no member's or hospital number
+        ("Gym membership 2018-2023 lapsed", T.HEALTH_PLAN_ID, "2018"),
+        ("Membership: 14/06/2022 renewal", T.HEALTH_PLAN_ID, "2022"),
+        ("case notes 2017-2021 reviewed in full", T.MRN, "2017"),
+        ("case notes 09/11/2021 reviewed", T.MRN, "2021"),
+    ],
+)
+def test_round_26_review_look_alikes_do_not_fire(text: str, kind: PhiType, value: str) -> None:
+    assert [v for k, v in found_by_rules(text) if k is kind and value in v] == []
+
+
+def test_round_26_a_town_naming_a_room_is_no_place() -> None:
+    assert [v for k, v in found("Debrief in the Peabody Room at noon.") if k is T.LOCATION] == []
+    assert (T.LOCATION, "Peabody") in found_by_rules("Moved to Peabody last year.")
