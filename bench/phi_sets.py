@@ -74,7 +74,11 @@ community health, case reports and line lists, contact tracing, TB and DOT, STI 
 cases, vital records, school nurses, outreach, harm reduction, WIC, quarantine orders; h: care outside the United
 States as English-language records write it, NHS, HSE, Australian, New Zealand, Canadian, Indian, South African,
 Singaporean, Hong Kong and Gulf records with each country's identifiers); their first, unseen runs are in their
-READMEs.
+READMEs, and tuning round 26 read their misses: they are tuning sets since.
+Sets i and j were written blind later the same day by two more authors at the same time (i: machine-generated health
+data as systems write it, HL7 v2 of many kinds, FHIR dumps, X12 and NCPDP, C-CDA, warehouse extracts, SQL, engine and
+API logs, dead-letter queues, audit trails, label streams; j: Spanish-language and bilingual care in the United States
+and Puerto Rico, with Latin American identifiers); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -290,6 +294,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "h: forty-third set (bench.phi_lh; written blind on 2026-12-04: care outside the United States as English-language records write it; first run unseen in its README)",
         "bench.phi_lh",
         "lh_notes",
+    ),
+    "i": (
+        "i: forty-fourth set (bench.phi_li; written blind on 2026-12-04: machine-generated health data as systems write it; first run unseen in its README)",
+        "bench.phi_li",
+        "li_notes",
+    ),
+    "j": (
+        "j: forty-fifth set (bench.phi_lj; written blind on 2026-12-04: Spanish-language and bilingual care in the United States and Puerto Rico; first run unseen in its README)",
+        "bench.phi_lj",
+        "lj_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefgh"

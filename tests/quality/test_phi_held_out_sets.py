@@ -39,6 +39,8 @@ from bench.phi_le import le_notes
 from bench.phi_lf import lf_notes
 from bench.phi_lg import lg_notes
 from bench.phi_lh import lh_notes
+from bench.phi_li import li_notes
+from bench.phi_lj import lj_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -62,7 +64,7 @@ NoteSet = Callable[..., list[PlantedNote]]
 # each other's set nor A-I's; L and M later, also at the same time, by two authors who saw no other set;
 # N and O after them, at the same time, blind likewise; P and Q after those, R and S after them, T and U
 # after those, V and W after them, X and Y after those, the same way, Z alone after them, 1 and 2 after Z,
-# at the same time, 3 and 4 after those, 5 and 6 after them, 7 and 8 after those, 9 and 0 after them, a and b after those, c and d after those, e and f after those, and g and h after those, the same way); each is checked against the sets before it
+# at the same time, 3 and 4 after those, 5 and 6 after them, 7 and 8 after those, 9 and 0 after them, a and b after those, c and d after those, e and f after those, g and h after those, and i and j after those, the same way); each is checked against the sets before it
 # (its note types must be new) and made again with another seed.
 WRITTEN: tuple[NoteSet, ...] = (
     planted_notes,
@@ -109,6 +111,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     lf_notes,
     lg_notes,
     lh_notes,
+    li_notes,
+    lj_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -155,13 +159,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "f": (lf_notes, WRITTEN[:41], 95193),
     "g": (lg_notes, (*WRITTEN[:42], lh_notes), 98321),
     "h": (lh_notes, WRITTEN[:43], 99719),
+    "i": (li_notes, (*WRITTEN[:44], lj_notes), 102851),
+    "j": (lj_notes, WRITTEN[:45], 104739),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (43 sets, each against all before it)."""
+    compared with (45 sets, each against all before it)."""
     return tuple(make())
 
 
