@@ -27,7 +27,7 @@ from typing import Any
 from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_mrz, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored, prefix_guard
-from mediflow.quality.phi_table import DMY8, MDY8, YMD8
+from mediflow.quality.phi_table import DMY8, MDY8, YMD8, day_month
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
 T = PhiType
@@ -70,12 +70,8 @@ _LABEL_TAIL = (
 
 
 # A day and a month in either order (each in its range: "87-27-5914" is a chart number's shape, no date), then a year.
-def _day_month(sep: str) -> str:
-    return rf"(?:(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01]){sep}(?:0?[1-9]|1[0-2]))"
-
-
-_DAY_MONTH = _day_month(r"[/.\-]")
-_DAY_MONTH_SLASH = _day_month(r"[/\-]")
+_DAY_MONTH = day_month(r"[/.\-]")
+_DAY_MONTH_SLASH = day_month(r"[/\-]")
 # A day, a month's abbreviation and a year run together or dashed ("31-JUL-2025", "04MAR2025"): a date, no code.
 _MONTH_WORD_DATE = r"(?:0?[1-9]|[12]\d|3[01])[\-/]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[\-/]?(?:19|20)?\d{2}(?![\w\-])"
 _NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?![\w/\-]|\.\d)"

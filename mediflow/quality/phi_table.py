@@ -172,11 +172,19 @@ _KEY_CELL = re.compile(
 YMD8 = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 MDY8 = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"
 DMY8 = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
+
+
+def day_month(sep: str) -> str:
+    """A day and a month in either order, each in its range, joined by ``sep`` (the rules' numeric dates read it too)."""
+    return rf"(?:(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01]){sep}(?:0?[1-9]|1[0-2]))"
+
+
 _DATE_CELL = re.compile(
     # a day and a month in range ("65-72-8765" is a chart number's shape, no date)
     r"\d{4}[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])"
-    r"|(?:(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2]))"
-    r"[/.\-](?:\d{4}|\d{2})"
+    + "|"
+    + day_month(r"[/.\-]")
+    + r"[/.\-](?:\d{4}|\d{2})"
     rf"|{YMD8}"  # eight digits that are a date ("86669483" is none)
 )
 _COMPACT_DATE_CELL = re.compile(rf"{MDY8}|{DMY8}|{YMD8}")
