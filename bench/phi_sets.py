@@ -78,7 +78,13 @@ READMEs, and tuning round 26 read their misses: they are tuning sets since.
 Sets i and j were written blind later the same day by two more authors at the same time (i: machine-generated health
 data as systems write it, HL7 v2 of many kinds, FHIR dumps, X12 and NCPDP, C-CDA, warehouse extracts, SQL, engine and
 API logs, dead-letter queues, audit trails, label streams; j: Spanish-language and bilingual care in the United States
-and Puerto Rico, with Latin American identifiers); their first, unseen runs are in their READMEs.
+and Puerto Rico, with Latin American identifiers); their first, unseen runs are in their READMEs, and tuning round 27
+read their misses: they are tuning sets since.
+Sets k and l were written blind later the same day by two more authors at the same time (k: scanned, faxed and OCR'd
+paper as it reaches a health record, fax covers and headers, records bundles, PDF text with broken columns, OCR damage,
+green screens, card and licence scans; l: the many cultures of patients and families in US care and how records handle
+their names, name order, particles, patronymics, aliases, merged charts, interpreters, refugee screenings); their
+first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -304,6 +310,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "j: forty-fifth set (bench.phi_lj; written blind on 2026-12-04: Spanish-language and bilingual care in the United States and Puerto Rico; first run unseen in its README)",
         "bench.phi_lj",
         "lj_notes",
+    ),
+    "k": (
+        "k: forty-sixth set (bench.phi_lk; written blind on 2026-12-04: scanned, faxed and OCR'd paper as it reaches a health record; first run unseen in its README)",
+        "bench.phi_lk",
+        "lk_notes",
+    ),
+    "l": (
+        "l: forty-seventh set (bench.phi_ll; written blind on 2026-12-04: the many cultures of patients and families in US care, and how records handle their names; first run unseen in its README)",
+        "bench.phi_ll",
+        "ll_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefgh"

@@ -41,6 +41,8 @@ from bench.phi_lg import lg_notes
 from bench.phi_lh import lh_notes
 from bench.phi_li import li_notes
 from bench.phi_lj import lj_notes
+from bench.phi_lk import lk_notes
+from bench.phi_ll import ll_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -113,6 +115,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     lh_notes,
     li_notes,
     lj_notes,
+    lk_notes,
+    ll_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -161,13 +165,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "h": (lh_notes, WRITTEN[:43], 99719),
     "i": (li_notes, (*WRITTEN[:44], lj_notes), 102851),
     "j": (lj_notes, WRITTEN[:45], 104739),
+    "k": (lk_notes, (*WRITTEN[:46], ll_notes), 107387),
+    "l": (ll_notes, WRITTEN[:47], 109901),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (45 sets, each against all before it)."""
+    compared with (47 sets, each against all before it)."""
     return tuple(make())
 
 
