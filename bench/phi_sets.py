@@ -322,7 +322,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "ll_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefgh"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghij"
 
 
 def set_keys(text: str) -> str:

@@ -41,18 +41,54 @@ NAME_FIELDS: dict[tuple[str, int], tuple[int, int]] = {
     ("OBR", 16): (2, 4),  # ordering provider
     ("RXA", 10): (2, 4),  # administering provider
     ("AIP", 3): (2, 4),  # an appointment's personnel (a surgeon, an anaesthetist)
+    ("MRG", 7): (1, 3),  # the prior patient name of a merged record
+    ("NK1", 30): (1, 3),  # a next of kin's contact person
 }
+# XCN fields whose first component is a clinician's or a staff member's identifier: an NPI (ten digits, a 1
+# or a 2 first) is a LICENSE, any other (a user's or an employee's number, "EMP-26789", "U51980") OTHER_ID.
+# Written without an identifier ("|KAYA^SAKURA^C|"), the name starts at the first component.
+STAFF_FIELDS: frozenset[tuple[str, int]] = frozenset(
+    {
+        ("EVN", 5),  # the operator who sent the event
+        ("PD1", 4),  # the patient's primary care provider
+        ("ORC", 10),  # entered by
+        ("ORC", 11),  # verified by
+        ("ORC", 19),  # action by
+        ("OBX", 16),  # responsible observer
+        ("TXA", 5),  # a document's primary activity provider
+        ("TXA", 9),  # its originator
+        ("TXA", 10),  # its assigned authenticator
+        ("TXA", 22),  # its authentication person
+        ("AIG", 3),  # an appointment's resource (a clinician)
+        ("SCH", 12),  # placer contact person
+        ("SCH", 16),  # filler contact person
+        ("SCH", 20),  # entered by
+        ("FT1", 20),  # a charge's performer
+        ("FT1", 21),  # a charge's orderer
+        ("DG1", 16),  # diagnosing clinician
+        ("PR1", 12),  # procedure practitioner
+        ("PV1", 52),  # other healthcare provider
+        ("ROL", 4),  # a role's person
+        ("OBR", 28),  # result copies to
+        ("NTE", 5),  # a note's author
+    }
+)
+_NPI = re.compile(r"[12]\d{9}")
+# A staff member's identifier: letters and digits, dashes inside, a digit among them ("EMP-26789", "U51980")
+_STAFF_ID = re.compile(r"(?=[A-Za-z\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,19}")
 # A name component: letters (any script), spaces, apostrophes, hyphens, dots; no digit.
 _NAME_PART = re.compile(r"[^\W\d_][^\d_^|~&]*")
+# An address (XAD): street, other designation (a unit), city, ZIP and county; not the state (4) nor the country (6).
+_ADDRESS = ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION), (9, T.LOCATION))
 # (segment, field number) -> (component number, category) for each component read.
 FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("PID", 2): ((1, T.MRN),),  # patient ID (external)
     ("PID", 3): ((1, T.MRN),),  # patient identifier list
     ("PID", 4): ((1, T.MRN),),  # alternate patient ID
-    ("PID", 11): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # address
-    ("NK1", 4): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # next of kin's address
-    ("GT1", 5): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # guarantor's address
-    ("IN1", 19): ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION)),  # insured's address
+    ("PID", 11): _ADDRESS,  # address
+    ("NK1", 4): _ADDRESS,  # next of kin's address
+    ("GT1", 5): _ADDRESS,  # guarantor's address
+    ("IN1", 19): _ADDRESS,  # insured's address
     ("PID", 18): ((1, T.ACCOUNT),),  # patient account number
     ("PID", 19): ((1, T.SSN),),  # SSN
     ("PID", 20): ((1, T.LICENSE),),  # driver's licence
@@ -74,6 +110,15 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("IN1", 49): ((1, T.HEALTH_PLAN_ID),),  # insured's ID number
     ("GT1", 12): ((1, T.SSN),),  # guarantor SSN
     ("AIP", 3): ((1, T.LICENSE),),  # an appointment's personnel's ID (an NPI)
+    ("SCH", 1): ((1, T.OTHER_ID),),  # placer appointment ID
+    ("SCH", 2): ((1, T.OTHER_ID),),  # filler appointment ID
+    ("FT1", 23): ((1, T.OTHER_ID),),  # a charge's filler order number
+    ("SPM", 2): ((1, T.OTHER_ID),),  # specimen ID
+    ("OBX", 18): ((1, T.DEVICE_ID),),  # the instance identifier of the equipment that measured
+    ("MRG", 1): ((1, T.MRN),),  # the prior patient identifier of a merged record
+    ("MRG", 2): ((1, T.MRN),),  # its prior alternate patient ID
+    ("MRG", 3): ((1, T.ACCOUNT),),  # its prior account number
+    ("MRG", 5): ((1, T.ACCOUNT),),  # its prior visit number
 }
 # Fields that also hold a payer's short plan code ("PLAN01") or a short running order number ("12"): an
 # identifier there has three digits or more (order numbers: five).
@@ -84,11 +129,19 @@ _MIN_DIGITS = {
     ("ORC", 3): 5,
     ("OBR", 2): 5,
     ("OBR", 3): 5,
+    ("SCH", 1): 5,
+    ("SCH", 2): 5,
+    ("FT1", 23): 5,
+    ("SPM", 2): 5,
+    ("OBX", 18): 4,
 }
-_SEGMENT_NAMES = ("PID", "PV1", "ORC", "OBR", "RXA", "IN1", "GT1", "NK1", "AIP")
-# Where a segment begins: at a line's start, or pasted into a log line after a blank or a colon
-# ("payload excerpt: PID|1||...").
-_SEGMENT_START = r"(?m)(?:^|(?<=[ \t:]))"
+_SEGMENT_NAMES = tuple(sorted({name for name, _ in (*FIELDS, *NAME_FIELDS, *STAFF_FIELDS)}))
+# Where a segment begins: at a line's start, pasted into a log line after a blank or a colon
+# ("payload excerpt: PID|1||..."), or after a carriage return a log wrote out ("...|2.4<cr>EVN|A28|...",
+# a bare "\r").
+_SEGMENT_START = r"(?m)(?:^|(?<=[ \t:\r])|(?<=<cr>)|(?<=<CR>))"
+# A segment's text: up to the line's end or a carriage return, written or bare.
+_SEGMENT_BODY = r"(?:[^\n\r<]|<(?!cr>|CR>))*"
 # MSH, its field separator (MSH-1) and its encoding characters (MSH-2: component, repetition, escape,
 # subcomponent), at a line's start.
 _MSH = re.compile(r"(?m)^MSH([^\w\s])([^\w\s]{4})")
@@ -126,7 +179,7 @@ def has_segments(text: str) -> bool:
 @lru_cache(maxsize=16)
 def _segment_pattern(field: str) -> re.Pattern[str]:
     names = "|".join(_SEGMENT_NAMES)
-    return re.compile(rf"{_SEGMENT_START}({names}){re.escape(field)}[^\n]*")
+    return re.compile(rf"{_SEGMENT_START}({names}){re.escape(field)}{_SEGMENT_BODY}")
 
 
 def hl7_findings(text: str) -> Iterator[PhiFinding]:
@@ -146,6 +199,8 @@ def hl7_findings(text: str) -> Iterator[PhiFinding]:
             person = NAME_FIELDS.get((name, number))
             if person:
                 yield from _person(field.split(sep.repetition)[0], offset, sep, *person)
+            elif (name, number) in STAFF_FIELDS:
+                yield from _staff(field.split(sep.repetition)[0], offset, sep)
             offset += len(field) + 1
 
 
@@ -193,6 +248,27 @@ def _person(field: str, offset: int, sep: Delimiters, first: int, last: int) -> 
         yield PhiFinding(PhiType.NAME, start, end, field[start - offset : end - offset], 0.85, "field")
 
 
+def _staff(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFinding]:
+    """A clinician's or a staff member's XCN: the identifier typed by its shape, then the name; with no
+    identifier ("KAYA^SAKURA^C"), the name from the first component. Only where the components read as a
+    person's name: not a code and its text ("Z00.00^Encounter for general adult medical exam^I10") nor a
+    phone ("^WPN^PH"), which a sender may write where the standard puts a person."""
+    parts = [part.strip() for part in field.split(sep.component)]
+    ident = parts[0].split(sep.subcomponent)[0].strip()
+    if (
+        len(parts) >= 3
+        and _STAFF_ID.fullmatch(ident)
+        and parts[1]
+        and parts[2]
+        and _known_name(parts[1], parts[2])
+    ):
+        phi_type = T.LICENSE if _NPI.fullmatch(ident) else T.OTHER_ID
+        yield from _components(field, offset, ((1, phi_type),), sep)
+        yield from _person(field, offset, sep, 2, 4)
+    elif len(parts) >= 2 and parts[1] and _NAME_PART.fullmatch(ident) and _known_name(ident, parts[1]):
+        yield from _person(field, offset, sep, 1, 3)
+
+
 # PID-3's identifier type code (CX.5) says what each repetition is: "499.31.1560^^^SSA^SS" is an SSN.
 _ID_TYPES = {
     "SS": PhiType.SSN,
@@ -200,10 +276,20 @@ _ID_TYPES = {
     "PN": PhiType.OTHER_ID,
     "PPN": PhiType.OTHER_ID,
     "SR": PhiType.OTHER_ID,  # a state registry's ID (an immunization registry's)
+    "MA": PhiType.HEALTH_PLAN_ID,  # a Medicaid number
+    "MC": PhiType.HEALTH_PLAN_ID,  # a Medicare number
+    "MB": PhiType.HEALTH_PLAN_ID,  # a member number
+    "SN": PhiType.HEALTH_PLAN_ID,  # a subscriber number
+    "AN": PhiType.ACCOUNT,  # an account number
+    "VN": PhiType.ACCOUNT,  # a visit number
+    "EI": PhiType.OTHER_ID,  # an employee number
+    "NPI": PhiType.LICENSE,
 }
 # Without a type code, an immunization registry as the assigning authority (CX.4: "IIS", "WIR", "SIIS"):
 # the registry's own number for the person, not a chart number.
 _REGISTRY_AUTHORITY = re.compile(r"(?i:\b(?:S?IIS|WIR|IMMUN\w*|REGISTRY)\b)")
+# An immigration authority assigning the number: an A-Number, whatever its type code says.
+_IMMIGRATION_AUTHORITY = re.compile(r"(?i:\b(?:USCIS|DHS|INS|ICE|CBP)\b)")
 
 
 def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFinding]:
@@ -218,8 +304,8 @@ def _identifier_list(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFi
             (len(parts) < 5 or not parts[4].strip())
             and len(parts) > 3
             and _REGISTRY_AUTHORITY.search(parts[3])
-        ):
-            phi_type = PhiType.OTHER_ID
+        ) or (len(parts) > 3 and _IMMIGRATION_AUTHORITY.search(parts[3])):
+            phi_type = PhiType.OTHER_ID  # a registry's number; an A-Number ("A205379090^^^USCIS^AN")
         yield from _components(repetition, offset + start, ((1, phi_type),), sep)
         start += len(repetition) + 1
 
@@ -249,7 +335,7 @@ _SEGMENT_IDS = (
     "MSH|EVN|PID|PD1|PV1|PV2|NK1|GT1|IN1|IN2|IN3|ORC|OBR|OBX|NTE|SPM|TQ1|AL1|DG1|PR1|RXA|RXR|RXE|RXO|RXD|"
     "RXG|MRG|SCH|AIS|AIG|AIL|AIP|TXA|FT1|ACC|UB1|UB2|ROL|CTD|MSA|ERR|QRD|QPD|RCP|BHS|BTS|FHS|FTS"
 )
-_ANY_SEGMENT = re.compile(rf"{_SEGMENT_START}(?:(?:{_SEGMENT_IDS})[|^]|Z[A-Z0-9]{{2}}\|)[^\n]*")
+_ANY_SEGMENT = re.compile(rf"{_SEGMENT_START}(?:(?:{_SEGMENT_IDS})[|^]|Z[A-Z0-9]{{2}}\|){_SEGMENT_BODY}")
 _US_STATES = frozenset(lex.US_STATE_CODES)
 _NAME_PIECES = re.compile(r"[ '’\-]")
 

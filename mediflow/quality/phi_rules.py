@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_mrz, phi_table, phi_x12
+from mediflow.quality import phi_astm, phi_dicom, phi_hl7, phi_markup, phi_mrz, phi_ncpdp, phi_table, phi_x12
 from mediflow.quality import phi_lexicon as lex
 from mediflow.quality.phi_regex import compile_factored, prefix_guard
 from mediflow.quality.phi_table import DMY8, MDY8, YMD8, day_month
@@ -195,6 +195,14 @@ _DATE_MORE = (
     rf"|{_DAY}(?:\.|º|°|o|er)?[ \t]+(?:de[ \t]+)?{_FOREIGN_MONTH}(?:,?[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d))?"
     rf"|{_DAY}(?:º|°)?[ \t]+de[ \t]+{_MONTH_ANYCASE}(?:[ \t]+de[ \t]+{_YEAR}(?!\d))?"
     rf"|{_FOREIGN_MONTH}[ \t]+(?:de[ \t]+)?{_YEAR}(?!\d)"
+    # a Spanish month first, as a form translated from English writes it ("septiembre 1, 1985"), and a Spanish
+    # month's abbreviation between a day and a year ("24 abr. 2025", "20/ago/1939", "12-ABR-2025")
+    rf"|{_FOREIGN_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}(?!\d)"
+    rf"|{_DAY}(?:[ \t]+|[\-/])(?i:ene|abr|ago|dic)\.?(?:[ \t]+|[\-/]){_YEAR}(?!\d)"
+    # a day and a month with no year after a Spanish article or label ("el 27/12", "semana del 24/1",
+    # "Cita de seguimiento: 16/5", "próxima sesión: 18/7")
+    rf"|(?:(?<=\bel[ ])|(?<=\bdel[ ])|(?<=[Ff]echa:[ ])|(?<=sesi[óo]n:[ ])|(?<=seguimiento:[ ]))"
+    rf"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
     # the month in Roman numerals, as European forms write it ("14/III/2026", "2.XI.2024")
     rf"|{_DAY}(?P<roman_sep>[/.\-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?P=roman_sep)(?:{_YEAR}|\d{{2}})(?![\d/\-]|\.\d)"
     r")"
@@ -1678,7 +1686,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             # "plate for the validated lot: MQU406": a plate, a few words, its colon
             r"(?i:(?:licen[sc]e[ \t]+)?plate(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
-            r"matr[íi]cula|placas?(?![A-Za-z])|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
+            r"matr[íi]cula(?![ \t]+consular)|placas?(?![A-Za-z])|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
             r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])(?![A-Z]+[ ][A-Z]+[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -1960,6 +1968,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?=[ \t]*(?:[(:\#][ \t]*)?[A-Z0-9]*\d)(?![ \t]*(?:[(:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             # national and public health services' numbers abroad ("NHS No.", "OHIP", "PhilHealth No.", "No. afiliación
             # IMSS", "NHIA No.", "KVNR", "ABHA"), a TRICARE sponsor's benefits number (DBN), refugee medical assistance
+            # Puerto Rico's government plan (Plan Vital) and its card's contract, a member's ("socio") or a
+            # contract's number, a group in Spanish, CHIP's number ("CHIP Perinatal ID 124236959WA")
+            r"plan[ \t]+vit(?:al|a1)(?:[ \t]+(?:mpi|id|(?:—[ \t]+)?n[úu]m\.?[ \t]+de[ \t]+contrato))?|"
+            rf"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?(?:socio|miembro(?!s)|contrat[o0](?![ \t]+de))|grupo|(?-i:CHIP)(?:[ \t]+(?i:perinatal))?{_NO_YEAR_AFTER}|"
             r"nhs(?:[ \t]+(?:number|no\.?))?|ohip|philhealth|(?:(?:n[úu]m(?:ero)?\.?|no\.?)[ \t]+)?afiliaci[óo]n(?:[ \t]+(?:imss|igss|issste))?|"
             r"imss|igss|issste|ofatma|nhia|kvnr|abha|essalud|ehic|ghic|(?:tricare[ \t]+)?dbn|refugee[ \t]+medical[ \t]+assistance|"
             # "Medicaid application W513406902-02", "Medicaid reactivation submitted, ID ...", "my insurance
@@ -2196,6 +2208,12 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
             # "Lizenz-Nr.", "Approbationsnummer", "Führerschein-Nr."
+            # a driver's licence, a specialist's cédula, a doctor's college or board number in Spanish ("Licencia de
+            # conducir", "Lic. conducir", "colegiado activo No.", "JVPM", "CMH No.", "Exequátur"), a promotora's
+            # certification
+            r"licencia[ \t]+de[ \t]+conducir|lic\.?[ \t]+(?:de[ \t]+)?conducir|c[ée]dula[ \t]+de[ \t]+especialidad|"
+            r"(?<=, )c[ée]dula(?=[ \t]+\d)|colegiad[oa](?:[ \t]+activ[oa])?|(?-i:JVPM|CMH)|exequ[áa]tur|"
+            r"cert(?:ificaci[óo]n)?\.?[ \t]+(?:de[ \t]+)?promotor[ae]?|certificaci[óo]n(?:[ \t]+(?-i:CHW))?|"
             r"(?:n[úu]mero[ \t]+de[ \t]+|n[°º]\.?[ \t]*(?:de[ \t]+)?)?licen(?:cia|ce)|c[ée]dula[ \t]+profesional|c[ée]d\.[ \t]*prof\.?|rpps|adeli|"
             r"cdib(?:[ \t]+(?:card|cert(?:ificate)?))?|"
             r"lizenz(?:[ \t\-]*nr\.?)?|approbation(?:snummer)?|f[üu]hrerschein(?:[ \t\-]*nr\.?)?|"
@@ -2263,6 +2281,13 @@ BRANCHES: tuple[Branch, ...] = (
             r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|client|"
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod|ee)"
             r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
+            # Mexican and Central American identity numbers by their names (CURP, RFC, the voter card's "clave de
+            # elector", the consular ID), a taxpayer's ITIN, an A-Number written "A#", a prior authorisation, a
+            # mother-and-baby band's number, in Spanish
+            r"(?-i:CURP|RFC|ITIN)(?:[ \t]*\([^)\n]{1,30}\))?|clave[ \t]+de[ \t]+elector|matr[íi]cula[ \t]+consular|"
+            r"folio(?:[ \t]+de[ \t]+matr[íi]cula)?|expediente[ \t]+consular|(?-i:A)\#|"
+            r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?autorizaci[óo]n(?:[ \t]+previa)?|pasaporte[ \t]+de[ \t]+(?:la|el)[ \t]+paciente|"
+            r"brazalete(?:[ \t]+[a-zé\-]+){0,2}[ \t]+n[úu]m\.?|(?-i:DUI)(?=[ \t]*(?:[:\#][ \t]*)?\d{8}-\d(?!\d))|"
             r"va[ \t]+(?:c[ \t\-]?)?file(?:[ \t]+(?:number|no\.?|\#))?|"
             # a badge, a case or an authorisation, however it is written, when a long
             # code follows (not "encounter 2/17", "case 3")
@@ -4367,6 +4392,7 @@ def _may_hold_templates(text: str) -> bool:
 _FIELD_READERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[PhiFinding]]], ...] = (
     (phi_hl7.has_carets, phi_hl7.caret_names),
     (phi_x12.has_segments, phi_x12.x12_findings),
+    (phi_ncpdp.has_fields, phi_ncpdp.ncpdp_findings),
     (phi_dicom.has_attributes, phi_dicom.dicom_findings),
     (phi_astm.has_records, phi_astm.astm_findings),
     (phi_markup.has_markup, phi_markup.markup_findings),

@@ -39,6 +39,7 @@ _HEADERS: dict[str, PhiType] = {
             "record",
             "patient",  # only once "ID" or "number" is cut: "patient" alone heads names (not typed)
             "pt",
+            "pat",
             "hospital",
             "icn",
             "nhs",
@@ -152,7 +153,7 @@ _HEADERS: dict[str, PhiType] = {
 _HEADER_TAIL = re.compile(r"(?:[ \t]*(?:\#|no\.?|nos?\.?|number|num|id|identifier|code))+$")
 # Headers whose cut form names people rather than numbers: typed only with their "ID"/"#" word.
 _NEEDS_TAIL = frozenset(
-    ["patient", "pt", "hospital", "record", "member", "subscriber", "group", "plan", "case",
+    ["patient", "pt", "pat", "hospital", "record", "member", "subscriber", "group", "plan", "case",
      # a research column's word alone heads counts and years ("Registry | 2023", "Screening | 120")
      "registry", "screening", "randomization", "randomisation", "family", "fam", "block", "aliquot",
      "derivative", "hie", "envelope"]
@@ -205,7 +206,7 @@ _CSV_HEADER = re.compile(
     # (a row number's column may be headed "#" alone: "#,Patient,DOB,MRN")
     r'[ \t]*"?(?:#|[A-Za-z][A-Za-z0-9_ #./]{0,29}+)"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?){2,}[ \t]*'
 )
-_CSV_NOT_KEY = frozenset(["patient", "pt", "hospital", "record"])
+_CSV_NOT_KEY = frozenset(["patient", "pt", "pat", "hospital", "record"])
 _INITIALS_HEADERS = frozenset(
     [
         "initials",
@@ -223,7 +224,11 @@ _CSV_NAME_HEADERS = frozenset(
     [
         "last", "first", "middle", "surname", "given", "name", "patient", "last name", "first name",
         "middle name", "given name", "family name", "full name", "patient name", "pt name", "member name",
-        "subscriber name", "guarantor name", "client name", "resident name", "student name",
+        "subscriber name", "guarantor name", "client name", "resident name", "student name", "pat name",
+        "pcp name", "provider name", "physician name", "attending name", "contact name", "nok name",
+        "emergency contact", "emergency contact name", "patient last name", "patient first name", "pt last name",
+        "pt first name", "last nm", "first nm", "pat last name", "pat first name", "lname", "fname", "forename",
+        "forenames", "given names", "first names",
         *_INITIALS_HEADERS,
     ]
 )  # fmt: skip
@@ -298,14 +303,34 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-def _header_columns(names: list[str]) -> tuple[list[PhiType | None], list[bool]] | None:
-    """A CSV's or an aligned export's header: each column's type and whether it holds names; None when the
-    table is not read (a table of names alone is read only under an initials column: "Sodium,140" under
-    "name" is a lab's)."""
+# A column of places: a street address (its first or second line), a city, a town or a county ("ADDR_LINE_1",
+# "City", "county"). A cell under it is a LOCATION when it holds a letter ("Saline", "6874 N MILL POND CT",
+# "#24"), in a table that also has a column of identifiers or names (a table of cities alone is no person's).
+_PLACE_HEADERS = frozenset(
+    [
+        "city", "town", "county", "address", "addr", "street", "street address", "home address",
+        "address line 1", "address line1", "addr line 1", "addr line1", "address 1", "addr 1", "addr1", "line1",
+        "line 1", "address line 2", "address line2", "addr line 2", "addr line2", "address 2", "addr 2", "addr2",
+        "line2", "line 2", "patient city", "pt city", "patient address", "pt address", "home city",
+        "residence city", "city of residence", "county of residence", "patient county", "res city", "res county",
+    ]
+)  # fmt: skip
+_NO_PLACE = frozenset(["NULL", "NONE", "N/A", "UNKNOWN"])
+_PLACE_CELL = re.compile(r"(?=[^\n]*[^\W\d_])[^\W_]?[\w#][\w .,'’#\-/]{0,59}")
+
+
+def _place_cell(value: str) -> bool:
+    return _PLACE_CELL.fullmatch(value) is not None and value.upper() not in _NO_PLACE
+
+
+def _header_columns(names: list[str]) -> tuple[list[PhiType | None], list[bool], list[bool]] | None:
+    """A CSV's or an aligned export's header: each column's type, whether it holds names and whether it
+    holds places; None when the table is not read (a table of names alone is read only under an initials
+    column: "Sodium,140" under "name" is a lab's)."""
     columns = _ages_of_people([_csv_header_type(name) for name in names], names)
     if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
         return None
-    return columns, [name in _CSV_NAME_HEADERS for name in names]
+    return columns, [name in _CSV_NAME_HEADERS for name in names], [name in _PLACE_HEADERS for name in names]
 
 
 def _csv_findings(text: str) -> Iterator[PhiFinding]:
@@ -322,7 +347,7 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
         header = _header_columns(names)
         if header is None:
             continue
-        columns, person = header
+        columns, person, place = header
         while index < len(lines) and lines[index][1].count(",") >= 2:
             offset, line = lines[index]
             index += 1
@@ -332,14 +357,10 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
                 cells = _csv_cells(line, offset, tight=True)
             if len(cells) != len(columns):
                 continue  # which cell is which is unclear
-            for column, is_name, (start, end) in zip(columns, person, cells, strict=False):
+            for column, is_name, is_place, (start, end) in zip(columns, person, place, cells, strict=False):
                 if end <= start:
                     continue
-                value = text[start:end]
-                if column is not None and _value_type(value, column):
-                    yield _cell_finding(column, start, value)
-                elif is_name and _name_cell(value):
-                    yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
+                yield from _typed_cell(text[start:end], start, column, is_name, is_place)
 
 
 def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
@@ -372,6 +393,11 @@ def _header_type(cell: str) -> PhiType | None:
     if (single := _PAIR_END.sub("", key)) != key:
         return _header_type(single)
     return None
+
+
+# A bar table's header cell: a column's name, a digit at most within it ("DX1", "ADDR_LINE_1"); an empty cell.
+_PIPE_HEADER_CELL = re.compile(r"(?:#|[A-Za-z][A-Za-z0-9_ #./\-()]{0,39})?")
+_HEADER_DIGITS = re.compile(r"\d.*\d")
 
 
 # A grid's border line, as a database shell or a text-mode report draws it ("+------+-----+"): no bar, yet in the table.
@@ -424,6 +450,18 @@ def _ages_of_people(columns: list[PhiType | None], names: list[str]) -> list[Phi
     return [None if c is T.AGE else c for c in columns]
 
 
+def _typed_cell(
+    value: str, start: int, column: PhiType | None, is_name: bool, is_place: bool
+) -> Iterator[PhiFinding]:
+    """A cell's finding under its column: an identifier's, a person's name or a place."""
+    if column is not None and _value_type(value, column):
+        yield _cell_finding(column, start, value)
+    elif is_name and _name_cell(value):
+        yield PhiFinding(T.NAME, start, start + len(value), value, 0.7, "field")
+    elif is_place and _place_cell(value):
+        yield PhiFinding(T.LOCATION, start, start + len(value), value, 0.7, "field")
+
+
 def _cell_finding(column: PhiType, start: int, value: str) -> PhiFinding:
     """A typed cell's finding: the whole cell, or an age cell's number alone."""
     if column is T.AGE:
@@ -474,23 +512,58 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
         header = _header_columns(names)
         if header is None:
             continue
-        columns, person = header
+        columns, person, place = header
         while index < len(lines):
             offset, line = lines[index]
             row = _aligned_cells(line, offset)
             if len(row) != len(columns):
                 break
             index += 1
-            for column, is_name, (start, end) in zip(columns, person, row, strict=True):
-                value = text[start:end]
-                if column is not None and _value_type(value, column):
-                    yield _cell_finding(column, start, value)
-                elif is_name and _name_cell(value):
-                    yield PhiFinding(T.NAME, start, end, value, 0.7, "field")
+            for column, is_name, is_place, (start, end) in zip(columns, person, place, row, strict=True):
+                yield from _typed_cell(text[start:end], start, column, is_name, is_place)
+
+
+# An SQL statement that inserts rows with its columns named: "INSERT INTO [dbo].[Patient] ([MRN],[Last]) VALUES
+# (N'E4471208',N'Bird'), (...);". Each value is typed by its column's name, as a CSV's cell by its header's.
+_SQL_INSERT = re.compile(
+    r"(?i:insert[ \t]+into)[ \t]+[\w.\[\]\"`]+[ \t]*\((?P<columns>[^()\n]{1,2000})\)\s*(?i:values)\s*"
+    r"(?P<rows>\((?:[^()']|'(?:[^'\n]|'')*')*\)(?:\s*,\s*\((?:[^()']|'(?:[^'\n]|'')*')*\))*)"
+)
+_SQL_ROW = re.compile(r"\((?P<values>(?:[^()']|'(?:[^'\n]|'')*')*)\)")
+# A value: a quoted string (N'...' in T-SQL), a number, NULL or an expression up to the next comma.
+_SQL_VALUE = re.compile(r"\s*(?:N?'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,']*))\s*(?:,|$)")
+
+
+def _sql_findings(text: str) -> Iterator[PhiFinding]:
+    for statement in _SQL_INSERT.finditer(text):
+        names = [
+            " ".join(_CAMEL.sub(" ", name.strip().strip('[]"`')).lower().replace("_", " ").split())
+            for name in statement.group("columns").split(",")
+        ]
+        header = _header_columns(names)
+        if header is None:
+            continue
+        columns, person, place = header
+        for row in _SQL_ROW.finditer(text, statement.start("rows"), statement.end("rows")):
+            cells: list[tuple[int, str]] = []
+            at, end = row.start("values"), row.end("values")
+            while at < end and (cell := _SQL_VALUE.match(text, at, end)) is not None and cell.end() > at:
+                if cell.group("quoted") is not None:
+                    cells.append((cell.start("quoted"), cell.group("quoted")))
+                else:
+                    cells.append((cell.start("bare"), cell.group("bare").strip()))
+                at = cell.end()
+            if len(cells) != len(columns):
+                continue  # which value is which is unclear
+            for column, is_name, is_place, (start, value) in zip(columns, person, place, cells, strict=True):
+                if value and "''" not in value:
+                    yield from _typed_cell(value, start, column, is_name, is_place)
 
 
 def table_findings(text: str) -> Iterator[PhiFinding]:
     """The code-shaped cells under an identifier column's header, typed by that header."""
+    if "INSERT" in text or "insert" in text:
+        yield from _sql_findings(text)
     if "," in text:
         yield from _csv_findings(text)
     if "\t" in text or "  " in text:
@@ -503,21 +576,25 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
             continue
         head_offset, head = rows[0]
         header = [text[s:e] for s, e in _cells(head, head_offset)]
-        if any(re.search(r"\d", cell) for cell in header):
+        if any(_HEADER_DIGITS.search(cell) or not _PIPE_HEADER_CELL.fullmatch(cell) for cell in header):
             continue  # "| MRN | 4471208 |": a labelled field, not a header
         columns = _ages_of_people([_header_type(cell) for cell in header], header)
+        names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in header]
+        # a database's column names ("PAT_ID", "ADDR_LINE_1", "PatientName"): their words, their places
+        words = _header_columns(names) if any("_" in c or _CAMEL.search(c) for c in header) else None
+        person, place = (words[1], words[2]) if words else ([False] * len(header), [False] * len(header))
+        if words:
+            columns = [a or b for a, b in zip(columns, words[0], strict=True)]
         if not any(columns):
             continue
         framed = head.lstrip().startswith("|")
         for offset, line in rows[1:]:
             if framed and not line.lstrip().startswith("|"):
                 continue  # under a framed header, a line that does not open with a bar is no row of it
-            for column, (start, end) in zip(columns, _cells(line, offset), strict=False):
-                if column is None or end <= start:
-                    continue
-                value = text[start:end]
-                if _value_type(value, column):
-                    yield _cell_finding(column, start, value)
+            cells = _cells(line, offset)
+            for column, is_name, is_place, (start, end) in zip(columns, person, place, cells, strict=False):
+                if end > start:
+                    yield from _typed_cell(text[start:end], start, column, is_name, is_place)
 
 
 # --- a headerless row: a person's name in one cell makes its identifier-shaped cells someone's ----------
@@ -569,7 +646,10 @@ def row_codes(text: str, found: Sequence[PhiFinding]) -> Iterator[PhiFinding]:
         names.setdefault(line_start, []).append(name)
     for start, in_line in names.items():
         end = text.find("\n", start)
-        cells = _row_cells(text, start, len(text) if end < 0 else end)
+        end = len(text) if end < 0 else end
+        if "<cr>" in text[start:end] or "<CR>" in text[start:end]:
+            continue  # HL7 segments a log wrote on one line: no table's row (phi_hl7 reads them by field)
+        cells = _row_cells(text, start, end)
         if not cells:
             continue
         starts = [a for a, _ in cells]
