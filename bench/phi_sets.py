@@ -84,7 +84,12 @@ Sets k and l were written blind later the same day by two more authors at the sa
 paper as it reaches a health record, fax covers and headers, records bundles, PDF text with broken columns, OCR damage,
 green screens, card and licence scans; l: the many cultures of patients and families in US care and how records handle
 their names, name order, particles, patronymics, aliases, merged charts, interpreters, refugee screenings); their
-first, unseen runs are in their READMEs.
+first, unseen runs are in their READMEs, and tuning round 28 read their misses: they are tuning sets since.
+Sets m and n were written blind later the same day by two more authors at the same time (m: student, athletic and camp
+health, college health centres, counselling intake, athletic trainers' logs, concussion and return-to-play, camp
+infirmaries, study-abroad clearances; n: eldercare, guardianship and the paperwork at the end of life, POLST and
+proxies, guardianship petitions, APS, hospice, funeral and cremation authorisations, medical examiner intake, organ
+donation referrals); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -320,6 +325,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "l: forty-seventh set (bench.phi_ll; written blind on 2026-12-04: the many cultures of patients and families in US care, and how records handle their names; first run unseen in its README)",
         "bench.phi_ll",
         "ll_notes",
+    ),
+    "m": (
+        "m: forty-eighth set (bench.phi_lm; written blind on 2026-12-04: student, athletic and camp health; first run unseen in its README)",
+        "bench.phi_lm",
+        "lm_notes",
+    ),
+    "n": (
+        "n: forty-ninth set (bench.phi_ln; written blind on 2026-12-04: eldercare, guardianship and the paperwork at the end of life; first run unseen in its README)",
+        "bench.phi_ln",
+        "ln_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghij"

@@ -43,6 +43,8 @@ from bench.phi_li import li_notes
 from bench.phi_lj import lj_notes
 from bench.phi_lk import lk_notes
 from bench.phi_ll import ll_notes
+from bench.phi_lm import lm_notes
+from bench.phi_ln import ln_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -117,6 +119,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     lj_notes,
     lk_notes,
     ll_notes,
+    lm_notes,
+    ln_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -167,13 +171,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "j": (lj_notes, WRITTEN[:45], 104739),
     "k": (lk_notes, (*WRITTEN[:46], ll_notes), 107387),
     "l": (ll_notes, WRITTEN[:47], 109901),
+    "m": (lm_notes, (*WRITTEN[:48], ln_notes), 112307),
+    "n": (ln_notes, WRITTEN[:49], 114899),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (47 sets, each against all before it)."""
+    compared with (49 sets, each against all before it)."""
     return tuple(make())
 
 
