@@ -337,7 +337,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "ln_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghij"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijkl"
 
 
 def set_keys(text: str) -> str:

@@ -79,7 +79,7 @@ _NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71"), and a Medicare MBI
 # spaced as the card prints it ("5ME9 D02 MH29").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?!{_MONTH_WORD_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -529,7 +529,9 @@ _BIOMETRIC_CUE = (
     r"(?:palm|finger|iris|retina|face|vein)(?:[ \t_\-]?(?:verify|verification|match|auth|login|check|enrol(?:l?ment)?))?"
     r"[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|"
     # Spanish: "Huella palmar:", "huella dactilar"
-    r"huellas?[ \t]+(?:dactilar|palmar|digital)(?:es)?|"
+    r"huellas?[ \t]+(?:dactilar|palmar|digital|plantar)(?:es)?(?:[ \t]+(?:capturadas?|registradas?|tomadas?))?(?:[ \t]+—[ \t]+plantilla)?|"
+    # a palm's registration, a voice's print in Spanish ("Registro de palma (PatientSecure):", "(voz VOZ1SP5NUGJ6)")
+    r"registro[ \t]+de[ \t]+palma(?:[ \t]+\([A-Za-z]+\))?|(?<=\()voz(?=[ \t]+[A-Za-z_]*\d)|"
     r"voice[ \t_\-]+(?:id|ref|reference|enrol(?:l?ment)?|verification|sample)|"
     r"voice[ \t\-_]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
@@ -1095,6 +1097,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "age_words",
         T.AGE,
+        # Spanish words before "años" ("noventa y tres años", "cien años", "ciento dos años")
+        r"(?<![\w])(?P<age_words_es>(?i:noventa(?:[ \t]+y[ \t]+(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|"
+        r"ciento[ \t]+(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince)))(?=[ \t]+(?i:años)\b)|"
         r"(?<![\w])(?P<v>(?i:nonagenarian|centenarian|supercentenarian)s?(?![ \t]+(?i:cohorts?|stud(?:y|ies)|trials?|groups?|populations?|registry|research|program))|(?:9\d|1[01]\d)(?:st|nd|rd|th)(?=[ \t]+birthday))",
         0.85,
         starts="Uld",
@@ -1503,6 +1508,30 @@ BRANCHES: tuple[Branch, ...] = (
         "address",
         starts="Ul",
     ),
+    # A Puerto Rican or Latin American address's parts as Spanish writes them, each its own place: a barrio, an
+    # urbanización, a colonia, a reparto, an aldea ("Bo. Tortugo", "Urb. Villa Fontana", "Col. Jardines del Valle"), a
+    # road and its kilometre ("Carr 514 km 26.9", "PR-399 KM 5.4"), a numbered street and block ("C/ 12 B-31",
+    # "Calle 20 C-23"), a named street and its number ("Calle Niños Héroes #79", "Callejón del Carmen No. 1438"),
+    # a rural route's box ("HC 07 Box 26461", "RR 2 Buzón 18473") and a post-office box ("Apartado 8348").
+    _B(
+        "address_es",
+        T.LOCATION,
+        r"(?<![\w\-])(?P<v>"
+        rf"(?:Bo\.|Urb\.|Col\.|Fracc\.|Barrio|Urbanizaci[óo]n|Reparto|Residencial|Colonia|Fraccionamiento|Aldea|Caser[íi]o|"
+        rf"Lotificaci[óo]n|Parcelas)[ \t]+{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}"
+        # (where the address's part ends: not "Col. Smith reviewed", a colonel)
+        r"(?=[ \t]*(?:[,;|\n]|\.(?:[ \t]|$)|$)|[ \t]{2})"
+        r"|(?:Carr(?:etera)?\.?[ \t]*|PR-?)\d{1,4},?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:\.\d{1,2})?(?![\d.])"
+        r"|(?:C/|Calle)[ \t]*\d{1,3}[ \t]+[A-Z]{1,2}-?\d{1,3}(?![\w\-])"
+        rf"|(?:Calle|Callej[óo]n|Avenida|Ave\.|Av\.|Camino|Paseo|Privada)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}"
+        rf"(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}[ \t]+(?:\#[ \t]*|(?-i:No)\.?[ \t]*)?\d{{1,5}}(?![\w\-/])"
+        r"(?:[ \t]+int\.?[ \t]*\d{1,4}(?![\w\-]))?"
+        r"|(?:HC|RR)[ \t]*\d{1,2}[ \t]+(?:Box|Buz[óo]n)[ \t]+\d{1,6}(?![\w\-])|Apartado[ \t]+\d{2,6}(?![\w\-])"
+        r")",
+        0.8,
+        starts="U",
+        ahead=r"(?=Bo\.|Urb|Col|Fracc|Barrio|Reparto|Residencial|Aldea|Caser|Lotific|Parcelas|Carr|PR|C/|Calle|Av|Camino|Paseo|Privada|HC|RR|Apartado)",
+    ),
     # SSNs: any 9-digit shape after a label; dashed 3-2-4 on its own.
     _B(
         "ssn_label",
@@ -1686,7 +1715,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             # "plate for the validated lot: MQU406": a plate, a few words, its colon
             r"(?i:(?:licen[sc]e[ \t]+)?plate(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
-            r"matr[íi]cula(?![ \t]+consular)|placas?(?![A-Za-z])|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
+            r"matr[íi]cula(?![ \t]+consular)|placas?(?![A-Za-z])|tablilla|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
             r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])(?![A-Z]+[ ][A-Z]+[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -1761,7 +1790,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|hosp(?:ital)?\.?[ \t]+(?:no\.?|\#)|pid|empi|"
             # an HL7 field named in prose ("PID-3 HX-739407"), a record merged away, a wristband's scan
             r"pid[ \t\-]?3(?:\.1)?(?=[ \t]*(?:[:=][ \t]*)?[A-Z0-9])|old[ \t]+(?:record|chart|mrn)|band[ \t]+read|"
-            r"patienten[ \t\-]*(?:nr\.?|id)|prontu[áa]rio|dossier[ \t]+(?:conserv[ée]|fusionn[ée]|principal)|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?)",
+            r"patienten[ \t\-]*(?:nr\.?|id)|prontu[áa]rio|dossier[ \t]+(?:conserv[ée]|fusionn[ée]|principal)|cartella[ \t]+clinica|icn|expediente(?:[ \t]+(?:cl[íi]nico|m[ée]dico))?(?:[ \t]+n[úu]m\.?)?|"
+            # Puerto Rico's "Récord" (the accent: not English "record"), a clinic's "Exp.:"
+            r"r(?-i:[éÉ])cord|(?-i:Exp)\.(?=[ \t]*:))",
             _MRN_VALUE,
         ),
         0.9,
@@ -1805,6 +1836,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:final[ \t]+)?bill[ \t]+(?:no\.?|number|\#)|(?-i:IP)(?:[ \t]+(?i:no\.?|number)|(?=[ \t]+IP))|(?-i:ED)[ \t]+(?i:no\.?|number)|claim(?:[ \t]+form)?[ \t]+ref\.?|"
             # Spanish, French, Portuguese and Italian accounts ("Su cuenta:", "compte", "conta", "conto")
             r"cuenta|n[º°]\.?[ \t]+de[ \t]+cuenta|compte|conta|conto|nosologico|"
+            # an invoice's and a claim's number in Spanish ("Factura:", "Reclamación al seguro:", "Núm. de reclamación:")
+            r"factura|(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?reclamaci[óo]n(?:[ \t]+al[ \t]+seguro)?|"
             # a claim's control number, a patient control number (X12 CLM01), a log's "enc=" key,
             # a German encounter ("Fall V63730466")
             r"(?:payer[ \t]+)?claim[ \t]+(?:ctl|control)(?:[ \t]+(?:number|no\.?|\#))?|patient[ \t]+control(?:[ \t]+(?:number|no\.?|\#))?|"
@@ -2086,7 +2119,10 @@ BRANCHES: tuple[Branch, ...] = (
             # a court-ordered GPS or ankle monitor ("GPS monitor EM-867569")
             rf"(?:gps|ankle|electronic)[ \t]+monitor){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
-            r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie)|\b(?i:s/n)|\bSN\b|"
+            r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie|"
+            # a device's serial in Spanish after the device ("concentrador de oxígeno ..., serie 175A089244", "CGM
+            # serie 0M24723045", "(serie BP635387882)")
+            r"(?<![\w])serie(?=[ \t]*(?:[:\#][ \t]*)?(?:[A-Z]{2,4}[ \-])?[A-Z0-9\-]*\d[A-Z0-9\-]{3,}))|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
             r"\bsn(?=[ \t]*[=:\#])",
             # not a lens power ("Implant: 21.5 D"); a UDI's GS1 string in full (GTIN-14, then its serial's or
@@ -2273,6 +2309,8 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             r"(?i:(?:cps|aps|dcfs|dss|police|court|agency|probation|parole|immigration|protective[ \t]+services|"
             r"social[ \t]+services)(?:[ \t]+[a-z]+)?[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
+            # an immigrant's USCIS online account, an employer's ID card, an "Alien #" (an A-Number)
+            r"uscis[ \t]+(?:online[ \t]+)?account(?:[ \t]+(?:no\.?|number|\#))?|employer[ \t]+id(?:[ \t]+card)?|alien[ \t]*\#(?:[ \t]*\((?:a-?number)\))?|"
             r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|"
@@ -2798,7 +2836,11 @@ _FAX_TO = re.compile(
     r"(?i:\bfax(?:ed|ing)?\b(?!.*\b(?:call|phone|text)\b).*\b(?:to|at)\b[^:;\n]{0,48}:?[ \t]*$)"
 )
 # "Listing letter to (649) 555-0122 (fax)": the cue after the number
-_FAX_AFTER = re.compile(r"[ \t]*\((?i:fax|f)\)")
+# "(fax)", "(f)", and a bracketed note that names the number a fax ('("personal fax")', "(Dr Oyelaran's personal
+# fax, digits transposed)", "(home e-fax)")
+_FAX_AFTER = re.compile(
+    r"[ \t]*\((?:(?i:fax|f)\)|[^()\n]{0,40}?(?<![\w])(?<!not )(?<!no )(?i:(?:e-)?fax)(?![\w])[^()\n]{0,40}\))"
+)
 
 
 # The lower-case words an address may hold between its names and numbers ("Route de Frères", "Barrio del Sol").
@@ -3714,7 +3756,9 @@ _TOWN_AFTER = re.compile(
     rf"(?:\.?,[ \t]*(?:\n[ \t]*)?|[ \t]+/[ \t]+|[ \t]+\(?|\(|[ \t]*\|[ \t]*)((?:the[ \t]+)?"
     # a district's abbreviation ("Brgy. San Isidro", "Col. Zona Río"), a numbered ward ("Phường 7, Quận 3,"),
     # a postcode after the town, as most countries write it ("Lviv 16330", "Port-au-Prince HT1409")
-    rf"(?:(?:Brgy|Bgy|Col|Fracc|Urb|Bo|Sect?|Distr?|Mun|Prov|Dept|Kec|Kel|Kab)\.[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\d{{1,3}}(?=[ \t]*,))?"
+    # (a district's name may hold Spanish particles: "Col. Jardines del Valle")
+    rf"(?:(?:Brgy|Bgy|Col|Fracc|Urb|Bo|Sect?|Distr?|Mun|Prov|Dept|Kec|Kel|Kab)\.[ \t]+{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}"
+    rf"|{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?:[ \t]+\d{{1,3}}(?=[ \t]*,))?"
     rf"(?:[ \t]+(?:(?:[A-Z]{{1,2}}[ \-]?)?\d{{4,6}}(?:[ \-]\d{{3}})?|\d{{3}}[ ]\d{{3}})(?![\w\-]))?)"
     rf"(?=[ \t]*(?:[.,;|)?!]|$|\n|\t|[ \t]+[a-z]|[ \t]+\d{{5}}(?!\d))|[ \t]+[\-–—/][ \t])"
 )
@@ -4418,6 +4462,54 @@ def _file_dates(text: str) -> Iterator[PhiFinding]:
             yield PhiFinding(T.DATE, m.start(), m.end(), m.group(), 0.8, "rule")
 
 
+# A name written in its own script inside a text in the Latin one ("Khalid Ahmad Nasrallah (خالد أحمد نصر الله)",
+# "Native: Бондаренко Оксана Іванівна", 'signed in Amharic as "ሕይወት ዮናስ"', "Cho Sung-min / 조성민"): a run of one to
+# five words of Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Myanmar, Georgian, Ethiopic, Khmer, Japanese,
+# Chinese or Korean letters, not part of a longer run, in a text mostly written in Latin letters. Such a short run
+# there is a person's name (or a place's) far more often than anything else: a translated paragraph is a longer run,
+# and a text written in that script is not read so.
+_NATIVE_LETTERS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0530-\u058f\u0591-\u05f4\u0610-\u061a\u0620-\u065f\u066e-\u06d3"
+    "\u06d5-\u06ff\u0750-\u077f\u0900-\u0963\u0971-\u097f\u0980-\u09e3\u09f0-\u09f1\u0a00-\u0a63\u0a70-\u0a7f"
+    "\u0a80-\u0ae3\u0b80-\u0be3\u0c00-\u0c63\u0e00-\u0e4e\u1000-\u103f\u10a0-\u10ff\u1100-\u11ff\u1200-\u135f"
+    "\u1780-\u17d3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+_NATIVE_WORD = f"[{_NATIVE_LETTERS}]{{1,20}}"
+_NATIVE_RUN = re.compile(
+    rf"(?<![\w{_NATIVE_LETTERS}])(?<![{_NATIVE_LETTERS}][ \u00a0])({_NATIVE_WORD}(?:[ \u00a0\u200c\u200d]{_NATIVE_WORD}){{0,4}})"
+    rf"(?![\w{_NATIVE_LETTERS}])(?![ \u00a0]+[{_NATIVE_LETTERS}])"
+)
+_ANY_NATIVE = re.compile(f"[{_NATIVE_LETTERS}]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NATIVE_SHARE = 0.35  # at most this share of the text's letters in other scripts
+
+
+def _native_script_names(text: str) -> Iterator[PhiFinding]:
+    if text.isascii() or _ANY_NATIVE.search(text) is None:
+        return
+    native = len(_ANY_NATIVE.findall(text))
+    if native > _NATIVE_SHARE * (native + len(_LATIN_LETTER.findall(text))):
+        return  # a text in that script: its words are not read as names one by one
+    for m in _NATIVE_RUN.finditer(text):
+        if (
+            len(m.group(1)) >= 2
+        ):  # not a letter used as a symbol ("HbS/β+-thal", a beta blocker written with its Greek letter)
+            yield PhiFinding(T.NAME, m.start(1), m.end(1), m.group(1), 0.7, "rule")
+
+
+# A system user's code made of a first initial and a surname, after the word a screen or a transcript puts
+# before it ("USER ZHOLLAND  TERM PHARMACY", "TRANSCRIBED 30-AUG-1989 / MT HBANKS"): a person's name.
+_USER_CODE = re.compile(
+    r"(?<![\w])(?:USER|USERID|MT|OPER|OPERATOR|CLERK|TYPIST)[ \t]*(?:[:=][ \t]*)?([A-Z]([A-Z]{3,14}))(?![\w\-])"
+)
+
+
+def _user_codes(text: str) -> Iterator[PhiFinding]:
+    for m in _USER_CODE.finditer(text):
+        if m.group(2).lower() in lex.surnames() and not lex.is_common(m.group(1).lower()):
+            yield PhiFinding(T.NAME, m.start(1), m.end(1), m.group(1), 0.7, "rule")
+
+
 def _covered(findings: Iterable[PhiFinding], length: int) -> bytearray:
     """One byte per character of the text, 1 where a finding covers it: a span is then checked against
     every finding at once (``mask.find(1, start, end) < 0``: nothing covers it), where checking it against
@@ -4462,6 +4554,10 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_element_fields(form)))
     if "_1" in form or "_2" in form:
         found = _with_gaps(found, list(_file_dates(form)))
+    if not form.isascii():
+        found = _with_gaps(found, list(_native_script_names(form)))
+    if "USER" in form or "MT " in form or "OPER" in form or "CLERK" in form or "TYPIST" in form:
+        found = _with_gaps(found, list(_user_codes(form)))
     found = _with_recurrences(text, found)
     speakers = _chat_speakers(text) if dictionaries and ":" in text else []
     signed = _signed_initials(text) if dictionaries else []
@@ -5500,6 +5596,7 @@ _MORE_CODE_GROUPS = {
     "license_registry": ("license_registry_au",),
     "other_id_more": ("other_id_more_user",),
     "age_spelled": ("age_spelled_alone",),
+    "age_words": ("age_words_es",),
     "intersection": ("intersection_near",),
     "health_plan_national": tuple(
         f"health_plan_national_{alt}" for alt in ("nhi", "ihi", "dva", "gms", "ehic", "member")

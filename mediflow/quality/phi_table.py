@@ -313,6 +313,7 @@ _PLACE_HEADERS = frozenset(
         "line 1", "address line 2", "address line2", "addr line 2", "addr line2", "address 2", "addr 2", "addr2",
         "line2", "line 2", "patient city", "pt city", "patient address", "pt address", "home city",
         "residence city", "city of residence", "county of residence", "patient county", "res city", "res county",
+        "apt", "apt no", "unit no", "suite",
     ]
 )  # fmt: skip
 _NO_PLACE = frozenset(["NULL", "NONE", "N/A", "UNKNOWN"])
@@ -560,10 +561,40 @@ def _sql_findings(text: str) -> Iterator[PhiFinding]:
                     yield from _typed_cell(value, start, column, is_name, is_place)
 
 
+def _label_kind(cell: str) -> tuple[PhiType | None, bool, bool] | None:
+    """What a label cell names (a type, a name, a place), or None when it names nothing known."""
+    name = " ".join(_CAMEL.sub(" ", cell).lower().replace("_", " ").split()).rstrip(":")
+    column = _csv_header_type(name)
+    is_name, is_place = name in _CSV_NAME_HEADERS, name in _PLACE_HEADERS
+    return (column, is_name, is_place) if column or is_name or is_place else None
+
+
+def _pair_rows(text: str) -> Iterator[PhiFinding]:
+    """A registration screen's row of labels and values side by side ("Addr|9048 Sycamore Ct|Apt|7-B|City|Springdale|
+    ST|AR|ZIP|99153"): each value typed by the label before it, in a row of four cells or more where two labels
+    or more are known and no value is itself a label (a table's header row is no such row)."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.count("|") >= 3:
+            cells = _cells(line, offset)
+            if len(cells) >= 4 and len(cells) % 2 == 0:
+                kinds = [_label_kind(text[a:b]) for a, b in cells[0::2]]
+                values = cells[1::2]
+                if sum(k is not None for k in kinds) >= 2 and not any(
+                    _label_kind(text[a:b]) for a, b in values if not _DIGIT.search(text, a, b)
+                ):
+                    for kind, (a, b) in zip(kinds, values, strict=True):
+                        if kind is not None and b > a:
+                            yield from _typed_cell(text[a:b], a, *kind)
+        offset += len(line) + 1
+
+
 def table_findings(text: str) -> Iterator[PhiFinding]:
     """The code-shaped cells under an identifier column's header, typed by that header."""
     if "INSERT" in text or "insert" in text:
         yield from _sql_findings(text)
+    if "|" in text:
+        yield from _pair_rows(text)
     if "," in text:
         yield from _csv_findings(text)
     if "\t" in text or "  " in text:

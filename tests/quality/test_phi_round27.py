@@ -255,3 +255,60 @@ def test_spanish_labels_and_dates(scanner: PhiScanner, text: str, phi_type: str,
 def test_spanish_look_alikes_stay_quiet(scanner: PhiScanner, text: str) -> None:
     found = _found(scanner, text)
     assert not any(t in ("OTHER_ID", "HEALTH_PLAN_ID", "LICENSE", "DATE") for t, _ in found), found
+
+
+# --- round 27, second part: Spanish ages, serials, biometrics, accounts, plates, charts and addresses -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phi_type", "value"),
+    [
+        ("Teodoro Ruiz, noventa y seis años, natural de Lares", "AGE", "noventa y seis"),
+        ("su abuela tiene ciento un años y vive sola", "AGE", "ciento un"),
+        ("Usa concentrador de oxígeno, serie QX7120945, 3 L/min.", "DEVICE_ID", "QX7120945"),
+        ("Monitor de presión en casa (serie BP5512094): promedio 131/80", "DEVICE_ID", "BP5512094"),
+        ("Huellas dactilares capturadas — plantilla 7RTK-PL40-9QX2", "BIOMETRIC", "7RTK-PL40-9QX2"),
+        ("Huellas plantares registradas: HP-7712094", "BIOMETRIC", "HP-7712094"),
+        ("Número de cuenta: 44120973     Factura: F-551209", "ACCOUNT", "F-551209"),
+        ("Núm. de reclamación: R-4471209", "ACCOUNT", "R-4471209"),
+        ("Otro vehículo: tablilla JXQ-418, conductor", "VEHICLE_ID", "JXQ-418"),
+        ("Récord: 0041120973", "MRN", "0041120973"),
+        ("Paciente: Lidia Quiles  Exp.: 551-2094  F. nac.", "MRN", "551-2094"),
+        ("expediente núm. 77120493, autorizo a la Dra.", "MRN", "77120493"),
+        ("reside en Bo. Camarones, Carr 152 Km 3.4, Naranjito.", "LOCATION", "Bo. Camarones"),
+        ("reside en Bo. Camarones, Carr 152 Km 3.4, Naranjito.", "LOCATION", "Carr 152 Km 3.4"),
+        ("Dirección del padre: C/ 7 D-14, Urb. Santa Juanita, Bayamón 00956", "LOCATION", "C/ 7 D-14"),
+        (
+            "Dirección del padre: C/ 7 D-14, Urb. Santa Juanita, Bayamón 00956",
+            "LOCATION",
+            "Urb. Santa Juanita",
+        ),
+        (
+            "Domicilio: Calle Nicolás Bravo #212 int. 3, Col. Las Flores, CP 44210",
+            "LOCATION",
+            "Col. Las Flores",
+        ),
+        ("Correo: HC 04 Box 44120, Las Piedras", "LOCATION", "HC 04 Box 44120"),
+        ("contacto: RR 5 Buzón 7712, Añasco 00610", "LOCATION", "RR 5 Buzón 7712"),
+    ],
+)
+def test_spanish_ages_serials_biometrics_accounts_plates_charts_and_addresses(
+    scanner: PhiScanner, text: str, phi_type: str, value: str
+) -> None:
+    found = _found(scanner, text)
+    assert any(t == phi_type and value in v for t, v in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Col. Whitaker reviewed the duty roster",  # a colonel, not a colonia
+        "Record 2024 results were reviewed",  # English "record": no chart's label
+        "Vacuna: serie de 3 dosis completada",  # a vaccine's series, no serial
+        "tiene noventa minutos de espera",  # ninety minutes, no age
+        "Factura pendiente de pago",  # an invoice with no number
+    ],
+)
+def test_spanish_look_alikes_of_the_second_part_stay_quiet(scanner: PhiScanner, text: str) -> None:
+    found = _found(scanner, text)
+    assert not any(t in ("LOCATION", "MRN", "DEVICE_ID", "AGE", "ACCOUNT") for t, _ in found), found
