@@ -149,12 +149,11 @@ _AU_STATE_BEFORE = re.compile(rf"\b(?:{_AU_STATES}|Vic|Qld|Tas)\.?[ \t]*\Z")
 def plausible(text: str, finding: PhiFinding) -> bool:
     """Whether a span the model adds survives the rules' context checks for its type."""
     start, end = finding.start, finding.end
+    # "JAMA Intern Med", "N Engl J": a journal; "Osler Auditorium": a room named after someone
     if finding.type in (T.NAME, T.LOCATION) and (
         journal_at(text, start, end) or named_hall(text, start, end)
     ):
-        return (
-            False  # "JAMA Intern Med", "N Engl J": a journal; "Osler Auditorium": a room named after someone
-        )
+        return False
     if finding.type is T.NAME:
         return _name_fits(text, start, end)
     if finding.type is T.AGE:

@@ -4485,15 +4485,14 @@ _NATIVE_SHARE = 0.35  # at most this share of the text's letters in other script
 
 
 def _native_script_names(text: str) -> Iterator[PhiFinding]:
-    if text.isascii() or _ANY_NATIVE.search(text) is None:
+    if _ANY_NATIVE.search(text) is None:  # (the caller reads only a text that is not ASCII)
         return
     native = len(_ANY_NATIVE.findall(text))
     if native > _NATIVE_SHARE * (native + len(_LATIN_LETTER.findall(text))):
         return  # a text in that script: its words are not read as names one by one
     for m in _NATIVE_RUN.finditer(text):
-        if (
-            len(m.group(1)) >= 2
-        ):  # not a letter used as a symbol ("HbS/β+-thal", a beta blocker written with its Greek letter)
+        # (two letters at least: not a letter used as a symbol, "HbS/β+-thal", a beta blocker written with its Greek letter)
+        if len(m.group(1)) >= 2:
             yield PhiFinding(T.NAME, m.start(1), m.end(1), m.group(1), 0.7, "rule")
 
 

@@ -481,6 +481,12 @@ _ALIGNED_HEADER_CELL = re.compile(r"#|[A-Za-z][A-Za-z0-9_ #./\-]{0,29}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+def _column_words(name: str) -> str:
+    """A column's name as lower-case words: camel case and underscores split ("PatientID" -> "patient id",
+    "ADDR_LINE_1" -> "addr line 1")."""
+    return " ".join(_CAMEL.sub(" ", name).lower().replace("_", " ").split())
+
+
 def _aligned_cells(line: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -509,7 +515,7 @@ def _aligned_findings(text: str) -> Iterator[PhiFinding]:
         cells = [text[a:b] for a, b in spans]
         if len(cells) < 3 or not all(_ALIGNED_HEADER_CELL.fullmatch(c) for c in cells):
             continue
-        names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in cells]
+        names = [_column_words(c) for c in cells]
         header = _header_columns(names)
         if header is None:
             continue
@@ -537,10 +543,7 @@ _SQL_VALUE = re.compile(r"\s*(?:N?'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,']*))
 
 def _sql_findings(text: str) -> Iterator[PhiFinding]:
     for statement in _SQL_INSERT.finditer(text):
-        names = [
-            " ".join(_CAMEL.sub(" ", name.strip().strip('[]"`')).lower().replace("_", " ").split())
-            for name in statement.group("columns").split(",")
-        ]
+        names = [_column_words(name.strip().strip('[]"`')) for name in statement.group("columns").split(",")]
         header = _header_columns(names)
         if header is None:
             continue
@@ -563,7 +566,7 @@ def _sql_findings(text: str) -> Iterator[PhiFinding]:
 
 def _label_kind(cell: str) -> tuple[PhiType | None, bool, bool] | None:
     """What a label cell names (a type, a name, a place), or None when it names nothing known."""
-    name = " ".join(_CAMEL.sub(" ", cell).lower().replace("_", " ").split()).rstrip(":")
+    name = _column_words(cell).rstrip(":")
     column = _csv_header_type(name)
     is_name, is_place = name in _CSV_NAME_HEADERS, name in _PLACE_HEADERS
     return (column, is_name, is_place) if column or is_name or is_place else None
@@ -610,7 +613,7 @@ def table_findings(text: str) -> Iterator[PhiFinding]:
         if any(_HEADER_DIGITS.search(cell) or not _PIPE_HEADER_CELL.fullmatch(cell) for cell in header):
             continue  # "| MRN | 4471208 |": a labelled field, not a header
         columns = _ages_of_people([_header_type(cell) for cell in header], header)
-        names = [" ".join(_CAMEL.sub(" ", c).lower().replace("_", " ").split()) for c in header]
+        names = [_column_words(c) for c in header]
         # a database's column names ("PAT_ID", "ADDR_LINE_1", "PatientName"): their words, their places
         words = _header_columns(names) if any("_" in c or _CAMEL.search(c) for c in header) else None
         person, place = (words[1], words[2]) if words else ([False] * len(header), [False] * len(header))
