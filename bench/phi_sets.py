@@ -89,7 +89,14 @@ Sets m and n were written blind later the same day by two more authors at the sa
 health, college health centres, counselling intake, athletic trainers' logs, concussion and return-to-play, camp
 infirmaries, study-abroad clearances; n: eldercare, guardianship and the paperwork at the end of life, POLST and
 proxies, guardianship petitions, APS, hospice, funeral and cremation authorisations, medical examiner intake, organ
-donation referrals); their first, unseen runs are in their READMEs.
+donation referrals); their first, unseen runs are in their READMEs, and tuning round 29 read their misses: they are
+tuning sets since.
+Sets o and p were written blind later the same day by two more authors at the same time (o: patients' coverage and
+benefits paperwork from the member's side, EOBs and appeals, coordination-of-benefits and subrogation questionnaires,
+ID card scans, Marketplace, Medicaid and Medicare paperwork, COBRA, HSA/FSA, disability and SSDI claims, VA community
+care, good-faith estimates and No Surprises disputes; p: HIV, viral hepatitis and sexual and reproductive health
+programmes, Ryan White and ADAP, PrEP and PEP, HCV treatment, Title X and LARC logs, STI clinics and partner services,
+gender-affirming care letters, syringe services); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -336,8 +343,18 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_ln",
         "ln_notes",
     ),
+    "o": (
+        "o: fiftieth set (bench.phi_lo; written blind on 2026-12-04: coverage and benefits paperwork from the member's side; first run unseen in its README)",
+        "bench.phi_lo",
+        "lo_notes",
+    ),
+    "p": (
+        "p: fifty-first set (bench.phi_lp; written blind on 2026-12-04: HIV, viral hepatitis and sexual and reproductive health programmes; first run unseen in its README)",
+        "bench.phi_lp",
+        "lp_notes",
+    ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijkl"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmn"
 
 
 def set_keys(text: str) -> str:

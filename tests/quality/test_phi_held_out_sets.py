@@ -45,6 +45,8 @@ from bench.phi_lk import lk_notes
 from bench.phi_ll import ll_notes
 from bench.phi_lm import lm_notes
 from bench.phi_ln import ln_notes
+from bench.phi_lo import lo_notes
+from bench.phi_lp import lp_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -121,6 +123,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     ll_notes,
     lm_notes,
     ln_notes,
+    lo_notes,
+    lp_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -173,13 +177,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "l": (ll_notes, WRITTEN[:47], 109901),
     "m": (lm_notes, (*WRITTEN[:48], ln_notes), 112307),
     "n": (ln_notes, WRITTEN[:49], 114899),
+    "o": (lo_notes, (*WRITTEN[:50], lp_notes), 117453),
+    "p": (lp_notes, WRITTEN[:51], 120003),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (49 sets, each against all before it)."""
+    compared with (51 sets, each against all before it)."""
     return tuple(make())
 
 
