@@ -112,6 +112,26 @@ _KEY_COMMA = re.compile(r"(?m)^([a-z][a-z0-9]*(?:_[a-z0-9]+)+),(?=[^,\n]*\S[^,\n
 _URL = re.compile(r"(?i:https?://|ftp://|www\.)\S+")
 
 
+# A form's dotted leader between a label and its value ("LAST NAME..........Boudreaux", "D.O.B. ............04/28/1930",
+# "PALM ID............PV0957901"): four dots or more, read as blanks and the label's colon (the same length: offsets
+# hold), so each rule that reads a labelled value reads this one (a name's field wants its colon). Not an ellipsis
+# ("and then..."), nor a leader that ends its line.
+_LEADER = re.compile(r"(?<=[A-Za-z#.):])[ \t]?+\.{4,}+(?=[ \t]*+[^\s.])")
+
+
+def with_leaders(text: str) -> str:
+    """``text`` with its dotted leaders (``_LEADER``) read as a colon and blanks."""
+    if "...." not in text:
+        return text
+    chars = list(text)
+    for leader in _LEADER.finditer(text):
+        first = leader.start() + (chars[leader.start()] != ".")
+        colon = text[leader.start() - 1] != ":" and text[leader.end() : leader.end() + 1] != ":"
+        for i in range(first, leader.end()):  # the last dot the colon, right before the value or its quote
+            chars[i] = ":" if colon and i == leader.end() - 1 else " "
+    return "".join(chars)
+
+
 def with_keys_spaced(text: str) -> str:
     """``text`` with the underscores of its snake-case keys read as spaces, and the comma after a two-column
     export's key (``_KEY_COMMA``) as a colon."""
@@ -252,8 +272,10 @@ class PhiScanner:
         if spoken:
             read = with_breaks(read)
         read = with_ocr_labels(with_zpl_fields(with_keys_spaced(read)))
-        # ordered and non-overlapping; the structured fields' readers read the text as written
-        return _Pending(text, read, spoken, list(run_rules(read, self._dictionaries, structure=text)))
+        # ordered and non-overlapping; the structured fields' readers read the text as written. A dotted leader is
+        # read as a colon by the rules only: the classifier learnt forms with their dots
+        found = list(run_rules(with_leaders(read), self._dictionaries, structure=text))
+        return _Pending(text, read, spoken, found)
 
     def _finish(self, job: _Pending) -> list[PhiFinding]:
         text, read, spoken, findings = job

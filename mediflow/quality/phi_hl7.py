@@ -373,6 +373,9 @@ def _known_name(family: str, given: str, strict: bool = False) -> bool:
     return any(p.lower() in names or (len(p) >= 4 and lex.name_shaped(p)) for p in family_pieces)
 
 
+_ZIP_NEXT = re.compile(r"\^\d{5}(?:-\d{4})?(?![\w\-])")
+
+
 def caret_names(text: str) -> Iterator[PhiFinding]:
     """The names written "FAMILY^GIVEN^M" outside HL7 segments, one NAME each, carets included."""
     skip = [m.span() for m in _ANY_SEGMENT.finditer(text)]
@@ -385,6 +388,8 @@ def caret_names(text: str) -> Iterator[PhiFinding]:
         family, given = match.group(1) or match.group(2), match.group(3)
         end = match.end()
         middle = match.group(4)
+        if middle is not None and middle.upper() in _US_STATES and _ZIP_NEXT.match(text, match.end()):
+            continue  # "...Juniper Ridge Way^Kinnick^MN^35273": an address's street end, town, state and ZIP
         if middle is not None and len(middle) == 2 and middle.isupper():
             end = match.start(4) - 1  # "^FS", a ZPL command after the name, or a two-letter code
         if not _known_name(family, given):

@@ -55,12 +55,14 @@ _LABEL_TAIL = (
     r"(?=[ \t]*[:\"“]|[ \t]+[A-Za-z\-]*\d))?"
     # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
     r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
-    r"(?:[ \t]*(?:\([ \t]*)?(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])|identifier\b))?"
+    # ("ID Number", "ID No.", "ID #": "Enrollee's Plan ID Number:")
+    r"(?:[ \t]*(?:\([ \t]*)?(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])(?:[ \t]+(?:number\b|no\b\.?|\#))?|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
     # a key=value log's or an export's quoted key and value ('mrn="HSP-9324253"', '"member_id": "W5"')
     r"(?:(?<=\w)[\"'](?=[ \t]*[:=]))?"
-    # a label in brackets before a dotted leader ("CLM01 (patient control no.) ..... 1E050862220")
-    r"(?:(?<=[\w.])\)(?=[ \t]*\.{2}))?"
+    # a label in brackets before a dotted leader ("CLM01 (patient control no.) ..... 1E050862220"; a leader of four
+    # dots or more is read as a colon, ``phi.with_leaders``)
+    r"(?:(?<=[\w.])\)(?=[ \t]*\.{2}|[ \t]{3,}:))?"
     # (not across an empty field: in "EHR||202610180847" the label's field is empty, the number the next one's)
     r"[ \t]*(?:(?!\|\|)[:=|\#\-–.(][ \t]*)*"
     # or after the label and a blank, before a code with a digit (a read-back: 'NPI "2089266590"')
@@ -938,7 +940,7 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_name_part",
         T.NAME,
-        rf"(?<![\w])(?i:first|last|given|family|middle|sur)[ \t]*name[ \t]*[:=][ \t]*"
+        rf"(?<![\w])(?i:(?:first|last|given|family|middle|sur)[ \t]*name)[ \t]*[:=][ \t]*"
         rf"(?!(?i:unknown|unk|none|n/?a|same|not|see|pending|declined|refused|blank)\b)"
         rf"(?P<v>{_CAP}(?:[ \-'’]{_CAP})?|{_UPPER}(?:[ \-'’]{_UPPER})?)(?=[ \t]*(?:$|\n|[ \t]{{2}}|\t|[,;|]))",
         0.8,
@@ -951,7 +953,8 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
         # a face sheet's "ALIAS/PREFERRED: BUD", the MDS's "Name by which resident prefers to be addressed: Doc",
         # 'responds to being called "Chico"'
-        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
+        # ('Client: Mateo Nakamura  (prefers "Mat")')
+        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?<=\()prefers(?=[ \t]+[\"“'‘])|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
         rf"[ \t]*(?::[ \t]*)?[\"“'‘]?(?P<v>{_CAP}|{_UPPER})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
         0.75,
         "nickname",
@@ -1659,17 +1662,18 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "mrn_national",
         T.MRN,
-        r"(?<![\w])(?:(?-i:UHID|HN|Unit[ ]No\.?)|(?i:folder[ \t]+(?:no\.?|number)|case[ \t]+notes?(?:[ \t]+(?:no\.?|number))?))"
+        # (no letter after the label: "referral HNZ-623459" is no hospital number)
+        r"(?<![\w])(?:(?-i:UHID|HN|Unit[ ]No\.?)|(?i:folder[ \t]+(?:no\.?|number)|case[ \t]+notes?(?:[ \t]+(?:no\.?|number))?))(?![A-Za-z])"
         r"[ \t]*(?:[:\#][ \t]*)?"
         rf"{_NOT_DATE_AHEAD}(?P<v>(?=[A-Z0-9\-/.]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){{4,20}}(?:\(\d\))?)(?![\w\-])",
         0.85,
         starts="Ul",
     ),
-    # A nurse's licence written with its register's letters after or a full stop ("7718057RN", "RN.156087")
+    # A nurse's licence written with its register's letters after or a full stop ("7718057RN", "729388-RN", "RN.156087")
     _B(
         "license_rn",
         T.LICENSE,
-        r"(?<![\w\-.])(?P<v>\d{5,8}RN|RN\.\d{5,7})(?![\w\-])",
+        r"(?<![\w\-.])(?P<v>\d{5,8}-?RN|RN\.\d{5,7})(?![\w\-])",
         0.8,
         starts="dU",
     ),
@@ -1715,6 +1719,9 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             # "plate for the validated lot: MQU406": a plate, a few words, its colon
             r"(?i:(?:licen[sc]e[ \t]+)?plate(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            # (a record's abbreviation, "VEH PY6-F761"; a tag read off by a caller, "I got the tag, XTC 736"; a
+            # vehicle's sentence up to its colon, "Vehicle also seen at AV home per neighbour: YUV-3254")
+            r"(?-i:VEH)|(?<=the )tag,|vehicle(?:[ \t]+[A-Za-z]+){0,3}[ \t]+(?:seen|parked|spotted|observed|driven|left)(?:[ \t]+[A-Za-z]+){0,5}(?=[ \t]*:)|"
             r"matr[íi]cula(?![ \t]+consular)|placas?(?![A-Za-z])|tablilla|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
@@ -1816,11 +1823,25 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         starts="d",
     ),
+    # Social Security's claim number: the wage earner's SSN and a beneficiary's code ("Claim Number: 657-64-3189D",
+    # "claim 650-96-3775C1"), after its label
+    _B(
+        "ssa_claim",
+        T.SSN,
+        r"(?<![\w])(?i:claim)(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*(?::[ \t]*)?"
+        r"(?P<v>\d{3}-\d{2}-\d{4}[A-Z]{1,2}\d?|\d{9}[A-Z]{1,2}\d?)(?![\w\-])",
+        0.85,
+        starts="Ul",
+    ),
     _B(
         "account",
         T.ACCOUNT,
         _lab(
-            r"(?i:(?<!on )(?<!on the )account|pid[ \t\-]?18(?=[ \t]*(?:[:=][ \t]*)?[A-Z0-9])|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
+            # an account by its last four ("Checking acct ending 3891"), a claim sent to a payer ("Claim to secondary
+            # insurance: 25985UX01393")
+            r"(?i:(?:acct|account)[ \t]+ending(?:[ \t]+in)?(?=[ \t]*\d{4}(?![\w\-]))|"
+            r"claim[ \t]+to[ \t]+(?:(?:primary|secondary|tertiary)[ \t]+)?(?:insurance|insurer|carrier|payer)|"
+            r"(?<!on )(?<!on the )account|pid[ \t\-]?18(?=[ \t]*(?:[:=][ \t]*)?[A-Z0-9])|accounts(?:[ \t]+included)?|encounters[ \t]*\((?=[ \t]*[A-Z]{0,4}-?\d{5,})|acct|a/c|har|hospital[ \t]+account|csn|contact[ \t]+serial|"
             r"billing(?:[ \t]+(?:account|number|no\.?|\#|id)|(?![ \t]*(?:code)?[ \t]*(?:[:\#][ \t]*)?(?:\d{5}|[A-V]\d{4})(?![\w\-])))|"
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
@@ -1986,6 +2007,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:[ \t]*\((?:ffs|qmb|slmb|mco|hmo|ma|fee[ \t\-]for[ \t\-]service|managed[ \t]+care)\)(?![ \t]{2})"
             # (not a year or a date: "Medicare Part B 2024 premium", "Medicaid (MCO) 2024")
             rf"{_NO_YEAR_AFTER})?|medicare[ \t]+part[ \t]+[abcd](?!,){_NO_YEAR_AFTER}|"
+            # a home- and community-based waiver's number ("Waiver ID 7475713401", "waiver MCD92984956"; not CLIA's)
+            rf"(?<!clia )(?<!irb )(?<!hipaa )(?<!consent )waiver(?:[ \t]+(?:id|number|no\.?|\#))?{_LONG_CODE_AHEAD}{_NO_YEAR_AFTER}|"
             r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,4}\d{4,})(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             r"mbi|hicn|(?-i:HI)[ \t]+claim(?:[ \t]+(?:no\.?|number|\#))?|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
@@ -2112,7 +2135,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:serials?(?:[ _](?:in|out|returned|issued))?(?:[ \t]+(?:[LR]|left|right)(?=[ \t:]+[A-Z0-9]))?|device(?:[ \t]+(?:serial|identifier))?|implant(?:[ \t]+(?:serial|lot))?|udi(?:[ \t\-]?(?:di|pi))?|imei|meid|"
             r"model/serial|asset[ \t]+tag|cgm[ \t]+(?:id|serial|sn)|(?:cgm[ \t]+)?(?:transmitter|sensor)[ \t]+(?:id|serial|sn)|mac(?:[ \t]+address)?|pump[ \t]+(?:serial|id)|(?:loop|event|holter|capsule)?[ \t]*recorder|"
             r"(?:humidifier|concentrator|pacemaker|generator|transmitter|processor|stimulator|ventilator|wheelchair|"
-            r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|"
+            r"(?:bed|chair|bed/chair|bed[ \t\-]exit)[ \t]+(?:alarm|pad|sensor)|pendant|base[ \t]+unit|"
             # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
             rf"glucose[ \t]+meter|meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?|"
@@ -2140,9 +2163,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "device_noun",
         T.DEVICE_ID,
-        r"(?<![\w\-])(?i:pump|sensor|logger|(?:adherence|smart)[ \t]+cap|l?vad)[ \t]*(?:[:\#(][ \t]*)?"
+        r"(?<![\w\-])(?i:pump|sensor|logger|(?:adherence|smart)[ \t]+cap|l?vad|cgm|pca)[ \t]*(?:[:\#(][ \t]*)?"
         r"(?![ \t]*(?i:sn|s/n|serial|id|lot|ref|cpt|hcpcs|ndc|model|mod|rate|channel)\b)"
-        r"(?P<v>\d{3,5}-\d{4,6}|[A-Z]{0,4}\d{5,12}|[A-Z]{2,5}-\d{5,8}"
+        r"(?P<v>\d{3,5}-\d{4,6}|[A-Z]{0,4}\d{5,12}|[A-Z]{2,5}-\d{5,8}|0x[0-9A-F]{6,16}"
         r"|(?=[A-Z0-9]{8,14}(?![\w\-]))(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,14})"
         r"(?![\w\-])(?![ \t]*(?:\)[ \t]*)?(?:x[ \t]*\d|(?i:units?|ml|mg|mcg)\b))",
         0.85,
@@ -2192,6 +2215,18 @@ BRANCHES: tuple[Branch, ...] = (
         0.75,
         starts="o",
     ),
+    # A case's number at the agency or team it was reported or referred to, in brackets ("Reported to APS
+    # (I202407405)", "ME (2024-06932)", "Referred to CARE team (ECU-387138)"), or an organ procurement organisation's
+    # referral after its letters ("OPO RVX9674"): three digits at least.
+    _B(
+        "agency_case",
+        T.OTHER_ID,
+        r"(?<![\w])(?:(?:(?-i:APS|CPS|DCFS|ME|OME|OPO)|(?i:care|crisis|behavioral[ \t]+intervention|threat[ \t]+assessment)[ \t]+team)"
+        r"[ \t]*\((?P<v>(?=[A-Z0-9\-]*\d{3})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,20})\)"
+        r"|(?-i:OPO)[ \t]+(?:(?i:referral|ref\.?|case)[ \t]*(?:\#[ \t]*)?)?(?P<agency_case_opo>[A-Z]{2,4}\d{3,8}|\d{6,10})(?![\w\-]))",
+        0.8,
+        starts="Ul",
+    ),
     # A code in brackets: a sample's accession (a prefix, the year's two digits, a running number: "HCV Ab
     # positive (VU21-7576)"), or a licence right after a clinician's credential ("Ulla Rivers, IBCLC
     # (L060911)"; the handler reads the credential).
@@ -2199,7 +2234,10 @@ BRANCHES: tuple[Branch, ...] = (
         "bracket_code",
         T.OTHER_ID,
         r"\((?P<v>[A-Z]{1,3}\d{2}-\d{4,6}"
-        rf"|{_NOT_EIGHT_DIGIT_DATE}(?:[A-Z]{{1,3}}[.\-]?)?\d{{5,9}}(?:-[A-Z]{{1,3}})?|\d{{2}}-\d{{5,8}})\)",
+        rf"|{_NOT_EIGHT_DIGIT_DATE}(?:[A-Z]{{1,3}}[.\-]?)?\d{{5,9}}(?:-[A-Z]{{1,3}})?|\d{{2}}-\d{{5,8}}"
+        # (a licence's four digits or a dotted number, read only after a credential: "LAT (2543)", "LPC
+        # (589.277435)"; not a year)
+        r"|(?!(?:19|20)\d\d\))\d{4}|\d{3}\.\d{4,8})\)",
         0.75,
         "bracket_code",
         starts="o",
@@ -2223,11 +2261,15 @@ BRANCHES: tuple[Branch, ...] = (
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
             # (a commission's number may carry its board's letters or a dot: "commission CNM-81852", "13.490412")
-            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?"
+            # (a bar number in brackets after counsel's name: "counsel of record (Bar P99812)")
+            r"(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|\#|id)|state[ \t]+bar|(?:(?:notary[ \t]+)?commission(?:[ \t]+(?:no\.?|number|\#))?|(?<=\()bar)"
             r"(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d\d-(?:19|20)\d\d(?![\w\-]))(?:[A-Z]{1,6}-){0,2}[A-Z]{0,3}\d{2}[\d.\-]*\d{3}(?![\w\-]))|"
             # a court reporter's certificate ("CSR 036.498633", "CSR 72-77773")
             # (six characters at least: not a customer service rep's "CSR 4471", nor Cheyne-Stokes respiration's
             # share of a sleep study, "CSR 18.5-22.0% of TST", nor a year)
+            # a notary's commission after the name ("Sworn before Ana Ruiz, comm. 01XB0510553"), an athletic trainer's
+            # Board of Certification number ("BOC 7473672319")
+            r"(?<=, )comm\.(?=[ \t]*(?=[A-Z0-9\-]*\d{4})[A-Z0-9][A-Z0-9\-]{4,}(?![\w\-]))|(?-i:BOC)(?=[ \t]*(?:\#[ \t]*)?\d{6,}(?![\w\-]))|"
             r"ptan|state[ \t]+csr|csr(?=[ \t]*(?:[:\#][ \t]*)?(?:no\.?[ \t]*)?[A-Z.]{0,3}(?!\d{1,3}\.\d+-)(?!(?:19|20)\d\d(?![\w\-.]))"
             r"\d[\d.\-]{4,}\d(?![\w\-%]|\.\d))|controlled[ \t]+substances?[ \t]+(?:registration|licen[sc]e|reg\.?)|"
             # a medical examiner's number on the FMCSA's National Registry ("National Registry Number:",
@@ -2239,7 +2281,7 @@ BRANCHES: tuple[Branch, ...] = (
             # (a laboratory's CLIA number and a pharmacy's NCPDP number are an organisation's, not a person's: no
             # licence labels since 2026-12-03, CONVENTIONS.md)
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|caqh|upin|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
+            r"permit|id/dl|dl/(?:state[ \t]+)?id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|caqh|upin|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -2311,14 +2353,16 @@ BRANCHES: tuple[Branch, ...] = (
             r"social[ \t]+services)(?:[ \t]+[a-z]+)?[ \t]+case(?:[ \t]*(?:id|number|no\.?|\#))?|"
             # an immigrant's USCIS online account, an employer's ID card, an "Alien #" (an A-Number)
             r"uscis[ \t]+(?:online[ \t]+)?account(?:[ \t]+(?:no\.?|number|\#))?|employer[ \t]+id(?:[ \t]+card)?|alien[ \t]*\#(?:[ \t]*\((?:a-?number)\))?|"
-            r"(?:passport|employee|badge|student|study|subject|participant|enrollee|trial|"
+            r"(?:passport|employee|badge|student|stu|study|subject|participant|enrollee|trial|"
             r"military|service|veteran|inmate|booking|prisoner|tribal|alien|green[ \t]+card|"
             r"voter|national|passport[ \t]+card|benefit|case[ \t]+worker|"
             r"kit|barcode|patient[ \t]+code|locker|"
             r"prescription|rx|i-?94|a-?number|alien[ \t]+registration|screening|enrol(?:l?ment)?|randomi[sz]ation|"
             r"kindred|donor|session|registry|referral|dispute|docket|emp|doc|cad|incident|run|tag|client|"
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod|ee)"
-            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
+            r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|"
+            # a student's SEVIS number ("SEVIS N0080544190")
+            r"sevis(?=[ \t]*(?:(?:id|number|no\.?|\#)[ \t]*)?:?[ \t]*N\d{10}(?!\d))|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
             # Mexican and Central American identity numbers by their names (CURP, RFC, the voter card's "clave de
             # elector", the consular ID), a taxpayer's ITIN, an A-Number written "A#", a prior authorisation, a
             # mother-and-baby band's number, in Spanish
@@ -2536,13 +2580,16 @@ BRANCHES: tuple[Branch, ...] = (
     ),
     # Any other capitalised word: looked up in the name and place dictionaries.
     # A relative's age over 89 in a pedigree or a family history ("Dakota Cook | MGM, 96 |", "maternal
-    # grandmother, 93,"): the relation, a comma, the age.
+    # grandmother, 93,", "care for grandfather, 94."): the relation, a comma, the age; or the age in words in
+    # brackets ("great-grandfather (ninety)"). (Where they died, "grandmother died in Hội An at 90": _death_ages.)
     _B(
         "age_kin",
         T.AGE,
         r"(?<![\w])(?i:[mp]g[mf]|(?:(?:maternal|paternal)[ \t]+)?(?:great[ \t\-])?grand(?:mother|father|ma|pa)|mother|father|"
-        r"aunt|uncle|sister|brother)(?:[ \t]*\([^)\n]{1,12}\))?,[ \t]+(?P<v>9\d|1[01]\d)(?![\d.%/]|st\b|nd\b|rd\b|th\b)"
-        r"(?![ \t\-]*(?i:%|mg|kg|lb|bpm|mmhg|years?[ \t]+ago|pack|percentile|centile))",
+        r"aunt|uncle|sister|brother)(?:(?:[ \t]*\([^)\n]{1,12}\))?,[ \t]+(?P<v>9\d|1[01]\d)(?![\d%/]|\.\d|st\b|nd\b|rd\b|th\b)"
+        r"(?![ \t\-]*(?i:%|mg|kg|lb|bpm|mmhg|years?[ \t]+ago|pack|percentile|centile))"
+        rf"|[ \t]*\((?P<age_kin_words>{_AGE_WORDS})\)"
+        r")",
         0.8,
         starts="Ul",
     ),
@@ -2786,12 +2833,15 @@ def _clean_person(
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _NAME_INITIAL_END = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z]\Z")
 _NAME_WORD_START = re.compile(r"[ \t]*[A-Z](?:[a-z]|['’][A-Z])")
+_TITLE_END = re.compile(r"\b(?:St|Dr|Mt|Ft|Drs)\.\Z")
 
 
 def _last_sentence(text: str) -> str:
     """The text after its last sentence end; a middle initial's full stop between a given name and a family name ends
     none ("attn Hope C. Mazur: ..."), a capital's after a lower-case word does ("hepatitis B. Son reached at ...")."""
     for m in reversed(list(_SENTENCE_END.finditer(text))):
+        if _TITLE_END.search(text, 0, m.start() + 1):
+            continue  # "faxed to St. Brigid Medical Center at ...": a saint's or a doctor's abbreviation
         if not (_NAME_INITIAL_END.search(text, 0, m.start()) and _NAME_WORD_START.match(text, m.end())):
             return text[m.end() :]
     return text
@@ -3724,7 +3774,7 @@ _SCORE_BEFORE = re.compile(
     r"ratio|grade|reflex(?:es)?|dose|take|takes|taking|tab(?:let)?s?|x|of|pulses?|murmur|"
     # pain and outcome scales, a visual field's fixation losses ("VAS 9/10", "ESS 5/24", "Fixation losses 4/14"; an
     # arrow, a count or "FP" may stand before a date: "moved 3/14 -> 4/12", "F/u with FP 4/12")
-    r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|fixation[ \t]+losses|"
+    r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|fixation[ \t]+losses|painad|flacc|abbey|easi|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
@@ -4004,6 +4054,9 @@ def _same_total(text: str, start: int, end: int) -> bool:
 
 
 _DATE_AT = re.compile(_DATE)
+_TITLE_BEFORE = re.compile(rf"{_HONORIFIC}[ \t]+\Z")
+_ALIAS_NUMBER = re.compile(r"-\d{1,3}(?![\w\-])")
+_DATE_AFTER_GAP = re.compile(r"[ \t]{2,}(?:0?[1-9]|1[0-2])[/\-](?:0?[1-9]|[12]\d|3[01])[/\-](?:19|20)\d\d")
 _CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
 _PHONE_SHAPE = re.compile(_PHONE_US)
 _LOCAL_PHONE_SHAPE = re.compile(_LOCAL_PHONE_DIGITS)
@@ -4265,13 +4318,15 @@ _INITIALS_AT = re.compile(
     r"(?<![\w\-])(?P<v>[A-Z]{2,3})(?:/(?P<w>[A-Z]{2,3}))?(?![\w\-]|\.[A-Za-z0-9]|/\w|[ ][A-Z][a-z])"
 )
 # A verb of signing, counting or handing over, then "by", right before them on their line. "by" alone is not
-# enough ("O2 2L by NC.", "arrived by ALS", "given by NG/OG": a route's, a method's, a transport's letters).
+# enough ("O2 2L by NC.", "arrived by ALS": a route's, a method's, a transport's letters); after "given by" a
+# route's letters are no one's ("given by NG/OG", ``_NOT_INITIALS``), a nurse's are ("morphine 2 mg given by JG").
 _SIGNING_VERBS = frozenset(
     str.split(
         """
     logged verified reviewed packed exported dictated signed collected drawn checked entered prepared compounded
     witnessed counted received released recorded completed printed filled dispensed transcribed performed
-    accessioned resulted initialed initialled screened documented scanned labeled labelled read called
+    accessioned resulted initialed initialled screened documented scanned labeled labelled read called given
+    administered
     """
     )
 )
@@ -4283,7 +4338,8 @@ _SIGNER_WORDS = frozenset(
 _READ_BACK_OPEN = re.compile(r"(?i:read[ \-]?back)[^\n()]{0,24}\($")
 # After a verb and "by", the initials end their clause or their field ("drawn 8/3/26 1255 by MYP;", "Logged by: RVS
 # Reviewed: ...", "verified by ICH (I. Haddad, ...)", "by KVX 09/13"), never a phrase ("performed by IR under CT").
-_SIGNER_END = re.compile(r"[.;,)]|[ \t]*(?:\n|$)|[ \t]{2}|[ \t]+(?:\(|\d|/|\|)")
+# ("Received by: KR at 12:27")
+_SIGNER_END = re.compile(r"[.;,)]|[ \t]*(?:\n|$)|[ \t]{2}|[ \t]+(?:\(|\d|/|\||at[ \t]+\d)")
 # Letters a clinical text uses for a role, a place, a route, a method, a form or a unit, never initials.
 _NOT_INITIALS = frozenset(
     str.split(
@@ -4296,7 +4352,7 @@ _NOT_INITIALS = frozenset(
     ENG SPA FR DE ALL ANY NEW OLD YES NOT AND THE FOR END RRT RT OT SLP ST PTA ACC MRN DOB SSN NPI DL VIN UDI IP URL
     OCR AOP CDL POA GC QPS VC PRC CMO CNO CEO CFO HIM ROI SW CM UR CDI NC SL PR IVP MDI PCA ISE POC EIA WB VP IR IRB
     CVS NG OG POV ALS BLS CHG NS TPN CBG VS NKA DNR MTM LR IO TTE TEE EUS PIV CVC ART ABX GCS ESI BP HIV HCV HBV
-    RSV COV DOT DOH DHS SSA VA IHS CPT NDC LCD NCD EOB ERA EFT ACH
+    RSV COV DOT DOH DHS SSA VA IHS CPT NDC LCD NCD EOB ERA EFT ACH PEG GT NJ GJ JT NGT OGT ETT
     """
     )
 )
@@ -4452,6 +4508,33 @@ _FILE_DATE = re.compile(
 )
 
 
+# An address's town, state and ZIP as components of a caret-delimited field in any segment, a site's own as well as
+# HL7's ("29696 Calle Ocho Road^Friendship^NM^87873", "...^New Caldera^Kentucky^01824"): the town and the ZIP.
+_CARET_TOWN_ZIP = re.compile(
+    rf"(?<=\^)(?P<town>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){{0,3}})\^(?:{_STATES}|{_STATE_NAMES})\^"
+    rf"(?P<zip>\d{{5}}(?:-\d{{4}})?)(?=[\^|~\s]|$)"
+)
+
+
+# A relative's age at death after the place they died ("grandmother died in Hội An at 90"), read where the rules
+# found nothing, so the place keeps its own finding.
+_DEATH_AGE = re.compile(
+    r"(?<![\w])(?i:(?:great[ \t\-])?grand(?:mother|father|ma|pa)|mother|father|aunt|uncle|sister|brother|husband|wife|"
+    r"spouse)[ \t]+(?i:died|passed[ \t]+away)[ \t]+in[ \t]+[^\n,;.()]{1,30}?[ \t]+at[ \t]+(?P<age>9\d|1[01]\d)(?![\d:%/]|\.\d)"
+)
+
+
+def _death_ages(text: str) -> Iterator[PhiFinding]:
+    for m in _DEATH_AGE.finditer(text):
+        yield PhiFinding(T.AGE, m.start("age"), m.end("age"), m.group("age"), 0.8, "rule")
+
+
+def _caret_places(text: str) -> Iterator[PhiFinding]:
+    for m in _CARET_TOWN_ZIP.finditer(text):
+        for part in ("town", "zip"):
+            yield PhiFinding(T.LOCATION, m.start(part), m.end(part), m.group(part), 0.8, "field")
+
+
 # A camera's file name ("IMG_20241027_134943.jpg") is a photograph's, which the scanner reads whole (PHOTO).
 _PHOTO_FILE_END = re.compile(r"[\w\-]*\.(?i:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|mp4|mov|avi|dcm)\b")
 
@@ -4553,6 +4636,10 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_element_fields(form)))
     if "_1" in form or "_2" in form:
         found = _with_gaps(found, list(_file_dates(form)))
+    if "^" in form:
+        found = _with_fields(found, list(_caret_places(form)))
+    if " died in " in form or " passed away in " in form:
+        found = _with_gaps(found, list(_death_ages(form)))
     if not form.isascii():
         found = _with_gaps(found, list(_native_script_names(form)))
     if "USER" in form or "MT " in form or "OPER" in form or "CLERK" in form or "TYPIST" in form:
@@ -5583,11 +5670,13 @@ _ID_QUALIFIER_BEFORE = re.compile(
 )
 _CREDENTIAL_BEFORE = re.compile(
     r"(?<![\w\-])(?:RN|LPN|LVN|NP|APRN|IBCLC|LCSW|LICSW|LMSW|LMFT|LPC|LMHC|CNM|CRNA|RDN?|PharmD|RPh|PsyD|"
-    r"CADC|LADC|CPhT|RRT|EMT(?:-P)?)[ \t]*$"
+    r"CADC|LADC|CPhT|RRT|EMT(?:-P)?|ATC|LAT)[ \t]*$"
 )
 _CODE_TYPES = frozenset([T.MRN, T.ACCOUNT, T.HEALTH_PLAN_ID, T.OTHER_ID, T.DEVICE_ID, T.LICENSE])
 _PHOTO_WORD = re.compile(r"(?i:photo|headshot|portrait|selfie|mugshot)")
 _MORE_CODE_GROUPS = {
+    "age_kin": ("age_kin_words",),
+    "agency_case": ("agency_case_opo",),
     "photo": ("photo_coded", "photo_face"),
     "travel_document": ("travel_document_pnr", "travel_document_badge"),
     "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg"),
@@ -6094,6 +6183,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         return None, match.start() + 1
     if kind in ("person", "person1", "subject"):
         min_tokens = 1 if kind == "person1" else 2
+        if (
+            branch.name == "person_label"
+            and "," in text[start:end]
+            and _TITLE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            # "Family physician: Dr. Oyelaran, Harlow Springs Regional Medical Center": a title and a surname,
+            # then what follows the comma (a practice, a town), no given name
+            end, min_tokens = text.index(",", start, end), 1
         digit_after = _DAY_AFTER.match(text, end) is not None
         span = _clean_person(start, text[start:end], min_tokens, kind != "subject", digit_after)
         if span is None and branch.name == "person_honorific":
@@ -6108,6 +6205,11 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
             return None, match.start() + 1  # "Referring: Gallup Valley Memorial": a facility, not a person
         if _caps_words(text[span[0] : span[1]]):
             return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
+        if _ALIAS_NUMBER.match(text, span[1]):
+            return (
+                None,
+                match.start() + 1,
+            )  # "NAME ........ UNKNOWN SATURN-9": an unidentified patient's alias
         if _a_product(text, span[0], span[1]):
             return None, match.start() + 1  # "Pump: Baxter Sigma Spectrum, serial ...": a device's model
         if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
@@ -6122,6 +6224,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     elif kind == "phone":
         if start > match.start() and _DATE_AT.match(text, start):
             return None, start  # "call 06-25-23 2315": a date and a time after the label, not a number
+        if _DATE_AFTER_GAP.search(text, start, end):
+            return None, start  # "Contact 1  11-04-2025   phone": a row's number, then a date, not a number
         end = _strip_trailing(text, start, end)
         if sum(c.isdigit() for c in text[start:end]) < 7:
             return None, match.end()
@@ -6140,6 +6244,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and _CLINICIAN_REGISTRY.search(text, max(0, start - 80), start)
     ):
         phi_type = T.LICENSE  # "Examiner: Iris M. Fox, registry no. 13-490156": a clinician's registration
+    if (
+        phi_type is T.OTHER_ID
+        and (_PHONE_SHAPE.fullmatch(text, start, end) or _LOCAL_PHONE_SHAPE.fullmatch(text, start, end))
+        and phone_type(text, start) is T.FAX
+    ):
+        phi_type = (
+            T.FAX
+        )  # "Copy faxed to county EMS registry 555-0190": a fax number after a word that labels a code
     if phi_type is T.OTHER_ID and _plan_id_label(text, start):
         phi_type = T.HEALTH_PLAN_ID  # "Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27": the plan's member ID
     if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):

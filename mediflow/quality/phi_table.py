@@ -228,7 +228,8 @@ _CSV_NAME_HEADERS = frozenset(
         "pcp name", "provider name", "physician name", "attending name", "contact name", "nok name",
         "emergency contact", "emergency contact name", "patient last name", "patient first name", "pt last name",
         "pt first name", "last nm", "first nm", "pat last name", "pat first name", "lname", "fname", "forename",
-        "forenames", "given names", "first names",
+        "forenames", "given names", "first names", "decedent", "deceased", "decedent name", "griever", "bereaved",
+        "caregiver", "caregiver name", "guardian", "guardian name", "parent", "parent name", "proxy", "proxy name",
         *_INITIALS_HEADERS,
     ]
 )  # fmt: skip
@@ -427,7 +428,8 @@ _AGE_CELL = re.compile(r"0?(9\d|1[01]\d)(?:[ ]?(?:[YyJa]|yo|yrs?|years?|años|Ja
 
 def _value_type(value: str, column: PhiType) -> bool:
     if column in (T.PHONE, T.FAX):
-        return sum(c.isdigit() for c in value) >= _PHONE_DIGITS
+        # (not a date under a column that names a contact: "next_contact" ... "2023-08-17")
+        return sum(c.isdigit() for c in value) >= _PHONE_DIGITS and _DATE_CELL.fullmatch(value) is None
     if column is T.AGE:
         return _AGE_CELL.fullmatch(value) is not None
     if column is T.LOCATION:
