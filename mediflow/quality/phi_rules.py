@@ -2362,7 +2362,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"requisition|reference|authori[sz]ation|auth|voucher|visa|confirmation|tracking|ticket|dod|ee)"
             r"[ \t]*(?:id|identifier|number|no\.?|\#|code|badge)|edipi|"
             # a student's SEVIS number ("SEVIS N0080544190")
-            r"sevis(?=[ \t]*(?:(?:id|number|no\.?|\#)[ \t]*)?:?[ \t]*N\d{10}(?!\d))|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
+            r"sevis(?=[ \t]*(?:(?:id|number|no\.?|\#)[ \t]*)?(?::[ \t]*)?N\d{10}(?!\d))|(?<![\w\-])a-number|passport|pasaporte|passeport|reisepass|"
             # Mexican and Central American identity numbers by their names (CURP, RFC, the voter card's "clave de
             # elector", the consular ID), a taxpayer's ITIN, an A-Number written "A#", a prior authorisation, a
             # mother-and-baby band's number, in Spanish
@@ -3862,8 +3862,9 @@ _CLINICIAN_REGISTRY = re.compile(
 _BARE_ID_LABEL = re.compile(
     r"(?:^|[,(;|]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
 )
+# (a green screen's or a requisition's "INS1...:", "Ins:" too)
 _PLAN_CUE = re.compile(
-    r"(?i:\b(?:subscriber|insured|insurance|insurer|payer|payor|medicaid|medi-cal|medicare|tricare|champva|hmo|"
+    r"(?i:\b(?:subscriber|insured|insurance|insurer|payer|payor|medicaid|medi-cal|medicare|tricare|champva|hmo|ins\d?(?=[ \t.]*:)|"
     r"ppo|epo|benefit[ \t]+administrators|health[ \t]+plan|policyholder)\b)|(?m:^[ \t]*(?i:member)(?=[ \t]*:))"
 )
 # Between the payer's word and the label: words that start with a capital or a digit (a name, "DOB", a date),
@@ -3872,14 +3873,25 @@ _PLAN_BETWEEN = re.compile(
     r"(?:[^\w;!?]|[A-Z\d][\w'’\-/]*|\b(?:de|del|della|la|le|da|di|dos|van|von|der|den|al|el|bin|y)\b)*"
 )
 _PLAN_REACH = 90  # characters back from the value where the payer's word may stand
+# A plan's group or a pharmacy benefit's BIN and PCN labelled beside a bare ID: the ID is the member's.
+_PLAN_GROUP = re.compile(
+    r"(?<![\w])(?:GRP|Grp|grp|Group|GROUP|RxGrp|RXGRP|PCN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?(?=[A-Z\-]*\d)[A-Z0-9]"
+)
 
 
 def _plan_id_label(text: str, start: int) -> bool:
     """Whether the value at ``start`` follows a bare ID label that a payer's word and a name lead to
-    (``_BARE_ID_LABEL``, ``_PLAN_CUE``); the line before is read too when the label opens its line."""
+    (``_BARE_ID_LABEL``, ``_PLAN_CUE``), or that a plan's group, BIN or PCN stands beside on its line ("BIN 012114
+    PCN PDPIND  GRP 811690  ID 89539594858", "ID 902-646-317-03  Grp GRP-79616"); the line before is read too when
+    the label opens its line."""
     label = _BARE_ID_LABEL.search(text, max(0, start - 16), start)
     if label is None:
         return False
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _PLAN_GROUP.search(text, max(line_start, label.start() - 60), min(line_end, start + 60)):
+        return True
     reach = max(0, label.start() - _PLAN_REACH)
     line = text.rfind("\n", reach, label.start()) + 1 or reach  # a long line: its last _PLAN_REACH characters
     if line and not text[line : label.start()].strip(" \t,(;|"):
@@ -4055,6 +4067,8 @@ def _same_total(text: str, start: int, end: int) -> bool:
 
 _DATE_AT = re.compile(_DATE)
 _TITLE_BEFORE = re.compile(rf"{_HONORIFIC}[ \t]+\Z")
+_MRN_PREFIX_VALUE = re.compile(r"(?:MRN?-?)\d{6,10}")
+_GENERIC_LABEL_BEFORE = re.compile(r"(?:\#|(?<![\w])(?i:number|no\.?|id))[ \t]*(?::[ \t]*)?\Z")
 _ALIAS_NUMBER = re.compile(r"-\d{1,3}(?![\w\-])")
 _DATE_AFTER_GAP = re.compile(r"[ \t]{2,}(?:0?[1-9]|1[0-2])[/\-](?:0?[1-9]|[12]\d|3[01])[/\-](?:19|20)\d\d")
 _CAP_AT = re.compile(rf"(?<![\w'’\-])({_CAP}|{_UPPER})")
@@ -6252,6 +6266,14 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         phi_type = (
             T.FAX
         )  # "Copy faxed to county EMS registry 555-0190": a fax number after a word that labels a code
+    if (
+        phi_type is T.OTHER_ID
+        and _MRN_PREFIX_VALUE.fullmatch(text, start, end)
+        and _GENERIC_LABEL_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "PATIENT MOSS, SAOIRSE  #MR457413", "her chart, number MR0419172": a bare label, the record's own prefix
+        # (not "passport MR0183663")
+        phi_type = T.MRN
     if phi_type is T.OTHER_ID and _plan_id_label(text, start):
         phi_type = T.HEALTH_PLAN_ID  # "Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27": the plan's member ID
     if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):

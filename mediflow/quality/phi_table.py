@@ -90,6 +90,32 @@ _HEADERS: dict[str, PhiType] = {
     ),
     **dict.fromkeys(["vin", "plate", "license plate", "licence plate"], T.VEHICLE_ID),
     **dict.fromkeys(["serial", "s/n", "sn", "udi", "device", "device serial", "imei"], T.DEVICE_ID),
+    # a biometric enrolment's template ("template_id", "biometric_template", "FP_TEMPLATE", "user_bio")
+    **dict.fromkeys(
+        [
+            "template",
+            "biometric",
+            "biometric template",
+            "fp template",
+            "fingerprint",
+            "fingerprint template",
+            "palm",
+            "palm template",
+            "palm vein",
+            "iris",
+            "iris template",
+            "voiceprint",
+            "voice template",
+            "user bio",
+            "bio",
+        ],
+        T.BIOMETRIC,
+    ),
+    # a photograph's reference ("photo_ref", "HEADSHOT", "face_photo")
+    **dict.fromkeys(
+        ["photo", "photo ref", "photo file", "photograph", "headshot", "face photo", "portrait", "mugshot"],
+        T.PHOTO,
+    ),
     **dict.fromkeys(
         [
             "subject",
