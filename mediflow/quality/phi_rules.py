@@ -3072,10 +3072,16 @@ _WORLD_TOWN_BEFORE = re.compile(
     # or an address's comma after a lower-case letter ("Al Barsha, Dubai", "Gortnahoe, Letterkenny")
     r"|(?<=[a-z]),(?=[ ])"
     # or a comma after a facility's or an office's word ("Global Visa Medical Centre, Ludhiana")
-    r"|\b(?:Centre|Center|Hospital|Clinic|Clinique|Unit|Institution|Services|Office|Partners|Infirmary|Base),)[ \t]*\Z"
+    r"|\b(?:Centre|Center|Hospital|Clinic|Clinique|Unit|Institution|Services|Office|Partners|Infirmary|Base),"
+    # or a field that names a place, before its colon ("Place: Kolkata", "same village: Majuro", "Home island/atoll:
+    # Chennai", "Lugar: Guadalajara")
+    r"|\b(?i:place(?:[ \t]+of[ \t]+birth)?|birthplace|lugar(?:[ \t]+de[ \t]+nacimiento)?|lieu(?:[ \t]+de[ \t]+naissance)?|"
+    r"village|island(?:/atoll)?|atoll|home[ \t]?town|town|city|ciudad|municipio|pueblo)[ \t]*:)[ \t]*\Z"
 )
 _WORLD_TOWN_AFTER = re.compile(
-    r"[ \t]*(?:[,.;:)/\n]|$|[ \t]+\d|[ \t]*\(|[ \t]+(?i:until|since|on|el|le|am|camp|reception|area|and|in|to|for)\b|[ \t]{2})"
+    # (or a lower-case word: "Eid visit to Sha Tin planned")
+    r"[ \t]*(?:[,.;:)/\n]|$|[ \t]+\d|[ \t]*\(|[ \t]+(?i:until|since|on|el|le|am|camp|reception|area|and|in|to|for)\b|[ \t]{2}"
+    r"|[ \t]+[a-z]{2,}\b)"
 )
 
 

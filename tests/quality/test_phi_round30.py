@@ -77,3 +77,22 @@ def test_a_biometric_template_and_a_photo_under_their_columns(scanner: PhiScanne
 def test_a_template_column_of_words_or_years_holds_nothing(scanner: PhiScanner) -> None:
     text = "report,template,version,updated\ndischarge,standard,3,2024\nreferral,short form,2,2023\n"
     assert not any(t in ("BIOMETRIC", "PHOTO") for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Date of birth: 14 Dec 1950     Place: Kolkata", "Kolkata"),
+        ("CHW is community member (same village: Majuro).", "Majuro"),
+        ("Home island/atoll: Chennai. Lives with her son.", "Chennai"),
+        ("Lugar de nacimiento: Mashhad", "Mashhad"),
+        ("Family now living in Mashhad near relatives", "Mashhad"),
+    ],
+)
+def test_a_town_abroad_after_a_field_that_names_a_place(scanner: PhiScanner, text: str, town: str) -> None:
+    assert ("LOCATION", town) in _found(scanner, text)
+
+
+def test_a_place_field_with_no_town_the_gazetteer_knows_holds_no_place(scanner: PhiScanner) -> None:
+    found = _found(scanner, "Place: Exam Room 4   Village: n/a   Town: unknown")
+    assert not any(t == "LOCATION" for t, _ in found)
