@@ -28,6 +28,7 @@ from mediflow.quality.phi_model import load_tagger
 from mediflow.quality.phi_rules import (
     run_rules,
     with_licence_shapes,
+    with_postcodes_kept,
     with_row_codes,
     with_signed_initials,
     with_staff_codes,
@@ -280,7 +281,8 @@ class PhiScanner:
     def _finish(self, job: _Pending) -> list[PhiFinding]:
         text, read, spoken, findings = job
         if self._tagger is not None:
-            findings = with_signed_initials(read, findings, self._tagger.review(read, findings))
+            reviewed = with_signed_initials(read, findings, self._tagger.review(read, findings))
+            findings = with_postcodes_kept(read, findings, reviewed)
         if spoken:
             findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in

@@ -4430,6 +4430,35 @@ def with_signed_initials(
     return _with_gaps(after, [f for f in dropped if (f.start, f.end) in signed])
 
 
+# A postcode abroad by its own shape: Ireland's Eircode, the UK's and Canada's postcodes; Australia's four digits after
+# its state's letters ("Sydney NSW 2000").
+_POSTCODE_ABROAD = re.compile(
+    rf"(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{{4}}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|{_CA_POSTCODE}"
+)
+_AU_STATE_BEFORE = re.compile(rf"\b(?:{_AU_STATES})[ \t]+\Z")
+
+
+def with_postcodes_kept(text: str, before: Sequence[PhiFinding], after: list[PhiFinding]) -> list[PhiFinding]:
+    """``after`` (the classifier's review of ``before``) with the postcodes abroad of ``before`` it dropped put back:
+    their shape says what they are, and the classifier, which has seen few, vetoes an Eircode or an Australian
+    postcode as a code (``_POSTCODE_ABROAD``)."""
+    dropped = [
+        f
+        for f in before
+        if f.type is T.LOCATION
+        and f not in after
+        and (
+            _POSTCODE_ABROAD.fullmatch(f.text)
+            or (
+                len(f.text) == 4
+                and f.text.isdigit()
+                and _AU_STATE_BEFORE.search(text, max(0, f.start - 8), f.start)
+            )
+        )
+    ]
+    return _with_gaps(after, dropped) if dropped else after
+
+
 def _chat_speakers(text: str) -> list[PhiFinding]:
     """The speakers of a chat or text thread ("will: hi its me again", "Rose: 4 cm now"): the labels of
     lines, where at least two labels each open two lines or more (a form's labels open one each)."""

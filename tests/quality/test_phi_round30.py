@@ -96,3 +96,37 @@ def test_a_town_abroad_after_a_field_that_names_a_place(scanner: PhiScanner, tex
 def test_a_place_field_with_no_town_the_gazetteer_knows_holds_no_place(scanner: PhiScanner) -> None:
     found = _found(scanner, "Place: Exam Room 4   Village: n/a   Town: unknown")
     assert not any(t == "LOCATION" for t, _ in found)
+
+
+@pytest.fixture(scope="module")
+def default_scanner() -> PhiScanner:
+    return PhiScanner(use_model=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        (
+            "HSE - GENERAL MEDICAL SERVICES - REFERRAL / REQUEST FORM      Form FMed 3\n"
+            "Surname: Quon     Forename(s): Abril     Date of Birth: 03/10/1984\n"
+            "Address: 17 Bothar na Tra, Gortnahoe, Galway, Co. Clare    Eircode: H91 W2KP\n"
+            "Phone: 066-555 0144\n",
+            "H91 W2KP",
+        ),
+        (
+            "NURSING HOME TRANSFER LETTER  (IE)\nResident: Imre Dale, aged 91, GMS 4471092F\n"
+            "Gortnahoe, Letterkenny, F92 KX4T\nNOK: Abril Quon (061) 555 0177\n",
+            "F92 KX4T",
+        ),
+        ("Mrs Abril Quon\n    2/41 Church View, Sydney NSW 2000\n\nThank you for referring Abril.\n", "2000"),
+    ],
+)
+def test_a_postcode_abroad_the_rules_read_stays_past_the_classifier(
+    default_scanner: PhiScanner, text: str, postcode: str
+) -> None:
+    assert ("LOCATION", postcode) in _found(default_scanner, text)
+
+
+def test_four_digits_after_no_state_stay_no_postcode(default_scanner: PhiScanner) -> None:
+    found = _found(default_scanner, "Glucose 2000 mg/dL? no: 200. Ward 2000 block C.\n")
+    assert ("LOCATION", "2000") not in found
