@@ -5374,9 +5374,8 @@ def _towns_after(text: str, end: int, pos: int) -> list[PhiFinding]:
     """ "12 Elm St, Hyde Park, Dubuque.": up to two place names after an address, comma by comma."""
     towns: list[PhiFinding] = []
     while len(towns) < 3 and (town := _TOWN_AFTER.match(text, end)) and pos <= town.start(1):
-        county = _CO_COUNTY.match(
-            text, town.start(1)
-        )  # "Salthill, Co. Galway": an Irish county, not "Co" a town
+        # "Salthill, Co. Galway": an Irish county, not "Co" a town
+        county = _CO_COUNTY.match(text, town.start(1))
         if county:
             towns.append(PhiFinding(T.LOCATION, county.start(1), county.end(1), county.group(1), 0.8, "rule"))
             end = county.end()
@@ -6198,10 +6197,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if _PHONE_SHAPE.fullmatch(
             text, start, _strip_trailing(text, start, end)
         ) or _LOCAL_PHONE_SHAPE.fullmatch(text, start, end):
-            return (
-                None,
-                start,
-            )  # "new # 434.728.5456", "Best #: 555-0140": a phone number, left to the phone rules
+            # "new # 434.728.5456", "Best #: 555-0140": a phone number, left to the phone rules
+            return None, start
         if _PHOTO_WORD.search(text, start, end):
             phi_type = T.PHOTO  # "second view ID-photo-2815229": the code names a photo
         elif (
@@ -6255,10 +6252,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if _caps_words(text[span[0] : span[1]]):
             return None, match.start() + 1  # "PT: UNKNOWN MALE", "WATCH OFFICER": words in capitals
         if _ALIAS_NUMBER.match(text, span[1]):
-            return (
-                None,
-                match.start() + 1,
-            )  # "NAME ........ UNKNOWN SATURN-9": an unidentified patient's alias
+            # "NAME ........ UNKNOWN SATURN-9": an unidentified patient's alias
+            return None, match.start() + 1
         if _a_product(text, span[0], span[1]):
             return None, match.start() + 1  # "Pump: Baxter Sigma Spectrum, serial ...": a device's model
         if branch.name == "person_dob_bracket" and not _surname_last(text[span[0] : span[1]]):
@@ -6298,9 +6293,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         and (_PHONE_SHAPE.fullmatch(text, start, end) or _LOCAL_PHONE_SHAPE.fullmatch(text, start, end))
         and phone_type(text, start) is T.FAX
     ):
-        phi_type = (
-            T.FAX
-        )  # "Copy faxed to county EMS registry 555-0190": a fax number after a word that labels a code
+        # "Copy faxed to county EMS registry 555-0190": a fax number after a word that labels a code
+        phi_type = T.FAX
     if (
         phi_type is T.OTHER_ID
         and _MRN_PREFIX_VALUE.fullmatch(text, start, end)
@@ -6312,9 +6306,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
     if phi_type is T.OTHER_ID and _plan_id_label(text, start):
         phi_type = T.HEALTH_PLAN_ID  # "Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27": the plan's member ID
     if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):
-        phi_type = (
-            T.ACCOUNT
-        )  # "His claim number with the insurer is WC-22-712620": a claim, not the plan's ID
+        # "His claim number with the insurer is WC-22-712620": a claim, not the plan's ID
+        phi_type = T.ACCOUNT
     if end <= start:
         return None, match.end()
     resume = end if kind in ("person", "person1", "subject") else max(end, match.end())
