@@ -96,7 +96,15 @@ benefits paperwork from the member's side, EOBs and appeals, coordination-of-ben
 ID card scans, Marketplace, Medicaid and Medicare paperwork, COBRA, HSA/FSA, disability and SSDI claims, VA community
 care, good-faith estimates and No Surprises disputes; p: HIV, viral hepatitis and sexual and reproductive health
 programmes, Ryan White and ADAP, PrEP and PEP, HCV treatment, Title X and LARC logs, STI clinics and partner services,
-gender-affirming care letters, syringe services); their first, unseen runs are in their READMEs.
+gender-affirming care letters, syringe services); their first, unseen runs are in their READMEs, and tuning round 31
+read their misses: they are tuning sets since.
+Sets q and r were written blind later the same day by two more authors at the same time (q: disasters, mass-casualty
+incidents and humanitarian and shelter medicine, triage tags, tracking boards, family reunification, evacuation
+manifests, shelter logs, MRC and DMAT encounters, power-dependent registries, DMORT intake, FEMA and Red Cross casework,
+camp clinics, decontamination logs, ICS messages; r: rehabilitation, disability services and assistive technology,
+IRF-PAI admissions, spinal cord and brain injury clinics, prosthetics and orthotics, wheelchair seating and letters of
+medical necessity, AAC trials, driver rehabilitation and vehicle modifications, vocational rehabilitation, waivers,
+paratransit and placards); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -353,8 +361,18 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_lp",
         "lp_notes",
     ),
+    "q": (
+        "q: fifty-second set (bench.phi_lq; written blind on 2026-12-04: disasters, mass-casualty incidents and shelter medicine; first run unseen in its README)",
+        "bench.phi_lq",
+        "lq_notes",
+    ),
+    "r": (
+        "r: fifty-third set (bench.phi_lr; written blind on 2026-12-04: rehabilitation, disability services and assistive technology; first run unseen in its README)",
+        "bench.phi_lr",
+        "lr_notes",
+    ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmn"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnop"
 
 
 def set_keys(text: str) -> str:

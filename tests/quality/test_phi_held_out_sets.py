@@ -47,6 +47,8 @@ from bench.phi_lm import lm_notes
 from bench.phi_ln import ln_notes
 from bench.phi_lo import lo_notes
 from bench.phi_lp import lp_notes
+from bench.phi_lq import lq_notes
+from bench.phi_lr import lr_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -125,6 +127,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     ln_notes,
     lo_notes,
     lp_notes,
+    lq_notes,
+    lr_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -179,13 +183,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "n": (ln_notes, WRITTEN[:49], 114899),
     "o": (lo_notes, (*WRITTEN[:50], lp_notes), 117453),
     "p": (lp_notes, WRITTEN[:51], 120003),
+    "q": (lq_notes, (*WRITTEN[:52], lr_notes), 122511),
+    "r": (lr_notes, WRITTEN[:53], 125013),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (51 sets, each against all before it)."""
+    compared with (53 sets, each against all before it)."""
     return tuple(make())
 
 
