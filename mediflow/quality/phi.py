@@ -28,8 +28,8 @@ from mediflow.quality.phi_model import load_tagger
 from mediflow.quality.phi_rules import (
     run_rules,
     with_licence_shapes,
-    with_postcodes_kept,
     with_row_codes,
+    with_shapes_kept,
     with_signed_initials,
     with_staff_codes,
     without_organisation_numbers,
@@ -282,7 +282,7 @@ class PhiScanner:
         text, read, spoken, findings = job
         if self._tagger is not None:
             reviewed = with_signed_initials(read, findings, self._tagger.review(read, findings))
-            findings = with_postcodes_kept(read, findings, reviewed)
+            findings = with_shapes_kept(read, findings, reviewed)
         if spoken:
             findings = widen(findings, spoken)
         if read is not text:  # a finding's text is the caller's characters, not the space put in

@@ -53,8 +53,9 @@ _LABEL_TAIL = (
     # given", "MRN pulled MR503507"), before a colon, a quote or a code with a digit
     r"(?:[ \t]+(?:as[ \t]+)?(?:read(?:[ \t]+back)?|dictated|given|stated|pulled|spoken|heard)(?:[ \t]+by[ \t]+(?:the[ \t]+)?[a-z]+)?"
     r"(?=[ \t]*[:\"“]|[ \t]+[A-Za-z\-]*\d))?"
-    # a second label after a slash before the colon ("Policy/group:", "Medicaid/CHIP:")
-    r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*[:\#]))?"
+    # a second label after a slash before the colon or the ID's word ("Policy/group:", "Medicaid/CHIP:",
+    # "Member/subscriber ID:")
+    r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*(?:[:\#]|(?i:id|no|number)\b)))?"
     # ("ID Number", "ID No.", "ID #": "Enrollee's Plan ID Number:")
     r"(?:[ \t]*(?:\([ \t]*)?(?i:\#|nos?\b\.?|n[°º]\.?|number(?:\(s\)|s\b|\b)|num\b|id\b(?!-[A-Za-z])(?:[ \t]+(?:number\b|no\b\.?|\#))?|identifier\b))?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z/&.\- ]{1,24}\)(?=[ \t]*:))?"
@@ -81,7 +82,7 @@ _NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
 # and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71"), and a Medicare MBI
 # spaced as the card prints it ("5ME9 D02 MH29").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL|BIN|PCN)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?!{_MONTH_WORD_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -356,7 +357,7 @@ _STREET = (
     rf"|(?:[A-Z{_U}]{{2,}}[ ]){{1,3}}{_UPPER_STREET_SUFFIX}){_UNIT}?"
 )
 _PO_BOX = (
-    r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}"
+    r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|POB)[ \t]+\d{1,6}"
     r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+Box[ \t]+\d{1,6}"
     # spelled out, a rural route needs no box ("RR 2" alone is a respiratory rate)
     r"|Rural[ \t]+Route[ \t]+\d{1,4}(?![\w])"
@@ -950,7 +951,10 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_nickname",
         T.NAME,
-        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
+        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|"
+        # a form's "Chosen name:", "Name used:", "Other names used:" (a benefits application's, a gender-affirming
+        # care letter's)
+        rf"chosen[ \t]+name(?=[ \t]*:)|(?:other[ \t]+)?names?[ \t]+used(?=[ \t]*:)|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
         # a face sheet's "ALIAS/PREFERRED: BUD", the MDS's "Name by which resident prefers to be addressed: Doc",
         # 'responds to being called "Chico"'
         # ('Client: Mateo Nakamura  (prefers "Mat")')
@@ -1433,7 +1437,9 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "zip_label",
         T.LOCATION,
-        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)[ \t]*(?:\#|no\.?)?[ \t]*(?:[:=\-][ \t]*)?"
+        # ("ZIP given 14036", "zip code provided: 60614")
+        rf"(?<![\w])(?:(?i:zip(?:[ \t]*code)?|postal(?:[ \t]+code)?|post[ \t]*code)(?:[ \t]+(?i:given|provided|stated|reported|on[ \t]+file))?"
+        rf"[ \t]*(?:\#|no\.?)?[ \t]*(?:[:=\-][ \t]*)?"
         rf"|(?:{_STATES}|{_STATE_NAMES}|{_AP_STATES})[ \t]+)(?P<v>{_ZIP})"
         # a postcode abroad after its own label: Mexico's C.P., India's PIN, Germany's PLZ
         r"|(?<![\w])(?:C\.[ ]?P\.|(?i:cp|c[óo]digo[ \t]+postal|code[ \t]+postal|pin(?:[ \t]*code)?|plz|postleitzahl)(?![\w]))"
@@ -1545,7 +1551,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
             r"ssn(?:/id)?|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|ss[ \t]+card|social[ \t]+security[ \t]+card|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
-            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2})(?=[ \t]*:)"
+            # ("SSN del hijo:", "SSN or VA file number:")
+            r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2}|[ \t]+or(?:[ \t]+[A-Za-z]+){1,3})(?=[ \t]*:)"
             # a word in brackets, then the number itself ("SSN (face sheet) 663403800")
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+number)?)[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)(?=[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))"
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
@@ -1699,6 +1706,16 @@ BRANCHES: tuple[Branch, ...] = (
         0.85,
         starts="Ul",
     ),
+    # A Ryan White client's unique record number ("URN TEYA081258M", "CAREWare URN: BRVI122783F"): letters of the
+    # client's given and family names, the date of birth as six digits and a sex code, which HRSA's programmes key
+    # a client's records on; a programme's client number, not a hospital's chart (Australia's "URN 5063453" is)
+    _B(
+        "ryan_white_urn",
+        T.OTHER_ID,
+        r"(?<![\w])(?-i:URN)[ \t]*(?:[:\#][ \t]*)?(?P<v>[A-Z]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d[MFTUX])(?![\w\-])",
+        0.85,
+        starts="U",
+    ),
     # A car's registration after its words ("vehicle reg noted EITD 900", "parking permit issued for reg UTNZ 965",
     # "pt drove self (FQ19 PKT)"): the UK's, Ireland's and other plates, letters and digits
     _B(
@@ -1851,7 +1868,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
             r"claim[ \t]+(?:file|number[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:bill|visit|stay|transport))|"
             # a claim's diary headed by its number ("CLAIM DIARY - WC-23-333114"), an EDI file's "CLM=" key
-            r"claim[ \t]+diary|claim|clm(?=[ \t]*[=:\#])|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
+            # ("Clm DC7341044", "Claim(s): E25-9640-2471, 5362668738954")
+            r"claim[ \t]+diary|claim\(s\)|claim|clm(?=[ \t]*[=:\#])|(?-i:Clm|CLM)(?=[ \t]+[A-Z\-]*\d)|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
             # a bill's, an Indian inpatient stay's (IP), an emergency attendance's (ED) number, a claim's reference
             r"(?:final[ \t]+)?bill[ \t]+(?:no\.?|number|\#)|(?-i:IP)(?:[ \t]+(?i:no\.?|number)|(?=[ \t]+IP))|(?-i:ED)[ \t]+(?i:no\.?|number)|claim(?:[ \t]+form)?[ \t]+ref\.?|"
@@ -2012,7 +2030,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"recipient(?=[ \t]*(?:id|number|no\b|\#))|grp\.?(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{0,4}\d{4,})(?![ \t]*(?:[:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             r"mbi|hicn|(?-i:HI)[ \t]+claim(?:[ \t]+(?:no\.?|number|\#))?|(?:medicaid[ \t]+)?cin|(?:insurance|insurer|member|medicaid|medicare|health[ \t]+plan)[ \t]+card|"
             r"carte[ \t]+(?:d['’][ \t]*assurance|vitale|mutuelle)|tarjeta[ \t]+(?:del[ \t]+|de[ \t]+)?seguro|versichertenkarte|"
-            r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
+            r"enrollee(?=[ \t]*(?:id|number|no\b|\#))|mbr(?=[ \t]*(?:id|number|no\b|\#))|rx[ \t]*(?:group|grp)|plan|group|payer|coverage|(?:pharmacy|drug|prescription)[ \t]+(?:benefits?|plan|coverage)|"
             r"(?:blue[ \t]+cross|bcbs|aetna|cigna|humana|united(?:healthcare)?|kaiser|tricare)"
             r"(?:[ \t]+(?:member|policy|plan|benefits?|beneficiary))?|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?afiliad[oa](?:[ \t]*\([^)\n]{1,20}\))?|krankenkasse(?:[ \t]+nr\.?)?|"
@@ -3865,6 +3883,7 @@ _CLINICIAN_REGISTRY = re.compile(
 # nothing but names, capitals, digits and separators between the word and the label ("Medicare wellness visit,
 # ID: ENC-5512", "HMO referral pending; # REF-55" name a visit and a referral). A label with a word of its own
 # ("study ID", "badge #", "ref #") keeps its kind.
+_IPV4_VALUE = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _BARE_ID_LABEL = re.compile(
     r"(?:^|[,(;|]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
 )
@@ -3881,23 +3900,43 @@ _PLAN_BETWEEN = re.compile(
 _PLAN_REACH = 90  # characters back from the value where the payer's word may stand
 # A plan's group or a pharmacy benefit's BIN and PCN labelled beside a bare ID: the ID is the member's.
 _PLAN_GROUP = re.compile(
-    r"(?<![\w])(?:GRP|Grp|grp|Group|GROUP|RxGrp|RXGRP|PCN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?(?=[A-Z\-]*\d)[A-Z0-9]"
+    r"(?<![\w])(?:Rx|RX)?(?:GRP|Grp|grp|Group|GROUP|PCN|BIN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?(?=[A-Z\-]*\d)[A-Z0-9]"
+)
+# A pharmacy benefit's BIN, PCN or Rx group on the card's next line ("Card ID: 4008 0975 137" over "RxBIN 683784 ·
+# RxPCN PDPIND"): a "Group" there may be anything's, these are a drug plan's only.
+_PHARMACY_PLAN_LINE = re.compile(
+    r"(?<![\w])(?:Rx|RX)?(?:BIN|PCN)\b|(?<![\w])(?:Rx|RX)(?:GRP|Grp|Group|GROUP)\b"
+)
+# An ID's label right after a value or the card's or the member's word ("Grp XWA654 ID Z65S559542", "Card ID:",
+# "mbr id"), where a plan's group, BIN or PCN beside it says whose the ID is.
+_PLAN_WORD_ID_LABEL = re.compile(
+    r"(?:(?<=[\w.])[ \t]|\b(?:Card|card|CARD|Mbr|mbr|MBR)[ \t]+)(?:ID|Id|id|I\.D\.)[ \t]*(?:[:\#=][ \t]*)?$"
 )
 
 
 def _plan_id_label(text: str, start: int) -> bool:
     """Whether the value at ``start`` follows a bare ID label that a payer's word and a name lead to
     (``_BARE_ID_LABEL``, ``_PLAN_CUE``), or that a plan's group, BIN or PCN stands beside on its line ("BIN 012114
-    PCN PDPIND  GRP 811690  ID 89539594858", "ID 902-646-317-03  Grp GRP-79616"); the line before is read too when
-    the label opens its line."""
+    PCN PDPIND  GRP 811690  ID 89539594858", "ID 902-646-317-03  Grp GRP-79616", "Grp XWA654 ID Z65S559542", "Card ID:"
+    over "RxBIN 683784 · RxPCN PDPIND"); the line before is read too when the label opens its line."""
     label = _BARE_ID_LABEL.search(text, max(0, start - 16), start)
+    worded = label is None
     if label is None:
-        return False
+        label = _PLAN_WORD_ID_LABEL.search(text, max(0, start - 16), start)
+        if label is None:
+            return False
     line_start = text.rfind("\n", 0, label.start()) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     if _PLAN_GROUP.search(text, max(line_start, label.start() - 60), min(line_end, start + 60)):
         return True
+    # an ID's label (not a voicemail's "number 9128557"): a pharmacy benefit on the card's next line
+    if line_end < len(text) and "id" in label.group().lower().replace(".", ""):
+        next_end = text.find("\n", line_end + 1)
+        if _PHARMACY_PLAN_LINE.search(text, line_end + 1, len(text) if next_end < 0 else next_end):
+            return True
+    if worded:
+        return False
     reach = max(0, label.start() - _PLAN_REACH)
     line = text.rfind("\n", reach, label.start()) + 1 or reach  # a long line: its last _PLAN_REACH characters
     if line and not text[line : label.start()].strip(" \t,(;|"):
@@ -4438,16 +4477,18 @@ _POSTCODE_ABROAD = re.compile(
 _AU_STATE_BEFORE = re.compile(rf"\b(?:{_AU_STATES})[ \t]+\Z")
 
 
-def with_postcodes_kept(text: str, before: Sequence[PhiFinding], after: list[PhiFinding]) -> list[PhiFinding]:
-    """``after`` (the classifier's review of ``before``) with the postcodes abroad of ``before`` it dropped put back:
-    their shape says what they are, and the classifier, which has seen few, vetoes an Eircode or an Australian
-    postcode as a code (``_POSTCODE_ABROAD``)."""
-    dropped = [
-        f
-        for f in before
-        if f.type is T.LOCATION
-        and f not in after
-        and (
+def with_shapes_kept(text: str, before: Sequence[PhiFinding], after: list[PhiFinding]) -> list[PhiFinding]:
+    """``after`` (the classifier's review of ``before``) with the findings of ``before`` it dropped put back where
+    their shape and place say what they are: a postcode abroad (the classifier, which has seen few, vetoes an Eircode
+    or an Australian postcode as a code: ``_POSTCODE_ABROAD``) and a device's lot written right before its serial
+    (``_LOT_BEFORE_SERIAL``: it vetoes a lot as a stock item's)."""
+    dropped = [f for f in before if f not in after and _shape_says(text, f)]
+    return _with_gaps(after, dropped) if dropped else after
+
+
+def _shape_says(text: str, f: PhiFinding) -> bool:
+    if f.type is T.LOCATION:
+        return bool(
             _POSTCODE_ABROAD.fullmatch(f.text)
             or (
                 len(f.text) == 4
@@ -4455,8 +4496,10 @@ def with_postcodes_kept(text: str, before: Sequence[PhiFinding], after: list[Phi
                 and _AU_STATE_BEFORE.search(text, max(0, f.start - 8), f.start)
             )
         )
-    ]
-    return _with_gaps(after, dropped) if dropped else after
+    if f.type is T.DEVICE_ID:
+        lot = _LOT_BEFORE_SERIAL.search(text, max(0, f.start - 12), f.end + 12)
+        return lot is not None and lot.span("v") == (f.start, f.end)
+    return False
 
 
 def _chat_speakers(text: str) -> list[PhiFinding]:
@@ -4578,6 +4621,29 @@ def _death_ages(text: str) -> Iterator[PhiFinding]:
         yield PhiFinding(T.AGE, m.start("age"), m.end("age"), m.group("age"), 0.8, "rule")
 
 
+# A social security number masked but for its last four ("Recipient Siobhan Kaur (XXX-XX-6992)", "Last 4: ***-**-1405"):
+# the shape is the SSN's alone, with or without a label (every one in the planted sets is one).
+_MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3})-(?:XX|xx|\*{2})-\d{4}(?![\w\-])")
+
+
+# The lot of a device written right before its serial ("New device lot LOT01607, serial 7344192920", "Mirena - LOT
+# LOT99549, S/N SN20571358"): that one implant's lot, as a lot after its serial is (_LOT_AFTER_SERIAL).
+_LOT_BEFORE_SERIAL = re.compile(
+    r"(?<![\w])(?i:lot)[ \t]*(?:(?:\#|no\.?)[ \t]*)?(?::[ \t]*)?"
+    r"(?P<v>(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9])(?![\w\-])[ \t]*,?[ \t]+(?i:serial|s/n|sn)\b"
+)
+
+
+def _lots_before_serials(text: str) -> Iterator[PhiFinding]:
+    for m in _LOT_BEFORE_SERIAL.finditer(text):
+        yield PhiFinding(T.DEVICE_ID, m.start("v"), m.end("v"), m.group("v"), 0.8, "rule")
+
+
+def _masked_ssns(text: str) -> Iterator[PhiFinding]:
+    for m in _MASKED_SSN.finditer(text):
+        yield PhiFinding(T.SSN, m.start(), m.end(), m.group(), 0.9, "rule")
+
+
 def _caret_places(text: str) -> Iterator[PhiFinding]:
     for m in _CARET_TOWN_ZIP.finditer(text):
         for part in ("town", "zip"):
@@ -4687,6 +4753,10 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_file_dates(form)))
     if "^" in form:
         found = _with_fields(found, list(_caret_places(form)))
+    if "X-" in form or "x-" in form or "*-" in form:
+        found = _with_fields(found, list(_masked_ssns(form)))
+    if "lot" in form or "LOT" in form or "Lot" in form:
+        found = _with_gaps(found, list(_lots_before_serials(form)))
     if " died in " in form or " passed away in " in form:
         found = _with_gaps(found, list(_death_ages(form)))
     if not form.isascii():
@@ -5269,7 +5339,7 @@ _STRICT_LIST_TYPES = frozenset([T.ACCOUNT, T.MRN, T.HEALTH_PLAN_ID, T.LICENSE])
 # Only after a label in the plural ("accounts", "Accounts included:", "claims", "two encounters ("): after
 # "MRN 5520193," the next number is an SSN, a dose or a count as often as another record's.
 _PLURAL_LABEL_BEFORE = re.compile(
-    r"(?i:\b(?:accounts|accts|claims|encounters|mrns|records|licen[cs]es|plans|members|numbers|ids|number\(s\))"
+    r"(?i:\b(?:accounts|accts|claims|claim\(s\)|encounters|mrns|records|licen[cs]es|plans|members|numbers|ids|number\(s\))"
     r"(?:[ \t]+included)?[ \t]*(?:[:(#][ \t]*)?\Z)"
 )
 _STRICT_LIST_SEP = r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)"
@@ -6303,6 +6373,8 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         # "PATIENT MOSS, SAOIRSE  #MR457413", "her chart, number MR0419172": a bare label, the record's own prefix
         # (not "passport MR0183663")
         phi_type = T.MRN
+    if phi_type is T.DEVICE_ID and _IPV4_VALUE.fullmatch(text, start, end):
+        phi_type = T.IP_ADDRESS  # "session ip 99.164.95.226; device 174.70.44.226": the device's address
     if phi_type is T.OTHER_ID and _plan_id_label(text, start):
         phi_type = T.HEALTH_PLAN_ID  # "Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27": the plan's member ID
     if phi_type is T.HEALTH_PLAN_ID and _CLAIM_BEFORE.search(text, max(0, start - 48), start):

@@ -90,7 +90,7 @@ _HEADERS: dict[str, PhiType] = {
     ),
     **dict.fromkeys(["vin", "plate", "license plate", "licence plate"], T.VEHICLE_ID),
     **dict.fromkeys(["serial", "s/n", "sn", "udi", "device", "device serial", "imei"], T.DEVICE_ID),
-    # a biometric enrolment's template ("template_id", "biometric_template", "FP_TEMPLATE", "user_bio")
+    # a biometric enrolment's template ("template_id", "biometric_template", "FP_TEMPLATE", "user_bio", "bio_id")
     **dict.fromkeys(
         [
             "template",
@@ -108,6 +108,7 @@ _HEADERS: dict[str, PhiType] = {
             "voice template",
             "user bio",
             "bio",
+            "bio id",
         ],
         T.BIOMETRIC,
     ),
@@ -189,6 +190,10 @@ _NEEDS_TAIL = frozenset(
 # case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
 _CODE_CELL = re.compile(r"#?(?=(?:[^\d\s]*\d){3})[A-Z0-9](?:[A-Z0-9]|[.\-/ ](?=[A-Z0-9])){2,29}")
 _ZIP_CELL = re.compile(r"\d{5}(?:-\d{4})?")
+# A biometric template's name: letters, an underscore, then a code with three digits or more ("fpt_55019274_R1").
+_TEMPLATE_CELL = re.compile(
+    r"[A-Za-z]{1,12}_(?=(?:[A-Za-z_]*\d){3})[A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,12}){0,2}"
+)
 # A key in lower-case hexadecimal, 16 digits or more, or a UUID, with a digit and a letter in it.
 _KEY_CELL = re.compile(
     r"(?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
@@ -462,6 +467,8 @@ def _value_type(value: str, column: PhiType) -> bool:
         return _ZIP_CELL.fullmatch(value) is not None
     if column is T.OTHER_ID and _KEY_CELL.fullmatch(value):
         return True  # a linkage key or a hash in lower case ("a7bd07f4d66e92bc...", a UUID)
+    if column is T.BIOMETRIC and _TEMPLATE_CELL.fullmatch(value):
+        return True  # a template's name as a reader writes it ("fpt_55019274_R1")
     return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
 
 
