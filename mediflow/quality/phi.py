@@ -166,8 +166,8 @@ def with_zpl_fields(text: str) -> str:
     return text.replace("^FD", "   ")
 
 
-# An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "I" as "l"
-# ("NPl #") and "i" as "l" ("Referrlng Physlclan:", "Offlce fax #"). Candidates: a word with 0, 1 or 5 among
+# An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "b" as "6" ("Mem6er"),
+# "I" as "l" ("NPl #", "lD:") and "i" as "l" ("Referrlng Physlclan:", "Offlce fax #"). Candidates: a word with 0, 1 or 5 among
 # its letters, a word in capitals with an "l", and a word with an "l" right before a label's colon or "#" (or
 # one word before it). One that is no English word, and that one reading of its suspect characters makes
 # an English word (or a label's abbreviation), is read as that word: the same length, so offsets hold.
@@ -175,7 +175,7 @@ def with_zpl_fields(text: str) -> str:
 _LABEL_END = r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]"
 _OCR_WORD = re.compile(
     r"(?<![\w\-/@.])(?:"
-    r"(?=[A-Za-z]*[015][A-Za-z])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]++"
+    r"(?=[A-Za-z]*[0156][A-Za-z])(?=(?:[0156]*[A-Za-z]){2})[A-Za-z0156]++"
     r"|(?=[A-Z]*l)(?=l*[A-Z])[A-Zl]++"
     rf"|(?=[A-Za-z]*l)[A-Za-z]++(?={_LABEL_END})"
     r")(?![\w\-/@])"
@@ -183,7 +183,7 @@ _OCR_WORD = re.compile(
 _OCR_LABELS = frozenset(
     {"npi", "mrn", "dob", "ssn", "dea", "id", "no", "to", "dr", "md", "pcp", "fin", "acct"}
 )
-_OCR_READS = {"0": "o", "1": "li", "5": "s", "l": "i"}
+_OCR_READS = {"0": "o", "1": "li", "5": "s", "6": "b", "l": "i"}
 _LABEL_AFTER = re.compile(_LABEL_END)
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
@@ -200,7 +200,10 @@ def _ocr_reading(word: str, label: bool, value_after: bool = False) -> str | Non
     suspects = [i for i, c in enumerate(word) if c in _OCR_READS]
     if not suspects or len(suspects) > 4:
         return None
-    upper = sum(c.isupper() for c in word) > len(word) // 2
+    # (or every letter that is no suspect in capitals: "lD" is "ID")
+    upper = sum(c.isupper() for c in word) > len(word) // 2 or all(
+        c.isupper() for c in word if c not in _OCR_READS
+    )
     if not upper and len(word) < 5 and all(word[i] == "l" for i in suspects):
         return None  # "Trl #27" is a trail, not "Tri"
     options = [[word[i], *_OCR_READS[word[i]]] for i in suspects]

@@ -51,7 +51,7 @@ _LABEL_TAIL = (
     r"[a-z]{2,12}){1,2}(?=[ \t]*=))?"
     # a value read out or dictated, its label's verb between ("MRN read by caller:", "MRN dictated", "NPI as
     # given", "MRN pulled MR503507"), before a colon, a quote or a code with a digit
-    r"(?:[ \t]+(?:as[ \t]+)?(?:read(?:[ \t]+back)?|dictated|given|stated|pulled|spoken|heard)(?:[ \t]+by[ \t]+(?:the[ \t]+)?[a-z]+)?"
+    r"(?:[ \t]+(?:as[ \t]+)?(?:read(?:[ \t]+back)?|dictated|given|stated|pulled|spoken|heard|assigned|issued)(?:[ \t]+by[ \t]+(?:the[ \t]+)?[a-z]+)?"
     r"(?=[ \t]*[:\"“]|[ \t]+[A-Za-z\-]*\d))?"
     # a second label after a slash before the colon or the ID's word ("Policy/group:", "Medicaid/CHIP:",
     # "Member/subscriber ID:")
@@ -80,9 +80,9 @@ _MONTH_WORD_DATE = r"(?:0?[1-9]|[12]\d|3[01])[\-/]?(?i:jan|feb|mar|apr|may|jun|j
 _NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?![\w/\-]|\.\d)"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
-# and ISBT 128 donation numbers ("W1066 20 712308"), and digits in fours ("compte 7165 1937 71"), and a Medicare MBI
+# and ISBT 128 donation numbers ("W1066 20 712308"), letters and nine digits in threes ("ZAF 709 281 299"), and digits in fours ("compte 7165 1937 71"), and a Medicare MBI
 # spaced as the card prints it ("5ME9 D02 MH29").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL|BIN|PCN)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6})|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL|BIN|PCN)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6}|\d{3}[ ]\d{3}[ ]\d{3}(?![ ]?\d))|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?!{_MONTH_WORD_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -2038,7 +2038,7 @@ BRANCHES: tuple[Branch, ...] = (
             # "Seguro dental:", "seguro médico", "medicaid app MC31777756"
             r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|"
             # "Medicaid app pending (OF51832Q)"
-            r"medicaid[ \t]+app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?"
+            r"medicaid[ \t]+(?:app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?|pending)"
             r"(?=[ \t]*(?:[(:\#][ \t]*)?[A-Z0-9]*\d)(?![ \t]*(?:[(:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             # national and public health services' numbers abroad ("NHS No.", "OHIP", "PhilHealth No.", "No. afiliación
             # IMSS", "NHIA No.", "KVNR", "ABHA"), a TRICARE sponsor's benefits number (DBN), refugee medical assistance
@@ -3885,12 +3885,14 @@ _CLINICIAN_REGISTRY = re.compile(
 # ("study ID", "badge #", "ref #") keeps its kind.
 _IPV4_VALUE = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _BARE_ID_LABEL = re.compile(
-    r"(?:^|[,(;|]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
+    r"(?:^|[,(;|/]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
 )
 # (a green screen's or a requisition's "INS1...:", "Ins:" too)
 _PLAN_CUE = re.compile(
     r"(?i:\b(?:subscriber|insured|insurance|insurer|payer|payor|medicaid|medi-cal|medicare|tricare|champva|hmo|ins\d?(?=[ \t.]*:)|"
-    r"ppo|epo|benefit[ \t]+administrators|health[ \t]+plan|policyholder)\b)|(?m:^[ \t]*(?i:member)(?=[ \t]*:))"
+    r"ppo|epo|benefit[ \t]+administrators|health[ \t]+plan|policyholder|mbr)\b)|(?m:^[ \t]*(?i:member)(?=[ \t]*:))"
+    # a key's "member=" ("member=Schwartz, Agnieszka H.  id=S72098910")
+    r"|(?<![\w])(?i:member)(?==)"
 )
 # Between the payer's word and the label: words that start with a capital or a digit (a name, "DOB", a date),
 # a name's particles in lower case ("subscriber Mason del Toro, ID"), separators; no lower-case word, no ";".

@@ -178,6 +178,7 @@ _HEADERS: dict[str, PhiType] = {
 }
 # Cut from a header's end: what says "the number of" ("Subject ID", "MRN #", "Claim No.").
 _HEADER_TAIL = re.compile(r"(?:[ \t]*(?:\#|no\.?|nos?\.?|number|num|id|identifier|code))+$")
+_HEADER_TAIL_WORD = re.compile(r"(?:[ \t]*\#|[ \t]+(?:no\.?|nos?\.?|number|num|id|identifier|code))+$")
 # Headers whose cut form names people rather than numbers: typed only with their "ID"/"#" word.
 _NEEDS_TAIL = frozenset(
     ["patient", "pt", "pat", "hospital", "record", "member", "subscriber", "group", "plan", "case",
@@ -418,9 +419,10 @@ _PAIR_END = re.compile(r"[ _](?:[ab]|[12])$")
 
 def _header_type(cell: str) -> PhiType | None:
     key = " ".join(cell.lower().replace(":", " ").split())
-    cut = _HEADER_TAIL.sub("", key).strip()
-    if cut != key and cut in _HEADERS:
-        return _HEADERS[cut]
+    # the tail as a word first: "medicaid id" is "medicaid", not "medica" ("acctno" is "acct")
+    for cut in (_HEADER_TAIL_WORD.sub("", key).strip(), _HEADER_TAIL.sub("", key).strip()):
+        if cut != key and cut in _HEADERS:
+            return _HEADERS[cut]
     if key in _HEADERS and key not in _NEEDS_TAIL:
         return _HEADERS[key]
     if (single := _PAIR_END.sub("", key)) != key:

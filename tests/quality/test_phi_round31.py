@@ -184,3 +184,56 @@ def test_a_devices_ip_address_is_an_ip_address(scanner: PhiScanner) -> None:
 def test_a_csvs_bio_id_column(scanner: PhiScanner) -> None:
     text = "SSP participant log (CSV)\ncode,bio_id,date,site\nQA11MD47,fpt_55019274_R1,2023-01-11,north"
     assert ("BIOMETRIC", "fpt_55019274_R1") in _found(scanner, text)
+
+
+def test_an_aligned_tables_medicaid_id_column(scanner: PhiScanner) -> None:
+    text = (
+        "Name                        Medicaid ID       Program\n"
+        "Rosa Quon                        5501927744     Adult Group (138% FPL)\n"
+        "Imre Quon                        K71C220913     CHIP\n"
+    )
+    found = _found(scanner, text)
+    assert {("HEALTH_PLAN_ID", "5501927744"), ("HEALTH_PLAN_ID", "K71C220913")} <= found
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Medicaid ID", "HEALTH_PLAN_ID"),
+        ("medicaid", "HEALTH_PLAN_ID"),
+        ("acctno", "ACCOUNT"),
+        ("MRN #", "MRN"),
+    ],
+)
+def test_a_headers_tail_is_cut_as_a_word_first(header: str, kind: str) -> None:
+    from mediflow.quality.phi_table import _header_type
+
+    found = _header_type(header)
+    assert found is not None and found.name == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mernber: ROSA QUON\nMem6er lD: K5501O7744\nGr0up No: 441920M118", "K5501O7744"),
+        ("account=771208441920  member=Quon, Rosa M.  id=T55019274\ninvoice_date=2025-01-05", "T55019274"),
+        ("7. Insurance: none / Medicaid pending (6604471920)\n8. Prescriber: on file", "6604471920"),
+        ("Program use only: ADAP ID assigned QX-ADAP-55019; effective May 2, 2024", "QX-ADAP-55019"),
+    ],
+)
+def test_a_members_id_by_an_ocrd_label_a_key_or_a_pending_application(
+    scanner: PhiScanner, text: str, value: str
+) -> None:
+    assert ("HEALTH_PLAN_ID", value) in _found(scanner, text)
+
+
+def test_letters_and_nine_digits_in_threes_after_an_id_label(scanner: PhiScanner) -> None:
+    assert any(
+        v == "QTV 550 192 774"
+        for _, v in _found(scanner, "Claimant ID: QTV 550 192 774\nInjury date: 3/2/25")
+    )
+
+
+@pytest.mark.parametrize("text", ["G6PD deficiency; A6 level noted", "staff member=on call; shift id=day"])
+def test_ocr_and_key_readings_leave_look_alikes_alone(scanner: PhiScanner, text: str) -> None:
+    assert not any(t in ("HEALTH_PLAN_ID", "OTHER_ID") for t, _ in _found(scanner, text))
