@@ -957,8 +957,8 @@ BRANCHES: tuple[Branch, ...] = (
         rf"chosen[ \t]+name(?=[ \t]*:)|(?:other[ \t]+)?names?[ \t]+used(?=[ \t]*:)|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
         # a face sheet's "ALIAS/PREFERRED: BUD", the MDS's "Name by which resident prefers to be addressed: Doc",
         # 'responds to being called "Chico"'
-        # ('Client: Mateo Nakamura  (prefers "Mat")')
-        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?<=\()prefers(?=[ \t]+[\"“'‘])|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
+        # ('Client: Mateo Nakamura  (prefers "Mat")', "Caller Wen Van Buren (prefers Tee)", '(Keisha prefers "Tee")')
+        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?<=\()prefers(?=[ \t]+[\"“'‘]|[ \t]+[A-Z][a-z]+\))|prefers(?=[ \t]+[\"“'‘][A-Z])|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
         rf"[ \t]*(?::[ \t]*)?[\"“'‘]?(?P<v>{_CAP}|{_UPPER})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
         0.75,
         "nickname",

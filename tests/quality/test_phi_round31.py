@@ -237,3 +237,23 @@ def test_letters_and_nine_digits_in_threes_after_an_id_label(scanner: PhiScanner
 @pytest.mark.parametrize("text", ["G6PD deficiency; A6 level noted", "staff member=on call; shift id=day"])
 def test_ocr_and_key_readings_leave_look_alikes_alone(scanner: PhiScanner, text: str) -> None:
     assert not any(t in ("HEALTH_PLAN_ID", "OTHER_ID") for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Call 2/3/24, 20 min. Caller Imre Dale (prefers Pip), DOB 4/20/70", "Pip"),
+        ('Client: Rosa Quon (Rosa prefers "Bea")   DOB 8/9/56', "Bea"),
+    ],
+)
+def test_a_nickname_the_person_prefers_without_quotes_or_after_their_name(
+    scanner: PhiScanner, text: str, value: str
+) -> None:
+    assert ("NAME", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text", ['pt prefers "Spanish" interpreter', 'she prefers "morning" slots', "(prefers Spanish)"]
+)
+def test_a_preference_that_is_no_name(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "NAME" for t, _ in _found(scanner, text))
