@@ -1798,7 +1798,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
-            r"mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+(?:[A-Z]{0,3}\d{5,}(?:-\d)?|(?:[A-Z]-)?\d{2,3}-\d{3}-\d{3}|\d{3}[ ]\d{3}[ ]\d{3})(?![\w\-]))|"
+            # a community or corporate MRN ("CMRN: 44719203")
+            r"cmrn|mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+(?:[A-Z]{0,3}\d{5,}(?:-\d)?|(?:[A-Z]-)?\d{2,3}-\d{3}-\d{3}|\d{3}[ ]\d{3}[ ]\d{3})(?![\w\-]))|"
             # a word in brackets after the label ("MRN (local) 184899-5", "MRN (spoke): 452404-2")
             r"mrn[ \t]+\([a-z]{2,12}\)|res(?:ident)?[ \t]*(?:\#|id\b|no\.?|number)|hrn|(?<=\()exp\.(?=[ \t]+[A-Z]{0,3}[ \-]?[A-Z]{0,3}[\-/]?\d)|"
             r"chart(?:[ \t]+(?:number|no\.?|\#))?|hospital[ \t]+(?:number|no\.?|\#|id)|"
@@ -4251,11 +4252,16 @@ def _initial_surname_ok(word: str) -> bool:
     return (shaped or census) and _word(word) not in lex.english_words() and _single_name_ok(word)
 
 
+# A record's label abbreviated, after "Patient" ("Patient Acct: 44719203"): no one's name.
+_LABEL_ABBREVIATIONS = frozenset(["acct", "mrn", "dob", "ssn", "csn", "npi", "enc", "mbr", "grp", "dos"])
+
+
 def _single_name_ok(word: str) -> bool:
-    """One capitalised word taken for a name: not clinical, not a team, not a specialty, not a place."""
+    """One capitalised word taken for a name: not clinical, not a team, not a specialty, not a place, not a label."""
     w = _word(word)
     return (
         len(w) >= 3
+        and w not in _LABEL_ABBREVIATIONS
         and not lex.is_common(w)
         and w not in _ORG_WORDS
         and w not in lex.us_places()

@@ -257,3 +257,13 @@ def test_a_nickname_the_person_prefers_without_quotes_or_after_their_name(
 )
 def test_a_preference_that_is_no_name(scanner: PhiScanner, text: str) -> None:
     assert not any(t == "NAME" for t, _ in _found(scanner, text))
+
+
+def test_a_patients_account_abbreviated_is_no_name(scanner: PhiScanner) -> None:
+    found = _found(scanner, "Patient Acct: 55019274\nSeen today.")
+    assert ("ACCOUNT", "55019274") in found
+    assert not any(t == "NAME" for t, _ in found)
+
+
+def test_a_community_mrn(scanner: PhiScanner) -> None:
+    assert ("MRN", "77120934") in _found(scanner, "CMRN: 77120934  Facility: 2")
