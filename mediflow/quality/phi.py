@@ -166,10 +166,10 @@ def with_zpl_fields(text: str) -> str:
     return text.replace("^FD", "   ")
 
 
-# An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "b" as "6" ("Mem6er"),
-# "I" as "l" ("NPl #", "lD:") and "i" as "l" ("Referrlng Physlclan:", "Offlce fax #"). Candidates: a word with 0, 1 or 5 among
-# its letters, a word in capitals with an "l", and a word with an "l" right before a label's colon or "#" (or
-# one word before it). One that is no English word, and that one reading of its suspect characters makes
+# An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "b" as "6"
+# ("Mem6er"), "I" as "l" ("NPl #", "lD:") and "i" as "l" ("Referrlng Physlclan:", "Offlce fax #"). Candidates: a
+# word with 0, 1, 5 or 6 among its letters (a 6 after a letter only: "6lbs" is a weight), a word in capitals with an
+# "l", and a word with an "l" right before a label's colon or "#" (or one word before it). One that is no English word, and that one reading of its suspect characters makes
 # an English word (or a label's abbreviation), is read as that word: the same length, so offsets hold.
 # What follows a label's word: its colon or "#", right after it or after one more word.
 _LABEL_END = r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]"
@@ -188,6 +188,14 @@ _LABEL_AFTER = re.compile(_LABEL_END)
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
+def _reads_as_capitals(word: str) -> bool:
+    """Whether a misread word is read in capitals: most of its letters are, or every one that is no suspect ("lD" is
+    "ID", "NPl" is "NPI")."""
+    return sum(c.isupper() for c in word) > len(word) // 2 or all(
+        c.isupper() for c in word if c not in _OCR_READS
+    )
+
+
 def _ocr_reading(word: str, label: bool, value_after: bool = False) -> str | None:
     """The English word (or label abbreviation) that ``word`` misreads, if one reading of it gives one; a label's
     abbreviation also right before a number ("NPl 1588987408": ``value_after``)."""
@@ -197,13 +205,10 @@ def _ocr_reading(word: str, label: bool, value_after: bool = False) -> str | Non
         or word.lower() in phi_lexicon.census_names()
     ):
         return None  # a word, a label, or a name ("Allen" is no misread "Alien", "Marla" no "Maria")
-    suspects = [i for i, c in enumerate(word) if c in _OCR_READS]
+    suspects = [i for i, c in enumerate(word) if c in _OCR_READS and (i or c != "6")]
     if not suspects or len(suspects) > 4:
         return None
-    # (or every letter that is no suspect in capitals: "lD" is "ID")
-    upper = sum(c.isupper() for c in word) > len(word) // 2 or all(
-        c.isupper() for c in word if c not in _OCR_READS
-    )
+    upper = _reads_as_capitals(word)
     if not upper and len(word) < 5 and all(word[i] == "l" for i in suspects):
         return None  # "Trl #27" is a trail, not "Tri"
     options = [[word[i], *_OCR_READS[word[i]]] for i in suspects]

@@ -52,7 +52,8 @@ _LABEL_TAIL = (
     # a value read out or dictated, its label's verb between ("MRN read by caller:", "MRN dictated", "NPI as
     # given", "MRN pulled MR503507"), before a colon, a quote or a code with a digit
     r"(?:[ \t]+(?:as[ \t]+)?(?:read(?:[ \t]+back)?|dictated|given|stated|pulled|spoken|heard|assigned|issued)(?:[ \t]+by[ \t]+(?:the[ \t]+)?[a-z]+)?"
-    r"(?=[ \t]*[:\"“]|[ \t]+[A-Za-z\-]*\d))?"
+    # (not a date: "License issued 2019-06", "MRN assigned 03/04/2024")
+    r"(?=[ \t]*[:\"“]|[ \t]+(?!(?:19|20)\d\d(?!\d)|\d{1,2}[/.\-]\d{1,2}[/.\-]\d)[A-Za-z\-]*\d))?"
     # a second label after a slash before the colon or the ID's word ("Policy/group:", "Medicaid/CHIP:",
     # "Member/subscriber ID:")
     r"(?:/(?i:[a-z]{2,10})\b(?=[ \t]*(?:[:\#]|(?i:id|no|number)\b)))?"
@@ -357,7 +358,7 @@ _STREET = (
     rf"|(?:[A-Z{_U}]{{2,}}[ ]){{1,3}}{_UPPER_STREET_SUFFIX}){_UNIT}?"
 )
 _PO_BOX = (
-    r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|POB)[ \t]+\d{1,6}"
+    r"(?:(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|POB(?![ \t]+(?:19|20)\d\d(?!\d)))[ \t]+\d{1,6}"
     r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+Box[ \t]+\d{1,6}"
     # spelled out, a rural route needs no box ("RR 2" alone is a respiratory rate)
     r"|Rural[ \t]+Route[ \t]+\d{1,4}(?![\w])"
@@ -951,14 +952,14 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "person_nickname",
         T.NAME,
-        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|"
+        rf"(?i:goes[ \t]+by|preferred[ \t]+name|nick[ \t\-]?name|known[ \t]+as|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
         # a form's "Chosen name:", "Name used:", "Other names used:" (a benefits application's, a gender-affirming
         # care letter's)
-        rf"chosen[ \t]+name(?=[ \t]*:)|(?:other[ \t]+)?names?[ \t]+used(?=[ \t]*:)|a\.?k\.?a\.?|calls[ \t]+(?:him|her)self|"
+        rf"chosen[ \t]+name(?=[ \t]*:)|(?:other[ \t]+)?names?[ \t]+used(?=[ \t]*:)|"
         # a face sheet's "ALIAS/PREFERRED: BUD", the MDS's "Name by which resident prefers to be addressed: Doc",
         # 'responds to being called "Chico"'
         # ('Client: Mateo Nakamura  (prefers "Mat")', "Caller Wen Van Buren (prefers Tee)", '(Keisha prefers "Tee")')
-        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?<=\()prefers(?=[ \t]+[\"“'‘]|[ \t]+[A-Z][a-z]+\))|prefers(?=[ \t]+[\"“'‘][A-Z])|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
+        rf"alias(?:/preferred)?(?=[ \t]*:)|prefers[ \t]+to[ \t]+be[ \t]+(?:addressed|called)|(?<=\()(?:[A-Z][a-z'’\-]+[ \t]+)?prefers(?=[ \t]+[\"“'‘]|[ \t]+[A-Z][a-z]+\))|(?:being|be|is|likes[ \t]+to[ \t]+be)[ \t]+called(?=[ \t]+[\"“'‘]))"
         rf"[ \t]*(?::[ \t]*)?[\"“'‘]?(?P<v>{_CAP}|{_UPPER})(?=[\"”'’]|[ \t]*[,.;)\n]|[ \t]{{2,}}|[ \t]*$)",
         0.75,
         "nickname",
@@ -2039,7 +2040,7 @@ BRANCHES: tuple[Branch, ...] = (
             # "Seguro dental:", "seguro médico", "medicaid app MC31777756"
             r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|"
             # "Medicaid app pending (OF51832Q)"
-            r"medicaid[ \t]+(?:app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?|pending)"
+            r"medicaid[ \t]+(?:app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?|pending(?=[ \t]*[(:]))"
             r"(?=[ \t]*(?:[(:\#][ \t]*)?[A-Z0-9]*\d)(?![ \t]*(?:[(:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             # national and public health services' numbers abroad ("NHS No.", "OHIP", "PhilHealth No.", "No. afiliación
             # IMSS", "NHIA No.", "KVNR", "ABHA"), a TRICARE sponsor's benefits number (DBN), refugee medical assistance
@@ -3908,37 +3909,50 @@ _PLAN_GROUP = re.compile(
 # A pharmacy benefit's BIN, PCN or Rx group on the card's next line ("Card ID: 4008 0975 137" over "RxBIN 683784 ·
 # RxPCN PDPIND"): a "Group" there may be anything's, these are a drug plan's only.
 _PHARMACY_PLAN_LINE = re.compile(
-    r"(?<![\w])(?:Rx|RX)?(?:BIN|PCN)\b|(?<![\w])(?:Rx|RX)(?:GRP|Grp|Group|GROUP)\b"
+    r"(?<![\w])(?:Rx|RX)?(?:BIN[ \t]*(?::[ \t]*)?\d{6}(?!\d)|PCN[ \t]*(?::[ \t]*)?[A-Z0-9]{2,12}\b)"
+    r"|(?<![\w])(?:Rx|RX)(?:GRP|Grp|Group|GROUP)[ \t]*(?::[ \t]*)?[A-Z0-9][A-Z0-9\-]{1,15}\b"
 )
-# An ID's label right after a value or the card's or the member's word ("Grp XWA654 ID Z65S559542", "Card ID:",
-# "mbr id"), where a plan's group, BIN or PCN beside it says whose the ID is.
+# An ID's label after the card's or the member's word ("Card ID:", "mbr id"), where a plan's group, BIN or PCN beside
+# it says whose the ID is; or after any other word or value ("Grp XWA654 ID Z65S559542", "manufacturer copay ID ...
+# grp OHCP9007", "lns. Mernber lD:"), where the plan's group, BIN or PCN on its line carries a code of four characters
+# or more (not "Subject ID: 10234567   Group A1") and the word names no one else's number.
 _PLAN_WORD_ID_LABEL = re.compile(
-    r"(?:(?<=[\w.])[ \t]|\b(?:Card|card|CARD|Mbr|mbr|MBR)[ \t]+)(?:ID|Id|id|I\.D\.)[ \t]*(?:[:\#=][ \t]*)?$"
+    r"(?:(?P<card>\b(?:Card|card|CARD|Mbr|mbr|MBR)[ \t]+)|(?<![\w])(?!(?i:employee|staff|student|subject|specimen|study|badge)\b)"
+    r"[\w.\-]+[ \t]+)(?:ID|Id|id|I\.D\.)[ \t]*(?:[:\#=][ \t]*)?$"
+)
+_PLAN_GROUP_CODE = re.compile(
+    r"(?<![\w])(?:Rx|RX)?(?:GRP|Grp|grp|Group|GROUP|PCN|BIN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?"
+    r"(?=[A-Z\-]*\d)[A-Z0-9][A-Z0-9\-]{3,}"
 )
 
 
 def _plan_id_label(text: str, start: int) -> bool:
     """Whether the value at ``start`` follows a bare ID label that a payer's word and a name lead to
     (``_BARE_ID_LABEL``, ``_PLAN_CUE``), or that a plan's group, BIN or PCN stands beside on its line ("BIN 012114
-    PCN PDPIND  GRP 811690  ID 89539594858", "ID 902-646-317-03  Grp GRP-79616", "Grp XWA654 ID Z65S559542", "Card ID:"
-    over "RxBIN 683784 · RxPCN PDPIND"); the line before is read too when the label opens its line."""
+    PCN PDPIND  GRP 811690  ID 89539594858", "ID 902-646-317-03  Grp GRP-79616"); an ID's label after a word
+    (``_PLAN_WORD_ID_LABEL``: "Card ID:" over "RxBIN 683784 · RxPCN PDPIND", "Grp XWA654 ID Z65S559542"); the line
+    before is read too when the label opens its line."""
     label = _BARE_ID_LABEL.search(text, max(0, start - 16), start)
-    worded = label is None
+    word = None
     if label is None:
         label = _PLAN_WORD_ID_LABEL.search(text, max(0, start - 16), start)
         if label is None:
             return False
+        word = "card" if label.group("card") is not None else "other"
     line_start = text.rfind("\n", 0, label.start()) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if _PLAN_GROUP.search(text, max(line_start, label.start() - 60), min(line_end, start + 60)):
+    beside = (max(line_start, label.start() - 60), min(line_end, start + 60))
+    if word == "other":  # any other word: a plan's group with a code of its own on the line
+        return _PLAN_GROUP_CODE.search(text, *beside) is not None
+    if _PLAN_GROUP.search(text, *beside):
         return True
     # an ID's label (not a voicemail's "number 9128557"): a pharmacy benefit on the card's next line
     if line_end < len(text) and "id" in label.group().lower().replace(".", ""):
         next_end = text.find("\n", line_end + 1)
         if _PHARMACY_PLAN_LINE.search(text, line_end + 1, len(text) if next_end < 0 else next_end):
             return True
-    if worded:
+    if word is not None:
         return False
     reach = max(0, label.start() - _PLAN_REACH)
     line = text.rfind("\n", reach, label.start()) + 1 or reach  # a long line: its last _PLAN_REACH characters
@@ -4505,7 +4519,7 @@ def _shape_says(text: str, f: PhiFinding) -> bool:
             )
         )
     if f.type is T.DEVICE_ID:
-        lot = _LOT_BEFORE_SERIAL.search(text, max(0, f.start - 12), f.end + 12)
+        lot = _LOT_BEFORE_SERIAL.search(text, max(0, f.start - 12), f.end + 64)
         return lot is not None and lot.span("v") == (f.start, f.end)
     return False
 
@@ -4631,14 +4645,17 @@ def _death_ages(text: str) -> Iterator[PhiFinding]:
 
 # A social security number masked but for its last four ("Recipient Siobhan Kaur (XXX-XX-6992)", "Last 4: ***-**-1405"):
 # the shape is the SSN's alone, with or without a label (every one in the planted sets is one).
-_MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3})-(?:XX|xx|\*{2})-\d{4}(?![\w\-])")
+_MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3}|\#{3})-(?:XX|xx|\*{2}|\#{2})-\d{4}(?![\w\-])")
 
 
+# A device lot's code: five to twenty-two letters, digits and inner dashes, a digit among them.
+_LOT_VALUE = r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9](?![\w\-])"
 # The lot of a device written right before its serial ("New device lot LOT01607, serial 7344192920", "Mirena - LOT
 # LOT99549, S/N SN20571358"): that one implant's lot, as a lot after its serial is (_LOT_AFTER_SERIAL).
 _LOT_BEFORE_SERIAL = re.compile(
-    r"(?<![\w])(?i:lot)[ \t]*(?:(?:\#|no\.?)[ \t]*)?(?::[ \t]*)?"
-    r"(?P<v>(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9])(?![\w\-])[ \t]*,?[ \t]+(?i:serial|s/n|sn)\b"
+    rf"(?<![\w])(?i:lot)[ \t]*(?:(?:\#|no\.?)[ \t]*)?(?::[ \t]*)?(?P<v>{_LOT_VALUE})[ \t]*,?[ \t]+"
+    # the serial's own code after its word (not "serial dilution 1:10", "SN 1:4")
+    rf"(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}(?!:)"
 )
 
 
@@ -4761,7 +4778,7 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_file_dates(form)))
     if "^" in form:
         found = _with_fields(found, list(_caret_places(form)))
-    if "X-" in form or "x-" in form or "*-" in form:
+    if "X-" in form or "x-" in form or "*-" in form or "#-" in form:
         found = _with_fields(found, list(_masked_ssns(form)))
     if "lot" in form or "LOT" in form or "Lot" in form:
         found = _with_gaps(found, list(_lots_before_serials(form)))
@@ -5228,8 +5245,7 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
 # The lot of the device whose serial was just read ("serial HWD66294, lot 33U9924-65", "SN PEL015894H  lot L7120734"):
 # that one device's lot (CONVENTIONS.md), not a stock item's, which no serial precedes.
 _LOT_AFTER_SERIAL = re.compile(
-    r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?"
-    r"((?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9])(?![\w\-])"
+    r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?" + rf"({_LOT_VALUE})"
 )
 
 

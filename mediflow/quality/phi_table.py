@@ -177,8 +177,9 @@ _HEADERS: dict[str, PhiType] = {
     **dict.fromkeys(["age", "pt age", "patient age", "age yrs", "age years", "alter", "edad"], T.AGE),
 }
 # Cut from a header's end: what says "the number of" ("Subject ID", "MRN #", "Claim No.").
-_HEADER_TAIL = re.compile(r"(?:[ \t]*(?:\#|no\.?|nos?\.?|number|num|id|identifier|code))+$")
-_HEADER_TAIL_WORD = re.compile(r"(?:[ \t]*\#|[ \t]+(?:no\.?|nos?\.?|number|num|id|identifier|code))+$")
+_TAIL_WORDS = r"nos?\.?|number|num|id|identifier|code"
+_HEADER_TAIL = re.compile(rf"(?:[ \t]*(?:\#|{_TAIL_WORDS}))+$")
+_HEADER_TAIL_WORD = re.compile(rf"(?:[ \t]*\#|[ \t]+(?:{_TAIL_WORDS}))+$")  # the same, each word a word
 # Headers whose cut form names people rather than numbers: typed only with their "ID"/"#" word.
 _NEEDS_TAIL = frozenset(
     ["patient", "pt", "pat", "hospital", "record", "member", "subscriber", "group", "plan", "case",
