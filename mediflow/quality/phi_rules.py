@@ -2601,7 +2601,7 @@ BRANCHES: tuple[Branch, ...] = (
     # Any other capitalised word: looked up in the name and place dictionaries.
     # A relative's age over 89 in a pedigree or a family history ("Dakota Cook | MGM, 96 |", "maternal
     # grandmother, 93,", "care for grandfather, 94."): the relation, a comma, the age; or the age in words in
-    # brackets ("great-grandfather (ninety)"). (Where they died, "grandmother died in Hội An at 90": _death_ages.)
+    # brackets ("great-grandfather (ninety)"). (Where they died, "grandmother died in Hội An at 90": _DEATH_AGE.)
     _B(
         "age_kin",
         T.AGE,
@@ -4638,9 +4638,15 @@ _DEATH_AGE = re.compile(
 )
 
 
-def _death_ages(text: str) -> Iterator[PhiFinding]:
-    for m in _DEATH_AGE.finditer(text):
-        yield PhiFinding(T.AGE, m.start("age"), m.end("age"), m.group("age"), 0.8, "rule")
+def _matched(
+    pattern: re.Pattern[str], text: str, phi_type: PhiType, group: int | str = 0, score: float = 0.8
+) -> list[PhiFinding]:
+    """A ``phi_type`` finding for each match of ``pattern`` in ``text``: its ``group`` (a relative's age at death, a
+    masked SSN, a device's lot before its serial: the passes of ``run_rules`` that one pattern makes)."""
+    return [
+        PhiFinding(phi_type, m.start(group), m.end(group), m.group(group), score, "rule")
+        for m in pattern.finditer(text)
+    ]
 
 
 # A social security number masked but for its last four ("Recipient Siobhan Kaur (XXX-XX-6992)", "Last 4: ***-**-1405"):
@@ -4657,16 +4663,6 @@ _LOT_BEFORE_SERIAL = re.compile(
     # the serial's own code after its word (not "serial dilution 1:10", "SN 1:4")
     rf"(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}(?!:)"
 )
-
-
-def _lots_before_serials(text: str) -> Iterator[PhiFinding]:
-    for m in _LOT_BEFORE_SERIAL.finditer(text):
-        yield PhiFinding(T.DEVICE_ID, m.start("v"), m.end("v"), m.group("v"), 0.8, "rule")
-
-
-def _masked_ssns(text: str) -> Iterator[PhiFinding]:
-    for m in _MASKED_SSN.finditer(text):
-        yield PhiFinding(T.SSN, m.start(), m.end(), m.group(), 0.9, "rule")
 
 
 def _caret_places(text: str) -> Iterator[PhiFinding]:
@@ -4779,11 +4775,11 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
     if "^" in form:
         found = _with_fields(found, list(_caret_places(form)))
     if "X-" in form or "x-" in form or "*-" in form or "#-" in form:
-        found = _with_fields(found, list(_masked_ssns(form)))
+        found = _with_fields(found, _matched(_MASKED_SSN, form, T.SSN, score=0.9))
     if "lot" in form or "LOT" in form or "Lot" in form:
-        found = _with_gaps(found, list(_lots_before_serials(form)))
+        found = _with_gaps(found, _matched(_LOT_BEFORE_SERIAL, form, T.DEVICE_ID, "v"))
     if " died in " in form or " passed away in " in form:
-        found = _with_gaps(found, list(_death_ages(form)))
+        found = _with_gaps(found, _matched(_DEATH_AGE, form, T.AGE, "age"))
     if not form.isascii():
         found = _with_gaps(found, list(_native_script_names(form)))
     if "USER" in form or "MT " in form or "OPER" in form or "CLERK" in form or "TYPIST" in form:
