@@ -104,7 +104,8 @@ manifests, shelter logs, MRC and DMAT encounters, power-dependent registries, DM
 camp clinics, decontamination logs, ICS messages; r: rehabilitation, disability services and assistive technology,
 IRF-PAI admissions, spinal cord and brain injury clinics, prosthetics and orthotics, wheelchair seating and letters of
 medical necessity, AAC trials, driver rehabilitation and vehicle modifications, vocational rehabilitation, waivers,
-paratransit and placards); their first, unseen runs are in their READMEs.
+paratransit and placards); their first, unseen runs are in their READMEs, and tuning round 32 (the same night) read
+their misses: they are tuning sets since, and N, O, Z, 3 and 4 stay held out.
 """
 
 from __future__ import annotations
@@ -372,7 +373,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "lr_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnop"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqr"
 
 
 def set_keys(text: str) -> str:

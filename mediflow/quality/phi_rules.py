@@ -536,7 +536,8 @@ _BIOMETRIC_CUE = (
     r"huellas?[ \t]+(?:dactilar|palmar|digital|plantar)(?:es)?(?:[ \t]+(?:capturadas?|registradas?|tomadas?))?(?:[ \t]+—[ \t]+plantilla)?|"
     # a palm's registration, a voice's print in Spanish ("Registro de palma (PatientSecure):", "(voz VOZ1SP5NUGJ6)")
     r"registro[ \t]+de[ \t]+palma(?:[ \t]+\([A-Za-z]+\))?|(?<=\()voz(?=[ \t]+[A-Za-z_]*\d)|"
-    r"voice[ \t_\-]+(?:id|ref|reference|enrol(?:l?ment)?|verification|sample)|"
+    # (a speech device's voice bank, the patient's recorded voice: "Voice bank VB-628091", "Voice bank ID VPR01093063")
+    r"voice[ \t_\-]+(?:id|ref|reference|enrol(?:l?ment)?|verification|sample|bank(?:[ \t]+id)?)|"
     r"voice[ \t\-_]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
     r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-]?(?:id|login|auth)\b|"
@@ -1736,7 +1737,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.VEHICLE_ID,
         _lab(
             # "plate for the validated lot: MQU406": a plate, a few words, its colon
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:s|\(s\))?(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             # (a record's abbreviation, "VEH PY6-F761"; a tag read off by a caller, "I got the tag, XTC 736"; a
             # vehicle's sentence up to its colon, "Vehicle also seen at AV home per neighbour: YUV-3254")
             r"(?-i:VEH)|(?<=the )tag,|vehicle(?:[ \t]+[A-Za-z]+){0,3}[ \t]+(?:seen|parked|spotted|observed|driven|left)(?:[ \t]+[A-Za-z]+){0,5}(?=[ \t]*:)|"
@@ -1799,6 +1800,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no\.?|\#))?|med(?:ical)?[ \t]+rec(?:ord)?\.?|"
             # "MRN assigned MR-565858", "MRN pre-registered H7472780", "Pt MRN at receiving MR-864373"
             r"mrn(?:[ \t]+(?:assigned|pre-?registered|issued|created|reissued|at[ \t]+(?:the[ \t]+)?receiving(?:[ \t]+(?:hospital|facility|site))?))?|"
+            # "MRN at Cutler Ridge General: 594-834-832": the record's hospital named before the colon
+            r"mrn[ \t]+at[ \t]+(?-i:(?:[A-Z][\w.'’\-]*[ \t]+(?:of[ \t]+)?){0,6}[A-Z][\w.'’\-]*)(?=[ \t]*:)|"
             # a community or corporate MRN ("CMRN: 44719203")
             r"cmrn|mr[ \t]*\#|mr[ \t]+no\.?|(?-i:MR)(?=[ \t]+(?:[A-Z]{0,3}\d{5,}(?:-\d)?|(?:[A-Z]-)?\d{2,3}-\d{3}-\d{3}|\d{3}[ ]\d{3}[ ]\d{3})(?![\w\-]))|"
             # a word in brackets after the label ("MRN (local) 184899-5", "MRN (spoke): 452404-2")
@@ -3885,6 +3888,13 @@ _CLINICIAN_REGISTRY = re.compile(
 # nothing but names, capitals, digits and separators between the word and the label ("Medicare wellness visit,
 # ID: ENC-5512", "HMO referral pending; # REF-55" name a visit and a referral). A label with a word of its own
 # ("study ID", "badge #", "ref #") keeps its kind.
+# A bare "tag" (no vehicle's, car's, parking's or plate's word before it) and a number of digits only: a triage, a
+# personal effects' or a tracking tag's number. Not one plate in the planted sets is digits alone after such a tag.
+_DIGITS_ONLY = re.compile(r"\d[\d\- ]*\d")
+_BARE_TAG_BEFORE = re.compile(
+    r"(?<!(?i:vehicle)[ ])(?<!(?i:car)[ ])(?<!(?i:parking)[ ])(?<!(?i:license)[ ])(?<!(?i:licence)[ ])"
+    r"(?<![\w])(?i:tags?)(?:[ \t]*(?:no\.?|\#|number))?[ \t]*(?:[:\#][ \t]*)?\Z"
+)
 _IPV4_VALUE = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _BARE_ID_LABEL = re.compile(
     r"(?:^|[,(;|/]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
@@ -4654,6 +4664,13 @@ def _matched(
 _MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3}|\#{3})-(?:XX|xx|\*{2}|\#{2})-\d{4}(?![\w\-])")
 
 
+# An amateur radio operator's call sign ("From: Mercy Lake W3AST", "net control N1JN", "Winlink - KD8RFZ to KD7KZU"):
+# the FCC's licence, issued to one person (a prefix of K, N, W or AA-AL, a digit, one to three letters), read only in a
+# text that speaks of radio (an ICS 213 or 309 form, Winlink, a net, ARES or RACES), where "N2O" is no gas.
+_RADIO_CUE = re.compile(
+    r"(?i:winlink|net[ \t]+control|\bics[ \t\-]?(?:213|309|205)\b|call[ \t\-]?sign|\bares\b|\braces\b|amateur|ham[ \t]+radio)"
+)
+_CALL_SIGN = re.compile(r"(?<![\w\-/])(?!N2O(?!\w))(?:[KNW][A-Z]?|A[A-L])\d[A-Z]{1,3}(?![\w\-/])")
 # A device lot's code: five to twenty-two letters, digits and inner dashes, a digit among them.
 _LOT_VALUE = r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9](?![\w\-])"
 # The lot of a device written right before its serial ("New device lot LOT01607, serial 7344192920", "Mirena - LOT
@@ -4774,6 +4791,8 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_file_dates(form)))
     if "^" in form:
         found = _with_fields(found, list(_caret_places(form)))
+    if _RADIO_CUE.search(form):
+        found = _with_gaps(found, _matched(_CALL_SIGN, form, T.LICENSE))
     if "X-" in form or "x-" in form or "*-" in form or "#-" in form:
         found = _with_fields(found, _matched(_MASKED_SSN, form, T.SSN, score=0.9))
     if "lot" in form or "LOT" in form or "Lot" in form:
@@ -6393,6 +6412,13 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         # "PATIENT MOSS, SAOIRSE  #MR457413", "her chart, number MR0419172": a bare label, the record's own prefix
         # (not "passport MR0183663")
         phi_type = T.MRN
+    if (
+        phi_type is T.VEHICLE_ID
+        and _DIGITS_ONLY.fullmatch(text, start, end)
+        and _BARE_TAG_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "Personal effects bagged, tag 885-1335", "Child tracking tag 700-0984": a tag's number, no plate
+        phi_type = T.OTHER_ID
     if phi_type is T.DEVICE_ID and _IPV4_VALUE.fullmatch(text, start, end):
         phi_type = T.IP_ADDRESS  # "session ip 99.164.95.226; device 174.70.44.226": the device's address
     if phi_type is T.OTHER_ID and _plan_id_label(text, start):

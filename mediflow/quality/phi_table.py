@@ -165,6 +165,8 @@ _HEADERS: dict[str, PhiType] = {
             "randomization",
             "randomisation",
             "envelope",
+            # a triage or tracking tag's number ("tag_no", "Tag #")
+            "tag",
         ],
         T.OTHER_ID,
     ),
@@ -185,16 +187,17 @@ _NEEDS_TAIL = frozenset(
     ["patient", "pt", "pat", "hospital", "record", "member", "subscriber", "group", "plan", "case",
      # a research column's word alone heads counts and years ("Registry | 2023", "Screening | 120")
      "registry", "screening", "randomization", "randomisation", "family", "fam", "block", "aliquot",
-     "derivative", "hie", "envelope"]
+     "derivative", "hie", "envelope", "tag"]
 )  # fmt: skip
 
 # A cell that holds a code: letters, digits and inner separators, three digits or more, no word of lower
 # case letters ("plasma", "4 mg" fail; "K6955270", "I08-464-4145", "626-16-34" pass).
 _CODE_CELL = re.compile(r"#?(?=(?:[^\d\s]*\d){3})[A-Z0-9](?:[A-Z0-9]|[.\-/ ](?=[A-Z0-9])){2,29}")
 _ZIP_CELL = re.compile(r"\d{5}(?:-\d{4})?")
-# A biometric template's name: letters, an underscore, then a code with three digits or more ("fpt_55019274_R1").
+# A biometric template's name: letters, an underscore or none, then a code with three digits or more ("fpt_55019274_R1",
+# a gait template's "gt5528896").
 _TEMPLATE_CELL = re.compile(
-    r"[A-Za-z]{1,12}_(?=(?:[A-Za-z_]*\d){3})[A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,12}){0,2}"
+    r"[A-Za-z]{1,12}_?(?=(?:[A-Za-z_]*\d){3})[A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,12}){0,2}"
 )
 # A key in lower-case hexadecimal, 16 digits or more, or a UUID, with a digit and a letter in it.
 _KEY_CELL = re.compile(
@@ -472,7 +475,16 @@ def _value_type(value: str, column: PhiType) -> bool:
         return True  # a linkage key or a hash in lower case ("a7bd07f4d66e92bc...", a UUID)
     if column is T.BIOMETRIC and _TEMPLATE_CELL.fullmatch(value):
         return True  # a template's name as a reader writes it ("fpt_55019274_R1")
-    return _CODE_CELL.fullmatch(value) is not None and _DATE_CELL.fullmatch(value) is None
+    return (
+        _CODE_CELL.fullmatch(value) is not None
+        and _DATE_CELL.fullmatch(value) is None
+        and not _placeholder(value)
+    )
+
+
+def _placeholder(value: str) -> bool:
+    """A cell of zeros ("0000000", "000-00-0000"): a field left unfilled, nobody's number."""
+    return not value.strip("0-. #")
 
 
 _PERSON_COLUMN = re.compile(
@@ -746,6 +758,7 @@ def row_codes(text: str, found: Sequence[PhiFinding]) -> Iterator[PhiFinding]:
                 _ROW_CODE.fullmatch(value)
                 and not _NOT_ROW_CODE.fullmatch(value)
                 and not _DATE_CELL.fullmatch(value)
+                and not _placeholder(value)
             ):
                 a += text[a:b].index(value)
                 yield PhiFinding(T.OTHER_ID, a, a + len(value), value, 0.5, "field")
