@@ -177,8 +177,6 @@ _OCR_WORD = re.compile(
     r"(?<![\w\-/@.])(?:"
     r"(?=[A-Za-z]*[0156][A-Za-z])(?=(?:[0156]*[A-Za-z]){2})[A-Za-z0156]++"
     r"|(?=[A-Z]*l)(?=l*[A-Z])[A-Zl]++"
-    # a label's abbreviation in capitals whose last letter was read as a 1, before its value ("NP1 1671708158")
-    r"|[A-Z]{2,4}1(?=[ \t]*[:#]|[ \t]+\d)"
     rf"|(?=[A-Za-z]*l)[A-Za-z]++(?={_LABEL_END})"
     r")(?![\w\-/@])"
 )

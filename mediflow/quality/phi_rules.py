@@ -537,7 +537,7 @@ _BIOMETRIC_CUE = (
     # a palm's registration, a voice's print in Spanish ("Registro de palma (PatientSecure):", "(voz VOZ1SP5NUGJ6)")
     r"registro[ \t]+de[ \t]+palma(?:[ \t]+\([A-Za-z]+\))?|(?<=\()voz(?=[ \t]+[A-Za-z_]*\d)|"
     # (a speech device's voice bank, the patient's recorded voice: "Voice bank VB-628091", "Voice bank ID VPR01093063")
-    r"voice[ \t_\-]+(?:id|ref|reference|enrol(?:l?ment)?|verification|sample|bank(?:[ \t]+id)?)|"
+    r"voice[ \t_\-]+(?:id|ref|reference|enrol(?:l?ment)?|verification|sample|bank\b(?:[ \t]+id)?)|"
     r"voice[ \t\-_]+(?:authentication|authenticator|auth|match|login)|"
     r"biometrics?|fac(?:e|ial)[ \t]+(?:geometry|template|recognition)|gait(?:[ \t]+lab)?[ \t]+(?:signature|template|profile|scan)|"
     r"voice[ \t]+check[ \t\-]?in|dna[ \t]+profile|bio[ \t\-]?(?:id|login|auth)\b|"
@@ -1737,7 +1737,7 @@ BRANCHES: tuple[Branch, ...] = (
         T.VEHICLE_ID,
         _lab(
             # "plate for the validated lot: MQU406": a plate, a few words, its colon
-            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:s|\(s\))?(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
+            r"(?i:(?:licen[sc]e[ \t]+)?plate(?:\(s\))?(?![ \t]+(?:reader|count|assay|culture|well|layout|map)\b)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+(?:number|no\.?|\#)|(?:[ \t]+[a-z]+){1,4}(?=[ \t]*:))?|(?<!(?i:triage)[ ])(?:parking|vehicle|car)?[ \t]*tags?|"
             # (a record's abbreviation, "VEH PY6-F761"; a tag read off by a caller, "I got the tag, XTC 736"; a
             # vehicle's sentence up to its colon, "Vehicle also seen at AV home per neighbour: YUV-3254")
             r"(?-i:VEH)|(?<=the )tag,|vehicle(?:[ \t]+[A-Za-z]+){0,3}[ \t]+(?:seen|parked|spotted|observed|driven|left)(?:[ \t]+[A-Za-z]+){0,5}(?=[ \t]*:)|"
@@ -3880,6 +3880,19 @@ _CLINICIAN_REGISTRY = re.compile(
     r"(?i:examiner|physician|provider|clinician|practitioner|paramedic|emt|nurse|therapist|pharmacist|"
     r"dentist|optometrist|audiologist|midwife|doctor|dr\.?)\b[^\n]{0,60}\bregistry[ \t]*(?:no\.?|number|\#)?[ \t:.\-]*$"
 )
+# A bare "tag" and a number of digits only, with no vehicle's word earlier in its sentence: a triage, a personal
+# effects' or a tracking tag's number ("Personal effects bagged, tag 771-2084"), not a plate ("Son's car, tag #
+# 440-1927" stays one: some states issue plates of digits alone). Not one plate in the planted sets is digits alone
+# after such a tag.
+_DIGITS_ONLY = re.compile(r"\d[\d\- ]*\d")
+_BARE_TAG_BEFORE = re.compile(r"(?<![\w])(?i:tags?)(?:[ \t]*(?:no\.?|\#|number))?[ \t]*(?:[:\#][ \t]*)?\Z")
+_VEHICLE_WORD = re.compile(
+    r"(?i:\b(?:vehicles?|cars?|car's|trucks?|vans?|suv|plates?|parked|parking|drives?|driving|driver|motorcycle|auto|"
+    r"licen[cs]e|sedan|pickup|dmv)\b)"
+)
+# A device's ID written as an IPv4 address ("device 174.70.44.226").
+_IPV4_VALUE = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
+
 # A bare "ID", "#" or "No." label (nothing before it but a separator: a comma, a bracket, a column's blanks,
 # the line's start) right after a payer's word and the plan's, the member's or the payer's name: the plan's ID
 # ("Subscriber: WINTER, MATILDE    ID: 9FD9WR7NJ27", "plan Keystone Meridian HMO, ID BKP91423182", "My insurance
@@ -3888,14 +3901,6 @@ _CLINICIAN_REGISTRY = re.compile(
 # nothing but names, capitals, digits and separators between the word and the label ("Medicare wellness visit,
 # ID: ENC-5512", "HMO referral pending; # REF-55" name a visit and a referral). A label with a word of its own
 # ("study ID", "badge #", "ref #") keeps its kind.
-# A bare "tag" (no vehicle's, car's, parking's or plate's word before it) and a number of digits only: a triage, a
-# personal effects' or a tracking tag's number. Not one plate in the planted sets is digits alone after such a tag.
-_DIGITS_ONLY = re.compile(r"\d[\d\- ]*\d")
-_BARE_TAG_BEFORE = re.compile(
-    r"(?<!(?i:vehicle)[ ])(?<!(?i:car)[ ])(?<!(?i:parking)[ ])(?<!(?i:license)[ ])(?<!(?i:licence)[ ])"
-    r"(?<![\w])(?i:tags?)(?:[ \t]*(?:no\.?|\#|number))?[ \t]*(?:[:\#][ \t]*)?\Z"
-)
-_IPV4_VALUE = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _BARE_ID_LABEL = re.compile(
     r"(?:^|[,(;|/]|[ \t]{2}|\t)[ \t]*(?i:\b(?:ID|I\.D\.|No|Nbr|Number)\b\.?|\#)[ \t]*(?:[:\#=][ \t]*)?$", re.M
 )
@@ -4664,13 +4669,6 @@ def _matched(
 _MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3}|\#{3})-(?:XX|xx|\*{2}|\#{2})-\d{4}(?![\w\-])")
 
 
-# An amateur radio operator's call sign ("From: Mercy Lake W3AST", "net control N1JN", "Winlink - KD8RFZ to KD7KZU"):
-# the FCC's licence, issued to one person (a prefix of K, N, W or AA-AL, a digit, one to three letters), read only in a
-# text that speaks of radio (an ICS 213 or 309 form, Winlink, a net, ARES or RACES), where "N2O" is no gas.
-_RADIO_CUE = re.compile(
-    r"(?i:winlink|net[ \t]+control|\bics[ \t\-]?(?:213|309|205)\b|call[ \t\-]?sign|\bares\b|\braces\b|amateur|ham[ \t]+radio)"
-)
-_CALL_SIGN = re.compile(r"(?<![\w\-/])(?!N2O(?!\w))(?:[KNW][A-Z]?|A[A-L])\d[A-Z]{1,3}(?![\w\-/])")
 # A device lot's code: five to twenty-two letters, digits and inner dashes, a digit among them.
 _LOT_VALUE = r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9](?![\w\-])"
 # The lot of a device written right before its serial ("New device lot LOT01607, serial 7344192920", "Mirena - LOT
@@ -4791,8 +4789,6 @@ def run_rules(text: str, dictionaries: bool = True, structure: str | None = None
         found = _with_gaps(found, list(_file_dates(form)))
     if "^" in form:
         found = _with_fields(found, list(_caret_places(form)))
-    if _RADIO_CUE.search(form):
-        found = _with_gaps(found, _matched(_CALL_SIGN, form, T.LICENSE))
     if "X-" in form or "x-" in form or "*-" in form or "#-" in form:
         found = _with_fields(found, _matched(_MASKED_SSN, form, T.SSN, score=0.9))
     if "lot" in form or "LOT" in form or "Lot" in form:
@@ -6416,6 +6412,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         phi_type is T.VEHICLE_ID
         and _DIGITS_ONLY.fullmatch(text, start, end)
         and _BARE_TAG_BEFORE.search(text, max(0, start - 40), start)
+        and not _VEHICLE_WORD.search(_last_sentence(text[max(0, start - 120) : start]))
     ):
         # "Personal effects bagged, tag 885-1335", "Child tracking tag 700-0984": a tag's number, no plate
         phi_type = T.OTHER_ID

@@ -242,7 +242,8 @@ _CSV_HEADER = re.compile(
     # (a row number's column may be headed "#" alone: "#,Patient,DOB,MRN")
     r'[ \t]*"?(?:#|[A-Za-z][A-Za-z0-9_ #./]{0,29}+)"?(?:[ \t]*,[ \t]*"?[A-Za-z][A-Za-z0-9_ #./]{0,29}+"?){2,}[ \t]*'
 )
-_CSV_NOT_KEY = frozenset(["patient", "pt", "pat", "hospital", "record"])
+# (nor a tag's last word: an "asset_tag" or a "vehicle_tag" is no triage tag; "tag_no" is read whole)
+_CSV_NOT_KEY = frozenset(["patient", "pt", "pat", "hospital", "record", "tag"])
 _INITIALS_HEADERS = frozenset(
     [
         "initials",

@@ -1,6 +1,7 @@
 """Tuning round 32 (2026-12-04), read off the misses of sets q (disasters, mass-casualty incidents and shelter
 medicine) and r (rehabilitation, disability services and assistive technology): each rule fires on fresh values and
-stays quiet on its look-alikes."""
+stays quiet on its look-alikes. (Amateur radio call signs and OCR's "NP1" were tried in the round and taken out after a
+review: bed codes, gene names and staffing lines looked the same.)"""
 
 from __future__ import annotations
 
@@ -16,35 +17,6 @@ def scanner() -> PhiScanner:
 
 def _found(scanner: PhiScanner, text: str) -> set[tuple[str, str]]:
     return {(f.type.name, f.text) for f in scanner.scan(text)}
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("ICS 213 GENERAL MESSAGE\n3. From: Rosa Quon KD7QXR, Shelter 2\n4. Subject: oxygen", "KD7QXR"),
-        ("ICS213 via Winlink - W4QN to AB8ZT\nDTG 251045QJAN23", "W4QN"),
-        ("ICS213 via Winlink - W4QN to AB8ZT\nDTG 251045QJAN23", "AB8ZT"),
-        ("COMMUNICATIONS LOG - net control N5RQ, Imre Dale", "N5RQ"),
-    ],
-)
-def test_an_amateur_radio_operators_call_sign_in_radio_traffic(
-    scanner: PhiScanner, text: str, value: str
-) -> None:
-    assert ("LICENSE", value) in _found(scanner, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["N2O 50% via mask; K9 unit on scene; A1C 7.2", "Radio check: net control reports N2O cylinder 2 empty"],
-)
-def test_call_sign_shapes_outside_radio_traffic_or_gases_stay_quiet(scanner: PhiScanner, text: str) -> None:
-    assert not any(t == "LICENSE" for t, _ in _found(scanner, text))
-
-
-def test_an_ocrd_npi_label_with_a_1_for_its_i(scanner: PhiScanner) -> None:
-    assert ("LICENSE", "1447192039") in _found(
-        scanner, "Referring: Rosa Quon NP1 1447192039   Fax back: on file"
-    )
 
 
 @pytest.mark.parametrize(
@@ -73,7 +45,12 @@ def test_a_tag_of_digits_alone_is_no_plate(scanner: PhiScanner, text: str, value
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("Son drives; tag # QTV4471.", "QTV4471"), ("visitor vehicle tag 5501927 in lot B", "5501927")],
+    [
+        ("Son drives; tag # QTV4471.", "QTV4471"),
+        ("visitor vehicle tag 5501927 in lot B", "5501927"),
+        ("Vehicle: gray Honda Civic, tag 5501927 (DE)", "5501927"),
+        ("Son's car, tag # 440-1927", "440-1927"),
+    ],
 )
 def test_a_vehicles_tag_stays_a_plate(scanner: PhiScanner, text: str, value: str) -> None:
     assert ("VEHICLE_ID", value) in _found(scanner, text)
@@ -86,8 +63,15 @@ def test_a_csvs_tag_number_column(scanner: PhiScanner) -> None:
     assert not any(v == "0000000" for _, v in found)  # a placeholder of zeros names no one
 
 
-def test_a_tag_column_without_its_number_word_is_no_identifier(scanner: PhiScanner) -> None:
-    assert not _found(scanner, "supply list\ntag,qty,item\nred,4,blankets\nblue,12,cots")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "supply list\ntag,qty,item\n1012,4,blankets\n1013,12,cots",
+        "item,asset_tag,location\nIV pump,4471920,Bay 2",
+    ],
+)
+def test_a_tag_column_without_its_number_word_is_no_identifier(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "OTHER_ID" for t, _ in _found(scanner, text))
 
 
 @pytest.mark.parametrize(
@@ -115,3 +99,14 @@ def test_plates_a_voice_bank_and_a_gait_template(
 )
 def test_lab_plates_and_a_voice_bank_visit_stay_quiet(scanner: PhiScanner, text: str) -> None:
     assert not any(t in ("VEHICLE_ID", "BIOMETRIC") for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt states her heart races when standing. HCV GT1a, NS5A RAS testing sent; W2A bed 4.",
+        "NP1 0700-1900, NP2 1900-0700",
+    ],
+)
+def test_bed_codes_gene_names_and_a_staffing_line_stay_quiet(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "LICENSE" for t, _ in _found(scanner, text))
