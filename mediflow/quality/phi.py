@@ -169,8 +169,9 @@ def with_zpl_fields(text: str) -> str:
 # An OCR'd fax misreads a label's letters: "o" as "0" ("Gr0up:", "Teleph0ne", "C0VER SHEET"), "b" as "6"
 # ("Mem6er"), "I" as "l" ("NPl #", "lD:") and "i" as "l" ("Referrlng Physlclan:", "Offlce fax #"). Candidates: a
 # word with 0, 1, 5 or 6 among its letters (a 6 after a letter only: "6lbs" is a weight), a word in capitals with an
-# "l", and a word with an "l" right before a label's colon or "#" (or one word before it). One that is no English word, and that one reading of its suspect characters makes
-# an English word (or a label's abbreviation), is read as that word: the same length, so offsets hold.
+# "l", and a word with an "l" right before a label's colon or "#" (or one word before it). One that is no English
+# word, and that one reading of its suspect characters makes an English word (or a label's abbreviation), is read as
+# that word: the same length, so offsets hold.
 # What follows a label's word: its colon or "#", right after it or after one more word.
 _LABEL_END = r"[ \t]*[:#]|[ \t]+[A-Za-z]+[ \t]*[:#]"
 _OCR_WORD = re.compile(

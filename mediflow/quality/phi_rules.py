@@ -3880,16 +3880,6 @@ _CLINICIAN_REGISTRY = re.compile(
     r"(?i:examiner|physician|provider|clinician|practitioner|paramedic|emt|nurse|therapist|pharmacist|"
     r"dentist|optometrist|audiologist|midwife|doctor|dr\.?)\b[^\n]{0,60}\bregistry[ \t]*(?:no\.?|number|\#)?[ \t:.\-]*$"
 )
-# A bare "tag" and a number of digits only, with no vehicle's word earlier in its sentence: a triage, a personal
-# effects' or a tracking tag's number ("Personal effects bagged, tag 771-2084"), not a plate ("Son's car, tag #
-# 440-1927" stays one: some states issue plates of digits alone). Not one plate in the planted sets is digits alone
-# after such a tag.
-_DIGITS_ONLY = re.compile(r"\d[\d\- ]*\d")
-_BARE_TAG_BEFORE = re.compile(r"(?<![\w])(?i:tags?)(?:[ \t]*(?:no\.?|\#|number))?[ \t]*(?:[:\#][ \t]*)?\Z")
-_VEHICLE_WORD = re.compile(
-    r"(?i:\b(?:vehicles?|cars?|car's|trucks?|vans?|suv|plates?|parked|parking|drives?|driving|driver|motorcycle|auto|"
-    r"licen[cs]e|sedan|pickup|dmv)\b)"
-)
 # A device's ID written as an IPv4 address ("device 174.70.44.226").
 _IPV4_VALUE = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
@@ -3918,9 +3908,10 @@ _PLAN_BETWEEN = re.compile(
 )
 _PLAN_REACH = 90  # characters back from the value where the payer's word may stand
 # A plan's group or a pharmacy benefit's BIN and PCN labelled beside a bare ID: the ID is the member's.
-_PLAN_GROUP = re.compile(
-    r"(?<![\w])(?:Rx|RX)?(?:GRP|Grp|grp|Group|GROUP|PCN|BIN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?(?=[A-Z\-]*\d)[A-Z0-9]"
+_PLAN_GROUP_LABEL = (
+    r"(?<![\w])(?:Rx|RX)?(?:GRP|Grp|grp|Group|GROUP|PCN|BIN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?"
 )
+_PLAN_GROUP = re.compile(_PLAN_GROUP_LABEL + r"(?=[A-Z\-]*\d)[A-Z0-9]")
 # A pharmacy benefit's BIN, PCN or Rx group on the card's next line ("Card ID: 4008 0975 137" over "RxBIN 683784 ·
 # RxPCN PDPIND"): a "Group" there may be anything's, these are a drug plan's only.
 _PHARMACY_PLAN_LINE = re.compile(
@@ -3936,9 +3927,8 @@ _PLAN_WORD_ID_LABEL = re.compile(
     r"[\w.\-]+[ \t]+)(?:ID|Id|id|I\.D\.)[ \t]*(?:[:\#=][ \t]*)?$"
 )
 _PLAN_GROUP_CODE = re.compile(
-    r"(?<![\w])(?:Rx|RX)?(?:GRP|Grp|grp|Group|GROUP|PCN|BIN)[ \t]*(?:(?:\#|No\.?)[ \t]*)?(?::[ \t]*)?"
-    r"(?=[A-Z\-]*\d)[A-Z0-9][A-Z0-9\-]{3,}"
-)
+    _PLAN_GROUP_LABEL + r"(?=[A-Z\-]*\d)[A-Z0-9][A-Z0-9\-]{3,}"
+)  # a code of four or more
 
 
 def _plan_id_label(text: str, start: int) -> bool:
@@ -5900,6 +5890,15 @@ _VERSION_CUE_IP = re.compile(rf"(?i:\b(?:{_VERSION_WORDS})){_VERSION_GAP}\Z")
 # any other (a triage tag, a decedent's) another identifier.
 _F_TAG = re.compile(r"F\d{3}")
 _BARE_TAG = re.compile(r"(?i:(?<!parking )(?<!vehicle )(?<!car )(?<!license )(?<!licence )\btags?)")
+# A vehicle's line read so holds a tag of digits alone ("Personal effects bagged, tag 771-2084. Vehicle left in hot
+# zone", "Child tracking tag 550-1927") only with a vehicle's word earlier in its sentence ("Son's car, tag # 440-1927":
+# some states issue plates of digits alone); without one it is a tag's number. Not one plate in the planted sets is
+# digits alone after such a tag.
+_DIGITS_ONLY = re.compile(r"\d[\d\- ]*\d")
+_VEHICLE_WORD = re.compile(
+    r"(?i:\b(?:vehicles?|cars?|car's|trucks?|vans?|suv|plates?|parked|parking|drives?|driving|driver|motorcycle|auto|"
+    r"licen[cs]e|sedan|pickup|dmv)\b)"
+)
 _VEHICLE_LINE = re.compile(
     r"(?i:\b(?:car|cars|vehicle|truck|van|suv|sedan|pickup|motorcycle|moped|plate|plates|parked|parking|park|"
     r"garage|driver|drives|driven|driving|drove|vin|dmv|registration|auto|towed|lot|valet|lpr)\b)"
@@ -5915,6 +5914,12 @@ _SPACED_PLATE = re.compile(r"[A-Z0-9]{2,4}[ \-][A-Z0-9]{2,4}")
 def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
     line_start, line_end = _line_around(text, label_start, end, 160)
     if _VEHICLE_LINE.search(text, line_start, line_end) or _SPACED_PLATE.fullmatch(text, start, end):
+        if _DIGITS_ONLY.fullmatch(text, start, end) and not _VEHICLE_WORD.search(
+            _last_sentence(text[max(0, start - 120) : start])
+        ):
+            return (
+                T.OTHER_ID
+            )  # "Personal effects bagged, tag 885-1335. Vehicle left ...": a tag's number, no plate
         return T.VEHICLE_ID
     if _DEVICE_TAG.search(text, max(line_start, label_start - 40), label_start + 1):
         return T.DEVICE_ID
@@ -6408,14 +6413,6 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         # "PATIENT MOSS, SAOIRSE  #MR457413", "her chart, number MR0419172": a bare label, the record's own prefix
         # (not "passport MR0183663")
         phi_type = T.MRN
-    if (
-        phi_type is T.VEHICLE_ID
-        and _DIGITS_ONLY.fullmatch(text, start, end)
-        and _BARE_TAG_BEFORE.search(text, max(0, start - 40), start)
-        and not _VEHICLE_WORD.search(_last_sentence(text[max(0, start - 120) : start]))
-    ):
-        # "Personal effects bagged, tag 885-1335", "Child tracking tag 700-0984": a tag's number, no plate
-        phi_type = T.OTHER_ID
     if phi_type is T.DEVICE_ID and _IPV4_VALUE.fullmatch(text, start, end):
         phi_type = T.IP_ADDRESS  # "session ip 99.164.95.226; device 174.70.44.226": the device's address
     if phi_type is T.OTHER_ID and _plan_id_label(text, start):
