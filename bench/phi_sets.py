@@ -106,6 +106,13 @@ IRF-PAI admissions, spinal cord and brain injury clinics, prosthetics and orthot
 medical necessity, AAC trials, driver rehabilitation and vehicle modifications, vocational rehabilitation, waivers,
 paratransit and placards); their first, unseen runs are in their READMEs, and tuning round 32 (the same night) read
 their misses: they are tuning sets since, and N, O, Z, 3 and 4 stay held out.
+Sets s and t were written blind later the same day by two more authors at the same time (s: sexual, reproductive and
+gender-affirming health, STI and partner services, PrEP and PEP, Ryan White casework, Title X visits and LARC logs,
+abortion and early pregnancy loss care, judicial bypass, hormone monitoring, name and gender-marker letters, chosen-name
+registration and confidential communications; t: dermatology, aesthetic medicine and plastic surgery, Mohs logs,
+total-body photography, dermatopathology, phototherapy and laser logs with unit serials, iPLEDGE, med-spa toxin and
+filler logs, breast-implant device cards and recalls, cosmetic quotes, deposits and financing, photo consents and
+teledermatology); their first, unseen runs are in their READMEs.
 """
 
 from __future__ import annotations
@@ -371,6 +378,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "r: fifty-third set (bench.phi_lr; written blind on 2026-12-04: rehabilitation, disability services and assistive technology; first run unseen in its README)",
         "bench.phi_lr",
         "lr_notes",
+    ),
+    "s": (
+        "s: fifty-fourth set (bench.phi_ls; written blind on 2026-12-04: sexual, reproductive and gender-affirming health; first run unseen in its README)",
+        "bench.phi_ls",
+        "ls_notes",
+    ),
+    "t": (
+        "t: fifty-fifth set (bench.phi_lt; written blind on 2026-12-04: dermatology, aesthetic medicine and plastic surgery; first run unseen in its README)",
+        "bench.phi_lt",
+        "lt_notes",
     ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqr"

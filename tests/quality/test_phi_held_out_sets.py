@@ -49,6 +49,8 @@ from bench.phi_lo import lo_notes
 from bench.phi_lp import lp_notes
 from bench.phi_lq import lq_notes
 from bench.phi_lr import lr_notes
+from bench.phi_ls import ls_notes
+from bench.phi_lt import lt_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -129,6 +131,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     lp_notes,
     lq_notes,
     lr_notes,
+    ls_notes,
+    lt_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -185,13 +189,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "p": (lp_notes, WRITTEN[:51], 120003),
     "q": (lq_notes, (*WRITTEN[:52], lr_notes), 122511),
     "r": (lr_notes, WRITTEN[:53], 125013),
+    "s": (ls_notes, (*WRITTEN[:54], lt_notes), 127513),
+    "t": (lt_notes, WRITTEN[:55], 130017),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (53 sets, each against all before it)."""
+    compared with (55 sets, each against all before it)."""
     return tuple(make())
 
 
