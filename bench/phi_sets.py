@@ -390,7 +390,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "lt_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqr"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqrst"
 
 
 def set_keys(text: str) -> str:

@@ -531,7 +531,10 @@ _BIOMETRIC_CUE = (
     r"(?:palm|hand|vein|finger|thumb|face|facial)[ \t\-_]+(?:scan|template)|hand[ \t]+geometry|"
     # a body part and a template's word, in a log's keys too ("auth=palm tmpl=", "PALM_VERIFY template=")
     r"(?:palm|finger|iris|retina|face|vein)(?:[ \t_\-]?(?:verify|verification|match|auth|login|check|enrol(?:l?ment)?))?"
-    r"[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|"
+    # (a log's key "face_tpl=", read "face tpl=": not "finger TPL-33091847", where TPL begins the code)
+    r"(?:[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|[ _\-]tpl(?=[ \t]*=))|"
+    # a log's key that is a body part itself ("palm=pvt:2676:6363; voice=VPR94591147")
+    r"(?<![\w])(?:palm|voice|iris|retina|finger)(?==)|"
     # Spanish: "Huella palmar:", "huella dactilar"
     r"huellas?[ \t]+(?:dactilar|palmar|digital|plantar)(?:es)?(?:[ \t]+(?:capturadas?|registradas?|tomadas?))?(?:[ \t]+—[ \t]+plantilla)?|"
     # a palm's registration, a voice's print in Spanish ("Registro de palma (PatientSecure):", "(voz VOZ1SP5NUGJ6)")
@@ -1741,7 +1744,11 @@ BRANCHES: tuple[Branch, ...] = (
             # (a record's abbreviation, "VEH PY6-F761"; a tag read off by a caller, "I got the tag, XTC 736"; a
             # vehicle's sentence up to its colon, "Vehicle also seen at AV home per neighbour: YUV-3254")
             r"(?-i:VEH)|(?<=the )tag,|vehicle(?:[ \t]+[A-Za-z]+){0,3}[ \t]+(?:seen|parked|spotted|observed|driven|left)(?:[ \t]+[A-Za-z]+){0,5}(?=[ \t]*:)|"
-            r"matr[íi]cula(?![ \t]+consular)|placas?(?![A-Za-z])|tablilla|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
+            # Spanish: "placa del carro YYE 3399", "Placa del vehículo (estacionamiento): RUL-6214"
+            r"matr[íi]cula(?![ \t]+consular)|placas?(?:[ \t]+del?[ \t]+(?:carro|veh[íi]culo|auto(?:m[óo]vil)?|coche|camioneta))?(?:[ \t]*\([^()\n]{1,30}\))?(?![A-Za-z])|"
+            # a list's or a log's vehicle up to its colon ("Vehicle on parking list (garage B): OZP-8633")
+            r"vehicle[ \t]+(?:on|in)(?:[ \t]+[a-z]+){1,3}(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*:)|"
+            r"tablilla|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
             r"(?=(?:[A-Z \-]*\d){2})(?![A-Z]{4,}[ ])(?![A-Z]+[ ][A-Z]+[ ])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){3,16}(?![\w])",
@@ -1758,8 +1765,9 @@ BRANCHES: tuple[Branch, ...] = (
         r"Lexus|Buick|Volvo|Chrysler|Mitsubishi|Acura|Infiniti|Cadillac|Lincoln|Pontiac|Saturn)(?=[ \t])|"
         r"(?:chain[ \t]+)?bus|"
         # a letter inside the plate itself, not in the word after it ("Pickup 36-81 Abernathy Road")
-        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*(?:[:#(][ \t]*)?"
-        r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
+        # a driver's plate after the verb ("Abuser: Jun Mensah, drives 0DY-2199"; not a highway, "drives I-95")
+        r"plane|helicopter|helo|drives|drove)(?:[ \t]+(?i:is|was))?[ \t]*(?:[:#(][ \t]*)?"
+        r"(?!(?:I|US|SR|CR|FM|RT|RTE|HWY|SH)[ \-]?\d)(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}"
         # three groups ("AY-24-080")
         rf"|{_PLATE_IN_THREE})"
@@ -2169,8 +2177,9 @@ BRANCHES: tuple[Branch, ...] = (
             # a device's serial in Spanish after the device ("concentrador de oxígeno ..., serie 175A089244", "CGM
             # serie 0M24723045", "(serie BP635387882)")
             r"(?<![\w])serie(?=[ \t]*(?:[:\#][ \t]*)?(?:[A-Z]{2,4}[ \-])?[A-Z0-9\-]*\d[A-Z0-9\-]{3,}))|\b(?i:s/n)|\bSN\b|"
-            # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119")
-            r"\bsn(?=[ \t]*[=:\#])",
+            # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119"), or a card's "sn" before the code
+            # ("L: Style 25-453 sn SN931583885 lot 9327450")
+            r"\bsn(?=[ \t]*[=:\#]|[ \t]+(?=[A-Z0-9\-]{6,}(?![\w\-]))[A-Z0-9\-]*\d)",
             # not a lens power ("Implant: 21.5 D"); a UDI's GS1 string in full (GTIN-14, then its serial's or
             # lot's AI: "010442203631876821C6SA1GE1J")
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:01\d{{16}}[A-Z0-9]{{1,24}}(?![\w\-])|{_ID})",
@@ -2281,6 +2290,10 @@ BRANCHES: tuple[Branch, ...] = (
             r"yellow[ \t]+(?:fever[ \t]+)?card|icvp(?![ \t]+cert)|"
             r"(?:cert(?:ification)?|licen[sc]e)(?:[ \t]+agency)?[ \t]+card|(?:dl|licen[sc]e)[ \t]+on[ \t]+file|"
             r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
+            # a profession's licence after its word ("licensed esthetician #007350"), a state's identity card (as a
+            # driver's licence is: "state ID H27374767", "non-driver ID", "Minnesota ID # I05630484", "NM ID # ...")
+            r"licensed[ \t]+(?!in\b|by\b)[a-z]+(?=[ \t]*(?:\#|no\.|number))|state[ \t]+id(?:[ \t]+card)?|non-?driver(?:[ \t]+state)?[ \t]+id(?:[ \t]+card)?|"
+            rf"(?-i:(?:{_STATES}|{_STATE_NAMES})[ \t]+ID)(?=[ \t]*\#)|"
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
             # (a commission's number may carry its board's letters or a dot: "commission CNM-81852", "13.490412")
@@ -2342,7 +2355,15 @@ BRANCHES: tuple[Branch, ...] = (
         T.OTHER_ID,
         r"(?<![\w])(?:(?-i:UBRN|AAMC(?:/VSLO)?|VSLO)|(?i:waiting[ \t]+list(?:[ \t]*\()?[ \t]*ref(?:erence)?))[ \t]*(?:[:\#][ \t]*)?"
         rf"(?P<v>\d{{4}}[ ]\d{{4}}[ ]\d{{4}}(?![\w\-])|{_ID})"
-        r"|(?<![\w])(?i:(?:app[ \t]+)?user(?:[ \t]+id)?)[ \t]*(?:[:=,][ \t]*)?(?P<other_id_more_user>[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{6,16})(?![\w\-@.])",
+        r"|(?<![\w])(?i:(?:app[ \t]+)?user(?:[ \t]+id)?)[ \t]*(?:[:=,][ \t]*)?(?P<other_id_more_user>[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{6,16})(?![\w\-@.])"
+        # an app's screen name or a user name with a digit or an underscore ("app screen name: kiki539", "username
+        # ingrid_86"), a social media handle after its network's or a tag's word ("social media (tag @sterlingpapa)",
+        # "ok to tag @noorvonholt_glow", "IG: @ana.ruiz"; not an "@" for "at": "seen @ 0800", "pt @home")
+        r"|(?<![\w])(?i:(?:app[ \t]+)?screen[ \t]*name|user[ \t]?name)[ \t]*(?:[:=][ \t]*)?"
+        r"(?P<other_id_more_screen>(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@.\-])"
+        r"|(?<![\w])(?i:tag|instagram|ig|tiktok|twitter|snapchat|handle)[ \t]*(?:[:(][ \t]*)?"
+        r"(?!@(?i:home|work|school|night|noon|bedside|rest|baseline|once)\b)"
+        r"(?P<other_id_more_handle>@[A-Za-z0-9_][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])(?![\w@\-]|\.\w)",
         0.85,
         starts="Ul",
     ),
@@ -2913,6 +2934,8 @@ _FAX_TO = re.compile(
 # fax, digits transposed)", "(home e-fax)")
 _FAX_AFTER = re.compile(
     r"[ \t]*\((?:(?i:fax|f)\)|[^()\n]{0,40}?(?<![\w])(?<!not )(?<!no )(?i:(?:e-)?fax)(?![\w])[^()\n]{0,40}\))"
+    # the number itself in the bracket, its cue last ("Referring: Hope Bell, DO (1-707-555-0156 fax)")
+    r"|[ \t]+(?i:(?:e-)?fax)\)"
 )
 
 
@@ -4525,7 +4548,10 @@ def _shape_says(text: str, f: PhiFinding) -> bool:
         )
     if f.type is T.DEVICE_ID:
         lot = _LOT_BEFORE_SERIAL.search(text, max(0, f.start - 12), f.end + 64)
-        return lot is not None and lot.span("v") == (f.start, f.end)
+        if lot is not None and lot.span("v") == (f.start, f.end):
+            return True
+        after = _SERIAL_THEN_LOT.search(text, max(0, f.start - 64), f.end)
+        return after is not None and after.span("v") == (f.start, f.end)
     return False
 
 
@@ -5250,6 +5276,14 @@ _LOT_AFTER_SERIAL = re.compile(
 )
 
 
+# A serial's code and then its device's lot (``_LOT_AFTER_SERIAL``), read whole: ``with_shapes_kept`` keeps that lot
+# where the classifier vetoes it as a stock item's ("serial 80326114-303, lot KP96724").
+_SERIAL_THEN_LOT = re.compile(
+    rf"(?<![\w])(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}"
+    rf"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?(?P<v>{_LOT_VALUE})"
+)
+
+
 # A photograph's second reference right after its first: "facial lacerations: DSC37606.jpg, MI5455262", "face_AP.jpg
 # saved to burn media (CP-89221)".
 _PHOTO_AFTER_PHOTO = re.compile(
@@ -5825,7 +5859,7 @@ _MORE_CODE_GROUPS = {
     "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg"),
     "postcode_abroad": ("postcode_abroad_eircode",),
     "license_registry": ("license_registry_au",),
-    "other_id_more": ("other_id_more_user",),
+    "other_id_more": ("other_id_more_user", "other_id_more_screen", "other_id_more_handle"),
     "age_spelled": ("age_spelled_alone",),
     "age_words": ("age_words_es",),
     "intersection": ("intersection_near",),
