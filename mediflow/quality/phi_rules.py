@@ -283,6 +283,10 @@ _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = "|".join(lex.US_STATE_CODES)
 _PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
+# The codes of a state's identity card ("NM ID # N23249397"): not a role's, a place's or a word's ("MD ID #", "OR ID #")
+_ID_CARD_STATES = "|".join(
+    s for s in _PLACE_STATES.split("|") if s not in ("OR", "IN", "CO", "ME", "DE", "ID")
+)
 # Canada's provinces and territories, whose codes are also clinical abbreviations (PE, BC, AB, ON, SK, NS).
 _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
@@ -534,7 +538,8 @@ _BIOMETRIC_CUE = (
     # (a log's key "face_tpl=", read "face tpl=": not "finger TPL-33091847", where TPL begins the code)
     r"(?:[ \t_\-]*(?:[=:][ \t]*)?(?:tmpl|template)\b|[ _\-]tpl(?=[ \t]*=))|"
     # a log's key that is a body part itself ("palm=pvt:2676:6363; voice=VPR94591147")
-    r"(?<![\w])(?:palm|voice|iris|retina|finger)(?==)|"
+    # (a template's code: letters, then five digits; not a glucose check's time, "finger=0645", or a pitch, "voice=F0-2200Hz")
+    r"(?<![\w])(?:palm|voice|iris|retina|finger)(?==[A-Za-z]{2,}[\w:\-]*\d{5})|"
     # Spanish: "Huella palmar:", "huella dactilar"
     r"huellas?[ \t]+(?:dactilar|palmar|digital|plantar)(?:es)?(?:[ \t]+(?:capturadas?|registradas?|tomadas?))?(?:[ \t]+—[ \t]+plantilla)?|"
     # a palm's registration, a voice's print in Spanish ("Registro de palma (PatientSecure):", "(voz VOZ1SP5NUGJ6)")
@@ -649,7 +654,10 @@ _FACILITY_TOWN_WORDS = (
     r"General[ \t]+Hospital|Memorial[ \t]+Hospital|"
     # a practice named after its town ("Chester Primary Care", "Dalton Urgent Care", "Goshen Health Center")
     r"Primary[ \t]+Care|Urgent[ \t]+Care|Walk-in[ \t]+Clinic|Health[ \t]+Cent(?:er|re)|Medical[ \t]+Group|"
-    r"Family[ \t]+Practice)\b"
+    r"Family[ \t]+Practice|"
+    # a med spa's, a dermatologist's or a surgery centre's ("Carmel MedSpa", "Cody Dermatology Associates", "Mesa
+    # Surgery Center")
+    r"Med[ \t]?Spa|Medical[ \t]+Spa|Dermatology|Surgery[ \t]+Cent(?:er|re)|Outpatient[ \t]+Surgery|Plastic[ \t]+Surgery)\b"
 )
 
 
@@ -1135,6 +1143,16 @@ BRANCHES: tuple[Branch, ...] = (
         rf"|(?:may|march)[ \t]+{_DAY}{_ORD}(?:,?[ \t]+{_YEAR}(?!\d)|(?![\d/:]|\.\d){_NOT_UNIT}))",
         0.85,
         starts="Ul",
+    ),
+    # A date an OCR misread, its digits read as the letters they look like ("Visit O9/24/2027", "lO/12/2027",
+    # "OS/16/2028", "O2/07/202B"): month, day and a year of this or the last century, a letter among five digits or more.
+    _B(
+        "date_ocr",
+        T.DATE,
+        r"(?<![\w/])(?=[0-9/]*[OlISB])(?=(?:[^\d\n]{0,4}\d){5})"
+        r"(?P<v>[0-3OlI][0-9OlISB]/[0-3OlI][0-9OlISB]/(?:19|20|l9|2O)[0-9OlISB]{2})(?![\w/])",
+        0.8,
+        starts="Uld",
     ),
     # "DOB 030906": six digits after a birth date's label (YYMMDD or DDMMYY, as passports and forms abroad write it),
     # or eight with the century ("d.o.b. 07251993", "DOB 25071993"); after an injury's date too ("DOI=05081986")
@@ -1745,9 +1763,11 @@ BRANCHES: tuple[Branch, ...] = (
             # vehicle's sentence up to its colon, "Vehicle also seen at AV home per neighbour: YUV-3254")
             r"(?-i:VEH)|(?<=the )tag,|vehicle(?:[ \t]+[A-Za-z]+){0,3}[ \t]+(?:seen|parked|spotted|observed|driven|left)(?:[ \t]+[A-Za-z]+){0,5}(?=[ \t]*:)|"
             # Spanish: "placa del carro YYE 3399", "Placa del vehículo (estacionamiento): RUL-6214"
-            r"matr[íi]cula(?![ \t]+consular)|placas?(?:[ \t]+del?[ \t]+(?:carro|veh[íi]culo|auto(?:m[óo]vil)?|coche|camioneta))?(?:[ \t]*\([^()\n]{1,30}\))?(?![A-Za-z])|"
-            # a list's or a log's vehicle up to its colon ("Vehicle on parking list (garage B): OZP-8633")
-            r"vehicle[ \t]+(?:on|in)(?:[ \t]+[a-z]+){1,3}(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*:)|"
+            r"matr[íi]cula(?![ \t]+consular)|placas?(?:[ \t]+del?[ \t]+(?:carro|veh[íi]culo|auto(?:m[óo]vil)?|coche|camioneta)(?:[ \t]*\([^()\n]{1,30}\))?)?(?![A-Za-z])|"
+            # a list's, a log's or a lot's vehicle up to its colon ("Vehicle on parking list (garage B): OZP-8633",
+            # "Vehicle on file (parking): 8YO 8YS", "Vehicle on lot: NUP-4380")
+            r"vehicle[ \t]+(?:on|in)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:parking|visitor|garage|list|log|registry|file|lot)(?:[ \t]+[a-z]+)?"
+            r"(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*:)|"
             r"tablilla|kennzeichen|immatriculation|plaque(?:[ \t]+d'immatriculation)?|vin|vehicle(?:[ \t]+identification)?(?:[ \t]+(?:number|no\.?|\#|id))?|"
             r"(?:car|truck|motorcycle|vehicle)[ \t]+registration|registration[ \t]+plate|"
             r"(?:aircraft[ \t]+|helicopter[ \t]+)?tail[ \t]+(?:number|no\.?|\#))",
@@ -1765,12 +1785,15 @@ BRANCHES: tuple[Branch, ...] = (
         r"Lexus|Buick|Volvo|Chrysler|Mitsubishi|Acura|Infiniti|Cadillac|Lincoln|Pontiac|Saturn)(?=[ \t])|"
         r"(?:chain[ \t]+)?bus|"
         # a letter inside the plate itself, not in the word after it ("Pickup 36-81 Abernathy Road")
-        # a driver's plate after the verb ("Abuser: Jun Mensah, drives 0DY-2199"; not a highway, "drives I-95")
-        r"plane|helicopter|helo|drives|drove)(?:[ \t]+(?i:is|was))?[ \t]*(?:[:#(][ \t]*)?"
-        r"(?!(?:I|US|SR|CR|FM|RT|RTE|HWY|SH)[ \-]?\d)(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
+        r"plane|helicopter|helo)(?:[ \t]+(?i:is|was))?[ \t]*(?:[:#(][ \t]*)?"
+        r"(?P<v>(?=[A-Z\d]{5,8}(?![\w\-]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,8}"
         r"|(?=[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}(?![\w\-]))(?=[A-Z \-]*\d)(?=\d{0,3}[A-Z]|\d{2,4}[ \-]\d{0,3}[A-Z])[A-Z\d]{2,4}[ \-][A-Z\d]{2,4}"
         # three groups ("AY-24-080")
         rf"|{_PLATE_IN_THREE})"
+        # a driver's plate after the verb, one token of letters and digits ("Abuser: Jun Mensah, drives 0DY-2199"; not a
+        # road, "drives GA-400", nor a time or a distance, "drives 20MIN", "drives 18WHLR")
+        r"|(?i:drives|drove)[ \t]+(?![A-Z]{1,3}[ \-]?\d{1,3}(?![\w\-]))(?!\d+[A-Z]+(?![\w\-]))"
+        r"(?P<vehicle_kind_drives>(?=[A-Z\d\-]{6,8}(?![\w\-]))(?=[A-Z\-]*\d)(?=[\d\-]*[A-Z])[A-Z\d]{1,4}-?[A-Z\d]{2,5})(?![\w\-])"
         # an aircraft's registration mark, letters only abroad ("aircraft XA-LVZ", "Learjet 45 reg. N240VE")
         r"|(?i:aircraft|helicopter|helo|plane|jet)[ \t]*:?(?:[ \t]+[A-Z][\w\-]*(?:[ \t]+\d{1,3})?(?=[ \t]))?(?:[ \t]+(?i:reg(?:istration)?\.?))?"
         r"[ \t]*(?:[:#][ \t]*)?(?<![\w\-])(?P<vehicle_kind_reg>N\d{1,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4})(?![\w\-])"
@@ -2179,7 +2202,9 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?<![\w])serie(?=[ \t]*(?:[:\#][ \t]*)?(?:[A-Z]{2,4}[ \-])?[A-Z0-9\-]*\d[A-Z0-9\-]{3,}))|\b(?i:s/n)|\bSN\b|"
             # a log's lower-case key ("sn=EV9546101", "tx_sn=MUC2144119"), or a card's "sn" before the code
             # ("L: Style 25-453 sn SN931583885 lot 9327450")
-            r"\bsn(?=[ \t]*[=:\#]|[ \t]+(?=[A-Z0-9\-]{6,}(?![\w\-]))[A-Z0-9\-]*\d)",
+            # (two letters first or six digits in a row: not a skilled nurse's visits, "sn 2W4-1W5", a sinus rate, "sn
+            # 60-100", or a shift, "sn 0700-1900")
+            r"\bsn(?=[ \t]*[=:\#]|[ \t]+(?=[A-Z0-9\-]{6,}(?![\w\-]))(?:[A-Z]{2}[A-Z0-9\-]*\d|[A-Z0-9\-]*\d{6}))",
             # not a lens power ("Implant: 21.5 D"); a UDI's GS1 string in full (GTIN-14, then its serial's or
             # lot's AI: "010442203631876821C6SA1GE1J")
             rf"(?!\d{{1,3}}\.\d{{1,2}}(?![\w.]))(?:01\d{{16}}[A-Z0-9]{{1,24}}(?![\w\-])|{_ID})",
@@ -2292,8 +2317,11 @@ BRANCHES: tuple[Branch, ...] = (
             r"licensed[ \t]+(?:in|by)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*[(:])|"
             # a profession's licence after its word ("licensed esthetician #007350"), a state's identity card (as a
             # driver's licence is: "state ID H27374767", "non-driver ID", "Minnesota ID # I05630484", "NM ID # ...")
-            r"licensed[ \t]+(?!in\b|by\b)[a-z]+(?=[ \t]*(?:\#|no\.|number))|state[ \t]+id(?:[ \t]+card)?|non-?driver(?:[ \t]+state)?[ \t]+id(?:[ \t]+card)?|"
-            rf"(?-i:(?:{_STATES}|{_STATE_NAMES})[ \t]+ID)(?=[ \t]*\#)|"
+            r"licensed(?:[ \t]+(?:practical|vocational|clinical|professional|massage|social|marriage|family|mental|health|"
+            r"independent|nail|hair))*[ \t]+(?:esthetician|aesthetician|cosmetologist|electrologist|barber|therapist|"
+            r"counsel(?:l)?or|nurse|pharmacist|psychologist|technician|optician|midwife|dietitian|worker)(?=[ \t]*(?:\#|no\.|number))|"
+            r"state[ \t]+id(?:[ \t]+card)?|non[ \t\-]?driver(?:[ \t]+state)?[ \t]+id(?:[ \t]+card)?|"
+            rf"(?-i:(?:{_ID_CARD_STATES}|{_STATE_NAMES})[ \t]+ID)(?=[ \t]*\#)|"
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
             # registration ("State Bar No.", "bar #", "commission NP146925", "PTAN (H62954L)", "State CSR")
             # (a commission's number may carry its board's letters or a dot: "commission CNM-81852", "13.490412")
@@ -2357,13 +2385,15 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?P<v>\d{{4}}[ ]\d{{4}}[ ]\d{{4}}(?![\w\-])|{_ID})"
         r"|(?<![\w])(?i:(?:app[ \t]+)?user(?:[ \t]+id)?)[ \t]*(?:[:=,][ \t]*)?(?P<other_id_more_user>[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{6,16})(?![\w\-@.])"
         # an app's screen name or a user name with a digit or an underscore ("app screen name: kiki539", "username
-        # ingrid_86"), a social media handle after its network's or a tag's word ("social media (tag @sterlingpapa)",
-        # "ok to tag @noorvonholt_glow", "IG: @ana.ruiz"; not an "@" for "at": "seen @ 0800", "pt @home")
+        # ingrid_86"), a social media handle after its network's word or a photo consent's "tag" ("social media (tag
+        # @sterlingpapa)", "ok to tag @noorvonholt_glow", "Instagram: @ana.ruiz"; not a skin tag's or a chat's "@",
+        # "skin tag @L_axilla", "tag @charge_rn")
         r"|(?<![\w])(?i:(?:app[ \t]+)?screen[ \t]*name|user[ \t]?name)[ \t]*(?:[:=][ \t]*)?"
-        r"(?P<other_id_more_screen>(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@.\-])"
-        r"|(?<![\w])(?i:tag|instagram|ig|tiktok|twitter|snapchat|handle)[ \t]*(?:[:(][ \t]*)?"
-        r"(?!@(?i:home|work|school|night|noon|bedside|rest|baseline|once)\b)"
-        r"(?P<other_id_more_handle>@[A-Za-z0-9_][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])(?![\w@\-]|\.\w)",
+        # (a person's: a digit and lower-case letters, not a shared account's, "guest_2024", "ED_WS12")
+        r"(?!(?i:guest|admin|test|default|user|demo|temp|wifi)[_\d])"
+        r"(?P<other_id_more_screen>(?=[A-Za-z0-9_.]*\d)(?=(?:[A-Za-z0-9_.]*[a-z]){3})[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@.\-])"
+        r"|(?<![\w])(?i:instagram|tiktok|twitter|snapchat|facebook|fb|youtube|social[ \t]+media(?:[ \t]*\([ \t]*tag)?|ok[ \t]+to[ \t]+tag)"
+        r"[ \t]*(?:[:(][ \t]*)?(?P<other_id_more_handle>@[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])(?![\w@\-]|\.\w)",
         0.85,
         starts="Ul",
     ),
@@ -2935,7 +2965,7 @@ _FAX_TO = re.compile(
 _FAX_AFTER = re.compile(
     r"[ \t]*\((?:(?i:fax|f)\)|[^()\n]{0,40}?(?<![\w])(?<!not )(?<!no )(?i:(?:e-)?fax)(?![\w])[^()\n]{0,40}\))"
     # the number itself in the bracket, its cue last ("Referring: Hope Bell, DO (1-707-555-0156 fax)")
-    r"|[ \t]+(?i:(?:e-)?fax)\)"
+    r"|(?:[ \t]*[,\-])?[ \t]+(?i:(?:e-)?fax)(?:[ \t]+(?i:only|line))?[)\]]"
 )
 
 
@@ -4442,8 +4472,10 @@ _SIGNING_VERBS = frozenset(
 # A signer's own word right before them; not a verb that takes an object ("prep CHG", "chk VS", "Verified NKA",
 # "signed DNR": an order's letters).
 _SIGNER_WORDS = frozenset(
-    ["initials", "initialed", "initialled", "rph", "tech", "phleb", "phlebotomist", "witness"]
+    ["initials", "initialed", "initialled", "rph", "tech", "phleb", "phlebotomist", "witness", "scribe"]
 )
+# A date's or a time's word between a signing verb and its "by": "8/3/26", "1255", "2:47", "PM", "16-Oct-26".
+_WHEN_WORD = re.compile(r"[\d/:.\-]+|(?i:[ap]\.?m\.?|[0-3]?\d-[a-z]{3}-\d{2,4}),?")
 _READ_BACK_OPEN = re.compile(r"(?i:read[ \-]?back)[^\n()]{0,24}\($")
 # After a verb and "by", the initials end their clause or their field ("drawn 8/3/26 1255 by MYP;", "Logged by: RVS
 # Reviewed: ...", "verified by ICH (I. Haddad, ...)", "by KVX 09/13"), never a phrase ("performed by IR under CT").
@@ -4480,12 +4512,14 @@ def _signed_by(text: str, start: int, end: int) -> bool:
     last = words[-1].lower().rstrip(":#")
     if last in _SIGNER_WORDS:
         return True
-    return (
-        last == "by"
-        and len(words) > 1
-        and words[-2].lower().rstrip(":,") in _SIGNING_VERBS
-        and _SIGNER_END.match(text, end) is not None
-    )
+    if last != "by" or _SIGNER_END.match(text, end) is None:
+        return False
+    # the verb, past the date and the time it was done at ("drawn 8/3/26 1255 by MYP", "Collected 10/18/2026 2:47 PM
+    # by AWL")
+    before = words[:-1]
+    while before and _WHEN_WORD.fullmatch(before[-1]):
+        before.pop()
+    return bool(before) and before[-1].lower().rstrip(":,") in _SIGNING_VERBS
 
 
 def _signed_initials(text: str) -> list[PhiFinding]:
@@ -4551,7 +4585,11 @@ def _shape_says(text: str, f: PhiFinding) -> bool:
         if lot is not None and lot.span("v") == (f.start, f.end):
             return True
         after = _SERIAL_THEN_LOT.search(text, max(0, f.start - 64), f.end)
-        return after is not None and after.span("v") == (f.start, f.end)
+        return (
+            after is not None
+            and after.span("v") == (f.start, f.end)
+            and not _VACCINE_WORD.search(text, max(0, after.start() - 48), after.start())
+        )
     return False
 
 
@@ -5276,6 +5314,9 @@ _LOT_AFTER_SERIAL = re.compile(
 )
 
 
+# A vaccine's or a drug's word before a serial and its lot: a dose's lot, not a device's ("Shingrix serial 20250611A lot
+# 4R7T2", "Insulin pen sn 4411227788, lot MM1234").
+_VACCINE_WORD = re.compile(r"(?i:vaccin|immuni[sz]|shingrix|insulin|dose|vial)")
 # A serial's code and then its device's lot (``_LOT_AFTER_SERIAL``), read whole: ``with_shapes_kept`` keeps that lot
 # where the classifier vetoes it as a stock item's ("serial 80326114-303, lot KP96724").
 _SERIAL_THEN_LOT = re.compile(
@@ -5856,7 +5897,7 @@ _MORE_CODE_GROUPS = {
     "agency_case": ("agency_case_opo",),
     "photo": ("photo_coded", "photo_face"),
     "travel_document": ("travel_document_pnr", "travel_document_badge"),
-    "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg"),
+    "vehicle_kind": ("vehicle_kind_rig", "vehicle_kind_reg", "vehicle_kind_drives"),
     "postcode_abroad": ("postcode_abroad_eircode",),
     "license_registry": ("license_registry_au",),
     "other_id_more": ("other_id_more_user", "other_id_more_screen", "other_id_more_handle"),

@@ -37,7 +37,15 @@ def test_a_cards_lower_case_sn_and_the_lot_after_it(scanner: PhiScanner) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["SN 2 visits/wk, sn visits 4x", "sn 2024 only", "Skilled nursing (sn) 3 days"],
+    [
+        "SN 2 visits/wk, sn visits 4x",
+        "sn 2024 only",
+        "Skilled nursing (sn) 3 days",
+        # the review's: a skilled nurse's visits, a sinus rate, an ECG's date, a shift
+        "Home health: sn 2W4-1W5 for wound care",
+        "Tele: sn 100-110, occasional PVCs; EKG: sn 60-100",
+        "ECG sn 2018-05; precepted by sn 0700-1900",
+    ],
 )
 def test_lower_case_sn_without_a_code_is_no_serial(scanner: PhiScanner, text: str) -> None:
     assert not any(t == "DEVICE_ID" for t, _ in _found(scanner, text))
@@ -60,6 +68,11 @@ def test_a_number_with_its_fax_cue_last_in_the_bracket(scanner: PhiScanner, text
     assert ("FAX", value) in _found(scanner, text)
 
 
+def test_the_fax_cue_last_after_a_comma_or_with_only(scanner: PhiScanner) -> None:
+    found = _found(scanner, "Referring: A Bell (1-707-555-0156, fax) and Dr Cole (555-0199 fax only)")
+    assert {("FAX", "1-707-555-0156"), ("FAX", "555-0199")} <= found
+
+
 def test_a_phone_before_a_fax_in_one_bracket_stays_a_phone(scanner: PhiScanner) -> None:
     found = _found(scanner, "Referring: Dr Ana Ruiz (555-0100, fax 555-0101).")
     assert ("PHONE", "555-0100") in found
@@ -76,6 +89,21 @@ def test_a_phone_before_a_fax_in_one_bracket_stays_a_phone(scanner: PhiScanner) 
 )
 def test_a_logs_body_part_keys_and_face_tpl(scanner: PhiScanner, text: str, value: str) -> None:
     assert ("BIOMETRIC", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "POC glucose site: finger=0645 reading 182",
+        "finger=0600,1100,1600,2100 glucose checks",
+        "Voice analysis: voice=F0-2200Hz",
+        "Templates: finger TPL-33091847 reviewed",  # a template's own code, read whole below
+    ],
+)
+def test_a_body_part_key_needs_a_templates_code(scanner: PhiScanner, text: str) -> None:
+    found = _found(scanner, text)
+    assert not any(t == "BIOMETRIC" and v[:1].isdigit() for t, v in found)
+    assert ("BIOMETRIC", "33091847") not in found
 
 
 @pytest.mark.parametrize(
@@ -100,6 +128,11 @@ def test_a_plate_after_a_driver_or_a_spanish_or_a_lists_label(
         "He drives I-95 daily and drives US-101 to work.",
         "Placa dental retirada; placa bacteriana leve.",
         "Vehicle in the lot: none.",
+        # the review's: a time, a rate, a distance, a truck, a state's road; an X-ray, a bone plate; a crash's words
+        "PT DRIVES 45 MIN TO DIALYSIS; hypercapnia drives RR 28 BPM",
+        "drives 20MIN each way; drives 18WHLR; drives GA-400 then NY-17",
+        "placa (radiografía) 12 03 2024; Placa (RX) 4578-22; Placa (LCP 3.5) REF 223.581",
+        "Vehicle in ditch (MVC): ETA 1545; Vehicle in motion: 45 MPH",
     ],
 )
 def test_highways_and_dental_plaque_are_no_plates(scanner: PhiScanner, text: str) -> None:
@@ -126,6 +159,9 @@ def test_a_state_identity_card_and_a_professions_licence(scanner: PhiScanner, te
         "State ID pending; state ID verified by the registrar.",
         "Texas ID # pending.",
         "Licensed practical nurse #2 on shift; licensed esthetician since 2019.",
+        # the review's: a role's, a place's or a word's letters before "ID #", a product's licence
+        "MD ID # 44712; PA ID # 99812; OR ID # 4471; ME ID # 2024-0345; IN ID # 88123",
+        "licensed product number 12345678; licensed capacity no. 1450",
     ],
 )
 def test_no_licence_without_its_number(scanner: PhiScanner, text: str) -> None:
@@ -139,7 +175,7 @@ def test_no_licence_without_its_number(scanner: PhiScanner, text: str) -> None:
         ("username: moonwalker88", "moonwalker88"),
         ("[X] social media (tag @marisolvega)", "@marisolvega"),
         ("Instagram ok to tag @ari.lund_skin: Y", "@ari.lund_skin"),
-        ("IG: @kwame.b77", "@kwame.b77"),
+        ("FB: @kwame.b77", "@kwame.b77"),
     ],
 )
 def test_a_screen_name_and_a_social_media_handle(scanner: PhiScanner, text: str, value: str) -> None:
@@ -153,7 +189,66 @@ def test_a_screen_name_and_a_social_media_handle(scanner: PhiScanner, text: str,
         "tag @home; tag @bedside",
         "username: admin; screen name: Nurse Joy",
         "email lila.vega@example.org",
+        # the review's: shared accounts, a skin tag, a toe tag, a chat's mention, immunoglobulin
+        "Wi-Fi username guest_2024; Omnicell username pharm_tech; Pyxis username: RN_ADMIN; username ED_WS12",
+        "skin tag @L_axilla; toe tag @morgue; Secure chat: tag @charge_rn; IG @0800hrs given",
     ],
 )
 def test_no_handle_in_an_at_sign_for_at_or_an_email(scanner: PhiScanner, text: str) -> None:
     assert not any(t == "OTHER_ID" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Visit O9/24/2027 -- Bx R dorsal hand: basal cell carcinoma", "O9/24/2027"),
+        ("Visit lO/12/2027 -- Bx", "lO/12/2027"),
+        ("Seen OS/16/2028 for follow-up", "OS/16/2028"),
+        ("Visit O2/07/202B -- Bx L temple", "O2/07/202B"),
+    ],
+)
+def test_a_date_an_ocr_misread(scanner: PhiScanner, text: str, value: str) -> None:
+    assert ("DATE", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize("text", ["OD/OS 20/40; IOP 14/16", "OS/OD 2020 model", "BP 120/80, SB/10 x2"])
+def test_no_ocr_date_in_eyes_or_pressures(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "DATE" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("T0: Moab MedSpa  FAX 928-555-0164", "Moab"),
+        ("Daily injector ledger -- Carmel Med Spa -- October 2", "Carmel"),
+        ("WOUND CARE CENTER VISIT -- Cody Dermatology Associates", "Cody"),
+    ],
+)
+def test_a_med_spa_or_a_dermatology_practice_named_for_its_town(
+    scanner: PhiScanner, text: str, value: str
+) -> None:
+    assert ("LOCATION", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Legal kit BAK-771204 drawn 8/3/26 1255 by KWP; witnessed by Ana Ruiz.", "KWP"),
+        ("Legal kit K2204118 drawn 16-Oct-26 2210 by RZT; witnessed", "RZT"),
+        ("Quinn Lund, DO | scribe HMV", "HMV"),
+    ],
+)
+def test_a_signers_initials_after_the_time_or_a_scribes_word(
+    scanner: PhiScanner, text: str, value: str
+) -> None:
+    assert ("NAME", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize("text", ["O2 2L by NC. Blood drawn 0800 by IV.", "Specimen collected 0900 by RN."])
+def test_a_route_or_a_role_after_the_time_is_no_signer(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "NAME" for t, _ in _found(scanner, text))
+
+
+def test_a_doses_lot_after_a_serial_stays_vetoed(default_scanner: PhiScanner) -> None:
+    found = _found(default_scanner, "Shingrix serial 20250611A lot 4R7T2 given L deltoid")
+    assert ("DEVICE_ID", "4R7T2") not in found
