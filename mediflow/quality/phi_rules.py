@@ -584,6 +584,8 @@ _PHOTO_CODE = (
     # two or three letters and six digits or more, after a photo's or a face's word ("photo record MI7246417",
     # "full-face series PXR8650350")
     r"|[A-Z]{2,3}\d{6,10}(?![\w\-])"
+    # a 3D capture's ("photos PH-8913247-FRONT, 3D-205072-F")
+    r"|3D-\d{5,}(?:-[A-Z]{1,5})?(?![\w\-])"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO). Its blanks
 # are taken whole (possessive): a word starts at no blank, so this matches what blanks, an optional mark
@@ -1572,13 +1574,14 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
             r"(?:n[úu]mero|no\.?|n[°º]\.?)[ \t]+d[eo][ \t]+seguro[ \t]+social|seguro[ \t]+social|"
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
-            r"ssn(?:/id)?|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|ss[ \t]+card|social[ \t]+security[ \t]+card|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
+            r"ssn(?:/id)?|(?-i:S[ ]S[ ]N)|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|ss[ \t]+card|social[ \t]+security[ \t]+card|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             # ("SSN del hijo:", "SSN or VA file number:")
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2}|[ \t]+or(?:[ \t]+[A-Za-z]+){1,3})(?=[ \t]*:)"
             # a word in brackets, then the number itself ("SSN (face sheet) 663403800")
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+number)?)[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)(?=[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))"
-            r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
+            # (a form's letters among the words: "SSN on WC form 662171730"; an OCR's spaced "S S N 169256332")
+            r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+(?:[a-z]+|[A-Z]{2,4}),?){1,5}?"
             r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*(?:[:\-][ \t]*)?"
@@ -1899,7 +1902,8 @@ BRANCHES: tuple[Branch, ...] = (
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
             rf"|(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
-            r"(?:dme|equipment)[ \t]+order|"
+            # a deposit's or a payment's receipt ("DEPOSIT RECEIPT  R50800420"; a property envelope's receipt is no bill's)
+            r"(?:dme|equipment)[ \t]+order|(?:deposit|payment|pmt)[ \t]+receipt(?:[ \t]+(?:no\.?|number|\#))?|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
             r"claim[ \t]+(?:file|number[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:bill|visit|stay|transport))|"
@@ -4584,11 +4588,10 @@ def _shape_says(text: str, f: PhiFinding) -> bool:
         lot = _LOT_BEFORE_SERIAL.search(text, max(0, f.start - 12), f.end + 64)
         if lot is not None and lot.span("v") == (f.start, f.end):
             return True
-        after = _SERIAL_THEN_LOT.search(text, max(0, f.start - 64), f.end)
-        return (
-            after is not None
-            and after.span("v") == (f.start, f.end)
+        return any(
+            after.span("v") == (f.start, f.end)
             and not _VACCINE_WORD.search(text, max(0, after.start() - 48), after.start())
+            for after in _SERIAL_THEN_LOT.finditer(text, max(0, f.start - 64), f.end)
         )
     return False
 

@@ -252,3 +252,42 @@ def test_a_route_or_a_role_after_the_time_is_no_signer(scanner: PhiScanner, text
 def test_a_doses_lot_after_a_serial_stays_vetoed(default_scanner: PhiScanner) -> None:
     found = _found(default_scanner, "Shingrix serial 20250611A lot 4R7T2 given L deltoid")
     assert ("DEVICE_ID", "4R7T2") not in found
+
+
+def test_the_second_lot_after_its_serial_survives_the_classifier(default_scanner: PhiScanner) -> None:
+    # two implants on one card: the second serial's lot, whose window also holds the first pair
+    text = "L: Style 12-204 sn SN550192741 lot 7730418\nR: Style 12-204 sn 44K118093 lot L440917\nExpander out 2024."
+    assert ("DEVICE_ID", "L440917") in _found(default_scanner, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wants rhinoplasty; photos face_oblique_L_4471.png, 3D-550192-F; sim saved.", "3D-550192-F"),
+        ("Images: IMG_20250211_4834_face_AP.jpg, 3D-771204-F; 3D facial template on file", "3D-771204-F"),
+    ],
+)
+def test_a_3d_captures_code_after_a_photo(scanner: PhiScanner, text: str, value: str) -> None:
+    assert ("PHOTO", value) in _found(scanner, text)
+
+
+def test_no_3d_code_without_a_photo(scanner: PhiScanner) -> None:
+    assert not any(
+        t == "PHOTO" for t, _ in _found(scanner, "Mold 3D-55019 printed; model 3D-771204-F shipped.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("WC case 44-771204. SSN on WC form 550192741.", "550192741"),
+        ("RE: Ana Ruiz  DOB 04/11/1961  Ins# 400771204-01  S S N 441920771", "441920771"),
+    ],
+)
+def test_an_ssn_on_a_forms_letters_or_ocrs_spaced_label(scanner: PhiScanner, text: str, value: str) -> None:
+    assert ("SSN", value) in _found(scanner, text)
+
+
+def test_a_deposit_receipt_is_an_account_a_property_receipt_is_not(scanner: PhiScanner) -> None:
+    assert ("ACCOUNT", "R44071920") in _found(scanner, "DEPOSIT RECEIPT  R44071920\nReceived from: ANA RUIZ")
+    assert ("ACCOUNT", "SEC-25-7576") not in _found(scanner, "PROPERTY ENVELOPE RECEIPT  No. SEC-25-7576")
