@@ -2445,6 +2445,14 @@ BRANCHES: tuple[Branch, ...] = (
             # elector", the consular ID), a taxpayer's ITIN, an A-Number written "A#", a prior authorisation, a
             # mother-and-baby band's number, in Spanish
             r"(?-i:CURP|RFC|ITIN)(?:[ \t]*\([^)\n]{1,30}\))?|clave[ \t]+de[ \t]+elector|matr[íi]cula[ \t]+consular|"
+            # isotretinoin's REMS (iPLEDGE), an e-consult's, Ryan White's CAREWare, a disease intervention specialist's
+            # field record, a board's complaint and a grievance ("iPLEDGE 1378-562013", "eConsult TD-8648471", "CW#
+            # CW531585", "Field record #: 01936483", "State board complaint MBC-209493", "GRIEVANCE FILE GRV470949";
+            # not a chief complaint, "Chief complaint: 3 days of cough")
+            r"ipledge(?:[ \t]+(?:patient[ \t]+)?(?:id|number|no\.?|\#))?|e-?consult(?:[ \t]+(?:id|number|no\.?|\#))?|"
+            r"careware(?:[ \t]+(?:id|number|no\.?|\#))?|(?-i:CW)\#|field[ \t]+record(?:[ \t]+(?:id|number|no\.?|\#))?|"
+            r"(?<!chief )(?<!chief[ \t]{2})complaint(?:[ \t]+(?:id|file|number|no\.?|\#))?(?=[ \t]*(?:[:\#][ \t]*)?(?-i:[A-Z]{0,4})[ \-]?\d{2}(?!\d?/))|"
+            r"grievance(?:[ \t]+(?:file|id|number|no\.?|\#))?|"
             r"folio(?:[ \t]+de[ \t]+matr[íi]cula)?|expediente[ \t]+consular|(?-i:A)\#|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?autorizaci[óo]n(?:[ \t]+previa)?|pasaporte[ \t]+de[ \t]+(?:la|el)[ \t]+paciente|"
             r"brazalete(?:[ \t]+[a-zé\-]+){0,2}[ \t]+n[úu]m\.?|(?-i:DUI)(?=[ \t]*(?:[:\#][ \t]*)?\d{8}-\d(?!\d))|"

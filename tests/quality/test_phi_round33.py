@@ -291,3 +291,30 @@ def test_an_ssn_on_a_forms_letters_or_ocrs_spaced_label(scanner: PhiScanner, tex
 def test_a_deposit_receipt_is_an_account_a_property_receipt_is_not(scanner: PhiScanner) -> None:
     assert ("ACCOUNT", "R44071920") in _found(scanner, "DEPOSIT RECEIPT  R44071920\nReceived from: ANA RUIZ")
     assert ("ACCOUNT", "SEC-25-7576") not in _found(scanner, "PROPERTY ENVELOPE RECEIPT  No. SEC-25-7576")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le, Ana (35) MRN M552019274  iPLEDGE 4471-920771\nCumulative dose 55 mg/kg", "4471-920771"),
+        ("eConsult TD-5501927 | ANA RUIZ | 2/25/71", "TD-5501927"),
+        ("Client: Ana Ruiz  DOB 17-DEC-1983  CW# CW771204  MRN 55019274", "CW771204"),
+        ("Field record #: 44071920     Case #: PS5501927", "44071920"),
+        ("State board complaint MBC-771204 filed 7/24/28; attorney Ana Ruiz", "MBC-771204"),
+        ("PATIENT GRIEVANCE FILE  GRV550192\nComplainant: Ruiz, Ana", "GRV550192"),
+    ],
+)
+def test_programme_case_and_complaint_numbers(scanner: PhiScanner, text: str, value: str) -> None:
+    assert ("OTHER_ID", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief complaint: 3 days of cough; chief complaint 24h",
+        "CC: complaint of 10/10 pain; complaint 10/10; complaint: 45 yo male",
+        "Complaint 2 weeks of pain, worse at night",
+    ],
+)
+def test_a_chief_complaint_is_no_case(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "OTHER_ID" for t, _ in _found(scanner, text))
