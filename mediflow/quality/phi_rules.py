@@ -584,7 +584,7 @@ _PHOTO_CODE = (
     # two or three letters and six digits or more, after a photo's or a face's word ("photo record MI7246417",
     # "full-face series PXR8650350")
     r"|[A-Z]{2,3}\d{6,10}(?![\w\-])"
-    # a 3D capture's ("photos PH-8913247-FRONT, 3D-205072-F")
+    # a 3D capture's ("photos face_oblique_L_2955.png, 3D-985905-F")
     r"|3D-\d{5,}(?:-[A-Z]{1,5})?(?![\w\-])"
 )
 # A word between a cue and its value: letters only, never a photo's (whose code is a PHOTO). Its blanks
@@ -659,7 +659,8 @@ _FACILITY_TOWN_WORDS = (
     r"Family[ \t]+Practice|"
     # a med spa's, a dermatologist's or a surgery centre's ("Carmel MedSpa", "Cody Dermatology Associates", "Mesa
     # Surgery Center")
-    r"Med[ \t]?Spa|Medical[ \t]+Spa|Dermatology|Surgery[ \t]+Cent(?:er|re)|Outpatient[ \t]+Surgery|Plastic[ \t]+Surgery)\b"
+    r"Med[ \t]?Spa|Medical[ \t]+Spa|Dermatology[ \t]+(?:Associates|Clinic|Cent(?:er|re)|Group|Specialists|Institute)|"
+    r"Surgery[ \t]+Cent(?:er|re)|Outpatient[ \t]+Surgery|Plastic[ \t]+Surgery)\b"
 )
 
 
@@ -1574,14 +1575,18 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?i:social[ \t]+security(?:[ \t]+(?:number|no\.?|\#))?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?|"
             r"(?:n[úu]mero|no\.?|n[°º]\.?)[ \t]+d[eo][ \t]+seguro[ \t]+social|seguro[ \t]+social|"
             r"sozialversicherungs(?:nummer|[ \t\-]*nr\.?)|(?:num[ée]ro|n[°º]\.?)[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|"
+            # (an OCR's spaced "S S N 169256332")
             r"ssn(?:/id)?|(?-i:S[ ]S[ ]N)|ss\#|ss[ \t]+\#|ss[ \t]+no\.?|ss[ \t]+card|social[ \t]+security[ \t]+card|social(?=[ \t]*:?[ \t]+(?:\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}|(?:xxx|\*{3}|\#{3})[ \-]?(?:xx|\*{2}|\#{2})[ \-]?\d{4})(?!\d)))"
             r"(?:[ \t]+(?i:on[ \t]+file|on[ \t]+record|provided|verified|given|is))?"
             # ("SSN del hijo:", "SSN or VA file number:")
             r"|(?i:n[°º]\.?[ \t]*ss|ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)|(?:[ \t]+[A-Za-z0-9]+){1,2}|[ \t]+or(?:[ \t]+[A-Za-z]+){1,3})(?=[ \t]*:)"
             # a word in brackets, then the number itself ("SSN (face sheet) 663403800")
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+number)?)[ \t]*\([A-Za-z][A-Za-z \-]{1,19}\)(?=[ \t]*\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))"
-            # (a form's letters among the words: "SSN on WC form 662171730"; an OCR's spaced "S S N 169256332")
-            r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+(?:[a-z]+|[A-Z]{2,4}),?){1,5}?"
+            # (or a form's letters and its word: "SSN on WC form 662171730", not another label's after a missing SSN,
+            # "SSN unknown, MRN 552019274")
+            r"|(?i:ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:[A-Z]{2,4}|W-?2)[ \t]+(?i:form|card|record)"
+            r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))"
+            r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
             r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*(?:[:\-][ \t]*)?"
@@ -1903,7 +1908,7 @@ BRANCHES: tuple[Branch, ...] = (
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
             rf"|(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
             # a deposit's or a payment's receipt ("DEPOSIT RECEIPT  R50800420"; a property envelope's receipt is no bill's)
-            r"(?:dme|equipment)[ \t]+order|(?:deposit|payment|pmt)[ \t]+receipt(?:[ \t]+(?:no\.?|number|\#))?|"
+            r"(?:dme|equipment)[ \t]+order|(?<!bank )(?<!sperm )(?<!blood )(?<!specimen )(?:deposit|payment|pmt)[ \t]+receipt(?:[ \t]+(?:no\.?|number|\#))?|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
             r"claim[ \t]+(?:file|number[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:bill|visit|stay|transport))|"
@@ -2606,7 +2611,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "facility_town",
         T.LOCATION,
-        rf"(?P<v>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FACILITY_TOWN_WORDS})",
+        # (a town's second word is no kind of surgery's: "Cody Ambulatory Surgery Center", "Provo Facial Plastic Surgery")
+        rf"(?P<v>{_CAP}(?:[ \t]+(?!(?:Ambulatory|Outpatient|Facial|Plastic|Cosmetic|Aesthetic)\b){_CAP})?)(?=[ \t]+{_FACILITY_TOWN_WORDS})",
         0.75,
         "town",
         starts="U",
@@ -4506,6 +4512,7 @@ _NOT_INITIALS = frozenset(
     OCR AOP CDL POA GC QPS VC PRC CMO CNO CEO CFO HIM ROI SW CM UR CDI NC SL PR IVP MDI PCA ISE POC EIA WB VP IR IRB
     CVS NG OG POV ALS BLS CHG NS TPN CBG VS NKA DNR MTM LR IO TTE TEE EUS PIV CVC ART ABX GCS ESI BP HIV HCV HBV
     RSV COV DOT DOH DHS SSA VA IHS CPT NDC LCD NCD EOB ERA EFT ACH PEG GT NJ GJ JT NGT OGT ETT
+    PCT CN CMA EMT NRB HHN SVN RCP PCU BB VNA CPS APS EP MFM CVI TF PEJ CVL TLC OME IDT MDT CRT PGY HUC DAX
     """
     )
 )
@@ -4523,7 +4530,8 @@ def _signed_by(text: str, start: int, end: int) -> bool:
         return False
     last = words[-1].lower().rstrip(":#")
     if last in _SIGNER_WORDS:
-        return True
+        # a scribe's are three letters ("scribe NFK"; not an ambient scribe's product, "scribe DAX", nor a role's)
+        return last != "scribe" or end - start == 3
     if last != "by" or _SIGNER_END.match(text, end) is None:
         return False
     # the verb, past the date and the time it was done at ("drawn 8/3/26 1255 by MYP", "Collected 10/18/2026 2:47 PM
@@ -4531,7 +4539,11 @@ def _signed_by(text: str, start: int, end: int) -> bool:
     before = words[:-1]
     while before and _WHEN_WORD.fullmatch(before[-1]):
         before.pop()
-    return bool(before) and before[-1].lower().rstrip(":,") in _SIGNING_VERBS
+    # (after a date or a time, three letters: "drawn 0600 by PCT" names a role as often as a person with two)
+    timed = len(before) < len(words) - 1
+    return (
+        bool(before) and before[-1].lower().rstrip(":,") in _SIGNING_VERBS and (not timed or end - start == 3)
+    )
 
 
 def _signed_initials(text: str) -> list[PhiFinding]:

@@ -318,3 +318,41 @@ def test_programme_case_and_complaint_numbers(scanner: PhiScanner, text: str, va
 )
 def test_a_chief_complaint_is_no_case(scanner: PhiScanner, text: str) -> None:
     assert not any(t == "OTHER_ID" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second review's: a role's, a device's or a unit's letters after the time, an ambient scribe's product
+        "Blood cultures drawn 0600 by PCT. Vitals checked 2200 by CN. O2 given 0800 by NRB.",
+        "Report called 1405 by EMT; Pt received 1400 by PCU; ECG read 1400 by EP.",
+        "Ambient scribe: DAX; Scribe: CMA",
+    ],
+)
+def test_a_roles_letters_after_the_time_or_a_scribe_are_no_signer(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "NAME" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("SSN unknown, MRN 552019274", "MRN"),
+        ("SSN refused, DL 552019274", "LICENSE"),
+        ("SSN UNK MRN 552019274", "MRN"),
+    ],
+)
+def test_another_label_after_a_missing_ssn_keeps_its_kind(scanner: PhiScanner, text: str, kind: str) -> None:
+    assert (kind, "552019274") in _found(scanner, text)
+
+
+def test_a_town_before_an_ambulatory_surgery_center(scanner: PhiScanner) -> None:
+    found = _found(scanner, "Cody Ambulatory Surgery Center -- Operative Report")
+    assert ("LOCATION", "Cody") in found
+
+
+def test_dermatology_alone_after_a_word_like_town_is_no_place(scanner: PhiScanner) -> None:
+    assert not any(t == "LOCATION" for t, _ in _found(scanner, "Atlantic Dermatology note reviewed."))
+
+
+def test_a_specimen_banks_deposit_receipt_is_no_account(scanner: PhiScanner) -> None:
+    assert not any(t == "ACCOUNT" for t, _ in _found(scanner, "Sperm bank deposit receipt SB-44719 filed."))
