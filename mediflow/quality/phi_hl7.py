@@ -89,6 +89,12 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("NK1", 4): _ADDRESS,  # next of kin's address
     ("GT1", 5): _ADDRESS,  # guarantor's address
     ("IN1", 19): _ADDRESS,  # insured's address
+    ("PID", 13): ((1, T.PHONE),),  # home phone (XTN: its first component, the number as written)
+    ("PID", 14): ((1, T.PHONE),),  # business phone
+    ("NK1", 5): ((1, T.PHONE),),  # next of kin's phone
+    ("NK1", 6): ((1, T.PHONE),),  # next of kin's business phone
+    ("GT1", 6): ((1, T.PHONE),),  # guarantor's home phone
+    ("GT1", 7): ((1, T.PHONE),),  # guarantor's business phone
     ("PID", 18): ((1, T.ACCOUNT),),  # patient account number
     ("PID", 19): ((1, T.SSN),),  # SSN
     ("PID", 20): ((1, T.LICENSE),),  # driver's licence

@@ -2202,8 +2202,9 @@ BRANCHES: tuple[Branch, ...] = (
             # a home monitor's, a loaner's ("cuff 86617884LG", "oximeter OX9517680", "loaner ID 2311-3892-78")
             rf"power[ \t]+chair|cgm|hearing[ \t]+aid|machine|asset|(?:bp[ \t]+)?cuff|(?:pulse[ \t]+)?oximeter|glucometer|"
             rf"glucose[ \t]+meter|meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?|"
-            # a court-ordered GPS or ankle monitor ("GPS monitor EM-867569")
-            rf"(?:gps|ankle|electronic)[ \t]+monitor){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            # a court-ordered GPS or ankle monitor ("GPS monitor EM-867569"), a wound vac the patient wears ("NPWT unit
+            # VAC1983294 replaced")
+            rf"(?:gps|ankle|electronic)[ \t]+monitor|npwt(?:[ \t]+(?:unit|pump|device))?|wound[ \t]+vac(?:[ \t]+(?:unit|pump))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie|"
             # a device's serial in Spanish after the device ("concentrador de oxígeno ..., serie 175A089244", "CGM

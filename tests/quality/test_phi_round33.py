@@ -356,3 +356,29 @@ def test_dermatology_alone_after_a_word_like_town_is_no_place(scanner: PhiScanne
 
 def test_a_specimen_banks_deposit_receipt_is_no_account(scanner: PhiScanner) -> None:
     assert not any(t == "ACCOUNT" for t, _ in _found(scanner, "Sperm bank deposit receipt SB-44719 filed."))
+
+
+def test_hl7_phone_fields_by_position(scanner: PhiScanner) -> None:
+    text = (
+        "MSH|^~\\&|LAB|X|Y|Z|202506220803||ORU^R01|1|P|2.5\n"
+        "PID|1||55019274^^^MRN||RUIZ^ANA||19651030|F|||6645 W Church Ln^^Quarry Hill^MN^99477||555-0139^PRN^PH|"
+        "(612)555-0188\n"
+        "NK1|1|Ruiz^Luis|FTH|||555-0167"
+    )
+    found = _found(scanner, text)
+    assert {("PHONE", "555-0139"), ("PHONE", "(612)555-0188"), ("PHONE", "555-0167")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sharp debridement 11042; NPWT unit VAC5501927 replaced (old unit alarmed 7/31).", "VAC5501927"),
+        ("Wound vac pump WV4471920 swapped at the visit.", "WV4471920"),
+    ],
+)
+def test_a_wound_vacs_unit(scanner: PhiScanner, text: str, value: str) -> None:
+    assert ("DEVICE_ID", value) in _found(scanner, text)
+
+
+def test_a_wound_vacs_settings_are_no_unit(scanner: PhiScanner) -> None:
+    assert not any(t == "DEVICE_ID" for t, _ in _found(scanner, "NPWT 125 mmHg continuous; NPWT unit 3 days"))
