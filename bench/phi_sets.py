@@ -112,7 +112,8 @@ abortion and early pregnancy loss care, judicial bypass, hormone monitoring, nam
 registration and confidential communications; t: dermatology, aesthetic medicine and plastic surgery, Mohs logs,
 total-body photography, dermatopathology, phototherapy and laser logs with unit serials, iPLEDGE, med-spa toxin and
 filler logs, breast-implant device cards and recalls, cosmetic quotes, deposits and financing, photo consents and
-teledermatology); their first, unseen runs are in their READMEs.
+teledermatology); their first, unseen runs are in their READMEs, and tuning round 33 (the same night) read their
+misses: they are tuning sets since, and N, O, Z, 3 and 4 stay held out.
 """
 
 from __future__ import annotations
