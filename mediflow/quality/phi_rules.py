@@ -4749,6 +4749,8 @@ _MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3}|\#{3})-(?:XX|xx|\*{2}|\#{
 
 # A device lot's code: five to twenty-two letters, digits and inner dashes, a digit among them.
 _LOT_VALUE = r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9](?![\w\-])"
+# What leads a device's lot after its serial's code: ", lot", "; Lot #", " lot no.:"
+_LOT_TAIL = r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?"
 # The lot of a device written right before its serial ("New device lot LOT01607, serial 7344192920", "Mirena - LOT
 # LOT99549, S/N SN20571358"): that one implant's lot, as a lot after its serial is (_LOT_AFTER_SERIAL).
 _LOT_BEFORE_SERIAL = re.compile(
@@ -5333,9 +5335,7 @@ def _first_pass(text: str, dictionaries: bool) -> Iterator[PhiFinding]:
 
 # The lot of the device whose serial was just read ("serial HWD66294, lot 33U9924-65", "SN PEL015894H  lot L7120734"):
 # that one device's lot (CONVENTIONS.md), not a stock item's, which no serial precedes.
-_LOT_AFTER_SERIAL = re.compile(
-    r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?" + rf"({_LOT_VALUE})"
-)
+_LOT_AFTER_SERIAL = re.compile(rf"{_LOT_TAIL}({_LOT_VALUE})")
 
 
 # A vaccine's or a drug's word before a serial and its lot: a dose's lot, not a device's ("Shingrix serial 20250611A lot
@@ -5344,8 +5344,7 @@ _VACCINE_WORD = re.compile(r"(?i:vaccin|immuni[sz]|shingrix|insulin|dose|vial)")
 # A serial's code and then its device's lot (``_LOT_AFTER_SERIAL``), read whole: ``with_shapes_kept`` keeps that lot
 # where the classifier vetoes it as a stock item's ("serial 80326114-303, lot KP96724").
 _SERIAL_THEN_LOT = re.compile(
-    rf"(?<![\w])(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}"
-    rf"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?(?P<v>{_LOT_VALUE})"
+    rf"(?<![\w])(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}{_LOT_TAIL}(?P<v>{_LOT_VALUE})"
 )
 
 
