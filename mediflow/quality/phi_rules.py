@@ -1908,6 +1908,9 @@ BRANCHES: tuple[Branch, ...] = (
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
             rf"|(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
             # a deposit's or a payment's receipt ("DEPOSIT RECEIPT  R50800420"; a property envelope's receipt is no bill's)
+            # a price quote's number, an invoice's before it is one ("Quote Q-20-0562: $4,958.00", "SURGICAL QUOTE
+            # #84822-Q", "repair quote 51089-R1"; not "Quote valid 10 days", a year, or a sum, "quote $644")
+            r"quote(?:[ \t]+(?:no\.?|number|\#|id))?(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d\d(?![\w\-]))[A-Z]{0,4}-?\d)|"
             r"(?:dme|equipment)[ \t]+order|(?<!bank )(?<!sperm )(?<!blood )(?<!specimen )(?:deposit|payment|pmt)[ \t]+receipt(?:[ \t]+(?:no\.?|number|\#))?|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"

@@ -382,3 +382,20 @@ def test_a_wound_vacs_unit(scanner: PhiScanner, text: str, value: str) -> None:
 
 def test_a_wound_vacs_settings_are_no_unit(scanner: PhiScanner) -> None:
     assert not any(t == "DEVICE_ID" for t, _ in _found(scanner, "NPWT 125 mmHg continuous; NPWT unit 3 days"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Quote Q-44-0771: $4,958.00; 17.9% APR via CarePay Plus.", "Q-44-0771"),
+        ("SURGICAL QUOTE  #55019-Q                        Prepared 4/27/2026", "55019-Q"),
+        ("current chair is beyond repair (quote 44071-R1).", "44071-R1"),
+    ],
+)
+def test_a_price_quotes_number_is_read_as_an_invoices(scanner: PhiScanner, text: str, value: str) -> None:
+    assert ("ACCOUNT", value) in _found(scanner, text)
+
+
+def test_no_quote_number_in_a_quotes_terms(scanner: PhiScanner) -> None:
+    text = 'Quote valid 10 days; clinic quote $644; per quote 2024; "quote: I feel fine"'
+    assert not any(t == "ACCOUNT" for t, _ in _found(scanner, text))
