@@ -74,6 +74,8 @@ STAFF_FIELDS: frozenset[tuple[str, int]] = frozenset(
     }
 )
 _NPI = re.compile(r"[12]\d{9}")
+# A telephone number as an XTN's first component holds it: digits and a phone's punctuation, an extension
+_PHONE_VALUE = re.compile(r"[+(]?\d[\d ().\-]{5,}\d(?:[ ]?(?i:x|ext\.?)[ ]?\d{1,6})?")
 # A staff member's identifier: letters and digits, dashes inside, a digit among them ("EMP-26789", "U51980")
 _STAFF_ID = re.compile(r"(?=[A-Za-z\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,19}")
 # A name component: letters (any script), spaces, apostrophes, hyphens, dots; no digit.
@@ -229,6 +231,8 @@ def _components(
             continue
         if phi_type is not T.LOCATION and len(_HAS_DIGIT.findall(value)) < min_digits:
             continue
+        if phi_type is T.PHONE and not _PHONE_VALUE.fullmatch(value):
+            continue  # an e-mail address or a code in the XTN's first component ("ana1970@mail.com^NET^Internet")
         start = offset + starts[component - 1] + parts[component - 1].index(value)
         yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "field")
 

@@ -283,6 +283,11 @@ _ANY_NAME = rf"(?:{_LAST_FIRST}|{_FULL_NAME}|{_UPPER_NAME})"
 
 _STATES = "|".join(lex.US_STATE_CODES)
 _PLACE_STATES = "|".join(s for s in _STATES.split("|") if s not in ("MD", "PA", "MA", "OK"))
+# A programme's or a case's code after its label (``other_id``): not a year's range, a measure or a fraction.
+_PROGRAMME_CODE_AHEAD = (
+    r"(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d\d-\d{2,4}(?![\w\-]))(?![\d.]+(?i:ml|mg|f|c|h|hrs?|%)(?![A-Za-z]))"
+    r"(?!\d{1,3}/\d)(?!\d{1,3}-\d{1,3}(?![\d\-]))[A-Za-z0-9])"
+)
 # The codes of a state's identity card ("NM ID # N23249397"): not a role's, a place's or a word's ("MD ID #", "OR ID #")
 _ID_CARD_STATES = "|".join(
     s for s in _PLACE_STATES.split("|") if s not in ("OR", "IN", "CO", "ME", "DE", "ID")
@@ -1910,7 +1915,10 @@ BRANCHES: tuple[Branch, ...] = (
             # a deposit's or a payment's receipt ("DEPOSIT RECEIPT  R50800420"; a property envelope's receipt is no bill's)
             # a price quote's number, an invoice's before it is one ("Quote Q-20-0562: $4,958.00", "SURGICAL QUOTE
             # #84822-Q", "repair quote 51089-R1"; not "Quote valid 10 days", a year, or a sum, "quote $644")
-            r"quote(?:[ \t]+(?:no\.?|number|\#|id))?(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d\d(?![\w\-]))[A-Z]{0,4}-?\d)|"
+            # (capitals and two digits or more, or five digits and a revision's letter: not "quote 10mg", "quote PHQ9
+            # 18", "quote 2025-2026 plan year", "per quote 1500", "quote 30-day supply")
+            r"quote(?:[ \t]+(?:no\.?|number|\#|id))?"
+            r"(?=[ \t]*(?:[:\#][ \t]*)?(?:(?-i:[A-Z]{1,4})-?\d{2,}(?:-\d{2,})*|\d{5}-(?-i:[A-Z])\d?)(?![\w\-]))|"
             r"(?:dme|equipment)[ \t]+order|(?<!bank )(?<!sperm )(?<!blood )(?<!specimen )(?:deposit|payment|pmt)[ \t]+receipt(?:[ \t]+(?:no\.?|number|\#))?|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
@@ -2207,7 +2215,12 @@ BRANCHES: tuple[Branch, ...] = (
             rf"glucose[ \t]+meter|meter|modem|loaner(?:[ \t]+(?:id|tablet|device|unit))?|"
             # a court-ordered GPS or ankle monitor ("GPS monitor EM-867569"), a wound vac the patient wears ("NPWT unit
             # VAC1983294 replaced")
-            rf"(?:gps|ankle|electronic)[ \t]+monitor|npwt(?:[ \t]+(?:unit|pump|device))?|wound[ \t]+vac(?:[ \t]+(?:unit|pump))?){_CODE_AHEAD}|ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
+            rf"(?:gps|ankle|electronic)[ \t]+monitor){_CODE_AHEAD}|"
+            # (a unit's code has capitals first: not a pressure, "NPWT 125-150 mmHg", a billing code, "NPWT 97606",
+            # "NPWT pump E2402", nor a date)
+            r"(?:npwt(?:[ \t]+(?:unit|pump|device))?|wound[ \t]+vac(?:[ \t]+(?:unit|pump))?)"
+            r"(?=[ \t]*(?:[:\#][ \t]*)?(?!(?-i:CPT|HCPCS|[A-Z]\d{4}(?![\w\-])))(?-i:[A-Z]{2,4})-?\d{5,}(?![\w\-]))|"
+            rf"ser\.?(?=[ \t]+[A-Z0-9]*\d)(?![ \t]+\d{{1,5}}[ \t,/]+(?:img|ima?|image|slice)\b)|"
             # German, French and Spanish serial numbers ("Seriennr.", "n° de série", "número de serie")
             r"seriennr\.?|seriennummer|n[°º]\.?[ \t]*de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie|"
             # a device's serial in Spanish after the device ("concentrador de oxígeno ..., serie 175A089244", "CGM
@@ -2458,10 +2471,14 @@ BRANCHES: tuple[Branch, ...] = (
             # field record, a board's complaint and a grievance ("iPLEDGE 1378-562013", "eConsult TD-8648471", "CW#
             # CW531585", "Field record #: 01936483", "State board complaint MBC-209493", "GRIEVANCE FILE GRV470949";
             # not a chief complaint, "Chief complaint: 3 days of cough")
-            r"ipledge(?:[ \t]+(?:patient[ \t]+)?(?:id|number|no\.?|\#))?|e-?consult(?:[ \t]+(?:id|number|no\.?|\#))?|"
-            r"careware(?:[ \t]+(?:id|number|no\.?|\#))?|(?-i:CW)\#|field[ \t]+record(?:[ \t]+(?:id|number|no\.?|\#))?|"
-            r"(?<!chief )(?<!chief[ \t]{2})complaint(?:[ \t]+(?:id|file|number|no\.?|\#))?(?=[ \t]*(?:[:\#][ \t]*)?(?-i:[A-Z]{0,4})[ \-]?\d{2}(?!\d?/))|"
-            r"grievance(?:[ \t]+(?:file|id|number|no\.?|\#))?|"
+            # (a code, not a year's range, a measure or a fraction: "CAREWare 2024-25 report", "Field record 1200mL",
+            # "e-consult 12/3 completed"; a complaint's has capitals first or five digits: not "complaint: 10-15
+            # episodes", "Complaint: 1000 mg ibuprofen")
+            rf"(?:ipledge(?:[ \t]+(?:patient[ \t]+)?(?:id|number|no\.?|\#))?|e-?consult(?:[ \t]+(?:id|number|no\.?|\#))?|"
+            rf"careware(?:[ \t]+(?:id|number|no\.?|\#))?|(?-i:CW)\#|field[ \t]+record(?:[ \t]+(?:id|number|no\.?|\#))?|"
+            rf"grievance(?:[ \t]+(?:file|id|number|no\.?|\#))?){_PROGRAMME_CODE_AHEAD}|"
+            r"(?<!chief )(?<!chief\t)(?<!chief[ \t]{2})complaint(?:[ \t]+(?:id|file|number|no\.?|\#))?"
+            r"(?=[ \t]*(?:[:\#][ \t]*)?(?:(?-i:[A-Z]{1,6})[ \-]?\d{2,}|\d{4}-\d{2,}|\d{5,})(?![\d/]))|"
             r"folio(?:[ \t]+de[ \t]+matr[íi]cula)?|expediente[ \t]+consular|(?-i:A)\#|"
             r"(?:n[úu]m(?:ero)?\.?[ \t]+de[ \t]+)?autorizaci[óo]n(?:[ \t]+previa)?|pasaporte[ \t]+de[ \t]+(?:la|el)[ \t]+paciente|"
             r"brazalete(?:[ \t]+[a-zé\-]+){0,2}[ \t]+n[úu]m\.?|(?-i:DUI)(?=[ \t]*(?:[:\#][ \t]*)?\d{8}-\d(?!\d))|"

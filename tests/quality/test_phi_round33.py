@@ -399,3 +399,45 @@ def test_a_price_quotes_number_is_read_as_an_invoices(scanner: PhiScanner, text:
 def test_no_quote_number_in_a_quotes_terms(scanner: PhiScanner) -> None:
     text = 'Quote valid 10 days; clinic quote $644; per quote 2024; "quote: I feel fine"'
     assert not any(t == "ACCOUNT" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the third review's: ranges, measures, years and fractions after a programme's or a complaint's word
+        "Nursing complaint: 10-15 episodes; Complaint: 1000 mg ibuprofen; Chief\tcomplaint: 12-24 hrs",
+        "CAREWare 2024-25 report; Field record 2019-2024; Field record 1200mL UOP",
+        "Grievance 10-15 min discussion; eConsult 48-72h turnaround",
+    ],
+)
+def test_no_programme_or_complaint_code_in_a_measure(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "OTHER_ID" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NPWT 125-150 mmHg continuous; NPWT 97606 today; NPWT 20250315 placed",
+        "NPWT pump CPT 97605 billed; NPWT pump E2402 ordered; wound vac unit 1200-1500 mL out",
+    ],
+)
+def test_no_wound_vac_unit_in_a_pressure_a_code_or_a_date(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "DEVICE_ID" for t, _ in _found(scanner, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "insurance quote 2025-2026 plan year; quote 10mg; quote PHQ9 18",
+        "per quote 1500 for the wheelchair; quote 10-14 days; quote 30-day supply",
+    ],
+)
+def test_no_quote_number_in_a_dose_a_score_or_a_span(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "ACCOUNT" for t, _ in _found(scanner, text))
+
+
+def test_an_hl7_phone_fields_email_stays_an_email(scanner: PhiScanner) -> None:
+    text = "PID|1||55019274^^^MRN||RUIZ^ANA||19651030|F|||1 Main St^^Hope^MN^99477||ana1970@mail.com^NET^Internet|555-0188"
+    found = _found(scanner, text)
+    assert ("EMAIL", "ana1970@mail.com") in found
+    assert ("PHONE", "555-0188") in found
