@@ -80,6 +80,9 @@ _PHONE_VALUE = re.compile(r"[+(]?\d[\d ().\-]{5,}\d(?:[ ]?(?i:x|ext\.?)[ ]?\d{1,
 _STAFF_ID = re.compile(r"(?=[A-Za-z\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,19}")
 # A name component: letters (any script), spaces, apostrophes, hyphens, dots; no digit.
 _NAME_PART = re.compile(r"[^\W\d_][^\d_^|~&]*")
+# A telephone field (XTN, read by ``_phones``): the number as written (1), or a v2.5 number's area code (6) and local
+# number (7), in each repetition.
+_PHONE = ((1, T.PHONE), (6, T.PHONE), (7, T.PHONE))
 # An address (XAD): street, other designation (a unit), city, ZIP and county; not the state (4) nor the country (6).
 _ADDRESS = ((1, T.LOCATION), (2, T.LOCATION), (3, T.LOCATION), (5, T.LOCATION), (9, T.LOCATION))
 # (segment, field number) -> (component number, category) for each component read.
@@ -91,12 +94,12 @@ FIELDS: dict[tuple[str, int], tuple[tuple[int, PhiType], ...]] = {
     ("NK1", 4): _ADDRESS,  # next of kin's address
     ("GT1", 5): _ADDRESS,  # guarantor's address
     ("IN1", 19): _ADDRESS,  # insured's address
-    ("PID", 13): ((1, T.PHONE),),  # home phone (XTN: its first component, the number as written)
-    ("PID", 14): ((1, T.PHONE),),  # business phone
-    ("NK1", 5): ((1, T.PHONE),),  # next of kin's phone
-    ("NK1", 6): ((1, T.PHONE),),  # next of kin's business phone
-    ("GT1", 6): ((1, T.PHONE),),  # guarantor's home phone
-    ("GT1", 7): ((1, T.PHONE),),  # guarantor's business phone
+    ("PID", 13): _PHONE,  # home phone
+    ("PID", 14): _PHONE,  # business phone
+    ("NK1", 5): _PHONE,  # next of kin's phone
+    ("NK1", 6): _PHONE,  # next of kin's business phone
+    ("GT1", 6): _PHONE,  # guarantor's home phone
+    ("GT1", 7): _PHONE,  # guarantor's business phone
     ("PID", 18): ((1, T.ACCOUNT),),  # patient account number
     ("PID", 19): ((1, T.SSN),),  # SSN
     ("PID", 20): ((1, T.LICENSE),),  # driver's licence
@@ -202,7 +205,9 @@ def hl7_findings(text: str) -> Iterator[PhiFinding]:
                 offset += len(field) + 1
                 continue
             wanted = FIELDS.get((name, number))
-            if wanted:
+            if wanted == _PHONE:
+                yield from _phones(field, offset, sep)
+            elif wanted:
                 yield from _components(field, offset, wanted, sep, _MIN_DIGITS.get((name, number), 1))
             person = NAME_FIELDS.get((name, number))
             if person:
@@ -235,6 +240,19 @@ def _components(
             continue  # an e-mail address or a code in the XTN's first component ("ana1970@mail.com^NET^Internet")
         start = offset + starts[component - 1] + parts[component - 1].index(value)
         yield PhiFinding(phi_type, start, start + len(value), value, 0.85, "field")
+
+
+def _phones(field: str, offset: int, sep: Delimiters) -> Iterator[PhiFinding]:
+    """Each repetition of a telephone field ("555-0139^PRN^PH~^PRN^CP^^1^612^5550177"): its number as written, else
+    its area code and local number; an e-mail address there is left to the e-mail rule."""
+    start = 0
+    for repetition in field.split(sep.repetition):
+        parts = repetition.split(sep.component)
+        # (an area code alone is no phone's shape: ``_components`` reads the local number only)
+        yield from _components(
+            repetition, offset + start, _PHONE[:1] if parts[0].strip() else _PHONE[1:], sep
+        )
+        start += len(repetition) + 1
 
 
 def _person(field: str, offset: int, sep: Delimiters, first: int, last: int) -> Iterator[PhiFinding]:

@@ -441,3 +441,20 @@ def test_an_hl7_phone_fields_email_stays_an_email(scanner: PhiScanner) -> None:
     found = _found(scanner, text)
     assert ("EMAIL", "ana1970@mail.com") in found
     assert ("PHONE", "555-0188") in found
+
+
+def test_every_repetition_of_an_hl7_phone_field_and_a_v25_numbers_parts(scanner: PhiScanner) -> None:
+    text = (
+        "MSH|^~\\&|LAB|X|Y|Z|202506220803||ORU^R01|1|P|2.5\n"
+        "PID|1||55019274^^^MRN||RUIZ^ANA||19651030|F|||1 Main St^^Hope^MN^99477||555-0139^PRN^PH~555-0177^PRN^CP|"
+        "^WPN^PH^^1^612^5550188\n"
+        "NK1|1|Ruiz^Luis|FTH|||5550167~5550168"
+    )
+    found = _found(scanner, text)
+    assert {
+        ("PHONE", "555-0139"),
+        ("PHONE", "555-0177"),
+        ("PHONE", "5550188"),
+        ("PHONE", "5550167"),
+        ("PHONE", "5550168"),
+    } <= found
