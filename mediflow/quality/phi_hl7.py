@@ -205,7 +205,7 @@ def hl7_findings(text: str) -> Iterator[PhiFinding]:
                 offset += len(field) + 1
                 continue
             wanted = FIELDS.get((name, number))
-            if wanted == _PHONE:
+            if wanted is _PHONE:
                 yield from _phones(field, offset, sep)
             elif wanted:
                 yield from _components(field, offset, wanted, sep, _MIN_DIGITS.get((name, number), 1))

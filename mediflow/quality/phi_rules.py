@@ -1912,13 +1912,14 @@ BRANCHES: tuple[Branch, ...] = (
             rf"invoice|encounter(?:[ \t]+(?:number|no\.?|\#|id)|{_LONG_CODE_AHEAD})|visit(?:[ \t]+(?:number|no\.?|\#|id)|(?=[ \t]*(?:[:\#][ \t]*)?(?!(?:19|20)\d{{6}}(?!\d))\d{{7,12}}(?![\w\-/.]))"
             # or a letter or two before seven digits or more ("visit V26108149", "visit E669-71126")
             rf"|(?=[ \t]*(?:[:\#][ \t]*)?[A-Z]{{1,2}}\d{{3,4}}-?\d{{4,}}(?![\w\-/.])))|fin|"
-            # a deposit's or a payment's receipt ("DEPOSIT RECEIPT  R50800420"; a property envelope's receipt is no bill's)
             # a price quote's number, an invoice's before it is one ("Quote Q-20-0562: $4,958.00", "SURGICAL QUOTE
             # #84822-Q", "repair quote 51089-R1"; not "Quote valid 10 days", a year, or a sum, "quote $644")
             # (capitals and two digits or more, or five digits and a revision's letter: not "quote 10mg", "quote PHQ9
             # 18", "quote 2025-2026 plan year", "per quote 1500", "quote 30-day supply")
             r"quote(?:[ \t]+(?:no\.?|number|\#|id))?"
             r"(?=[ \t]*(?:[:\#][ \t]*)?(?:(?-i:[A-Z]{1,4})-?\d{2,}(?:-\d{2,})*|\d{5}-(?-i:[A-Z])\d?)(?![\w\-]))|"
+            # a deposit's or a payment's receipt ("DEPOSIT RECEIPT  R50800420"; a property envelope's receipt is no bill's,
+            # nor a sperm or cord-blood bank's deposit)
             r"(?:dme|equipment)[ \t]+order|(?<!bank )(?<!sperm )(?<!blood )(?<!specimen )(?:deposit|payment|pmt)[ \t]+receipt(?:[ \t]+(?:no\.?|number|\#))?|"
             # "claim number with the carrier is ...": the claim's number, named where it is held
             r"financial[ \t]+(?:number|no\.?|\#)|claim(?:[ \t]+(?:number|no\.?|\#))?[ \t]+(?:with|at|from)[ \t]+(?:the[ \t]+)?[a-z]+(?=[ \t]+(?:is|was)[ \t])|"
@@ -2474,8 +2475,8 @@ BRANCHES: tuple[Branch, ...] = (
             # (a code, not a year's range, a measure or a fraction: "CAREWare 2024-25 report", "Field record 1200mL",
             # "e-consult 12/3 completed"; a complaint's has capitals first or five digits: not "complaint: 10-15
             # episodes", "Complaint: 1000 mg ibuprofen")
-            rf"(?:ipledge(?:[ \t]+(?:patient[ \t]+)?(?:id|number|no\.?|\#))?|e-?consult(?:[ \t]+(?:id|number|no\.?|\#))?|"
-            rf"careware(?:[ \t]+(?:id|number|no\.?|\#))?|(?-i:CW)\#|field[ \t]+record(?:[ \t]+(?:id|number|no\.?|\#))?|"
+            r"(?:ipledge(?:[ \t]+(?:patient[ \t]+)?(?:id|number|no\.?|\#))?|e-?consult(?:[ \t]+(?:id|number|no\.?|\#))?|"
+            r"careware(?:[ \t]+(?:id|number|no\.?|\#))?|(?-i:CW)\#|field[ \t]+record(?:[ \t]+(?:id|number|no\.?|\#))?|"
             rf"grievance(?:[ \t]+(?:file|id|number|no\.?|\#))?){_PROGRAMME_CODE_AHEAD}|"
             r"(?<!chief )(?<!chief\t)(?<!chief[ \t]{2})complaint(?:[ \t]+(?:id|file|number|no\.?|\#))?"
             r"(?=[ \t]*(?:[:\#][ \t]*)?(?:(?-i:[A-Z]{1,6})[ \-]?\d{2,}|\d{4}-\d{2,}|\d{5,})(?![\d/]))|"
@@ -4769,6 +4770,9 @@ _MASKED_SSN = re.compile(r"(?<![\w*#])(?:XXX|xxx|\*{3}|\#{3})-(?:XX|xx|\*{2}|\#{
 
 # A device lot's code: five to twenty-two letters, digits and inner dashes, a digit among them.
 _LOT_VALUE = r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,20}[A-Za-z0-9](?![\w\-])"
+# A serial's word and its code ("serial 80326114-303", "S/N: SN20571358", "sn SN931583885"): where a device's lot
+# stands beside it, the lot is that device's (_LOT_BEFORE_SERIAL, _SERIAL_THEN_LOT).
+_SERIAL_CODE = rf"(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}"
 # What leads a device's lot after its serial's code: ", lot", "; Lot #", " lot no.:"
 _LOT_TAIL = r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(?::[ \t]*)?"
 # The lot of a device written right before its serial ("New device lot LOT01607, serial 7344192920", "Mirena - LOT
@@ -4776,7 +4780,7 @@ _LOT_TAIL = r"(?:[ \t]*[,;])?[ \t]+(?i:lot)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*(
 _LOT_BEFORE_SERIAL = re.compile(
     rf"(?<![\w])(?i:lot)[ \t]*(?:(?:\#|no\.?)[ \t]*)?(?::[ \t]*)?(?P<v>{_LOT_VALUE})[ \t]*,?[ \t]+"
     # the serial's own code after its word (not "serial dilution 1:10", "SN 1:4")
-    rf"(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}(?!:)"
+    rf"{_SERIAL_CODE}(?!:)"
 )
 
 
@@ -5363,9 +5367,7 @@ _LOT_AFTER_SERIAL = re.compile(rf"{_LOT_TAIL}({_LOT_VALUE})")
 _VACCINE_WORD = re.compile(r"(?i:vaccin|immuni[sz]|shingrix|insulin|dose|vial)")
 # A serial's code and then its device's lot (``_LOT_AFTER_SERIAL``), read whole: ``with_shapes_kept`` keeps that lot
 # where the classifier vetoes it as a stock item's ("serial 80326114-303, lot KP96724").
-_SERIAL_THEN_LOT = re.compile(
-    rf"(?<![\w])(?i:serial(?:[ \t]+(?:no\.?|number|\#))?|s/n|sn)[ \t]*(?:[:\#][ \t]*)?{_LOT_VALUE}{_LOT_TAIL}(?P<v>{_LOT_VALUE})"
-)
+_SERIAL_THEN_LOT = re.compile(rf"(?<![\w]){_SERIAL_CODE}{_LOT_TAIL}(?P<v>{_LOT_VALUE})")
 
 
 # A photograph's second reference right after its first: "facial lacerations: DSC37606.jpg, MI5455262", "face_AP.jpg
@@ -6032,12 +6034,12 @@ _SPACED_PLATE = re.compile(r"[A-Z0-9]{2,4}[ \-][A-Z0-9]{2,4}")
 def _tag_type(text: str, label_start: int, start: int, end: int) -> PhiType:
     line_start, line_end = _line_around(text, label_start, end, 160)
     if _VEHICLE_LINE.search(text, line_start, line_end) or _SPACED_PLATE.fullmatch(text, start, end):
+        # "Personal effects bagged, tag 885-1335. Vehicle left ...": digits alone, no vehicle's word before them in
+        # their sentence: a tag's number, no plate
         if _DIGITS_ONLY.fullmatch(text, start, end) and not _VEHICLE_WORD.search(
             _last_sentence(text[max(0, start - 120) : start])
         ):
-            return (
-                T.OTHER_ID
-            )  # "Personal effects bagged, tag 885-1335. Vehicle left ...": a tag's number, no plate
+            return T.OTHER_ID
         return T.VEHICLE_ID
     if _DEVICE_TAG.search(text, max(line_start, label_start - 40), label_start + 1):
         return T.DEVICE_ID
