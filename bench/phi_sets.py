@@ -390,6 +390,16 @@ SETS: dict[str, tuple[str, str, str]] = {
         "bench.phi_lt",
         "lt_notes",
     ),
+    "u": (
+        "u: fifty-sixth set (bench.phi_lu; written blind on 2026-12-05: social care and community services around health; first run unseen in its README)",
+        "bench.phi_lu",
+        "lu_notes",
+    ),
+    "v": (
+        "v: fifty-seventh set (bench.phi_lv; written blind on 2026-12-05: neurology, neurosurgery and neurodevelopmental services; first run unseen in its README)",
+        "bench.phi_lv",
+        "lv_notes",
+    ),
 }
 TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqrst"
 

@@ -51,6 +51,8 @@ from bench.phi_lq import lq_notes
 from bench.phi_lr import lr_notes
 from bench.phi_ls import ls_notes
 from bench.phi_lt import lt_notes
+from bench.phi_lu import lu_notes
+from bench.phi_lv import lv_notes
 from bench.phi_m import m_notes
 from bench.phi_n import n_notes
 from bench.phi_o import o_notes
@@ -133,6 +135,8 @@ WRITTEN: tuple[NoteSet, ...] = (
     lr_notes,
     ls_notes,
     lt_notes,
+    lu_notes,
+    lv_notes,
 )
 SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "F": (f_notes, WRITTEN[:5], 617),
@@ -191,13 +195,15 @@ SETS: dict[str, tuple[NoteSet, tuple[NoteSet, ...], int]] = {
     "r": (lr_notes, WRITTEN[:53], 125013),
     "s": (ls_notes, (*WRITTEN[:54], lt_notes), 127513),
     "t": (lt_notes, WRITTEN[:55], 130017),
+    "u": (lu_notes, (*WRITTEN[:56], lv_notes), 132510),
+    "v": (lv_notes, WRITTEN[:57], 135010),
 }
 
 
 @cache
 def _made(make: NoteSet) -> tuple[PlantedNote, ...]:
     """A set's notes at its own seed, made once per run: the fixture's, and the note types every later set is
-    compared with (55 sets, each against all before it)."""
+    compared with (57 sets, each against all before it)."""
     return tuple(make())
 
 
