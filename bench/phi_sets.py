@@ -401,7 +401,7 @@ SETS: dict[str, tuple[str, str, str]] = {
         "lv_notes",
     ),
 }
-TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqrst"
+TUNING = "ABCDEFGHIJKLMPQRSTUVWXY12567890abcdefghijklmnopqrstuv"
 
 
 def set_keys(text: str) -> str:

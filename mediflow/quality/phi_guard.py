@@ -31,6 +31,7 @@ from mediflow.quality.phi_rules import (
     car_name,
     journal_at,
     named_hall,
+    scale_fraction,
 )
 from mediflow.quality.phi_types import PhiFinding, PhiType
 
@@ -197,6 +198,8 @@ def plausible(text: str, finding: PhiFinding) -> bool:
         _NODES_BEFORE.search(text, max(0, start - 8), start) or _NODES_AFTER.match(text, end)
     ):
         return False  # "sentinel nodes 3/23": a lymph node count
+    if finding.type is T.DATE and _BARE_FRACTION.fullmatch(finding.text) and scale_fraction(text, start, end):
+        return False  # "Vanderbilt parent: inattentive 3/9", "ESS 6/24": a score over its total, as the rules read it
     if finding.type is T.DATE and _ORDINAL.fullmatch(finding.text):
         return _COUNTED_AFTER.match(text, end) is None
     if finding.type is T.DATE:
@@ -215,6 +218,7 @@ def plausible(text: str, finding: PhiFinding) -> bool:
 # session count ("session 6/36"), a record number after a date ("01.04.1955 78211582") or a stock lot ("strip lot
 # 202611A19") as dates; the rules' own dates never reach here.
 _MONTH_WORD = re.compile(rf"(?<![A-Za-z]){_MONTH_ANYCASE}")
+_BARE_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 _ROMAN_MONTH = re.compile(
     r"\d[ \t]*[.\-/ ][ \t]*(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ \t]*[.\-/ ][ \t]*\d"
 )

@@ -81,9 +81,9 @@ _MONTH_WORD_DATE = r"(?:0?[1-9]|[12]\d|3[01])[\-/]?(?i:jan|feb|mar|apr|may|jun|j
 _NUMERIC_DATE = rf"(?:{_DAY_MONTH}[/.\-](?:(?:1[89]|20)\d{{2}}|\d{{2}})|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?![\w/\-]|\.\d)"
 # An identifier value: 4-25 characters, at least one digit, inner dashes/dots/slashes allowed.
 # Never an e-mail's mailbox ("account jdoe42@..."). Also codes written in spaced groups: a prefix and digits ("DRR 3503 14917", a licence "KY 030058")
-# and ISBT 128 donation numbers ("W1066 20 712308"), letters and nine digits in threes ("ZAF 709 281 299"), and digits in fours ("compte 7165 1937 71"), and a Medicare MBI
+# and ISBT 128 donation numbers ("W1066 20 712308"), letters and nine digits in threes ("ZAF 709 281 299"), and digits in fours ("compte 7165 1937 71", a card's "EBT 5077 9531 8366 9146"), and a Medicare MBI
 # spaced as the card prints it ("5ME9 D02 MH29").
-_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL|BIN|PCN)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6}|\d{3}[ ]\d{3}[ ]\d{3}(?![ ]?\d))|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
+_ID_GROUPS = r"(?:(?!(?:SSN|MRN|DOB|NPI|DEA|DL|FAX|TEL|BIN|PCN)[ ])[A-Z]{2,4}[ ](?:\d{5,10}|\d{3,5}[ ]\d{4,6}|\d{3}[ ]\d{3}[ ]\d{3}(?![ ]?\d))|[A-Z]\d{4}[ ]\d{2}[ ]\d{6}|C?[ ]?\d{2,3}[ ]\d{3}[ ]\d{3}|\d{4}(?:[ ]\d{4}){3}|\d{4}[ ]\d{4}[ ]\d{2,4}|[A-Z]{1,3}[ ]\d{2,4}-\d{3,8}|[A-Z]{2}[ ]\d{2}[ ]\d{3}[ ]\d{3}|A[ ]\d{8,9}|A-\d{3}-\d{3}-\d{3}|A[ ]\d{3}[ ]\d{3}[ ]\d{3}|[1-9][A-Z][A-Z0-9]\d[ ][A-Z][A-Z0-9]\d[ ][A-Z]{2}\d{2})(?![\w\-])"
 _ID = (
     rf"(?:\d{{3}}[ ]\d{{3}}[ ]\d{{4}}(?!\w)|{_ID_GROUPS}"
     rf"|(?!{_NUMERIC_DATE})(?!{_MONTH_WORD_DATE})(?![\w.%+\-]*@)(?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){{3,24}}(?!\w))"
@@ -575,6 +575,13 @@ _BIOMETRIC_PREFIXED = (
     r"|[A-Z]{3,5}(?:[ ]\d{3}){2}(?![ ]?\d)"
     # a template's key with its kind ("bio:fp:ykxg0xbc", "bio:face:7c2kq0")
     r"|bio:(?:fp|face|voice|palm|iris|vein):(?!(?:pending|none|unknown|missing|failed)\b)[a-z0-9]{6,16}(?![\w\-:])"
+    # a voiceprint's key in lower case ("voiceprint ID vprint-4x4dhegd")
+    r"|vprint-(?=[a-z0-9]{0,15}\d)[a-z0-9]{6,16}(?![\w\-])"
+)
+# "State photo ID", "photo ID checked (WC8140820)": an identity card, not a picture (a licence's label)
+_PHOTO_ID_CARD = (
+    r"(?!(?<=(?i:state)[ ])(?i:photo)[ \t]+(?i:id)\b)"
+    r"(?!(?i:photo)[ \t]+(?i:id)[ \t]+(?i:checked|verified|presented|shown)\b)"
 )
 # Words after a picture's file that say it shows a body part, not a face ("type=lesion-closeup", "60 mm macro").
 _BODY_PICTURE_WORDS = r"lesion|wound|ulcer|rash|dermoscop|macro\b"
@@ -1591,8 +1598,9 @@ BRANCHES: tuple[Branch, ...] = (
             # "SSN unknown, MRN 552019274")
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+number)?)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:[A-Z]{2,4}|W-?2)[ \t]+(?i:form|card|record)"
             r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))"
+            # (the number in brackets too: "SSN card pending (300754310)")
             r"|(?i:ssn|social[ \t]+security(?:[ \t]+(?:number|card))?)(?:[ \t]+[a-z]+,?){1,5}?"
-            r"(?=[ \t]*(?::[ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
+            r"(?=[ \t]*(?::[ \t]*|\([ \t]*)?\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?![\d\-]))",
             r"\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4}(?!\d)|(?i:xxx|\*{3}|\#{3})[ \-]?(?i:xx|\*{2}|\#{2})[ \-]?\d{4}(?!\d)"
             r"|(?i:last[ \t]+(?:four|4)|ending(?:[ \t]+in)?|ends[ \t]+in)(?:[ \t]+(?i:digits))?[ \t]*(?:[:\-][ \t]*)?"
             r"(?P<ssn_last4>\d{4})(?!\d)",
@@ -1926,7 +1934,7 @@ BRANCHES: tuple[Branch, ...] = (
             r"claim[ \t]+(?:file|number[ \t]+for[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:bill|visit|stay|transport))|"
             # a claim's diary headed by its number ("CLAIM DIARY - WC-23-333114"), an EDI file's "CLM=" key
             # ("Clm DC7341044", "Claim(s): E25-9640-2471, 5362668738954")
-            r"claim[ \t]+diary|claim\(s\)|claim|clm(?=[ \t]*[=:\#])|(?-i:Clm|CLM)(?=[ \t]+[A-Z\-]*\d)|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
+            r"claim[ \t]+diary|claim\(s\)|claim|(?:tarjeta[ \t]+)?(?-i:EBT)(?:[ \t]+(?:card|acct|account))?(?:[ \t]+(?:number|no\.?|\#))?(?=[ \t]*(?:[:\#][ \t]*)?\d{4}[ \-]?\d{4})|clm(?=[ \t]*[=:\#])|(?-i:Clm|CLM)(?=[ \t]+[A-Z\-]*\d)|credit[ \t]+card|card[ \t]+(?:number|no\.?|\#)|"
             r"guarantor(?:[ \t]+(?:account|acct|number|no\.?|\#|id))?|bank[ \t]+account|routing|iban|statement[ \t]+(?:number|no\.?|\#)|fall[ \t\-]?nr\.?|fallnummer|"
             # a bill's, an Indian inpatient stay's (IP), an emergency attendance's (ED) number, a claim's reference
             r"(?:final[ \t]+)?bill[ \t]+(?:no\.?|number|\#)|(?-i:IP)(?:[ \t]+(?i:no\.?|number)|(?=[ \t]+IP))|(?-i:ED)[ \t]+(?i:no\.?|number)|claim(?:[ \t]+form)?[ \t]+ref\.?|"
@@ -2074,7 +2082,7 @@ BRANCHES: tuple[Branch, ...] = (
         _lab(
             # not a hospital's own policy ("per Policy SEC-114", "(Policy IP-220)", "Financial Assistance Policy
             # (PFS-118)", "Policy 8.06")
-            r"(?i:member|subscriber|(?<!per )(?<!under )(?<!see )(?<!\()(?<!assistance )(?<!privacy )(?<!hospital )"
+            r"(?i:(?<!called )(?<!call )(?<!phoned )(?<!texted )member|subscriber|(?<!per )(?<!under )(?<!see )(?<!\()(?<!assistance )(?<!privacy )(?<!hospital )"
             r"policy(?![ \t]+\d{1,2}\.\d{1,2}(?!\d))(?![ \t]*(?:[:\#][ \t]*)?[A-Za-z]{2,5}-\d{1,3}(?![\w\-]))|"
             r"insurance|insurer|health[ \t]+plan(?:[ \t]+beneficiary)?|"
             r"beneficiary|(?:medicare|medicaid|hmo|ppo|payer|plan)(?:[ \t]+(?:beneficiary|waiver|managed[ \t]+care|advantage))?"
@@ -2094,8 +2102,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"versicherten(?:nummer|[ \t\-]?nr\.?)|mutuelle|assurance[ \t]+maladie|"
             # "Seguro dental:", "seguro médico", "medicaid app MC31777756"
             r"seguro(?![ \t]+social)(?:[ \t]+(?:dental|m[ée]dico|de[ \t]+salud))?|"
-            # "Medicaid app pending (OF51832Q)"
-            r"medicaid[ \t]+(?:app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?|pending(?=[ \t]*[(:]))"
+            # "Medicaid app pending (OF51832Q)", "Medicaid lapsed (1932816288)"
+            r"medicaid[ \t]+(?:app(?:lication)?(?:[ \t]+(?:pending|submitted|filed|approved|denied))?|(?:pending|lapsed|expired|inactive|terminated)(?=[ \t]*[(:])(?![ \t]*[(:][ \t]*\d{1,2}[/\-](?:\d{1,2}|\d{4})(?![\w\-])))"
             r"(?=[ \t]*(?:[(:\#][ \t]*)?[A-Z0-9]*\d)(?![ \t]*(?:[(:\#][ \t]*)?(?:19|20)\d\d(?!\d))|"
             # national and public health services' numbers abroad ("NHS No.", "OHIP", "PhilHealth No.", "No. afiliación
             # IMSS", "NHIA No.", "KVNR", "ABHA"), a TRICARE sponsor's benefits number (DBN), refugee medical assistance
@@ -2123,7 +2131,8 @@ BRANCHES: tuple[Branch, ...] = (
     _B(
         "biometric",
         T.BIOMETRIC,
-        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:{_GAP_WORD}){{0,7}}?[ \t]*+\)?[ \t]*+[(:#=\-|]*+[ \t]*+[\"“]?"
+        # (the template's code may begin the next line: "enrolled for PO line, voiceprint\nVP-6821096.")
+        rf"(?<![A-Za-z0-9/]){_BIOMETRIC_CUE}(?:[ \t]*\n(?=[ \t]*(?:(?:FPT?|TMPL|IRIS|PVT?|PALM|VP|VOX|FACE)-[A-Z0-9]|vprint-)))?(?:{_GAP_WORD}){{0,7}}?[ \t]*+\)?[ \t]*+[(:#=\-|]*+[ \t]*+[\"“]?"
         # or a template's name with underscores ("voiceprint match vp_fgwr8814", "iris ir_416_ufay"), with a
         # biometric template file's extension ("voiceprint_7e52f17f24.vpr", "fingerprint_tpl_801cfd12.ist")
         # or a code whose prefix names a template ("FP-TMPL-ZWGYJ6", "IRIS-ZAGHELAD"), or one in spaced threes
@@ -2143,7 +2152,7 @@ BRANCHES: tuple[Branch, ...] = (
         rf"(?<![\w])(?:(?i:(?:full[ \t\-]+)?(?:face|facial)[ \t]+(?:photo(?:graph)?|image|picture)s?(?:[ \t]*\([^)\n]{{0,30}}\))?"
         rf"(?:[ \t]+(?:stored|saved|filed|uploaded|archived|kept))?|"
         # (a wound's, a lesion's or a skin's photo shows no face: "wound photo IMG_2231.jpg")
-        rf"(?<!wound )(?<!lesion )(?<!ulcer )(?<!rash )(?<!skin )photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|"
+        rf"(?<!wound )(?<!lesion )(?<!ulcer )(?<!rash )(?<!skin ){_PHOTO_ID_CARD}photo(?:graph)?|headshot|portrait|selfie|picture|mugshot|"
         rf"wristband[ \t]+photo|id[ \t]+photo|image{_CODE_AHEAD}|"
         # Spanish, Italian, German, Dutch: "Foto: PH53383332"
         rf"foto(?:graf[ií]a)?{_CODE_AHEAD})"
@@ -2153,7 +2162,7 @@ BRANCHES: tuple[Branch, ...] = (
         # camera's file name there: "photo (DSC_0412.JPG) of the ulcer")
         rf"[ \t]*(?:[:\-\#][ \t]*|\((?![\w\-]+\.{_IMAGE_EXT})(?!(?:19|20)\d\d(?![\w\-]))[ \t]*)?(?P<v>[\w\-]+\.{_IMAGE_EXT}|{_ID})"
         rf"|(?<!(?i:wound) )(?<!(?i:ulcer) )(?<!(?i:lesion) )(?<!(?i:rash) )(?<!(?i:skin) )"
-        rf"(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
+        rf"{_PHOTO_ID_CARD}(?i:(?:photo(?:graph)?|foto(?:graf[ií]a)?)s?(?:[ \t]+id)?)(?:[ \t]+(?!(?i:of|showing|shows)\b)(?:[a-z]+|ID|(?-i:[A-Z]+)(?=[ \t]*:))){{1,6}}[ \t]*(?:[:(][ \t]*)?"
         rf"(?P<photo_coded>{_PHOTO_CODE})(?!\w|\.\w)"
         # a face word, a few words, then a photo's code: "camera still of patient face PH-874050", "Athlete
         # headshot for the team badge: PH-819679", "identity confirmed by face match to PH-579101"
@@ -2347,6 +2356,15 @@ BRANCHES: tuple[Branch, ...] = (
             r"licensed(?:[ \t]+(?:practical|vocational|clinical|professional|massage|social|marriage|family|mental|health|"
             r"independent|nail|hair))*[ \t]+(?:esthetician|aesthetician|cosmetologist|electrologist|barber|therapist|"
             r"counsel(?:l)?or|nurse|pharmacist|psychologist|technician|optician|midwife|dietitian|worker)(?=[ \t]*(?:\#|no\.|number))|"
+            # a state's photo ID and a photo ID checked are identity cards, not pictures ("State photo ID -- ID62561865",
+            # "photo ID checked (WC8140820)"); a lapsed licence's number ("Driver licence -- expired, no. 836 938 831");
+            # a certified interpreter's (CMI, CHI) and a credential's number after a name ("Sione Vang, CHW #CHW-373742")
+            r"(?:state[ \t]+photo[ \t]+id(?:[ \t]+card)?|photo[ \t]+id[ \t]+(?:checked|verified|presented|shown))"
+            r"(?![ \t]*(?:[(:\-][ \t]*)*\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?(?![\w\-]))|"
+            r"(?:driver'?s?|driving)[ \t]+licen[sc]e[ \t\-–]*\(?(?:expired|suspended|revoked)\)?,?[ \t]+(?:no\.?|number|\#)|"
+            r"certified[ \t]+(?:(?:medical|healthcare|court)[ \t]+)?interpreter[ \t]*(?:no\.?|number|\#)|"
+            r"(?<=, )(?-i:CHW|CCHW|LICSW|LCSW|LMSW|LPC|LMFT|LPN|LVN|RN|NP|CNA|CMA|EMT|CADC|CPRS)"
+            r"(?=[ \t]*(?:\#|no\.)[ \t]*(?:[A-Z]|\d[\d.\-]{5}))|"
             r"state[ \t]+id(?:[ \t]+card)?|non[ \t\-]?driver(?:[ \t]+state)?[ \t]+id(?:[ \t]+card)?|"
             rf"(?-i:(?:{_ID_CARD_STATES}|{_STATE_NAMES})[ \t]+ID)(?=[ \t]*\#)|"
             # a lawyer's bar number, a notary's commission, Medicare's PTAN, a state's controlled-substance
@@ -2372,7 +2390,8 @@ BRANCHES: tuple[Branch, ...] = (
             # (a laboratory's CLIA number and a pharmacy's NCPDP number are an organisation's, not a person's: no
             # licence labels since 2026-12-03, CONVENTIONS.md)
             r"dea(?:[ \t]+registration)?|npi(?:[ \t]+[a-z]+){1,2}(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|npi|certificate|certification|board[ \t]+cert(?:ification)?|"
-            r"permit|id/dl|dl/(?:state[ \t]+)?id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|caqh|upin|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
+            # (a car's VIN on a parking permit is the car's: "VIN on parking permit 4GUMV12D5RWTWCGAE")
+            r"permit(?![ \t]*(?:[:\#][ \t]*)?(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w\-]))|id/dl|dl/(?:state[ \t]+)?id|credential|(?<!icvp )(?<!vaccine )(?<!vaccination )cert\b\.?|registration|reg\.?(?=[ \t]*(?:no|\#|number))|caqh|upin|nabp|(?:presc(?:riber)?|pharm(?:acy)?)[ \t]+id(?=[ \t]*(?:[:\#][ \t]*)?[12]\d{9}(?!\d))|"
             # a doctor's or a surgeon's registration after their name ("panel physician S. Hill, reg. 9137318")
             r"(?:(?<=[a-z][,(] )|(?<=[a-z][,(]))reg\.?(?=[ \t]*[A-Z]{0,4}[\-/]?\d{4,})|"
             # Spanish, French and German: "licencia", "cédula profesional", "n° de licence", "RPPS",
@@ -2435,6 +2454,16 @@ BRANCHES: tuple[Branch, ...] = (
         r"|[ \t]*\([^()\n]{1,40}\))[ \t]*(?::[ \t]*)?(?!\d{1,3}(?:\.\d+)?(?:-\d{1,3}(?:\.\d+)?)+(?![\w\-]))"
         r"(?P<v>(?=[A-Z0-9.\-]*\d)[A-Z0-9][A-Z0-9.\-]{4,20}[A-Z0-9])(?![\w\-])",
         0.85,
+        starts="Ul",
+    ),
+    # A neurostimulator's generator (IPG) and its leads by their serials, a side's after the other's ("IPG 02076769",
+    # "IPG SN4942676", "Lead LD2676695", "leads L LD0004635 / R 370721125"); not a lead's model ("lead 3830-69")
+    _B(
+        "device_lead",
+        T.DEVICE_ID,
+        r"(?:(?<![\w\-])(?:(?-i:IPG)|(?<!team )(?<!Team )(?<!charge )(?<!Charge )(?<!group )(?<!tech )(?i:leads?)(?:[ \t]+(?-i:L|R)(?!\w))?)|(?<=[A-Z0-9][ ]/[ ])(?-i:R|L)(?=[ \t]))[ \t]*(?::[ \t]*)?(?:(?-i:SN)[ \t]*)?"
+        rf"(?P<v>(?=[A-Z0-9]{{0,13}}[A-Z])(?=[A-Z0-9]{{0,9}}\d{{5}})[A-Z0-9]{{7,14}}|(?!{YMD8}(?!\d))\d{{7,9}})(?![\w\-])",
+        0.8,
         starts="Ul",
     ),
     # A researcher's ORCID iD: four groups of four digits, dashed or spaced, from 0000-0001 to 0000-0009, its check
@@ -2549,8 +2578,11 @@ BRANCHES: tuple[Branch, ...] = (
             # booking, a subpoena, an item of evidence, a case in Spanish ("FEIN 47-0917588", "No. de WIC
             # F970933829", "CCF W8975078", "BKG 35659956", "subpoena duces tecum 25-DR-1924", "retained as evidence
             # E2026-734772", "número de caso RPT59963513"), not evidence "of" anything
-            r"fein|(?:employer[ \t]+)?(?-i:EIN)|(?:n[º°o]\.?[ \t]+de[ \t]+)?wic|ccf|bkg|subpoena(?:[ \t]+duces[ \t]+tecum)?|"
-            r"evidence(?:[ \t]+(?:tag|item|bag|no\.?|\#))?(?![ \t]+of\b)|(?:n[úu]mero[ \t]+de[ \t]+)?caso|"
+            r"fein|(?:employer[ \t]+)?(?-i:EIN)|(?:n[º°o]\.?[ \t]+de[ \t]+)?wic|ccf|"
+            # food and cash assistance cases (SNAP, TANF) and a legal aid's matter ("SNAP case SN-8045343", "TANF
+            # TA4443705", "Caso SNAP 016307678", "MLP matter MLP-51546")
+            r"(?-i:SNAP|TANF)(?:[ \t]+(?:case|household|family))?|(?:mlp|legal(?:[ \t]+aid)?)[ \t]+matter|bkg|subpoena(?:[ \t]+duces[ \t]+tecum)?|"
+            r"evidence(?:[ \t]+(?:tag|item|bag|no\.?|\#))?(?![ \t]+of\b)|(?:n[úu]mero[ \t]+de[ \t]+)?caso(?:[ \t]+(?-i:SNAP|TANF|WIC))?|"
             # immigration, travel and custody: a state ID (SID), an FBI number, a Canadian UCI, an A-number
             # ("A# 0215872200"), an I-94, a visa foil, a seaman's book, an IOM or UNHCR case, an eMedical HAP
             # ID, an assistance company's case or guarantee of payment (GOP), a donor registry's GRID
@@ -2964,8 +2996,21 @@ def _last_sentence(text: str) -> str:
 def phone_type(text: str, start: int) -> PhiType:
     """FAX when the last phone-ish label on the same line before ``start`` says fax."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 40) : start]
-    last_fax = max((m.end() for m in _FAX_LABEL.finditer(before)), default=-1)
+    lo = max(line_start, start - 40)
+    before = text[lo:start]
+    # (read in the text, not the slice: a middle initial's look-behind sees the name before the window)
+    last_fax = max(
+        (
+            m.end() - lo
+            for m in _FAX_LABEL.finditer(text, lo, start)
+            # (not a middle initial after a given name: "Kaur, Ngozi F. (grandmother) +1-614-555-0185")
+            if not (
+                _F_STOP.fullmatch(m.group())
+                and _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            )
+        ),
+        default=-1,
+    )
     # a place's word ("office:") names no phone right after a fax's ("Fax records to 2nd opinion office: ..."),
     # only after a fax's number ("fax results 954-555-0185, office (775) 555-0197")
     last_voice = max(
@@ -2992,6 +3037,8 @@ def phone_type(text: str, start: int) -> PhiType:
 
 
 _PLACE_WORD = re.compile(r"(?i:home|work|office)")
+_F_STOP = re.compile(r"F[ \t]*\.")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z'’\-]+,?[ ]\Z")
 _LOG_DIRECTION = re.compile(
     r"\b(?:IN|OUT|In|Out|in|out|inbound|outbound|sent|received|rcvd)[ \t]+(?:from|to)[ \t]*$"
 )
@@ -3897,6 +3944,10 @@ _SCORE_BEFORE = re.compile(
     # pain and outcome scales, a visual field's fixation losses ("VAS 9/10", "ESS 5/24", "Fixation losses 4/14"; an
     # arrow, a count or "FP" may stand before a date: "moved 3/14 -> 4/12", "F/u with FP 4/12")
     r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|fixation[ \t]+losses|painad|flacc|abbey|easi|"
+    # a rating scale's subscales and items, a muscle group's strength, a screen's positive domains ("Vanderbilt parent:
+    # inattentive 3/9, hyperactive 6/9", "ASRS part A 5/6", "hip extensors 4/5", "Positive domains 1/10", "clock 2/4")
+    r"inattentive|inattention|hyperactive|hyperactivity|impulsivity|(?:extensor|flexor|abductor|adductor)s?|domains?|"
+    r"clock(?:[ \t]+draw(?:ing)?)?|asrs(?:[ \t]+part[ \t]+[ab])?|vanderbilt|conners|criteria|items?|severity|katz|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
@@ -3919,6 +3970,45 @@ def _pain_score(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_PAIN_AFTER.match(text, end) or _PAIN_NEAR.search(text, max(line_start, start - 48), start))
+
+
+def score_fraction(text: str, start: int, end: int) -> bool:
+    """Whether the month and day at ``text[start:end]`` ("3/9") are a score over its total, by the words before
+    it or a fraction over the same total nearby ("Vanderbilt parent: inattentive 3/9", "Pain 4/10 pre, 2/10 post")."""
+    return bool(
+        _SCORE_BEFORE.search(text, max(0, start - 24), start)
+        or (_FL_BEFORE.search(text, max(0, start - 4), start) and _FP_AFTER.match(text, end))
+        or _same_total(text, start, end)
+        or _pain_score(text, start, end)
+    )
+
+
+def scale_fraction(text: str, start: int, end: int) -> bool:
+    """Whether a fraction the classifier reads as a date ("3/9") is a score: a rating scale's, a subscale's or a
+    muscle group's word right before it on its line ("inattentive 3/9", "ESS 6/24", "hip flexors 2/5"), a pain
+    score, or a gestational age's days ("GA 39 6/7 semanas"). Narrower than ``score_fraction``, whose words
+    ("of", "dose", "taking", "sleep", a digit) stand before dates the classifier finds ("Visit 8 of 16 02/05",
+    "Dose 3/14 missed", "MRN H3070443 12/16")."""
+    before = _SCALE_BEFORE.search(text, max(0, start - 32), start)
+    # (a family name that is a scale's too: "appt w/ Dr. van der Berg 10/18")
+    if before is not None and not _NAME_PARTICLE_BEFORE.search(
+        text, max(0, before.start() - 8), before.start()
+    ):
+        return True
+    return _pain_score(text, start, end) or (
+        _GESTATION_DAYS.fullmatch(text, start, end) is not None
+        and _WEEKS_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+
+
+_SCALE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:inattentive|inattention|hyperactive|hyperactivity|impulsivity|(?:extensor|flexor|abductor|adductor)s?|"
+    r"domains?|clock(?:[ \t]+draw(?:ing)?)?|asrs(?:[ \t]+part[ \t]+[ab])?|vanderbilt|conners|severity|ess|mmse|moca|"
+    r"apgar|gcs|nihss|phq(?:-?9)?|gad(?:-?7)?|katz|i?adls?|easi|score|scale|strength|berg|fixation[ \t]+losses)[ \t:=]*\Z"
+)
+_NAME_PARTICLE_BEFORE = re.compile(r"\b(?:van|der|den|von|de|Dr\.?)[ ]\Z")
+_GESTATION_DAYS = re.compile(r"[0-6]/7")
+_WEEKS_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ ]\Z")
 
 
 # "Ezekiel Mbeki, 93, lives in ...": a number over 89 right after a name is an age.
@@ -6445,12 +6535,7 @@ def _handle(branch: Branch, cls: str, match: re.Match[str], text: str) -> tuple[
         if not _CREDENTIAL_BEFORE.search(text, max(0, start - 12), start - 1):
             return None, match.start() + 1
         phi_type = T.LICENSE
-    if kind == "md" and (
-        _SCORE_BEFORE.search(text, max(0, start - 24), start)
-        or (_FL_BEFORE.search(text, max(0, start - 4), start) and _FP_AFTER.match(text, end))
-        or _same_total(text, start, end)
-        or _pain_score(text, start, end)
-    ):
+    if kind == "md" and score_fraction(text, start, end):
         return None, match.end()
     if branch.name == "person_credential" and (
         _english_not_name(text[start:end]) or _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)

@@ -362,14 +362,30 @@ def _place_cell(value: str) -> bool:
     return _PLACE_CELL.fullmatch(value) is not None and value.upper() not in _NO_PLACE
 
 
-def _header_columns(names: list[str]) -> tuple[list[PhiType | None], list[bool], list[bool]] | None:
+def _header_columns(
+    names: list[str], words: list[str] | None = None
+) -> tuple[list[PhiType | None], list[bool], list[bool]] | None:
     """A CSV's or an aligned export's header: each column's type, whether it holds names and whether it
-    holds places; None when the table is not read (a table of names alone is read only under an initials
-    column: "Sodium,140" under "name" is a lab's)."""
-    columns = _ages_of_people([_csv_header_type(name) for name in names], names)
+    holds places (by ``words`` too, the names as words, where given); None when the table is not read (a table
+    of names alone is read only under an initials column: "Sodium,140" under "name" is a lab's)."""
+    words = names if words is None else words
+    # (a camel-case name read as words types its column only when the words are a header whole: "PhotoRef")
+    typed = [
+        _csv_header_type(name) or (_HEADERS.get(word) if word != name and word not in _NEEDS_TAIL else None)
+        for name, word in zip(names, words, strict=True)
+    ]
+    columns = _ages_of_people(typed, names)
     if not any(columns) and not any(name in _INITIALS_HEADERS for name in names):
         return None
-    return columns, [name in _CSV_NAME_HEADERS for name in names], [name in _PLACE_HEADERS for name in names]
+    return (
+        columns,
+        [a in _CSV_NAME_HEADERS or b in _CSV_NAME_HEADERS for a, b in zip(names, words, strict=True)],
+        [a in _PLACE_HEADERS or b in _PLACE_HEADERS for a, b in zip(names, words, strict=True)],
+    )
+
+
+# A sum of money with its thousands separated by commas ("$1,050.00", "12,480"), a CSV row's last cell unquoted.
+_AMOUNT = re.compile(r"[$€£]?[ ]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
 
 
 def _csv_findings(text: str) -> Iterator[PhiFinding]:
@@ -380,10 +396,11 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
         index += 1
         if head.count(",") < 2 or not _CSV_HEADER.fullmatch(head):
             continue
-        names = [
-            " ".join(text[s:e].lower().replace("_", " ").split()) for s, e in _csv_cells(head, head_offset)
-        ]
-        header = _header_columns(names)
+        cells = _csv_cells(head, head_offset)
+        names = [" ".join(text[s:e].lower().replace("_", " ").split()) for s, e in cells]
+        # (camel case read as words for a person's or a place's column: "FirstName" is "first name"; not for a
+        # type, where "AgeGroup" would be a plan's "group")
+        header = _header_columns(names, [_column_words(text[s:e]) for s, e in cells])
         if header is None:
             continue
         columns, person, place = header
@@ -394,6 +411,11 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
             if len(cells) > len(columns) and ", " not in head:
                 # an unquoted "March 12, 1981" or "LAST, FIRST": a machine's commas have no space after them
                 cells = _csv_cells(line, offset, tight=True)
+            if len(cells) > len(columns) and _AMOUNT.fullmatch(
+                text, cells[len(columns) - 1][0], cells[-1][1]
+            ):
+                # the last column's sum, its thousands unquoted ("...,95810,$1,050.00" under "...,cpt,charge")
+                cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
             if len(cells) != len(columns):
                 continue  # which cell is which is unclear
             for column, is_name, is_place, (start, end) in zip(columns, person, place, cells, strict=False):
