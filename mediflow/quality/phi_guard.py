@@ -298,6 +298,18 @@ _DIGIT = re.compile(r"\d")
 _FIELD_BEFORE = re.compile(r"[:=][ \t]*\Z")
 
 
+# A Spanish or Portuguese form's label words, which the classifier may read as a given name before a field.
+_FORM_WORDS_ABROAD = frozenset(
+    str.split(
+        """
+    caso expediente paciente nacimiento cita hijos hijo hija asistente trabajadora trabajador fecha nombre apellido
+    apellidos domicilio direccion dirección telefono teléfono medico médico seguro tarjeta clinica clínica
+    folio firma sexo edad estado ciudad condado proveedor recibido enviado notas motivo
+    """
+    )
+)
+
+
 def _name_fits(text: str, start: int, end: int) -> bool:
     """Not a drug, a product, a disease, a test or a specialty, by the words around it."""
     span = text[start:end]
@@ -328,6 +340,8 @@ def _name_fits(text: str, start: int, end: int) -> bool:
         return False  # "April's schedule is full": a month alone, not "son April flew in"
     if len(words) == 1 and _SPECIALTY_END.search(first) and first not in lex.census_names():
         return False  # "Physiatry", "Vietnamese"; not "Reese"
+    if len(words) == 1 and first.lower() in _FORM_WORDS_ABROAD:
+        return False  # "Caso SNAP 016307678", "Expediente (MRN):": a Spanish form's label, no name
     before = max(0, start - _REACH)
     if _THING_VERB_BEFORE.search(text, before, start) or _LIST_LABEL_BEFORE.search(
         text, max(0, start - 80), start

@@ -2466,6 +2466,16 @@ BRANCHES: tuple[Branch, ...] = (
         0.8,
         starts="Ul",
     ),
+    # A homeless management information system's client (HMIS): its ID has a digit, maybe one alone ("HMIS 27DEBU2S",
+    # "HMIS ID: VXWR3ZJA1"; not "HMIS ID" heading a column, nor an intake photo's code "for HMIS: HP74THDPF")
+    _B(
+        "hmis",
+        T.OTHER_ID,
+        r"(?<![\w\-])(?<!(?i:for) )(?-i:HMIS)(?:[ \t]+(?i:client[ \t]+)?(?i:id|no\.?|\#|number))?[ \t]*(?::[ \t]*)?"
+        r"(?P<v>(?=[A-Z0-9\-]{0,14}\d)(?!HMIS(?![\w\-]))[A-Z0-9][A-Z0-9\-]{4,14})(?![\w\-])",
+        0.8,
+        starts="U",
+    ),
     # A researcher's ORCID iD: four groups of four digits, dashed or spaced, from 0000-0001 to 0000-0009, its check
     # digit maybe X
     _B(
@@ -2574,6 +2584,8 @@ BRANCHES: tuple[Branch, ...] = (
             r"(?:(?<!photo )(?<!selfie )(?<!image )(?<!patient )(?<!pt )(?<!account )(?-i:[Rr]ef)"
             r"(?![ \t]*(?:[:\#][ \t]*)?[\w\-]+\.(?:jpe?g|png|heic|gif|tiff?|pdf)\b)|utn|(?:pa|prior[ \t]+auth)[ \t]+(?:case|ref|utn)|"
             r"task|application|query|solicitud|"
+            # a non-emergency ride's trip ("trip T546604821", "trip 7681-2296-CG")
+            r"(?<!round )(?<!day )(?<!field )(?:nemt[ \t]+)?trip|"
             # an employer's federal tax number, a WIC participant's, a drug test's custody and control form, a
             # booking, a subpoena, an item of evidence, a case in Spanish ("FEIN 47-0917588", "No. de WIC
             # F970933829", "CCF W8975078", "BKG 35659956", "subpoena duces tecum 25-DR-1924", "retained as evidence

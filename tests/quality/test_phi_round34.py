@@ -314,3 +314,48 @@ def test_a_camel_case_header_that_is_a_header_whole_types_its_column(scanner: Ph
 )
 def test_function_scales_are_no_dates(default_scanner: PhiScanner, text: str) -> None:
     assert not any(t == "DATE" for t, _ in _found(default_scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Client: Paulo MacLeod    HMIS 27DEBU2S    DOB 6/6/02", "27DEBU2S"),
+        ("1:03 PM Anneliese Sato (HMIS 5853-A) fall in bathroom, no LOC", "5853-A"),
+        ("Hep C POC test done. HMIS C59134.", "C59134"),
+        ("trip T546604821; incident report to the broker", "T546604821"),
+        ("no-show on return leg; trip 7681-2296-CG", "7681-2296-CG"),
+    ],
+)
+def test_a_homeless_information_systems_client_and_a_rides_trip(
+    scanner: PhiScanner, text: str, value: str
+) -> None:
+    assert ("OTHER_ID", value) in _found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date        Time   Worker          Client                 HMIS ID     Where",
+        "round trip 12345 miles; day trip 2 of 3",
+        "HMIS data quality report, FY2025",
+    ],
+)
+def test_hmis_and_trip_words_without_a_code_stay_quiet(scanner: PhiScanner, text: str) -> None:
+    assert not any(t == "OTHER_ID" for t, _ in _found(scanner, text))
+
+
+def test_an_intake_photos_code_for_hmis_is_no_client_id(scanner: PhiScanner) -> None:
+    assert not any(
+        t == "OTHER_ID" for t, _ in _found(scanner, "Intake photo for HMIS: HP74THDPF. Fingerprint done.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hijos: Ifeoma (17), WIC ID 9241942259\nCaso SNAP 016307678; TANF pending", "Caso"),
+        ("Paciente: FERREIRA, AUTUMN   Expediente (MRN): MR483811   Nacimiento: 04/28/1940", "Expediente"),
+    ],
+)
+def test_a_spanish_forms_label_is_no_name(default_scanner: PhiScanner, text: str, word: str) -> None:
+    assert ("NAME", word) not in _found(default_scanner, text)
