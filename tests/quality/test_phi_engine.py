@@ -48,8 +48,10 @@ def test_guards_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_engine_compiles_to_one_pattern() -> None:
     # (its groups are those of the branches' values after a label, and each branch's name per start class: 370 before
-    # round 23, 420 with its identifiers abroad, 459 with round 26's national numbers abroad, 486 with round 29's)
-    assert isinstance(phi_rules.ENGINE, re.Pattern) and phi_rules.ENGINE.groups < 500
+    # round 23, 420 with its identifiers abroad, 459 with round 26's national numbers abroad, 486 with round 29's, 501
+    # with round 34's neurostimulator leads and HMIS clients; the budget grew from 500 to 525 then, well under the
+    # parser's limit)
+    assert isinstance(phi_rules.ENGINE, re.Pattern) and phi_rules.ENGINE.groups < 525
 
 
 # Texts where a branch matches in an unusual way: a state glued to its town, a postcode, a name
