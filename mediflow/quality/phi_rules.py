@@ -3945,6 +3945,13 @@ def _last_first(text: str, start: int, end: int, comma: re.Match[str]) -> bool:
     return _LIST_GOES_ON.match(text, comma.end(1)) is None
 
 
+# A rating scale's subscales and items, a muscle group's strength, a screen's positive domains ("Vanderbilt parent:
+# inattentive 3/9, hyperactive 6/9", "ASRS part A 5/6", "hip extensors 4/5", "Positive domains 1/10", "clock 2/4"):
+# the words before a score that both the rules and the classifier's dates heed (``_SCORE_BEFORE``, ``_SCALE_BEFORE``)
+_SUBSCALES = (
+    r"inattentive|inattention|hyperactive|hyperactivity|impulsivity|(?:extensor|flexor|abductor|adductor)s?|domains?|"
+    r"clock(?:[ \t]+draw(?:ing)?)?|asrs(?:[ \t]+part[ \t]+[ab])?|vanderbilt|conners|severity|katz"
+)
 # "Pain 3/10", "strength 5/5", "GCS 3/15": a fraction after a score or measure is not a date.
 _SCORE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pain(?:[ \t]+(?:at|is|was|now|rated))?|beighton|strength|power|motor|score|scale|gcs|mmse|moca|apgar|esi|nihss|phq|gad|ecog|bp|iop|"
@@ -3956,10 +3963,7 @@ _SCORE_BEFORE = re.compile(
     # pain and outcome scales, a visual field's fixation losses ("VAS 9/10", "ESS 5/24", "Fixation losses 4/14"; an
     # arrow, a count or "FP" may stand before a date: "moved 3/14 -> 4/12", "F/u with FP 4/12")
     r"vas|nrs|ess|odi|koos|oks|snot(?:-22)?|fixation[ \t]+losses|painad|flacc|abbey|easi|"
-    # a rating scale's subscales and items, a muscle group's strength, a screen's positive domains ("Vanderbilt parent:
-    # inattentive 3/9, hyperactive 6/9", "ASRS part A 5/6", "hip extensors 4/5", "Positive domains 1/10", "clock 2/4")
-    r"inattentive|inattention|hyperactive|hyperactivity|impulsivity|(?:extensor|flexor|abductor|adductor)s?|domains?|"
-    r"clock(?:[ \t]+draw(?:ing)?)?|asrs(?:[ \t]+part[ \t]+[ab])?|vanderbilt|conners|criteria|items?|severity|katz|"
+    rf"{_SUBSCALES}|criteria|items?|"
     r"sounds?|breath|bipap|cpap|ipap|epap|peep|settings?|page|pages|pg|\d)[ \t:=]*(?:\d+[ \t]*(?:and|,|/)[ \t]*)?$"
 )
 # "tooth pain x 3 days, 3/10", "Reports 4/10 pain": a score out of ten where the line speaks of pain.
@@ -4014,9 +4018,8 @@ def scale_fraction(text: str, start: int, end: int) -> bool:
 
 
 _SCALE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:inattentive|inattention|hyperactive|hyperactivity|impulsivity|(?:extensor|flexor|abductor|adductor)s?|"
-    r"domains?|clock(?:[ \t]+draw(?:ing)?)?|asrs(?:[ \t]+part[ \t]+[ab])?|vanderbilt|conners|severity|ess|mmse|moca|"
-    r"apgar|gcs|nihss|phq(?:-?9)?|gad(?:-?7)?|katz|i?adls?|easi|score|scale|strength|berg|fixation[ \t]+losses)[ \t:=]*\Z"
+    rf"(?<![A-Za-z])(?i:{_SUBSCALES}|ess|mmse|moca|apgar|gcs|nihss|phq(?:-?9)?|gad(?:-?7)?|i?adls?|easi|score|scale|"
+    r"strength|berg|fixation[ \t]+losses)[ \t:=]*\Z"
 )
 _NAME_PARTICLE_BEFORE = re.compile(r"\b(?:van|der|den|von|de|Dr\.?)[ ]\Z")
 _GESTATION_DAYS = re.compile(r"[0-6]/7")
