@@ -396,11 +396,11 @@ def _csv_findings(text: str) -> Iterator[PhiFinding]:
         index += 1
         if head.count(",") < 2 or not _CSV_HEADER.fullmatch(head):
             continue
-        cells = _csv_cells(head, head_offset)
-        names = [" ".join(text[s:e].lower().replace("_", " ").split()) for s, e in cells]
+        head_cells = _csv_cells(head, head_offset)
+        names = [" ".join(text[s:e].lower().replace("_", " ").split()) for s, e in head_cells]
         # (camel case read as words for a person's or a place's column: "FirstName" is "first name"; not for a
         # type, where "AgeGroup" would be a plan's "group")
-        header = _header_columns(names, [_column_words(text[s:e]) for s, e in cells])
+        header = _header_columns(names, [_column_words(text[s:e]) for s, e in head_cells])
         if header is None:
             continue
         columns, person, place = header
